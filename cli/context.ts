@@ -1,0 +1,16 @@
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, TOOL: 3 } as const;
+
+/** What a command needs from its surroundings; tests pass their own writers. */
+export interface CommandContext {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  /** Progress bars only on a terminal; CI logs get plain lines. */
+  isTTY: boolean;
+  /** Set by the action; the highest code wins (see raise). */
+  exitCode: number;
+}
+
+export function raise(ctx: CommandContext, code: number): void {
+  if (code > ctx.exitCode) ctx.exitCode = code;
+}

@@ -1,0 +1,110 @@
+// Quantities derived from the IR that every back end needs. Pure functions, no state.
+import type { Design, DigitEncoding, IntType, Loop, LoopVar, OperandName } from './types.js';
+
+export function intRange(t: IntType): { min: bigint; max: bigint } {
+  const b = BigInt(t.bits);
+  return t.signed
+    ? { min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n }
+    : { min: 0n, max: (1n << b) - 1n };
+}
+
+/**
+ * Number of digits the encoding yields for a value of type t.
+ * binary: one per bit. booth4: ceil(w/2) signed, ceil((w+1)/2) unsigned (a zero is prepended).
+ * ent: sign-magnitude; |x| <= 2^(w-1) for signed so ceil(w/2) radix-4 digits hold it with the
+ * top digit in {0,1,2}; unsigned magnitudes up to 2^w-1 can carry out once more.
+ */
+export function digitCount(t: IntType, scheme: DigitEncoding): number {
+  switch (scheme) {
+    case 'binary':
+      return t.bits;
+    case 'booth4':
+    case 'ent':
+      return t.signed ? Math.ceil(t.bits / 2) : Math.ceil((t.bits + 1) / 2);
+  }
+}
+
+/** Radix of the encoding: the weight of digit j is radix^j. */
+export function digitRadix(scheme: DigitEncoding): 2 | 4 {
+  return scheme === 'binary' ? 2 : 4;
+}
+
+export function loopOf(d: Design, v: LoopVar): Loop | undefined {
+  return d.loops.find((l) => l.var === v);
+}
+
+/** Spatial size of m/n/k (1 when the loop is temporal or absent). */
+export function spatialSize(d: Design, v: LoopVar): number {
+  const l = loopOf(d, v);
+  return l && l.mapping === 'spatial' ? (l.size ?? 1) : 1;
+}
+
+/**
+ * The PE array as laid out by the nest: the first spatial loop among m/n/k indexes rows, the
+ * second indexes columns; a third (cube) is the depth inside each PE.
+ */
+export function arrayShape(d: Design): { rows: number; cols: number; depth: number; rowVar: LoopVar; colVar: LoopVar } {
+  const sp = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k'));
+  const rowVar = sp[0]?.var ?? 'm';
+  const colVar = sp[1]?.var ?? 'n';
+  const depthVar = sp[2]?.var;
+  return {
+    rows: sp[0]?.size ?? 1,
+    cols: sp[1]?.size ?? 1,
+    depth: depthVar ? (sp[2].size ?? 1) : 1,
+    rowVar,
+    colVar,
+  };
+}
+
+export function peCount(d: Design): number {
+  const s = arrayShape(d);
+  return s.rows * s.cols;
+}
+
+/** The encoder of the j loop (the operand whose digits are the bit-weight loop). */
+export function primaryEncoder(d: Design) {
+  return d.encoders[0];
+}
+
+export function otherOperand(o: OperandName): OperandName {
+  return o === 'A' ? 'B' : 'A';
+}
+
+/** Extreme products of one A*B multiplication. */
+export function productRange(d: Design): { min: bigint; max: bigint } {
+  const a = intRange(d.types.A);
+  const b = intRange(d.types.B);
+  const c = [a.min * b.min, a.min * b.max, a.max * b.min, a.max * b.max];
+  return { min: c.reduce((x, y) => (y < x ? y : x)), max: c.reduce((x, y) => (y > x ? y : x)) };
+}
+
+/**
+ * The largest K for which no sum of K products can overflow the accumulator. A K beyond this
+ * may still be fine for real data; the simulator detects actual overflow.
+ */
+export function maxSafeK(d: Design): number {
+  const acc = intRange(d.types.acc);
+  const p = productRange(d);
+  let k = Number.MAX_SAFE_INTEGER;
+  if (p.max > 0n) k = Math.min(k, Number(acc.max / p.max));
+  if (p.min < 0n) k = Math.min(k, Number(acc.min / p.min));
+  return k;
+}
+
+export type OptName = 'opt1' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
+
+/** Which of the paper's optimizations the design embodies (derived, never stored). */
+export function appliedOptimizations(d: Design): OptName[] {
+  const out: OptName[] = [];
+  const j = loopOf(d, 'j');
+  const hasI = loopOf(d, 'i') !== undefined;
+  if (d.architecture !== 'bitslice' && d.reduction.k === 'carry-save' && d.reduction.finalCpa !== 'per-product') out.push('opt1');
+  if (d.reduction.order === 'bitweight-outer') out.push('opt2');
+  const opt3 = j?.mapping === 'temporal' && j.skipZeros === true && d.sparse !== undefined && !hasI;
+  if (opt3) out.push('opt3');
+  const enc = primaryEncoder(d);
+  if (opt3 && enc && (enc.placement === 'row' || enc.placement === 'column')) out.push('opt4c');
+  if (d.peGroup !== undefined && d.peGroup > 1) out.push('opt4e');
+  return out;
+}

@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './diagnostic.js';
+export * from './derive.js';
+export * from './build.js';

@@ -1,0 +1,46 @@
+// Import direction is a rule a test can check (docs/ARCHITECTURE in README): the IR imports
+// nothing of ours; back ends import the IR (and the simulator where they reuse its arithmetic);
+// nothing imports cli, test or generated.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ALLOWED: Record<string, string[]> = {
+  ir: [],
+  dsl: ['ir'],
+  simulator: ['ir'],
+  rtl: ['ir', 'simulator'],
+  cost: ['ir', 'simulator', 'rtl'],
+  synth: ['ir', 'rtl'],
+  report: ['ir'],
+  bench: ['ir', 'simulator', 'dsl'],
+};
+
+function tsFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...tsFiles(p));
+    else if (p.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+describe('import direction', () => {
+  for (const [top, allowed] of Object.entries(ALLOWED)) {
+    it(`${top}/ imports only ${allowed.length ? allowed.join(', ') : 'nothing of ours'}`, () => {
+      let files: string[] = [];
+      try { files = tsFiles(join(ROOT, top)); } catch { return; } // folder not present yet
+      const bad: string[] = [];
+      for (const f of files) {
+        const src = readFileSync(f, 'utf8');
+        for (const m of src.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]/g)) {
+          const target = relative(ROOT, resolve(dirname(f), m[1])).split(/[\\/]/)[0];
+          if (target !== top && !allowed.includes(target)) bad.push(`${relative(ROOT, f)} -> ${m[1]}`);
+        }
+      }
+      expect(bad).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,57 @@
+// `tpe calibrate [--subset] [--json] [--yosys wasm|native]`: estimate vs Yosys synthesis on the
+// IHP liberty for the examples (or the CI subset: 2x2 versions of every baseline/OPT family).
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { appliedOptimizations } from '../../ir/index.js';
+import { repoRoot } from '../../synth/index.js';
+import { calibrate, fitCorrections, fullCases, renderCalibration, subsetCases, type CalibrationCase } from '../../scripts/calibration.js';
+import { EXIT, raise, type CommandContext } from '../context.js';
+import { load, printDiagnostics } from './dsl-io.js';
+import type { RegisterCommand } from './index.js';
+import { progress } from './synth.js';
+
+function exampleCases(ctx: CommandContext): CalibrationCase[] | undefined {
+  const dir = resolve(repoRoot, 'examples');
+  let files: string[];
+  try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
+  if (files.length === 0) return undefined;
+  const out: CalibrationCase[] = [];
+  for (const f of files) {
+    const p = load(ctx, resolve(dir, f));
+    if (!p.value) { printDiagnostics(ctx, p.diagnostics); continue; }
+    const d = p.value;
+    const opts = appliedOptimizations(d);
+    // Mixed-precision and unsigned examples are families of their own (no baseline partner).
+    const special = /_a8w4|_u8/.test(f);
+    out.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : d.architecture, variant: opts.length ? opts.join('+') : 'baseline' });
+  }
+  return out;
+}
+
+export const registerCalibrate: RegisterCommand = (program: Command, ctx: CommandContext) => {
+  program.command('calibrate')
+    .description('compare estimates with Yosys synthesis (IHP SG13G2): area and critical-path error, baseline-vs-OPT ordering')
+    .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
+    .option('--json', 'print the table as JSON')
+    .option('--yosys <kind>', 'wasm (default, the calibration reference) or native', 'wasm')
+    .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
+    .action(async (o: { subset?: boolean; json?: boolean; yosys: string; fit?: boolean }) => {
+      if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
+      const cases = o.subset ? subsetCases() : (exampleCases(ctx) ?? fullCases());
+      const bar = progress(ctx, 'calibrate');
+      const r = await calibrate(cases, {
+        yosys: o.yosys as 'wasm' | 'native',
+        onCase: (name, i, n) => { if (ctx.isTTY) bar.step(`${i + 1}/${n} ${name}`); else ctx.stderr(`calibrate: ${i + 1}/${n} ${name}\n`); },
+      });
+      bar.done();
+      if (!r.value) { printDiagnostics(ctx, r.diagnostics); return raise(ctx, EXIT.TOOL); }
+      const fit = o.fit ? fitCorrections(r.value.rows) : undefined;
+      if (o.json) ctx.stdout(JSON.stringify({ ...r.value, ...(fit ? { fit } : {}) }, null, 2) + '\n');
+      else {
+        ctx.stdout(renderCalibration(r.value));
+        if (fit) ctx.stdout(`fit over ${fit.designs} designs: area x${fit.area} (rms ${fit.areaRmsPct}%), logic delay x${fit.delay}, fan-out delay x${fit.fanoutDelay} (rms ${fit.delayRmsPct}%)\n` +
+          `apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${fit.delay} --fanout-factor ${fit.fanoutDelay} -o tech/ihp-sg13g2.json\n`);
+      }
+    });
+};

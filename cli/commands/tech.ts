@@ -1,0 +1,74 @@
+// `tpe tech derive --liberty file.lib [-o out.json] [--name n] [--generic] [--slew ns] [--load pf] [--map f=cell,...]`
+// and `tpe tech check table.json`: technology tables for the cost model (docs/TECH.md).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { deriveTechTable, loadTech, normalizeToNand2, DEFAULT_OP, IHP_CELL, type FunctionCell } from '../../cost/index.js';
+import type { Diagnostic } from '../../ir/index.js';
+import { EXIT, raise, type CommandContext } from '../context.js';
+import type { RegisterCommand } from './index.js';
+
+function show(ctx: CommandContext, diags: readonly Diagnostic[]): void {
+  for (const d of diags) ctx.stderr(`${d.severity}[${d.code}]: ${d.message}\n${d.expected ? `  expected: ${d.expected}\n` : ''}${d.hint ? `  hint: ${d.hint}\n` : ''}`);
+}
+
+export const registerTech: RegisterCommand = (program: Command, ctx: CommandContext) => {
+  const tech = program.command('tech').description('technology tables for the cost model');
+  tech.command('derive')
+    .description('derive a technology table from a liberty file')
+    .requiredOption('--liberty <file>', 'Liberty (.lib) file')
+    .option('-o, --output <file>', 'write the table here (default: stdout)')
+    .option('--name <name>', 'table name (default: the library name)')
+    .option('--generic', 'normalize to NAND2 equivalents (the technology-free table)')
+    .option('--slew <ns>', `operating point input slew (default ${DEFAULT_OP.slewNs})`)
+    .option('--load <pf>', `operating point output load (default ${DEFAULT_OP.loadPf})`)
+    .option('--area-factor <x>', 'global combinational-area correction (from tpe calibrate --fit)')
+    .option('--delay-factor <x>', 'global logic-delay correction (from tpe calibrate --fit)')
+    .option('--fanout-factor <x>', 'global fan-out-delay correction (from tpe calibrate --fit)')
+    .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
+    .action((o: { liberty: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string }) => {
+      let text: string;
+      try { text = readFileSync(resolve(ctx.cwd, o.liberty), 'utf8'); } catch (e) {
+        ctx.stderr(`error[E1000]: cannot read liberty ${o.liberty}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+        return raise(ctx, EXIT.INPUT);
+      }
+      const num = (s: string | undefined, d: number, what: string) => {
+        if (s === undefined) return d;
+        const x = Number(s);
+        if (!(x > 0)) { ctx.stderr(`error: --${what} expects a positive number, got "${s}"\n`); raise(ctx, EXIT.USAGE); }
+        return x;
+      };
+      const op = { slewNs: num(o.slew, DEFAULT_OP.slewNs, 'slew'), loadPf: num(o.load, DEFAULT_OP.loadPf, 'load') };
+      const af = num(o.areaFactor, 1, 'area-factor');
+      const df = num(o.delayFactor, 1, 'delay-factor');
+      const ff = num(o.fanoutFactor, 1, 'fanout-factor');
+      if (ctx.exitCode) return;
+      const fitted = af !== 1 || df !== 1 || ff !== 1;
+      const corrections = {
+        area: af, delay: df, fanoutDelay: ff,
+        note: fitted
+          ? 'global factors fitted once by `tpe calibrate --fit` on the calibration set (Yosys 0.55 WASM + ABC &nf on this liberty); the same for every design'
+          : 'none',
+      };
+      const cellMap: Partial<Record<FunctionCell, string>> = {};
+      for (const pair of (o.map ?? '').split(',').filter(Boolean)) {
+        const [f, c] = pair.split('=');
+        if (!c || !(f in IHP_CELL)) { ctx.stderr(`error: --map entry "${pair}" is not function=cell with a function among ${Object.keys(IHP_CELL).join(', ')}\n`); return raise(ctx, EXIT.USAGE); }
+        cellMap[f as FunctionCell] = c;
+      }
+      const r = deriveTechTable(text, { libertyName: basename(o.liberty), name: o.generic ? undefined : o.name, op, cellMap, corrections });
+      if (!r.value) { show(ctx, r.diagnostics); return raise(ctx, EXIT.INPUT); }
+      const table = o.generic ? normalizeToNand2(r.value, o.name ?? 'generic') : r.value;
+      const json = JSON.stringify(table, null, 2) + '\n';
+      if (o.output) writeFileSync(resolve(ctx.cwd, o.output), json);
+      else ctx.stdout(json);
+    });
+  tech.command('check')
+    .description('validate a technology table against tech/schema.json')
+    .argument('<table>', 'generic, ihp-sg13g2 or a JSON file')
+    .action((spec: string) => {
+      const r = loadTech(spec, ctx.cwd);
+      if (!r.value) { show(ctx, r.diagnostics); return raise(ctx, EXIT.INPUT); }
+      ctx.stdout(`${spec}: ok (${r.value.name}, ${Object.keys(r.value.components).length} components, units ${r.value.units.area}/${r.value.units.delay}/${r.value.units.energy}/${r.value.units.leakage})\n`);
+    });
+};

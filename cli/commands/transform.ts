@@ -1,0 +1,52 @@
+// `tpe transform --apply opt1[,opt2...] <file> [-o out] [--cpa per-row] [--sparse-group 4]
+// [--group 2] [--json]`: apply OPT passes and print the result as DSL (or IR JSON).
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { applyTransforms, printDesign, TRANSFORMS, type TransformOptions } from '../../dsl/index.js';
+import { EXIT, raise, type CommandContext } from '../context.js';
+import { load, printDiagnostics } from './dsl-io.js';
+import type { RegisterCommand } from './index.js';
+
+const CPAS = ['per-pe', 'per-row', 'per-column'] as const;
+
+export const registerTransform: RegisterCommand = (program: Command, ctx: CommandContext) => {
+  program.command('transform')
+    .description('apply optimizations (opt1, opt2, opt3, opt4c, opt4e) and print the transformed design')
+    .argument('<file>', '.tpe file')
+    .requiredOption('--apply <opts>', `comma-separated passes, applied left to right: ${Object.keys(TRANSFORMS).join(', ')}`)
+    .option('-o, --output <file>', 'write the result here instead of stdout')
+    .option('--cpa <where>', `OPT1: where the final CPA sits: ${CPAS.join(', ')}`)
+    .option('--sparse-group <n>', 'OPT3: k-elements per sparse group (default 4)')
+    .option('--group <n>', 'OPT4E: PE lanes along k (default 2)')
+    .option('--json', 'print the IR as JSON instead of DSL')
+    .action((file: string, o: { apply: string; output?: string; cpa?: string; sparseGroup?: string; group?: string; json?: boolean }) => {
+      const names = o.apply.split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = names.filter((n) => !(n in TRANSFORMS));
+      if (names.length === 0 || bad.length > 0) {
+        ctx.stderr(`error: unknown transformation ${bad.map((b) => `\`${b}\``).join(', ') || '(none given)'}; expected a comma-separated list of ${Object.keys(TRANSFORMS).join(', ')}\n`);
+        return raise(ctx, EXIT.USAGE);
+      }
+      const opts: TransformOptions = {};
+      if (o.cpa !== undefined) {
+        if (!(CPAS as readonly string[]).includes(o.cpa)) { ctx.stderr(`error: --cpa expects one of ${CPAS.join(', ')}, got "${o.cpa}"\n`); return raise(ctx, EXIT.USAGE); }
+        opts.cpa = o.cpa as TransformOptions['cpa'];
+      }
+      for (const [key, flag, min] of [['sparseGroup', 'sparse-group', 1], ['group', 'group', 2]] as const) {
+        const v = o[key];
+        if (v === undefined) continue;
+        const n = Number(v);
+        if (!Number.isSafeInteger(n) || n < min) { ctx.stderr(`error: --${flag} expects an integer >= ${min}, got "${v}"\n`); return raise(ctx, EXIT.USAGE); }
+        if (key === 'sparseGroup') opts.sparseGroup = n; else opts.peGroup = n;
+      }
+      const r = load(ctx, file);
+      printDiagnostics(ctx, r.diagnostics.filter((d) => d.severity === 'error'));
+      if (!r.value) return raise(ctx, EXIT.INPUT);
+      const t = applyTransforms(r.value, names, opts);
+      printDiagnostics(ctx, t.diagnostics);
+      if (!t.value) return raise(ctx, EXIT.INPUT);
+      const text = o.json ? JSON.stringify(t.value, null, 2) + '\n' : printDesign(t.value);
+      if (o.output) writeFileSync(resolve(ctx.cwd, o.output), text);
+      else ctx.stdout(text);
+    });
+};

@@ -1,0 +1,69 @@
+// Shared state of one inventory build and the pieces every architecture has: the controller,
+// register enables, pipeline stages.
+import type { Design } from '../../ir/index.js';
+import { clog2, regItem, type Operands } from '../blocks.js';
+import type { InventoryItem, PathElement, Scope, Stage } from '../types.js';
+import { BitPool } from '../word-tree.js';
+
+export interface Ctx {
+  des: Design;
+  o: Operands;
+  R: number;
+  C: number;
+  Kp: number;
+  pes: number;
+  items: InventoryItem[];
+  stages: Stage[];
+  notes: string[];
+  /** One pool per PE type: identical adders inside a PE are shared, as synthesis shares them. */
+  pool: BitPool;
+}
+
+export function stageCount(d: Design, s: string): number {
+  return d.pipeline.filter((x) => x === s).length;
+}
+
+/**
+ * A register with an enable and a restart select (`first ? x : y`): the flip-flop plus two
+ * 2:1 selects per bit (the library has no enable flip-flop, so the enable is a feedback mux).
+ */
+export function accRegister(c: Ctx, block: string, bits: number, units: number, scope: Scope, role: InventoryItem['register']): void {
+  c.items.push(regItem(block, bits, units, scope, role));
+  c.items.push({ block: `${block} enable + restart`, component: 'mux2', perUnit: 2 * bits, units, scope, note: 'hold when not valid, restart at a tile\'s first step' });
+}
+
+/**
+ * The array controller of the emitted RTL: a run flag and a 32-bit step counter with its
+ * incrementer, a zero test (first step) and an equality test against cfg_k - 1 (last step).
+ */
+export function controller(c: Ctx): void {
+  const b = 'controller';
+  c.items.push(regItem(b, 33, 1, 'array', 'pipeline', 'run flag + 32-bit step counter'));
+  c.items.push({ block: b, component: 'ha', perUnit: 64, units: 1, scope: 'array', note: 'step incrementer and cfg_k - 1 decrementer' });
+  c.items.push({ block: b, component: 'xor2', perUnit: 32, units: 1, scope: 'array', note: 'equality with cfg_k - 1' });
+  c.items.push({ block: b, component: 'nor2', perUnit: 62, units: 1, scope: 'array', note: 'two 32-input AND/NOR trees' });
+  c.items.push({ block: b, component: 'mux2', perUnit: 33, units: 1, scope: 'array', note: 'start / run selects' });
+  c.stages.push({
+    name: 'controller',
+    path: [
+      { kind: 'cpa', width: 32, what: 'cfg_k - 1 / step increment' },
+      { kind: 'component', component: 'xor2', times: 1, what: 'equality bit' },
+      { kind: 'component', component: 'nor2', times: clog2(32), what: 'AND tree over 32 bits' },
+      { kind: 'fanout', loads: c.R * 3, what: 'first/last/valid flags to the rows' },
+      { kind: 'component', component: 'mux2', times: 1, what: 'run update' },
+    ],
+  });
+}
+
+/** Flags (valid, first) follow the data through every pipeline stage of every PE. */
+export function flagRegisters(c: Ctx, stagesPerPe: number): void {
+  if (stagesPerPe > 0) c.items.push(regItem('valid/first flags', 2 * stagesPerPe, c.pes, 'pe', 'pipeline'));
+}
+
+export function controlFanoutStage(c: Ctx, loads: number): void {
+  const p: PathElement[] = [
+    { kind: 'fanout', loads, what: 'valid/first flag to the accumulator bit selects it drives' },
+    { kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' },
+  ];
+  c.stages.push({ name: 'accumulator control', path: p });
+}

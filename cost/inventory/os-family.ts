@@ -1,0 +1,176 @@
+// systolic-os, matrix2d and cube: the accumulating MAC PE of rtl/model/pe-mac.ts and the array
+// top of rtl/model/top-os.ts, counted component by component.
+import { arrayShape } from '../../ir/index.js';
+import {
+  adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath,
+} from '../blocks.js';
+import type { PathElement } from '../types.js';
+import { csa3, freshVec, signExtend, type Vec } from '../word-tree.js';
+import { accRegister, controlFanoutStage, controller, flagRegisters, stageCount, type Ctx } from './context.js';
+
+export function osFamily(c: Ctx): void {
+  const { des, o, R, C, Kp } = c;
+  const systolic = des.architecture === 'systolic-os';
+  const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
+  const aw = atEdge ? 3 * o.d : o.wa;
+  const W = o.wacc;
+  const enc = encoderComponent(o.scheme);
+  const nOp = stageCount(des, 'operands');
+  const nPp = stageCount(des, 'partial-products');
+  const nTree = stageCount(des, 'tree');
+  const P = des.pipeline.length;
+  const perRow = des.reduction.finalCpa === 'per-row';
+  const perPe = des.reduction.finalCpa === 'per-pe-drain';
+  controller(c);
+  // Edge encoders (shared along a row), skew and inter-PE registers.
+  if (enc && atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: R, scope: 'row-edge', note: `shared by the ${C} PEs of a row` });
+  if (systolic) {
+    const skewA = (R * (R - 1)) / 2;
+    const skewB = (C * (C - 1)) / 2;
+    if (skewA) c.items.push(regItem('A skew registers', Kp * aw + 2, skewA, 'row-edge', 'skew', 'row r enters r cycles late (with its flags)'));
+    if (skewB) c.items.push(regItem('B skew registers', Kp * o.wb, skewB, 'column-edge', 'skew'));
+    if (R > 1) c.items.push(regItem('B systolic registers', Kp * o.wb, (R - 1) * C, 'pe', 'operand', 'B moves down a column'));
+    if (C > 1) c.items.push(regItem('A systolic registers (+flags)', Kp * aw + 2, R * (C - 1), 'pe', 'operand', 'A and the flags move along a row'));
+  }
+  const lat = (systolic ? R - 1 + C - 1 : 0) + P + 1 + (perPe ? 1 : 0);
+  c.items.push(regItem('result-valid delay line', lat, 1, 'array', 'pipeline'));
+  // The PE.
+  if (nOp) c.items.push(regItem('pipeline (operands)', nOp * Kp * (aw + o.wb), c.pes, 'pe', 'pipeline'));
+  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: c.pes, scope: 'pe', note: `${o.d} digits x ${Kp} lane(s)` });
+  const sel = selectorComponent(o.scheme);
+  const front = selectPath(o, !atEdge);
+  const pool = c.pool;
+  const before = { fa: pool.fa, ha: pool.ha };
+  let flagStages = nOp + nPp + nTree;
+  if (des.reduction.k !== 'carry-save') {
+    const TW = Math.min(o.wp, W);
+    let selectors = 0;
+    const back: PathElement[] = [];
+    let levels = 0;
+    for (let l = 0; l < Kp; l++) {
+      const pv = productVecs(pool, o, TW);
+      selectors += pv.selectors;
+      const t = treeOf(pool, pv.vecs);
+      levels = Math.max(levels, t.levels);
+    }
+    c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: `${o.d} rows per product, ${TW}-bit rows (sign bits shared)` });
+    if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * Kp * (o.d + 1) * TW, c.pes, 'pe', 'pipeline'));
+    c.items.push(...adderItems('product trees', pool, before, c.pes, 'pe', `4:2/3:2 word tree per product, ${levels} levels`));
+    if (nTree) c.items.push(regItem('pipeline (tree)', nTree * Kp * 2 * TW, c.pes, 'pe', 'pipeline'));
+    c.items.push(cpaItem('product CPAs', TW * Kp, c.pes, 'pe', `${Kp} x ${TW}-bit`));
+    back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
+    // The product's sign bit extends into every upper bit of the accumulator adder.
+    if (W > TW) back.push({ kind: 'fanout', loads: 2 * (W - TW), what: 'product sign extension into the accumulator adder' });
+    if (Kp > 1) {
+      c.items.push(cpaItem('product adder tree', (Kp - 1) * W, c.pes, 'pe', `${Kp - 1} x ${W}-bit CPAs`));
+      for (let l = 0; l < clog2(Kp); l++) back.push({ kind: 'cpa', width: W, what: `product adder level ${l + 1}` });
+    }
+    c.items.push(cpaItem('accumulator adder', W, c.pes, 'pe'));
+    back.push({ kind: 'cpa', width: W, what: 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' });
+    accRegister(c, 'accumulator', W, c.pes, 'pe', 'accumulator');
+    flagRegisters(c, flagStages);
+    staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate');
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R));
+  } else {
+    let selectors = 0;
+    let vecs: Vec[] = [];
+    let levels = 0;
+    if (des.reduction.order === 'bitweight-outer' && Kp > 1) {
+      // OPT2: for each digit weight, the lanes' partial products (narrowed by the weight's shift) are compressed first.
+      const perJ: Vec[][] = Array.from({ length: o.d }, () => []);
+      const corrs: Vec[] = [];
+      for (let l = 0; l < Kp; l++) {
+        const pv = productVecs(pool, o, W);
+        selectors += pv.selectors;
+        pv.vecs.slice(0, -1).forEach((v, j) => perJ[j].push(v.slice(j * o.shift)));
+        corrs.push(pv.vecs[pv.vecs.length - 1]);
+      }
+      let l1 = 0;
+      perJ.forEach((pps, j) => {
+        if (!pps.length) return;
+        const t = treeOf(pool, pps);
+        l1 = Math.max(l1, t.levels);
+        const lift = (v: Vec) => [...new Array<number>(j * o.shift).fill(0), ...v];
+        vecs.push(lift(t.s));
+        if (t.c.some((b) => b !== 0)) vecs.push(lift(t.c));
+      });
+      vecs.push(...corrs);
+      const t = treeOf(pool, vecs);
+      levels = l1 + t.levels;
+      vecs = [t.s, t.c];
+    } else {
+      const all: Vec[] = [];
+      for (let l = 0; l < Kp; l++) {
+        const pv = productVecs(pool, o, W);
+        selectors += pv.selectors;
+        all.push(...pv.vecs);
+      }
+      if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * all.length * W, c.pes, 'pe', 'pipeline'));
+      const t = treeOf(pool, all);
+      levels = t.levels;
+      vecs = [t.s, t.c];
+    }
+    c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: `${o.d} rows x ${Kp} lane(s), ${W}-bit rows (sign bits shared)` });
+    if (nTree) c.items.push(regItem('pipeline (tree)', nTree * 2 * W, c.pes, 'pe', 'pipeline'));
+    // 4:2 with the sum/carry accumulator registers.
+    const accS = freshVec(pool, W);
+    const accC = freshVec(pool, W);
+    const [s1, c1] = csa3(pool, vecs[0], vecs[1], accS);
+    csa3(pool, s1, c1, accC);
+    c.items.push(...adderItems('compressor tree + carry-save accumulator', pool, before, c.pes, 'pe', `word tree, ${levels} levels, then a ${W}-bit 4:2 into sum/carry`));
+    accRegister(c, 'accumulator (sum)', W, c.pes, 'pe', 'accumulator-sum');
+    accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
+    flagRegisters(c, flagStages);
+    staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' }], 'compress + accumulate');
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * 4 * W + (systolic ? 1 : R));
+    if (perPe) {
+      c.items.push(cpaItem('drain CPA', W, c.pes, 'pe', 'resolves sum + carry after the last step'));
+      c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
+      c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
+    }
+    if (perRow) {
+      const sw = clog2(C);
+      c.items.push({ block: 'row drain select', component: 'mux2', perUnit: 2 * W * Math.max(0, C - 1), units: R, scope: 'row-edge', note: `one of ${C} (sum, carry) pairs per cycle` });
+      c.items.push(cpaItem('row CPA', W, R, 'row-edge'));
+      c.items.push(regItem('row result register', W, R, 'row-edge', 'result'));
+      c.items.push(regItem('drain sequencer', sw + 2, 1, 'array', 'pipeline', 'column counter, active and valid flags'));
+      c.items.push({ block: 'drain sequencer', component: 'ha', perUnit: sw, units: 1, scope: 'array' });
+      c.stages.push({ name: 'row drain', path: [
+        { kind: 'fanout', loads: 2 * W * R, what: 'column select to every row mux' },
+        { kind: 'component', component: 'mux2', times: Math.max(1, C - 1), what: `${C}:1 select (a priority chain)` },
+        { kind: 'cpa', width: W, what: 'row CPA' },
+      ] });
+    }
+  }
+  void arrayShape;
+}
+
+/** Splits operand-to-accumulator logic at the design's pipeline registers into stages. */
+export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: PathElement[], backName: string): void {
+  const p = c.des.pipeline;
+  const bl = broadcastLoads(c);
+  const segs: { name: string; path: PathElement[] }[] = [];
+  let cur: PathElement[] = bl > 0 ? [{ kind: 'fanout', loads: bl, what: 'broadcast operand line' }] : [];
+  if (p.includes('operands')) { segs.push({ name: 'operand entry', path: cur }); cur = []; }
+  cur.push(...front);
+  if (p.includes('partial-products')) { segs.push({ name: 'encode + select', path: cur }); cur = []; }
+  cur.push(...tree);
+  if (p.includes('tree')) { segs.push({ name: 'compressor tree', path: cur }); cur = []; }
+  cur.push(...back);
+  segs.push({ name: backName, path: cur });
+  for (const s of segs) if (s.path.length) c.stages.push(s);
+}
+
+/** Gate inputs one broadcast operand bit drives (0 for systolic/stationary movement). */
+export function broadcastLoads(c: Ctx): number {
+  let worst = 0;
+  const cv = arrayShape(c.des).colVar;
+  for (const f of c.des.flows) {
+    if (f.operand === 'C' || f.movement !== 'broadcast') continue;
+    const line = f.along === cv ? c.C : c.R;
+    // An A bit feeds about two encoder windows; a B bit two selectors per digit row.
+    const perPe = f.operand === 'A' ? 2 : 2 * c.o.d;
+    worst = Math.max(worst, line * perPe);
+  }
+  return worst;
+}

@@ -1,0 +1,45 @@
+// The component inventory: what hardware a design is made of, counted from the IR.
+import type { ComponentId } from './tech/recipes.js';
+
+/** Where a unit sits: in every PE, at a row or column edge, or once for the array. */
+export type Scope = 'pe' | 'row-edge' | 'column-edge' | 'group' | 'array';
+
+export type RegisterRole = 'operand' | 'weight' | 'pipeline' | 'accumulator-sum' | 'accumulator-carry' | 'accumulator' | 'partial-sum' | 'result' | 'skew';
+
+export interface InventoryItem {
+  /** Functional block, e.g. "multiplier tree", "accumulator", "final CPA". */
+  block: string;
+  /** A component of the technology table; anything else is reported as unknown, never priced at zero. */
+  component: ComponentId | string;
+  /** Instances per unit (bits for registers and CPAs). */
+  perUnit: number;
+  /** Number of units in the array (PEs, rows, columns, groups, or 1). */
+  units: number;
+  scope: Scope;
+  /** Width of the adder or register this item belongs to, where that is meaningful. */
+  width?: number;
+  register?: RegisterRole;
+  note?: string;
+}
+
+/** One element of a combinational path between two register stages. */
+export type PathElement =
+  | { kind: 'component'; component: ComponentId; times: number; what: string }
+  | { kind: 'cpa'; width: number; what: string }
+  | { kind: 'fanout'; loads: number; what: string };
+
+export interface Stage {
+  name: string;
+  path: PathElement[];
+}
+
+export interface Inventory {
+  design: string;
+  pes: number;
+  /** Products issued per cycle at full rate (PEs x depth for parallel designs). */
+  macsPerCycle: number;
+  items: InventoryItem[];
+  /** Register-to-register (or port-to-register) paths; the slowest limits fmax. */
+  stages: Stage[];
+  notes: string[];
+}

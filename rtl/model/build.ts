@@ -1,0 +1,54 @@
+// buildRtlModel: the IR -> resolved RTL model, one builder per architecture family. Designs the
+// IR accepts but no builder covers are rejected with a diagnostic naming what is unsupported.
+import { arrayShape, type Design, type Diagnostic, type Result } from '../../ir/index.js';
+import { Lib } from './lib.js';
+import { buildOsFamily } from './top-os.js';
+import type { RtlModel } from './types.js';
+
+export function moduleprefix(d: Design): string {
+  const base = d.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z_])/, 'd_$1');
+  return base.toLowerCase();
+}
+
+function unsupported(d: Design, what: string, hint?: string): Diagnostic {
+  return {
+    code: 'E0601', severity: 'error', message: `no RTL template covers this design: ${what}`, span: d.span,
+    expected: 'a design the RTL emitter supports (see rtl/model/support.ts)',
+    hint: hint ?? 'change the design to a supported combination, or simulate it with `tpe sim` only',
+  };
+}
+
+/** What the emitter cannot build, as diagnostics (empty when supported). */
+export function checkSupport(d: Design): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const s = arrayShape(d);
+  const r = d.reduction;
+  const enc = d.encoders[0];
+  if (!enc) return [unsupported(d, 'no digit encoder')];
+  if (enc.operand !== 'A') out.push(unsupported(d, `the j loop encodes operand ${enc.operand}; templates encode A`));
+  const osLike = d.architecture === 'systolic-os' || d.architecture === 'matrix2d' || d.architecture === 'cube';
+  if (osLike) {
+    if (s.rowVar !== 'm' || s.colVar !== 'n') out.push(unsupported(d, `${d.architecture} with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = m, columns = n)`));
+    if (d.architecture === 'cube' && s.depth < 1) out.push(unsupported(d, 'cube without a spatial k depth'));
+    const ok = (r.k === 'cpa' && r.finalCpa === 'per-product' && r.order === 'bitweight-inner')
+      || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || (r.finalCpa === 'per-row' && d.architecture !== 'cube')));
+    if (!ok) out.push(unsupported(d, `${d.architecture} with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`));
+    if (r.order === 'bitweight-outer' && d.architecture !== 'cube') out.push(unsupported(d, `bit-weight-outer order on ${d.architecture}`));
+    if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on ${d.architecture} (A is shared along a row)`));
+    if (d.sparse || d.loops.some((l) => l.var === 'j' && l.mapping === 'temporal')) out.push(unsupported(d, `a temporal (zero-skipping) j loop on ${d.architecture}`));
+    return out;
+  }
+  out.push(unsupported(d, `architecture ${d.architecture} (not yet covered by the templates)`));
+  return out;
+}
+
+export function buildRtlModel(d: Design): Result<RtlModel> {
+  const diags = checkSupport(d);
+  if (diags.length) return { diagnostics: diags };
+  const p = moduleprefix(d);
+  const lib = new Lib(p);
+  const fam = buildOsFamily(d, lib, p);
+  for (const m of fam.modules) lib.add(m);
+  const modules = lib.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { value: { design: d.name, top: fam.top, modules, tb: fam.tb }, diagnostics: [] };
+}

@@ -1,0 +1,82 @@
+// A small builder for module bodies: names are made unique and every width is explicit.
+import type { RtlConn, RtlModule, RtlNetlist, RtlPort } from './types.js';
+
+export class Net {
+  readonly net: RtlNetlist = { wires: [], insts: [], assigns: [], regs: [] };
+  private readonly used = new Set<string>();
+
+  constructor(reserved: readonly string[] = []) {
+    for (const r of reserved) this.used.add(r);
+  }
+
+  /** Declares a wire and returns its name. */
+  /** Declares a wire and returns its name; `unusedWhy` waives lint's unused warning, with the reason. */
+  wire(name: string, width: number, rhs?: string, unusedWhy?: string): string {
+    this.claim(name);
+    this.net.wires.push({ name, width, ...(unusedWhy ? { unusedWhy } : {}) });
+    if (rhs !== undefined) this.net.assigns.push({ lhs: name, rhs });
+    return name;
+  }
+
+  assign(lhs: string, rhs: string): void {
+    this.net.assigns.push({ lhs, rhs });
+  }
+
+  inst(module: string, name: string, conns: Record<string, string>): void {
+    this.claim(name);
+    const c: RtlConn[] = Object.entries(conns).map(([port, expr]) => ({ port, expr }));
+    this.net.insts.push({ module, name, conns: c });
+  }
+
+  /** A datapath register (no reset) or, with init, a control register with synchronous reset. */
+  reg(name: string, width: number, d: string, opt: { en?: string; init?: string } = {}): string {
+    this.claim(name);
+    this.net.regs.push({ name, width, d, ...(opt.en ? { en: opt.en } : {}), ...(opt.init ? { init: opt.init } : {}) });
+    return name;
+  }
+
+  private claim(name: string): void {
+    if (this.used.has(name)) throw new Error(`rtl model: duplicate name ${name}`);
+    this.used.add(name);
+  }
+}
+
+export function mod(name: string, template: string, doc: string, ports: RtlPort[], net: Net, ctx: Record<string, unknown> = {}): RtlModule {
+  // A module whose registers are all datapath (no reset value) takes no rst.
+  const usesRst = net.net.regs.some((r) => r.init !== undefined) || template.startsWith('top');
+  const ps = usesRst ? ports : ports.filter((p) => p.name !== 'rst');
+  return { name, template, doc, ports: ps, net: net.net, ctx };
+}
+
+export const inp = (name: string, width: number): RtlPort => ({ dir: 'input', name, width });
+export const outp = (name: string, width: number): RtlPort => ({ dir: 'output', name, width });
+
+/** Bit slice `[hi:lo]` of a signal, or the signal itself when it is the whole of it. */
+export function slice(sig: string, lo: number, width: number, total: number): string {
+  if (lo === 0 && width === total) return sig;
+  return width === 1 ? `${sig}[${lo}]` : `${sig}[${lo + width - 1}:${lo}]`;
+}
+
+/** Sign- or zero-extends (or truncates) a `from`-bit signal to `to` bits. */
+export function extend(sig: string, from: number, to: number, signed: boolean): string {
+  if (to === from) return sig;
+  if (to < from) return slice(sig, 0, to, from);
+  const fill = signed ? `{${to - from}{${from === 1 ? sig : `${sig}[${from - 1}]`}}}` : `{${to - from}{1'b0}}`;
+  return `{${fill}, ${sig}}`;
+}
+
+export const zeros = (w: number): string => `{${w}{1'b0}}`;
+
+/** Bits needed to count 0..n-1 (at least 1). */
+export function clog2(n: number): number {
+  let b = 1;
+  while ((1 << b) < n) b++;
+  return b;
+}
+
+/** Instance connections limited to the ports the module has (rst may have been dropped). */
+export function connsFor(m: RtlModule, conns: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of m.ports) if (conns[p.name] !== undefined) out[p.name] = conns[p.name];
+  return out;
+}

@@ -1,0 +1,141 @@
+// Array tops of the output-stationary family: systolic-os (skewed, systolic), matrix2d
+// (broadcast) and cube (broadcast, Kp products per PE). The controller (rtl-templates/top-os)
+// issues one request per k step; A/B rows enter through skew registers (systolic-os only) and
+// move through registers between PEs; a delay line marks the cycle results are valid.
+import { arrayShape, type Design } from '../../ir/index.js';
+import { digitInfo } from './datapath.js';
+import type { Lib } from './lib.js';
+import { Net, clog2, connsFor, inp, mod, outp, slice } from './netlist.js';
+import { buildMacPe, flagStage } from './pe-mac.js';
+import type { OutputLane, RtlModule, TbSpec } from './types.js';
+
+export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a_idx', 'a_in', 'b_rd', 'b_idx', 'b_in', 'out_vld', 'out_data',
+  'run', 'kcnt', 'f_vld', 'f_first', 'f_last', 'mcnt', 'phase'];
+
+export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
+  const { rows: R, cols: C, depth } = arrayShape(d);
+  const Kp = d.architecture === 'cube' ? depth : 1;
+  const systolic = d.architecture === 'systolic-os';
+  const W = d.types.acc.bits;
+  const { A, B } = d.types;
+  const di = digitInfo(A, d);
+  const atEdge = d.encoders[0].placement !== 'pe';
+  const aw = atEdge ? 3 * di.count : A.bits;
+  const P = d.pipeline.length;
+  const perRow = d.reduction.finalCpa === 'per-row';
+  const perPe = d.reduction.finalCpa === 'per-pe-drain';
+  const peName = `${p}_pe`;
+  const pe = buildMacPe(d, lib, { name: peName, lanes: Kp, digitsIn: atEdge });
+  const net = new Net(TOP_RESERVED);
+  const NL = perRow ? R : R * C;
+  // Row inputs (Kp lanes of A per row), optionally encoded at the edge.
+  const rowA: string[] = [];
+  const rowF: [string, string][] = [];
+  for (let r = 0; r < R; r++) {
+    let a = slice('a_in', r * Kp * A.bits, Kp * A.bits, R * Kp * A.bits);
+    if (atEdge) {
+      const lanes: string[] = [];
+      for (let l = 0; l < Kp; l++) {
+        const dig = net.wire(`r${r}_l${l}_dig`, 3 * di.count);
+        const nz = net.wire(`r${r}_l${l}_nz`, di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
+        net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_l${l}_u_enc`, { a: slice(a, l * A.bits, A.bits, Kp * A.bits), dig, nz });
+        lanes.unshift(dig);
+      }
+      a = net.wire(`r${r}_digs`, Kp * aw, lanes.length === 1 ? lanes[0] : `{${lanes.join(', ')}}`);
+    }
+    let f: [string, string] = ['f_vld', 'f_first'];
+    if (systolic) {
+      // Row r enters r cycles late (skew registers inside the array).
+      for (let t = 0; t < r; t++) {
+        a = net.reg(`sk_a${r}_${t}`, Kp * aw, a);
+        f = [net.reg(`sk_v${r}_${t}`, 1, f[0], { init: "1'b0" }), net.reg(`sk_f${r}_${t}`, 1, f[1], { init: "1'b0" })];
+      }
+    }
+    rowA.push(a);
+    rowF.push(f);
+  }
+  const colB: string[] = [];
+  for (let c = 0; c < C; c++) {
+    let b = slice('b_in', c * Kp * B.bits, Kp * B.bits, C * Kp * B.bits);
+    if (systolic) for (let t = 0; t < c; t++) b = net.reg(`sk_b${c}_${t}`, Kp * B.bits, b);
+    colB.push(b);
+  }
+  const outs: string[][] = [];
+  for (let r = 0; r < R; r++) {
+    let a = rowA[r];
+    let [v, f] = rowF[r];
+    const row: string[] = [];
+    for (let c = 0; c < C; c++) {
+      const b = systolic && r > 0 ? `pb${r - 1}_${c}` : colB[c];
+      const conns: Record<string, string> = { clk: 'clk', rst: 'rst', a, b, vld: v, first: f };
+      if (perRow) {
+        conns.acc_s_out = net.wire(`s${r}_${c}`, W);
+        conns.acc_c_out = net.wire(`c${r}_${c}`, W);
+        row.push(`${r}_${c}`);
+      } else {
+        const o = net.wire(`o${r}_${c}`, W);
+        conns[perPe ? 'res_out' : 'acc_out'] = o;
+        row.push(o);
+      }
+      net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
+      if (systolic && r < R - 1) net.reg(`pb${r}_${c}`, Kp * B.bits, b);
+      if (systolic && c < C - 1) {
+        a = net.reg(`pa${r}_${c}`, Kp * aw, a);
+        [v, f] = [net.reg(`pv${r}_${c}`, 1, v, { init: "1'b0" }), net.reg(`pf${r}_${c}`, 1, f, { init: "1'b0" })];
+      }
+    }
+    outs.push(row);
+  }
+  // The last accumulation happens (R-1)+(C-1) (systolic) + P cycles after the last request;
+  // results are valid the cycle after it (+1 more through a per-PE drain CPA).
+  const lat = (systolic ? R - 1 + C - 1 : 0) + P + 1 + (perPe ? 1 : 0);
+  const [done] = flagStage(net, 'dl_', ['f_last'], lat);
+  if (perRow) {
+    // One CPA per row; columns leave through it one per cycle, starting the cycle results are final.
+    const sw = clog2(C);
+    net.reg('dr_act', 1, `dr_on & (dr_sel != ${sw}'d${C - 1})`, { init: "1'b0" });
+    net.wire('dr_on', 1, `${done} | dr_act`);
+    net.wire('dr_sel', sw, `${done} ? ${sw}'d0 : dr_col`);
+    net.reg('dr_col', sw, `dr_sel + ${sw}'d1`, { init: `${sw}'d0`, en: 'dr_on' });
+    const mux = (r: number, k: 's' | 'c') => {
+      let e = `${k}${r}_${C - 1}`;
+      for (let c = C - 2; c >= 0; c--) e = `(dr_sel == ${sw}'d${c}) ? ${k}${r}_${c} : ${e}`;
+      return e;
+    };
+    const data: string[] = [];
+    for (let r = 0; r < R; r++) {
+      const ms = net.wire(`dr_s${r}`, W, mux(r, 's'));
+      const mc = net.wire(`dr_c${r}`, W, mux(r, 'c'));
+      const sum = net.wire(`dr_sum${r}`, W);
+      net.inst(lib.cpa(W), `u_row_cpa${r}`, { x: ms, y: mc, s: sum });
+      data.unshift(net.reg(`row_res${r}`, W, sum));
+    }
+    net.reg('dr_vld', 1, 'dr_on', { init: "1'b0" });
+    net.assign('out_vld', `{${R}{dr_vld}}`);
+    net.assign('out_data', data.length === 1 ? data[0] : `{${data.join(', ')}}`);
+  } else {
+    net.assign('out_vld', `{${NL}{${done}}}`);
+    const all = outs.flat().reverse();
+    net.assign('out_data', all.length === 1 ? all[0] : `{${all.join(', ')}}`);
+  }
+  const ports = [
+    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
+    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', R * Kp * A.bits),
+    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', C * Kp * B.bits),
+    outp('out_vld', NL), outp('out_data', NL * W),
+  ];
+  const top = mod(p, 'top-os', `${d.architecture} ${R}x${C}${Kp > 1 ? `x${Kp}` : ''} array top`, ports, net, {
+    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: lat, drain: d.reduction.finalCpa,
+  });
+  const outLanes: OutputLane[] = perRow
+    ? Array.from({ length: R }, (_, r) => ({ mOff: r, nOff: 0, mEv: 0, nEv: 1 }))
+    : Array.from({ length: R * C }, (_, i) => ({ mOff: Math.floor(i / C), nOff: i % C, mEv: 0, nEv: 0 }));
+  const tb: TbSpec = {
+    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aLanes: Array.from({ length: R * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
+    bLanes: Array.from({ length: C * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
+    outLanes, eventsPerLane: perRow ? C : 1,
+    tileM: R, tileN: C, tileK: 0, kPerIdx: Kp, order: ['m', 'n', 'k'],
+  };
+  return { modules: [pe, top], top: p, tb };
+}

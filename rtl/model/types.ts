@@ -1,0 +1,109 @@
+// The resolved RTL model: every module, port, wire, instance and register with its width, as
+// computed from the IR by buildRtlModel. Templates only loop over these lists and interpolate.
+
+export interface RtlPort {
+  readonly dir: 'input' | 'output';
+  readonly name: string;
+  readonly width: number;
+}
+
+export interface RtlWire {
+  readonly name: string;
+  readonly width: number;
+  /** Deliberately (partly) unused: the reason, printed beside the lint waiver. */
+  readonly unusedWhy?: string;
+}
+
+export interface RtlConn {
+  readonly port: string;
+  readonly expr: string;
+}
+
+export interface RtlInst {
+  readonly module: string;
+  readonly name: string;
+  readonly conns: readonly RtlConn[];
+}
+
+export interface RtlAssign {
+  readonly lhs: string;
+  readonly rhs: string;
+}
+
+/** A clocked register: `if (rst) q <= init; else if (en) q <= d;` (reset/enable optional). */
+export interface RtlReg {
+  readonly name: string;
+  readonly width: number;
+  readonly d: string;
+  readonly en?: string;
+  /** Synchronous reset value (a Verilog literal); control registers only. */
+  readonly init?: string;
+}
+
+export interface RtlNetlist {
+  wires: RtlWire[];
+  insts: RtlInst[];
+  assigns: RtlAssign[];
+  regs: RtlReg[];
+}
+
+export interface RtlModule {
+  readonly name: string;
+  /** Template file in rtl-templates/ (without .v.hbs). */
+  readonly template: string;
+  /** One line: what this module is. */
+  readonly doc: string;
+  readonly ports: readonly RtlPort[];
+  readonly net: RtlNetlist;
+  /** Template-specific values (already formatted numbers and names). */
+  readonly ctx: Record<string, unknown>;
+}
+
+/** Where bus element e of an operand comes from, for the testbench acting as memory. */
+export interface OperandLane {
+  /** A: row m offset; B: column n offset (added to the tile base). */
+  readonly off: number;
+  /** k offset inside the request. */
+  readonly kOff: number;
+  /** Per request index: added to m (A) / n (B) (temporal m for WS / adder tree). */
+  readonly mul: number;
+  /** Per request index: added to k. */
+  readonly kMul: number;
+}
+
+export interface OutputLane {
+  readonly mOff: number;
+  readonly nOff: number;
+  /** Per successive event on this lane. */
+  readonly mEv: number;
+  readonly nEv: number;
+}
+
+/** What the generic C++ testbench needs to drive a top (rtl/testbench.ts). */
+export interface TbSpec {
+  readonly aBits: number;
+  readonly bBits: number;
+  readonly accBits: number;
+  readonly accSigned: boolean;
+  readonly aLanes: readonly OperandLane[];
+  readonly bLanes: readonly OperandLane[];
+  readonly outLanes: readonly OutputLane[];
+  /** Output events per lane per tile: a constant, or 'M' (one per row of A, WS / adder tree). */
+  readonly eventsPerLane: number | 'M';
+  /** Tile extents over m, n, k; 0 = the whole dimension in one tile. */
+  readonly tileM: number;
+  readonly tileN: number;
+  readonly tileK: number;
+  /** k elements consumed per request index (cfg_k = ceil(tile K / kPerIdx)). */
+  readonly kPerIdx: number;
+  /** Tile loop order, outer first. */
+  readonly order: readonly ('m' | 'n' | 'k')[];
+}
+
+export interface RtlModel {
+  readonly design: string;
+  readonly top: string;
+  /** Sorted by name. */
+  readonly modules: readonly RtlModule[];
+  readonly tb: TbSpec;
+}

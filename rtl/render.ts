@@ -1,0 +1,45 @@
+// Renders an RtlModel through the Handlebars templates in rtl-templates/. Templates only loop
+// and interpolate; helpers only format.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { RtlModel, RtlModule } from './model/types.js';
+
+export const TOOLKIT_VERSION = '0.1.0';
+
+const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'rtl-templates');
+
+let hbs: typeof Handlebars | undefined;
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function env(): typeof Handlebars {
+  if (hbs) return hbs;
+  const h = Handlebars.create();
+  h.registerHelper('range', (w: number) => (w === 1 ? '' : `[${w - 1}:0] `));
+  h.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  h.registerHelper('gt', (a: number, b: number) => a > b);
+  const pdir = join(TEMPLATE_DIR, 'partials');
+  for (const f of readdirSync(pdir).sort()) {
+    if (f.endsWith('.hbs')) h.registerPartial(f.slice(0, -4), readFileSync(join(pdir, f), 'utf8'));
+  }
+  hbs = h;
+  return h;
+}
+
+function template(name: string): HandlebarsTemplateDelegate {
+  let t = compiled.get(name);
+  if (!t) {
+    t = env().compile(readFileSync(join(TEMPLATE_DIR, `${name}.v.hbs`), 'utf8'), { noEscape: true, strict: true });
+    compiled.set(name, t);
+  }
+  return t;
+}
+
+export function renderModule(m: RtlModule, design: string, source: string): string {
+  return template(m.template)({ m, design, source, version: TOOLKIT_VERSION });
+}
+
+export function renderModel(model: RtlModel, source: string): { name: string; text: string }[] {
+  return model.modules.map((m) => ({ name: `${m.name}.v`, text: renderModule(m, model.design, source) }));
+}

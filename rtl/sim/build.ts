@@ -1,0 +1,120 @@
+// Builds a simulation binary for an emitted design, cached under .tpe-cache/rtl/<hash>, the
+// hash covering the Verilog, the testbench, the backend and the tool versions: a second run of
+// the same design does not recompile.
+import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Backend } from './testbench.js';
+import { cxxStatus, verilatorStatus, yosysWasmVersion } from './tools.js';
+
+export interface BuildInput {
+  readonly top: string;
+  readonly files: readonly { name: string; text: string }[];
+  readonly testbench: string;
+  readonly backend: Backend;
+  /** Cache root (default <cwd>/.tpe-cache). */
+  readonly cacheDir: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface BuildOutput {
+  readonly binary: string;
+  readonly cached: boolean;
+  readonly seconds: number;
+}
+
+export type BuildResult = { ok: true; value: BuildOutput } | { ok: false; tool?: boolean; message: string };
+
+function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd });
+    let out = '';
+    p.stdout.on('data', (b) => { out += b; });
+    p.stderr.on('data', (b) => { out += b; });
+    p.on('error', (e) => resolve({ code: 127, out: String(e) }));
+    p.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+let runtimeWritten: string | undefined;
+
+/** Writes the CXXRTL runtime headers from the @yowasp/yosys resource bundle into the cache. */
+async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string> {
+  const dir = resolve(cacheDir, 'cxxrtl-runtime', version.replace(/[^A-Za-z0-9.]/g, '_'));
+  if (runtimeWritten === dir || existsSync(join(dir, 'cxxrtl', 'cxxrtl.h'))) return (runtimeWritten = dir);
+  const res = (await import(new URL('../../node_modules/@yowasp/yosys/gen/resources-yosys.js', import.meta.url).href)) as { filesystem: Record<string, unknown> };
+  let node: unknown = res.filesystem;
+  for (const k of ['share', 'include', 'backends', 'cxxrtl', 'runtime']) node = (node as Record<string, unknown>)[k];
+  const write = (t: Record<string, unknown>, p: string) => {
+    mkdirSync(p, { recursive: true });
+    for (const [k, v] of Object.entries(t)) {
+      if (typeof v === 'string' || v instanceof Uint8Array) writeFileSync(join(p, k), v);
+      else write(v as Record<string, unknown>, join(p, k));
+    }
+  };
+  const tmp = `${dir}.tmp${process.pid}`;
+  write(node as Record<string, unknown>, tmp);
+  mkdirSync(join(dir, '..'), { recursive: true });
+  try { renameSync(tmp, dir); } catch { rmSync(tmp, { recursive: true, force: true }); }
+  return (runtimeWritten = dir);
+}
+
+export async function buildSim(inp: BuildInput): Promise<BuildResult> {
+  const cxx = cxxStatus();
+  if (!cxx.ok) return { ok: false, tool: true, message: `C++ compiler not found: ${cxx.fix}` };
+  let toolVersion: string;
+  if (inp.backend === 'verilator') {
+    const v = verilatorStatus();
+    if (!v.ok) return { ok: false, tool: true, message: `verilator not found: ${v.fix}` };
+    toolVersion = `${v.version} / ${cxx.version}`;
+  } else {
+    toolVersion = `${await yosysWasmVersion()} / ${cxx.version}`;
+  }
+  const h = createHash('sha256');
+  h.update(`${inp.backend}\n${toolVersion}\n${inp.top}\n`);
+  for (const f of [...inp.files].sort((a, b) => (a.name < b.name ? -1 : 1))) h.update(`${f.name}\n${f.text}\n`);
+  h.update(inp.testbench);
+  const key = h.digest('hex').slice(0, 24);
+  const dir = join(inp.cacheDir, 'rtl', `${inp.top}-${inp.backend}-${key}`);
+  const binary = join(dir, 'sim');
+  if (existsSync(binary)) return { ok: true, value: { binary, cached: true, seconds: 0 } };
+  const t0 = Date.now();
+  const work = `${dir}.build${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'src'), { recursive: true });
+  for (const f of inp.files) writeFileSync(join(work, 'src', f.name), f.text);
+  writeFileSync(join(work, 'tb.cpp'), inp.testbench);
+  const srcs = inp.files.map((f) => join('src', f.name)).sort();
+  inp.log?.(`building ${inp.top} with ${inp.backend}...`);
+  if (inp.backend === 'verilator') {
+    // Light flags: build time dominates short verification runs.
+    const r = await run('verilator', ['--cc', '--exe', '--build', '-O1', '-Wno-fatal', '--x-assign', 'fast', '--x-initial', 'fast', '-j', '2',
+      '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', '-CFLAGS', '-O1', ...srcs, 'tb.cpp'], work);
+    if (r.code !== 0) return { ok: false, message: `verilator build failed:\n${r.out.slice(-4000)}` };
+    renameSync(join(work, 'obj', 'sim'), join(work, 'sim'));
+    rmSync(join(work, 'obj'), { recursive: true, force: true });
+  } else {
+    const { runYosys } = await import('@yowasp/yosys');
+    const tree: Record<string, string> = {};
+    for (const f of inp.files) tree[f.name] = f.text;
+    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; flatten; opt_clean; write_cxxrtl design.cc`;
+    let outTree: Record<string, unknown>;
+    try {
+      outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<string, unknown>;
+    } catch (e) {
+      return { ok: false, message: `yosys write_cxxrtl failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    const cc = outTree['design.cc'];
+    if (typeof cc !== 'string' && !(cc instanceof Uint8Array)) return { ok: false, message: 'yosys did not write design.cc' };
+    writeFileSync(join(work, 'design.cc'), cc);
+    const rt = await cxxrtlRuntime(inp.cacheDir, toolVersion.split(' / ')[0]);
+    const r = await run(process.env.CXX ?? 'g++', ['-std=c++14', '-O1', '-w', `-I${rt}`, '-o', 'sim', 'tb.cpp'], work);
+    if (r.code !== 0) return { ok: false, message: `C++ build of the CXXRTL model failed:\n${r.out.slice(-4000)}` };
+  }
+  mkdirSync(join(inp.cacheDir, 'rtl'), { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  try { renameSync(work, dir); } catch { rmSync(work, { recursive: true, force: true }); }
+  void readFileSync;
+  return { ok: true, value: { binary, cached: false, seconds: (Date.now() - t0) / 1000 } };
+}

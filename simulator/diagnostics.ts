@@ -1,0 +1,19 @@
+// Diagnostics of the simulator: stable codes, one message table (tests assert codes).
+import type { Diagnostic, Span } from '../ir/index.js';
+
+export const SIM_CODES = {
+  S0101: 'shape mismatch',
+  S0102: 'operand value out of the declared type range',
+  S0103: 'accumulator overflow',
+  S0104: 'design not covered by the cycle contract',
+  S0105: 'accumulator too wide for exact simulation',
+  S0106: 'bad GEMM shape',
+  S0107: 'bad distribution',
+  S0108: 'bad .npy file',
+  S0109: 'missing digit statistics',
+} as const;
+export type SimCode = keyof typeof SIM_CODES;
+
+export function simError(code: SimCode, message: string, extra: { span?: Span; expected?: string; hint?: string } = {}): Diagnostic {
+  return { code, severity: 'error', message, ...extra };
+}

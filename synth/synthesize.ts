@@ -1,0 +1,162 @@
+// `synthesize`: Verilog -> gate-level figures with Yosys. With a liberty: cells mapped by
+// dfflibmap + ABC (&nf area-oriented mapping with delay awareness), total and sequential cell
+// area, counts by cell type, and ABC's critical path (`stime -p`). Without: Yosys's generic
+// gates and its CMOS transistor estimate.
+import type { Diagnostic, Result } from '../ir/index.js';
+import { parseAbcTiming, parseChipArea, parseStatJson, yosysErrors, type PathStep } from './parse-log.js';
+import { scanLibertyCells } from './liberty-cells.js';
+import { runYosysScript, YosysUnavailable, type YosysKind } from './yosys-run.js';
+
+export interface VerilogFile {
+  name: string;
+  text: string;
+}
+
+export interface SynthOptions {
+  /** Liberty text and a name for messages (a path as the user gave it). */
+  liberty?: { name: string; text: string };
+  /** Target clock period; reported with the slack of the combinational critical path. */
+  clockNs?: number;
+  yosys?: YosysKind;
+  onProgress?: (step: string) => void;
+}
+
+export interface SynthReport {
+  top: string;
+  tool: string;
+  mode: 'liberty' | 'generic';
+  liberty?: string;
+  cellCount: number;
+  cellsByType: Record<string, number>;
+  /** Liberty area units (µm² for IHP). */
+  area?: number;
+  sequentialArea?: number;
+  combinationalArea?: number;
+  transistors?: number;
+  transistorsLowerBound?: boolean;
+  /**
+   * Register-to-register combinational delay from ABC (flip-flop outputs are its inputs and
+   * flip-flop inputs its outputs), ps. Excludes clock-to-Q and setup.
+   */
+  criticalPathPs?: number;
+  criticalPath?: PathStep[];
+  startPoint?: string;
+  endPoint?: string;
+  clockNs?: number;
+  slackNs?: number;
+  /** Wall time of the Yosys run, ms (not part of deterministic JSON output unless asked). */
+  elapsedMs: number;
+}
+
+const d = (code: string, message: string, hint?: string): Diagnostic => ({ code, severity: 'error', message, ...(hint ? { hint } : {}) });
+
+const LIB = 'cells.lib';
+const ABC_SCRIPT = '+strash;&get,-n;&dch;&nf;&put;topo;stime,-p';
+
+function safeName(n: string): string {
+  return n.replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+
+export function synthScript(files: string[], top: string, liberty: boolean): string {
+  const read = `read_verilog -sv ${files.join(' ')}`;
+  const common = [read, `hierarchy -check -top ${top}`, `synth -flatten -top ${top}`];
+  if (!liberty) return [...common, 'delete t:$scopeinfo', 'tee -q -o stat.json stat -json -tech cmos', 'stat -tech cmos'].join('; ');
+  return [
+    ...common,
+    `dfflibmap -liberty ${LIB}`,
+    `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`,
+    // $scopeinfo (0.55+) records flattened hierarchy for debugging; it is not a cell.
+    'delete t:$scopeinfo',
+    'opt_clean',
+    `tee -q -o stat.json stat -json -liberty ${LIB}`,
+    `stat -liberty ${LIB}`,
+  ].join('; ');
+}
+
+export async function synthesize(verilog: VerilogFile[], top: string, opts: SynthOptions = {}): Promise<Result<SynthReport>> {
+  if (verilog.length === 0) return { diagnostics: [d('E0901', 'no Verilog files to synthesize')] };
+  if (!/^[A-Za-z_][A-Za-z0-9_$]*$/.test(top)) return { diagnostics: [d('E0902', `top module name "${top}" is not a Verilog identifier`)] };
+  let libCells: ReturnType<typeof scanLibertyCells>;
+  if (opts.liberty) {
+    libCells = scanLibertyCells(opts.liberty.text);
+    if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*library\s*\(/.test(opts.liberty.text) || !libCells) {
+      return { diagnostics: [d('E0903', `${opts.liberty.name}: not a liberty file (expected "library (name) {" with "cell (...)" groups)`,
+        'pass a Liberty (.lib) timing library, e.g. ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib')] };
+    }
+  }
+  const inputs = new Map<string, string | Uint8Array>();
+  const names: string[] = [];
+  for (const f of verilog) {
+    const n = safeName(f.name);
+    if (inputs.has(n)) return { diagnostics: [d('E0904', `two Verilog files map to the name "${n}"`)] };
+    inputs.set(n, f.text);
+    names.push(n);
+  }
+  if (opts.liberty) inputs.set(LIB, opts.liberty.text);
+  const kind = opts.yosys ?? 'wasm';
+  const t0 = performance.now();
+  let run;
+  try {
+    run = await runYosysScript({
+      kind, script: synthScript(names, top, !!opts.liberty), inputs, outputNames: ['stat.json'],
+      onLine: opts.onProgress
+        ? (l) => { const m = /^\s*(\d+(?:\.\d+)*)\.\s+Executing\s+(.*?)\.?$/.exec(l); if (m) opts.onProgress!(`${m[1]} ${m[2]}`); }
+        : undefined,
+    });
+  } catch (e) {
+    if (e instanceof YosysUnavailable) return { diagnostics: [d('E0905', e.message)] };
+    throw e;
+  }
+  const elapsedMs = performance.now() - t0;
+  const errs = yosysErrors(run.log);
+  if (run.code !== 0 || errs.length > 0) {
+    const libErr = errs.find((e) => /liberty|\.lib\b/i.test(e));
+    return { diagnostics: [d(libErr ? 'E0906' : 'E0907',
+      `Yosys failed (exit ${run.code}) on ${libErr ? opts.liberty?.name ?? 'the liberty' : top}: ${errs.join(' | ') || run.log.trim().split('\n').slice(-3).join(' | ')}`,
+      libErr ? 'check that the liberty parses in Yosys (read_liberty -lib)' : 'run `verilator --lint-only` on the Verilog to locate the problem')] };
+  }
+  const json = run.outputs.get('stat.json');
+  if (json === undefined) return { diagnostics: [d('E0908', 'Yosys did not write its statistics (stat -json); log tail: ' + run.log.trim().split('\n').slice(-3).join(' | '))] };
+  const stat = parseStatJson(json, top);
+  if (typeof stat === 'string') return { diagnostics: [d('E0908', stat)] };
+  const rep: SynthReport = {
+    top, tool: run.version ?? `yosys (${kind})`, mode: opts.liberty ? 'liberty' : 'generic',
+    cellCount: stat.cellCount, cellsByType: stat.cellsByType, elapsedMs,
+  };
+  if (opts.liberty && libCells) {
+    rep.liberty = opts.liberty.name;
+    const area = stat.area ?? parseChipArea(run.log, top);
+    const unknown = Object.keys(stat.cellsByType).filter((c) => !libCells!.has(c));
+    if (unknown.length > 0) return { diagnostics: [d('E0909', `cells not in ${opts.liberty.name} after mapping: ${unknown.join(', ')}`, 'the liberty lacks a flip-flop or gate Yosys needs (dfflibmap/abc could not map them)')] };
+    let seq = 0;
+    let total = 0;
+    for (const [c, n] of Object.entries(stat.cellsByType)) {
+      const info = libCells.get(c)!;
+      total += info.area * n;
+      if (info.sequential) seq += info.area * n;
+    }
+    rep.area = round(area ?? total, 4);
+    rep.sequentialArea = round(seq, 4);
+    rep.combinationalArea = round((area ?? total) - seq, 4);
+    const t = parseAbcTiming(run.log);
+    if (t) {
+      rep.criticalPathPs = t.delayPs;
+      rep.criticalPath = t.path;
+      if (t.startPoint) rep.startPoint = t.startPoint;
+      if (t.endPoint) rep.endPoint = t.endPoint;
+    }
+  } else {
+    if (stat.transistors !== undefined) rep.transistors = stat.transistors;
+    if (stat.transistorsLowerBound) rep.transistorsLowerBound = true;
+  }
+  if (opts.clockNs !== undefined) {
+    rep.clockNs = opts.clockNs;
+    if (rep.criticalPathPs !== undefined) rep.slackNs = round(opts.clockNs - rep.criticalPathPs / 1000, 4);
+  }
+  return { value: rep, diagnostics: [] };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,94 @@
+// Estimates: figures add up through the hierarchy, timing follows structure, power follows the
+// simulator's activity on real data.
+import { describe, expect, it } from 'vitest';
+import { cpaLevels, estimate, loadTech, type Workload } from '../../cost/index.js';
+import { presetDesign, type Design } from '../../ir/index.js';
+import { generateMatrix, simulate } from '../../simulator/index.js';
+
+const ihp = loadTech('ihp-sg13g2').value!;
+const generic = loadTech('generic').value!;
+
+function workload(d: Design, dist: { kind: 'uniform' } | { kind: 'normal'; mean: number; std: number }, n = 8): Workload {
+  const a = generateMatrix(n, n, d.types.A, dist, 7);
+  const b = generateMatrix(n, n, d.types.B, dist, 8);
+  const s = simulate(d, a, b, { wrap: true }).value!;
+  return { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles };
+}
+
+describe('estimate', () => {
+  const base = presetDesign('systolic-os', 'baseline', { rows: 4, cols: 4 });
+  const opt1 = presetDesign('systolic-os', 'opt1', { rows: 4, cols: 4 });
+
+  it('area lines add up to the totals', () => {
+    const e = estimate(base, { tech: ihp }).value!;
+    const sum = e.area.lines.reduce((s, l) => s + l.area, 0);
+    expect(e.area.total).toBeCloseTo(sum, 2);
+    expect(e.area.combinational + e.area.sequential).toBeCloseTo(e.area.total, 2);
+    expect(e.area.perMac).toBeCloseTo(e.area.total / 16, 2);
+    expect(e.area.byBlock.reduce((s, b) => s + b.area, 0)).toBeCloseTo(e.area.total, 1);
+  });
+
+  it('prefix CPA depth: 2 log2(w) - 1 levels', () => {
+    expect([cpaLevels(1), cpaLevels(2), cpaLevels(16), cpaLevels(32)]).toEqual([0, 1, 7, 9]);
+  });
+
+  it('OPT1 takes the carry chain off the per-step path: a shorter step, fmax from the period', () => {
+    const b = estimate(base, { tech: ihp }).value!;
+    const o = estimate(opt1, { tech: ihp }).value!;
+    const step = (e: typeof b, n: string) => e.timing.stages.find((s) => s.name === n)!.logic;
+    expect(step(o, 'compress + accumulate')).toBeLessThan(step(b, 'product CPA + accumulate'));
+    expect(o.timing.fmaxMHz).toBeGreaterThan(b.timing.fmaxMHz!);
+    expect(b.timing.fmaxMHz).toBeCloseTo(1e6 / b.timing.period, 1);
+    expect(b.timing.period).toBeCloseTo(b.timing.logic + ihp.register.clkToQ + ihp.register.setup, 3);
+  });
+
+  it('pipeline stages split the path', () => {
+    const p = presetDesign('systolic-os', 'baseline', { rows: 4, cols: 4, pipeline: ['tree'] });
+    const e = estimate(p, { tech: ihp }).value!;
+    const b = estimate(base, { tech: ihp }).value!;
+    expect(e.timing.stages.map((s) => s.name)).toContain('compressor tree');
+    expect(e.timing.logic).toBeLessThan(b.timing.logic);
+    expect(e.area.sequential).toBeGreaterThan(b.area.sequential);
+  });
+
+  it('power: energy per MAC from toggles, clock and leakage; figures consistent', () => {
+    const w = workload(base, { kind: 'uniform' });
+    const e = estimate(base, { tech: ihp, freqMHz: 100, workload: w }).value!;
+    const p = e.power!.atFreq!;
+    expect(p.total).toBeCloseTo(p.dynamic + p.clock + p.leakage, 0);
+    expect(p.perMac).toBeCloseTo(p.total / w.macs, 2);
+    // TOPS/W = 2 ops per MAC / energy per MAC.
+    expect(e.figures.topsPerWAtFreq!).toBeCloseTo((2 / (p.perMac * 1e-15)) / 1e12, 2);
+    // TOPS/mm2 at 100 MHz = 2 * 16 MACs/cycle * utilization * 1e8 / 1e12 / mm2.
+    expect(e.figures.topsPerMm2AtFreq!).toBeCloseTo((2 * 16 * e.figures.utilization * 1e8) / 1e12 / (e.area.total / 1e6), 3);
+    // Slower clock: same dynamic and clock energy, more leakage energy.
+    const slow = estimate(base, { tech: ihp, freqMHz: 10, workload: w }).value!.power!.atFreq!;
+    expect(slow.dynamic).toBe(p.dynamic);
+    expect(slow.leakage).toBeGreaterThan(p.leakage);
+  });
+
+  it('data matters: narrow (normal, std 4) operands toggle less than uniform ones', () => {
+    const u = estimate(base, { tech: ihp, freqMHz: 100, workload: workload(base, { kind: 'uniform' }) }).value!;
+    const n = estimate(base, { tech: ihp, freqMHz: 100, workload: workload(base, { kind: 'normal', mean: 0, std: 4 }) }).value!;
+    expect(n.power!.atFreq!.dynamic).toBeLessThan(u.power!.atFreq!.dynamic);
+  });
+
+  it('generic units: NAND2 equivalents, no fmax in MHz', () => {
+    const e = estimate(base, { tech: generic }).value!;
+    expect(e.units.area).toBe('NAND2-eq');
+    expect(e.timing.fmaxMHz).toBeUndefined();
+    expect(e.figures.topsPerMm2AtFmax).toBeUndefined();
+    // Same inventory: the ratio of two designs' areas is close in both tables.
+    const ro = estimate(opt1, { tech: generic }).value!.area.total / e.area.total;
+    const ri = estimate(opt1, { tech: ihp }).value!.area.total / estimate(base, { tech: ihp }).value!.area.total;
+    expect(Math.abs(ro - ri)).toBeLessThan(0.05);
+  });
+
+  it('every preset of every architecture estimates without unknown components', () => {
+    for (const arch of ['systolic-os', 'systolic-ws', 'cube', 'adder-tree', 'matrix2d', 'bitslice'] as const) {
+      const e = estimate(presetDesign(arch, 'baseline', { rows: 2, cols: 2 }), { tech: ihp });
+      expect(e.diagnostics).toEqual([]);
+      expect(e.value!.area.total).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,70 @@
+// Every example: parses clean, equals the presetDesign it states (modulo name/doc/spans), is
+// fmt-clean, carries a leading comment, and its IR JSON validates against dsl/ir.schema.json.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { equalModuloSpans, formatText, loadDesign, stripSpans } from '../../dsl/index.js';
+import { presetDesign, type Architecture, type PresetOptions, type Variant } from '../../ir/index.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const EX = join(ROOT, 'examples');
+const schema = JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+const u8 = { signed: false, bits: 8 };
+export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> = {
+  'sa_os.tpe': ['systolic-os', 'baseline'],
+  'sa_os_opt1.tpe': ['systolic-os', 'opt1'],
+  'sa_os_opt1_row.tpe': ['systolic-os', 'opt1-row'],
+  'sa_ws.tpe': ['systolic-ws', 'baseline'],
+  'sa_ws_opt1.tpe': ['systolic-ws', 'opt1'],
+  'sa_ws_opt2.tpe': ['systolic-ws', 'opt2'],
+  'cube.tpe': ['cube', 'baseline'],
+  'cube_opt1.tpe': ['cube', 'opt1'],
+  'cube_opt2.tpe': ['cube', 'opt2'],
+  'adder_tree.tpe': ['adder-tree', 'baseline'],
+  'adder_tree_opt1.tpe': ['adder-tree', 'opt1'],
+  'adder_tree_opt2.tpe': ['adder-tree', 'opt2'],
+  'matrix2d.tpe': ['matrix2d', 'baseline'],
+  'matrix2d_opt1.tpe': ['matrix2d', 'opt1'],
+  'bitslice.tpe': ['bitslice', 'baseline'],
+  'bitslice_opt3.tpe': ['bitslice', 'opt3'],
+  'bitslice_opt4c.tpe': ['bitslice', 'opt4c'],
+  'bitslice_opt4e.tpe': ['bitslice', 'opt4e'],
+  'sa_os_a8w4.tpe': ['systolic-os', 'baseline', { B: { signed: true, bits: 4 } }],
+  'adder_tree_u8.tpe': ['adder-tree', 'baseline', { A: u8, B: u8 }],
+};
+
+describe('examples', () => {
+  it('the folder holds exactly the listed examples', () => {
+    expect(readdirSync(EX).filter((f) => f.endsWith('.tpe')).sort()).toEqual(Object.keys(EXAMPLES).sort());
+  });
+  for (const [file, [arch, variant, opts]] of Object.entries(EXAMPLES)) {
+    it(file, () => {
+      const path = join(EX, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text.startsWith('//'), 'a leading comment says what it is').toBe(true);
+      const r = loadDesign(path);
+      expect(r.diagnostics).toEqual([]);
+      const d = r.value!;
+      expect(d.doc?.length).toBeGreaterThan(20);
+      expect(d.name).toBe(file.replace(/\.tpe$/, ''));
+      const want = presetDesign(arch, variant, opts);
+      expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(want, { ignoreName: true, ignoreDoc: true }));
+      expect(equalModuloSpans(d, want, { ignoreName: true, ignoreDoc: true })).toBe(true);
+      expect(formatText(text, file).value, 'tpe fmt --check is clean').toBe(text);
+      const json = JSON.parse(JSON.stringify(d)) as unknown;
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      // Spans point into the file.
+      expect(d.loops.every((l) => l.span.file === path && l.span.start.line > 1)).toBe(true);
+    });
+  }
+  it('the schema rejects a broken IR', () => {
+    const d = JSON.parse(JSON.stringify(presetDesign('cube'))) as Record<string, unknown>;
+    expect(validate({ ...d, architecture: 'mesh' })).toBe(false);
+    expect(validate({ ...d, types: { A: { signed: true, bits: 17 }, B: { signed: true, bits: 8 }, acc: { signed: true, bits: 32 } } })).toBe(false);
+    const { reduction: _r, ...noReduction } = d;
+    expect(validate(noReduction)).toBe(false);
+  });
+});

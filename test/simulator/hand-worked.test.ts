@@ -1,0 +1,111 @@
+// Small cases with cycle counts derived on paper from docs/CYCLES.md, one per architecture.
+import { describe, expect, it } from 'vitest';
+import { intMatrix, presetDesign, type Design, type IntMatrix } from '../../ir/index.js';
+import { fastCycles, referenceGemm, simulate, type SimResult } from '../../simulator/index.js';
+
+const A23: IntMatrix = intMatrix(2, 3, (r, c) => [[1, -2, 3], [-4, 5, -6]][r][c]);
+const B32: IntMatrix = intMatrix(3, 2, (r, c) => [[7, -8], [9, 10], [-11, 12]][r][c]);
+// C = [[1*7-2*9-3*11, -8-20+36], [-28+45+66, 32+50-72]] = [[-44, 8], [83, 10]]
+const C22 = [-44n, 8n, 83n, 10n];
+
+function run(d: Design, a = A23, b = B32): SimResult {
+  const r = simulate(d, a, b);
+  expect(r.diagnostics).toEqual([]);
+  expect(Array.from(r.value!.c.data)).toEqual(Array.from(referenceGemm(a, b, d.types.acc, false).value!.data));
+  return r.value!;
+}
+
+describe('hand-worked cycle counts', () => {
+  it('systolic-os 2x2 on 2x2x3: 6 cycles (CYCLES.md worked example)', () => {
+    // A[r][k] enters row r at k+r, B[k][c] column c at k+c; PE(r,c) multiplies at k+r+c.
+    // Last multiply: PE(1,1), k=2 at 2+1+1 = 4; P = 0 so it accumulates at 4; valid at 5.
+    // Cycles 0..5 = 6 = K + R + C - 1 = 3 + 2 + 2 - 1.
+    const r = run(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }));
+    expect(Array.from(r.c.data)).toEqual(C22);
+    expect(r.cycles.total).toBe(6);
+    expect(r.cycles).toMatchObject({ fill: 2, steady: 3, drain: 1, stalls: 0 });
+    // Each PE did K = 3 useful MACs; utilization 12 / (4 * 6) = 0.5.
+    expect(Array.from(r.peBusy)).toEqual([3, 3, 3, 3]);
+    expect(r.utilization).toBe(0.5);
+  });
+
+  it('systolic-os OPT1 per-row CPA with one pipeline stage: 6 + 1 (P) + 2 (drain C) = 9', () => {
+    const r = run(presetDesign('systolic-os', 'opt1-row', { rows: 2, cols: 2, pipeline: ['tree'] }));
+    expect(r.cycles.total).toBe(9);
+  });
+
+  it('systolic-os 2x2 on 3x2x3: two m-tiles (the second half empty) of 6 cycles = 12', () => {
+    const a = intMatrix(3, 3, (r, c) => r * 3 + c - 4);
+    const r = run(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }), a);
+    expect(r.tiles.map((t) => [t.m0, t.n0, t.cycles])).toEqual([[0, 0, 6], [2, 0, 6]]);
+    expect(r.cycles.total).toBe(12);
+  });
+
+  it('matrix2d 2x2 on 2x2x3: broadcast k at cycle k, last accumulate at 2, valid at 3: 4 cycles', () => {
+    const r = run(presetDesign('matrix2d', 'baseline', { rows: 2, cols: 2 }));
+    expect(r.cycles.total).toBe(3 + 1);
+    // OPT1 adds the per-PE drain CPA: 5.
+    expect(run(presetDesign('matrix2d', 'opt1', { rows: 2, cols: 2 })).cycles.total).toBe(5);
+  });
+
+  it('cube 2x2x2 on 2x2x3: k-steps {0,1} and {2}: steps at 0 and 1, valid at 2: 3 cycles', () => {
+    const r = run(presetDesign('cube', 'baseline', { rows: 2, cols: 2, depth: 2 }));
+    expect(r.cycles.total).toBe(Math.ceil(3 / 2) + 1);
+    expect(Array.from(r.peBusy)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('systolic-ws 2x2 (k rows, n cols) on 2x2x3: two k-tiles of 2R + M + C - 1 = 7 cycles = 14', () => {
+    // Tile k0 = 0: weights B[0..1] shift in at cycles 0,1. A[m][r] enters row r at 2+m+r;
+    // last: m=1, r=1 enters at 4, reaches column 1 at 5, PE(1,1) adds at 5, C valid at 6:
+    // cycles 0..6 = 7. Tile k0 = 2 (row 1 idle, zero weights) takes the same 7.
+    const r = run(presetDesign('systolic-ws', 'baseline', { rows: 2, cols: 2 }));
+    expect(r.tiles.map((t) => [t.k0, t.n0, t.cycles])).toEqual([[0, 0, 7], [2, 0, 7]]);
+    expect(r.cycles.total).toBe(14);
+    expect(r.cycles).toMatchObject({ fill: 2 * (2 + 2 + 2 - 2), steady: 2 * 2, drain: 2 });
+  });
+
+  it('adder-tree Kp=2 x 2 cols on 2x2x3: per k-tile Kp + M + 1 = 5 cycles, two tiles = 10', () => {
+    // Weights load at cycles 0,1; row m of A broadcast at 2+m (m = 0, 1); the last tree output
+    // registers at 3, valid at 4: cycles 0..4 = 5.
+    const r = run(presetDesign('adder-tree', 'baseline', { rows: 2, cols: 2 }));
+    expect(r.cycles.total).toBe(10);
+  });
+
+  it('bitslice baseline 1x1 on 1x1x2 with Booth digits: T_k = max(1, nnzA * nnzB)', () => {
+    // A = [3, 0], B = [[5], [7]]. Booth int8: 3 = 4*1 + (-1) -> 2 nonzero digits; 5 = 4 + 1 -> 2;
+    // k=0: 2 * 2 = 4 cycles; k=1: A = 0 has none -> 1 cycle. 4 + 1, + 1 (valid) + 1 (PE drain CPA) = 7.
+    const a = intMatrix(1, 2, (_, c) => [3, 0][c]);
+    const b = intMatrix(2, 1, (r) => [5, 7][r]);
+    const d = presetDesign('bitslice', 'baseline', { rows: 1, cols: 1 });
+    const r = run(d, a, b);
+    expect(r.c.data[0]).toBe(15n);
+    expect(r.cycles.total).toBe(7);
+    expect(r.cycles).toMatchObject({ steady: 5, stalls: 0, drain: 2 });
+  });
+
+  it('bitslice OPT3 (EN-T, g = 2) 1 row x 2 columns on 2x1x2: T_grp = max over columns', () => {
+    // Columns are m. EN-T int8: 3 -> digits [-1, 1, 0, 0]; 0 -> none; 17 = 16 + 1 -> [1, 0, 1, 0].
+    // m=0: A = [3, 0]: positions 0..3 have 1, 1, 0, 0 nonzero -> 1 + 1 + 1 + 1 = 4 cycles.
+    // m=1: A = [17, 3]: position 0 has 2 (17 and 3), position 1 has 1 (3), position 2 has 1
+    // (17), position 3 none -> 2 + 1 + 1 + 1 = 5 cycles. One group: T = 5; +1 valid +1 drain = 7.
+    const a = intMatrix(2, 2, (r, c) => [[3, 0], [17, 3]][r][c]);
+    const b = intMatrix(2, 1, (r) => [-2, 9][r]);
+    const d = presetDesign('bitslice', 'opt3', { rows: 1, cols: 2, groupSize: 2 });
+    const r = run(d, a, b);
+    expect(r.cycles.total).toBe(7);
+    expect(r.cycles).toMatchObject({ steady: 4, stalls: 1 });
+  });
+
+  it('bitslice OPT4E (E = 2 lanes, g = 1) on 1x1x3: steps of E*g = 2 k-elements', () => {
+    // A = [3, 17, 0] (EN-T nonzero per position: 3 -> p0, p1; 17 -> p0, p2; 0 -> none).
+    // Step 0: lane 0 (k=0): 1+1+1+1 = 4; lane 1 (k=1): 4 -> T = 4. Step 1: lane 0 (k=2) 4,
+    // lane 1 empty (past K) counts as all-zero: 4 -> T = 4. 8 + 1 + 1 = 10.
+    const a = intMatrix(1, 3, (_, c) => [3, 17, 0][c]);
+    const b = intMatrix(3, 1, (r) => [1, 2, 3][r]);
+    const d = presetDesign('bitslice', 'opt4e', { rows: 1, cols: 1, depth: 2, groupSize: 1 });
+    const r = run(d, a, b);
+    expect(r.c.data[0]).toBe(37n);
+    expect(r.cycles.total).toBe(10);
+    expect(fastCycles(d, { M: 1, N: 1, K: 3 }, { kind: 'dist', a: { kind: 'uniform' }, b: { kind: 'uniform' } }).value?.exact).toBe(false);
+  });
+});

@@ -146,8 +146,11 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
 function checkArchitecture(d: Design, out: Diagnostic[]): void {
   const spatial = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k')).map((l) => l.var).sort().join(',');
   if (!SPATIAL[d.architecture].includes(spatial)) {
-    const want = SPATIAL[d.architecture].map((s) => s.split(',').map((v) => `forall ${v}`).join(', ')).join(' or ');
-    out.push(diag('E0304', d.span, { problem: `${d.architecture} unrolls ${want.replace(/forall /g, '')} in hardware, but this nest unrolls ${spatial ? spatial.replace(/,/g, ', ') : 'none of m, n, k'}`, expected: want, hint: 'change the loops, or the architecture after the engine name' }));
+    const mnk = (csv: string) => csv.split(',').filter(Boolean).sort((a, b) => 'mnk'.indexOf(a) - 'mnk'.indexOf(b));
+    const want = SPATIAL[d.architecture].map((s) => mnk(s).join(', ')).join(' (or ');
+    const close = SPATIAL[d.architecture].length > 1 ? ')' : '';
+    const got = mnk(spatial);
+    out.push(diag('E0304', d.span, { problem: `${d.architecture} unrolls ${want}${close} in hardware, but this nest unrolls ${got.length ? got.join(', ') : 'none of m, n, k'}`, expected: `spatial loops over ${want}${close}: \`forall V N\``, hint: 'change the loops, or the architecture after the engine name' }));
   }
   const ref = presetDesign(d.architecture).flows;
   for (const f of ref) {

@@ -1,5 +1,6 @@
 // Comparing designs "modulo spans": spans say where text was, not what it means. Flows are a
-// set (one movement per operand and loop), so they compare in a canonical order; an explicit
+// set (one movement per operand and loop), so they compare in a canonical order (lowering
+// already emits them in ir/build.ts order; this also covers hand-built designs); an explicit
 // `skipZeros: false` means the same as an absent one.
 import type { Design } from '../ir/types.js';
 

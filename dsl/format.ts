@@ -4,6 +4,7 @@
 // syntax errors are not formatted (the errors are returned instead).
 import type { IToken } from 'chevrotain';
 import type { Result } from '../ir/diagnostic.js';
+import { diag } from './messages.js';
 import { parseText } from './parse.js';
 
 const INDENT = '  ';
@@ -17,6 +18,14 @@ interface Line {
 }
 
 export function formatText(text: string, file: string): Result<string> {
+  try {
+    return formatChecked(text, file);
+  } catch (e) {
+    return { diagnostics: [diag('E0999', undefined, { reason: e instanceof Error ? e.message : String(e) })] };
+  }
+}
+
+function formatChecked(text: string, file: string): Result<string> {
   const parsed = parseText(text, file);
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
   const all = [...parsed.tokens, ...parsed.comments].sort((a, b) => a.startOffset - b.startOffset);

@@ -43,6 +43,7 @@ export const MESSAGES = {
   E0215: { severity: 'error', message: 'shift `{found}` does not weight digit {v} of {scheme} (radix {radix})', expected: '`{expected}`', hint: 'digit j of a radix-r encoding weighs r^j, i.e. a shift of log2(r)*j' },
   E0216: { severity: 'error', message: '{what} must be {rule}, got {value}', expected: '{expected}' },
   E0217: { severity: 'error', message: '{problem}', expected: '{expected}', hint: '{hint}' },
+  E0218: { severity: 'error', message: '{what} is at the wrong place in the nest', expected: '{expected}', hint: '{hint}' },
   // Semantics (check.ts).
   E0301: { severity: 'error', message: 'zero-skip on the spatial bit-weight loop `{name}`', expected: 'skip zeros only on a temporal bit-weight loop (`for {name} skip zeros`)', hint: 'a spatial loop builds every digit in parallel hardware, so there is no cycle to skip' },
   E0302: { severity: 'error', message: '{scheme} encoding of {operand}: {type} has {digits} digits, but `{loop}` builds {size}', expected: '`forall {var} {digits}`', hint: 'the spatial bit-weight loop builds one partial product per digit' },

@@ -27,11 +27,12 @@ export function printDesign(d: Design): string {
 
 function nestLines(d: Design): string[] {
   const r = d.reduction;
-  const outer = r.order === 'bitweight-outer';
+  const jl = d.loops.find((l) => l.var === 'j');
+  const hasK = d.loops.some((l) => l.var === 'k');
+  const outer = r.order === 'bitweight-outer' && jl !== undefined && hasK;
   // Print order: OPT2 interchanges j to just outside k.
   let loops: Loop[] = [...d.loops];
-  const jl = loops.find((l) => l.var === 'j');
-  if (outer && jl && loops.some((l) => l.var === 'k')) {
+  if (outer) {
     loops = loops.filter((l) => l !== jl);
     loops.splice(loops.findIndex((l) => l.var === 'k'), 0, jl);
   }
@@ -42,68 +43,48 @@ function nestLines(d: Design): string[] {
   const digit = d.sparse ? `sparse(encode(${jOp}, j), ${d.sparse.groupSize})` : `encode(${jOp}, j)`;
   const other = e1 ? `encode(${e1.operand}, i)` : jOp === 'A' ? 'B' : 'A';
   const weight = e1 ? `${term(e0?.scheme, 'j')} + ${term(e1.scheme, 'i')}` : term(e0?.scheme, 'j');
-  const inner = loops[loops.length - 1];
-  const ppIndexed = inner?.var === 'j' && inner.mapping === 'spatial' || outer;
+  const innermost = loops[loops.length - 1];
+  const ppIndexed = outer || (innermost?.var === 'j' && innermost.mapping === 'spatial');
   const pp = `${ppIndexed ? 'pp[j]' : 'pp'} = shift(map(${other}, ${digit}), ${weight})`;
 
-  const reduce: string[] = [];
+  // The reduction, stated by the primitives (lower.ts reads them back).
+  const C = r.k === 'cpa' ? 'C' : 'C.s, C.c';
   const jSpatial = jl?.mapping === 'spatial';
-  if (outer) {
-    if (r.j === 'carry-save') reduce.push(`${r.k === 'cpa' ? 'C' : 'C.s, C.c'} = accumulate(C, half_reduce(s, c))`);
-    else reduce.push('p = add(s, c)', `${r.k === 'cpa' ? 'C' : 'C.s, C.c'} = accumulate(C, p)`);
-  } else if (!jSpatial && r.j === r.k) {
-    reduce.push(`${r.k === 'cpa' ? 'C' : 'C.s, C.c'} = accumulate(C, pp)`);
-  } else if (r.j === 'carry-save' && r.k === 'cpa') {
-    reduce.push('s, c = half_reduce(pp)', 'p = add(s, c)', 'C = accumulate(C, p)');
-  } else if (r.j === 'carry-save') {
-    reduce.push('C.s, C.c = accumulate(C, half_reduce(pp))');
-  } else {
-    reduce.push('p = add(pp)', `${r.k === 'cpa' ? 'C' : 'C.s, C.c'} = accumulate(C, p)`);
-  }
+  let reduce: string[];
+  if (outer) reduce = r.j === 'carry-save' ? [`${C} = accumulate(C, half_reduce(s, c))`] : ['p = add(s, c)', `${C} = accumulate(C, p)`];
+  else if (!jSpatial && r.j === r.k) reduce = [`${C} = accumulate(C, pp)`];
+  else if (r.j === 'carry-save') reduce = r.k === 'cpa' ? ['s, c = half_reduce(pp)', 'p = add(s, c)', 'C = accumulate(C, p)'] : ['C.s, C.c = accumulate(C, half_reduce(pp))'];
+  else reduce = ['p = add(pp)', `${C} = accumulate(C, p)`];
 
-  const flowsOf = (l: Loop) => d.flows.filter((f) => f.along === l.var).map((f) => `${f.operand} ${f.movement}`);
   const head = (l: Loop) => {
-    let s = l.mapping === 'spatial' ? `forall ${l.var}` : `for ${l.var}`;
-    if (l.size !== undefined) s += ` ${l.size}`;
-    if (l.skipZeros) s += ' skip zeros';
-    if (l.var === 'k' && d.peGroup !== undefined) s += d.peGroup === l.size ? ' group' : ` group ${d.peGroup}`;
-    const f = flowsOf(l);
-    if (f.length > 0) s += ` (${f.join(', ')})`;
-    return `${s} {`;
+    let h = l.mapping === 'spatial' ? `forall ${l.var}` : `for ${l.var}`;
+    if (l.size !== undefined) h += ` ${l.size}`;
+    if (l.skipZeros) h += ' skip zeros';
+    if (l.var === 'k' && d.peGroup !== undefined) h += d.peGroup === l.size ? ' group' : ` group ${d.peGroup}`;
+    const f = d.flows.filter((x) => x.along === l.var).map((x) => `${x.operand} ${x.movement}`);
+    if (f.length > 0) h += ` (${f.join(', ')})`;
+    return `${h} {`;
   };
-  // The outermost zero-skipping loop: `sync` follows it.
+  // `sync` follows the outermost zero-skipping loop.
   const skipAt = loops.findIndex((l) => l.skipZeros);
-  // Where reductions go: after the spatial digit loops (one product each), or inside the
-  // innermost temporal one (one digit per cycle).
+  // Spatial digit loops at the bottom of the nest build one product: its reduction follows
+  // them. A temporal innermost loop takes one digit per cycle: the reduction sits inside it.
   let prodStart = loops.length;
-  while (prodStart > 0 && (loops[prodStart - 1].var === 'j' || loops[prodStart - 1].var === 'i') && loops[prodStart - 1].mapping === 'spatial') prodStart--;
-  if (outer) prodStart = loops.length;
+  while (!outer && prodStart > 0 && (loops[prodStart - 1].var === 'j' || loops[prodStart - 1].var === 'i') && loops[prodStart - 1].mapping === 'spatial') prodStart--;
 
   const build = (idx: number): string[] => {
-    if (idx === loops.length) {
-      return outer || prodStart === loops.length ? [pp, ...(outer ? [] : reduce)] : [pp];
-    }
+    if (idx === loops.length) return outer || prodStart < loops.length ? [pp] : [pp, ...reduce];
     const l = loops[idx];
-    const body = build(idx + 1);
-    const lines: string[] = [];
-    if (idx >= prodStart && body.length === 1 && !body[0].endsWith('{')) lines.push(`${head(l)} ${body[0]} }`);
-    else lines.push(head(l), ...body.map((b) => `  ${b}`), '}');
-    if (idx === prodStart && prodStart < loops.length) lines.push(...reduce);
-    if (outer && l === jl) { /* j body gets the per-weight compression, after the k loop */ lines.splice(lines.length - 1, 0, '  s[j], c[j] = half_reduce(pp)'); }
-    if (outer && idx > 0 && loops[idx - 1] === jl) { /* handled by the j level */ }
+    const inner = build(idx + 1);
+    if (outer && l === jl) inner.push('s[j], c[j] = half_reduce(pp)');
+    const lines = idx >= prodStart && inner.length === 1 && !inner[0].endsWith('{')
+      ? [`${head(l)} ${inner[0]} }`]
+      : [head(l), ...inner.map((x) => `  ${x}`), '}'];
+    if ((idx === prodStart && prodStart < loops.length) || (outer && l === jl)) lines.push(...reduce);
     if (idx === skipAt) lines.push('sync');
     return lines;
   };
   const lines = loops.length > 0 ? build(0) : [pp, ...reduce];
-  if (outer && jl) {
-    // After the j loop, in j's parent: combine the weights once.
-    const jHead = head(jl);
-    const at = lines.findIndex((x) => x.trimStart() === jHead);
-    const indent = lines[at]?.length - lines[at]?.trimStart().length;
-    let end = at + 1;
-    while (end < lines.length && !(lines[end].length - lines[end].trimStart().length === indent && lines[end].trim() === '}')) end++;
-    lines.splice(end + 1, 0, ...reduce.map((x) => ' '.repeat(indent) + x));
-  }
   if (r.k === 'carry-save' || r.finalCpa !== 'per-product') lines.push(`C = add(C.s, C.c) at drain per ${PLACE[r.finalCpa] ?? r.finalCpa}`);
   return lines;
 }

@@ -2,7 +2,6 @@
 // Runs on trees without syntax errors, but never assumes a child is present.
 import type { CstNode, IToken } from 'chevrotain';
 import type { Diagnostic } from '../ir/diagnostic.js';
-import type { Span } from '../ir/types.js';
 import type { AssignNode, EngineNode, Expr, FlowNode, HeaderItem, LoopNode, LValue, NumLit, Stmt, Word } from './ast.js';
 import { diag } from './messages.js';
 import { tpeParser } from './parser.js';
@@ -41,20 +40,6 @@ class AstBuilder extends BaseVisitor {
   private num(t: IToken | undefined): NumLit | undefined {
     return t ? { value: Number(t.image), text: t.image, span: tokenSpan(t, this.fileName) } : undefined;
   }
-  /** Span of a CST node from its first to its last positioned token. */
-  private spanOf(n: CstNode): Span | undefined {
-    const toks: IToken[] = [];
-    const walk = (x: CstNode) => {
-      for (const arr of Object.values(x.children)) for (const c of arr) {
-        if (isToken(c)) { if (hasPosition(c)) toks.push(c); } else walk(c);
-      }
-    };
-    walk(n);
-    if (toks.length === 0) return undefined;
-    toks.sort((a, b) => a.startOffset - b.startOffset);
-    return joinSpans(tokenSpan(toks[0], this.fileName), tokenSpan(toks[toks.length - 1], this.fileName));
-  }
-
   file(ctx: Ctx): EngineNode | undefined {
     const e = this.node(ctx, 'engine');
     return e ? (this.visit(e) as EngineNode) : undefined;

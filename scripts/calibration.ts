@@ -73,7 +73,7 @@ const pct = (est: number, syn: number) => Math.round(((est - syn) / syn) * 1000)
 
 export async function calibrate(
   cases: CalibrationCase[],
-  opts: { tech?: TechTable; yosys?: YosysKind; onCase?: (name: string, i: number, n: number) => void } = {},
+  opts: { tech?: TechTable; yosys?: YosysKind; onCase?: (name: string, i: number, n: number) => void; cacheDir?: string } = {},
 ): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
   const libPath = sharedLibertyPath();
   if (!libPath) {
@@ -92,7 +92,7 @@ export async function calibrate(
     const est = estimate(cs.design, { tech });
     const raw = estimate(cs.design, { tech: { ...tech, corrections: { area: 1, delay: 1, fanoutDelay: 1, note: 'raw' } } }).value!;
     if (!est.value) { skipped.push({ design: cs.design.name, reason: est.diagnostics.map((d) => d.message).join('; ') }); continue; }
-    const syn = await synthesize(e.value.files, e.value.top, { liberty: lib, yosys: opts.yosys ?? 'wasm' });
+    const syn = await synthesize(e.value.files, e.value.top, { liberty: lib, yosys: opts.yosys ?? 'wasm', ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) });
     if (!syn.value) { skipped.push({ design: cs.design.name, reason: syn.diagnostics.map((d) => d.message).join('; ') }); continue; }
     const s: SynthReport = syn.value;
     tool = s.tool;
@@ -156,16 +156,17 @@ export interface FittedCorrections {
 
 /**
  * Global correction factors from a calibration run: one factor on combinational area, one on
- * logic delay and one on fan-out delay, each minimizing the squared log error over all designs
- * (grid search; the delay estimate is the max over stages, so no closed form). Sequential area
- * is left uncorrected: flip-flops map one to one.
+ * logic delay and one on fan-out delay, each minimizing the sum of absolute log errors over all
+ * designs (least absolute deviations: one outlier design cannot pull the factor for the rest;
+ * grid search, as the delay estimate is the max over stages). Sequential area is left
+ * uncorrected: flip-flops map one to one.
  */
 export function fitCorrections(rows: CalibrationRow[]): FittedCorrections | undefined {
   if (rows.length === 0) return undefined;
   const sq = (x: number) => x * x;
   let best = { f: 1, e: Infinity };
   for (let f = 0.5; f <= 2.0001; f += 0.001) {
-    const e = rows.reduce((a, r) => a + sq(Math.log((f * r.raw.combArea + r.raw.seqArea) / r.synArea)), 0);
+    const e = rows.reduce((a, r) => a + Math.abs(Math.log((f * r.raw.combArea + r.raw.seqArea) / r.synArea)), 0);
     if (e < best.e) best = { f, e };
   }
   let bd = { d: 1, g: 1, e: Infinity };
@@ -174,12 +175,14 @@ export function fitCorrections(rows: CalibrationRow[]): FittedCorrections | unde
       let e = 0;
       for (const r of rows) {
         const est = Math.max(...r.raw.stages.map((s) => d * s.logic + g * s.fanout));
-        e += sq(Math.log(est / r.synDelay));
+        e += Math.abs(Math.log(est / r.synDelay));
       }
       if (e < bd.e) bd = { d, g, e };
     }
   }
-  const rms = (e: number) => Math.round(Math.sqrt(e / rows.length) * 1000) / 10;
+  const rmsOf = (errs: number[]) => Math.round(Math.sqrt(errs.reduce((a, x) => a + sq(x), 0) / errs.length) * 1000) / 10;
+  const areaErr = rows.map((r) => Math.log((best.f * r.raw.combArea + r.raw.seqArea) / r.synArea));
+  const delayErr = rows.map((r) => Math.log(Math.max(...r.raw.stages.map((s) => bd.d * s.logic + bd.g * s.fanout)) / r.synDelay));
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { area: r3(best.f), delay: r3(bd.d), fanoutDelay: r3(bd.g), areaRmsPct: rms(best.e), delayRmsPct: rms(bd.e), designs: rows.length };
+  return { area: r3(best.f), delay: r3(bd.d), fanoutDelay: r3(bd.g), areaRmsPct: rmsOf(areaErr), delayRmsPct: rmsOf(delayErr), designs: rows.length };
 }

@@ -11,6 +11,7 @@ export const SIM_CODES = {
   S0107: 'bad distribution',
   S0108: 'bad .npy file',
   S0109: 'missing digit statistics',
+  S0110: 'K beyond the declared workload',
 } as const;
 export type SimCode = keyof typeof SIM_CODES;
 

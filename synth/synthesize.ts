@@ -2,6 +2,9 @@
 // dfflibmap + ABC (&nf area-oriented mapping with delay awareness), total and sequential cell
 // area, counts by cell type, and ABC's critical path (`stime -p`). Without: Yosys's generic
 // gates and its CMOS transistor estimate.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Diagnostic, Result } from '../ir/index.js';
 import { parseAbcTiming, parseChipArea, parseStatJson, yosysErrors, type PathStep } from './parse-log.js';
 import { scanLibertyCells } from './liberty-cells.js';
@@ -19,6 +22,11 @@ export interface SynthOptions {
   clockNs?: number;
   yosys?: YosysKind;
   onProgress?: (step: string) => void;
+  /**
+   * Folder for cached reports, keyed by a hash of the script, the Verilog, the liberty and the
+   * tool kind: a repeated synthesis of the same input is read back instead of rerun.
+   */
+  cacheDir?: string;
 }
 
 export interface SynthReport {
@@ -94,11 +102,22 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   }
   if (opts.liberty) inputs.set(LIB, opts.liberty.text);
   const kind = opts.yosys ?? 'wasm';
+  const script = synthScript(names, top, !!opts.liberty);
+  let cacheFile: string | undefined;
+  if (opts.cacheDir) {
+    const h = createHash('sha256').update(`${kind}\0${script}\0${opts.clockNs ?? ''}\0`);
+    for (const [k, v] of [...inputs].sort(([a], [b]) => (a < b ? -1 : 1))) h.update(`${k}\0`).update(v).update('\0');
+    cacheFile = join(opts.cacheDir, `${h.digest('hex').slice(0, 32)}.json`);
+    try {
+      const hit = JSON.parse(readFileSync(cacheFile, 'utf8')) as SynthReport;
+      return { value: { ...hit, liberty: opts.liberty?.name ?? hit.liberty }, diagnostics: [] };
+    } catch { /* not cached yet */ }
+  }
   const t0 = performance.now();
   let run;
   try {
     run = await runYosysScript({
-      kind, script: synthScript(names, top, !!opts.liberty), inputs, outputNames: ['stat.json'],
+      kind, script, inputs, outputNames: ['stat.json'],
       onLine: opts.onProgress
         ? (l) => { const m = /^\s*(\d+(?:\.\d+)*)\.\s+Executing\s+(.*?)\.?$/.exec(l); if (m) opts.onProgress!(`${m[1]} ${m[2]}`); }
         : undefined,
@@ -152,6 +171,9 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   if (opts.clockNs !== undefined) {
     rep.clockNs = opts.clockNs;
     if (rep.criticalPathPs !== undefined) rep.slackNs = round(opts.clockNs - rep.criticalPathPs / 1000, 4);
+  }
+  if (cacheFile) {
+    try { mkdirSync(opts.cacheDir!, { recursive: true }); writeFileSync(cacheFile, JSON.stringify(rep)); } catch { /* a cache that cannot be written is only slower */ }
   }
   return { value: rep, diagnostics: [] };
 }

@@ -35,13 +35,16 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
     .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
     .option('--json', 'print the table as JSON')
     .option('--yosys <kind>', 'wasm (default, the calibration reference) or native', 'wasm')
+    .option('--cache <dir>', 'reuse synthesis results for unchanged Verilog from this folder', resolve(repoRoot, '.tpe-cache', 'synth'))
+    .option('--no-cache', 'synthesize every design again')
     .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
-    .action(async (o: { subset?: boolean; json?: boolean; yosys: string; fit?: boolean }) => {
+    .action(async (o: { subset?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false }) => {
       if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
       const cases = o.subset ? subsetCases() : (exampleCases(ctx) ?? fullCases());
       const bar = progress(ctx, 'calibrate');
       const r = await calibrate(cases, {
         yosys: o.yosys as 'wasm' | 'native',
+        ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
         onCase: (name, i, n) => { if (ctx.isTTY) bar.step(`${i + 1}/${n} ${name}`); else ctx.stderr(`calibrate: ${i + 1}/${n} ${name}\n`); },
       });
       bar.done();

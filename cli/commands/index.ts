@@ -11,6 +11,9 @@ import { registerCheck } from './check.js';
 import { registerFmt } from './fmt.js';
 import { registerShow } from './show.js';
 import { registerTransform } from './transform.js';
+import { registerEmit } from './emit.js';
+import { registerVerify } from './verify.js';
+import { registerLint } from './lint.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -25,4 +28,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerSynth,
   registerCalibrate,
   registerSim,
+  registerEmit,
+  registerVerify,
+  registerLint,
 ];

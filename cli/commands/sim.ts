@@ -102,6 +102,12 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     b = generateMatrix(s.K, s.N, design.types.B, dist.value, seed + 1);
   }
 
+  // The design may declare the longest reduction it is built for (`workload K <= n`).
+  const wl = parsed.context?.workload;
+  if (wl && a.cols > wl.k) {
+    ctx.stderr(renderDiagnostics([{ code: 'S0110', severity: 'warning', message: `K = ${a.cols} exceeds the design's declared workload K <= ${wl.k}`, span: wl.span, hint: 'the accumulator was sized for the declared K; overflow is still detected' }], sources));
+  }
+
   let traceFd: number | undefined;
   let traceBuf: string[] = [];
   const flush = () => { if (traceFd !== undefined && traceBuf.length) { writeSync(traceFd, traceBuf.join('\n') + '\n'); traceBuf = []; } };
@@ -116,7 +122,11 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   });
   flush();
   if (traceFd !== undefined) closeSync(traceFd);
-  if (!r.value) return fail(ctx, r.diagnostics, sources);
+  if (!r.value) {
+    // Point overflow at the accumulator's declaration (`C: int16`), where the fix goes.
+    const accSpan = parsed.context?.typeSpans?.acc;
+    return fail(ctx, r.diagnostics.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)), sources);
+  }
   const res = r.value;
 
   // Self-check against the plain integer GEMM: a mismatch is a simulator bug, never output.

@@ -1,61 +1,107 @@
-// Bit-slice engines: digits issued one per cycle (zero digits skipped), a term selector, a
-// weight shifter and a carry-save accumulator per PE; OPT4C hoists the encoders and zero-skip
-// logic to the column edge, OPT4E gives a PE group of E lanes one wider compressor. No RTL is
-// emitted for these yet; the structure follows DESIGN.md section 2.
-import { loopOf } from '../../ir/index.js';
-import { adderItems, clog2, encoderComponent, regItem } from '../blocks.js';
+// Bit-slice engines as rtl/model/bitslice.ts and sparse.ts build them. Baseline: both operands
+// as digits; each PE picks its ci-th / cj-th nonzero digit (prefix counts and compares), and the
+// term (a power of two: digits are 0, ±1, ±2) is a one-hot word from a decoder. OPT3/OPT4C/OPT4E:
+// a zero-skip encoder (in the PE, or per column for OPT4C) issues one nonzero A digit per cycle
+// with the k-element it belongs to; the PE selects that element's B, forms 0/B/2B, shifts it by
+// the digit's weight. Every term, its negation bit and the carry-save accumulator meet in one
+// word tree; the accumulator has enable and restart; a drain CPA and result register follow.
+import { arrayShape, loopOf } from '../../ir/index.js';
+import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf } from '../blocks.js';
 import type { PathElement, Scope } from '../types.js';
-import { compressWords, freshVec, zeros, type Vec } from '../word-tree.js';
+import { freshVec, zeros, type Vec } from '../word-tree.js';
 import { accRegister, controlFanoutStage, controller, type Ctx } from './context.js';
 import { staged } from './os-family.js';
 
 export function bitslice(c: Ctx): void {
   const { des, o } = c;
   const W = o.wacc;
-  const lanes = des.peGroup ?? 1;
-  const g = des.sparse?.groupSize ?? 1;
+  const D = o.d;
   const both = loopOf(des, 'i') !== undefined;
+  const lanes = des.peGroup && des.peGroup > 1 ? des.peGroup : 1;
+  const g = des.sparse?.groupSize ?? 1;
   const enc = encoderComponent(o.scheme) ?? 'ent_enc';
   const placement = des.encoders[0]?.placement ?? 'pe';
-  const shared = placement === 'row' || placement === 'column';
-  const scope: Scope = placement === 'row' ? 'row-edge' : placement === 'column' ? 'column-edge' : 'pe';
-  const encUnits = placement === 'row' ? c.R : placement === 'column' ? c.C : c.pes;
-  const positions = both ? 2 * o.d - 1 : o.d;
-  const shiftLevels = clog2(positions);
+  const inPe = placement === 'pe' || placement === 'group';
+  const scope: Scope = inPe ? 'pe' : arrayShape(des).colVar === 'm' ? 'column-edge' : 'row-edge';
+  const encUnits = inPe ? c.pes : scope === 'column-edge' ? c.C : c.R;
   controller(c);
-  const perEnc = o.d * g * lanes * (both ? 2 : 1);
-  c.items.push({ block: 'digit encoders', component: enc, perUnit: perEnc, units: encUnits, scope, note: both ? 'A and B digits' : `${g} k-element(s) x ${o.d} digits x ${lanes} lane(s)` });
-  c.items.push({ block: 'zero-skip issue logic', component: 'sparse_enc', perUnit: perEnc, units: encUnits, scope });
-  c.items.push(regItem('operand registers', (o.wa + o.wb) * g * lanes, c.pes, 'pe', 'operand', 'held while their digits issue'));
-  if (!both && g > 1) c.items.push({ block: 'B fetch select', component: 'mux2', perUnit: o.wb * (g - 1) * lanes, units: c.pes, scope: 'pe', note: `B of the k-element whose digit issues` });
-  const termW = both ? 4 : o.wb + 2; // B or 2B (wb+1 bits) and the sign
-  c.items.push({ block: 'term selectors', component: 'booth_sel', perUnit: termW * lanes, units: c.pes, scope: 'pe' });
-  const shiftW = both ? o.wa + o.wb : termW + o.shift * (o.d - 1);
-  c.items.push({ block: 'weight shifters', component: 'mux2', perUnit: shiftW * shiftLevels * lanes, units: c.pes, scope: 'pe', note: `${shiftLevels} levels over ${positions} digit positions` });
   const pool = c.pool;
   const before = { fa: pool.fa, ha: pool.ha };
-  const rows: Vec[] = [];
-  for (let e = 0; e < lanes; e++) {
-    const v = zeros(W);
-    const t = freshVec(pool, shiftW + 1);
-    for (let i = 0; i < W; i++) v[i] = t[Math.min(i, shiftW)];
-    rows.push(v);
+  const terms: Vec[] = [];
+  let front: PathElement[];
+  if (both) {
+    // Two encoders per PE; for each operand, D prefix counts (iw-bit adders) and D compares pick
+    // the digit; e = weight of both digits (a small adder); a W-output decoder makes the term.
+    const iw = clog2(D + 1) + 1;
+    const ew = clog2(W + 8) + 1;
+    c.items.push({ block: 'digit encoders', component: enc, perUnit: 2 * D, units: c.pes, scope: 'pe', note: 'A and B' });
+    c.items.push(regItem('digit index counters', 2 * iw, 1, 'array', 'pipeline', 'ci, cj'));
+    c.items.push({ block: 'nonzero-digit pick', component: 'ha', perUnit: 2 * (D - 1) * iw, units: c.pes, scope: 'pe', note: 'prefix counts of nonzero digits' });
+    c.items.push({ block: 'nonzero-digit pick', component: 'xor2', perUnit: 2 * D * iw, units: c.pes, scope: 'pe', note: 'compare each prefix count with ci / cj' });
+    c.items.push({ block: 'nonzero-digit pick', component: 'nor2', perUnit: 2 * D * (iw + 4), units: c.pes, scope: 'pe', note: 'match AND trees, hit OR, digit and position select' });
+    c.items.push({ block: 'term weight', component: 'cpa_bit', perUnit: ew, units: c.pes, scope: 'pe', width: ew, note: 'e = 2 pos_a + 2 pos_b + two_a + two_b' });
+    c.items.push({ block: 'term decoder', component: 'and2', perUnit: W + 2 * Math.ceil(Math.sqrt(W)), units: c.pes, scope: 'pe', note: `one-hot of ${W} positions (two-level predecode)` });
+    c.items.push({ block: 'term sign', component: 'xor2', perUnit: W, units: c.pes, scope: 'pe' });
+    c.items.push({ block: 'controller', component: 'ha', perUnit: 2 * (c.R + c.C) * iw, units: 1, scope: 'array', note: 'popcounts of the first row / column and their maxima' });
+    const t = freshVec(pool, W);
+    terms.push(t);
+    const pick: PathElement[] = [
+      { kind: 'fanout', loads: c.pes * D, what: 'digit index ci/cj to every PE\'s compares' },
+      { kind: 'component', component: 'ha', times: D - 1, what: 'prefix count of nonzero digits' },
+      { kind: 'component', component: 'xor2', times: 1, what: 'compare with ci' },
+      { kind: 'component', component: 'nor2', times: clog2(iw) + clog2(D), what: 'match and digit select' },
+      { kind: 'cpa', width: ew, what: 'term weight e' },
+      { kind: 'component', component: 'and2', times: 2, what: 'one-hot decoder' },
+      { kind: 'fanout', loads: W, what: 'term sign to every bit' },
+      { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
+    ];
+    front = pick;
+  } else {
+    // Zero-skip encoder: g encoders, position decode, nonzero mask, lowest-set-bit pick, digit select.
+    const pw = clog2(D);
+    c.items.push({ block: 'digit encoders', component: enc, perUnit: g * D * lanes, units: encUnits, scope, note: `${g} k-elements x ${D} digits x ${lanes} lane(s)` });
+    c.items.push({ block: 'zero-skip issue logic', component: 'sparse_enc', perUnit: g * D * lanes, units: encUnits, scope, note: 'mask, lowest-set pick, digit select per element and position' });
+    c.items.push(regItem('zero-skip state', (pw + g + 2) * lanes, encUnits, scope, 'pipeline', 'position, remaining mask, flags'));
+    c.items.push({ block: 'zero-skip state enable', component: 'mux2', perUnit: (pw + g + 2) * lanes, units: encUnits, scope });
+    c.items.push({ block: 'B element select', component: 'and2', perUnit: o.wb * g * lanes, units: c.pes, scope: 'pe', note: `AND-OR over the ${g} B values of the group` });
+    c.items.push({ block: 'B element select', component: 'or2', perUnit: o.wb * Math.max(0, g - 1) * lanes, units: c.pes, scope: 'pe' });
+    c.items.push({ block: 'magnitude select', component: 'booth_sel', perUnit: (o.wb + 2) * lanes, units: c.pes, scope: 'pe', note: '0, B or 2B (sign bits shared)' });
+    const shiftLevels = clog2(D);
+    const spanBits = Math.min(W, o.wb + 2 + o.shift * (D - 1));
+    c.items.push({ block: 'weight shifters', component: 'mux2', perUnit: spanBits * shiftLevels * lanes, units: c.pes, scope: 'pe', note: `${shiftLevels} levels over ${D} digit positions` });
+    c.items.push({ block: 'term sign', component: 'xor2', perUnit: (spanBits + 1) * lanes, units: c.pes, scope: 'pe', note: 'inverted term; the bits above the span share one' });
+    for (let e = 0; e < lanes; e++) {
+      const t = freshVec(pool, spanBits + 1);
+      terms.push([...t, ...new Array<number>(W - spanBits - 1).fill(t[spanBits])]);
+    }
+    front = [
+      { kind: 'component', component: 'sparse_enc', times: 1, what: 'zero-skip pick (lowest remaining nonzero digit)' },
+      ...(inPe ? [] : [{ kind: 'fanout' as const, loads: (scope === 'column-edge' ? c.R : c.C) * (o.wb * g + 4), what: 'issued digit and element select to the PEs' }]),
+      { kind: 'fanout', loads: o.wb, what: 'element select to the B AND-OR' },
+      { kind: 'component', component: 'nand2', times: 1 + clog2(g), what: 'B element AND-OR' },
+      { kind: 'component', component: 'booth_sel', times: 1, what: 'magnitude select' },
+      { kind: 'component', component: 'mux2', times: shiftLevels, what: 'weight shifter' },
+      { kind: 'fanout', loads: spanBits + 1, what: 'term sign to every bit' },
+      { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
+    ];
   }
-  const accS = freshVec(pool, W);
+  // Terms, their negation bits and the restart-gated accumulator in one word tree.
+  const vecs: Vec[] = [];
+  for (const t of terms) {
+    const corr = zeros(W);
+    corr[0] = pool.fresh();
+    vecs.push(t, corr);
+  }
   const accC = freshVec(pool, W);
-  const t = compressWords(pool, [...rows, accS, accC]);
-  c.items.push(...adderItems('carry-save accumulator compressor', pool, before, c.pes, 'pe', `${lanes} term(s) + sum + carry, ${t.levels} levels`));
+  accC[0] = 0;
+  const t = treeOf(pool, [...vecs, freshVec(pool, W), accC]);
+  c.items.push(...adderItems('term + accumulator tree', pool, before, c.pes, 'pe', `${terms.length} term(s) + negation bits + sum + carry, ${t.levels} levels`));
   accRegister(c, 'accumulator (sum)', W, c.pes, 'pe', 'accumulator-sum');
-  accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
-  c.items.push({ block: 'drain CPA', component: 'cpa_bit', perUnit: W, units: c.pes, scope: 'pe', width: W });
+  accRegister(c, 'accumulator (carry)', W - 1, c.pes, 'pe', 'accumulator-carry');
+  c.items.push(cpaItem('drain CPA', W, c.pes, 'pe'));
   c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
-  const front: PathElement[] = [
-    { kind: 'component', component: 'sparse_enc', times: 1, what: 'zero-skip issue' },
-    ...(shared ? [{ kind: 'fanout' as const, loads: (scope === 'row-edge' ? c.C : c.R) * termW, what: 'shared digit lines to the PEs' }] : []),
-    { kind: 'component', component: 'booth_sel', times: 1, what: 'term selector' },
-    { kind: 'component', component: 'mux2', times: shiftLevels, what: 'weight shifter' },
-  ];
-  staged(c, front, [{ kind: 'component', component: 'fa', times: t.levels, what: `accumulator compressor (${t.levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' }], 'issue + select + shift + compress');
-  controlFanoutStage(c, 4 * W);
+  staged(c, front, [{ kind: 'component', component: 'fa', times: t.levels, what: `term + accumulator tree (${t.levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'pick + term + accumulate');
+  // vld/first are broadcast to every PE of the array.
+  controlFanoutStage(c, c.pes * 2 * W);
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
 }

@@ -24,12 +24,14 @@ export function stageCount(d: Design, s: string): number {
 }
 
 /**
- * A register with an enable and a restart select (`first ? x : y`): the flip-flop plus two
- * 2:1 selects per bit (the library has no enable flip-flop, so the enable is a feedback mux).
+ * An accumulator register with an enable and a restart (`first ? x : acc + x`): the flip-flop, a
+ * feedback select for the enable (the library has no enable flip-flop), and an AND per bit that
+ * zeroes the fed-back value on restart (`first ? x : acc + x` = `x + (first ? 0 : acc)`).
  */
 export function accRegister(c: Ctx, block: string, bits: number, units: number, scope: Scope, role: InventoryItem['register']): void {
   c.items.push(regItem(block, bits, units, scope, role));
-  c.items.push({ block: `${block} enable + restart`, component: 'mux2', perUnit: 2 * bits, units, scope, note: 'hold when not valid, restart at a tile\'s first step' });
+  c.items.push({ block: `${block} enable`, component: 'mux2', perUnit: bits, units, scope, note: 'hold when not valid' });
+  c.items.push({ block: `${block} restart`, component: 'and2', perUnit: bits, units, scope, note: 'drop the old value at a tile\'s first step' });
 }
 
 /**
@@ -62,8 +64,8 @@ export function flagRegisters(c: Ctx, stagesPerPe: number): void {
 
 export function controlFanoutStage(c: Ctx, loads: number): void {
   const p: PathElement[] = [
-    { kind: 'fanout', loads, what: 'valid/first flag to the accumulator bit selects it drives' },
-    { kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' },
+    { kind: 'fanout', loads, what: 'valid flag to the accumulator enable selects it drives' },
+    { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
   ];
   c.stages.push({ name: 'accumulator control', path: p });
 }

@@ -1,102 +1,189 @@
-// systolic-ws (partial sums chained down k) and adder-tree (a tree over k per column). The RTL
-// for these is not emitted yet: the structure follows DESIGN.md with the same building blocks
-// (word-level trees, CPAs, enable registers) as the calibrated OS family.
+// systolic-ws (partial sums chained down k) and adder-tree (a tree over k per column), counted
+// as rtl/model/pe-ws.ts and top-ws.ts build them: a stationary weight tile loaded through an
+// enabled shift chain, the PE's product in the design's k form (binary, carry-save pair, or
+// per-bit-weight partial products for OPT2), and the column resolution at the bottom.
 import { adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
-import { freshVec, signExtend, type Vec } from '../word-tree.js';
-import { controller, flagRegisters, stageCount, type Ctx } from './context.js';
+import { BitPool, freshVec, ppRow, zeros, type Vec } from '../word-tree.js';
+import { controller, stageCount, type Ctx } from './context.js';
 import { staged } from './os-family.js';
+
+type KForm = 'cpa' | 'cs' | 'perj';
+
+function kForm(c: Ctx): KForm {
+  const r = c.des.reduction;
+  return r.k !== 'carry-save' ? 'cpa' : r.order === 'bitweight-outer' ? 'perj' : 'cs';
+}
+
+/** Widths of the per-weight partial sums: what survives below 2^W once shifted by j digits. */
+function perJWidths(c: Ctx): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < c.o.d && j * c.o.shift < c.o.wacc; j++) out.push(c.o.wacc - j * c.o.shift);
+  return out;
+}
 
 export function kSpatial(c: Ctx): void {
   const { des, o, R, C } = c;
   const W = o.wacc;
-  const chain = des.architecture === 'systolic-ws';
-  const red = des.reduction;
+  const ws = des.architecture === 'systolic-ws';
+  const form = kForm(c);
   const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
+  const aw = atEdge ? 3 * o.d : o.wa;
   const enc = encoderComponent(o.scheme);
-  controller(c);
-  c.items.push(regItem('B weight registers', o.wb, c.pes, 'pe', 'weight', 'stationary'));
-  if (chain) {
-    c.items.push(regItem('A systolic registers', o.wa, c.pes, 'pe', 'operand', 'A moves along n'));
-    c.items.push(regItem('A skew registers', o.wa, (R * (R - 1)) / 2, 'row-edge', 'skew'));
-    c.items.push(regItem('output de-skew registers', W, (C * (C - 1)) / 2, 'column-edge', 'skew'));
-  } else {
-    c.items.push(regItem('A edge registers', o.wa, R, 'row-edge', 'operand', 'broadcast along n'));
-  }
-  if (enc) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: atEdge ? R : c.pes, scope: atEdge ? 'row-edge' : 'pe' });
   const sel = selectorComponent(o.scheme);
+  const P = des.pipeline.length;
+  controller(c);
+  c.items.push(cpaItem('controller', 32, 1, 'array', 'weight-row index (last - cnt)'));
+  c.items.push(regItem('controller', 2, 1, 'array', 'pipeline', 'phase'));
+  // Weight tile: a shift chain down each column, enabled while loading.
+  c.items.push(regItem('B weight registers', o.wb, c.pes, 'pe', 'weight', 'stationary; shifted in while loading'));
+  c.items.push({ block: 'B weight registers enable', component: 'mux2', perUnit: o.wb, units: c.pes, scope: 'pe', note: 'hold outside the load phase' });
+  if (enc && atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: R, scope: 'row-edge', note: `shared by the ${C} PEs of a row` });
+  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: c.pes, scope: 'pe' });
+  if (ws) {
+    const skew = (R * (R - 1)) / 2;
+    if (skew) c.items.push(regItem('A skew registers', aw, skew, 'row-edge', 'skew', 'row r enters r cycles late'));
+    if (C > 1) c.items.push(regItem('A systolic registers', aw, R * (C - 1), 'pe', 'operand', 'A moves along n'));
+    c.items.push(regItem('valid flags', R - 1 + C - 1 + C * (P + 1), 1, 'array', 'pipeline'));
+  } else {
+    c.items.push(regItem('valid flags', P + 1, 1, 'array', 'pipeline'));
+  }
+  const nOp = stageCount(des, 'operands');
+  const nPp = stageCount(des, 'partial-products');
+  const nTree = stageCount(des, 'tree');
+  if (nOp) c.items.push(regItem('pipeline (operands)', nOp * aw, c.pes, 'pe', 'pipeline'));
+  // The PE's product.
   const pool = c.pool;
   const before = { fa: pool.fa, ha: pool.ha };
-  const nStages = des.pipeline.length;
-  flagRegisters(c, nStages);
-  for (const s of des.pipeline) c.items.push(regItem(`pipeline (${s})`, s === 'operands' ? o.wa + o.wb : s === 'tree' ? 2 * W : (o.d + 1) * W, c.pes, 'pe', 'pipeline'));
   const front = selectPath(o, !atEdge);
-  if (red.k !== 'carry-save') {
-    const TW = Math.min(o.wp, W);
-    const pv = productVecs(pool, o, TW);
-    const t = treeOf(pool, pv.vecs);
-    c.items.push({ block: 'partial-product selectors', component: sel, perUnit: pv.selectors, units: c.pes, scope: 'pe' });
-    c.items.push(...adderItems('product trees', pool, before, c.pes, 'pe', `word tree, ${t.levels} levels`));
-    c.items.push(cpaItem('product CPAs', TW, c.pes, 'pe'));
-    const back: PathElement[] = [{ kind: 'cpa', width: TW, what: 'product CPA' }];
-    if (chain) {
-      c.items.push(cpaItem('partial-sum adders', W, c.pes, 'pe'));
-      c.items.push(regItem('partial-sum registers', W, c.pes, 'pe', 'partial-sum'));
-      back.push({ kind: 'cpa', width: W, what: 'partial-sum adder' });
-    } else {
-      c.items.push(cpaItem('column adder trees', (R - 1) * W, C, 'column-edge', `${R - 1} x ${W}-bit CPAs per column`));
-      c.items.push(regItem('column output registers', W, C, 'column-edge', 'result'));
-      for (let l = 0; l < clog2(R); l++) back.push({ kind: 'cpa', width: W, what: `column adder level ${l + 1}` });
-    }
-    staged(c, front, treePath(t.levels, 'product tree'), back, chain ? 'product + partial sum' : 'products + column adder tree');
-    return;
-  }
-  if (chain) {
-    // OPT1/OPT2 on WS: every PE compresses its partial products into the incoming (sum, carry).
-    const pv = productVecs(pool, o, W);
-    const t = treeOf(pool, [...pv.vecs, freshVec(pool, W), freshVec(pool, W)]);
-    c.items.push({ block: 'partial-product selectors', component: sel, perUnit: pv.selectors, units: c.pes, scope: 'pe' });
-    c.items.push(...adderItems('PE compressor (products + partial sum)', pool, before, c.pes, 'pe', `word tree, ${t.levels} levels`));
-    c.items.push(regItem('partial-sum registers (sum, carry)', 2 * W, c.pes, 'pe', 'partial-sum'));
-    c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
-    staged(c, front, treePath(t.levels, 'PE compressor'), [], 'compress into partial sum');
-    c.stages.push({ name: 'column CPA', path: [{ kind: 'cpa', width: W, what: 'column CPA' }] });
-    return;
-  }
-  // Adder tree OPT1/OPT2: one compressor tree per column over all R products' partial products.
-  let levels: number;
   let selectors = 0;
-  const colPool = pool;
-  const cb = { fa: colPool.fa, ha: colPool.ha };
-  if (red.order === 'bitweight-outer') {
-    const perJ: Vec[][] = Array.from({ length: o.d }, () => []);
-    const corrs: Vec[] = [];
-    for (let k = 0; k < R; k++) {
-      const pv = productVecs(colPool, o, W);
-      selectors += pv.selectors;
-      pv.vecs.slice(0, -1).forEach((v, j) => perJ[j].push(v.slice(j * o.shift)));
-      corrs.push(pv.vecs[pv.vecs.length - 1]);
+  let levels = 0;
+  const peOut: Vec[] = [];
+  const back: PathElement[] = [];
+  const TW = form === 'cpa' ? Math.min(o.wp, W) : W;
+  if (form === 'perj') {
+    for (const [j, w] of perJWidths(c).entries()) {
+      const r = ppRow(pool, w, o.wb, 0);
+      selectors += r.selectors;
+      peOut.push(r.row);
+      void j;
     }
+    if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * (perJWidths(c).reduce((a, b) => a + b, 0) + perJWidths(c).length), c.pes, 'pe', 'pipeline'));
+  } else {
+    const pv = productVecs(pool, o, TW);
+    selectors = pv.selectors;
+    if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * pv.vecs.length * TW, c.pes, 'pe', 'pipeline'));
+    const t = treeOf(pool, pv.vecs);
+    levels = t.levels;
+    if (nTree) c.items.push(regItem('pipeline (tree)', nTree * 2 * TW, c.pes, 'pe', 'pipeline'));
+    peOut.push(t.s, t.c);
+    if (form === 'cpa') {
+      c.items.push(cpaItem('product CPAs', TW, c.pes, 'pe'));
+      back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
+      if (W > TW) back.push({ kind: 'fanout', loads: 2 * (W - TW), what: 'product sign extension into the next adder' });
+    }
+  }
+  c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: form === 'perj' ? 'one row per digit weight, narrowed by its shift' : `${TW}-bit rows (sign bits shared)` });
+  if (ws) {
+    // Add into the partial sum from above and register it. A column of R PEs is simulated bit by
+    // bit: registers whose inputs are the same signal are one register (synthesis merges them,
+    // which happens to the repeated sign-extension bits of the partial sums), constant-zero bits
+    // are none.
+    // (carry-save form: the product trees are counted with the column below, where their
+    // outputs meet the partial sums)
+    if (form !== 'cs') c.items.push(...adderItems('PE product trees', pool, before, c.pes, 'pe', `product tree, ${levels} levels`));
+    const cp = new BitPool();
+    const regs = new Map<number, number>();
+    const reg = (v: Vec): Vec => v.map((b) => { if (b === 0) return 0; let q = regs.get(b); if (q === undefined) { q = cp.fresh(); regs.set(b, q); } return q; });
+    const widths = form === 'perj' ? perJWidths(c) : [W];
+    let above: Vec[] = widths.flatMap((w) => [zeros(w), zeros(w)]);
+    let cpaBits = 0;
+    for (let r = 0; r < R; r++) {
+      if (form === 'cpa') {
+        // The product (a fresh binary word; its sign repeats above TW) plus the partial sum.
+        const prod = freshVec(cp, TW);
+        const px = [...prod, ...new Array<number>(W - TW).fill(prod[TW - 1])];
+        const sum = above[0].every((b) => b === 0) ? px : freshVec(cp, W);
+        if (!above[0].every((b) => b === 0)) cpaBits += W;
+        above = [reg(sum), zeros(W)];
+      } else if (form === 'cs') {
+        const pv = productVecs(cp, o, W);
+        const t = treeOf(cp, pv.vecs);
+        const u = treeOf(cp, [above[0], above[1], t.s, t.c]);
+        above = [reg(u.s), reg(u.c)];
+      } else {
+        const next: Vec[] = [];
+        widths.forEach((w, j) => {
+          const pp = ppRow(cp, w, o.wb, 0).row;
+          const neg = zeros(w);
+          neg[0] = cp.fresh();
+          const u = treeOf(cp, [above[2 * j], above[2 * j + 1], pp, neg]);
+          next.push(reg(u.s), reg(u.c));
+        });
+        above = next;
+      }
+    }
+    const perCol = (n: number) => n / R;
+    if (form === 'cpa') c.items.push(cpaItem('partial-sum adders', Math.round(perCol(cpaBits)), c.pes, 'pe', `${W}-bit, none in the first row (its partial sum in is zero)`));
+    else c.items.push(...adderItems(form === 'cs' ? 'PE trees (product + partial sum)' : 'partial-sum compressors', cp, { fa: 0, ha: 0 }, C, 'column-edge', `the ${R} PEs of a column${form === 'cs' ? ': product tree and 4:2 into the partial sum' : ': 4:2 per weight into the partial sums'}`));
+    c.items.push(regItem('partial-sum registers', regs.size, C, 'column-edge', 'partial-sum', `${R} PEs of a column; registers with the same input merged`));
+    if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder' });
+    const addLevels = form === 'cpa' ? 0 : 2;
+    staged(c, front, treePath(levels + addLevels, 'PE compressor'), back, form === 'cpa' ? 'product + partial sum' : 'compress into the partial sum');
+    // Bottom of each column: resolve to binary (combinational).
+    if (form !== 'cpa') {
+      const bp = new BitPool();
+      let vecs: Vec[];
+      if (form === 'cs') vecs = [freshVec(bp, W), withZeroLsb(freshVec(bp, W))];
+      else vecs = perJWidths(c).flatMap((w) => [lift(freshVec(bp, w), W), lift(withZeroLsb(freshVec(bp, w)), W)]);
+      const t = vecs.length > 2 ? treeOf(bp, vecs) : { levels: 0 };
+      c.items.push(...adderItems('column combine trees', bp, { fa: 0, ha: 0 }, C, 'column-edge', 'per-weight partial sums combined'));
+      c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
+      c.stages.push({ name: 'column bottom', path: [...treePath(t.levels, 'column combine'), { kind: 'cpa', width: W, what: 'column CPA' }] });
+    }
+    return;
+  }
+  // Adder tree: the column reduces the R PEs' products.
+  c.items.push(...adderItems('PE product trees', pool, before, c.pes, 'pe', `product tree, ${levels} levels`));
+  c.items.push(regItem('column result registers', W, C, 'column-edge', 'result'));
+  const cp = new BitPool();
+  if (form === 'cpa') {
+    c.items.push(cpaItem('column adder trees', (R - 1) * W, C, 'column-edge', `${R - 1} x ${W}-bit CPAs per column`));
+    for (let l = 0; l < clog2(R); l++) back.push({ kind: 'cpa', width: W, what: `column adder level ${l + 1}` });
+    staged(c, front, treePath(levels, 'product tree'), back, 'products + column adder tree');
+    return;
+  }
+  let colLevels: number;
+  if (form === 'cs') {
+    const vecs: Vec[] = [];
+    for (let r = 0; r < R; r++) vecs.push(freshVec(cp, W), withZeroLsb(freshVec(cp, W)));
+    colLevels = treeOf(cp, vecs).levels;
+  } else {
     const vecs: Vec[] = [];
     let l1 = 0;
-    perJ.forEach((pps, j) => {
-      const t = treeOf(colPool, pps);
+    for (const w of perJWidths(c)) {
+      const col: Vec[] = [];
+      for (let r = 0; r < R; r++) col.push(ppRow(cp, w, o.wb, 0).row);
+      for (let r = 0; r < R; r++) { const n = zeros(w); n[0] = cp.fresh(); col.push(n); }
+      const t = treeOf(cp, col);
       l1 = Math.max(l1, t.levels);
-      const lift = (v: Vec) => [...new Array<number>(j * o.shift).fill(0), ...v];
-      vecs.push(lift(t.s), lift(t.c));
-    });
-    const t = treeOf(colPool, [...vecs, ...corrs]);
-    levels = l1 + t.levels;
-  } else {
-    const all: Vec[] = [];
-    for (let k = 0; k < R; k++) { const pv = productVecs(colPool, o, W); selectors += pv.selectors; all.push(...pv.vecs); }
-    levels = treeOf(colPool, all).levels;
+      vecs.push(lift(t.s, W));
+      if (t.c.some((b) => b !== 0)) vecs.push(lift(t.c, W));
+    }
+    colLevels = l1 + treeOf(cp, vecs).levels;
   }
-  c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: C, scope: 'column-edge', note: `${R} products per column` });
-  c.items.push(...adderItems('column compressor trees', colPool, cb, C, 'column-edge', `${R * o.d} partial products, ${levels} levels`));
+  c.items.push(...adderItems('column compressor trees', cp, { fa: 0, ha: 0 }, C, 'column-edge', `${R} products per column, ${colLevels} levels`));
   c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
-  c.items.push(regItem('column output registers', W, C, 'column-edge', 'result'));
-  staged(c, front, treePath(levels, 'column tree'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
-  void signExtend;
-  void stageCount;
+  staged(c, front, treePath(levels + colLevels, 'PE and column trees'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
+}
+
+/** A carry vector: bit 0 is always zero (the carry of bit i weighs 2^(i+1)). */
+function withZeroLsb(v: Vec): Vec {
+  v[0] = 0;
+  return v;
+}
+
+/** `{v, sh'b0}` at width W: v shifted up to the top of the word. */
+function lift(v: Vec, W: number): Vec {
+  return [...new Array<number>(W - v.length).fill(0), ...v];
 }

@@ -59,18 +59,21 @@ export function osFamily(c: Ctx): void {
     if (nTree) c.items.push(regItem('pipeline (tree)', nTree * Kp * 2 * TW, c.pes, 'pe', 'pipeline'));
     c.items.push(cpaItem('product CPAs', TW * Kp, c.pes, 'pe', `${Kp} x ${TW}-bit`));
     back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
-    // The product's sign bit extends into every upper bit of the accumulator adder.
-    if (W > TW) back.push({ kind: 'fanout', loads: 2 * (W - TW), what: 'product sign extension into the accumulator adder' });
+    // The product's sign bit extends into every upper bit of the accumulator adder (propagate
+    // and generate) and of the restart select (`first ? product : acc + product`).
+    if (W > TW) back.push({ kind: 'fanout', loads: 3 * (W - TW), what: 'product sign extension into the accumulator adder and restart select' });
     if (Kp > 1) {
       c.items.push(cpaItem('product adder tree', (Kp - 1) * W, c.pes, 'pe', `${Kp - 1} x ${W}-bit CPAs`));
       for (let l = 0; l < clog2(Kp); l++) back.push({ kind: 'cpa', width: W, what: `product adder level ${l + 1}` });
     }
     c.items.push(cpaItem('accumulator adder', W, c.pes, 'pe'));
-    back.push({ kind: 'cpa', width: W, what: 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' });
+    back.push({ kind: 'cpa', width: W, what: 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
     accRegister(c, 'accumulator', W, c.pes, 'pe', 'accumulator');
     flagRegisters(c, flagStages);
     staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate');
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R));
+    // The valid flag drives the enable select of every accumulator bit it governs (the restart
+    // flag drives the AND gates: a separate net of the same size).
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R));
   } else {
     let selectors = 0;
     let vecs: Vec[] = [];
@@ -121,8 +124,8 @@ export function osFamily(c: Ctx): void {
     accRegister(c, 'accumulator (sum)', W, c.pes, 'pe', 'accumulator-sum');
     accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
     flagRegisters(c, flagStages);
-    staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 2, what: 'restart + enable selects' }], 'compress + accumulate');
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * 4 * W + (systolic ? 1 : R));
+    staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'compress + accumulate');
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R));
     if (perPe) {
       c.items.push(cpaItem('drain CPA', W, c.pes, 'pe', 'resolves sum + carry after the last step'));
       c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));

@@ -3,6 +3,9 @@
 import { arrayShape, type Design, type Diagnostic, type Result } from '../../ir/index.js';
 import { Lib } from './lib.js';
 import { buildOsFamily } from './top-os.js';
+import { buildWsFamily } from './top-ws.js';
+import { buildBitslice } from './bitslice.js';
+import { buildSparse } from './sparse.js';
 import type { RtlModel } from './types.js';
 
 export function moduleprefix(d: Design): string {
@@ -38,6 +41,28 @@ export function checkSupport(d: Design): Diagnostic[] {
     if (d.sparse || d.loops.some((l) => l.var === 'j' && l.mapping === 'temporal')) out.push(unsupported(d, `a temporal (zero-skipping) j loop on ${d.architecture}`));
     return out;
   }
+  if (d.architecture === 'systolic-ws' || d.architecture === 'adder-tree') {
+    if (s.rowVar !== 'k' || s.colVar !== 'n') out.push(unsupported(d, `${d.architecture} with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = k, columns = n)`));
+    const ok = (r.k === 'cpa' && r.finalCpa === 'per-product' && r.order === 'bitweight-inner')
+      || (r.k === 'carry-save' && r.finalCpa === 'per-column');
+    if (!ok) out.push(unsupported(d, `${d.architecture} with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`));
+    if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on ${d.architecture} (A is shared along a row)`));
+    if (d.sparse || d.loops.some((l) => l.var === 'j' && l.mapping === 'temporal')) out.push(unsupported(d, `a temporal (zero-skipping) j loop on ${d.architecture}`));
+    return out;
+  }
+  if (d.architecture === 'bitslice') {
+    if (s.rowVar !== 'n' || s.colVar !== 'm') out.push(unsupported(d, `bitslice with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = n, columns = m)`));
+    const j = d.loops.find((l) => l.var === 'j');
+    const i = d.loops.find((l) => l.var === 'i');
+    if (!j || j.mapping !== 'temporal' || j.skipZeros !== true) out.push(unsupported(d, 'bitslice whose j loop is not temporal with zero skipping'));
+    if (r.k !== 'carry-save' || r.finalCpa !== 'per-pe-drain') out.push(unsupported(d, `bitslice with k reduction ${r.k} and final CPA ${r.finalCpa} (templates keep a carry-save accumulator with a per-PE drain CPA)`));
+    if (!d.sparse) {
+      if (!i || i.mapping !== 'temporal' || i.skipZeros !== true || d.encoders.length < 2) out.push(unsupported(d, 'bitslice without sparsity groups needs a temporal zero-skipping i loop and a B encoder'));
+      else if (d.encoders[1].operand !== 'B') out.push(unsupported(d, 'the i loop must encode B'));
+      if (s.depth > 1) out.push(unsupported(d, 'a spatial k depth on the term-pair bitslice'));
+    } else if (i) out.push(unsupported(d, 'sparsity groups together with an i loop (both operands decomposed)'));
+    return out;
+  }
   out.push(unsupported(d, `architecture ${d.architecture} (not yet covered by the templates)`));
   return out;
 }
@@ -47,7 +72,8 @@ export function buildRtlModel(d: Design): Result<RtlModel> {
   if (diags.length) return { diagnostics: diags };
   const p = moduleprefix(d);
   const lib = new Lib(p);
-  const fam = buildOsFamily(d, lib, p);
+  const fam = d.architecture === 'systolic-ws' || d.architecture === 'adder-tree' ? buildWsFamily(d, lib, p)
+    : d.architecture === 'bitslice' ? (d.sparse ? buildSparse(d, lib, p) : buildBitslice(d, lib, p)) : buildOsFamily(d, lib, p);
   for (const m of fam.modules) lib.add(m);
   const modules = lib.all().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { value: { design: d.name, top: fam.top, modules, tb: fam.tb }, diagnostics: [] };

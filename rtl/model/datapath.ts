@@ -2,7 +2,7 @@
 // trees (scheduled here, emitted as explicit compressor instances) and CPA chains.
 import { digitCount, digitRadix, type Design, type IntType } from '../../ir/index.js';
 import type { Lib } from './lib.js';
-import { type Net, slice } from './netlist.js';
+import { type Net, bit, slice } from './netlist.js';
 
 /** Signed width that holds every product A*B exactly. */
 export function productWidth(d: Design): number {
@@ -50,7 +50,7 @@ export function partialProducts(
     const pp = net.wire(`${p}pp${j}`, w);
     net.inst(lib.ppgen(bt, w, sh), `${p}u_pp${j}`, { dig: slice(dig, 3 * j, 3, 3 * di.count), b, pp });
     pps.push(pp);
-    corrBits[sh] = `${dig}[${3 * j + 2}]`;
+    corrBits[sh] = bit(dig, 3 * j + 2);
   }
   const corr = net.wire(`${p}corr`, w, bitsConcat(corrBits));
   return { pps, corr };

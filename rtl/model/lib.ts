@@ -74,7 +74,7 @@ export class Lib {
         const mw = 2 * digits;
         const mag = t.signed ? `(a[${w - 1}] ? (${mw}'d0 - ${extend('a', w, mw, true)}) : ${extend('a', w, mw, true)})` : extend('a', w, mw, false);
         return mod(name, 'enc-ent', `EN-T encoder, ${digits} digits of ${t.signed ? 'int' : 'uint'}${w}`, ports, new Net(), {
-          mw, mag, sign: t.signed ? `a[${w - 1}]` : `1'b0`, digits: ds.map((d) => ({ ...d, g0: 2 * d.j, g1: 2 * d.j + 1, cin: d.j, cout: d.j + 1 })), cw: digits + 1,
+          mw, mag, sign: t.signed ? `a[${w - 1}]` : `1'b0`, digits: ds.map((d) => ({ ...d, g0: 2 * d.j, g1: 2 * d.j + 1, cin: d.j, cout: d.j + 1, last: d.j === digits - 1 })),
         });
       }
       // binary: one digit per bit; the MSB of a signed value weighs negatively.

@@ -43,8 +43,10 @@ export class Net {
 
 export function mod(name: string, template: string, doc: string, ports: RtlPort[], net: Net, ctx: Record<string, unknown> = {}): RtlModule {
   // A module whose registers are all datapath (no reset value) takes no rst.
-  const usesRst = net.net.regs.some((r) => r.init !== undefined) || template.startsWith('top');
-  const ps = usesRst ? ports : ports.filter((p) => p.name !== 'rst');
+  const fed = (sig: string) => net.net.insts.some((i) => i.conns.some((c) => c.expr === sig));
+  const usesRst = net.net.regs.some((r) => r.init !== undefined) || template.startsWith('top') || fed('rst');
+  const clocked = net.net.regs.length > 0 || template.startsWith('top') || fed('clk');
+  const ps = ports.filter((p) => (p.name !== 'rst' || usesRst) && (p.name !== 'clk' || clocked));
   return { name, template, doc, ports: ps, net: net.net, ctx };
 }
 
@@ -54,7 +56,19 @@ export const outp = (name: string, width: number): RtlPort => ({ dir: 'output', 
 /** Bit slice `[hi:lo]` of a signal, or the signal itself when it is the whole of it. */
 export function slice(sig: string, lo: number, width: number, total: number): string {
   if (lo === 0 && width === total) return sig;
+  // A slice of a slice selects from the underlying signal (Verilog has no nested part-selects).
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+):(\d+)\]$/.exec(sig);
+  if (m) return slice(m[1], Number(m[3]) + lo, width, Number.MAX_SAFE_INTEGER);
   return width === 1 ? `${sig}[${lo}]` : `${sig}[${lo + width - 1}:${lo}]`;
+}
+
+/** Bit i of a signal or of a part-select of one (a 1-bit signal is its own bit 0). */
+export function bit(sig: string, i: number, width?: number): string {
+  if (width === 1) return sig;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(\d+):(\d+)\]$/.exec(sig);
+  if (m) return `${m[1]}[${Number(m[3]) + i}]`;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(sig)) throw new Error(`rtl model: bit select of expression ${sig}`);
+  return `${sig}[${i}]`;
 }
 
 /** Sign- or zero-extends (or truncates) a `from`-bit signal to `to` bits. */

@@ -4,7 +4,7 @@
 import type { Design, PipelineStage } from '../../ir/index.js';
 import { bitsConcat, compressTree, cpaTree, digitInfo, partialProducts, productWidth, reduceDigits, stage } from './datapath.js';
 import type { Lib } from './lib.js';
-import { Net, extend, inp, mod, outp, slice } from './netlist.js';
+import { Net, bit, extend, inp, mod, outp, slice } from './netlist.js';
 import type { RtlModule, RtlPort } from './types.js';
 
 export type AccStyle = 'cpa' | 'carry-save';
@@ -97,7 +97,7 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
         const pp = net.wire(`l${l}_pp${j}`, W - shj);
         net.inst(lib.ppgen(B, W - shj, 0), `l${l}_u_pp${j}`, { dig: slice(dig, 3 * j, 3, 3 * di.count), b: bl(l), pp });
         perJ[j].push(pp);
-        bits[shj] = `${dig}[${3 * j + 2}]`;
+        bits[shj] = bit(dig, 3 * j + 2);
       }
       corrs.push(net.wire(`l${l}_corr`, W, bitsConcat(bits)));
     });

@@ -98,7 +98,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     const { runYosys } = await import('@yowasp/yosys');
     const tree: Record<string, string> = {};
     for (const f of inp.files) tree[f.name] = f.text;
-    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; flatten; opt_clean; write_cxxrtl design.cc`;
+    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten -g0 design.cc`;
     let outTree: Record<string, unknown>;
     try {
       outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<string, unknown>;

@@ -72,4 +72,5 @@ export function runAdderTree(ctx: SimContext, p: Problem, s: EngineSpec): void {
       ctx.pushTile({ m0: 0, n0, k0, fill: R, steady: M, drain: compute - R - M + s.drainCycles, stalls: 0 });
     }
   }
+  mult?.flush();
 }

@@ -20,7 +20,7 @@ export function runBitsliceBaseline(ctx: SimContext, p: Problem, s: EngineSpec):
   const termsA = nonzeroTerms(tabA), termsB = nonzeroTerms(tabB);
   const dA = tabA.count, dB = tabB.count;
   const acc = new AccBank(ctx, pes, true);
-  const prevTerm = new Int32Array(pes);
+  const prevTerm = new Int32Array(pes), prevA = new Int32Array(pes), prevB = new Int32Array(pes);
   const cntA = new Int32Array(mExt), offA = new Int32Array(mExt);
   const cntB = new Int32Array(nExt), offB = new Int32Array(nExt);
   const A = p.a.data, B = p.b.data;
@@ -31,7 +31,7 @@ export function runBitsliceBaseline(ctx: SimContext, p: Problem, s: EngineSpec):
     const mReal = Math.min(mExt, M - m0);
     for (let n0 = 0; n0 < N; n0 += nExt) {
       const nReal = Math.min(nExt, N - n0);
-      acc.reset(); prevTerm.fill(0);
+      acc.reset(); prevTerm.fill(0); prevA.fill(0); prevB.fill(0);
       let t = 0, stalls = 0;
       for (let k = 0; k < K; k++) {
         let minPairs = Infinity;
@@ -42,6 +42,15 @@ export function runBitsliceBaseline(ctx: SimContext, p: Problem, s: EngineSpec):
         for (let ni = 0; ni < nReal; ni++) {
           const v = B[k * N + n0 + ni] - tabB.min;
           cntB[ni] = tabB.nonzero[v]; offB[ni] = v * dB;
+        }
+        if (act) {
+          // Each PE loads A[m][k] and B[k][n] into its operand registers for this k.
+          for (let mi = 0; mi < mReal; mi++) for (let ni = 0; ni < nReal; ni++) {
+            const i = pe(mi, ni), av = A[(m0 + mi) * K + k], bv = B[k * N + n0 + ni];
+            const x = (av ^ prevA[i]) & s.maskA, y = (bv ^ prevB[i]) & s.maskB;
+            tg.operandRegs += POP16[x & 0xffff] + POP16[x >>> 16] + POP16[y & 0xffff] + POP16[y >>> 16];
+            prevA[i] = av; prevB[i] = bv;
+          }
         }
         // Step cycles until every PE has issued all its term pairs (at least one cycle per k).
         let tau = 0;
@@ -75,5 +84,4 @@ export function runBitsliceBaseline(ctx: SimContext, p: Problem, s: EngineSpec):
       ctx.pushTile({ m0, n0, k0: 0, fill: 0, steady, drain: 1 + s.P + s.drainCycles, stalls });
     }
   }
-  void dA; void dB;
 }

@@ -86,20 +86,3 @@ export class SimContext {
     this.cycleBase += cycles;
   }
 }
-
-/**
- * Carry-save accumulator words for `accBits <= 32` (OPT1 and bit-slice designs): a 3:2 compressor
- * per bit folds the incoming product into (sum, carry); the final CPA is sum + carry. Kept only
- * to count the real register toggles and to check the drain CPA against the exact value.
- */
-export function csaStep(s: number, c: number, p: number, mask: number): { s: number; c: number } {
-  const ns = (s ^ c ^ p) & mask;
-  const nc = (((s & c) | (s & p) | (c & p)) << 1) & mask;
-  return { s: ns, c: nc };
-}
-
-export function signExtend(x: number, bits: number): number {
-  if (bits >= 32) return x | 0;
-  const sh = 32 - bits;
-  return (x << sh) >> sh;
-}

@@ -70,4 +70,5 @@ export function runCube(ctx: SimContext, p: Problem, s: EngineSpec): void {
       ctx.pushTile({ m0: rowsAreM ? x0 : y0, n0: rowsAreM ? y0 : x0, k0: 0, fill: 0, steady: S, drain: compute - S + s.drainCycles, stalls: 0 });
     }
   }
+  mult?.flush();
 }

@@ -1,7 +1,7 @@
 // The simulator facade: validates the inputs, derives the engine spec from the IR, picks the
 // engine of the design's architecture family and assembles the result.
 import {
-  arrayShape, digitCount, intRange, loopOf, maxSafeK, primaryEncoder, productRange,
+  arrayShape, intRange, loopOf, maxSafeK, primaryEncoder, productRange,
   type Design, type Diagnostic, type IntMatrix, type Result,
 } from '../../ir/index.js';
 import { digitTable } from '../arith/encode.js';
@@ -190,4 +190,3 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
   };
 }
 
-void digitCount;

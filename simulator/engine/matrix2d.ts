@@ -64,4 +64,5 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
       ctx.pushTile({ m0: rowsAreM ? x0 : y0, n0: rowsAreM ? y0 : x0, k0: 0, fill: 0, steady: K, drain: compute - K + s.drainCycles, stalls: 0 });
     }
   }
+  mult?.flush();
 }

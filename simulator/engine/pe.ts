@@ -119,18 +119,24 @@ export function multiplierActivity(ctx: SimContext, n: number, s: EngineSpec): M
  */
 export class MultiplierActivity {
   private readonly prevPp: Int32Array;
-  private readonly prevProd: Int32Array;
-  private readonly prevKey: Int32Array;
+  readonly prevProd: Int32Array;
+  readonly prevKey: Int32Array;
   private readonly d: number;
   private readonly ppMask: number;
-  private readonly prodMask: number;
-  /** Packed partial products per (x, y) pair: W words at [key * W]; empty when not tabled. */
-  private readonly packed: Int32Array;
-  private readonly W: number;
-  private readonly yMin: number;
-  private readonly ySize: number;
+  readonly prodMask: number;
+  /**
+   * Packed partial products per (x, y) pair: W words at [key * W], key = (x - xMin) * ySize +
+   * (y - yMin); empty when not tabled. Hot loops (systolic-os, systolic-ws) read it inline.
+   */
+  readonly packed: Int32Array;
+  readonly W: number;
+  readonly yMin: number;
+  readonly ySize: number;
+  /** Toggles counted since the last flush() (plain fields: cheaper than the shared record). */
+  ppToggles = 0;
+  prodToggles = 0;
 
-  constructor(private readonly ctx: SimContext, n: number, private readonly tab: DigitTable, otherBits: number, prodBits: number, otherSigned = true) {
+  constructor(private readonly ctx: SimContext, n: number, readonly tab: DigitTable, otherBits: number, prodBits: number, otherSigned = true) {
     this.d = tab.count;
     const wp = otherBits + 2; // |digit| <= 2: a partial product needs the other operand's width + 2 bits
     this.ppMask = wp >= 32 ? -1 : (1 << wp) - 1;
@@ -165,24 +171,52 @@ export class MultiplierActivity {
     return (0 - this.tab.min) * this.ySize + (0 - this.yMin);
   }
 
+  /** Starts a tile: the PEs' multiplier words are cleared (and the counts so far flushed). */
   reset(): void {
+    this.flush();
     this.prevPp.fill(0);
     this.prevProd.fill(0);
     this.prevKey.fill(this.zeroKey());
   }
 
+  /** Adds the counts since the last flush to the shared record; engines call it at the end. */
+  flush(): void {
+    this.ctx.toggles.partialProducts += this.ppToggles;
+    this.ctx.toggles.compressorOutputs += this.prodToggles;
+    this.ppToggles = 0;
+    this.prodToggles = 0;
+  }
+
   /** PE i multiplies encoded x by y this cycle (product p). */
   step(i: number, x: number, y: number, p: number): void {
+    if (this.W === 2) this.step2(i, x, y, p);
+    else this.stepGeneric(i, x, y, p);
+  }
+
+  /** The common case (two packed words, e.g. int8 x int8): small enough for V8 to inline. */
+  private step2(i: number, x: number, y: number, p: number): void {
+    const T = this.packed;
+    const key = (x - this.tab.min) * this.ySize + (y - this.yMin);
+    const k2 = key * 2, pk = this.prevKey[i] * 2;
+    const z0 = T[k2] ^ T[pk], z1 = T[k2 + 1] ^ T[pk + 1];
+    const z = ((p | 0) ^ this.prevProd[i]) & this.prodMask;
+    this.ppToggles += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
+    this.prodToggles += POP16[z & 0xffff] + POP16[z >>> 16];
+    this.prevKey[i] = key;
+    this.prevProd[i] = p | 0;
+  }
+
+  private stepGeneric(i: number, x: number, y: number, p: number): void {
     let t = 0;
     if (this.W !== 0) {
       const W = this.W, T = this.packed;
-      const key = ((x - this.tab.min) * this.ySize + (y - this.yMin)) * W;
-      const pk = this.prevKey[i] * W;
+      const key = (x - this.tab.min) * this.ySize + (y - this.yMin);
+      const kw = key * W, pk = this.prevKey[i] * W;
       for (let w = 0; w < W; w++) {
-        const z = T[key + w] ^ T[pk + w];
+        const z = T[kw + w] ^ T[pk + w];
         t += POP16[z & 0xffff] + POP16[z >>> 16];
       }
-      this.prevKey[i] = key / W;
+      this.prevKey[i] = key;
     } else {
       const tab = this.tab, d = this.d, pp = this.prevPp, mask = this.ppMask;
       const base = (x - tab.min) * d;
@@ -195,14 +229,13 @@ export class MultiplierActivity {
       }
     }
     const z = ((p | 0) ^ this.prevProd[i]) & this.prodMask;
-    this.ctx.toggles.partialProducts += t;
-    this.ctx.toggles.compressorOutputs += POP16[z & 0xffff] + POP16[z >>> 16];
+    this.ppToggles += t;
+    this.prodToggles += POP16[z & 0xffff] + POP16[z >>> 16];
     this.prevProd[i] = p | 0;
   }
 }
 
-/** Toggles of an operand register going from o to v (values < 2^16 in magnitude). */
+/** Toggles of an operand register going from o to v: operands are at most 16 bits, so mask <= 0xffff. */
 export function regToggles(o: number, v: number, mask: number): number {
-  const z = (o ^ v) & mask;
-  return POP16[z & 0xffff] + POP16[z >>> 16];
+  return POP16[(o ^ v) & mask];
 }

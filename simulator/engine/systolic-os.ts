@@ -26,6 +26,9 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const pipe = new ProductPipe(P, n);
   const westIsEnc = (s.encOperand === 'A') === rowsAreM;
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
+  const w2 = mult !== undefined && mult.W === 2;
+  const PT = mult?.packed ?? new Int32Array(0), prevKey = mult?.prevKey ?? new Int32Array(0), prevProd = mult?.prevProd ?? new Int32Array(0);
+  const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
   const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
   const act = ctx.activity;
   const busy = ctx.peBusy;
@@ -44,6 +47,7 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       // activity, which models the sum/carry words bit for bit).
       const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
       const csBits = acc.csBits, S = acc.s, Cw = acc.c, mk = acc.csMask, loMask = ctx.loMask, wideAcc = ctx.hiMask !== 0;
+      let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {
         for (let r = 0; r < R; r++) {
           const kw = t - r;
@@ -59,8 +63,16 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
             const valid = ak >= 0;
             const prod = a * b;
             if (act) {
-              tg.operandRegs += regToggles(aCur[i], a, maskW) + regToggles(bCur[i], b, maskN);
-              if (westIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod);
+              opT += regToggles(aCur[i], a, maskW) + regToggles(bCur[i], b, maskN);
+              if (w2) {
+                // mult.step inlined for two packed words (int8-class operands): the hot path.
+                const key = ((westIsEnc ? a : b) - xMin) * ySize + ((westIsEnc ? b : a) - yMin);
+                const k2 = key * 2, pk = prevKey[i] * 2;
+                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ prevProd[i]) & prodMask;
+                ppT += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
+                prT += POP16[zp & 0xffff] + POP16[zp >>> 16];
+                prevKey[i] = key; prevProd[i] = prod;
+              } else if (westIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod);
             }
             const q = P === 0 ? (valid ? prod : NaN) : pipe.push(i, t, valid ? prod : NaN);
             if (q === q) {
@@ -76,12 +88,12 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                     const s0 = S[i], c0 = Cw[i], x = q | 0;
                     const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
                     const y1 = s0 ^ ns, y2 = c0 ^ nc;
-                    tg.accumulatorRegs += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
+                    accT += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
                     S[i] = ns; Cw[i] = nc;
                   } else if (!wideAcc) {
                     const z = (o ^ v) & loMask;
-                    tg.accumulatorRegs += POP16[z & 0xffff] + POP16[z >>> 16];
-                  } else tg.accumulatorRegs += ctx.accToggles(o, v);
+                    accT += POP16[z & 0xffff] + POP16[z >>> 16];
+                  } else accT += ctx.accToggles(o, v);
                 }
               }
             }
@@ -94,10 +106,14 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
         tmp = akCur; akCur = akNext; akNext = tmp;
         if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
       }
+      tg.operandRegs += opT;
+      tg.accumulatorRegs += accT;
+      if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }
       // t = cycles up to the last accumulation; results are valid in the next cycle.
       const compute = t + 1;
       drainOutputs(ctx, p, acc, s, rowsAreM, x0, y0, rowsReal, colsReal);
       ctx.pushTile({ m0: rowsAreM ? x0 : y0, n0: rowsAreM ? y0 : x0, k0: 0, fill: R + C - 2, steady: K, drain: compute - (R + C - 2) - K + s.drainCycles, stalls: 0 });
     }
   }
+  mult?.flush();
 }

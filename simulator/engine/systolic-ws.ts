@@ -24,6 +24,9 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const pipe = new ProductPipe(P, n);
   const aIsEnc = s.encOperand === 'A';
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
+  const w2 = mult !== undefined && mult.W === 2;
+  const PT = mult?.packed ?? new Int32Array(0), prevKey = mult?.prevKey ?? new Int32Array(0), prevProd = mult?.prevProd ?? new Int32Array(0);
+  const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles, mask = ctx.loMask;
   const A = p.a.data, B = p.b.data;
   const kRows = s.rowVar === 'k';
@@ -37,6 +40,8 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       pipe.reset(); mult?.reset();
       let pending = n * M;
       let t = 0;
+      let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
+      const maskA = s.maskA, hiAcc = ctx.hiMask !== 0, lo = ctx.accMin, hi = ctx.accMax;
       for (; pending > 0; t++) {
         // Weight load: row 0 takes B row k0+R-1-t, every other row takes the row above.
         if (t < R) {
@@ -58,8 +63,16 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
             const w = wCur[i];
             const prod = a * w;
             if (act) {
-              tg.operandRegs += regToggles(aCur[i], a, s.maskA);
-              if (aIsEnc) mult!.step(i, a, w, prod); else mult!.step(i, w, a, prod);
+              opT += regToggles(aCur[i], a, maskA);
+              if (w2) {
+                // mult.step inlined for two packed words (int8-class operands): the hot path.
+                const key = ((aIsEnc ? a : w) - xMin) * ySize + ((aIsEnc ? w : a) - yMin);
+                const k2 = key * 2, pk = prevKey[i] * 2;
+                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ prevProd[i]) & prodMask;
+                ppT += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
+                prT += POP16[zp & 0xffff] + POP16[zp >>> 16];
+                prevKey[i] = key; prevProd[i] = prod;
+              } else if (aIsEnc) mult!.step(i, a, w, prod); else mult!.step(i, w, a, prod);
             }
             if (am >= 0 && r < kReal && c < colsReal) busy[kRows ? i : c * R + r]++;
             const q = P === 0 ? (am >= 0 ? prod : NaN) : pipe.push(i, t, am >= 0 ? prod : NaN);
@@ -69,15 +82,18 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
               pending--;
               const above = r === 0 ? 0 : psCur[i - C];
               let v = above + q;
-              if (v > ctx.accMax || v < ctx.accMin) v = ctx.overflow(v, m, n0 + c, t, 'partial-sum');
+              if (v > hi || v < lo) v = ctx.overflow(v, m, n0 + c, t, 'partial-sum');
               if (act) {
                 if (csa) {
                   const sa = r === 0 ? 0 : sCur[i - C], ca = r === 0 ? 0 : cCur[i - C], x = q | 0;
                   const ns = (sa ^ ca ^ x) & mask, nc = (((sa & ca) | (sa & x) | (ca & x)) << 1) & mask;
                   const y1 = (sCur[i] ^ ns) & mask, y2 = (cCur[i] ^ nc) & mask;
-                  tg.accumulatorRegs += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
+                  accT += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
                   sNext[i] = ns; cNext[i] = nc;
-                } else tg.accumulatorRegs += ctx.accToggles(psCur[i], v);
+                } else if (!hiAcc) {
+                  const z = (psCur[i] ^ v) & mask;
+                  accT += POP16[z & 0xffff] + POP16[z >>> 16];
+                } else accT += ctx.accToggles(psCur[i], v);
               }
               psNext[i] = v;
               if (r === R - 1 && c < colsReal) {
@@ -96,9 +112,13 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
         if (csa) { { const t_ = sCur; sCur = sNext; sNext = t_; } { const t_ = cCur; cCur = cNext; cNext = t_; } }
         if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
       }
+      tg.operandRegs += opT;
+      tg.accumulatorRegs += accT;
+      if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }
       const compute = t + 1;
       const fill = R + R + C - 2;
       ctx.pushTile({ m0: 0, n0, k0, fill, steady: M, drain: compute - fill - M + s.drainCycles, stalls: 0 });
     }
   }
+  mult?.flush();
 }

@@ -18,6 +18,12 @@ const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 /** Memo of expected step lengths: sweeps evaluate the same (design, distribution) many times. */
 const STEP_MEMO = new Map<string, number>();
+const DIST_KEYS = new WeakMap<object, string>();
+function distKey(d: DistDigitStats['a']): string {
+  let k = DIST_KEYS.get(d);
+  if (k === undefined) { k = formatDist(d); DIST_KEYS.set(d, k); }
+  return k;
+}
 
 export function fastCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
   const ek = engineKind(design);
@@ -139,7 +145,7 @@ function baselineFromDist(design: Design, s: DistDigitStats, X: number, Y: numbe
   const tX = encA ? design.types.A : design.types.B, tY = encA ? design.types.B : design.types.A;
   const tabY = spec.encTab2 ?? spec.encTab;
   const dX = encA ? s.a : s.b, dY = encA ? s.b : s.a;
-  const base = `bs:${spec.encTab.scheme}:${tX.signed}:${tX.bits}:${formatDist(dX)}:${tabY.scheme}:${tY.signed}:${tY.bits}:${formatDist(dY)}`;
+  const base = `bs:${spec.encTab.scheme}:${tX.signed}:${tX.bits}:${distKey(dX)}:${tabY.scheme}:${tY.signed}:${tY.bits}:${distKey(dY)}`;
   let hX: Float64Array | undefined, hY: Float64Array | undefined;
   /** E[max(1, max of rx nnzX * max of ry nnzY)] for one k. */
   const perK = (rx: number, ry: number): number => {
@@ -179,7 +185,7 @@ function sparseFromDist(design: Design, s: DistDigitStats, X: number, K: number,
   const encA = spec.encOperand === 'A';
   const dist = encA ? s.a : s.b;
   const type = encA ? design.types.A : design.types.B;
-  const base = `${spec.encTab.scheme}:${type.signed}:${type.bits}:${formatDist(dist)}:${g}`;
+  const base = `${spec.encTab.scheme}:${type.signed}:${type.bits}:${distKey(dist)}:${g}:${E}`;
   let q: Float64Array | undefined;
   const lenCdf = new Map<number, Float64Array>(); // elements in group -> CDF of the column length
   const cdfFor = (n: number): Float64Array => {
@@ -202,8 +208,8 @@ function sparseFromDist(design: Design, s: DistDigitStats, X: number, K: number,
     return cdf;
   };
   /** E[max over cols columns and the lanes (with ns elements each) of the column length]. */
-  const stepValue = (ns: number[], cols: number): number => {
-    const key = `${base}:${ns.join(',')}:${cols}`;
+  const stepValue = (ns: number[], tag: string, cols: number): number => {
+    const key = `${base}:${tag}:${cols}`;
     let v = STEP_MEMO.get(key);
     if (v !== undefined) return v;
     v = 0;
@@ -225,11 +231,11 @@ function sparseFromDist(design: Design, s: DistDigitStats, X: number, K: number,
   const full = Math.floor(K / stepK), rest = K - full * stepK;
   let total = 0;
   for (const [cols, count] of tileSizes(X, xExt)) {
-    if (full > 0) total += full * count * stepValue(new Array<number>(E).fill(g), cols);
+    if (full > 0) total += full * count * stepValue(new Array<number>(E).fill(g), 'full', cols);
     if (rest > 0) {
       const ns: number[] = [];
       for (let e = 0; e < E; e++) ns.push(Math.max(0, Math.min(g, rest - e * g)));
-      total += count * stepValue(ns, cols);
+      total += count * stepValue(ns, `rest${rest}`, cols);
     }
   }
   return total;

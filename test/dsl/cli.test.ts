@@ -1,7 +1,8 @@
 // The DSL commands through main(argv, io): exit codes, stdout/stderr, files written.
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
 import { parseDesign, stripSpans } from '../../dsl/index.js';
@@ -113,6 +114,16 @@ describe('tpe show', () => {
   });
   it('exit 1 on a bad file', async () => {
     expect((await run(['show', 'nope.tpe'], dir)).code).toBe(1);
+  });
+  it('--json of every example validates against dsl/ir.schema.json', async () => {
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as object);
+    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
+    expect(files.length).toBe(20);
+    for (const f of files) {
+      const r = await run(['show', '--json', `examples/${f}`]);
+      expect(r.code).toBe(0);
+      expect(validate(JSON.parse(r.out)), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
   });
 });
 

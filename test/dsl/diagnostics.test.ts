@@ -59,6 +59,9 @@ const CASES: Case[] = [
   { name: 'clock not positive', code: 'E0216', text: edit(OS, 'clock 2.0 ns', 'clock 0 ns'), at: '0 ns' },
   { name: 'encoder declared but unused', code: 'E0217', text: edit(OS, 'encode A booth4 in pe', 'encode A booth4 in pe\n  encode B booth4 in pe'), at: 'encode B' },
   { name: 'operand encoded without declaration', code: 'E0217', text: edit(OS, '  encode A booth4 in pe\n', ''), at: 'pp[j]' },
+  { name: 'reduction outside the PE loops', code: 'E0218', text: edit(edit(OS, '        C = accumulate(C, p)\n', ''), '  }\n}\n', '    C = accumulate(C, p)\n  }\n}\n'), at: 'C = accumulate' },
+  { name: 'partial product outside the digit loop', code: 'E0218', text: edit(OS, 'forall j 4 { pp[j] = shift(map(B, encode(A, j)), 2*j) }', 'pp[j] = shift(map(B, encode(A, j)), 2*j)\n        forall j 4 { }'), at: 'pp[j]' },
+  { name: 'sync inside the zero-skipping loop', code: 'E0218', text: edit(edit(BITSLICE, '        sync\n', ''), '            C.s, C.c = accumulate(C, pp)\n', '            C.s, C.c = accumulate(C, pp)\n            sync\n'), at: 'sync' },
   // Semantics.
   { name: 'zero-skip on a spatial bit-weight loop', code: 'E0301', text: edit(OS, 'forall j 4 {', 'forall j 4 skip zeros {'), at: 'forall j' },
   { name: 'digit count does not fit the width', code: 'E0302', text: edit(OS, 'forall j 4', 'forall j 5'), at: 'forall j' },

@@ -106,10 +106,20 @@ describe('tpe sim', () => {
     const r = await tpe(['sim', 'small.tpe', '--a', 'ma.npy', '--b', 'mb.npy'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toContain('error[S0103]: accumulator overflow: C[0][0] left the int16 range at cycle 2');
+    // Located at the accumulator declaration, where the fix goes.
+    const line = printDesign(d).split('\n').findIndex((l) => /^\s*C: int16/.test(l)) + 1;
+    expect(r.err).toMatch(new RegExp(`^small\\.tpe:${line}:\\d+: error\\[S0103\\]`, 'm'));
     expect(r.err).toContain('--wrap');
     const w = await tpe(['sim', 'small.tpe', '--a', 'ma.npy', '--b', 'mb.npy', '--wrap'], dir);
     expect(w.code).toBe(0);
     expect(w.out).toMatch(/overflow\s+4 wrapped \(first C\[0\]\[0\] at cycle 2\)/);
+  });
+
+  it('warns (exit 0) when K passes the declared workload bound', async () => {
+    const bound = loadDesign(join(EX, 'sa_os.tpe')).context!.workload!.k;
+    const r = await tpe(['sim', 'examples/sa_os.tpe', '--gemm', `1x1x${bound + 1}`, '--no-activity']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`warning[S0110]: K = ${bound + 1} exceeds the design's declared workload K <= ${bound}`);
   });
 
   it('usage errors exit 2', async () => {

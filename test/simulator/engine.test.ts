@@ -85,7 +85,7 @@ for (const arch of ARCHITECTURES) {
           const quiet = simulate(d, a, b, { activity: false }).value!;
           expect(quiet.cycles).toEqual(sim.cycles);
           expect(Object.values(quiet.toggles).every((v) => v === 0)).toBe(true);
-        }), { seed: fcSeed(`${arch}/${variant}`), numRuns: 120 });
+        }), { seed: fcSeed(`${arch}/${variant}`), numRuns: 200 });
       });
     }
   });

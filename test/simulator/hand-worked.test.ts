@@ -108,4 +108,29 @@ describe('hand-worked cycle counts', () => {
     expect(r.cycles.total).toBe(10);
     expect(fastCycles(d, { M: 1, N: 1, K: 3 }, { kind: 'dist', a: { kind: 'uniform' }, b: { kind: 'uniform' } }).value?.exact).toBe(false);
   });
+
+  it('toggle counters of a 1x1 OS on 1x2x1... by hand', () => {
+    // A = [1, 2], B = [[3], [0]] (M=1, N=1, K=2); booth4 int8, acc int32, P = 0.
+    // t=0: A reg 0->1 (1 bit), B reg 0->3 (2); digits(1) = [1,0,0,0] so pp = [3,0,0,0]: 2 bits;
+    //      product 0->3: 2 bits; accumulator 0->3: 2 bits.
+    // t=1: A reg 1->2 (2 bits), B reg 3->0 (2); digits(2) = [-2,1,0,0] times 0: pp 3->0: 2 bits;
+    //      product 3->0: 2 bits; accumulator adds 0: unchanged.
+    // t=2: results valid. Cycles = K + R + C - 1 = 3.
+    const d = presetDesign('systolic-os', 'baseline', { rows: 1, cols: 1 });
+    const a = intMatrix(1, 2, (_, c) => [1, 2][c]), b = intMatrix(2, 1, (r) => [3, 0][r]);
+    const r = run(d, a, b);
+    expect(r.cycles.total).toBe(3);
+    expect(r.toggles).toEqual({ operandRegs: 7, partialProducts: 4, compressorOutputs: 4, accumulatorRegs: 2, pipelineRegs: 0 });
+    // One operand pipeline stage: one more cycle (t=2, accumulating k=1), in which the operand
+    // registers take the bubble after K: A 2->0 is one more bit (8). The stage register holds
+    // the same words one cycle later, so it toggles as often: 8.
+    const p = run(presetDesign('systolic-os', 'baseline', { rows: 1, cols: 1, pipeline: ['operands'] }), a, b);
+    expect(p.cycles.total).toBe(4);
+    expect(p.toggles.operandRegs).toBe(8);
+    expect(p.toggles.pipelineRegs).toBe(8);
+    // OPT1: the accumulator is sum + carry words: (0,0) + 3 -> (3, 0): 2 bits; + 0 -> unchanged.
+    const o = run(presetDesign('systolic-os', 'opt1', { rows: 1, cols: 1 }), a, b);
+    expect(o.toggles.accumulatorRegs).toBe(2);
+    expect(o.cycles.total).toBe(4);
+  });
 });

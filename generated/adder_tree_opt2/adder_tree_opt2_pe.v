@@ -1,0 +1,46 @@
+// adder_tree_opt2_pe: adder-tree PE: stationary weight, partial products per bit weight (OPT2)
+// Source design: adder_tree_opt2 (examples/adder_tree_opt2.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// adder-tree PE (perj): the weight b is held by the array's load chain; the product of
+// the broadcast a (or its digits) and b goes to the column's reduction tree.
+module adder_tree_opt2_pe (
+  input wire [11:0] a,
+  input wire [7:0] b,
+  output wire [31:0] p0_out,
+  output wire [29:0] p1_out,
+  output wire [27:0] p2_out,
+  output wire [25:0] p3_out,
+  output wire [3:0] p4_out
+);
+  wire [31:0] pp0;
+  wire [29:0] pp1;
+  wire [27:0] pp2;
+  wire [25:0] pp3;
+  wire [3:0] negs;
+  assign negs = {a[11], a[8], a[5], a[2]};
+  assign p0_out = pp0;
+  assign p1_out = pp1;
+  assign p2_out = pp2;
+  assign p3_out = pp3;
+  assign p4_out = negs;
+  adder_tree_opt2_ppgen_s8_w32_s0 u_pp0 (
+    .dig(a[2:0]),
+    .b(b),
+    .pp(pp0)
+  );
+  adder_tree_opt2_ppgen_s8_w30_s0 u_pp1 (
+    .dig(a[5:3]),
+    .b(b),
+    .pp(pp1)
+  );
+  adder_tree_opt2_ppgen_s8_w28_s0 u_pp2 (
+    .dig(a[8:6]),
+    .b(b),
+    .pp(pp2)
+  );
+  adder_tree_opt2_ppgen_s8_w26_s0 u_pp3 (
+    .dig(a[11:9]),
+    .b(b),
+    .pp(pp3)
+  );
+endmodule

@@ -1,0 +1,1089 @@
+// bitslice_opt4e: zero-skip bit-slice 8 (n) x 8 (m) array top, groups of 4, 2 lanes
+// Source design: bitslice_opt4e (examples/bitslice_opt4e.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// Zero-skip bit-slice array, 8 (n) x 8 (m); groups of 4 k-elements, 2 lane(s) per PE;
+// sparse encoders at the column edge.
+// Protocol: pulse start with cfg_k = groups (steps) of the tile; the array requests group a_idx
+// and holds the request until every sparse encoder has finished it; out_vld marks the results.
+module bitslice_opt4e (
+  input wire clk,
+  input wire rst,
+  input wire start,
+  input wire [31:0] cfg_k,
+  output wire a_rd,
+  output wire [31:0] a_idx,
+  input wire [511:0] a_in,
+  output wire b_rd,
+  output wire [31:0] b_idx,
+  input wire [511:0] b_in,
+  output wire [63:0] out_vld,
+  output wire [2047:0] out_data
+);
+  // Controller: group counter; gstart marks a group's first cycle.
+  reg run;
+  reg gstart;
+  reg [31:0] kcnt;
+  wire f_vld = run;
+  wire f_first = run & gstart & (kcnt == 32'd0);
+  wire f_last = run & all_done & (kcnt == cfg_k - 32'd1);
+  always @(posedge clk) begin
+    if (rst) begin run <= 1'b0; gstart <= 1'b0; kcnt <= 32'd0; end
+    else if (start) begin run <= 1'b1; gstart <= 1'b1; kcnt <= 32'd0; end
+    else if (run) begin
+      gstart <= all_done;
+      if (all_done) begin kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+    end
+  end
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
+  wire c0_l0_issue;
+  wire [3:0] c0_l0_ksel;
+  wire [2:0] c0_l0_dig;
+  wire [1:0] c0_l0_pos;
+  wire c0_l0_done;
+  wire c0_l1_issue;
+  wire [3:0] c0_l1_ksel;
+  wire [2:0] c0_l1_dig;
+  wire [1:0] c0_l1_pos;
+  wire c0_l1_done;
+  wire c1_l0_issue;
+  wire [3:0] c1_l0_ksel;
+  wire [2:0] c1_l0_dig;
+  wire [1:0] c1_l0_pos;
+  wire c1_l0_done;
+  wire c1_l1_issue;
+  wire [3:0] c1_l1_ksel;
+  wire [2:0] c1_l1_dig;
+  wire [1:0] c1_l1_pos;
+  wire c1_l1_done;
+  wire c2_l0_issue;
+  wire [3:0] c2_l0_ksel;
+  wire [2:0] c2_l0_dig;
+  wire [1:0] c2_l0_pos;
+  wire c2_l0_done;
+  wire c2_l1_issue;
+  wire [3:0] c2_l1_ksel;
+  wire [2:0] c2_l1_dig;
+  wire [1:0] c2_l1_pos;
+  wire c2_l1_done;
+  wire c3_l0_issue;
+  wire [3:0] c3_l0_ksel;
+  wire [2:0] c3_l0_dig;
+  wire [1:0] c3_l0_pos;
+  wire c3_l0_done;
+  wire c3_l1_issue;
+  wire [3:0] c3_l1_ksel;
+  wire [2:0] c3_l1_dig;
+  wire [1:0] c3_l1_pos;
+  wire c3_l1_done;
+  wire c4_l0_issue;
+  wire [3:0] c4_l0_ksel;
+  wire [2:0] c4_l0_dig;
+  wire [1:0] c4_l0_pos;
+  wire c4_l0_done;
+  wire c4_l1_issue;
+  wire [3:0] c4_l1_ksel;
+  wire [2:0] c4_l1_dig;
+  wire [1:0] c4_l1_pos;
+  wire c4_l1_done;
+  wire c5_l0_issue;
+  wire [3:0] c5_l0_ksel;
+  wire [2:0] c5_l0_dig;
+  wire [1:0] c5_l0_pos;
+  wire c5_l0_done;
+  wire c5_l1_issue;
+  wire [3:0] c5_l1_ksel;
+  wire [2:0] c5_l1_dig;
+  wire [1:0] c5_l1_pos;
+  wire c5_l1_done;
+  wire c6_l0_issue;
+  wire [3:0] c6_l0_ksel;
+  wire [2:0] c6_l0_dig;
+  wire [1:0] c6_l0_pos;
+  wire c6_l0_done;
+  wire c6_l1_issue;
+  wire [3:0] c6_l1_ksel;
+  wire [2:0] c6_l1_dig;
+  wire [1:0] c6_l1_pos;
+  wire c6_l1_done;
+  wire c7_l0_issue;
+  wire [3:0] c7_l0_ksel;
+  wire [2:0] c7_l0_dig;
+  wire [1:0] c7_l0_pos;
+  wire c7_l0_done;
+  wire c7_l1_issue;
+  wire [3:0] c7_l1_ksel;
+  wire [2:0] c7_l1_dig;
+  wire [1:0] c7_l1_pos;
+  wire c7_l1_done;
+  wire [31:0] o0_0;
+  wire [31:0] o0_1;
+  wire [31:0] o0_2;
+  wire [31:0] o0_3;
+  wire [31:0] o0_4;
+  wire [31:0] o0_5;
+  wire [31:0] o0_6;
+  wire [31:0] o0_7;
+  wire [31:0] o1_0;
+  wire [31:0] o1_1;
+  wire [31:0] o1_2;
+  wire [31:0] o1_3;
+  wire [31:0] o1_4;
+  wire [31:0] o1_5;
+  wire [31:0] o1_6;
+  wire [31:0] o1_7;
+  wire [31:0] o2_0;
+  wire [31:0] o2_1;
+  wire [31:0] o2_2;
+  wire [31:0] o2_3;
+  wire [31:0] o2_4;
+  wire [31:0] o2_5;
+  wire [31:0] o2_6;
+  wire [31:0] o2_7;
+  wire [31:0] o3_0;
+  wire [31:0] o3_1;
+  wire [31:0] o3_2;
+  wire [31:0] o3_3;
+  wire [31:0] o3_4;
+  wire [31:0] o3_5;
+  wire [31:0] o3_6;
+  wire [31:0] o3_7;
+  wire [31:0] o4_0;
+  wire [31:0] o4_1;
+  wire [31:0] o4_2;
+  wire [31:0] o4_3;
+  wire [31:0] o4_4;
+  wire [31:0] o4_5;
+  wire [31:0] o4_6;
+  wire [31:0] o4_7;
+  wire [31:0] o5_0;
+  wire [31:0] o5_1;
+  wire [31:0] o5_2;
+  wire [31:0] o5_3;
+  wire [31:0] o5_4;
+  wire [31:0] o5_5;
+  wire [31:0] o5_6;
+  wire [31:0] o5_7;
+  wire [31:0] o6_0;
+  wire [31:0] o6_1;
+  wire [31:0] o6_2;
+  wire [31:0] o6_3;
+  wire [31:0] o6_4;
+  wire [31:0] o6_5;
+  wire [31:0] o6_6;
+  wire [31:0] o6_7;
+  wire [31:0] o7_0;
+  wire [31:0] o7_1;
+  wire [31:0] o7_2;
+  wire [31:0] o7_3;
+  wire [31:0] o7_4;
+  wire [31:0] o7_5;
+  wire [31:0] o7_6;
+  wire [31:0] o7_7;
+  wire all_done;
+  reg dl_f_last_q0;
+  reg dl_dl_f_last_q1;
+  assign all_done = c0_l0_done & c0_l1_done & c1_l0_done & c1_l1_done & c2_l0_done & c2_l1_done & c3_l0_done & c3_l1_done & c4_l0_done & c4_l1_done & c5_l0_done & c5_l1_done & c6_l0_done & c6_l1_done & c7_l0_done & c7_l1_done;
+  assign out_vld = {64{dl_dl_f_last_q1}};
+  assign out_data = {o7_7, o7_6, o7_5, o7_4, o7_3, o7_2, o7_1, o7_0, o6_7, o6_6, o6_5, o6_4, o6_3, o6_2, o6_1, o6_0, o5_7, o5_6, o5_5, o5_4, o5_3, o5_2, o5_1, o5_0, o4_7, o4_6, o4_5, o4_4, o4_3, o4_2, o4_1, o4_0, o3_7, o3_6, o3_5, o3_4, o3_3, o3_2, o3_1, o3_0, o2_7, o2_6, o2_5, o2_4, o2_3, o2_2, o2_1, o2_0, o1_7, o1_6, o1_5, o1_4, o1_3, o1_2, o1_1, o1_0, o0_7, o0_6, o0_5, o0_4, o0_3, o0_2, o0_1, o0_0};
+  bitslice_opt4e_sparse_enc u_senc0_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[31:0]),
+    .issue(c0_l0_issue),
+    .ksel(c0_l0_ksel),
+    .dig(c0_l0_dig),
+    .pos(c0_l0_pos),
+    .done_now(c0_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc0_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[63:32]),
+    .issue(c0_l1_issue),
+    .ksel(c0_l1_ksel),
+    .dig(c0_l1_dig),
+    .pos(c0_l1_pos),
+    .done_now(c0_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc1_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[95:64]),
+    .issue(c1_l0_issue),
+    .ksel(c1_l0_ksel),
+    .dig(c1_l0_dig),
+    .pos(c1_l0_pos),
+    .done_now(c1_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc1_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[127:96]),
+    .issue(c1_l1_issue),
+    .ksel(c1_l1_ksel),
+    .dig(c1_l1_dig),
+    .pos(c1_l1_pos),
+    .done_now(c1_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc2_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[159:128]),
+    .issue(c2_l0_issue),
+    .ksel(c2_l0_ksel),
+    .dig(c2_l0_dig),
+    .pos(c2_l0_pos),
+    .done_now(c2_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc2_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[191:160]),
+    .issue(c2_l1_issue),
+    .ksel(c2_l1_ksel),
+    .dig(c2_l1_dig),
+    .pos(c2_l1_pos),
+    .done_now(c2_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc3_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[223:192]),
+    .issue(c3_l0_issue),
+    .ksel(c3_l0_ksel),
+    .dig(c3_l0_dig),
+    .pos(c3_l0_pos),
+    .done_now(c3_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc3_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[255:224]),
+    .issue(c3_l1_issue),
+    .ksel(c3_l1_ksel),
+    .dig(c3_l1_dig),
+    .pos(c3_l1_pos),
+    .done_now(c3_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc4_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[287:256]),
+    .issue(c4_l0_issue),
+    .ksel(c4_l0_ksel),
+    .dig(c4_l0_dig),
+    .pos(c4_l0_pos),
+    .done_now(c4_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc4_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[319:288]),
+    .issue(c4_l1_issue),
+    .ksel(c4_l1_ksel),
+    .dig(c4_l1_dig),
+    .pos(c4_l1_pos),
+    .done_now(c4_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc5_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[351:320]),
+    .issue(c5_l0_issue),
+    .ksel(c5_l0_ksel),
+    .dig(c5_l0_dig),
+    .pos(c5_l0_pos),
+    .done_now(c5_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc5_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[383:352]),
+    .issue(c5_l1_issue),
+    .ksel(c5_l1_ksel),
+    .dig(c5_l1_dig),
+    .pos(c5_l1_pos),
+    .done_now(c5_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc6_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[415:384]),
+    .issue(c6_l0_issue),
+    .ksel(c6_l0_ksel),
+    .dig(c6_l0_dig),
+    .pos(c6_l0_pos),
+    .done_now(c6_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc6_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[447:416]),
+    .issue(c6_l1_issue),
+    .ksel(c6_l1_ksel),
+    .dig(c6_l1_dig),
+    .pos(c6_l1_pos),
+    .done_now(c6_l1_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc7_0 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[479:448]),
+    .issue(c7_l0_issue),
+    .ksel(c7_l0_ksel),
+    .dig(c7_l0_dig),
+    .pos(c7_l0_pos),
+    .done_now(c7_l0_done)
+  );
+  bitslice_opt4e_sparse_enc u_senc7_1 (
+    .clk(clk),
+    .rst(rst),
+    .run(run),
+    .gstart(gstart),
+    .a(a_in[511:480]),
+    .issue(c7_l1_issue),
+    .ksel(c7_l1_ksel),
+    .dig(c7_l1_dig),
+    .pos(c7_l1_pos),
+    .done_now(c7_l1_done)
+  );
+  bitslice_opt4e_pe pe0_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o0_0)
+  );
+  bitslice_opt4e_pe pe0_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o0_1)
+  );
+  bitslice_opt4e_pe pe0_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o0_2)
+  );
+  bitslice_opt4e_pe pe0_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o0_3)
+  );
+  bitslice_opt4e_pe pe0_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o0_4)
+  );
+  bitslice_opt4e_pe pe0_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o0_5)
+  );
+  bitslice_opt4e_pe pe0_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o0_6)
+  );
+  bitslice_opt4e_pe pe0_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[63:0]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o0_7)
+  );
+  bitslice_opt4e_pe pe1_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o1_0)
+  );
+  bitslice_opt4e_pe pe1_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o1_1)
+  );
+  bitslice_opt4e_pe pe1_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o1_2)
+  );
+  bitslice_opt4e_pe pe1_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o1_3)
+  );
+  bitslice_opt4e_pe pe1_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o1_4)
+  );
+  bitslice_opt4e_pe pe1_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o1_5)
+  );
+  bitslice_opt4e_pe pe1_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o1_6)
+  );
+  bitslice_opt4e_pe pe1_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[127:64]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o1_7)
+  );
+  bitslice_opt4e_pe pe2_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o2_0)
+  );
+  bitslice_opt4e_pe pe2_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o2_1)
+  );
+  bitslice_opt4e_pe pe2_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o2_2)
+  );
+  bitslice_opt4e_pe pe2_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o2_3)
+  );
+  bitslice_opt4e_pe pe2_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o2_4)
+  );
+  bitslice_opt4e_pe pe2_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o2_5)
+  );
+  bitslice_opt4e_pe pe2_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o2_6)
+  );
+  bitslice_opt4e_pe pe2_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[191:128]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o2_7)
+  );
+  bitslice_opt4e_pe pe3_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o3_0)
+  );
+  bitslice_opt4e_pe pe3_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o3_1)
+  );
+  bitslice_opt4e_pe pe3_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o3_2)
+  );
+  bitslice_opt4e_pe pe3_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o3_3)
+  );
+  bitslice_opt4e_pe pe3_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o3_4)
+  );
+  bitslice_opt4e_pe pe3_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o3_5)
+  );
+  bitslice_opt4e_pe pe3_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o3_6)
+  );
+  bitslice_opt4e_pe pe3_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[255:192]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o3_7)
+  );
+  bitslice_opt4e_pe pe4_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o4_0)
+  );
+  bitslice_opt4e_pe pe4_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o4_1)
+  );
+  bitslice_opt4e_pe pe4_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o4_2)
+  );
+  bitslice_opt4e_pe pe4_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o4_3)
+  );
+  bitslice_opt4e_pe pe4_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o4_4)
+  );
+  bitslice_opt4e_pe pe4_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o4_5)
+  );
+  bitslice_opt4e_pe pe4_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o4_6)
+  );
+  bitslice_opt4e_pe pe4_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[319:256]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o4_7)
+  );
+  bitslice_opt4e_pe pe5_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o5_0)
+  );
+  bitslice_opt4e_pe pe5_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o5_1)
+  );
+  bitslice_opt4e_pe pe5_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o5_2)
+  );
+  bitslice_opt4e_pe pe5_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o5_3)
+  );
+  bitslice_opt4e_pe pe5_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o5_4)
+  );
+  bitslice_opt4e_pe pe5_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o5_5)
+  );
+  bitslice_opt4e_pe pe5_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o5_6)
+  );
+  bitslice_opt4e_pe pe5_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[383:320]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o5_7)
+  );
+  bitslice_opt4e_pe pe6_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o6_0)
+  );
+  bitslice_opt4e_pe pe6_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o6_1)
+  );
+  bitslice_opt4e_pe pe6_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o6_2)
+  );
+  bitslice_opt4e_pe pe6_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o6_3)
+  );
+  bitslice_opt4e_pe pe6_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o6_4)
+  );
+  bitslice_opt4e_pe pe6_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o6_5)
+  );
+  bitslice_opt4e_pe pe6_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o6_6)
+  );
+  bitslice_opt4e_pe pe6_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[447:384]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o6_7)
+  );
+  bitslice_opt4e_pe pe7_0 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c0_l1_issue, c0_l0_issue}),
+    .ksel({c0_l1_ksel, c0_l0_ksel}),
+    .dig({c0_l1_dig, c0_l0_dig}),
+    .pos({c0_l1_pos, c0_l0_pos}),
+    .res_out(o7_0)
+  );
+  bitslice_opt4e_pe pe7_1 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c1_l1_issue, c1_l0_issue}),
+    .ksel({c1_l1_ksel, c1_l0_ksel}),
+    .dig({c1_l1_dig, c1_l0_dig}),
+    .pos({c1_l1_pos, c1_l0_pos}),
+    .res_out(o7_1)
+  );
+  bitslice_opt4e_pe pe7_2 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c2_l1_issue, c2_l0_issue}),
+    .ksel({c2_l1_ksel, c2_l0_ksel}),
+    .dig({c2_l1_dig, c2_l0_dig}),
+    .pos({c2_l1_pos, c2_l0_pos}),
+    .res_out(o7_2)
+  );
+  bitslice_opt4e_pe pe7_3 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c3_l1_issue, c3_l0_issue}),
+    .ksel({c3_l1_ksel, c3_l0_ksel}),
+    .dig({c3_l1_dig, c3_l0_dig}),
+    .pos({c3_l1_pos, c3_l0_pos}),
+    .res_out(o7_3)
+  );
+  bitslice_opt4e_pe pe7_4 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c4_l1_issue, c4_l0_issue}),
+    .ksel({c4_l1_ksel, c4_l0_ksel}),
+    .dig({c4_l1_dig, c4_l0_dig}),
+    .pos({c4_l1_pos, c4_l0_pos}),
+    .res_out(o7_4)
+  );
+  bitslice_opt4e_pe pe7_5 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c5_l1_issue, c5_l0_issue}),
+    .ksel({c5_l1_ksel, c5_l0_ksel}),
+    .dig({c5_l1_dig, c5_l0_dig}),
+    .pos({c5_l1_pos, c5_l0_pos}),
+    .res_out(o7_5)
+  );
+  bitslice_opt4e_pe pe7_6 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c6_l1_issue, c6_l0_issue}),
+    .ksel({c6_l1_ksel, c6_l0_ksel}),
+    .dig({c6_l1_dig, c6_l0_dig}),
+    .pos({c6_l1_pos, c6_l0_pos}),
+    .res_out(o7_6)
+  );
+  bitslice_opt4e_pe pe7_7 (
+    .clk(clk),
+    .vld(f_vld),
+    .first(f_first),
+    .b(b_in[511:448]),
+    .issue({c7_l1_issue, c7_l0_issue}),
+    .ksel({c7_l1_ksel, c7_l0_ksel}),
+    .dig({c7_l1_dig, c7_l0_dig}),
+    .pos({c7_l1_pos, c7_l0_pos}),
+    .res_out(o7_7)
+  );
+  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
+  always @(posedge clk) if (rst) dl_dl_f_last_q1 <= 1'b0; else dl_dl_f_last_q1 <= dl_f_last_q0;
+endmodule

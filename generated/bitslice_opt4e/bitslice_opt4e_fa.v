@@ -1,0 +1,13 @@
+// bitslice_opt4e_fa: full adder (3:2 counter)
+// Source design: bitslice_opt4e (examples/bitslice_opt4e.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module bitslice_opt4e_fa (
+  input wire a,
+  input wire b,
+  input wire ci,
+  output wire s,
+  output wire co
+);
+  assign s = a ^ b ^ ci;
+  assign co = (a & b) | (a & ci) | (b & ci);
+endmodule

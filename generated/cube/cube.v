@@ -1,0 +1,184 @@
+// cube: cube 4x4x4 array top
+// Source design: cube (examples/cube.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// cube array, 4 x 4 x 4; drain: per-product.
+// Protocol: pulse start with cfg_k = k steps of the tile; the array requests step a_idx/b_idx
+// (operands are expected in the same cycle); out_vld marks results (latency 1 after the last step).
+module cube (
+  input wire clk,
+  input wire rst,
+  input wire start,
+  input wire [31:0] cfg_k,
+  output wire a_rd,
+  output wire [31:0] a_idx,
+  input wire [127:0] a_in,
+  output wire b_rd,
+  output wire [31:0] b_idx,
+  input wire [127:0] b_in,
+  output wire [15:0] out_vld,
+  output wire [511:0] out_data
+);
+  // Controller: one request per k step; f_last marks the tile's last step.
+  reg run;
+  reg [31:0] kcnt;
+  wire f_vld = run;
+  wire f_first = run & (kcnt == 32'd0);
+  wire f_last = run & (kcnt == cfg_k - 32'd1);
+  always @(posedge clk) begin
+    if (rst) begin run <= 1'b0; kcnt <= 32'd0; end
+    else if (start) begin run <= 1'b1; kcnt <= 32'd0; end
+    else if (run) begin kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+  end
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
+  wire [31:0] o0_0;
+  wire [31:0] o0_1;
+  wire [31:0] o0_2;
+  wire [31:0] o0_3;
+  wire [31:0] o1_0;
+  wire [31:0] o1_1;
+  wire [31:0] o1_2;
+  wire [31:0] o1_3;
+  wire [31:0] o2_0;
+  wire [31:0] o2_1;
+  wire [31:0] o2_2;
+  wire [31:0] o2_3;
+  wire [31:0] o3_0;
+  wire [31:0] o3_1;
+  wire [31:0] o3_2;
+  wire [31:0] o3_3;
+  reg dl_f_last_q0;
+  assign out_vld = {16{dl_f_last_q0}};
+  assign out_data = {o3_3, o3_2, o3_1, o3_0, o2_3, o2_2, o2_1, o2_0, o1_3, o1_2, o1_1, o1_0, o0_3, o0_2, o0_1, o0_0};
+  cube_pe pe0_0 (
+    .clk(clk),
+    .a(a_in[31:0]),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o0_0)
+  );
+  cube_pe pe0_1 (
+    .clk(clk),
+    .a(a_in[31:0]),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o0_1)
+  );
+  cube_pe pe0_2 (
+    .clk(clk),
+    .a(a_in[31:0]),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o0_2)
+  );
+  cube_pe pe0_3 (
+    .clk(clk),
+    .a(a_in[31:0]),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o0_3)
+  );
+  cube_pe pe1_0 (
+    .clk(clk),
+    .a(a_in[63:32]),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o1_0)
+  );
+  cube_pe pe1_1 (
+    .clk(clk),
+    .a(a_in[63:32]),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o1_1)
+  );
+  cube_pe pe1_2 (
+    .clk(clk),
+    .a(a_in[63:32]),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o1_2)
+  );
+  cube_pe pe1_3 (
+    .clk(clk),
+    .a(a_in[63:32]),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o1_3)
+  );
+  cube_pe pe2_0 (
+    .clk(clk),
+    .a(a_in[95:64]),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o2_0)
+  );
+  cube_pe pe2_1 (
+    .clk(clk),
+    .a(a_in[95:64]),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o2_1)
+  );
+  cube_pe pe2_2 (
+    .clk(clk),
+    .a(a_in[95:64]),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o2_2)
+  );
+  cube_pe pe2_3 (
+    .clk(clk),
+    .a(a_in[95:64]),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o2_3)
+  );
+  cube_pe pe3_0 (
+    .clk(clk),
+    .a(a_in[127:96]),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o3_0)
+  );
+  cube_pe pe3_1 (
+    .clk(clk),
+    .a(a_in[127:96]),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o3_1)
+  );
+  cube_pe pe3_2 (
+    .clk(clk),
+    .a(a_in[127:96]),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o3_2)
+  );
+  cube_pe pe3_3 (
+    .clk(clk),
+    .a(a_in[127:96]),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_out(o3_3)
+  );
+  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
+endmodule

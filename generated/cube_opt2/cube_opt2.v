@@ -1,0 +1,338 @@
+// cube_opt2: cube 4x4x4 array top
+// Source design: cube_opt2 (examples/cube_opt2.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// cube array, 4 x 4 x 4; drain: per-pe-drain.
+// Protocol: pulse start with cfg_k = k steps of the tile; the array requests step a_idx/b_idx
+// (operands are expected in the same cycle); out_vld marks results (latency 2 after the last step).
+module cube_opt2 (
+  input wire clk,
+  input wire rst,
+  input wire start,
+  input wire [31:0] cfg_k,
+  output wire a_rd,
+  output wire [31:0] a_idx,
+  input wire [127:0] a_in,
+  output wire b_rd,
+  output wire [31:0] b_idx,
+  input wire [127:0] b_in,
+  output wire [15:0] out_vld,
+  output wire [511:0] out_data
+);
+  // Controller: one request per k step; f_last marks the tile's last step.
+  reg run;
+  reg [31:0] kcnt;
+  wire f_vld = run;
+  wire f_first = run & (kcnt == 32'd0);
+  wire f_last = run & (kcnt == cfg_k - 32'd1);
+  always @(posedge clk) begin
+    if (rst) begin run <= 1'b0; kcnt <= 32'd0; end
+    else if (start) begin run <= 1'b1; kcnt <= 32'd0; end
+    else if (run) begin kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+  end
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
+  wire [11:0] r0_l0_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r0_l0_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r0_l1_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r0_l1_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r0_l2_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r0_l2_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r0_l3_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r0_l3_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [47:0] r0_digs;
+  wire [11:0] r1_l0_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r1_l0_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r1_l1_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r1_l1_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r1_l2_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r1_l2_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r1_l3_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r1_l3_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [47:0] r1_digs;
+  wire [11:0] r2_l0_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r2_l0_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r2_l1_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r2_l1_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r2_l2_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r2_l2_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r2_l3_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r2_l3_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [47:0] r2_digs;
+  wire [11:0] r3_l0_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r3_l0_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r3_l1_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r3_l1_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r3_l2_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r3_l2_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r3_l3_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r3_l3_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [47:0] r3_digs;
+  wire [31:0] o0_0;
+  wire [31:0] o0_1;
+  wire [31:0] o0_2;
+  wire [31:0] o0_3;
+  wire [31:0] o1_0;
+  wire [31:0] o1_1;
+  wire [31:0] o1_2;
+  wire [31:0] o1_3;
+  wire [31:0] o2_0;
+  wire [31:0] o2_1;
+  wire [31:0] o2_2;
+  wire [31:0] o2_3;
+  wire [31:0] o3_0;
+  wire [31:0] o3_1;
+  wire [31:0] o3_2;
+  wire [31:0] o3_3;
+  reg dl_f_last_q0;
+  reg dl_dl_f_last_q1;
+  assign r0_digs = {r0_l3_dig, r0_l2_dig, r0_l1_dig, r0_l0_dig};
+  assign r1_digs = {r1_l3_dig, r1_l2_dig, r1_l1_dig, r1_l0_dig};
+  assign r2_digs = {r2_l3_dig, r2_l2_dig, r2_l1_dig, r2_l0_dig};
+  assign r3_digs = {r3_l3_dig, r3_l2_dig, r3_l1_dig, r3_l0_dig};
+  assign out_vld = {16{dl_dl_f_last_q1}};
+  assign out_data = {o3_3, o3_2, o3_1, o3_0, o2_3, o2_2, o2_1, o2_0, o1_3, o1_2, o1_1, o1_0, o0_3, o0_2, o0_1, o0_0};
+  cube_opt2_enc_booth4_s8 r0_l0_u_enc (
+    .a(a_in[7:0]),
+    .dig(r0_l0_dig),
+    .nz(r0_l0_nz)
+  );
+  cube_opt2_enc_booth4_s8 r0_l1_u_enc (
+    .a(a_in[15:8]),
+    .dig(r0_l1_dig),
+    .nz(r0_l1_nz)
+  );
+  cube_opt2_enc_booth4_s8 r0_l2_u_enc (
+    .a(a_in[23:16]),
+    .dig(r0_l2_dig),
+    .nz(r0_l2_nz)
+  );
+  cube_opt2_enc_booth4_s8 r0_l3_u_enc (
+    .a(a_in[31:24]),
+    .dig(r0_l3_dig),
+    .nz(r0_l3_nz)
+  );
+  cube_opt2_enc_booth4_s8 r1_l0_u_enc (
+    .a(a_in[39:32]),
+    .dig(r1_l0_dig),
+    .nz(r1_l0_nz)
+  );
+  cube_opt2_enc_booth4_s8 r1_l1_u_enc (
+    .a(a_in[47:40]),
+    .dig(r1_l1_dig),
+    .nz(r1_l1_nz)
+  );
+  cube_opt2_enc_booth4_s8 r1_l2_u_enc (
+    .a(a_in[55:48]),
+    .dig(r1_l2_dig),
+    .nz(r1_l2_nz)
+  );
+  cube_opt2_enc_booth4_s8 r1_l3_u_enc (
+    .a(a_in[63:56]),
+    .dig(r1_l3_dig),
+    .nz(r1_l3_nz)
+  );
+  cube_opt2_enc_booth4_s8 r2_l0_u_enc (
+    .a(a_in[71:64]),
+    .dig(r2_l0_dig),
+    .nz(r2_l0_nz)
+  );
+  cube_opt2_enc_booth4_s8 r2_l1_u_enc (
+    .a(a_in[79:72]),
+    .dig(r2_l1_dig),
+    .nz(r2_l1_nz)
+  );
+  cube_opt2_enc_booth4_s8 r2_l2_u_enc (
+    .a(a_in[87:80]),
+    .dig(r2_l2_dig),
+    .nz(r2_l2_nz)
+  );
+  cube_opt2_enc_booth4_s8 r2_l3_u_enc (
+    .a(a_in[95:88]),
+    .dig(r2_l3_dig),
+    .nz(r2_l3_nz)
+  );
+  cube_opt2_enc_booth4_s8 r3_l0_u_enc (
+    .a(a_in[103:96]),
+    .dig(r3_l0_dig),
+    .nz(r3_l0_nz)
+  );
+  cube_opt2_enc_booth4_s8 r3_l1_u_enc (
+    .a(a_in[111:104]),
+    .dig(r3_l1_dig),
+    .nz(r3_l1_nz)
+  );
+  cube_opt2_enc_booth4_s8 r3_l2_u_enc (
+    .a(a_in[119:112]),
+    .dig(r3_l2_dig),
+    .nz(r3_l2_nz)
+  );
+  cube_opt2_enc_booth4_s8 r3_l3_u_enc (
+    .a(a_in[127:120]),
+    .dig(r3_l3_dig),
+    .nz(r3_l3_nz)
+  );
+  cube_opt2_pe pe0_0 (
+    .clk(clk),
+    .a(r0_digs),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o0_0)
+  );
+  cube_opt2_pe pe0_1 (
+    .clk(clk),
+    .a(r0_digs),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o0_1)
+  );
+  cube_opt2_pe pe0_2 (
+    .clk(clk),
+    .a(r0_digs),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o0_2)
+  );
+  cube_opt2_pe pe0_3 (
+    .clk(clk),
+    .a(r0_digs),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o0_3)
+  );
+  cube_opt2_pe pe1_0 (
+    .clk(clk),
+    .a(r1_digs),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o1_0)
+  );
+  cube_opt2_pe pe1_1 (
+    .clk(clk),
+    .a(r1_digs),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o1_1)
+  );
+  cube_opt2_pe pe1_2 (
+    .clk(clk),
+    .a(r1_digs),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o1_2)
+  );
+  cube_opt2_pe pe1_3 (
+    .clk(clk),
+    .a(r1_digs),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o1_3)
+  );
+  cube_opt2_pe pe2_0 (
+    .clk(clk),
+    .a(r2_digs),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o2_0)
+  );
+  cube_opt2_pe pe2_1 (
+    .clk(clk),
+    .a(r2_digs),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o2_1)
+  );
+  cube_opt2_pe pe2_2 (
+    .clk(clk),
+    .a(r2_digs),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o2_2)
+  );
+  cube_opt2_pe pe2_3 (
+    .clk(clk),
+    .a(r2_digs),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o2_3)
+  );
+  cube_opt2_pe pe3_0 (
+    .clk(clk),
+    .a(r3_digs),
+    .b(b_in[31:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o3_0)
+  );
+  cube_opt2_pe pe3_1 (
+    .clk(clk),
+    .a(r3_digs),
+    .b(b_in[63:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o3_1)
+  );
+  cube_opt2_pe pe3_2 (
+    .clk(clk),
+    .a(r3_digs),
+    .b(b_in[95:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o3_2)
+  );
+  cube_opt2_pe pe3_3 (
+    .clk(clk),
+    .a(r3_digs),
+    .b(b_in[127:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .res_out(o3_3)
+  );
+  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
+  always @(posedge clk) if (rst) dl_dl_f_last_q1 <= 1'b0; else dl_dl_f_last_q1 <= dl_f_last_q0;
+endmodule

@@ -1,0 +1,14 @@
+// sa_os_a8w4_ppgen_s4_w12_s2: partial product: digit x int4, shifted 2, 12 bits
+// Source design: sa_os_a8w4 (examples/sa_os_a8w4.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module sa_os_a8w4_ppgen_s4_w12_s2 (
+  input wire [2:0] dig,
+  input wire [3:0] b,
+  output wire [11:0] pp
+);
+  // dig = {neg, two, one}: magnitude 0, b or 2b, inverted when negative; the +1 that completes
+  // the negation is added by the caller's correction row at bit 2.
+  wire [10-1:0] bx = {{6{b[3]}}, b};
+  wire [10-1:0] mag = dig[1] ? {bx[8:0], 1'b0} : (dig[0] ? bx : 10'd0);
+  assign pp = {mag ^ {10{dig[2]}}, 2'b0};
+endmodule

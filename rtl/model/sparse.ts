@@ -1,0 +1,158 @@
+// Zero-skipping bit-slice designs with sparsity groups: OPT3 (sparse encoder in every PE),
+// OPT4C (one sparse encoder per column at the array edge) and OPT4E (E lanes per PE along k, each
+// with its own group, sharing one wider compressor). A sparse encoder (rtl-templates/sparse-enc)
+// looks at digit position p of the g k-elements of its group and issues one nonzero digit per
+// cycle (its k-select and position), at least one cycle per position; the controller moves to the
+// next group when every encoder has finished (columns and lanes sync).
+import { arrayShape, type Design } from '../../ir/index.js';
+import { digitInfo } from './datapath.js';
+import type { Lib } from './lib.js';
+import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
+import { flagStage } from './pe-mac.js';
+import { accumulateTerms } from './bitslice.js';
+import { TOP_RESERVED } from './top-os.js';
+import type { RtlModule, RtlPort, TbSpec } from './types.js';
+
+const orAll = (xs: string[]) => (xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
+
+function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule {
+  const A = d.types.A;
+  const di = digitInfo(A, d);
+  const D = di.count;
+  const pw = clog2(D);
+  const net = new Net(['clk', 'rst', 'run', 'gstart', 'a', 'issue', 'ksel', 'dig', 'pos', 'done_now']);
+  const ports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('run', 1), inp('gstart', 1), inp('a', g * A.bits),
+    outp('issue', 1), outp('ksel', g), outp('dig', 3), outp('pos', pw), outp('done_now', 1)];
+  const digs: string[] = [];
+  const nzs: string[] = [];
+  for (let i = 0; i < g; i++) {
+    digs.push(net.wire(`dig${i}`, 3 * D));
+    nzs.push(net.wire(`nz${i}`, D));
+    net.inst(lib.encoder(A, d.encoders[0].scheme, D), `u_enc${i}`, { a: slice('a', i * A.bits, A.bits, g * A.bits), dig: digs[i], nz: nzs[i] });
+  }
+  net.wire('cur_p', pw, `gstart ? ${pw}'d0 : p_reg`);
+  net.wire('pdec', D, D === 1 ? `1'b1` : `{${Array.from({ length: D }, (_, q) => `cur_p == ${pw}'d${D - 1 - q}`).join(', ')}}`);
+  net.wire('mask', g, g === 1 ? `|(${nzs[0]} & pdec)` : `{${nzs.map((nz) => `|(${nz} & pdec)`).reverse().join(', ')}}`);
+  const dsel = digs.map((dg, i) => net.wire(`dsel${i}`, 3, orAll(Array.from({ length: D }, (_, q) => `({3{${bit('pdec', q, D)}}} & ${dg}[${3 * q + 2}:${3 * q}])`))));
+  net.wire('fresh', 1, 'gstart | fresh_reg');
+  net.wire('finished', 1, '~gstart & fin_reg');
+  net.wire('cur_rem', g, 'fresh ? mask : rem_reg');
+  net.wire('low', g, `cur_rem & (~cur_rem + ${g}'d1)`);
+  net.wire('nrem', g, 'cur_rem & ~low');
+  net.wire('pos_done', 1, `nrem == ${g}'d0`);
+  net.wire('last_pos', 1, `cur_p == ${pw}'d${D - 1}`);
+  net.wire('active', 1, 'run & ~finished');
+  net.assign('issue', `active & (|cur_rem)`);
+  net.assign('ksel', `low & {${g}{active}}`);
+  net.assign('dig', orAll(dsel.map((x, i) => `({3{${bit('low', i, g)}}} & ${x})`)));
+  net.assign('pos', 'cur_p');
+  net.assign('done_now', 'finished | (pos_done & last_pos)');
+  net.reg('p_reg', pw, `pos_done ? cur_p + ${pw}'d1 : cur_p`, { en: 'active', init: `${pw}'d0` });
+  net.reg('rem_reg', g, 'nrem', { en: 'active & ~pos_done', init: `${g}'d0` });
+  net.reg('fresh_reg', 1, 'pos_done', { en: 'active', init: "1'b1" });
+  net.reg('fin_reg', 1, 'done_now', { en: 'run', init: "1'b1" });
+  return mod(name, 'sparse-enc', `sparse (zero-skip) encoder: ${d.encoders[0].scheme} digits of ${g} k-elements, one nonzero digit per cycle per position`, ports, net, { g, digits: D });
+}
+
+export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
+  const { rows: R, cols: C } = arrayShape(d);
+  const W = d.types.acc.bits;
+  const { A, B } = d.types;
+  const di = digitInfo(A, d);
+  const D = di.count;
+  const pw = clog2(D);
+  const g = d.sparse!.groupSize;
+  const E = d.peGroup && d.peGroup > 1 ? d.peGroup : 1;
+  const inPe = d.encoders[0].placement === 'pe';
+  const encName = `${p}_sparse_enc`;
+  const enc = sparseEncoder(d, lib, encName, g);
+  const peName = `${p}_pe`;
+  // PE: per lane select B by ksel, scale by the digit, shift by its position, accumulate.
+  const pn = new Net(['clk', 'rst', 'vld', 'first', 'b', 'res_out', 'run', 'gstart', 'a', 'done_now', 'issue', 'ksel', 'dig', 'pos']);
+  const pports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('vld', 1), inp('first', 1), inp('b', E * g * B.bits)];
+  if (inPe) pports.push(inp('run', 1), inp('gstart', 1), inp('a', E * g * A.bits), outp('done_now', E));
+  else pports.push(inp('issue', E), inp('ksel', E * g), inp('dig', 3 * E), inp('pos', E * pw));
+  pports.push(outp('res_out', W));
+  const sw = clog2(D * di.shift + 1) + 1;
+  const terms: { vec: string; corr: string }[] = [];
+  for (let e = 0; e < E; e++) {
+    let issue: string, ksel: string, dig: string, pos: string;
+    if (inPe) {
+      [issue, ksel, dig, pos] = [pn.wire(`l${e}_issue`, 1), pn.wire(`l${e}_ksel`, g), pn.wire(`l${e}_dig`, 3), pn.wire(`l${e}_pos`, pw)];
+      const dn = pn.wire(`l${e}_done`, 1);
+      pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice('a', e * g * A.bits, g * A.bits, E * g * A.bits), issue, ksel, dig, pos, done_now: dn });
+      pn.assign(E === 1 ? 'done_now' : `done_now[${e}]`, dn);
+    } else {
+      issue = E === 1 ? 'issue' : `issue[${e}]`;
+      ksel = slice('ksel', e * g, g, E * g);
+      dig = pn.wire(`l${e}_dig`, 3, slice('dig', 3 * e, 3, 3 * E));
+      pos = slice('pos', e * pw, pw, E * pw);
+    }
+    const bl = (i: number) => slice('b', (e * g + i) * B.bits, B.bits, E * g * B.bits);
+    const bsel = pn.wire(`l${e}_bsel`, B.bits, orAll(Array.from({ length: g }, (_, i) => `({${B.bits}{${g === 1 ? ksel : bit(ksel, i)}}} & ${bl(i)})`)));
+    const bx = pn.wire(`l${e}_bx`, W, extend(bsel, B.bits, W, B.signed));
+    const mag = pn.wire(`l${e}_mag`, W, `${dig}[1] ? {${bx}[${W - 2}:0], 1'b0} : (${dig}[0] ? ${bx} : ${W}'d0)`);
+    const sh = pn.wire(`l${e}_sh`, sw, `${extend(pos, pw, sw, false)} * ${sw}'d${di.shift}`);
+    const neg = pn.wire(`l${e}_neg`, 1, `${issue} & ${dig}[2]`);
+    const vec = pn.wire(`l${e}_term`, W, `(${mag} << ${sh}) ^ {${W}{${neg}}}`);
+    // ~(x << sh) = -(x << sh) - 1: the +1 sits at bit 0.
+    const corr = pn.wire(`l${e}_corr`, W, `{${W - 1}'d0, ${neg}}`);
+    terms.push({ vec, corr });
+  }
+  accumulateTerms(pn, lib, d, terms, 'vld', 'first');
+  const what = inPe ? 'sparse encoder in the PE (OPT3)' : E > 1 ? `${E} lanes sharing one compressor (OPT4E)` : 'digits from the shared column encoder (OPT4C)';
+  const pe = mod(peName, 'pe-sparse', `zero-skip PE: ${what}, carry-save accumulator`, pports, pn);
+  // Top.
+  const net = new Net([...TOP_RESERVED, 'gstart']);
+  const dones: string[] = [];
+  const colSig: Record<string, string>[] = [];
+  for (let m = 0; m < C; m++) {
+    const aCol = slice('a_in', m * E * g * A.bits, E * g * A.bits, C * E * g * A.bits);
+    if (inPe) { colSig.push({ run: 'run', gstart: 'gstart', a: aCol }); continue; }
+    const is: string[] = [], ks: string[] = [], dg: string[] = [], ps: string[] = [];
+    for (let e = 0; e < E; e++) {
+      const t = `c${m}_l${e}_`;
+      is.unshift(net.wire(`${t}issue`, 1)); ks.unshift(net.wire(`${t}ksel`, g)); dg.unshift(net.wire(`${t}dig`, 3)); ps.unshift(net.wire(`${t}pos`, pw));
+      const dn = net.wire(`${t}done`, 1);
+      dones.push(dn);
+      net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits), issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn });
+    }
+    const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
+    colSig.push({ issue: cat(is), ksel: cat(ks), dig: cat(dg), pos: cat(ps) });
+  }
+  const outs: string[] = [];
+  for (let n = 0; n < R; n++) {
+    for (let m = 0; m < C; m++) {
+      const o = net.wire(`o${n}_${m}`, W);
+      outs.push(o);
+      const conns: Record<string, string> = { clk: 'clk', rst: 'rst', vld: 'f_vld', first: 'f_first', b: slice('b_in', n * E * g * B.bits, E * g * B.bits, R * E * g * B.bits), res_out: o, ...colSig[m] };
+      if (inPe) {
+        const dn = net.wire(`dn${n}_${m}`, E, undefined, n === 0 ? undefined : 'the PEs of a column encode alike; the first row reports for it');
+        if (n === 0) for (let e = 0; e < E; e++) dones.push(E === 1 ? dn : `${dn}[${e}]`);
+        conns.done_now = dn;
+      }
+      net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
+    }
+  }
+  net.wire('all_done', 1, dones.join(' & '));
+  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
+  net.assign('out_vld', `{${R * C}{${done}}}`);
+  net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
+  const ports = [
+    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
+    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', C * E * g * A.bits),
+    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', R * E * g * B.bits),
+    outp('out_vld', R * C), outp('out_data', R * C * W),
+  ];
+  const top = mod(p, 'top-sparse', `zero-skip bit-slice ${R} (n) x ${C} (m) array top, groups of ${g}${E > 1 ? `, ${E} lanes` : ''}`, ports, net, { rows: R, cols: C, g, lanes: E, where: inPe ? 'in every PE' : 'at the column edge' });
+  const per = E * g;
+  const tb: TbSpec = {
+    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aLanes: Array.from({ length: C * per }, (_, i) => ({ off: Math.floor(i / per), kOff: i % per, mul: 0, kMul: per })),
+    bLanes: Array.from({ length: R * per }, (_, i) => ({ off: Math.floor(i / per), kOff: i % per, mul: 0, kMul: per })),
+    outLanes: Array.from({ length: R * C }, (_, l) => ({ mOff: l % C, nOff: Math.floor(l / C), mEv: 0, nEv: 0 })),
+    eventsPerLane: 1, tileM: C, tileN: R, tileK: 0, kPerIdx: per, order: ['m', 'n', 'k'],
+  };
+  void flagStage;
+  return { modules: [enc, pe, top], top: p, tb };
+}

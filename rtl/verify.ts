@@ -21,6 +21,8 @@ export interface VerifyOptions {
   /** Edge cases (all min, all max, mixed extremes, zeros) per shape; default true. */
   readonly edges?: boolean;
   readonly log?: (line: string) => void;
+  /** Fault injection for tests of the checker itself: rewrites the emitted files before the build. */
+  readonly patchFiles?: (files: { name: string; text: string }[]) => { name: string; text: string }[];
 }
 
 export interface Mismatch {
@@ -93,7 +95,8 @@ function spread(t: IntType): number {
 export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyResult> {
   const model = buildRtlModel(d);
   if (!model.value) return { ok: false, tool: false, message: 'the design cannot be emitted', diagnostics: [...model.diagnostics] };
-  const files = renderModel(model.value, d.span.file);
+  const emitted = renderModel(model.value, d.span.file);
+  const files = o.patchFiles ? o.patchFiles(emitted) : emitted;
   const topMod = model.value.modules.find((m) => m.name === model.value!.top)!;
   const tb = testbenchSource(model.value.top, topMod.ports, model.value.tb, o.backend);
   const built = await buildSim({ top: model.value.top, files, testbench: tb, backend: o.backend, cacheDir: o.cacheDir, ...(o.log ? { log: o.log } : {}) });

@@ -14,10 +14,12 @@ import { registerTransform } from './transform.js';
 import { registerEmit } from './emit.js';
 import { registerVerify } from './verify.js';
 import { registerLint } from './lint.js';
+import { registerFlow } from './flow.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 export const COMMANDS: RegisterCommand[] = [
+  registerFlow,
   registerCheck,
   registerFmt,
   registerShow,

@@ -79,8 +79,10 @@ export function kSpatial(c: Ctx): void {
     peOut.push(t.s, t.c);
     if (form === 'cpa') {
       c.items.push(cpaItem('product CPAs', TW, c.pes, 'pe'));
+      // The product's sign also fans out into the upper bits of the next adder, but there it runs
+      // beside the low bits' carry chain (synthesis's critical path ends at the product's top
+      // bit), unlike the OS accumulator whose restart select loads it further.
       back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
-      if (W > TW) back.push({ kind: 'fanout', loads: 2 * (W - TW), what: 'product sign extension into the next adder' });
     }
   }
   c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: form === 'perj' ? 'one row per digit weight, narrowed by its shift' : `${TW}-bit rows (sign bits shared)` });
@@ -130,33 +132,52 @@ export function kSpatial(c: Ctx): void {
     if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder' });
     const addLevels = form === 'cpa' ? 0 : 2;
     staged(c, front, treePath(levels + addLevels, 'PE compressor'), back, form === 'cpa' ? 'product + partial sum' : 'compress into the partial sum');
-    // Bottom of each column: resolve to binary (combinational).
+    // Bottom of each column: resolve to binary (combinational), from the last PE's registers
+    // (their merged sign bits stay merged).
     if (form !== 'cpa') {
-      const bp = new BitPool();
-      let vecs: Vec[];
-      if (form === 'cs') vecs = [freshVec(bp, W), withZeroLsb(freshVec(bp, W))];
-      else vecs = perJWidths(c).flatMap((w) => [lift(freshVec(bp, w), W), lift(withZeroLsb(freshVec(bp, w)), W)]);
-      const t = vecs.length > 2 ? treeOf(bp, vecs) : { levels: 0 };
-      c.items.push(...adderItems('column combine trees', bp, { fa: 0, ha: 0 }, C, 'column-edge', 'per-weight partial sums combined'));
+      const b0 = { fa: cp.fa, ha: cp.ha };
+      const vecs: Vec[] = form === 'cs' ? above : above.map((v) => lift(v, W));
+      const t = vecs.length > 2 ? treeOf(cp, vecs) : { levels: 0 };
+      c.items.push(...adderItems('column combine trees', cp, b0, C, 'column-edge', 'per-weight partial sums combined'));
       c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
       c.stages.push({ name: 'column bottom', path: [...treePath(t.levels, 'column combine'), { kind: 'cpa', width: W, what: 'column CPA' }] });
     }
     return;
   }
   // Adder tree: the column reduces the R PEs' products.
-  c.items.push(...adderItems('PE product trees', pool, before, c.pes, 'pe', `product tree, ${levels} levels`));
   c.items.push(regItem('column result registers', W, C, 'column-edge', 'result'));
-  const cp = new BitPool();
   if (form === 'cpa') {
-    c.items.push(cpaItem('column adder trees', (R - 1) * W, C, 'column-edge', `${R - 1} x ${W}-bit CPAs per column`));
-    for (let l = 0; l < clog2(R); l++) back.push({ kind: 'cpa', width: W, what: `column adder level ${l + 1}` });
+    c.items.push(...adderItems('PE product trees', pool, before, c.pes, 'pe', `product tree, ${levels} levels`));
+    // A binary tree of CPAs over sign-extended products: above the operands' width the sum bits
+    // are copies of one sign (synthesis merges them), so level l adds TW + l + 1 bits.
+    let n = R;
+    let lvl = 0;
+    let bits = 0;
+    while (n > 1) {
+      lvl++;
+      bits += Math.floor(n / 2) * Math.min(W, TW + lvl);
+      n = Math.ceil(n / 2);
+      back.push({ kind: 'cpa', width: Math.min(W, TW + lvl), what: `column adder level ${lvl}` });
+    }
+    c.items.push(cpaItem('column adder trees', bits, C, 'column-edge', `${R - 1} CPAs per column, ${TW + 1}..${Math.min(W, TW + lvl)} bits wide`));
     staged(c, front, treePath(levels, 'product tree'), back, 'products + column adder tree');
     return;
   }
+  // Carry-save forms: a column of R PEs simulated bit by bit, so sign bits the PEs repeat stay
+  // shared in the column tree.
+  const cp = new BitPool();
   let colLevels: number;
+  let peFa = 0;
+  let peHa = 0;
   if (form === 'cs') {
     const vecs: Vec[] = [];
-    for (let r = 0; r < R; r++) vecs.push(freshVec(cp, W), withZeroLsb(freshVec(cp, W)));
+    for (let r = 0; r < R; r++) {
+      const pv = productVecs(cp, o, W);
+      const t = treeOf(cp, pv.vecs);
+      vecs.push(t.s, t.c);
+    }
+    peFa = cp.fa;
+    peHa = cp.ha;
     colLevels = treeOf(cp, vecs).levels;
   } else {
     const vecs: Vec[] = [];
@@ -172,7 +193,9 @@ export function kSpatial(c: Ctx): void {
     }
     colLevels = l1 + treeOf(cp, vecs).levels;
   }
-  c.items.push(...adderItems('column compressor trees', cp, { fa: 0, ha: 0 }, C, 'column-edge', `${R} products per column, ${colLevels} levels`));
+  if (peFa) c.items.push({ block: 'PE product trees', component: 'fa', perUnit: peFa, units: C, scope: 'column-edge', note: `the ${R} PEs of a column, ${levels} levels` });
+  if (peHa) c.items.push({ block: 'PE product trees', component: 'ha', perUnit: peHa, units: C, scope: 'column-edge' });
+  c.items.push(...adderItems('column compressor trees', cp, { fa: peFa, ha: peHa }, C, 'column-edge', `${R} products per column, ${colLevels} levels`));
   c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
   staged(c, front, treePath(levels + colLevels, 'PE and column trees'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
 }

@@ -16,7 +16,7 @@ export function moduleprefix(d: Design): string {
 function unsupported(d: Design, what: string, hint?: string): Diagnostic {
   return {
     code: 'E0601', severity: 'error', message: `no RTL template covers this design: ${what}`, span: d.span,
-    expected: 'a design the RTL emitter supports (see rtl/model/support.ts)',
+    expected: 'a combination the RTL templates cover (listed in rtl/model/build.ts, checkSupport)',
     hint: hint ?? 'change the design to a supported combination, or simulate it with `tpe sim` only',
   };
 }

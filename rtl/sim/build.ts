@@ -3,7 +3,7 @@
 // the same design does not recompile.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Backend } from './testbench.js';
 import { cxxStatus, verilatorStatus, yosysWasmVersion } from './tools.js';
@@ -61,12 +61,12 @@ async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string>
 }
 
 export async function buildSim(inp: BuildInput): Promise<BuildResult> {
+  const v = inp.backend === 'verilator' ? verilatorStatus() : undefined;
+  if (v && !v.ok) return { ok: false, tool: true, message: `verilator not found: ${v.fix}` };
   const cxx = cxxStatus();
   if (!cxx.ok) return { ok: false, tool: true, message: `C++ compiler not found: ${cxx.fix}` };
   let toolVersion: string;
-  if (inp.backend === 'verilator') {
-    const v = verilatorStatus();
-    if (!v.ok) return { ok: false, tool: true, message: `verilator not found: ${v.fix}` };
+  if (v) {
     toolVersion = `${v.version} / ${cxx.version}`;
   } else {
     toolVersion = `${await yosysWasmVersion()} / ${cxx.version}`;
@@ -115,6 +115,5 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   mkdirSync(join(inp.cacheDir, 'rtl'), { recursive: true });
   rmSync(dir, { recursive: true, force: true });
   try { renameSync(work, dir); } catch { rmSync(work, { recursive: true, force: true }); }
-  void readFileSync;
   return { ok: true, value: { binary, cached: false, seconds: (Date.now() - t0) / 1000 } };
 }

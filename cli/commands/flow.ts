@@ -1,0 +1,113 @@
+// `tpe flow design.tpe --gemm MxNxK`: the main job on one design, end to end —
+// check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
+// the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { estimate, loadTech } from '../../cost/index.js';
+import { parseGemmShape, type Design } from '../../ir/index.js';
+import { emitDesign } from '../../rtl/index.js';
+import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
+import type { Backend } from '../../rtl/sim/testbench.js';
+import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simulator/index.js';
+import { EXIT, raise, type CommandContext } from '../context.js';
+import { load, printDiagnostics, warningCount } from './dsl-io.js';
+import type { RegisterCommand } from './index.js';
+
+interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
+
+const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toPrecision(digits));
+
+export const registerFlow: RegisterCommand = (program: Command, ctx: CommandContext) => {
+  program.command('flow')
+    .description('check, simulate, estimate, emit and verify one design: the main job, end to end')
+    .argument('<design>', '.tpe design file')
+    .option('--gemm <MxNxK>', 'GEMM shape for simulation, estimate and RTL verification', '17x9x33')
+    .option('--dist <dist>', 'operand distribution: uniform | normal:MEAN,STD | laplace:B', 'normal:0,20')
+    .option('--seed <n>', 'PRNG seed (A uses seed, B seed+1)', '1')
+    .option('-o, --out-dir <dir>', 'where the Verilog goes (default: tpe-out/<design name>)')
+    .option('--sim <backend>', 'RTL simulator: verilator | cxxrtl (default: verilator when installed)')
+    .option('--cache <dir>', 'RTL build cache folder', '.tpe-cache')
+    .option('--no-verify', 'skip building and running the RTL')
+    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o));
+};
+
+async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise<void> {
+  const shape = parseGemmShape(o.gemm);
+  const seed = Number(o.seed);
+  const dist = parseDist(o.dist);
+  const usage = (msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe flow --help for usage)\n`); raise(ctx, EXIT.USAGE); };
+  if (!shape) return usage(`--gemm expects MxNxK with positive integers (e.g. 17x9x33), got "${o.gemm}"`);
+  if (!Number.isSafeInteger(seed)) return usage(`--seed expects an integer, got "${o.seed}"`);
+  if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(`--sim expects verilator or cxxrtl, got "${o.sim}"`);
+  const step = (ok: boolean, name: string, text: string) => ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+
+  // 1. check
+  const parsed = load(ctx, file);
+  printDiagnostics(ctx, parsed.diagnostics);
+  if (!parsed.value) { step(false, 'check', `${file}: errors above`); raise(ctx, EXIT.INPUT); return; }
+  const d: Design = parsed.value;
+  step(true, 'check', `${file}: ${d.name} (${d.architecture}), ${warningCount(parsed.diagnostics)} warning(s)`);
+
+  // 2. simulate, and hold the result against plain integer GEMM
+  const a = generateMatrix(shape.M, shape.K, d.types.A, dist.value, seed);
+  const b = generateMatrix(shape.K, shape.N, d.types.B, dist.value, seed + 1);
+  const sim = simulate(d, a, b, { wrap: false });
+  if (!sim.value) { printDiagnostics(ctx, sim.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
+  const ref = referenceGemm(a, b, d.types.acc, false);
+  let diff = 0;
+  if (ref.value) for (let i = 0; i < ref.value.data.length; i++) if (ref.value.data[i] !== sim.value.c.data[i]) diff++;
+  const simOk = ref.value !== undefined && diff === 0;
+  step(simOk, 'simulate', `GEMM ${o.gemm}: ${sim.value.cycles.total} cycles, utilization ${fmt(100 * sim.value.utilization)}%, ` +
+    `${ref.value ? ref.value.data.length - diff : 0}/${shape.M * shape.N} outputs equal to integer GEMM`);
+  if (!simOk) raise(ctx, EXIT.INPUT);
+
+  // 3. estimate on the design's technology, with the simulated activity
+  const tech = loadTech(d.technology, ctx.cwd);
+  if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); step(false, 'estimate', `technology ${d.technology}`); raise(ctx, EXIT.INPUT); }
+  else {
+    const est = estimate(d, { tech: tech.value, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
+    if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
+    else {
+      const e = est.value;
+      const u = e.units;
+      step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
+        `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +
+        (e.timing.fmaxMHz !== undefined ? `, fmax ${fmt(e.timing.fmaxMHz)} MHz` : '') +
+        (e.power?.atFmax ? `, ${fmt(e.power.atFmax.perMac)} ${u.energy} per MAC` : ''));
+    }
+  }
+
+  // 4. emit
+  const rtl = emitDesign(d);
+  if (!rtl.value) { printDiagnostics(ctx, rtl.diagnostics); step(false, 'emit', 'no template covers this design'); raise(ctx, EXIT.INPUT); return; }
+  const outDir = resolve(ctx.cwd, o.outDir ?? join('tpe-out', d.name));
+  mkdirSync(outDir, { recursive: true });
+  for (const f of rtl.value.files) writeFileSync(join(outDir, f.name), f.text);
+  step(true, 'emit', `${rtl.value.files.length} Verilog file(s), top ${rtl.value.top}, in ${o.outDir ?? join('tpe-out', d.name)}`);
+
+  // 5. verify the Verilog against the simulator
+  if (!o.verify) return;
+  const backend = (o.sim as Backend | undefined) ?? defaultBackend();
+  const v = await verifyDesign(d, {
+    shapes: [shape], trials: 2, seed, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: true,
+    ...(ctx.isTTY ? { log: (s: string) => ctx.stderr(`${s}\n`) } : {}),
+  });
+  if (!v.ok) {
+    ctx.stderr(`${v.message}\n`);
+    step(false, 'verify', v.tool ? 'a required tool is missing (see above)' : 'could not build or run the RTL');
+    raise(ctx, v.tool ? EXIT.TOOL : EXIT.INPUT);
+    return;
+  }
+  const r = v.report;
+  const cyclesOk = r.cases.every((c) => c.rtlCycles === c.simCycles);
+  step(r.mismatches === 0, 'verify', `${backend}: ${r.cases.length} case(s), ${r.mismatches} mismatch(es), ` +
+    `RTL cycles ${cyclesOk ? 'equal' : 'DIFFER from'} the simulator's (build ${r.build.cached ? 'cached' : `${r.build.seconds.toFixed(1)} s`})`);
+  if (r.mismatches > 0) {
+    for (const c of r.cases) for (const m of c.mismatches) {
+      ctx.stderr(`  ${c.label}: ${m.kind}${m.m !== undefined ? ` C[${m.m}][${m.n}]` : ''} expected ${m.expected}, RTL gave ${m.actual}\n`);
+    }
+    raise(ctx, EXIT.INPUT);
+  }
+}

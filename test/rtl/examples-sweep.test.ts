@@ -1,0 +1,37 @@
+// The slow sweep (CI): every example in examples/ is linted (verilator -Wall, yosys synth) and
+// verified on shapes that are not multiples of its array (5x7x9, 17x3x33) with edge values and
+// random trials on both backends, which must agree cycle for cycle. Runs when TPE_RTL_SWEEP=1
+// (about 6-8 minutes on 2 cores); the default test run covers every variant on small arrays
+// (presets.test.ts) instead.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDesign } from '../../dsl/index.js';
+import { emitDesign } from '../../rtl/index.js';
+import { verilatorLint, yosysCheck } from '../../rtl/lint.js';
+import { CACHE, ROOT, failures, shape, verifyOk } from './helpers.js';
+
+const SWEEP = process.env.TPE_RTL_SWEEP === '1';
+const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
+
+describe.skipIf(!SWEEP)('every example: lint, verify on both backends', () => {
+  for (const f of examples) {
+    it(f, async () => {
+      const d = loadDesign(`examples/${f}`, { cwd: ROOT });
+      expect(d.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+      const e = emitDesign(d.value!).value!;
+      const vl = verilatorLint(e, CACHE);
+      expect(vl.output).toBe('');
+      const ys = await yosysCheck(e, CACHE, true);
+      expect(ys.ok, ys.output).toBe(true);
+      const shapes = [shape(5, 7, 9), shape(17, 3, 33)];
+      const v = await verifyOk(d.value!, shapes, 'verilator', 2, 11);
+      expect(failures(v)).toEqual([]);
+      const c = await verifyOk(d.value!, shapes, 'cxxrtl', 2, 11);
+      expect(failures(c)).toEqual([]);
+      expect(c.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles])).toEqual(v.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles]));
+      // eslint-disable-next-line no-console
+      console.log(`${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s, cxxrtl build ${c.build.seconds.toFixed(1)}s run ${c.runSeconds.toFixed(2)}s`);
+    }, 600_000);
+  }
+});

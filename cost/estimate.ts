@@ -130,8 +130,10 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const stages: StageTiming[] = inv.stages.map((s) => {
     let prevCpa = false;
     const elements = s.path.map((e) => {
+      // Only a CPA fed directly by another overlaps with it: a fan-out between them (a sign bit
+      // spread over the upper bits) arrives all at once and needs the full carry network.
       const chained = e.kind === 'cpa' && prevCpa;
-      if (e.kind !== 'fanout') prevCpa = e.kind === 'cpa';
+      prevCpa = e.kind === 'cpa';
       const f = e.kind === 'fanout' ? (corr.fanoutDelay ?? 1) : corr.delay;
       return { what: chained ? `${e.what} (chained after a CPA)` : e.what, delay: r(elementDelay(t, e, chained) * f), fanout: e.kind === 'fanout' };
     });

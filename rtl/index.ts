@@ -1,4 +1,12 @@
 // Public face of the RTL back end: emit deterministic Verilog for a design.
+//
+// Every top shares one port protocol (rtl-templates/top-*.v.hbs): clk, rst (synchronous), start
+// (pulse: begin a tile), cfg_k (k steps / groups of the tile) or cfg_m (rows of A, WS / adder
+// tree); the array's controller requests operands with a_rd/a_idx and b_rd/b_idx and expects them
+// in the same cycle on a_in/b_in (ideal memory); results leave on out_data with one valid bit per
+// output lane (out_vld). rtl/model/types.ts TbSpec says which (m, n, k) each bus lane carries;
+// the generic testbench (rtl/sim/testbench.ts) is built from it. Tile cycles follow
+// docs/CYCLES.md and are produced by the RTL's controllers, skew registers and drain logic.
 import type { Design, Result } from '../ir/index.js';
 import { buildRtlModel, checkSupport } from './model/build.js';
 import { renderModel } from './render.js';

@@ -6,7 +6,7 @@
 // the digit's weight. Every term, its negation bit and the carry-save accumulator meet in one
 // word tree; the accumulator has enable and restart; a drain CPA and result register follow.
 import { arrayShape, loopOf } from '../../ir/index.js';
-import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf } from '../blocks.js';
+import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath } from '../blocks.js';
 import type { PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
 import { accRegister, controlFanoutStage, controller, type Ctx } from './context.js';
@@ -102,6 +102,6 @@ export function bitslice(c: Ctx): void {
   c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
   staged(c, front, [{ kind: 'component', component: 'fa', times: t.levels, what: `term + accumulator tree (${t.levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'pick + term + accumulate');
   // vld/first are broadcast to every PE of the array.
-  controlFanoutStage(c, c.pes * 2 * W);
+  controlFanoutStage(c, c.pes * 2 * W, treePath(t.levels, 'term + accumulator tree'));
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
 }

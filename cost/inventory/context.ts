@@ -62,9 +62,16 @@ export function flagRegisters(c: Ctx, stagesPerPe: number): void {
   if (stagesPerPe > 0) c.items.push(regItem('valid/first flags', 2 * stagesPerPe, c.pes, 'pe', 'pipeline'));
 }
 
-export function controlFanoutStage(c: Ctx, loads: number): void {
+/**
+ * The accumulator's control paths: the restart flag fans out to the AND gates that drop the
+ * fed-back value (one per accumulator bit it governs), whose outputs still pass the accumulate
+ * logic (`through`) and the enable select; the valid flag fans out to the enable selects.
+ */
+export function controlFanoutStage(c: Ctx, loads: number, through: PathElement[] = []): void {
   const p: PathElement[] = [
-    { kind: 'fanout', loads, what: 'valid flag to the accumulator enable selects it drives' },
+    { kind: 'fanout', loads, what: 'restart flag to the accumulator feedback gates it drives' },
+    { kind: 'component', component: 'and2', times: 1, what: 'restart gate' },
+    ...through,
     { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
   ];
   c.stages.push({ name: 'accumulator control', path: p });

@@ -24,11 +24,9 @@ export function inventory(des: Design): Inventory {
     case 'systolic-ws':
     case 'adder-tree':
       kSpatial(c);
-      c.notes.push(`${des.architecture}: no emitted RTL yet, so this structure is not calibrated against synthesis`);
       break;
     case 'bitslice':
       bitslice(c);
-      c.notes.push('bitslice: no emitted RTL yet, so this structure is not calibrated against synthesis');
       break;
   }
   const lanes = des.architecture === 'bitslice' ? (des.peGroup ?? 1) : Kp;

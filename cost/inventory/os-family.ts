@@ -59,21 +59,32 @@ export function osFamily(c: Ctx): void {
     if (nTree) c.items.push(regItem('pipeline (tree)', nTree * Kp * 2 * TW, c.pes, 'pe', 'pipeline'));
     c.items.push(cpaItem('product CPAs', TW * Kp, c.pes, 'pe', `${Kp} x ${TW}-bit`));
     back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
-    // The product's sign bit extends into every upper bit of the accumulator adder (propagate
-    // and generate) and of the restart select (`first ? product : acc + product`).
-    if (W > TW) back.push({ kind: 'fanout', loads: 3 * (W - TW), what: 'product sign extension into the accumulator adder and restart select' });
+    // Kp > 1 (cube): a binary tree of CPAs over the sign-extended products; above the operands'
+    // width their sum bits are copies of one sign (synthesis merges them), so level l adds
+    // TW + l bits.
+    let wTop = TW;
     if (Kp > 1) {
-      c.items.push(cpaItem('product adder tree', (Kp - 1) * W, c.pes, 'pe', `${Kp - 1} x ${W}-bit CPAs`));
-      for (let l = 0; l < clog2(Kp); l++) back.push({ kind: 'cpa', width: W, what: `product adder level ${l + 1}` });
+      let n = Kp;
+      let bits = 0;
+      while (n > 1) {
+        wTop = Math.min(W, wTop + 1);
+        bits += Math.floor(n / 2) * wTop;
+        n = Math.ceil(n / 2);
+        back.push({ kind: 'cpa', width: wTop, what: `product adder level ${wTop - TW}` });
+      }
+      c.items.push(cpaItem('product adder tree', bits, c.pes, 'pe', `${Kp - 1} CPAs, ${TW + 1}..${wTop} bits wide`));
     }
+    // The sum's sign bit extends into every upper bit of the accumulator adder (propagate and
+    // generate) and of the restart select.
+    if (W > wTop) back.push({ kind: 'fanout', loads: 3 * (W - wTop), what: 'product sign extension into the accumulator adder and restart select' });
     c.items.push(cpaItem('accumulator adder', W, c.pes, 'pe'));
-    back.push({ kind: 'cpa', width: W, what: 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
+    // After the sign's fan-out only the upper bits' carry network remains on the path (the low
+    // bits' carries resolve meanwhile).
+    back.push({ kind: 'cpa', width: W > wTop ? W - wTop : W, what: W > wTop ? `accumulator adder, upper ${W - wTop} bits` : 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
     accRegister(c, 'accumulator', W, c.pes, 'pe', 'accumulator');
     flagRegisters(c, flagStages);
     staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate');
-    // The valid flag drives the enable select of every accumulator bit it governs (the restart
-    // flag drives the AND gates: a separate net of the same size).
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R));
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
   } else {
     let selectors = 0;
     let vecs: Vec[] = [];
@@ -125,7 +136,7 @@ export function osFamily(c: Ctx): void {
     accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
     flagRegisters(c, flagStages);
     staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'compress + accumulate');
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R));
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R), treePath(2, '4:2 into the accumulator'));
     if (perPe) {
       c.items.push(cpaItem('drain CPA', W, c.pes, 'pe', 'resolves sum + carry after the last step'));
       c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));

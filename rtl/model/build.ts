@@ -8,9 +8,15 @@ import { buildBitslice } from './bitslice.js';
 import { buildSparse } from './sparse.js';
 import type { RtlModel } from './types.js';
 
+// Verilog / SystemVerilog words a design name must not become (the top module is named after it).
+const KEYWORDS = new Set(['always', 'and', 'assign', 'begin', 'buf', 'case', 'default', 'else', 'end', 'endcase', 'endmodule', 'for',
+  'function', 'generate', 'if', 'initial', 'inout', 'input', 'integer', 'logic', 'module', 'nand', 'nor', 'not', 'or', 'output',
+  'parameter', 'reg', 'signed', 'task', 'wire', 'xor', 'bit', 'byte', 'int', 'type', 'class', 'package', 'interface']);
+
+/** The design's module prefix (and top module name): a lower-case Verilog identifier. */
 export function moduleprefix(d: Design): string {
-  const base = d.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z_])/, 'd_$1');
-  return base.toLowerCase();
+  const base = d.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z_])/, 'd_$1').toLowerCase();
+  return KEYWORDS.has(base) ? `${base}_tpe` : base;
 }
 
 function unsupported(d: Design, what: string, hint?: string): Diagnostic {

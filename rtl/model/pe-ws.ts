@@ -73,7 +73,9 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
     // The negation +1 of digit j sits at bit 0 of its weight's column.
     const negs = ws.map((_, j) => [bit(f.digs, 3 * j + 2), 1] as [string, number]);
     const negW = net.wire('negs', ws.length, ws.length === 1 ? negs[0][0] : `{${negs.map((x) => x[0]).reverse().join(', ')}}`);
-    const st = stage(net, '', [...pps, [negW, ws.length]], nPp);
+    // The per-weight trees run across PEs (psum chain / column), so the 'tree' stage registers
+    // the partial products here too: every stage still adds exactly one cycle.
+    const st = stage(net, '', [...pps, [negW, ws.length]], nPp + stageCount(d, 'tree'));
     return { sigs: [...ws.map((w, j) => [st[j], w] as [string, number]), [st[ws.length], ws.length]] };
   }
   const TW = form === 'cpa' ? Math.min(productWidth(d), W) : W;

@@ -8,8 +8,8 @@ import { arrayShape, type Design } from '../../ir/index.js';
 import { digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
-import { flagStage } from './pe-mac.js';
 import { accumulateTerms } from './bitslice.js';
+import { flagStage } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, RtlPort, TbSpec } from './types.js';
 
@@ -153,6 +153,5 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     outLanes: Array.from({ length: R * C }, (_, l) => ({ mOff: l % C, nOff: Math.floor(l / C), mEv: 0, nEv: 0 })),
     eventsPerLane: 1, tileM: C, tileN: R, tileK: 0, kPerIdx: per, order: ['m', 'n', 'k'],
   };
-  void flagStage;
   return { modules: [enc, pe, top], top: p, tb };
 }

@@ -6,7 +6,7 @@ import { arrayShape, type Design } from '../../ir/index.js';
 import { compressTree, cpaTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, connsFor, inp, mod, outp, slice } from './netlist.js';
-import { flagStage, stageCount } from './pe-mac.js';
+import { flagStage } from './pe-mac.js';
 import { buildTreePe, buildWsPe, kForm, perJWidths, psumSignals } from './pe-ws.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, TbSpec } from './types.js';
@@ -100,7 +100,6 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         po.push(outs.map(([o, w]) => (conns[o] = net.wire(`p${r}_${c}_${o.replace(/_out$/, '')}`, w))));
         net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
       }
-      const nTree = stageCount(d, 'tree');
       let sum: string;
       if (form === 'cpa') {
         sum = R === 1 ? po[0][0] : cpaTree(net, lib, `col${c}_`, po.map((x) => x[0]), W);
@@ -125,7 +124,6 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         sum = net.wire(`col${c}_sum`, W);
         net.inst(lib.cpa(W), `u_col_cpa${c}`, { x: s0, y: c0, s: sum });
       }
-      void nTree;
       data.push(net.reg(`res${c}`, W, sum));
     }
     const v = flagStage(net, 'dv_', ['f_vld'], P + 1)[0];

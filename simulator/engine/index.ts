@@ -164,7 +164,7 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
   if (!run.wrap && overflows.length > 0) {
     const o = overflows[0];
     return {
-      diagnostics: [simError('S0103', `accumulator overflow: C[${o.m}][${o.n}] left the int${acc.bits} range at cycle ${o.cycle} (${o.where})` +
+      diagnostics: [simError('S0103', `accumulator overflow: C[${o.m}][${o.n}] left the ${acc.signed ? 'int' : 'uint'}${acc.bits} range at cycle ${o.cycle} (${o.where})` +
         (run.overflowCount > 1 ? `; ${run.overflowCount - 1} more overflow(s)` : ''), {
         span: design.span,
         hint: `widen the accumulator (max safe K for these types is ${maxSafeK(design)}), or pass --wrap to wrap like the hardware`,
@@ -181,7 +181,7 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
   return {
     value: {
       shape: { M, N, K }, c: { rows: M, cols: N, data: c },
-      cycles: { total, fill, steady, drain, stalls }, tiles: run.tiles,
+      cycles: { total, fill, steady, drain, stalls }, tiles: swap ? run.tiles.map((t) => ({ ...t, m0: t.n0, n0: t.m0 })) : run.tiles,
       utilization: macs / (spec.R * spec.C * spec.depth * total), macs,
       array: { rows: spec.R, cols: spec.C, depth: spec.depth },
       peBusy: run.peBusy, toggles: tg, overflows, overflowCount: run.overflowCount,

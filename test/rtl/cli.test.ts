@@ -1,9 +1,9 @@
 // The RTL commands through the real CLI: emit (deterministic, stale files removed), verify
 // (exit codes, .npy inputs, a clear message when the simulator tool is missing), lint.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNpy } from '../../simulator/index.js';
 import { intMatrix } from '../../ir/index.js';
@@ -44,7 +44,10 @@ describe('tpe emit', () => {
 
 describe('tpe verify', () => {
   it.skipIf(!verilatorStatus().ok)('passes an example on non-multiple shapes and reads .npy operands', () => {
-    const r = tpe(['verify', 'examples/sa_os_a8w4.tpe', '--gemm', '5x7x9,17x3x33', '--trials', '1', '--seed', '4']);
+    // The mixed-precision example shrunk to a 3x2 array (builds in seconds).
+    const small = join(tmp, 'a8w4_small.tpe');
+    writeFileSync(small, readFileSync(join(ROOT, 'examples', 'sa_os_a8w4.tpe'), 'utf8').replace('forall m 8', 'forall m 3').replace('forall n 8', 'forall n 2'));
+    const r = tpe(['verify', small, '--gemm', '5x7x9,17x3x33', '--trials', '1', '--seed', '4']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/10 case\(s\), 0 mismatch\(es\)/);
@@ -52,13 +55,17 @@ describe('tpe verify', () => {
     const b = intMatrix(5, 4, (i, j) => (i * 5 + j * 3) % 16 - 8);
     writeFileSync(join(tmp, 'a.npy'), writeNpy(a, 'int8'));
     writeFileSync(join(tmp, 'b.npy'), writeNpy(b, 'int8'));
-    const n = tpe(['verify', 'examples/sa_os_a8w4.tpe', '--a', join(tmp, 'a.npy'), '--b', join(tmp, 'b.npy')]);
+    const n = tpe(['verify', small, '--a', join(tmp, 'a.npy'), '--b', join(tmp, 'b.npy')]);
     expect(n.code).toBe(0);
     expect(n.out).toMatch(/ok {3}inputs: cycles rtl (\d+) \/ sim \1/);
   });
 
   it('exits 3 with the fix when the simulator tool is missing', () => {
-    const env = { ...process.env, PATH: dirname(process.execPath) };
+    // A PATH holding node and nothing else.
+    const bin = join(tmp, 'bin');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const env = { ...process.env, PATH: bin };
     const r = tpe(['verify', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--sim', 'verilator'], env);
     expect(r.code).toBe(3);
     expect(r.err).toMatch(/verilator not found: install Verilator \(Debian\/Ubuntu: `apt-get install verilator`\)/);

@@ -104,3 +104,17 @@ describe('16-bit operands and wide accumulators', () => {
     }
   });
 });
+
+describe('designs that encode B instead of A', () => {
+  it('run on the transpose (zero-skip) or with B as the multiplier operand, with exact C and matching fast cycles', () => {
+    for (const [arch, v] of [['bitslice', 'opt3'], ['bitslice', 'opt4e'], ['bitslice', 'baseline'], ['systolic-os', 'opt1'], ['systolic-ws', 'baseline'], ['cube', 'opt2']] as const) {
+      const base = presetDesign(arch, v, { rows: 3, cols: 2, depth: 2, groupSize: 2, A: { signed: true, bits: 6 }, B: { signed: false, bits: 8 } });
+      const d: Design = { ...base, encoders: base.encoders.map((e) => ({ ...e, operand: e.operand === 'A' ? 'B' as const : 'A' as const })) };
+      const a = operand(5, 7, d.types.A, 'uniform', 1), b = operand(7, 4, d.types.B, 'normal', 2);
+      const r = simulate(d, a, b);
+      expect(r.diagnostics, `${arch}/${v}`).toEqual([]);
+      expect(Array.from(r.value!.c.data), `${arch}/${v}`).toEqual(Array.from(referenceGemm(a, b, d.types.acc, false).value!.data));
+      expect(fastCycles(d, { M: 5, N: 4, K: 7 }, digitStatsFromData(d, a, b)).value!.total, `${arch}/${v}`).toBe(r.value!.cycles.total);
+    }
+  });
+});

@@ -12,10 +12,10 @@ export interface MessageDef {
 
 export const MESSAGES = {
   // Whole-file problems (source.ts).
-  E0001: { severity: 'error', message: 'the file is empty', expected: 'one `engine NAME : ARCHITECTURE { ... }` description', hint: 'start from one of the files in examples/' },
-  E0002: { severity: 'error', message: 'the file looks binary (it contains NUL bytes), not .tpe text', hint: 'pass a .tpe text file' },
-  E0003: { severity: 'error', message: 'the file is {size} bytes; .tpe files are limited to {limit} bytes', hint: 'one file describes one engine; a description is a few hundred bytes' },
-  E0004: { severity: 'error', message: 'the file is not valid UTF-8 (first bad byte at offset {offset})', hint: 're-save the file as UTF-8' },
+  E0001: { severity: 'error', message: '{file} is empty', expected: 'one `engine NAME : ARCHITECTURE { ... }` description', hint: 'start from one of the files in examples/' },
+  E0002: { severity: 'error', message: '{file} looks binary (it contains NUL bytes), not .tpe text', hint: 'pass a .tpe text file' },
+  E0003: { severity: 'error', message: '{file} is {size} bytes; .tpe files are limited to {limit} bytes', hint: 'one file describes one engine; a description is a few hundred bytes' },
+  E0004: { severity: 'error', message: '{file} is not valid UTF-8 (first bad byte at offset {offset})', hint: 're-save the file as UTF-8' },
   E0005: { severity: 'error', message: 'cannot read {file}: {reason}', hint: 'check the path' },
   // Syntax (parse.ts).
   E0101: { severity: 'error', message: 'unexpected character {char}', expected: 'letters, digits, punctuation of the language ({ } ( ) [ ] , : . = <= + *), // or /* */ comments', hint: 'remove the character or put it inside a comment' },

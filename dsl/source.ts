@@ -8,17 +8,17 @@ import { diag } from './messages.js';
 export const MAX_SOURCE_BYTES = 1_000_000;
 
 export function decodeSource(bytes: Uint8Array, file: string): Result<string> {
-  void file;
-  if (bytes.length > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { size: bytes.length, limit: MAX_SOURCE_BYTES })] };
-  if (bytes.includes(0)) return { diagnostics: [diag('E0002', undefined)] };
+  // Whole-file problems have no span, so the message itself names the file.
+  if (bytes.length > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { file, size: bytes.length, limit: MAX_SOURCE_BYTES })] };
+  if (bytes.includes(0)) return { diagnostics: [diag('E0002', undefined, { file })] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { diagnostics: [diag('E0004', undefined, { offset: firstBadUtf8(bytes) })] };
+    return { diagnostics: [diag('E0004', undefined, { file, offset: firstBadUtf8(bytes) })] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is not content
-  if (text.trim().length === 0) return { diagnostics: [diag('E0001', undefined)] };
+  if (text.trim().length === 0) return { diagnostics: [diag('E0001', undefined, { file })] };
   return { value: text, diagnostics: [] };
 }
 
@@ -27,7 +27,7 @@ export function readSource(path: string, shown = path): Result<string> {
   try {
     const st = statSync(path);
     if (st.isDirectory()) return { diagnostics: [diag('E0005', undefined, { file: shown, reason: 'it is a directory' })] };
-    if (st.size > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { size: st.size, limit: MAX_SOURCE_BYTES })] };
+    if (st.size > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { file: shown, size: st.size, limit: MAX_SOURCE_BYTES })] };
     return decodeSource(readFileSync(path), shown);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

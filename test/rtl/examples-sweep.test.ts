@@ -1,6 +1,7 @@
 // The slow sweep (CI): every example in examples/ is linted (verilator -Wall, yosys synth) and
 // verified on shapes that are not multiples of its array (5x7x9, 17x3x33) with edge values and
-// random trials on both backends, which must agree cycle for cycle. Runs when TPE_RTL_SWEEP=1
+// random trials on both backends, which must agree cycle for cycle. Runs in CI (CI=true) and when
+// TPE_RTL_SWEEP=1; skipped elsewhere because it builds 40 RTL simulators
 // (about 6-8 minutes on 2 cores); the default test run covers every variant on small arrays
 // (presets.test.ts) instead.
 import { readdirSync } from 'node:fs';
@@ -11,7 +12,9 @@ import { emitDesign } from '../../rtl/index.js';
 import { verilatorLint, yosysCheck } from '../../rtl/lint.js';
 import { CACHE, ROOT, failures, shape, verifyOk } from './helpers.js';
 
-const SWEEP = process.env.TPE_RTL_SWEEP === '1';
+const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
+const SWEEP = CI || process.env.TPE_RTL_SWEEP === '1';
+if (!SWEEP) console.info('test/rtl/examples-sweep skipped: it builds 40 RTL simulators (~10 min on 2 cores); it always runs in CI (CI=true), or set TPE_RTL_SWEEP=1');
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
 
 describe.skipIf(!SWEEP)('every example: lint, verify on both backends', () => {

@@ -1,9 +1,9 @@
 // generated/ holds the emitted RTL of every example; it must be exactly what `npm run regen`
-// (tsx rtl/regen.ts) writes today.
+// (tsx scripts/regen-generated.ts) writes today.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedGenerated } from '../../rtl/regen.js';
+import { expectedGenerated } from '../../scripts/regen-generated.js';
 import { ROOT } from './helpers.js';
 
 describe('generated/', () => {

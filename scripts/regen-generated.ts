@@ -1,11 +1,11 @@
-// `npm run regen` (tsx rtl/regen.ts): re-emits generated/<example>/ for every examples/*.tpe.
+// `npm run regen` (tsx scripts/regen-generated.ts): re-emits generated/<example>/ for every examples/*.tpe.
 // test/rtl/generated.test.ts fails when generated/ differs from what this would write.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDesign, renderDiagnostics } from '../dsl/index.js';
-import { emitDesign, type EmittedRtl } from './index.js';
-import { writeRtl } from './write.js';
+import { emitDesign, type EmittedRtl } from '../rtl/index.js';
+import { writeRtl } from '../rtl/write.js';
 
 export const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 

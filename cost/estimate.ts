@@ -96,8 +96,22 @@ export function elementDelay(t: TechTable, e: PathElement, chained = false): num
       if (chained) return t.components.fa.delay + 2 * t.components.cpa_level.delay;
       return t.components.cpa_bit.delay + t.components.cpa_level.delay * cpaLevels(e.width);
     case 'fanout':
-      return t.fanout.delayPerLoad * Math.max(0, e.loads - t.fanout.freeLoads);
+      return fanoutDelay(t, e.loads);
   }
+}
+
+/**
+ * Delay of a net driving `loads` gate inputs. A few loads are a linear load penalty; a large
+ * fan-out is split by a buffer tree (ABC `buffer -p` in the synthesis flow, as in any real
+ * flow), whose depth grows with log4 of the fan-out, each level a buffer (two inverter delays).
+ * The cheaper of the two is what the buffering pass leaves.
+ */
+export function fanoutDelay(t: TechTable, loads: number): number {
+  const free = t.fanout.freeLoads;
+  if (loads <= free) return 0;
+  const linear = t.fanout.delayPerLoad * (loads - free);
+  const tree = 2 * t.components.inv.delay * (Math.log(loads / free) / Math.log(4));
+  return Math.min(linear, tree);
 }
 
 const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;

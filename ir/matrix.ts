@@ -32,6 +32,9 @@ export interface GemmShape {
   readonly K: number;
 }
 
+/** Largest operand or result matrix the tools accept (elements): 2^26, 256 MiB as Int32Array. */
+export const MAX_MATRIX_ELEMENTS = 2 ** 26;
+
 /** Parses "MxNxK" (e.g. "64x64x128"); undefined if malformed. */
 export function parseGemmShape(s: string): GemmShape | undefined {
   const m = /^\s*(\d+)\s*[xX]\s*(\d+)\s*[xX]\s*(\d+)\s*$/.exec(s);
@@ -39,4 +42,10 @@ export function parseGemmShape(s: string): GemmShape | undefined {
   const [M, N, K] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (![M, N, K].every((v) => Number.isSafeInteger(v) && v >= 1)) return undefined;
   return { M, N, K };
+}
+
+/** Why a GEMM is too large to hold in memory (a matrix past `max` elements), or undefined. */
+export function gemmSizeProblem(s: GemmShape, max = MAX_MATRIX_ELEMENTS): string | undefined {
+  const big = ([['M x K', s.M * s.K], ['K x N', s.K * s.N], ['M x N', s.M * s.N]] as const).find(([, n]) => n > max);
+  return big ? `${s.M}x${s.N}x${s.K} is too large: ${big[0]} has ${big[1]} elements, at most ${max} fit` : undefined;
 }

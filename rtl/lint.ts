@@ -3,10 +3,11 @@
 // yosys when installed, else the npm @yowasp/yosys.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmittedRtl } from './index.js';
 import { verilatorStatus } from './sim/tools.js';
+import { ensureDir } from '../util/fs.js';
 
 export interface LintStep {
   readonly tool: string;
@@ -22,7 +23,7 @@ function stageFiles(e: EmittedRtl, cacheDir: string): string {
   for (const f of e.files) h.update(`${f.name}\n${f.text}\n`);
   const dir = join(cacheDir, 'lint', `${e.top}-${h.digest('hex').slice(0, 16)}`);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   for (const f of e.files) writeFileSync(join(dir, f.name), f.text);
   return dir;
 }

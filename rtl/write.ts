@@ -1,13 +1,14 @@
 // Writing emitted RTL to a folder: files replaced byte for byte; .v files there that this
 // toolkit generated earlier but the design no longer has are removed (stale modules).
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmittedRtl } from './index.js';
+import { ensureDir } from '../util/fs.js';
 
 export const GENERATED_MARK = 'generated — do not edit';
 
 export function writeRtl(dir: string, e: EmittedRtl): { written: string[]; removed: string[] } {
-  mkdirSync(dir, { recursive: true });
+  ensureDir(dir);
   const names = new Set(e.files.map((f) => f.name));
   const removed: string[] = [];
   for (const f of readdirSync(dir).sort()) {

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 const ALLOWED: Record<string, string[]> = {
   ir: [],
-  dsl: ['ir'],
-  simulator: ['ir'],
-  rtl: ['ir', 'simulator'],
-  cost: ['ir', 'simulator', 'rtl'],
-  synth: ['ir', 'rtl'],
-  report: ['ir'],
-  bench: ['ir', 'simulator', 'dsl'],
+  util: [],
+  dsl: ['ir', 'util'],
+  simulator: ['ir', 'util'],
+  rtl: ['ir', 'simulator', 'util'],
+  cost: ['ir', 'simulator', 'rtl', 'util'],
+  synth: ['ir', 'rtl', 'util'],
+  report: ['ir', 'util'],
+  bench: ['ir', 'simulator', 'dsl', 'util'],
 };
 
 function tsFiles(dir: string): string[] {

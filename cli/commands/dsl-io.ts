@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadDesign, renderDiagnostics, type ParsedDesign } from '../../dsl/index.js';
 import type { Diagnostic } from '../../ir/index.js';
-import type { CommandContext } from '../context.js';
+import { ensureDir } from '../../util/fs.js';
+import { EXIT, raise, type CommandContext } from '../context.js';
 
 export function load(ctx: CommandContext, file: string): ParsedDesign {
   return loadDesign(file, { cwd: ctx.cwd });
@@ -23,3 +24,18 @@ export function printDiagnostics(ctx: CommandContext, diags: readonly Diagnostic
 
 export const errorCount = (d: readonly Diagnostic[]) => d.filter((x) => x.severity === 'error').length;
 export const warningCount = (d: readonly Diagnostic[]) => d.filter((x) => x.severity === 'warning').length;
+
+/**
+ * Creates an output or cache folder the user named; on failure prints why and sets exit 1.
+ * Returns false when the command should stop.
+ */
+export function prepareDir(ctx: CommandContext, dir: string, what: string): boolean {
+  try {
+    ensureDir(resolve(ctx.cwd, dir));
+    return true;
+  } catch (e) {
+    ctx.stderr(`error: ${(e as Error).message}\n  = hint: choose a writable ${what} folder\n`);
+    raise(ctx, EXIT.INPUT);
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { emitDesign } from '../../rtl/index.js';
 import { writeRtl } from '../../rtl/write.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics } from './dsl-io.js';
+import { load, prepareDir, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerEmit: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -20,6 +20,7 @@ export const registerEmit: RegisterCommand = (program: Command, ctx: CommandCont
       if (!e.value) { printDiagnostics(ctx, e.diagnostics); raise(ctx, EXIT.INPUT); return; }
       if (o.list) { for (const f of e.value.files) ctx.stdout(`${f.name}\n`); return; }
       const dir = o.out ?? `${basename(file).replace(/\.tpe$/, '')}_rtl`;
+      if (!prepareDir(ctx, dir, 'output')) return;
       const r = writeRtl(resolve(ctx.cwd, dir), e.value);
       ctx.stdout(`${dir}: top ${e.value.top}, ${e.value.files.length} files (${r.written.length} written, ${r.removed.length} stale removed)\n`);
     });

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { estimate, loadTech, type Estimate, type Workload } from '../../cost/index.js';
 import { renderEstimate } from '../../cost/report/render.js';
-import { arrayShape, parseGemmShape, type Design, type Diagnostic } from '../../ir/index.js';
+import { arrayShape, gemmSizeProblem, parseGemmShape, type Design, type Diagnostic } from '../../ir/index.js';
 import { generateMatrix, parseDist, simulate } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
@@ -30,6 +30,8 @@ export function estimateFile(ctx: CommandContext, cmd: string, file: string, o: 
   if (freq !== undefined && !(freq > 0)) { usage(ctx, cmd, `--freq expects a positive number of MHz, got "${o.freq}"`); return undefined; }
   const shape = o.gemm === undefined ? undefined : parseGemmShape(o.gemm);
   if (o.gemm !== undefined && !shape) { usage(ctx, cmd, `--gemm expects MxNxK with positive integers (e.g. 64x64x128), got "${o.gemm}"`); return undefined; }
+  const tooBig = shape && gemmSizeProblem(shape);
+  if (tooBig) { usage(ctx, cmd, `--gemm ${tooBig}`); return undefined; }
   const seed = Number(o.seed);
   if (!Number.isSafeInteger(seed)) { usage(ctx, cmd, `--seed expects an integer, got "${o.seed}"`); return undefined; }
   const parsed = load(ctx, file);

@@ -1,17 +1,17 @@
 // `tpe flow design.tpe --gemm MxNxK`: the main job on one design, end to end —
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { estimate, loadTech } from '../../cost/index.js';
-import { parseGemmShape, type Design } from '../../ir/index.js';
+import { gemmSizeProblem, parseGemmShape, type Design } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics, warningCount } from './dsl-io.js';
+import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
@@ -38,6 +38,8 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const dist = parseDist(o.dist);
   const usage = (msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe flow --help for usage)\n`); raise(ctx, EXIT.USAGE); };
   if (!shape) return usage(`--gemm expects MxNxK with positive integers (e.g. 17x9x33), got "${o.gemm}"`);
+  const tooBig = gemmSizeProblem(shape);
+  if (tooBig) return usage(`--gemm ${tooBig}`);
   if (!Number.isSafeInteger(seed)) return usage(`--seed expects an integer, got "${o.seed}"`);
   if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return; }
   if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(`--sim expects verilator or cxxrtl, got "${o.sim}"`);
@@ -83,12 +85,13 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const rtl = emitDesign(d);
   if (!rtl.value) { printDiagnostics(ctx, rtl.diagnostics); step(false, 'emit', 'no template covers this design'); raise(ctx, EXIT.INPUT); return; }
   const outDir = resolve(ctx.cwd, o.outDir ?? join('tpe-out', d.name));
-  mkdirSync(outDir, { recursive: true });
+  if (!prepareDir(ctx, outDir, 'output')) return;
   for (const f of rtl.value.files) writeFileSync(join(outDir, f.name), f.text);
   step(true, 'emit', `${rtl.value.files.length} Verilog file(s), top ${rtl.value.top}, in ${o.outDir ?? join('tpe-out', d.name)}`);
 
   // 5. verify the Verilog against the simulator
   if (!o.verify) return;
+  if (!prepareDir(ctx, o.cache, 'cache')) return;
   const backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const v = await verifyDesign(d, {
     shapes: [shape], trials: 2, seed, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: true,

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { emitDesign } from '../../rtl/index.js';
 import { verilatorLint, yosysCheck } from '../../rtl/lint.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics } from './dsl-io.js';
+import { load, prepareDir, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerLint: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -19,6 +19,7 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CommandCont
       if (!d.value) { printDiagnostics(ctx, d.diagnostics); raise(ctx, EXIT.INPUT); return; }
       const e = emitDesign(d.value);
       if (!e.value) { printDiagnostics(ctx, e.diagnostics); raise(ctx, EXIT.INPUT); return; }
+      if (!prepareDir(ctx, o.cache, 'cache')) return;
       const cache = resolve(ctx.cwd, o.cache);
       const steps = [verilatorLint(e.value, cache), await yosysCheck(e.value, cache, o.synth === true)];
       for (const s of steps) {

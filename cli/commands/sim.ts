@@ -2,7 +2,7 @@
 // [--wrap] [--trace file] [--json] [--no-activity]`: bit-exact, cycle-level simulation of one
 // GEMM (docs/CYCLES.md). Generated operands: A from seed S, B from seed S + 1.
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
 import { appliedOptimizations, parseGemmShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
@@ -43,6 +43,10 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .action((file: string, o: SimFlags) => runSim(ctx, file, o));
 };
 
+const MAX_SEED = 2 ** 32 - 2;
+/** Per-matrix element cap: C is a BigInt64Array, so 2^24 elements is 128 MiB. */
+const MAX_ELEMENTS = 2 ** 24;
+
 function fail(ctx: CommandContext, diags: readonly Diagnostic[], sources: Map<string, string> = new Map(), code: number = EXIT.INPUT): void {
   ctx.stderr(renderDiagnostics(diags, sources));
   raise(ctx, code);
@@ -59,7 +63,7 @@ function readOperand(ctx: CommandContext, file: string, name: 'A' | 'B'): IntMat
     buf = readFileSync(resolve(ctx.cwd, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return [{ code: 'S0108', severity: 'error', message: `cannot read ${name} from ${file}: ${code === 'ENOENT' ? 'no such file' : code ?? String(e)}`, hint: `pass an existing .npy file to --${name.toLowerCase()}` }];
+    return [{ code: 'S0108', severity: 'error', message: `cannot read ${name} from ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? String(e)}`, hint: `pass an existing .npy file to --${name.toLowerCase()}` }];
   }
   const p = parseNpy(buf, file);
   if (!p.value) return [...p.diagnostics];
@@ -70,16 +74,22 @@ function readOperand(ctx: CommandContext, file: string, name: 'A' | 'B'): IntMat
 function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   if ((o.a === undefined) !== (o.b === undefined)) return usage(ctx, '--a and --b go together');
   if (o.a === undefined && o.gemm === undefined) return usage(ctx, 'give --gemm MxNxK (or --a and --b)');
-  if (!/^\d+$/.test(o.seed)) return usage(ctx, `--seed expects a non-negative integer, got "${o.seed}"`);
+  // The PRNG takes a 32-bit seed and B uses seed + 1: larger seeds would silently alias.
+  if (!/^\d+$/.test(o.seed) || Number(o.seed) > MAX_SEED) return usage(ctx, `--seed expects an integer in 0..${MAX_SEED}, got "${o.seed}"`);
   const shape = o.gemm !== undefined ? parseGemmShape(o.gemm) : undefined;
   if (o.gemm !== undefined && !shape) {
-    return fail(ctx, [{ code: 'S0106', severity: 'error', message: `bad --gemm "${o.gemm}"`, expected: 'MxNxK with positive integers, e.g. 64x64x128' }]);
+    return fail(ctx, [{ code: 'S0106', severity: 'error', message: `bad --gemm "${o.gemm}"`, expected: 'MxNxK with positive integers, e.g. 64x64x128' }], new Map(), EXIT.USAGE);
+  }
+  if (shape) {
+    const big = ([['M x K', shape.M * shape.K], ['K x N', shape.K * shape.N], ['M x N', shape.M * shape.N]] as const).find(([, n]) => n > MAX_ELEMENTS);
+    if (big) {
+      return fail(ctx, [{ code: 'S0106', severity: 'error', message: `--gemm ${o.gemm} is too large: ${big[0]} has ${big[1]} elements`, expected: `at most ${MAX_ELEMENTS} elements per matrix`, hint: 'simulate a smaller GEMM; tpe estimate gives figures for large workloads' }], new Map(), EXIT.USAGE);
+    }
   }
   const dist = parseDist(o.dist);
-  if (!dist.value) return fail(ctx, dist.diagnostics);
+  if (!dist.value) return fail(ctx, dist.diagnostics, new Map(), EXIT.USAGE);
 
-  const path = isAbsolute(file) || ctx.cwd === process.cwd() ? file : resolve(ctx.cwd, file);
-  const src = readSource(path);
+  const src = readSource(resolve(ctx.cwd, file), file);
   if (src.value === undefined) return fail(ctx, src.diagnostics);
   const parsed = parseDesign(src.value, file);
   const sources = new Map([[file, src.value]]);
@@ -171,7 +181,7 @@ function table(d: Design, r: SimResult, input: string, out?: string): string {
     ['cycles', `${t.total} (fill ${t.fill}, steady ${t.steady}, drain ${t.drain}, stalls ${t.stalls}) over ${r.tiles.length} tile(s)`],
     ['utilization', `${pct(r.utilization)} (${r.macs} MACs)`],
     ['toggles', `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}`],
-    ['C', `${r.c.rows}x${r.c.cols}, equal to the plain integer GEMM${out ? `, written to ${out}` : ''}`],
+    ['C', `${r.c.rows}x${r.c.cols}, equal to the plain integer GEMM${r.overflowCount > 0 ? ` wrapped to ${d.types.acc.signed ? 'int' : 'uint'}${d.types.acc.bits}` : ''}${out ? `, written to ${out}` : ''}`],
   ];
   if (r.overflowCount > 0) rows.push(['overflow', `${r.overflowCount} wrapped (first C[${r.overflows[0].m}][${r.overflows[0].n}] at cycle ${r.overflows[0].cycle})`]);
   const w = Math.max(...rows.map(([k]) => k.length));

@@ -46,7 +46,13 @@ export const registerTransform: RegisterCommand = (program: Command, ctx: Comman
       printDiagnostics(ctx, t.diagnostics);
       if (!t.value) return raise(ctx, EXIT.INPUT);
       const text = o.json ? JSON.stringify(t.value, null, 2) + '\n' : printDesign(t.value);
-      if (o.output) writeFileSync(resolve(ctx.cwd, o.output), text);
-      else ctx.stdout(text);
+      if (!o.output) return ctx.stdout(text);
+      try { writeFileSync(resolve(ctx.cwd, o.output), text); } catch (e) {
+        // An unwritable -o is the user's input, not a crash: say where and why, exit 1.
+        const code = (e as NodeJS.ErrnoException).code;
+        const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(e));
+        ctx.stderr(`error: cannot write ${o.output}: ${why}\n  = hint: pass -o a file path in an existing, writable folder\n`);
+        return raise(ctx, EXIT.INPUT);
+      }
     });
 };

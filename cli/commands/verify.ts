@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { parseGemmShape, type Diagnostic, type GemmShape, type IntMatrix } from '../../ir/index.js';
+import { gemmSizeProblem, parseGemmShape, type Diagnostic, type GemmShape, type IntMatrix } from '../../ir/index.js';
 import { npyToMatrix, parseNpy } from '../../simulator/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics } from './dsl-io.js';
+import { load, prepareDir, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 interface Flags { gemm?: string; trials: string; seed: string; sim?: string; a?: string; b?: string; json?: boolean; edges: boolean; cache: string }
@@ -55,6 +55,8 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
   for (const s of (o.gemm ?? '').split(',').filter((x) => x !== '')) {
     const g = parseGemmShape(s);
     if (!g) return usage(ctx, `bad --gemm "${s}": expected MxNxK with positive integers, e.g. 5x7x9`);
+    const tooBig = gemmSizeProblem(g);
+    if (tooBig) return usage(ctx, `--gemm ${tooBig}`);
     shapes.push(g);
   }
   const d = load(ctx, file);
@@ -66,6 +68,7 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
     if (a.cols !== b.rows) return usage(ctx, `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}`);
     inputs = { a, b };
   }
+  if (!prepareDir(ctx, o.cache, 'cache')) return;
   const backend: Backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const t0 = Date.now();
   const r = await verifyDesign(d.value, {

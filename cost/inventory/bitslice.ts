@@ -45,14 +45,16 @@ export function bitslice(c: Ctx): void {
     c.items.push({ block: 'controller', component: 'ha', perUnit: 2 * (c.R + c.C) * iw, units: 1, scope: 'array', note: 'popcounts of the first row / column and their maxima' });
     const t = freshVec(pool, W);
     terms.push(t);
+    // The critical path runs through the operand's prefix counts; the digit index ci/cj (a
+    // register fanned out to the compares) and the term sign (one XOR of the digit signs, fanned
+    // out to every bit) arrive in parallel with it and are off the path. e's adder is as wide as
+    // its largest value (4D - 2), not the padded ew bits: synthesis drops the constant-zero top.
     const pick: PathElement[] = [
-      { kind: 'fanout', loads: c.pes * D, what: 'digit index ci/cj to every PE\'s compares' },
       { kind: 'component', component: 'ha', times: D - 1, what: 'prefix count of nonzero digits' },
       { kind: 'component', component: 'xor2', times: 1, what: 'compare with ci' },
       { kind: 'component', component: 'nor2', times: clog2(iw) + clog2(D), what: 'match and digit select' },
-      { kind: 'cpa', width: ew, what: 'term weight e' },
+      { kind: 'cpa', width: Math.min(ew, clog2(4 * D - 1)), what: 'term weight e' },
       { kind: 'component', component: 'and2', times: 2, what: 'one-hot decoder' },
-      { kind: 'fanout', loads: W, what: 'term sign to every bit' },
       { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
     ];
     front = pick;

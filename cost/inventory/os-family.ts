@@ -78,9 +78,16 @@ export function osFamily(c: Ctx): void {
     // generate) and of the restart select.
     if (W > wTop) back.push({ kind: 'fanout', loads: 3 * (W - wTop), what: 'product sign extension into the accumulator adder and restart select' });
     c.items.push(cpaItem('accumulator adder', W, c.pes, 'pe'));
-    // After the sign's fan-out only the upper bits' carry network remains on the path (the low
-    // bits' carries resolve meanwhile).
-    back.push({ kind: 'cpa', width: W > wTop ? W - wTop : W, what: W > wTop ? `accumulator adder, upper ${W - wTop} bits` : 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
+    // Above the product's width the adder adds the all-sign word plus the low bits' carry:
+    // acc + cin (sign 0) or acc - 1 + cin (sign 1). The carries of those upper bits are prefix
+    // ANDs of the accumulator's own bits (ones for an increment, zeros for a decrement), ready
+    // from the register early; the late sign and low carry only select among them: one AO21
+    // and the sum XOR after the sign's fan-out (the buffered synthesis paths show this).
+    back.push(...(W > wTop
+      ? [{ kind: 'component' as const, component: 'ao21' as const, times: 1, what: `accumulator adder, upper ${W - wTop} bits (carry select)` },
+        { kind: 'component' as const, component: 'xor2' as const, times: 1, what: 'accumulator sum bit' }]
+      : [{ kind: 'cpa' as const, width: W, what: 'accumulator adder' }]),
+      { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
     accRegister(c, 'accumulator', W, c.pes, 'pe', 'accumulator');
     flagRegisters(c, flagStages);
     staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate');

@@ -3,10 +3,11 @@
 // the same design does not recompile.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Backend } from './testbench.js';
 import { cxxStatus, verilatorStatus, yosysWasmVersion } from './tools.js';
+import { ensureDir } from '../../util/fs.js';
 
 /**
  * Light flags: the C++ compile dominates a verification run (the runs themselves take well under
@@ -55,7 +56,7 @@ async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string>
   let node: unknown = res.filesystem;
   for (const k of ['share', 'include', 'backends', 'cxxrtl', 'runtime']) node = (node as Record<string, unknown>)[k];
   const write = (t: Record<string, unknown>, p: string) => {
-    mkdirSync(p, { recursive: true });
+    ensureDir(p);
     for (const [k, v] of Object.entries(t)) {
       if (typeof v === 'string' || v instanceof Uint8Array) writeFileSync(join(p, k), v);
       else write(v as Record<string, unknown>, join(p, k));
@@ -63,7 +64,7 @@ async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string>
   };
   const tmp = `${dir}.tmp${process.pid}`;
   write(node as Record<string, unknown>, tmp);
-  mkdirSync(join(dir, '..'), { recursive: true });
+  ensureDir(join(dir, '..'));
   try { renameSync(tmp, dir); } catch { rmSync(tmp, { recursive: true, force: true }); }
   return (runtimeWritten = dir);
 }
@@ -90,7 +91,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   const t0 = Date.now();
   const work = `${dir}.build${process.pid}`;
   rmSync(work, { recursive: true, force: true });
-  mkdirSync(join(work, 'src'), { recursive: true });
+  ensureDir(join(work, 'src'));
   for (const f of inp.files) writeFileSync(join(work, 'src', f.name), f.text);
   writeFileSync(join(work, 'tb.cpp'), inp.testbench);
   const srcs = inp.files.map((f) => join('src', f.name)).sort();
@@ -119,7 +120,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     const r = await run(process.env.CXX ?? 'g++', [...CXX_FLAGS, `-I${rt}`, '-o', 'sim', 'tb.cpp'], work);
     if (r.code !== 0) return { ok: false, message: `C++ build of the CXXRTL model failed:\n${r.out.slice(-4000)}` };
   }
-  mkdirSync(join(inp.cacheDir, 'rtl'), { recursive: true });
+  ensureDir(join(inp.cacheDir, 'rtl'));
   rmSync(dir, { recursive: true, force: true });
   try { renameSync(work, dir); } catch { rmSync(work, { recursive: true, force: true }); }
   return { ok: true, value: { binary, cached: false, seconds: (Date.now() - t0) / 1000 } };

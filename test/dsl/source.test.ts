@@ -42,7 +42,8 @@ describe('source loading', () => {
     expect(loadDesign(file('bom.tpe', `\uFEFF${OS}`)).value).toBeDefined();
   });
   it('whole-file diagnostics render without a position', () => {
-    const d = loadDesign(file('empty2.tpe', '')).diagnostics;
-    expect(renderDiagnostics(d, new Map())).toBe('error[E0001]: the file is empty\n  = expected: one `engine NAME : ARCHITECTURE { ... }` description\n  = hint: start from one of the files in examples/\n');
+    file('empty2.tpe', '');
+    const shown = loadDesign('empty2.tpe', { cwd: dir }).diagnostics;
+    expect(renderDiagnostics(shown, new Map())).toBe('error[E0001]: empty2.tpe is empty\n  = expected: one `engine NAME : ARCHITECTURE { ... }` description\n  = hint: start from one of the files in examples/\n');
   });
 });

@@ -1,9 +1,9 @@
 // Semantic rules over the IR: they hold for designs read from text and for designs built by
 // code or by the OPT passes, so transformations are checked by the same rules.
 import type { Diagnostic } from '../ir/diagnostic.js';
-import { digitCount, loopOf, maxSafeK, presetDesign } from '../ir/index.js';
+import { digitCount, loopOf, maxSafeK, presetDesign, productRange } from '../ir/index.js';
 import type { Design, Flow, IntType, LoopVar, Span } from '../ir/types.js';
-import { diag } from './messages.js';
+import { diag, didYouMean } from './messages.js';
 import type { CheckContext } from './lower.js';
 
 const INDEXED_BY: Record<'A' | 'B' | 'C', LoopVar[]> = { A: ['m', 'k'], B: ['k', 'n'], C: ['m', 'n'] };
@@ -14,6 +14,9 @@ const flowText = (f: Pick<Flow, 'operand' | 'movement' | 'along'>) => `${f.opera
 const SPATIAL: Record<Design['architecture'], string[]> = {
   'systolic-os': ['m,n'], matrix2d: ['m,n'], 'systolic-ws': ['k,n'], 'adder-tree': ['k,n'], cube: ['k,m,n'], bitslice: ['m,n', 'k,m,n'],
 };
+
+/** Technology tables shipped in tech/ (the cost model loads them; a .json path names a user's table). */
+const KNOWN_TECH = ['generic', 'ihp-sg13g2'];
 
 export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -132,7 +135,18 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
 
   // Accumulator range against the declared K bound.
   const widthsOk = [d.types.A, d.types.B].every((t) => t.bits >= 2 && t.bits <= 16) && d.types.acc.bits >= 2 && d.types.acc.bits <= 64;
-  if (ctx.workload && knowTypes && widthsOk) {
+  const oneProduct = knowTypes && widthsOk && maxSafeK(d) < 1;
+  if (oneProduct) {
+    const p = productRange(d);
+    let bits = d.types.acc.bits;
+    while (bits < 64 && maxSafeK({ ...d, types: { ...d.types, acc: { ...d.types.acc, bits } } }) < 1) bits++;
+    out.push(diag('W0314', at(ctx.typeSpans?.acc), { acc: typeName(d.types.acc), min: String(p.min), max: String(p.max), need: bits, wider: typeName({ signed: d.types.acc.signed, bits }) }));
+  }
+  if (!KNOWN_TECH.includes(d.technology) && !d.technology.endsWith('.json')) {
+    const near = didYouMean(d.technology, KNOWN_TECH);
+    out.push(diag('W0315', d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
+  }
+  if (ctx.workload && knowTypes && widthsOk && !oneProduct) {
     const safe = maxSafeK(d);
     if (safe < ctx.workload.k) {
       let bits = d.types.acc.bits;

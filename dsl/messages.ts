@@ -58,6 +58,8 @@ export const MESSAGES = {
   E0311: { severity: 'error', message: 'the accumulator C is unsigned but {operand} is signed', expected: 'a signed accumulator, e.g. `C: int{bits}`' },
   E0312: { severity: 'error', message: '{problem}', expected: '{expected}' },
   E0313: { severity: 'error', message: '{problem}', expected: '{expected}', hint: '{hint}' },
+  W0314: { severity: 'warning', message: 'the {acc} accumulator cannot hold even one product ({min}..{max})', expected: 'an accumulator of at least {need} bits', hint: 'widen C, e.g. `C: {wider}`' },
+  W0315: { severity: 'warning', message: 'unknown technology `{name}`', expected: 'generic, ihp-sg13g2, or a path to a JSON table ending in .json', hint: '{hint}' },
   // Transformations (transform/).
   E0401: { severity: 'error', message: '{opt} does not apply to {name}: {reason}', hint: '{hint}' },
   E0402: { severity: 'error', message: 'unknown transformation `{name}`', expected: 'one of opt1, opt2, opt3, opt4c, opt4e' },

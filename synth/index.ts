@@ -4,3 +4,4 @@ export { parseAbcTiming, parseChipArea, parseStatJson, type AbcTiming, type Path
 export { scanLibertyCells, type LibertyCellInfo } from './liberty-cells.js';
 export type { YosysKind } from './yosys-run.js';
 export { repoRoot, sharedLibertyPath } from './paths.js';
+export { readLiberty, type LibertyText } from './read-liberty.js';

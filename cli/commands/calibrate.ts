@@ -35,7 +35,8 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
     .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
     .option('--json', 'print the table as JSON')
     .option('--yosys <kind>', 'wasm (default, the calibration reference) or native', 'wasm')
-    .option('--cache <dir>', 'reuse synthesis results for unchanged Verilog from this folder', resolve(repoRoot, '.tpe-cache', 'synth'))
+    // A relative default, resolved against ctx.cwd when the command runs: --help is the same on every machine.
+    .option('--cache <dir>', 'reuse synthesis results for unchanged Verilog from this folder', '.tpe-cache/synth')
     .option('--no-cache', 'synthesize every design again')
     .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
     .action(async (o: { subset?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false }) => {

@@ -3,7 +3,8 @@
 import type { Command } from 'commander';
 import { figureList, renderComparison } from '../../cost/report/render.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { estimateFile, type EstimateFlags } from './estimate.js';
+import { MAX_SEED } from '../../simulator/index.js';
+import { estimateFile, parseEstimateFlags, type EstimateFlags } from './estimate.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerCompare: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -14,11 +15,14 @@ export const registerCompare: RegisterCommand = (program: Command, ctx: CommandC
     .option('--tech <tech>', 'generic | ihp-sg13g2 | path to a JSON table (default: each design\'s technology)')
     .option('--freq <MHz>', 'also compare at this clock')
     .option('--dist <dist>', 'operand distribution', 'normal:0,20')
-    .option('--seed <n>', 'PRNG seed', '1')
+    .option('--seed <n>', `PRNG seed 0..${MAX_SEED} (A uses seed, B seed+1)`, '1')
     .option('--json', 'print figures and ratios as JSON')
     .action((files: string[], o: EstimateFlags) => {
       if (files.length < 2) { ctx.stderr('error: compare needs at least two designs\n'); return raise(ctx, EXIT.USAGE); }
-      const res = files.map((f) => estimateFile(ctx, 'compare', f, o));
+      // Options are checked once, so a bad value is reported once rather than once per design.
+      const opts = parseEstimateFlags(ctx, 'compare', o);
+      if (!opts) return;
+      const res = files.map((f) => estimateFile(ctx, f, opts));
       if (res.some((r) => !r)) return;
       const ests = res.map((r) => r!.est);
       const techs = new Set(ests.map((e) => e.tech));

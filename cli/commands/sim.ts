@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
 import { appliedOptimizations, parseGemmShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
 import {
-  generateMatrix, formatDist, parseDist, parseNpy, npyToMatrix, referenceGemm, resultDtype, simulate, writeNpy,
+  MAX_SEED, generateMatrix, formatDist, parseDist, parseNpy, npyToMatrix, referenceGemm, resultDtype, simulate, writeNpy,
   type Dist, type SimResult,
 } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -43,7 +43,6 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .action((file: string, o: SimFlags) => runSim(ctx, file, o));
 };
 
-const MAX_SEED = 2 ** 32 - 2;
 /** Per-matrix element cap: C is a BigInt64Array, so 2^24 elements is 128 MiB. */
 const MAX_ELEMENTS = 2 ** 24;
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
-import { synthesize, type SynthReport, type VerilogFile, type YosysKind } from '../../synth/index.js';
+import { readLiberty, synthesize, type LibertyText, type SynthReport, type VerilogFile, type YosysKind } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
@@ -85,12 +85,11 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         files = e.value.files;
         top = e.value.top;
       }
-      let liberty: { name: string; text: string } | undefined;
+      let liberty: LibertyText | undefined;
       if (o.liberty) {
-        try { liberty = { name: o.liberty, text: readFileSync(resolve(ctx.cwd, o.liberty), 'utf8') }; } catch (e) {
-          ctx.stderr(`error: cannot read liberty ${o.liberty}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-          return raise(ctx, EXIT.INPUT);
-        }
+        const lib = readLiberty(o.liberty, ctx.cwd);
+        if (!lib.value) { printDiagnostics(ctx, lib.diagnostics); return raise(ctx, EXIT.INPUT); }
+        liberty = lib.value;
       }
       const bar = progress(ctx, `synth ${top}`);
       const r = await synthesize(files, top, { ...(liberty ? { liberty } : {}), ...(clockNs !== undefined ? { clockNs } : {}), yosys: o.yosys as YosysKind, onProgress: bar.step });

@@ -1,5 +1,8 @@
 // Deterministic PRNG (mulberry32): same seed, same stream on every platform. Period 2^32 is
 // plenty for test matrices; not for cryptography.
+/** Largest seed a command accepts: the PRNG keeps 32 bits and B is drawn with seed + 1. */
+export const MAX_SEED = 2 ** 32 - 2;
+
 export function mulberry32(seed: number): () => number {
   let s = seed >>> 0;
   return () => {

@@ -35,22 +35,30 @@ export function accRegister(c: Ctx, block: string, bits: number, units: number, 
 }
 
 /**
- * The array controller of the emitted RTL: a run flag and a 32-bit step counter with its
- * incrementer, a zero test (first step) and an equality test against cfg_k - 1 (last step).
+ * The array controller of the emitted RTL: a run flag, a 32-bit step counter with its
+ * incrementer (the request index), a 32-bit steps-left counter with its decrementer, and first /
+ * last flags registered a step ahead (steps-left == 2, or cfg_k == 1 at start: constant compares),
+ * so no compare against cfg_k sits on the per-cycle path. Two paths: the counters' update, and
+ * the registered flags fanned out to the rows into the run update.
  */
 export function controller(c: Ctx): void {
   const b = 'controller';
-  c.items.push(regItem(b, 33, 1, 'array', 'pipeline', 'run flag + 32-bit step counter'));
-  c.items.push({ block: b, component: 'ha', perUnit: 64, units: 1, scope: 'array', note: 'step incrementer and cfg_k - 1 decrementer' });
-  c.items.push({ block: b, component: 'xor2', perUnit: 32, units: 1, scope: 'array', note: 'equality with cfg_k - 1' });
-  c.items.push({ block: b, component: 'nor2', perUnit: 62, units: 1, scope: 'array', note: 'two 32-input AND/NOR trees' });
-  c.items.push({ block: b, component: 'mux2', perUnit: 33, units: 1, scope: 'array', note: 'start / run selects' });
+  c.items.push(regItem(b, 67, 1, 'array', 'pipeline', 'run flag, step counter, steps-left counter, first/last flags'));
+  c.items.push({ block: b, component: 'ha', perUnit: 64, units: 1, scope: 'array', note: 'step incrementer and steps-left decrementer' });
+  c.items.push({ block: b, component: 'nor2', perUnit: 62, units: 1, scope: 'array', note: 'two 32-input constant compares (steps-left == 2, cfg_k == 1)' });
+  c.items.push({ block: b, component: 'and2', perUnit: 3, units: 1, scope: 'array', note: 'flags gated by run' });
+  c.items.push({ block: b, component: 'mux2', perUnit: 67, units: 1, scope: 'array', note: 'start / run selects' });
   c.stages.push({
     name: 'controller',
     path: [
-      { kind: 'cpa', width: 32, what: 'cfg_k - 1 / step increment' },
-      { kind: 'component', component: 'xor2', times: 1, what: 'equality bit' },
-      { kind: 'component', component: 'nor2', times: clog2(32), what: 'AND tree over 32 bits' },
+      { kind: 'cpa', width: 32, what: 'step increment / steps-left decrement' },
+      { kind: 'component', component: 'mux2', times: 1, what: 'start / run select' },
+    ],
+  });
+  c.stages.push({
+    name: 'controller flags',
+    path: [
+      { kind: 'component', component: 'and2', times: 1, what: 'registered flag gated by run' },
       { kind: 'fanout', loads: c.R * 3, what: 'first/last/valid flags to the rows' },
       { kind: 'component', component: 'mux2', times: 1, what: 'run update' },
     ],

@@ -19,9 +19,14 @@ module bitslice (
   output wire [63:0] out_vld,
   output wire [2047:0] out_data
 );
-  // Controller: term-pair counters (ci over A digits, cj over B digits) inside each k step.
+  // Controller: term-pair counters (ci over A digits, cj over B digits) inside each k step. The
+  // first / last k flags are registered a step ahead (krem counts the k steps left), so no
+  // compare with cfg_k sits on the per-cycle path.
   reg run;
   reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg [4-1:0] ci;
   reg [4-1:0] cj;
   wire none = (max_a == 4'd0) | (max_b == 4'd0);
@@ -29,15 +34,18 @@ module bitslice (
   wire eb = none | (cj + 4'd1 >= max_b);
   wire k_end = ea & eb;
   wire f_vld = run;
-  wire f_first = run & (kcnt == 32'd0) & (ci == 4'd0) & (cj == 4'd0);
-  wire f_last = run & k_end & (kcnt == cfg_k - 32'd1);
+  wire f_first = run & k_first & (ci == 4'd0) & (cj == 4'd0);
+  wire f_last = run & k_end & k_last;
   always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; ci <= 4'd0; cj <= 4'd0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; ci <= 4'd0; cj <= 4'd0; end
+    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; ci <= 4'd0; cj <= 4'd0; end
+    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; ci <= 4'd0; cj <= 4'd0; end
     else if (run) begin
       if (eb) begin
         cj <= 4'd0;
-        if (ea) begin ci <= 4'd0; kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+        if (ea) begin
+          ci <= 4'd0; kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
+          if (f_last) run <= 1'b0;
+        end
         else ci <= ci + 4'd1;
       end else cj <= cj + 4'd1;
     end

@@ -19,19 +19,26 @@ module bitslice_opt4e (
   output wire [63:0] out_vld,
   output wire [2047:0] out_data
 );
-  // Controller: group counter; gstart marks a group's first cycle.
+  // Controller: group counter; gstart marks a group's first cycle. The first / last group flags
+  // are registered a group ahead (krem counts the groups left): no compare with cfg_k per cycle.
   reg run;
   reg gstart;
   reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   wire f_vld = run;
-  wire f_first = run & gstart & (kcnt == 32'd0);
-  wire f_last = run & all_done & (kcnt == cfg_k - 32'd1);
+  wire f_first = run & gstart & k_first;
+  wire f_last = run & all_done & k_last;
   always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; gstart <= 1'b0; kcnt <= 32'd0; end
-    else if (start) begin run <= 1'b1; gstart <= 1'b1; kcnt <= 32'd0; end
+    if (rst) begin run <= 1'b0; gstart <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
+    else if (start) begin run <= 1'b1; gstart <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
     else if (run) begin
       gstart <= all_done;
-      if (all_done) begin kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+      if (all_done) begin
+        kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
+        if (f_last) run <= 1'b0;
+      end
     end
   end
   assign a_rd = run;

@@ -18,16 +18,23 @@ module matrix2d (
   output wire [63:0] out_vld,
   output wire [2047:0] out_data
 );
-  // Controller: one request per k step; f_last marks the tile's last step.
+  // Controller: one request per k step. The first / last flags are registered a step ahead
+  // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
   reg run;
   reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   wire f_vld = run;
-  wire f_first = run & (kcnt == 32'd0);
-  wire f_last = run & (kcnt == cfg_k - 32'd1);
+  wire f_first = run & k_first;
+  wire f_last = run & k_last;
   always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; end
-    else if (run) begin kcnt <= kcnt + 32'd1; if (f_last) run <= 1'b0; end
+    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
+    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
+    else if (run) begin
+      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
+      if (f_last) run <= 1'b0;
+    end
   end
   assign a_rd = run;
   assign a_idx = kcnt;

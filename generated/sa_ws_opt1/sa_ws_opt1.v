@@ -19,18 +19,24 @@ module sa_ws_opt1 (
   output wire [7:0] out_vld,
   output wire [255:0] out_data
 );
-  // Controller: phase 1 loads weights (8 cycles), phase 2 feeds rows of A.
+  // Controller: phase 1 loads weights (8 cycles), phase 2 feeds rows of A. The last-row
+  // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
   reg [1:0] phase;
   reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
   wire load = phase == 2'd1;
   wire f_vld = phase == 2'd2;
   wire load_last = load & (cnt == 32'd7);
-  wire f_last = f_vld & (cnt == cfg_m - 32'd1);
+  wire f_last = f_vld & m_last;
   always @(posedge clk) begin
-    if (rst) begin phase <= 2'd0; cnt <= 32'd0; end
-    else if (start) begin phase <= 2'd1; cnt <= 32'd0; end
+    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
+    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
     else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
-    else if (f_vld) begin cnt <= cnt + 32'd1; if (f_last) phase <= 2'd0; end
+    else if (f_vld) begin
+      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
+      if (f_last) phase <= 2'd0;
+    end
   end
   assign b_rd = load;
   assign b_idx = 32'd7 - cnt;

@@ -10,7 +10,7 @@ import { buildMacPe, flagStage } from './pe-mac.js';
 import type { OutputLane, RtlModule, TbSpec } from './types.js';
 
 export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a_idx', 'a_in', 'b_rd', 'b_idx', 'b_in', 'out_vld', 'out_data',
-  'run', 'kcnt', 'f_vld', 'f_first', 'f_last', 'mcnt', 'phase'];
+  'run', 'kcnt', 'krem', 'k_first', 'k_last', 'mrem', 'm_last', 'f_vld', 'f_first', 'f_last', 'mcnt', 'phase'];
 
 export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
   const { rows: R, cols: C, depth } = arrayShape(d);

@@ -8,9 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { calibrate, renderCalibration, subsetCases } from '../../scripts/calibration.js';
 
 // Measured 2026-11-26 (Yosys 0.55 WASM, ABC &nf + buffer/upsize/dnsize): see the table this
-// test prints and docs/TECH.md section 5 for why each one misses.
-const AREA_MISSES = new Set(['systolic_ws_baseline', 'bitslice_baseline']);
-const DELAY_MISSES = new Set(['matrix2d_opt1', 'bitslice_opt3']);
+// test prints and docs/TECH.md section 5 for why each one misses. Re-measured after the
+// controller's last-step flag became registered (no cfg_k compare per cycle): systolic_ws_baseline
+// (area +8.1%) and matrix2d_opt1 (delay +12.7%) now meet their targets; bitslice_opt4e's
+// synthesized path got shorter (the controller compare had been part of it) and the estimate,
+// whose pick + term + accumulate stage is unchanged, is now +18.5% over it (not yet traced).
+const AREA_MISSES = new Set(['bitslice_baseline']);
+const DELAY_MISSES = new Set(['bitslice_opt3', 'bitslice_opt4e']);
 const ORDER_MISSES = new Set([
   'bitslice_baseline vs bitslice_opt3: delay',
   'bitslice_baseline vs bitslice_opt4c: area',

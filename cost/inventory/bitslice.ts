@@ -10,7 +10,7 @@ import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath
 import type { PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
 import { accRegister, controlFanoutStage, controller, type Ctx } from './context.js';
-import { staged } from './os-family.js';
+import { broadcastLoads, staged } from './os-family.js';
 
 export function bitslice(c: Ctx): void {
   const { des, o } = c;
@@ -29,6 +29,7 @@ export function bitslice(c: Ctx): void {
   const before = { fa: pool.fa, ha: pool.ha };
   const terms: Vec[] = [];
   let front: PathElement[];
+  let syncPath: PathElement[] | undefined;
   if (both) {
     // Two encoders per PE; for each operand, D prefix counts (iw-bit adders) and D compares pick
     // the digit; e = weight of both digits (a small adder); a W-output decoder makes the term.
@@ -36,14 +37,31 @@ export function bitslice(c: Ctx): void {
     const ew = clog2(W + 8) + 1;
     c.items.push({ block: 'digit encoders', component: enc, perUnit: 2 * D, units: c.pes, scope: 'pe', note: 'A and B' });
     c.items.push(regItem('digit index counters', 2 * iw, 1, 'array', 'pipeline', 'ci, cj'));
-    c.items.push({ block: 'nonzero-digit pick', component: 'ha', perUnit: 2 * (D - 1) * iw, units: c.pes, scope: 'pe', note: 'prefix counts of nonzero digits' });
-    c.items.push({ block: 'nonzero-digit pick', component: 'xor2', perUnit: 2 * D * iw, units: c.pes, scope: 'pe', note: 'compare each prefix count with ci / cj' });
-    c.items.push({ block: 'nonzero-digit pick', component: 'nor2', perUnit: 2 * D * (iw + 4), units: c.pes, scope: 'pe', note: 'match AND trees, hit OR, digit and position select' });
-    c.items.push({ block: 'term weight', component: 'cpa_bit', perUnit: ew, units: c.pes, scope: 'pe', width: ew, note: 'e = 2 pos_a + 2 pos_b + two_a + two_b' });
-    c.items.push({ block: 'term decoder', component: 'and2', perUnit: W + 2 * Math.ceil(Math.sqrt(W)), units: c.pes, scope: 'pe', note: `one-hot of ${W} positions (two-level predecode)` });
-    c.items.push({ block: 'term sign', component: 'xor2', perUnit: W, units: c.pes, scope: 'pe' });
-    c.items.push({ block: 'controller', component: 'ha', perUnit: 2 * (c.R + c.C) * iw, units: 1, scope: 'array', note: 'popcounts of the first row / column and their maxima' });
-    const t = freshVec(pool, W);
+    // Prefix count i of the nonzero flags is only clog2(i + 1) bits wide (synthesis drops the
+    // constant-zero top bits), so its adder and its compare with ci / cj are that narrow; the
+    // compare's upper bits reduce to one shared "ci's top bits are zero".
+    const sig = (i: number) => (i === 0 ? 0 : clog2(i + 1));
+    let pha = 0, pxor = 0, pand = 0;
+    for (let i = 0; i < D; i++) { if (i >= 2) pha += sig(i); pxor += sig(i); pand += sig(i) + 1; }
+    const pw = clog2(D);
+    const sel = iw + (D - 1) + pw * (D - 1) + 3 * D + 3 * (D - 1);
+    c.items.push({ block: 'nonzero-digit pick', component: 'ha', perUnit: 2 * pha, units: c.pes, scope: 'pe', note: 'prefix counts of nonzero digits (A and B)' });
+    c.items.push({ block: 'nonzero-digit pick', component: 'xor2', perUnit: 2 * pxor, units: c.pes, scope: 'pe', note: 'compare each prefix count with ci / cj' });
+    c.items.push({ block: 'nonzero-digit pick', component: 'nor2', perUnit: 2 * (pand + sel), units: c.pes, scope: 'pe', note: 'match AND trees, hit OR, position and digit select' });
+    // The term is 2^e with e <= emax: a one-hot of emax + 1 positions, inverted by the sign; the
+    // bits above are the sign itself.
+    const emax = 2 * ((D - 1) * o.shift + 1);
+    const span = Math.min(W, emax + 1);
+    c.items.push({ block: 'term weight', component: 'cpa_bit', perUnit: clog2(emax + 1), units: c.pes, scope: 'pe', width: clog2(emax + 1), note: 'e = pos_a * s + pos_b * s + two_a + two_b' });
+    c.items.push({ block: 'term decoder', component: 'and2', perUnit: span + 2 * Math.ceil(Math.sqrt(span)), units: c.pes, scope: 'pe', note: `one-hot of ${span} positions (two-level predecode)` });
+    c.items.push({ block: 'term sign', component: 'xor2', perUnit: span, units: c.pes, scope: 'pe' });
+    // Controller: popcounts of the first row's / column's flags, their maxima, and the ci / cj
+    // counters with their end compares.
+    c.items.push({ block: 'controller', component: 'fa', perUnit: (c.R + c.C) * Math.max(0, D - 1), units: 1, scope: 'array', note: 'popcounts of the first row / column digit flags' });
+    c.items.push({ block: 'controller', component: 'ha', perUnit: (c.R + c.C - 2) * iw + 4 * iw, units: 1, scope: 'array', note: 'maximum compares; ci / cj increment and end compare' });
+    c.items.push({ block: 'controller', component: 'mux2', perUnit: (c.R + c.C - 2) * iw + 2 * iw, units: 1, scope: 'array', note: 'maximum selects; ci / cj updates' });
+    const tv = freshVec(pool, span);
+    const t = [...tv, ...new Array<number>(W - span).fill(pool.fresh())];
     terms.push(t);
     // The critical path runs through the operand's prefix counts; the digit index ci/cj (a
     // register fanned out to the compares) and the term sign (one XOR of the digit signs, fanned
@@ -76,15 +94,38 @@ export function bitslice(c: Ctx): void {
       const t = freshVec(pool, spanBits + 1);
       terms.push([...t, ...new Array<number>(W - spanBits - 1).fill(t[spanBits])]);
     }
-    front = [
+    // The encoder reads the operand combinationally: digits, the current position's digits and
+    // nonzero mask (an AND-OR over the D positions), the fresh/remaining select, then the
+    // lowest-set pick. Its one-hot k-select fans out to the B AND-OR of every PE it serves (a bus:
+    // each select bit drives wb gates per PE). The term sign's fan-out to every bit runs in
+    // parallel with the select, magnitude and shift levels, so it is off the path.
+    const encode: PathElement[] = [
+      { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
+      { kind: 'component', component: 'nand2', times: 1 + clog2(D), what: 'digits and nonzero mask at the current position' },
+      { kind: 'component', component: 'mux2', times: 1, what: 'fresh / remaining mask' },
       { kind: 'component', component: 'sparse_enc', times: 1, what: 'zero-skip pick (lowest remaining nonzero digit)' },
-      ...(inPe ? [] : [{ kind: 'fanout' as const, loads: (scope === 'column-edge' ? c.R : c.C) * (o.wb * g + 4), what: 'issued digit and element select to the PEs' }]),
-      { kind: 'fanout', loads: o.wb, what: 'element select to the B AND-OR' },
+    ];
+    const served = inPe ? 1 : scope === 'column-edge' ? c.R : c.C;
+    front = [
+      ...encode,
+      { kind: 'fanout', loads: served * o.wb, what: inPe ? 'element select to the B AND-OR' : 'issued element select to the PEs\' B AND-OR' },
       { kind: 'component', component: 'nand2', times: 1 + clog2(g), what: 'B element AND-OR' },
       { kind: 'component', component: 'booth_sel', times: 1, what: 'magnitude select' },
       { kind: 'component', component: 'mux2', times: shiftLevels, what: 'weight shifter' },
-      { kind: 'fanout', loads: spanBits + 1, what: 'term sign to every bit' },
       { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
+    ];
+    // Group sync: each encoder's position-done flag (remaining mask empty, at the last position),
+    // ANDed over every encoder of the array, enables the controller's step counters and restarts
+    // every encoder's state.
+    const dones = (inPe ? c.C : encUnits) * lanes;
+    const stateLoads = 2 * 32 + 2 + dones * (pw + g + 2);
+    syncPath = [
+      ...(broadcastLoads(c) > 0 ? [{ kind: 'fanout' as const, loads: broadcastLoads(c), what: 'broadcast operand line' }] : []),
+      ...encode,
+      { kind: 'component', component: 'nor2', times: Math.max(1, clog2(g)), what: 'remaining mask empty' },
+      { kind: 'component', component: 'and2', times: 1 + clog2(dones), what: `all ${dones} encoder(s) done` },
+      { kind: 'fanout', loads: stateLoads, what: 'group done to the step counters and encoder state' },
+      { kind: 'component', component: 'mux2', times: 1, what: 'state enable select' },
     ];
   }
   // Terms, their negation bits and the restart-gated accumulator in one word tree.
@@ -106,4 +147,5 @@ export function bitslice(c: Ctx): void {
   // vld/first are broadcast to every PE of the array.
   controlFanoutStage(c, c.pes * 2 * W, treePath(t.levels, 'term + accumulator tree'));
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
+  if (syncPath) c.stages.push({ name: 'zero-skip group sync', path: syncPath });
 }

@@ -83,3 +83,32 @@ describe('inventory: OPT2 and OPT4 share what they hoist', () => {
     expect(count(o4, 'zero-skip issue logic')).toBe(count(o3, 'zero-skip issue logic') / 4);
   });
 });
+
+describe('inventory: bit-slice baseline 2x2, radix-4 Booth digits of int8 (D = 4)', () => {
+  const inv = inventory(presetDesign('bitslice', 'baseline', { rows: 2, cols: 2 }));
+  it('nonzero-digit pick: prefix counts only as wide as their values', () => {
+    // Prefix count i (i = 0..3) is clog2(i + 1) bits: 0, 1, 2, 2. Adders build counts 2 and 3
+    // (2 + 2 half adders), compares XOR 0 + 1 + 2 + 2 = 5 bits, per operand; A and B; 4 PEs.
+    expect(count(inv, 'nonzero-digit pick', 'ha')).toBe(4 * 2 * 4);
+    expect(count(inv, 'nonzero-digit pick', 'xor2')).toBe(4 * 2 * 5);
+  });
+  it('term: a one-hot of e <= 2 * (3 * 2 + 1) = 14, so 15 positions, not the 32 accumulator bits', () => {
+    expect(count(inv, 'term sign', 'xor2')).toBe(4 * 15);
+    expect(count(inv, 'term decoder', 'and2')).toBe(4 * (15 + 2 * 4));
+  });
+});
+
+describe('timing: zero-skip designs have a group-sync path', () => {
+  it('the AND of every encoder\'s done flag enables the step counters', async () => {
+    const { estimate, loadTech } = await import('../../cost/index.js');
+    const tech = loadTech('ihp-sg13g2').value!;
+    for (const v of ['opt3', 'opt4c', 'opt4e'] as const) {
+      const e = estimate(presetDesign('bitslice', v, { rows: 4, cols: 4, technology: 'ihp-sg13g2' }), { tech }).value!;
+      const sync = e.timing.stages.find((s) => s.name === 'zero-skip group sync');
+      expect(sync, v).toBeDefined();
+      expect(sync!.elements.map((x) => x.what)).toContain(v === 'opt4e' ? 'all 16 encoder(s) done' : 'all 4 encoder(s) done');
+    }
+    const b = estimate(presetDesign('bitslice', 'baseline', { rows: 4, cols: 4, technology: 'ihp-sg13g2' }), { tech }).value!;
+    expect(b.timing.stages.some((s) => s.name === 'zero-skip group sync')).toBe(false);
+  });
+});

@@ -93,7 +93,7 @@ export function elementDelay(t: TechTable, e: PathElement, chained = false): num
     case 'component':
       return t.components[e.component].delay * e.times;
     case 'cpa':
-      if (chained) return t.components.fa.delay + 2 * t.components.cpa_level.delay;
+      if (chained) return t.components.fa.delay + Math.max(2, cpaLevels(e.chainedTail ?? 2)) * t.components.cpa_level.delay;
       return t.components.cpa_bit.delay + t.components.cpa_level.delay * cpaLevels(e.width);
     case 'fanout':
       return fanoutDelay(t, e.loads);

@@ -25,7 +25,12 @@ export interface InventoryItem {
 /** One element of a combinational path between two register stages. */
 export type PathElement =
   | { kind: 'component'; component: ComponentId; times: number; what: string }
-  | { kind: 'cpa'; width: number; what: string }
+  | {
+    kind: 'cpa'; width: number; what: string;
+    /** When fed by another CPA: how many upper bits the carry must still cross after the feeding
+     * CPA's top bit resolves (default 2: the two carry networks overlap). */
+    chainedTail?: number;
+  }
   | { kind: 'fanout'; loads: number; what: string };
 
 export interface Stage {

@@ -33,15 +33,18 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
   program.command('calibrate')
     .description('compare estimates with Yosys synthesis (IHP SG13G2): area and critical-path error, baseline-vs-OPT ordering')
     .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
+    .option('--all', 'the CI subset and every example (what the correction factors are fitted on)')
     .option('--json', 'print the table as JSON')
     .option('--yosys <kind>', 'wasm (default, the calibration reference) or native', 'wasm')
     // A relative default, resolved against ctx.cwd when the command runs: --help is the same on every machine.
     .option('--cache <dir>', 'reuse synthesis results for unchanged Verilog from this folder', '.tpe-cache/synth')
     .option('--no-cache', 'synthesize every design again')
     .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
-    .action(async (o: { subset?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false }) => {
+    .action(async (o: { subset?: boolean; all?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false }) => {
       if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
-      const cases = o.subset ? subsetCases() : (exampleCases(ctx) ?? fullCases());
+      if (o.subset && o.all) { ctx.stderr('error: --subset and --all exclude each other\n'); return raise(ctx, EXIT.USAGE); }
+      const examples = () => exampleCases(ctx) ?? fullCases();
+      const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
       const bar = progress(ctx, 'calibrate');
       const r = await calibrate(cases, {
         yosys: o.yosys as 'wasm' | 'native',

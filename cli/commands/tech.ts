@@ -47,7 +47,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
       const corrections = {
         area: af, delay: df, fanoutDelay: ff,
         note: fitted
-          ? 'global factors fitted once by `tpe calibrate --fit` on the calibration set (Yosys 0.55 WASM + ABC &nf on this liberty); the same for every design'
+          ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (Yosys 0.55 WASM + ABC &nf on this liberty); the same for every design'
           : 'none',
       };
       const cellMap: Partial<Record<FunctionCell, string>> = {};

@@ -30,6 +30,7 @@ export function bitslice(c: Ctx): void {
   const terms: Vec[] = [];
   let front: PathElement[];
   let syncPath: PathElement[] | undefined;
+  let lineLoads: number | undefined;
   if (both) {
     // Two encoders per PE; for each operand, D prefix counts (iw-bit adders) and D compares pick
     // the digit; e = weight of both digits (a small adder); a W-output decoder makes the term.
@@ -60,6 +61,25 @@ export function bitslice(c: Ctx): void {
     c.items.push({ block: 'controller', component: 'fa', perUnit: (c.R + c.C) * Math.max(0, D - 1), units: 1, scope: 'array', note: 'popcounts of the first row / column digit flags' });
     c.items.push({ block: 'controller', component: 'ha', perUnit: (c.R + c.C - 2) * iw + 4 * iw, units: 1, scope: 'array', note: 'maximum compares; ci / cj increment and end compare' });
     c.items.push({ block: 'controller', component: 'mux2', perUnit: (c.R + c.C - 2) * iw + 2 * iw, units: 1, scope: 'array', note: 'maximum selects; ci / cj updates' });
+    // The term-pair controller's step: popcount of each edge PE's digit flags, the maximum over
+    // the row / column as the RTL writes it (a chain of compare-and-select), the end compare
+    // with ci + 1, then k_end enables the counters. Its chain grows with the array.
+    const chain = Math.max(c.R, c.C) - 1;
+    syncPath = [
+      ...(broadcastLoads(c) > 0 ? [{ kind: 'fanout' as const, loads: broadcastLoads(c), what: 'broadcast operand line' }] : []),
+      { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
+      { kind: 'component', component: 'fa', times: clog2(D), what: 'popcount of nonzero digits' },
+      // Each chain step compares the running maximum (arriving last) with an early popcount:
+      // two gate levels after it arrives, then the select. The end compare against ci + 1
+      // (early) likewise.
+      ...(chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: clog2(iw), what: 'first maximum compare' },
+        { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum select chain (${chain} steps)` },
+        { kind: 'component' as const, component: 'nand2' as const, times: 2 * chain, what: 'compare of each chain step' }] : []),
+      { kind: 'component', component: 'nand2', times: 2, what: 'end compare (ci + 1 >= max)' },
+      { kind: 'component', component: 'and2', times: 1, what: 'k_end' },
+      { kind: 'fanout', loads: 2 * 32 + 2 * iw, what: 'k_end to the counter enables' },
+      { kind: 'component', component: 'mux2', times: 1, what: 'counter enable select' },
+    ];
     const tv = freshVec(pool, span);
     const t = [...tv, ...new Array<number>(W - span).fill(pool.fresh())];
     terms.push(t);
@@ -101,17 +121,26 @@ export function bitslice(c: Ctx): void {
     // parallel with the select, magnitude and shift levels, so it is off the path.
     const encode: PathElement[] = [
       { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
+      // EN-T digits depend on a carry from the digit below: it ripples to the top digit.
+      ...(o.scheme === 'ent' && D > 1 ? [{ kind: 'component' as const, component: 'ao21' as const, times: D - 1, what: 'EN-T carry ripple to the top digit' }] : []),
       { kind: 'component', component: 'nand2', times: 1 + clog2(D), what: 'digits and nonzero mask at the current position' },
       { kind: 'component', component: 'mux2', times: 1, what: 'fresh / remaining mask' },
+      // low = rem & -rem: a prefix (carry) network over the g elements of the group.
+      ...(g > 1 ? [{ kind: 'component' as const, component: 'ao21' as const, times: clog2(g), what: `lowest remaining element (prefix over ${g})` }] : []),
       { kind: 'component', component: 'sparse_enc', times: 1, what: 'zero-skip pick (lowest remaining nonzero digit)' },
     ];
     const served = inPe ? 1 : scope === 'column-edge' ? c.R : c.C;
+    // Only A's encoders are on this path: one per PE (OPT3 / OPT4E: a column's A bit feeds the
+    // encoders of its R PEs) or one per column at the edge (OPT4C: no broadcast). B's broadcast
+    // reaches the AND-OR while the pick is still resolving, off the path.
+    lineLoads = inPe ? 2 * (scope === 'pe' && arrayShape(des).colVar === 'm' ? c.R : c.C) : 0;
     front = [
       ...encode,
       { kind: 'fanout', loads: served * o.wb, what: inPe ? 'element select to the B AND-OR' : 'issued element select to the PEs\' B AND-OR' },
-      { kind: 'component', component: 'nand2', times: 1 + clog2(g), what: 'B element AND-OR' },
-      { kind: 'component', component: 'booth_sel', times: 1, what: 'magnitude select' },
-      { kind: 'component', component: 'mux2', times: shiftLevels, what: 'weight shifter' },
+      // The digit's position comes from a register (early), so synthesis folds the weight
+      // shifter's selects into the B operand ahead of time: after the late k-select and
+      // magnitude, each term bit is one AND-OR over (element, magnitude, position) candidates.
+      { kind: 'component', component: 'nand2', times: 1 + Math.ceil(Math.log(g * 2 * D) / Math.log(4)), what: `B element, magnitude and weight select (AND-OR over ${g * 2 * D} candidates)` },
       { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
     ];
     // Group sync: each encoder's position-done flag (remaining mask empty, at the last position),
@@ -120,7 +149,7 @@ export function bitslice(c: Ctx): void {
     const dones = (inPe ? c.C : encUnits) * lanes;
     const stateLoads = 2 * 32 + 2 + dones * (pw + g + 2);
     syncPath = [
-      ...(broadcastLoads(c) > 0 ? [{ kind: 'fanout' as const, loads: broadcastLoads(c), what: 'broadcast operand line' }] : []),
+      ...(lineLoads > 0 ? [{ kind: 'fanout' as const, loads: lineLoads, what: 'operand line to the encoders' }] : []),
       ...encode,
       { kind: 'component', component: 'nor2', times: Math.max(1, clog2(g)), what: 'remaining mask empty' },
       { kind: 'component', component: 'and2', times: 1 + clog2(dones), what: `all ${dones} encoder(s) done` },
@@ -143,9 +172,9 @@ export function bitslice(c: Ctx): void {
   accRegister(c, 'accumulator (carry)', W - 1, c.pes, 'pe', 'accumulator-carry');
   c.items.push(cpaItem('drain CPA', W, c.pes, 'pe'));
   c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
-  staged(c, front, [{ kind: 'component', component: 'fa', times: t.levels, what: `term + accumulator tree (${t.levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'pick + term + accumulate');
+  staged(c, front, [{ kind: 'component', component: 'fa', times: t.levels, what: `term + accumulator tree (${t.levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'pick + term + accumulate', lineLoads);
   // vld/first are broadcast to every PE of the array.
   controlFanoutStage(c, c.pes * 2 * W, treePath(t.levels, 'term + accumulator tree'));
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
-  if (syncPath) c.stages.push({ name: 'zero-skip group sync', path: syncPath });
+  if (syncPath) c.stages.push({ name: both ? 'term-pair controller' : 'zero-skip group sync', path: syncPath });
 }

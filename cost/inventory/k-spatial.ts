@@ -129,7 +129,11 @@ export function kSpatial(c: Ctx): void {
     if (form === 'cpa') c.items.push(cpaItem('partial-sum adders', Math.round(perCol(cpaBits)), c.pes, 'pe', `${W}-bit, none in the first row (its partial sum in is zero)`));
     else c.items.push(...adderItems(form === 'cs' ? 'PE trees (product + partial sum)' : 'partial-sum compressors', cp, { fa: 0, ha: 0 }, C, 'column-edge', `the ${R} PEs of a column${form === 'cs' ? ': product tree and 4:2 into the partial sum' : ': 4:2 per weight into the partial sums'}`));
     c.items.push(regItem('partial-sum registers', regs.size, C, 'column-edge', 'partial-sum', `${R} PEs of a column; registers with the same input merged`));
-    if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder' });
+    // From the third row on, the partial sum from above has real upper bits (distinct flip-flops),
+    // so the carry out of the product's top bit still crosses the W - TW bits above it. With two
+    // rows the only partial sum in is one sign-extended product: its copies are one merged
+    // flip-flop and the adder's top is a sign fix (the overlap model holds).
+    if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder', ...(R > 2 ? { chainedTail: W - TW + 1 } : {}) });
     const addLevels = form === 'cpa' ? 0 : 2;
     staged(c, front, treePath(levels + addLevels, 'PE compressor'), back, form === 'cpa' ? 'product + partial sum' : 'compress into the partial sum');
     // Bottom of each column: resolve to binary (combinational), from the last PE's registers

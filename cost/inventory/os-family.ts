@@ -90,7 +90,7 @@ export function osFamily(c: Ctx): void {
       { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
     accRegister(c, 'accumulator', W, c.pes, 'pe', 'accumulator');
     flagRegisters(c, flagStages);
-    staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate');
+    staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate', undefined, front.length - 1);
     controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
   } else {
     let selectors = 0;
@@ -142,7 +142,7 @@ export function osFamily(c: Ctx): void {
     accRegister(c, 'accumulator (sum)', W, c.pes, 'pe', 'accumulator-sum');
     accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
     flagRegisters(c, flagStages);
-    staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'compress + accumulate');
+    staged(c, front, treePath(levels + 2, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'compress + accumulate', undefined, front.length - 1);
     controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R), treePath(2, '4:2 into the accumulator'));
     if (perPe) {
       c.items.push(cpaItem('drain CPA', W, c.pes, 'pe', 'resolves sum + carry after the last step'));
@@ -158,7 +158,11 @@ export function osFamily(c: Ctx): void {
       c.items.push({ block: 'drain sequencer', component: 'ha', perUnit: sw, units: 1, scope: 'array' });
       c.stages.push({ name: 'row drain', path: [
         { kind: 'fanout', loads: 2 * W * R, what: 'column select to every row mux' },
-        { kind: 'component', component: 'mux2', times: Math.max(1, C - 1), what: `${C}:1 select (a priority chain)` },
+        // The RTL writes a chain of `sel == c ?` but the compares are exclusive: synthesis
+        // builds a one-hot AND-OR (4-input AND-OR cells), not a priority chain.
+        C <= 2
+          ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
+          : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(C) / 2), what: `${C}:1 one-hot AND-OR select` },
         { kind: 'cpa', width: W, what: 'row CPA' },
       ] });
     }
@@ -167,31 +171,48 @@ export function osFamily(c: Ctx): void {
 }
 
 /** Splits operand-to-accumulator logic at the design's pipeline registers into stages. */
-export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: PathElement[], backName: string): void {
+export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: PathElement[], backName: string, lineLoads?: number, bJoin?: number): void {
   const p = c.des.pipeline;
-  const bl = broadcastLoads(c);
-  const segs: { name: string; path: PathElement[] }[] = [];
-  let cur: PathElement[] = bl > 0 ? [{ kind: 'fanout', loads: bl, what: 'broadcast operand line' }] : [];
-  if (p.includes('operands')) { segs.push({ name: 'operand entry', path: cur }); cur = []; }
-  cur.push(...front);
-  if (p.includes('partial-products')) { segs.push({ name: 'encode + select', path: cur }); cur = []; }
-  cur.push(...tree);
-  if (p.includes('tree')) { segs.push({ name: 'compressor tree', path: cur }); cur = []; }
-  cur.push(...back);
-  segs.push({ name: backName, path: cur });
-  for (const s of segs) if (s.path.length) c.stages.push(s);
+  const lines = operandLines(c);
+  // With bJoin (the index in `front` where B meets the path: its selectors), A's line leads
+  // into the encoder while B's line runs in parallel with it: two paths, each with its own line.
+  const split = lineLoads === undefined && bJoin !== undefined;
+  const cut = (bl: number, head: PathElement[], suffix: string) => {
+    const segs: { name: string; path: PathElement[] }[] = [];
+    let cur: PathElement[] = bl > 0 ? [{ kind: 'fanout', loads: bl, what: suffix ? 'B broadcast line' : 'broadcast operand line' }] : [];
+    if (p.includes('operands')) { segs.push({ name: 'operand entry', path: cur }); cur = []; }
+    cur.push(...head);
+    if (p.includes('partial-products')) { segs.push({ name: 'encode + select', path: cur }); cur = []; }
+    cur.push(...tree);
+    if (p.includes('tree')) { segs.push({ name: 'compressor tree', path: cur }); cur = []; }
+    cur.push(...back);
+    segs.push({ name: backName, path: cur });
+    return segs.map((sg) => ({ name: sg.name + suffix, path: sg.path }));
+  };
+  for (const s of cut(lineLoads ?? (split ? lines.A : Math.max(lines.A, lines.B)), front, '')) if (s.path.length) c.stages.push(s);
+  if (split && lines.B > 0) {
+    // Only B's first segment differs from the main path's.
+    const [first] = cut(lines.B, front.slice(bJoin), ' (B line)');
+    if (first.path.length) c.stages.push(first);
+  }
 }
 
-/** Gate inputs one broadcast operand bit drives (0 for systolic/stationary movement). */
-export function broadcastLoads(c: Ctx): number {
-  let worst = 0;
+/** Gate inputs one broadcast bit of each operand drives (0 for systolic/stationary movement). */
+export function operandLines(c: Ctx): { A: number; B: number } {
+  const out = { A: 0, B: 0 };
   const cv = arrayShape(c.des).colVar;
   for (const f of c.des.flows) {
     if (f.operand === 'C' || f.movement !== 'broadcast') continue;
     const line = f.along === cv ? c.C : c.R;
     // An A bit feeds about two encoder windows; a B bit two selectors per digit row.
     const perPe = f.operand === 'A' ? 2 : 2 * c.o.d;
-    worst = Math.max(worst, line * perPe);
+    out[f.operand] = Math.max(out[f.operand], line * perPe);
   }
-  return worst;
+  return out;
+}
+
+/** The larger of the two operands' broadcast lines (0 for systolic/stationary movement). */
+export function broadcastLoads(c: Ctx): number {
+  const l = operandLines(c);
+  return Math.max(l.A, l.B);
 }

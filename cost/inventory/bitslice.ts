@@ -7,9 +7,9 @@
 // word tree; the accumulator has enable and restart; a drain CPA and result register follow.
 import { arrayShape, loopOf } from '../../ir/index.js';
 import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath } from '../blocks.js';
-import type { PathElement, Scope } from '../types.js';
+import type { InventoryItem, PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
-import { accRegister, controlFanoutStage, controller, type Ctx } from './context.js';
+import { accRegister, controlFanoutStage, controller, operandCopies, type Ctx } from './context.js';
 import { broadcastLoads, staged } from './os-family.js';
 
 export function bitslice(c: Ctx): void {
@@ -24,6 +24,9 @@ export function bitslice(c: Ctx): void {
   const inPe = placement === 'pe' || placement === 'group';
   const scope: Scope = inPe ? 'pe' : arrayShape(des).colVar === 'm' ? 'column-edge' : 'row-edge';
   const encUnits = inPe ? c.pes : scope === 'column-edge' ? c.C : c.R;
+  // In-PE digit encoders of a broadcast A are pure functions of it and merge in synthesis to
+  // one per line (operandCopies); the sparse encoders behind them keep per-PE state registers,
+  // which synthesis does not merge, so their logic stays per PE.
   controller(c);
   const pool = c.pool;
   const before = { fa: pool.fa, ha: pool.ha };
@@ -36,7 +39,14 @@ export function bitslice(c: Ctx): void {
     // the digit; e = weight of both digits (a small adder); a W-output decoder makes the term.
     const iw = clog2(D + 1) + 1;
     const ew = clog2(W + 8) + 1;
-    c.items.push({ block: 'digit encoders', component: enc, perUnit: 2 * D, units: c.pes, scope: 'pe', note: 'A and B' });
+    // A's encoder and digit pick depend on A and the global ci only, B's on B and cj: with
+    // broadcast operands, synthesis keeps one copy per line (operandCopies).
+    const [ca, cb] = [operandCopies(c, 'A'), operandCopies(c, 'B')];
+    const both2 = (block: string, component: InventoryItem['component'], per: number, note: string) => {
+      c.items.push({ block, component, perUnit: per, units: ca, scope: 'pe', note: `A: ${note}` });
+      c.items.push({ block, component, perUnit: per, units: cb, scope: 'pe', note: `B: ${note}` });
+    };
+    both2('digit encoders', enc, D, `${D} digits${ca < c.pes ? ', one copy per broadcast line' : ''}`);
     c.items.push(regItem('digit index counters', 2 * iw, 1, 'array', 'pipeline', 'ci, cj'));
     // Prefix count i of the nonzero flags is only clog2(i + 1) bits wide (synthesis drops the
     // constant-zero top bits), so its adder and its compare with ci / cj are that narrow; the
@@ -46,9 +56,9 @@ export function bitslice(c: Ctx): void {
     for (let i = 0; i < D; i++) { if (i >= 2) pha += sig(i); pxor += sig(i); pand += sig(i) + 1; }
     const pw = clog2(D);
     const sel = iw + (D - 1) + pw * (D - 1) + 3 * D + 3 * (D - 1);
-    c.items.push({ block: 'nonzero-digit pick', component: 'ha', perUnit: 2 * pha, units: c.pes, scope: 'pe', note: 'prefix counts of nonzero digits (A and B)' });
-    c.items.push({ block: 'nonzero-digit pick', component: 'xor2', perUnit: 2 * pxor, units: c.pes, scope: 'pe', note: 'compare each prefix count with ci / cj' });
-    c.items.push({ block: 'nonzero-digit pick', component: 'nor2', perUnit: 2 * (pand + sel), units: c.pes, scope: 'pe', note: 'match AND trees, hit OR, position and digit select' });
+    both2('nonzero-digit pick', 'ha', pha, 'prefix counts of nonzero digits');
+    both2('nonzero-digit pick', 'xor2', pxor, 'compare each prefix count with ci / cj');
+    both2('nonzero-digit pick', 'nor2', pand + sel, 'match AND trees, hit OR, position and digit select');
     // The term is 2^e with e <= emax: a one-hot of emax + 1 positions, inverted by the sign; the
     // bits above are the sign itself.
     const emax = 2 * ((D - 1) * o.shift + 1);
@@ -62,20 +72,19 @@ export function bitslice(c: Ctx): void {
     c.items.push({ block: 'controller', component: 'ha', perUnit: (c.R + c.C - 2) * iw + 4 * iw, units: 1, scope: 'array', note: 'maximum compares; ci / cj increment and end compare' });
     c.items.push({ block: 'controller', component: 'mux2', perUnit: (c.R + c.C - 2) * iw + 2 * iw, units: 1, scope: 'array', note: 'maximum selects; ci / cj updates' });
     // The term-pair controller's step: popcount of each edge PE's digit flags, the maximum over
-    // the row / column as the RTL writes it (a chain of compare-and-select), the end compare
-    // with ci + 1, then k_end enables the counters. Its chain grows with the array.
-    const chain = Math.max(c.R, c.C) - 1;
+    // the row / column (a balanced tree of compare-and-select, log2 levels), the end compare
+    // with ci + 1, then k_end enables the counters.
+    const chain = clog2(Math.max(c.R, c.C));
+    // Only the edge PEs' flags feed it: the timing-driven buffering taps the broadcast operand
+    // lines for those few sinks first, so the lines' buffer trees are off this path.
     syncPath = [
-      ...(broadcastLoads(c) > 0 ? [{ kind: 'fanout' as const, loads: broadcastLoads(c), what: 'broadcast operand line' }] : []),
       { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
       { kind: 'component', component: 'fa', times: clog2(D), what: 'popcount of nonzero digits' },
-      // Each chain step compares the running maximum (arriving last) with an early popcount:
-      // two gate levels after it arrives, then the select. The end compare against ci + 1
-      // (early) likewise.
-      ...(chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: clog2(iw), what: 'first maximum compare' },
-        { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum select chain (${chain} steps)` },
-        { kind: 'component' as const, component: 'nand2' as const, times: 2 * chain, what: 'compare of each chain step' }] : []),
-      { kind: 'component', component: 'nand2', times: 2, what: 'end compare (ci + 1 >= max)' },
+      // Each level compares its two inputs (a few-bit magnitude compare), then selects; the end
+      // compare is one more such compare and the zero test.
+      ...(chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: chain * (1 + clog2(iw)), what: 'maximum compares' },
+        { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum tree (${chain} levels)` }] : []),
+      { kind: 'component', component: 'nand2', times: 2 + clog2(iw), what: 'end compare (ci + 1 >= max, max == 0)' },
       { kind: 'component', component: 'and2', times: 1, what: 'k_end' },
       { kind: 'fanout', loads: 2 * 32 + 2 * iw, what: 'k_end to the counter enables' },
       { kind: 'component', component: 'mux2', times: 1, what: 'counter enable select' },
@@ -99,7 +108,7 @@ export function bitslice(c: Ctx): void {
   } else {
     // Zero-skip encoder: g encoders, position decode, nonzero mask, lowest-set-bit pick, digit select.
     const pw = clog2(D);
-    c.items.push({ block: 'digit encoders', component: enc, perUnit: g * D * lanes, units: encUnits, scope, note: `${g} k-elements x ${D} digits x ${lanes} lane(s)` });
+    c.items.push({ block: 'digit encoders', component: enc, perUnit: g * D * lanes, units: inPe ? operandCopies(c, 'A') : encUnits, scope, note: `${g} k-elements x ${D} digits x ${lanes} lane(s)` });
     c.items.push({ block: 'zero-skip issue logic', component: 'sparse_enc', perUnit: g * D * lanes, units: encUnits, scope, note: 'mask, lowest-set pick, digit select per element and position' });
     c.items.push(regItem('zero-skip state', (pw + g + 2) * lanes, encUnits, scope, 'pipeline', 'position, remaining mask, flags'));
     c.items.push({ block: 'zero-skip state enable', component: 'mux2', perUnit: (pw + g + 2) * lanes, units: encUnits, scope });

@@ -1,6 +1,6 @@
 // Shared state of one inventory build and the pieces every architecture has: the controller,
 // register enables, pipeline stages.
-import type { Design } from '../../ir/index.js';
+import { arrayShape, type Design } from '../../ir/index.js';
 import { clog2, regItem, type Operands } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope, Stage } from '../types.js';
 import { BitPool } from '../word-tree.js';
@@ -83,4 +83,18 @@ export function controlFanoutStage(c: Ctx, loads: number, through: PathElement[]
     { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
   ];
   c.stages.push({ name: 'accumulator control', path: p });
+}
+
+/**
+ * Copies of per-PE logic fed by one operand alone that survive synthesis. A broadcast operand
+ * gives every PE on its line the same nets, so flattening synthesis (Yosys opt_merge, ABC's
+ * structural hashing) keeps one copy of such logic (its encoders, their digit picks, a sparse
+ * encoder and its state) per line. Systolic and stationary operands reach each PE through its
+ * own register: every PE keeps its copy.
+ */
+export function operandCopies(c: Ctx, operand: 'A' | 'B'): number {
+  const f = c.des.flows.find((x) => x.operand === operand);
+  if (!f || f.movement !== 'broadcast') return c.pes;
+  const perLine = f.along === arrayShape(c.des).colVar ? c.C : c.R;
+  return c.pes / perLine;
 }

@@ -5,7 +5,7 @@
 import { adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { BitPool, freshVec, ppRow, zeros, type Vec } from '../word-tree.js';
-import { controller, stageCount, type Ctx } from './context.js';
+import { controller, operandCopies, stageCount, type Ctx } from './context.js';
 import { staged } from './os-family.js';
 
 type KForm = 'cpa' | 'cs' | 'perj';
@@ -39,7 +39,7 @@ export function kSpatial(c: Ctx): void {
   c.items.push(regItem('B weight registers', o.wb, c.pes, 'pe', 'weight', 'stationary; shifted in while loading'));
   c.items.push({ block: 'B weight registers enable', component: 'mux2', perUnit: o.wb, units: c.pes, scope: 'pe', note: 'hold outside the load phase' });
   if (enc && atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: R, scope: 'row-edge', note: `shared by the ${C} PEs of a row` });
-  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: c.pes, scope: 'pe' });
+  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d, units: operandCopies(c, 'A'), scope: 'pe', ...(operandCopies(c, 'A') < c.pes ? { note: 'one copy per broadcast line survives synthesis' } : {}) });
   if (ws) {
     const skew = (R * (R - 1)) / 2;
     if (skew) c.items.push(regItem('A skew registers', aw, skew, 'row-edge', 'skew', 'row r enters r cycles late'));

@@ -6,7 +6,7 @@ import {
 } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { csa3, freshVec, signExtend, type Vec } from '../word-tree.js';
-import { accRegister, controlFanoutStage, controller, flagRegisters, stageCount, type Ctx } from './context.js';
+import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopies, stageCount, type Ctx } from './context.js';
 
 export function osFamily(c: Ctx): void {
   const { des, o, R, C, Kp } = c;
@@ -36,7 +36,7 @@ export function osFamily(c: Ctx): void {
   c.items.push(regItem('result-valid delay line', lat, 1, 'array', 'pipeline'));
   // The PE.
   if (nOp) c.items.push(regItem('pipeline (operands)', nOp * Kp * (aw + o.wb), c.pes, 'pe', 'pipeline'));
-  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: c.pes, scope: 'pe', note: `${o.d} digits x ${Kp} lane(s)` });
+  if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: operandCopies(c, 'A'), scope: 'pe', note: `${o.d} digits x ${Kp} lane(s)${operandCopies(c, 'A') < c.pes ? '; one copy per broadcast line survives synthesis' : ''}` });
   const sel = selectorComponent(o.scheme);
   const front = selectPath(o, !atEdge);
   const pool = c.pool;

@@ -33,11 +33,20 @@ function popcount(nz: string, D: number, w: number): string {
   return Array.from({ length: D }, (_, i) => `{${w - 1}'d0, ${bit(nz, i, D)}}`).join(' + ');
 }
 
-function maxOf(xs: string[], w: number): string {
+/** Maximum of `xs` as a balanced tree of compare-and-select (log2 depth, not a chain). */
+function maxOf(net: Net, p: string, xs: string[], w: number): string {
   if (xs.length === 0) return `${w}'d0`;
-  let e = xs[0];
-  for (let i = 1; i < xs.length; i++) e = `((${xs[i]} > ${e}) ? ${xs[i]} : ${e})`;
-  return e;
+  let cur = xs;
+  for (let level = 0; cur.length > 1; level++) {
+    const next: string[] = [];
+    for (let i = 0; i + 1 < cur.length; i += 2) {
+      const [x, y] = [cur[i], cur[i + 1]];
+      next.push(net.wire(`${p}max${level}_${i / 2}`, w, `(${y} > ${x}) ? ${y} : ${x}`));
+    }
+    if (cur.length % 2) next.push(cur[cur.length - 1]);
+    cur = next;
+  }
+  return cur[0];
 }
 
 /** term += sign * mag * 2^sh into the carry-save accumulator (with first/vld and the drain CPA). */
@@ -107,8 +116,8 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
     }
   }
-  net.wire('max_a', cntW, maxOf(nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))), cntW));
-  net.wire('max_b', cntW, maxOf(nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))), cntW));
+  net.wire('max_a', cntW, maxOf(net, 'a_', nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))), cntW));
+  net.wire('max_b', cntW, maxOf(net, 'b_', nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))), cntW));
   const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);

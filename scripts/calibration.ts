@@ -58,6 +58,8 @@ export interface CalibrationResult {
 
 export interface CalibrationCase {
   design: Design;
+  /** Name in the table, where the design's own name would be ambiguous (the 2x2 subset). */
+  label?: string;
   family: string;
   variant: string;
 }
@@ -68,7 +70,7 @@ export function subsetCases(): CalibrationCase[] {
   for (const arch of Object.keys(VARIANTS) as Architecture[]) {
     for (const v of VARIANTS[arch]) {
       const d = presetDesign(arch, v as Variant, { rows: 2, cols: 2, depth: 2, technology: 'ihp-sg13g2' });
-      out.push({ design: d, family: `${arch} 2x2`, variant: v });
+      out.push({ design: d, label: `${d.name} 2x2`, family: `${arch} 2x2`, variant: v });
     }
   }
   return out;
@@ -113,7 +115,7 @@ export async function calibrate(
     const ea = est.value.area.total;
     const ed = est.value.timing.logic;
     rows.push({
-      design: cs.design.name, family: cs.family, variant: cs.variant,
+      design: cs.label ?? cs.design.name, family: cs.family, variant: cs.variant,
       estArea: Math.round(ea), synArea: Math.round(s.area ?? 0), areaErrPct: pct(ea, s.area ?? NaN),
       estDelay: Math.round(ed), synDelay: Math.round(s.criticalPathPs ?? 0), delayErrPct: pct(ed, s.criticalPathPs ?? NaN),
       estLimiting: est.value.timing.limiting, synSeconds: Math.round(s.elapsedMs / 100) / 10,

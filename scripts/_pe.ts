@@ -1,0 +1,22 @@
+// scratch: PE-only synthesis vs the estimate's per-PE lines
+import { readFileSync } from 'node:fs';
+import { estimate, loadTech } from '../cost/index.js';
+import { presetDesign } from '../ir/index.js';
+import { emitDesign } from '../rtl/index.js';
+import { sharedLibertyPath, synthesize } from '../synth/index.js';
+const [arch, v, n] = process.argv.slice(2);
+const s = Number(n ?? 2);
+const d = presetDesign(arch as any, v as any, { rows: s, cols: s, depth: s, technology: 'ihp-sg13g2' });
+const e = estimate(d, { tech: loadTech('ihp-sg13g2').value! }).value!;
+const pes = e.area.lines.filter((l) => l.scope === 'pe');
+const units = s * s;
+const by: Record<string, number> = {};
+for (const l of pes) by[l.block + (l.sequential ? ' [seq]' : '')] = (by[l.block + (l.sequential ? ' [seq]' : '')] ?? 0) + l.area / units;
+console.log('est per PE', Math.round(pes.reduce((a, l) => a + l.area, 0) / units), 'seq', Math.round(pes.filter((l) => l.sequential).reduce((a, l) => a + l.area, 0) / units));
+for (const [k, a] of Object.entries(by).sort((x, y) => y[1] - x[1])) console.log('  ', Math.round(a), k);
+const em = emitDesign(d).value!;
+const top = process.env.TOP ?? `${d.name}_pe`;
+const lib = { name: 'l.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
+const r = (await synthesize(em.files, top, { liberty: lib, yosys: 'wasm', cacheDir: '.tpe-cache/synth' })).value!;
+console.log('syn', top, Math.round(r.area!), 'seq', Math.round(r.sequentialArea!), 'delay', Math.round(r.criticalPathPs!));
+console.log(JSON.stringify(r.cellsByType));

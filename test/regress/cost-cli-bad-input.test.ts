@@ -79,3 +79,12 @@ describe('tpe calibrate --help', () => {
     expect(r.out).not.toContain(ROOT);
   });
 });
+
+describe('tpe calibrate --subset --all', () => {
+  it('is a usage error naming both options, before any synthesis', async () => {
+    const r = await run(['calibrate', '--subset', '--all']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--subset and --all exclude each other');
+    expect(r.out).toBe('');
+  });
+});

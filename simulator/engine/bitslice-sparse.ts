@@ -29,6 +29,11 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
   const A = p.a.data, B = p.b.data;
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles;
   const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
+  // The hot loop updates the carry-save accumulators inline (acc.add without range checks) and
+  // counts toggles in locals, added to the shared record per tile.
+  const POP = POP16, maskB = s.maskB, accv = acc.val, S = acc.s, Cw = acc.c, csBits = acc.csBits, mk = acc.csMask;
+  const loMask = ctx.loMask, wideAcc = ctx.hiMask !== 0;
+  const peStep = rowsAreM ? 1 : s.C; // PE index step along n
   const stepK = E * g;
 
   for (let m0 = 0; m0 < M; m0 += mExt) {
@@ -37,6 +42,7 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
       const nReal = Math.min(nExt, N - n0);
       acc.reset(); prevPp.fill(0); prevB.fill(0);
       let t = 0, stalls = 0, steady = 0;
+      let accT = 0, ppT = 0, opT = 0;
       for (let ks = 0; ks < K; ks += stepK) {
         // Sparse encoders: build each column's (and lane's) issue list for this step.
         let longest = 0, shortest = Infinity;
@@ -77,15 +83,33 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
               const k = (item / d) | 0, pp = item - k * d;
               const digit = tab.digits[(A[row + k] - tab.min) * d + pp];
               const w = digit * radixPow[pp];
+              const bRow = k * N + n0, i0 = pe(mi, 0);
               for (let ni = 0; ni < nReal; ni++) {
-                const b = B[k * N + n0 + ni];
+                const b = B[bRow + ni];
                 const term = w * b;
-                const i = pe(mi, ni);
-                if (term !== 0) acc.add(i, term, m0 + mi, n0 + ni, t + tau, false);
+                const i = i0 + ni * peStep;
+                if (term !== 0) {
+                  // acc.add(i, term, ..., false) inlined: no range check here (acc.check per step).
+                  const o = accv[i], v = o + term;
+                  accv[i] = v;
+                  if (act) {
+                    if (csBits) {
+                      // 3:2 compression of (sum, carry, term) into the carry-save accumulator.
+                      const s0 = S[i], c0 = Cw[i], x = term | 0;
+                      const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
+                      const y1 = s0 ^ ns, y2 = c0 ^ nc;
+                      accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
+                      S[i] = ns; Cw[i] = nc;
+                    } else if (!wideAcc) {
+                      const z = (o ^ v) & loMask;
+                      accT += POP[z & 0xffff] + POP[z >>> 16];
+                    } else accT += ctx.accToggles(o, v);
+                  }
+                }
                 if (act) {
-                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff, y = (b ^ prevB[i]) & s.maskB;
-                  tg.partialProducts += POP16[z & 0xffff] + POP16[z >>> 16];
-                  tg.operandRegs += POP16[y & 0xffff] + POP16[y >>> 16];
+                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff, y = (b ^ prevB[i]) & maskB;
+                  ppT += POP[z & 0xffff] + POP[z >>> 16];
+                  opT += POP[y & 0xffff] + POP[y >>> 16];
                   prevPp[i] = digit * b; prevB[i] = b;
                 }
               }
@@ -100,6 +124,7 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
         stalls += tau - shortest;
         t += tau;
       }
+      tg.accumulatorRegs += accT; tg.partialProducts += ppT; tg.operandRegs += opT;
       for (let mi = 0; mi < mReal; mi++) for (let ni = 0; ni < nReal; ni++) p.c[(m0 + mi) * N + n0 + ni] = acc.resolve(pe(mi, ni));
       ctx.pushTile({ m0, n0, k0: 0, fill: 0, steady, drain: 1 + s.P + s.drainCycles, stalls });
     }

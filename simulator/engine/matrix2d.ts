@@ -1,8 +1,12 @@
 // 2D-Matrix (outer-product style, CYCLES.md): A[r][k] is broadcast along row r and B[k][c]
 // along column c at cycle k; every PE multiplies at k and accumulates P cycles later. Operand
 // activity is counted on the broadcast edge registers (one per row, one per column).
+// Every PE sees this cycle's and last cycle's broadcast values, so the multiplier activity of
+// the two-word table case and the accumulator update are computed inline from them (no per-PE
+// previous-key state, no method call per PE-cycle).
+import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
-import { AccBank, multiplierActivity, ProductPipe, regToggles } from './pe.js';
+import { AccBank, multiplierActivity, regToggles } from './pe.js';
 import type { EngineSpec } from './spec.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
 
@@ -17,11 +21,19 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
   let rowCur = new Int32Array(R), rowNext = new Int32Array(R);
   let colCur = new Int32Array(C), colNext = new Int32Array(C);
   const acc = new AccBank(ctx, n, s.carrySave);
-  const pipe = new ProductPipe(P, n);
   const rowIsEnc = (s.encOperand === 'A') === rowsAreM;
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
+  const w2 = mult !== undefined && mult.W === 2;
+  const PT = mult?.packed ?? new Int32Array(0);
+  const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
+  // Two-word multiplier table: the column values' part of the table key (doubled), this cycle and last.
+  let colKeyCur = new Int32Array(w2 ? C : 0), colKeyNext = new Int32Array(w2 ? C : 0);
+  const keyPart = (v: number, isEnc: boolean) => (isEnc ? (v - xMin) * ySize : v - yMin) * 2;
   const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
+  const POP = POP16; // a local: the module binding may be read through a getter per access
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles;
+  const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
+  const csBits = acc.csBits, S = acc.s, Cw = acc.c, mk = acc.csMask, loMask = ctx.loMask, wideAcc = ctx.hiMask !== 0;
 
   for (let x0 = 0; x0 < X; x0 += R) {
     for (let y0 = 0; y0 < Y; y0 += C) {
@@ -29,36 +41,71 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
       packRowOperand(p, rowsAreM, x0, R, rowsReal, west);
       packColOperand(p, rowsAreM, y0, C, colsReal, north);
       rowCur.fill(0); colCur.fill(0);
-      acc.reset(); pipe.reset(); mult?.reset();
+      if (w2) colKeyCur.fill(keyPart(0, !rowIsEnc));
+      acc.reset(); mult?.reset();
       let pending = n * K;
       let t = 0;
+      let accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {
         const issuing = t < K; // the broadcast step k = t
+        const kq = t - P, adding = kq >= 0 && kq < K; // the accumulation of the product of step kq
         for (let r = 0; r < R; r++) rowNext[r] = issuing ? west[r * K + t] : 0;
         for (let c = 0; c < C; c++) colNext[c] = issuing ? north[t * C + c] : 0;
         if (act) {
           for (let r = 0; r < R; r++) tg.operandRegs += regToggles(rowCur[r], rowNext[r], maskW);
           for (let c = 0; c < C; c++) tg.operandRegs += regToggles(colCur[c], colNext[c], maskN);
+          if (w2) for (let c = 0; c < C; c++) colKeyNext[c] = keyPart(colNext[c], !rowIsEnc);
         }
         for (let r = 0; r < R; r++) {
-          const a = rowNext[r];
-          const rowReal = r < rowsReal;
+          const a = rowNext[r], ap = rowCur[r];
+          const rk = w2 ? keyPart(a, rowIsEnc) : 0, rkp = w2 ? keyPart(ap, rowIsEnc) : 0;
           for (let c = 0; c < C; c++) {
             const i = r * C + c;
             const b = colNext[c];
             const prod = a * b;
-            if (act) { if (rowIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod); }
-            const q = P === 0 ? (issuing ? prod : NaN) : pipe.push(i, t, issuing ? prod : NaN);
-            if (q === q) {
-              pending--;
-              if (q !== 0) acc.add(i, q, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t);
+            if (act) {
+              if (w2) {
+                // mult.step inlined for two packed words (int8-class operands): the hot path.
+                const k2 = rk + colKeyNext[c], pk = rkp + colKeyCur[c];
+                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ (ap * colCur[c])) & prodMask;
+                ppT += POP[z0 & 0xffff] + POP[z0 >>> 16] + POP[z1 & 0xffff] + POP[z1 >>> 16];
+                prT += POP[zp & 0xffff] + POP[zp >>> 16];
+              } else if (rowIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod);
             }
-            if (issuing && rowReal && c < colsReal) busy[i]++;
+            if (adding) {
+              const q = P === 0 ? prod : west[r * K + kq] * north[kq * C + c];
+              pending--;
+              if (q !== 0) {
+                // acc.add inlined (same range check, wrap and toggles).
+                const o = accv[i];
+                let v = o + q;
+                if (v > hi || v < lo) v = ctx.overflow(v, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t, 'accumulator');
+                accv[i] = v;
+                if (act) {
+                  if (csBits) {
+                    // 3:2 compression of (sum, carry, product) into the carry-save accumulator.
+                    const s0 = S[i], c0 = Cw[i], x = q | 0;
+                    const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
+                    const y1 = s0 ^ ns, y2 = c0 ^ nc;
+                    accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
+                    S[i] = ns; Cw[i] = nc;
+                  } else if (!wideAcc) {
+                    const z = (o ^ v) & loMask;
+                    accT += POP[z & 0xffff] + POP[z >>> 16];
+                  } else accT += ctx.accToggles(o, v);
+                }
+              }
+            }
           }
         }
         { const t_ = rowCur; rowCur = rowNext; rowNext = t_; } { const t_ = colCur; colCur = colNext; colNext = t_; }
+        { const t_ = colKeyCur; colKeyCur = colKeyNext; colKeyNext = t_; }
         if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
       }
+      // Each real PE is busy in the K issuing cycles.
+      for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += K;
+      tg.accumulatorRegs += accT;
+      if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }
       const compute = t + 1;
       drainOutputs(ctx, p, acc, s, rowsAreM, x0, y0, rowsReal, colsReal);
       ctx.pushTile({ m0: rowsAreM ? x0 : y0, n0: rowsAreM ? y0 : x0, k0: 0, fill: 0, steady: K, drain: compute - K + s.drainCycles, stalls: 0 });

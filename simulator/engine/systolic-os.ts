@@ -1,11 +1,18 @@
 // Output-stationary systolic array (CYCLES.md): the row operand enters row r at cycle k+r and
 // moves east one PE per cycle, the column operand enters column c at cycle k+c and moves south;
 // PE(r,c) multiplies at k+r+c, accumulates P cycles later; results are valid the cycle after
-// the last accumulation, then the drain CPA runs. Two-phase update: every register's next
-// value is computed from the current ones (double buffers), then the buffers swap.
+// the last accumulation, then the drain CPA runs.
+//
+// Cycle by cycle, but each cycle only visits the PEs whose registers can change: PE(r,c) holds
+// the operands of k = t - r - c (kw below), so it is live for kw in [0, K + P] (the operand
+// streams, the step back to 0 after them, and the P-cycle product pipeline); outside that
+// window both operands are 0 and nothing toggles. The operands a PE holds are a function of
+// (r, c, kw), so they are read from the packed tile edges (zero padded) instead of being
+// shifted through register arrays, and the previous cycle's operands (for toggles) are the
+// entries before them. Accumulators are stationary, so they are updated in place.
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
-import { AccBank, multiplierActivity, ProductPipe, regToggles } from './pe.js';
+import { AccBank, multiplierActivity } from './pe.js';
 import type { EngineSpec } from './spec.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
 
@@ -18,18 +25,20 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const n = R * C;
   const west = new Int32Array(R * K);
   const north = new Int32Array(K * C);
-  let aCur = new Int32Array(n), aNext = new Int32Array(n);
-  let bCur = new Int32Array(n), bNext = new Int32Array(n);
-  // k index carried with each operand (-1: bubble) = the valid bits of the systolic flow.
-  let akCur = new Int32Array(n), akNext = new Int32Array(n);
+  // The tile edges padded for kw in [-1, K + P]: westPad[r * L + 1 + kw], northPad[(1 + kw) * C + c].
+  const KP = K + P, L = KP + 2;
+  const westPad = new Int32Array(R * L), northPad = new Int32Array(L * C);
   const acc = new AccBank(ctx, n, s.carrySave);
-  const pipe = new ProductPipe(P, n);
   const westIsEnc = (s.encOperand === 'A') === rowsAreM;
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
   const w2 = mult !== undefined && mult.W === 2;
-  const PT = mult?.packed ?? new Int32Array(0), prevKey = mult?.prevKey ?? new Int32Array(0), prevProd = mult?.prevProd ?? new Int32Array(0);
+  const PT = mult?.packed ?? new Int32Array(0);
   const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
+  // Two-word multiplier table: each edge's part of the table key (doubled), alongside the edges.
+  const westKey = new Int32Array(w2 ? westPad.length : 0), northKey = new Int32Array(w2 ? northPad.length : 0);
+  const keyPart = (v: number, isEnc: boolean) => (isEnc ? (v - xMin) * ySize : v - yMin) * 2;
   const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
+  const POP = POP16; // a local: the module binding may be read through a getter per access
   const act = ctx.activity;
   const busy = ctx.peBusy;
   const tg = ctx.toggles;
@@ -39,8 +48,14 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       const rowsReal = Math.min(R, X - x0), colsReal = Math.min(C, Y - y0);
       packRowOperand(p, rowsAreM, x0, R, rowsReal, west);
       packColOperand(p, rowsAreM, y0, C, colsReal, north);
-      aCur.fill(0); bCur.fill(0); akCur.fill(-1);
-      acc.reset(); pipe.reset(); mult?.reset();
+      westPad.fill(0); northPad.fill(0);
+      for (let r = 0; r < R; r++) westPad.set(west.subarray(r * K, (r + 1) * K), r * L + 1);
+      northPad.set(north, C);
+      if (w2) {
+        for (let j = 0; j < westPad.length; j++) westKey[j] = keyPart(westPad[j], westIsEnc);
+        for (let j = 0; j < northPad.length; j++) northKey[j] = keyPart(northPad[j], !westIsEnc);
+      }
+      acc.reset(); mult?.reset();
       let pending = n * K;
       let t = 0;
       // Hot loop: binary accumulators are updated inline (acc.add only for carry-save
@@ -50,32 +65,28 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {
         for (let r = 0; r < R; r++) {
-          const kw = t - r;
-          const westOk = kw >= 0 && kw < K;
-          const rowReal = r < rowsReal;
-          for (let c = 0; c < C; c++) {
-            const i = r * C + c;
-            let a: number, ak: number, b: number;
-            if (c === 0) { a = westOk ? west[r * K + kw] : 0; ak = westOk ? kw : -1; } else { a = aCur[i - 1]; ak = akCur[i - 1]; }
-            if (r === 0) { const kn = t - c; b = kn >= 0 && kn < K ? north[kn * C + c] : 0; } else b = bCur[i - C];
-            aNext[i] = a; akNext[i] = ak; bNext[i] = b;
-            // The valid bit travels with A; B's bubbles are aligned with it by the skew.
-            const valid = ak >= 0;
+          const d = t - r; // kw of column 0
+          const cLo = Math.max(0, d - KP), cHi = Math.min(C - 1, d);
+          const row = r * L + 1;
+          for (let c = cLo; c <= cHi; c++) {
+            const i = r * C + c, kw = d - c;
+            const wj = row + kw, nj = (kw + 1) * C + c; // this cycle's operands; the previous ones at wj - 1, nj - C
+            const a = westPad[wj], b = northPad[nj];
             const prod = a * b;
             if (act) {
-              opT += regToggles(aCur[i], a, maskW) + regToggles(bCur[i], b, maskN);
+              const ap = westPad[wj - 1], bp = northPad[nj - C];
+              opT += POP[(ap ^ a) & maskW] + POP[(bp ^ b) & maskN];
               if (w2) {
                 // mult.step inlined for two packed words (int8-class operands): the hot path.
-                const key = ((westIsEnc ? a : b) - xMin) * ySize + ((westIsEnc ? b : a) - yMin);
-                const k2 = key * 2, pk = prevKey[i] * 2;
-                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ prevProd[i]) & prodMask;
-                ppT += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
-                prT += POP16[zp & 0xffff] + POP16[zp >>> 16];
-                prevKey[i] = key; prevProd[i] = prod;
+                const k2 = westKey[wj] + northKey[nj], pk = westKey[wj - 1] + northKey[nj - C];
+                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ (ap * bp)) & prodMask;
+                ppT += POP[z0 & 0xffff] + POP[z0 >>> 16] + POP[z1 & 0xffff] + POP[z1 >>> 16];
+                prT += POP[zp & 0xffff] + POP[zp >>> 16];
               } else if (westIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod);
             }
-            const q = P === 0 ? (valid ? prod : NaN) : pipe.push(i, t, valid ? prod : NaN);
-            if (q === q) {
+            if (kw >= P && kw < KP) {
+              // The accumulation of the product made P cycles ago (k = kw - P).
+              const q = P === 0 ? prod : westPad[wj - P] * northPad[nj - P * C];
               pending--;
               if (q !== 0) {
                 const o = accv[i];
@@ -88,24 +99,21 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                     const s0 = S[i], c0 = Cw[i], x = q | 0;
                     const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
                     const y1 = s0 ^ ns, y2 = c0 ^ nc;
-                    accT += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
+                    accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
                     S[i] = ns; Cw[i] = nc;
                   } else if (!wideAcc) {
                     const z = (o ^ v) & loMask;
-                    accT += POP16[z & 0xffff] + POP16[z >>> 16];
+                    accT += POP[z & 0xffff] + POP[z >>> 16];
                   } else accT += ctx.accToggles(o, v);
                 }
               }
             }
-            if (valid && rowReal && c < colsReal) busy[i]++;
           }
         }
-        // Commit: the next values become current.
-        let tmp = aCur; aCur = aNext; aNext = tmp;
-        tmp = bCur; bCur = bNext; bNext = tmp;
-        tmp = akCur; akCur = akNext; akNext = tmp;
         if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
       }
+      // Each real PE is busy for the K cycles its operand streams pass.
+      for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += K;
       tg.operandRegs += opT;
       tg.accumulatorRegs += accT;
       if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }

@@ -3,9 +3,17 @@
 // A[m][k0+r] enters row r at cycle R+m+r and moves east; PE(r,c) multiplies at R+m+r+c and
 // adds the partial sum from the PE above P cycles later; C[m][c] leaves the bottom of column c
 // the cycle after PE(R-1,c) adds, into the output buffer that sums k-tiles at acc width.
+//
+// Cycle by cycle, but each cycle only visits the PEs whose registers can change: PE(r,c) sees
+// the operand of m = t - R - r - c (mw below), so it is live for mw in [0, M + P] (the A stream,
+// the step back to 0 after it, and the P-cycle product pipeline). Before that window it holds
+// a = 0 with an all-zero product and partial products (no toggles); after it nothing changes.
+// The A value a PE holds is a function of (r, mw), so it is read from a per-k-tile column of A
+// (zero padded) instead of being shifted through register arrays, and the previous cycle's
+// operand (for toggles) is the entry before it.
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
-import { multiplierActivity, ProductPipe, regToggles } from './pe.js';
+import { multiplierActivity, regToggles } from './pe.js';
 import type { EngineSpec } from './spec.js';
 
 export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void {
@@ -14,71 +22,81 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const C = s.rowVar === 'k' ? s.C : s.R; // n extent
   const { M, N, K } = p;
   const n = R * C;
+  // Skipping the cycles before a PE's window relies on a = 0 giving all-zero partial products.
+  if (s.encOperand === 'A' && s.encTab.nonzero[-s.encTab.min] !== 0) throw new Error('systolic-ws: the encoding of 0 has nonzero digits');
   let wCur = new Int32Array(n), wNext = new Int32Array(n);
-  let aCur = new Int32Array(n), aNext = new Int32Array(n);
-  let amCur = new Int32Array(n), amNext = new Int32Array(n); // m carried with A (-1: bubble)
+  // Partial sums (and carry-save words) of cycle t - 1 / t; both are cleared per tile because a
+  // PE writes them only inside its window.
   let psCur = new Float64Array(n), psNext = new Float64Array(n);
   const csa = s.carrySave && ctx.activity && ctx.accBits <= 32;
   let sCur = new Int32Array(csa ? n : 0), sNext = new Int32Array(csa ? n : 0);
   let cCur = new Int32Array(csa ? n : 0), cNext = new Int32Array(csa ? n : 0);
-  const pipe = new ProductPipe(P, n);
   const aIsEnc = s.encOperand === 'A';
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
   const w2 = mult !== undefined && mult.W === 2;
-  const PT = mult?.packed ?? new Int32Array(0), prevKey = mult?.prevKey ?? new Int32Array(0), prevProd = mult?.prevProd ?? new Int32Array(0);
   const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
+  const xSize = mult?.tab.nonzero.length ?? 0;
+  // The two-word table with A's index minor: a PE's weight is fixed, so the entries it reads
+  // for the A stream lie close together (the shared table has the encoded operand major).
+  const PT = w2 ? (aIsEnc ? transposedTable(mult!.packed, xSize, ySize) : mult!.packed) : new Int32Array(0);
+  const POP = POP16; // a local: the module binding may be read through a getter per access
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles, mask = ctx.loMask;
+  const maskA = s.maskA, hiAcc = ctx.hiMask !== 0, lo = ctx.accMin, hi = ctx.accMax;
   const A = p.a.data, B = p.b.data;
   const kRows = s.rowVar === 'k';
+  // Column k0 + r of A at [r * L + 1 + mw] for mw in [-1, M + P] (zero outside 0..M-1), and
+  // for the two-word multiplier table A's part of the table key (doubled) alongside it.
+  const MP = M + P, L = MP + 2;
+  const av = new Int32Array(R * L), aKey = new Int32Array(w2 ? R * L : 0), wKey = new Int32Array(w2 ? n : 0);
+  const aKeyOf = (a: number) => (aIsEnc ? a - xMin : a - yMin) * 2;
 
   for (let k0 = 0; k0 < K; k0 += R) {
     const kReal = Math.min(R, K - k0);
+    av.fill(0);
+    for (let r = 0; r < kReal; r++) for (let m = 0; m < M; m++) av[r * L + 1 + m] = A[m * K + k0 + r];
+    if (w2) for (let j = 0; j < av.length; j++) aKey[j] = aKeyOf(av[j]);
     for (let n0 = 0; n0 < N; n0 += C) {
       const colsReal = Math.min(C, N - n0);
-      for (const arr of [wCur, aCur, psCur, sCur, cCur]) arr.fill(0);
-      amCur.fill(-1);
-      pipe.reset(); mult?.reset();
+      for (const arr of [wCur, psCur, psNext, sCur, sNext, cCur, cNext]) arr.fill(0);
+      mult?.reset();
       let pending = n * M;
       let t = 0;
       let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
-      const maskA = s.maskA, hiAcc = ctx.hiMask !== 0, lo = ctx.accMin, hi = ctx.accMax;
       for (; pending > 0; t++) {
-        // Weight load: row 0 takes B row k0+R-1-t, every other row takes the row above.
+        // Weight load: row 0 takes B row k0+R-1-t, every other row takes the row above. No PE
+        // window opens before cycle R, so the weights are constant inside every window.
         if (t < R) {
           const kw = k0 + R - 1 - t;
           for (let c = 0; c < C; c++) wNext[c] = kw - k0 < kReal && c < colsReal ? B[kw * N + n0 + c] : 0;
           for (let i = C; i < n; i++) wNext[i] = wCur[i - C];
           if (act) for (let i = 0; i < n; i++) tg.operandRegs += regToggles(wCur[i], wNext[i], s.maskB);
           { const t_ = wCur; wCur = wNext; wNext = t_; }
+          if (w2 && t === R - 1) for (let i = 0; i < n; i++) wKey[i] = (aIsEnc ? (wCur[i] - yMin) * xSize : (wCur[i] - xMin) * ySize) * 2;
         }
         for (let r = 0; r < R; r++) {
-          const mw = t - R - r; // the m entering row r this cycle
-          const westOk = mw >= 0 && mw < M;
-          const westV = westOk && r < kReal ? A[mw * K + k0 + r] : 0;
-          for (let c = 0; c < C; c++) {
-            const i = r * C + c;
-            let a: number, am: number;
-            if (c === 0) { a = westV; am = westOk ? mw : -1; } else { a = aCur[i - 1]; am = amCur[i - 1]; }
-            aNext[i] = a; amNext[i] = am;
+          const d = t - R - r; // mw of column 0
+          const cLo = Math.max(0, d - MP), cHi = Math.min(C - 1, d);
+          const row = r * L + 1;
+          for (let c = cLo; c <= cHi; c++) {
+            const i = r * C + c, mw = d - c;
+            const a = av[row + mw];
             const w = wCur[i];
             const prod = a * w;
             if (act) {
-              opT += regToggles(aCur[i], a, maskA);
+              const ap = av[row + mw - 1]; // the operand of the previous cycle
+              opT += POP[(ap ^ a) & maskA];
               if (w2) {
                 // mult.step inlined for two packed words (int8-class operands): the hot path.
-                const key = ((aIsEnc ? a : w) - xMin) * ySize + ((aIsEnc ? w : a) - yMin);
-                const k2 = key * 2, pk = prevKey[i] * 2;
-                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ prevProd[i]) & prodMask;
-                ppT += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
-                prT += POP16[zp & 0xffff] + POP16[zp >>> 16];
-                prevKey[i] = key; prevProd[i] = prod;
+                const wk = wKey[i], k2 = aKey[row + mw] + wk, pk = aKey[row + mw - 1] + wk;
+                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ (ap * w)) & prodMask;
+                ppT += POP[z0 & 0xffff] + POP[z0 >>> 16] + POP[z1 & 0xffff] + POP[z1 >>> 16];
+                prT += POP[zp & 0xffff] + POP[zp >>> 16];
               } else if (aIsEnc) mult!.step(i, a, w, prod); else mult!.step(i, w, a, prod);
             }
-            if (am >= 0 && r < kReal && c < colsReal) busy[kRows ? i : c * R + r]++;
-            const q = P === 0 ? (am >= 0 ? prod : NaN) : pipe.push(i, t, am >= 0 ? prod : NaN);
-            if (q === q) {
-              // The add of m = t - P - R - r - c: partial sum from above plus this product.
-              const m = t - P - R - r - c;
+            if (mw >= P && mw < MP) {
+              // The add of m = mw - P: partial sum from above plus the product made P cycles ago.
+              const m = mw - P;
+              const q = P === 0 ? prod : av[row + m] * w;
               pending--;
               const above = r === 0 ? 0 : psCur[i - C];
               let v = above + q;
@@ -88,11 +106,11 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                   const sa = r === 0 ? 0 : sCur[i - C], ca = r === 0 ? 0 : cCur[i - C], x = q | 0;
                   const ns = (sa ^ ca ^ x) & mask, nc = (((sa & ca) | (sa & x) | (ca & x)) << 1) & mask;
                   const y1 = (sCur[i] ^ ns) & mask, y2 = (cCur[i] ^ nc) & mask;
-                  accT += POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
+                  accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
                   sNext[i] = ns; cNext[i] = nc;
                 } else if (!hiAcc) {
                   const z = (psCur[i] ^ v) & mask;
-                  accT += POP16[z & 0xffff] + POP16[z >>> 16];
+                  accT += POP[z & 0xffff] + POP[z >>> 16];
                 } else accT += ctx.accToggles(psCur[i], v);
               }
               psNext[i] = v;
@@ -108,10 +126,12 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
             }
           }
         }
-        { const t_ = aCur; aCur = aNext; aNext = t_; } { const t_ = amCur; amCur = amNext; amNext = t_; } { const t_ = psCur; psCur = psNext; psNext = t_; }
+        { const t_ = psCur; psCur = psNext; psNext = t_; }
         if (csa) { { const t_ = sCur; sCur = sNext; sNext = t_; } { const t_ = cCur; cCur = cNext; cNext = t_; } }
         if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
       }
+      // Each real PE (a real k row and n column) is busy for the M cycles its A stream passes.
+      for (let r = 0; r < kReal; r++) for (let c = 0; c < colsReal; c++) busy[kRows ? r * C + c : c * R + r] += M;
       tg.operandRegs += opT;
       tg.accumulatorRegs += accT;
       if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }
@@ -121,4 +141,20 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
     }
   }
   mult?.flush();
+}
+
+/** Two-word packed tables transposed to [(y * xSize + x) * 2], built once per table. */
+const TRANSPOSED = new WeakMap<Int32Array, Int32Array>();
+
+function transposedTable(packed: Int32Array, xSize: number, ySize: number): Int32Array {
+  let t = TRANSPOSED.get(packed);
+  if (!t) {
+    t = new Int32Array(packed.length);
+    for (let x = 0; x < xSize; x++) for (let y = 0; y < ySize; y++) {
+      const from = (x * ySize + y) * 2, to = (y * xSize + x) * 2;
+      t[to] = packed[from]; t[to + 1] = packed[from + 1];
+    }
+    TRANSPOSED.set(packed, t);
+  }
+  return t;
 }

@@ -31,8 +31,7 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
   const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
   // The hot loop updates the carry-save accumulators inline (acc.add without range checks) and
   // counts toggles in locals, added to the shared record per tile.
-  const POP = POP16, maskB = s.maskB, accv = acc.val, S = acc.s, Cw = acc.c, csBits = acc.csBits, mk = acc.csMask;
-  const loMask = ctx.loMask, wideAcc = ctx.hiMask !== 0;
+  const POP = POP16, maskB = s.maskB, accv = acc.val;
   const peStep = rowsAreM ? 1 : s.C; // PE index step along n
   const stepK = E * g;
 
@@ -92,19 +91,7 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
                   // acc.add(i, term, ..., false) inlined: no range check here (acc.check per step).
                   const o = accv[i], v = o + term;
                   accv[i] = v;
-                  if (act) {
-                    if (csBits) {
-                      // 3:2 compression of (sum, carry, term) into the carry-save accumulator.
-                      const s0 = S[i], c0 = Cw[i], x = term | 0;
-                      const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
-                      const y1 = s0 ^ ns, y2 = c0 ^ nc;
-                      accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
-                      S[i] = ns; Cw[i] = nc;
-                    } else if (!wideAcc) {
-                      const z = (o ^ v) & loMask;
-                      accT += POP[z & 0xffff] + POP[z >>> 16];
-                    } else accT += ctx.accToggles(o, v);
-                  }
+                  if (act) accT += acc.toggles(i, o, v, term);
                 }
                 if (act) {
                   const z = ((digit * b) ^ prevPp[i]) & 0x3ffff, y = (b ^ prevB[i]) & maskB;

@@ -37,22 +37,30 @@ export class AccBank {
     let v = o + p;
     if (checkRange && (v > ctx.accMax || v < ctx.accMin)) v = ctx.overflow(v, m, n, t, 'accumulator');
     this.val[i] = v;
-    if (!ctx.activity) return;
+    if (ctx.activity) ctx.toggles.accumulatorRegs += this.toggles(i, o, v, p);
+  }
+
+  /**
+   * Register toggles of PE i's accumulator going from o to v by adding q; with carry-save words
+   * also their 3:2 update (sum, carry, q). Does not store v. The engines' hot loops call this
+   * directly (a small monomorphic method V8 inlines) and add the result to a local count.
+   */
+  toggles(i: number, o: number, v: number, q: number): number {
     if (this.csBits) {
       // 3:2 compression of (sum, carry, product): the real carry-save register update.
-      const s = this.s[i], c = this.c[i], q = p | 0, k = this.csMask;
-      const ns = (s ^ c ^ q) & k;
-      const nc = (((s & c) | (s & q) | (c & q)) << 1) & k;
-      const x = s ^ ns, y = c ^ nc;
-      ctx.toggles.accumulatorRegs += POP16[x & 0xffff] + POP16[x >>> 16] + POP16[y & 0xffff] + POP16[y >>> 16];
+      const s = this.s[i], c = this.c[i], x = q | 0, k = this.csMask;
+      const ns = (s ^ c ^ x) & k;
+      const nc = (((s & c) | (s & x) | (c & x)) << 1) & k;
+      const y1 = s ^ ns, y2 = c ^ nc;
       this.s[i] = ns;
       this.c[i] = nc;
-    } else if (ctx.hiMask === 0) {
-      const z = (o ^ v) & ctx.loMask;
-      ctx.toggles.accumulatorRegs += POP16[z & 0xffff] + POP16[z >>> 16];
-    } else {
-      ctx.toggles.accumulatorRegs += ctx.accToggles(o, v);
+      return POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
     }
+    if (this.ctx.hiMask === 0) {
+      const z = (o ^ v) & this.ctx.loMask;
+      return POP16[z & 0xffff] + POP16[z >>> 16];
+    }
+    return this.ctx.accToggles(o, v);
   }
 
   /** Range check of a value accumulated without checks (bit-slice: checked per product). */

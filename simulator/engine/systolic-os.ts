@@ -61,7 +61,6 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       // Hot loop: binary accumulators are updated inline (acc.add only for carry-save
       // activity, which models the sum/carry words bit for bit).
       const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
-      const csBits = acc.csBits, S = acc.s, Cw = acc.c, mk = acc.csMask, loMask = ctx.loMask, wideAcc = ctx.hiMask !== 0;
       let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {
         for (let r = 0; r < R; r++) {
@@ -93,19 +92,7 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                 let v = o + q;
                 if (v > hi || v < lo) v = ctx.overflow(v, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t, 'accumulator');
                 accv[i] = v;
-                if (act) {
-                  if (csBits) {
-                    // 3:2 compression of (sum, carry, product) into the carry-save accumulator.
-                    const s0 = S[i], c0 = Cw[i], x = q | 0;
-                    const ns = (s0 ^ c0 ^ x) & mk, nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mk;
-                    const y1 = s0 ^ ns, y2 = c0 ^ nc;
-                    accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];
-                    S[i] = ns; Cw[i] = nc;
-                  } else if (!wideAcc) {
-                    const z = (o ^ v) & loMask;
-                    accT += POP[z & 0xffff] + POP[z >>> 16];
-                  } else accT += ctx.accToggles(o, v);
-                }
+                if (act) accT += acc.toggles(i, o, v, q);
               }
             }
           }

@@ -9,8 +9,8 @@ import { arrayShape, loopOf } from '../../ir/index.js';
 import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
-import { accRegister, controlFanoutStage, controller, operandCopies, type Ctx } from './context.js';
-import { broadcastLoads, staged } from './os-family.js';
+import { accRegister, controlFanoutStage, controller, operandCopies, operandLines, type Ctx } from './context.js';
+import { staged } from './os-family.js';
 
 export function bitslice(c: Ctx): void {
   const { des, o } = c;
@@ -24,9 +24,6 @@ export function bitslice(c: Ctx): void {
   const inPe = placement === 'pe' || placement === 'group';
   const scope: Scope = inPe ? 'pe' : arrayShape(des).colVar === 'm' ? 'column-edge' : 'row-edge';
   const encUnits = inPe ? c.pes : scope === 'column-edge' ? c.C : c.R;
-  // In-PE digit encoders of a broadcast A are pure functions of it and merge in synthesis to
-  // one per line (operandCopies); the sparse encoders behind them keep per-PE state registers,
-  // which synthesis does not merge, so their logic stays per PE.
   controller(c);
   const pool = c.pool;
   const before = { fa: pool.fa, ha: pool.ha };
@@ -42,11 +39,11 @@ export function bitslice(c: Ctx): void {
     // A's encoder and digit pick depend on A and the global ci only, B's on B and cj: with
     // broadcast operands, synthesis keeps one copy per line (operandCopies).
     const [ca, cb] = [operandCopies(c, 'A'), operandCopies(c, 'B')];
-    const both2 = (block: string, component: InventoryItem['component'], per: number, note: string) => {
+    const perOperand = (block: string, component: InventoryItem['component'], per: number, note: string) => {
       c.items.push({ block, component, perUnit: per, units: ca, scope: 'pe', note: `A: ${note}` });
       c.items.push({ block, component, perUnit: per, units: cb, scope: 'pe', note: `B: ${note}` });
     };
-    both2('digit encoders', enc, D, `${D} digits${ca < c.pes ? ', one copy per broadcast line' : ''}`);
+    perOperand('digit encoders', enc, D, `${D} digits${ca < c.pes ? ', one copy per broadcast line' : ''}`);
     c.items.push(regItem('digit index counters', 2 * iw, 1, 'array', 'pipeline', 'ci, cj'));
     // Prefix count i of the nonzero flags is only clog2(i + 1) bits wide (synthesis drops the
     // constant-zero top bits), so its adder and its compare with ci / cj are that narrow; the
@@ -56,9 +53,9 @@ export function bitslice(c: Ctx): void {
     for (let i = 0; i < D; i++) { if (i >= 2) pha += sig(i); pxor += sig(i); pand += sig(i) + 1; }
     const pw = clog2(D);
     const sel = iw + (D - 1) + pw * (D - 1) + 3 * D + 3 * (D - 1);
-    both2('nonzero-digit pick', 'ha', pha, 'prefix counts of nonzero digits');
-    both2('nonzero-digit pick', 'xor2', pxor, 'compare each prefix count with ci / cj');
-    both2('nonzero-digit pick', 'nor2', pand + sel, 'match AND trees, hit OR, position and digit select');
+    perOperand('nonzero-digit pick', 'ha', pha, 'prefix counts of nonzero digits');
+    perOperand('nonzero-digit pick', 'xor2', pxor, 'compare each prefix count with ci / cj');
+    perOperand('nonzero-digit pick', 'nor2', pand + sel, 'match AND trees, hit OR, position and digit select');
     // The term is 2^e with e <= emax: a one-hot of emax + 1 positions, inverted by the sign; the
     // bits above are the sign itself.
     const emax = 2 * ((D - 1) * o.shift + 1);
@@ -108,6 +105,9 @@ export function bitslice(c: Ctx): void {
   } else {
     // Zero-skip encoder: g encoders, position decode, nonzero mask, lowest-set-bit pick, digit select.
     const pw = clog2(D);
+    // In-PE digit encoders of a broadcast A are pure functions of it and merge in synthesis to
+    // one per line (operandCopies); the sparse encoders behind them keep per-PE state registers,
+    // which synthesis does not merge, so their logic stays per PE.
     c.items.push({ block: 'digit encoders', component: enc, perUnit: g * D * lanes, units: inPe ? operandCopies(c, 'A') : encUnits, scope, note: `${g} k-elements x ${D} digits x ${lanes} lane(s)` });
     c.items.push({ block: 'zero-skip issue logic', component: 'sparse_enc', perUnit: g * D * lanes, units: encUnits, scope, note: 'mask, lowest-set pick, digit select per element and position' });
     c.items.push(regItem('zero-skip state', (pw + g + 2) * lanes, encUnits, scope, 'pipeline', 'position, remaining mask, flags'));
@@ -142,7 +142,7 @@ export function bitslice(c: Ctx): void {
     // Only A's encoders are on this path: one per PE (OPT3 / OPT4E: a column's A bit feeds the
     // encoders of its R PEs) or one per column at the edge (OPT4C: no broadcast). B's broadcast
     // reaches the AND-OR while the pick is still resolving, off the path.
-    lineLoads = inPe ? 2 * (scope === 'pe' && arrayShape(des).colVar === 'm' ? c.R : c.C) : 0;
+    lineLoads = inPe ? operandLines(c).A : 0;
     front = [
       ...encode,
       { kind: 'fanout', loads: served * o.wb, what: inPe ? 'element select to the B AND-OR' : 'issued element select to the PEs\' B AND-OR' },

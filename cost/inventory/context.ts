@@ -1,7 +1,7 @@
 // Shared state of one inventory build and the pieces every architecture has: the controller,
 // register enables, pipeline stages.
 import { arrayShape, type Design } from '../../ir/index.js';
-import { clog2, regItem, type Operands } from '../blocks.js';
+import { regItem, type Operands } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope, Stage } from '../types.js';
 import { BitPool } from '../word-tree.js';
 
@@ -85,16 +85,27 @@ export function controlFanoutStage(c: Ctx, loads: number, through: PathElement[]
   c.stages.push({ name: 'accumulator control', path: p });
 }
 
+/** PEs on one broadcast line of `operand`, or undefined when it is not broadcast. */
+function broadcastLine(c: Ctx, operand: 'A' | 'B'): number | undefined {
+  const f = c.des.flows.find((x) => x.operand === operand);
+  if (!f || f.movement !== 'broadcast') return undefined;
+  return f.along === arrayShape(c.des).colVar ? c.C : c.R;
+}
+
 /**
  * Copies of per-PE logic fed by one operand alone that survive synthesis. A broadcast operand
  * gives every PE on its line the same nets, so flattening synthesis (Yosys opt_merge, ABC's
- * structural hashing) keeps one copy of such logic (its encoders, their digit picks, a sparse
- * encoder and its state) per line. Systolic and stationary operands reach each PE through its
- * own register: every PE keeps its copy.
+ * structural hashing) keeps one copy of such logic (its encoders, their digit picks) per line.
+ * Systolic and stationary operands reach each PE through its own register: every PE keeps its
+ * copy.
  */
 export function operandCopies(c: Ctx, operand: 'A' | 'B'): number {
-  const f = c.des.flows.find((x) => x.operand === operand);
-  if (!f || f.movement !== 'broadcast') return c.pes;
-  const perLine = f.along === arrayShape(c.des).colVar ? c.C : c.R;
-  return c.pes / perLine;
+  const line = broadcastLine(c, operand);
+  return line === undefined ? c.pes : c.pes / line;
+}
+
+/** Gate inputs one broadcast bit of each operand drives (0 for systolic/stationary movement). */
+export function operandLines(c: Ctx): { A: number; B: number } {
+  // An A bit feeds about two encoder windows; a B bit two selectors per digit row.
+  return { A: 2 * (broadcastLine(c, 'A') ?? 0), B: 2 * c.o.d * (broadcastLine(c, 'B') ?? 0) };
 }

@@ -2,7 +2,7 @@
 // as rtl/model/pe-ws.ts and top-ws.ts build them: a stationary weight tile loaded through an
 // enabled shift chain, the PE's product in the design's k form (binary, carry-save pair, or
 // per-bit-weight partial products for OPT2), and the column resolution at the bottom.
-import { adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
+import { adderItems, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { BitPool, freshVec, ppRow, zeros, type Vec } from '../word-tree.js';
 import { controller, operandCopies, stageCount, type Ctx } from './context.js';
@@ -100,13 +100,17 @@ export function kSpatial(c: Ctx): void {
     const widths = form === 'perj' ? perJWidths(c) : [W];
     let above: Vec[] = widths.flatMap((w) => [zeros(w), zeros(w)]);
     let cpaBits = 0;
+    // Does some partial-sum adder take a partial sum whose bits above TW are distinct signals?
+    let realUpper = false;
     for (let r = 0; r < R; r++) {
       if (form === 'cpa') {
         // The product (a fresh binary word; its sign repeats above TW) plus the partial sum.
         const prod = freshVec(cp, TW);
         const px = [...prod, ...new Array<number>(W - TW).fill(prod[TW - 1])];
-        const sum = above[0].every((b) => b === 0) ? px : freshVec(cp, W);
-        if (!above[0].every((b) => b === 0)) cpaBits += W;
+        const adds = !above[0].every((b) => b === 0);
+        if (adds && new Set(above[0].slice(TW)).size > 1) realUpper = true;
+        const sum = adds ? freshVec(cp, W) : px;
+        if (adds) cpaBits += W;
         above = [reg(sum), zeros(W)];
       } else if (form === 'cs') {
         const pv = productVecs(cp, o, W);
@@ -129,11 +133,11 @@ export function kSpatial(c: Ctx): void {
     if (form === 'cpa') c.items.push(cpaItem('partial-sum adders', Math.round(perCol(cpaBits)), c.pes, 'pe', `${W}-bit, none in the first row (its partial sum in is zero)`));
     else c.items.push(...adderItems(form === 'cs' ? 'PE trees (product + partial sum)' : 'partial-sum compressors', cp, { fa: 0, ha: 0 }, C, 'column-edge', `the ${R} PEs of a column${form === 'cs' ? ': product tree and 4:2 into the partial sum' : ': 4:2 per weight into the partial sums'}`));
     c.items.push(regItem('partial-sum registers', regs.size, C, 'column-edge', 'partial-sum', `${R} PEs of a column; registers with the same input merged`));
-    // From the third row on, the partial sum from above has real upper bits (distinct flip-flops),
-    // so the carry out of the product's top bit still crosses the W - TW bits above it. With two
-    // rows the only partial sum in is one sign-extended product: its copies are one merged
+    // Where a partial sum from above has real upper bits (distinct flip-flops: from the third row
+    // on), the carry out of the product's top bit still crosses the W - TW bits above it. The
+    // second row's partial sum in is one sign-extended product: its copies are one merged
     // flip-flop and the adder's top is a sign fix (the overlap model holds).
-    if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder', ...(R > 2 ? { chainedTail: W - TW + 1 } : {}) });
+    if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder', ...(realUpper ? { chainedTail: W - TW + 1 } : {}) });
     const addLevels = form === 'cpa' ? 0 : 2;
     staged(c, front, treePath(levels + addLevels, 'PE compressor'), back, form === 'cpa' ? 'product + partial sum' : 'compress into the partial sum');
     // Bottom of each column: resolve to binary (combinational), from the last PE's registers
@@ -202,12 +206,6 @@ export function kSpatial(c: Ctx): void {
   c.items.push(...adderItems('column compressor trees', cp, { fa: peFa, ha: peHa }, C, 'column-edge', `${R} products per column, ${colLevels} levels`));
   c.items.push(cpaItem('column CPA', W, C, 'column-edge'));
   staged(c, front, treePath(levels + colLevels, 'PE and column trees'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
-}
-
-/** A carry vector: bit 0 is always zero (the carry of bit i weighs 2^(i+1)). */
-function withZeroLsb(v: Vec): Vec {
-  v[0] = 0;
-  return v;
 }
 
 /** `{v, sh'b0}` at width W: v shifted up to the top of the word. */

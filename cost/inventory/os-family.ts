@@ -1,12 +1,11 @@
 // systolic-os, matrix2d and cube: the accumulating MAC PE of rtl/model/pe-mac.ts and the array
 // top of rtl/model/top-os.ts, counted component by component.
-import { arrayShape } from '../../ir/index.js';
 import {
   adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath,
 } from '../blocks.js';
 import type { PathElement } from '../types.js';
-import { csa3, freshVec, signExtend, type Vec } from '../word-tree.js';
-import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopies, stageCount, type Ctx } from './context.js';
+import { csa3, freshVec, type Vec } from '../word-tree.js';
+import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
 
 export function osFamily(c: Ctx): void {
   const { des, o, R, C, Kp } = c;
@@ -167,7 +166,6 @@ export function osFamily(c: Ctx): void {
       ] });
     }
   }
-  void arrayShape;
 }
 
 /** Splits operand-to-accumulator logic at the design's pipeline registers into stages. */
@@ -195,24 +193,4 @@ export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: 
     const [first] = cut(lines.B, front.slice(bJoin), ' (B line)');
     if (first.path.length) c.stages.push(first);
   }
-}
-
-/** Gate inputs one broadcast bit of each operand drives (0 for systolic/stationary movement). */
-export function operandLines(c: Ctx): { A: number; B: number } {
-  const out = { A: 0, B: 0 };
-  const cv = arrayShape(c.des).colVar;
-  for (const f of c.des.flows) {
-    if (f.operand === 'C' || f.movement !== 'broadcast') continue;
-    const line = f.along === cv ? c.C : c.R;
-    // An A bit feeds about two encoder windows; a B bit two selectors per digit row.
-    const perPe = f.operand === 'A' ? 2 : 2 * c.o.d;
-    out[f.operand] = Math.max(out[f.operand], line * perPe);
-  }
-  return out;
-}
-
-/** The larger of the two operands' broadcast lines (0 for systolic/stationary movement). */
-export function broadcastLoads(c: Ctx): number {
-  const l = operandLines(c);
-  return Math.max(l.A, l.B);
 }

@@ -88,7 +88,7 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
                 const term = w * b;
                 const i = i0 + ni * peStep;
                 if (term !== 0) {
-                  // acc.add(i, term, ..., false) inlined: no range check here (acc.check per step).
+                  // acc.add(i, term, ..., false) written out: no range check here (acc.check per step).
                   const o = accv[i], v = o + term;
                   accv[i] = v;
                   if (act) accT += acc.toggles(i, o, v, term);

@@ -75,7 +75,7 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
               const q = P === 0 ? prod : west[r * K + kq] * north[kq * C + c];
               pending--;
               if (q !== 0) {
-                // acc.add inlined (same range check, wrap and toggles).
+                // acc.add written out (same range check and wrap; toggles from acc.toggles).
                 const o = accv[i];
                 let v = o + q;
                 if (v > hi || v < lo) v = ctx.overflow(v, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t, 'accumulator');

@@ -9,7 +9,7 @@ import type { EngineSpec } from './spec.js';
 /** Accumulator registers of `n` PEs. Binary: one word; carry-save (OPT1): sum + carry words. */
 export class AccBank {
   readonly val: Float64Array;
-  /** Sum and carry words (engines with hot loops update them inline, see systolic-os.ts). */
+  /** Sum and carry words, updated by `toggles` (with activity counting, accumulators <= 32 bits). */
   readonly s: Int32Array;
   readonly c: Int32Array;
   readonly csMask: number;

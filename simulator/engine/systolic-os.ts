@@ -58,8 +58,8 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       acc.reset(); mult?.reset();
       let pending = n * K;
       let t = 0;
-      // Hot loop: binary accumulators are updated inline (acc.add only for carry-save
-      // activity, which models the sum/carry words bit for bit).
+      // Hot loop: the accumulate is acc.add written out (range check, wrap), its toggles and
+      // carry-save words from acc.toggles; toggles are summed locally per tile.
       const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
       let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {

@@ -93,7 +93,7 @@ export async function calibrate(
 ): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
   const libPath = sharedLibertyPath();
   if (!libPath) {
-    return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib next to the repository', hint: 'clone the repository next to a copy of shared/ (CI does), or pass your own liberty to `tpe synth --liberty`' }] };
+    return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty to `tpe synth --liberty`' }] };
   }
   const tech = opts.tech ?? loadTech('ihp-sg13g2').value!;
   const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };

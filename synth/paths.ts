@@ -1,5 +1,5 @@
-// Where the repository and the shared liberty live. CI clones the repo next to a copy of
-// shared/, so the IHP liberty is resolved as <repo>/../shared/liberty/<file>.
+// Where the repository and the vendored IHP SG13G2 liberty live. The liberty (Apache-2.0) is
+// carried in third_party/ so that synthesis, calibration and tests need nothing outside the repo.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,11 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const IHP_LIBERTY = 'sg13g2_stdcell_typ_1p20V_25C.lib';
 
-/** The shared liberty path, or undefined when the shared folder is absent. */
+/** The vendored liberty folder (liberty, cell models, licence). */
+export const IHP_DIR = resolve(repoRoot, 'third_party', 'ihp-sg13g2');
+
+/** The vendored liberty path, or undefined if the file is missing from this installation. */
 export function sharedLibertyPath(file = IHP_LIBERTY): string | undefined {
-  const p = resolve(repoRoot, '..', 'shared', 'liberty', file);
+  const p = resolve(IHP_DIR, file);
   return existsSync(p) ? p : undefined;
 }

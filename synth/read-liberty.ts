@@ -27,7 +27,7 @@ export function readLiberty(file: string, cwd: string): Result<LibertyText> {
     const d: Diagnostic = {
       code: 'E0910', severity: 'error', message: `cannot read liberty ${file}: ${why}`,
       expected: 'a readable Liberty (.lib) timing library',
-      hint: `the IHP SG13G2 liberty is ../shared/liberty/${IHP_LIBERTY} next to the repository`,
+      hint: `the IHP SG13G2 liberty is third_party/ihp-sg13g2/${IHP_LIBERTY} in the toolkit`,
     };
     return { diagnostics: [d] };
   }

@@ -95,7 +95,7 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     libCells = scanLibertyCells(opts.liberty.text);
     if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*library\s*\(/.test(opts.liberty.text) || !libCells) {
       return { diagnostics: [d('E0903', `${opts.liberty.name}: not a liberty file (expected "library (name) {" with "cell (...)" groups)`,
-        'pass a Liberty (.lib) timing library, e.g. ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib')] };
+        'pass a Liberty (.lib) timing library, e.g. third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib')] };
     }
   }
   const inputs = new Map<string, string | Uint8Array>();

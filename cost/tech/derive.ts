@@ -43,7 +43,7 @@ export function deriveTechTable(libText: string, o: DeriveOptions): Result<TechT
   const diag = (code: string, message: string, hint?: string): Result<TechTable> =>
     ({ diagnostics: [{ code, severity: 'error', message, ...(hint ? { hint } : {}) } satisfies Diagnostic] });
   const parsed = parseLiberty(libText);
-  if (!parsed.ok) return diag('E1001', `${o.libertyName}:${parsed.line}: liberty does not parse: ${parsed.message}`, 'pass a Liberty (.lib) file such as ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib');
+  if (!parsed.ok) return diag('E1001', `${o.libertyName}:${parsed.line}: liberty does not parse: ${parsed.message}`, 'pass a Liberty (.lib) file such as third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib');
   const op = o.op ?? DEFAULT_OP;
   const figs = allCellFigures(parsed.library, op);
   const map = { ...IHP_CELL, ...(o.cellMap ?? {}) };

@@ -12,8 +12,8 @@ const LIB = sharedLibertyPath();
 const table = (n: string) => JSON.parse(readFileSync(resolve(ROOT, 'tech', `${n}.json`), 'utf8')) as TechTable;
 
 describe('technology tables', () => {
-  it('the shared IHP liberty is present (../shared/liberty next to the repository)', () => {
-    expect(LIB, 'expected ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib beside the repository').toBeDefined();
+  it('the shared IHP liberty is present (vendored in third_party/ihp-sg13g2)', () => {
+    expect(LIB, 'expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in third_party/ihp-sg13g2').toBeDefined();
   });
 
   for (const n of ['generic', 'ihp-sg13g2']) {

@@ -66,7 +66,7 @@ describe('tpe synth --liberty', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('error[E0910]: cannot read liberty nosuch.lib: no such file');
     expect(r.err).toContain('= expected: a readable Liberty (.lib) timing library');
-    expect(r.err).toContain('= hint: the IHP SG13G2 liberty is ../shared/liberty/sg13g2_stdcell_typ_1p20V_25C.lib');
+    expect(r.err).toContain('= hint: the IHP SG13G2 liberty is third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib');
     expect(r.err).not.toContain('ENOENT');
   });
 });

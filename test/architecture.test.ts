@@ -15,6 +15,7 @@ const ALLOWED: Record<string, string[]> = {
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
   report: ['ir', 'util'],
+  workload: ['ir', 'util'],
   bench: ['ir', 'simulator', 'dsl', 'util'],
 };
 

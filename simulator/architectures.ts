@@ -28,27 +28,27 @@ const cdiv = (a: number, b: number) => Math.ceil(a / b);
 export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> = {
   'systolic-os': {
     run: runSystolicOs,
-    cycles: denseCycles((t) => ({ tiles: cdiv(t.M, t.mx) * cdiv(t.N, t.nx), tileCycles: t.K + t.R + t.C - 1 + t.P + t.drain })),
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: g.K + t.R + t.C - 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   'systolic-ws': {
     run: runSystolicWs,
-    cycles: denseCycles((t) => ({ tiles: cdiv(t.K, t.kx) * cdiv(t.N, t.nx), tileCycles: 2 * t.kx + t.M + t.nx - 1 + t.P + t.drain })),
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.K, t.kx) * cdiv(g.N, t.nx), tileCycles: 2 * t.kx + g.M + t.nx - 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   cube: {
     run: runCube,
-    cycles: denseCycles((t) => ({ tiles: cdiv(t.M, t.mx) * cdiv(t.N, t.nx), tileCycles: cdiv(t.K, t.kx) + 1 + t.P + t.drain })),
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: cdiv(g.K, t.kx) + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   'adder-tree': {
     run: runAdderTree,
-    cycles: denseCycles((t) => ({ tiles: cdiv(t.K, t.kx) * cdiv(t.N, t.nx), tileCycles: t.kx + t.M + 1 + t.P + t.drain })),
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.K, t.kx) * cdiv(g.N, t.nx), tileCycles: t.kx + g.M + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   matrix2d: {
     run: runMatrix2d,
-    cycles: denseCycles((t) => ({ tiles: cdiv(t.M, t.mx) * cdiv(t.N, t.nx), tileCycles: t.K + 1 + t.P + t.drain })),
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: g.K + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   bitslice: {

@@ -17,6 +17,8 @@ const ALLOWED: Record<string, string[]> = {
   report: ['ir', 'util'],
   workload: ['ir', 'util'],
   bench: ['ir', 'simulator', 'dsl', 'util'],
+  quant: ['ir', 'util'],
+  validate: ['ir', 'simulator', 'quant', 'workload', 'util'],
 };
 
 function tsFiles(dir: string): string[] {

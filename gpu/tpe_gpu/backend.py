@@ -97,16 +97,31 @@ class NumpyBackend:
     def index(self, table, idx):
         return table[idx]
 
-    def int8_mm(self, a, b_nk):
-        """int8 [M,K] x (int8 [N,K])^T -> int32, with torch._int_mm's contract: M > 16, K and N
+    # B operands of int8_mm stay K x N here (numpy needs no column-major copy).
+    def b_layout(self, b_kn, n_pad, k_pad):
+        return self.pad2(np.ascontiguousarray(b_kn), k_pad, n_pad)
+
+    def b_kslice(self, b, k0, k1):
+        return b[k0:k1]
+
+    def b_cols(self, b):
+        return b.shape[1]
+
+    def int8_mm(self, a, b):
+        """int8 [M,K] x int8 [K,N] -> int32, with torch._int_mm's contract: M > 16, K and N
         multiples of 8, exact sums saturated to int32 (the planner keeps sums inside)."""
         M, K = a.shape
-        N = b_nk.shape[0]
-        assert a.dtype == np.int8 and b_nk.dtype == np.int8 and b_nk.shape[1] == K
+        N = b.shape[1]
+        assert a.dtype == np.int8 and b.dtype == np.int8 and b.shape[0] == K
         assert M > 16 and K % 8 == 0 and N % 8 == 0, (M, K, N)
-        # float64 holds every sum exactly (|sum| <= K * 2^14 << 2^53).
-        c = a.astype(np.float64) @ b_nk.astype(np.float64).T
-        return np.clip(c, INT32_MIN, INT32_MAX).astype(np.int32)
+        # float64 holds every sum exactly (|sum| <= K * 2^14 << 2^53); column blocks bound memory.
+        out = np.empty((M, N), dtype=np.int32)
+        a64 = a.astype(np.float64)
+        step = max(8, (1 << 24) // max(1, K))
+        for n0 in range(0, N, step):
+            c = a64 @ b[:, n0:n0 + step].astype(np.float64)
+            out[:, n0:n0 + step] = np.clip(c, INT32_MIN, INT32_MAX)
+        return out
 
     def f64_mm(self, a, b):
         return a.astype(np.float64) @ b.astype(np.float64)
@@ -230,6 +245,16 @@ class TorchBackend:
 
     def index(self, table, idx):
         return table[idx]
+
+    # B operands of int8_mm are held as N x K contiguous: B column-major for _int_mm.
+    def b_layout(self, b_kn, n_pad, k_pad):
+        return self.pad2(b_kn.t().contiguous(), n_pad, k_pad)
+
+    def b_kslice(self, b, k0, k1):
+        return b[:, k0:k1].contiguous()
+
+    def b_cols(self, b):
+        return b.shape[0]
 
     def int8_mm(self, a, b_nk):
         """torch._int_mm with B column-major (about 7x faster than row-major on an H200)."""

@@ -79,14 +79,17 @@ def _hash_t(idx, k):
     return _mix_t((_mix_t(idx ^ k) + k) & M32)
 
 
-def hash_u32(be, n, seed, stream):
-    """h(0..n-1) as the back end's array (numpy uint32; torch int64 holding uint32)."""
-    if n > (1 << 32):
-        raise RequestError("G0102", f"a generated tensor may hold at most 2^32 elements, not {n}")
+CHUNK = {"numpy": 1 << 22, "torch": 1 << 27}
+
+
+def hash_u32(be, n, seed, stream, start=0):
+    """h(start..start+n-1) as the back end's array (numpy uint32; torch int64 holding uint32)."""
+    if start + n > (1 << 32):
+        raise RequestError("G0102", f"a generated tensor may hold at most 2^32 elements, not {start + n}")
     k = key(seed, stream)
     if be.name == "numpy":
-        return _hash_np(np.arange(n, dtype=np.uint32), k)
-    return _hash_t(be.arange(n, "int64"), k)
+        return _hash_np(np.arange(start, start + n, dtype=np.uint32), k)
+    return _hash_t(be.arange(n, "int64") + start, k)
 
 
 def _unit(be, h):
@@ -96,62 +99,79 @@ def _unit(be, h):
     return be.cast(h >> 8, "float64") * (2.0 ** -24)
 
 
-def _normal(be, n, seed, mean, std):
-    s = _unit(be, hash_u32(be, n, seed, 0))
+def _normal(be, n, seed, mean, std, start):
+    s = _unit(be, hash_u32(be, n, seed, 0, start))
     for j in (1, 2, 3):
-        s = s + _unit(be, hash_u32(be, n, seed, j))
+        s = s + _unit(be, hash_u32(be, n, seed, j, start))
     z = (s - 2.0) * SQRT3
     return z * std + mean
+
+
+def _chunks(be, total):
+    step = CHUNK[be.name]
+    for i0 in range(0, total, step):
+        yield i0, min(step, total - i0)
+
+
+def _int_chunk(be, t, spec, i0, n):
+    dist = spec["dist"]
+    seed = spec["seed"]
+    if dist == "uniform":
+        h = hash_u32(be, n, seed, 0, i0)
+        span = t.hi - t.lo + 1
+        if be.name == "numpy":
+            # floor(h * span / 2^32) in uint32 steps (span <= 2^16): no 64-bit temporaries.
+            sp = np.uint32(span)
+            with np.errstate(over="ignore"):
+                v = ((h >> np.uint32(16)) * sp + (((h & np.uint32(0xFFFF)) * sp) >> np.uint32(16))) >> np.uint32(16)
+            return v.astype(np.int32) + np.int32(t.lo)
+        return ((h * span) >> 32) + t.lo
+    if dist == "extreme":
+        h = hash_u32(be, n, seed, 0, i0)
+        h64 = be.cast(h, "int64")
+        return be.where((h & 1) == 1, be.full_like(h64, t.hi), be.full_like(h64, t.lo))
+    if dist == "normal":
+        return be.clip(be.rint(_normal(be, n, seed, spec.get("mean", 0.0), spec["std"], i0)), t.lo, t.hi)
+    raise RequestError("G0102", f"unknown distribution {dist!r} for an integer tensor", "gen.dist",
+                       "use uniform, extreme or normal")
 
 
 def gen_int(be, shape, t, spec):
     """An integer tensor of IntType t (values in int32) from a generator spec."""
     rows, cols = shape
-    n = rows * cols
-    dist = spec["dist"]
-    seed = spec["seed"]
-    if dist == "uniform":
-        h = hash_u32(be, n, seed, 0)
-        span = t.hi - t.lo + 1
-        if be.name == "numpy":
-            v = ((h.astype(np.uint64) * np.uint64(span)) >> np.uint64(32)).astype(np.int64) + t.lo
-        else:
-            v = ((h * span) >> 32) + t.lo
-    elif dist == "extreme":
-        h = hash_u32(be, n, seed, 0)
-        odd = (h & 1) == 1
-        v = be.where(odd, be.full_like(be.cast(h, "int64"), t.hi), be.full_like(be.cast(h, "int64"), t.lo))
-    elif dist == "normal":
-        v = be.clip(be.rint(_normal(be, n, seed, spec.get("mean", 0.0), spec["std"])), t.lo, t.hi)
-    else:
-        raise RequestError("G0102", f"unknown distribution {dist!r} for an integer tensor", "gen.dist",
-                           "use uniform, extreme or normal")
-    return be.cast(v, "int32").reshape(rows, cols)
+    out = be.zeros((rows * cols,), "int32")
+    for i0, n in _chunks(be, rows * cols):
+        out[i0:i0 + n] = be.cast(_int_chunk(be, t, spec, i0, n), "int32")
+    return out.reshape(rows, cols)
 
 
 def gen_float(be, shape, spec):
     """A float32 tensor from a generator spec (normal or uniform, optional outlier columns)."""
     rows, cols = shape
-    n = rows * cols
     dist = spec["dist"]
     seed = spec["seed"]
-    if dist == "normal":
-        v = _normal(be, n, seed, spec.get("mean", 0.0), spec["std"])
-    elif dist == "uniform":
-        lo, hi = spec.get("lo", -1.0), spec.get("hi", 1.0)
-        v = _unit(be, hash_u32(be, n, seed, 0)) * (hi - lo) + lo
-    else:
+    if dist not in ("normal", "uniform"):
         raise RequestError("G0102", f"unknown distribution {dist!r} for a float tensor", "gen.dist",
                            "use normal or uniform")
-    v = v.reshape(rows, cols)
-    out = spec.get("outliers")
-    if out:
+    mult = None
+    out_spec = spec.get("outliers")
+    if out_spec:
         hc = hash_u32(be, cols, seed, OUTLIER_STREAM)
-        thresh = int(round(out["fraction"] * (1 << 24)))
+        thresh = int(round(out_spec["fraction"] * (1 << 24)))
         if be.name == "numpy":
             mask = (hc >> np.uint32(8)).astype(np.int64) < thresh
         else:
             mask = (hc >> 8) < thresh
-        mult = be.where(mask, be.full_like(_unit(be, hc), float(out["scale"])), be.full_like(_unit(be, hc), 1.0))
-        v = v * mult.reshape(1, cols)
-    return be.cast(v, "float32")
+        one = be.full_like(_unit(be, hc), 1.0)
+        mult = be.where(mask, be.full_like(one, float(out_spec["scale"])), one)
+    out = be.zeros((rows * cols,), "float32")
+    for i0, n in _chunks(be, rows * cols):
+        if dist == "normal":
+            v = _normal(be, n, seed, spec.get("mean", 0.0), spec["std"], i0)
+        else:
+            lo, hi = spec.get("lo", -1.0), spec.get("hi", 1.0)
+            v = _unit(be, hash_u32(be, n, seed, 0, i0)) * (hi - lo) + lo
+        if mult is not None:
+            v = v * mult[(be.arange(n, "int64") + i0) % cols]
+        out[i0:i0 + n] = be.cast(v, "float32")
+    return out.reshape(rows, cols)

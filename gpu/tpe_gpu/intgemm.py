@@ -40,7 +40,8 @@ def digit_plan(lo, hi):
 
 
 class Prepared:
-    """One operand as padded int8 digit tensors ([rows, Kp], B transposed to [N, Kp])."""
+    """One operand as padded int8 digit tensors: A [Mp, Kp]; B in the back end's layout
+    (torch: [Np, Kp], column-major for _int_mm; numpy: [Kp, Np])."""
 
     def __init__(self, digits, maxabs, offset, original, lo, hi):
         self.digits = digits
@@ -81,9 +82,7 @@ def prepare(be, x, side, data_range=None):
         dl, dh = _range(be, d)
         maxabs.append(max(abs(dl), abs(dh)))
         d8 = be.cast(d, "int8")
-        if side == "b":
-            d8 = be.t(d8)
-        digits.append(be.pad2(d8, rows_p, kp))
+        digits.append(be.pad2(d8, rows_p, kp) if side == "a" else be.b_layout(d8, rows_p, kp))
     return Prepared(digits, maxabs, offset, x, lo, hi)
 
 
@@ -113,7 +112,7 @@ def mm_prepared(be, pa, pb, M, N, K):
                 if len(starts) == 1:
                     part = be.int8_mm(da, db)
                 else:
-                    part = be.int8_mm(be.contiguous(da[:, k0:k1]), be.contiguous(db[:, k0:k1]))
+                    part = be.int8_mm(be.contiguous(da[:, k0:k1]), be.b_kslice(db, k0, k1))
                 terms += 1
                 if single and len(starts) == 1:
                     c = part
@@ -135,7 +134,7 @@ def mm_prepared(be, pa, pb, M, N, K):
         "digitsA": len(pa.digits), "digitsB": len(pb.digits),
         "offsetA": ca, "offsetB": cb,
         "kChunks": chunks_used, "int8Gemms": terms,
-        "padded": {"M": pa.digits[0].shape[0], "N": pb.digits[0].shape[0], "K": kp},
+        "padded": {"M": pa.digits[0].shape[0], "N": be.b_cols(pb.digits[0]), "K": kp},
     }
     return c, plan
 

@@ -20,7 +20,7 @@ function gemmLine(g: GemmReport, budgetS: number): string {
   const shape = `${g.M}x${g.N}x${g.K}`;
   const how = g.mode === 'full'
     ? `whole GEMM (${g.M * g.N * g.K} MACs within the ${budgetS} s budget)`
-    : `${g.tile.simulated} of ${g.tile.total} tiles (${g.tile.tm}x${g.tile.tn} blocks of C at the full K)`;
+    : `${g.tile.simulated} of ${g.tile.total} tiles (${Math.min(g.tile.tm, g.M)}x${Math.min(g.tile.tn, g.N)} blocks of C at the full K)`;
   const res = `${g.matches} of ${g.compared} values match`;
   const mm = g.firstMismatch ? `; first mismatch C[${g.firstMismatch.m}][${g.firstMismatch.n}]: simulated ${g.firstMismatch.simulated}, reference ${g.firstMismatch.reference}` : '';
   return `${shape}  ${how}: ${res}${mm}`;
@@ -32,7 +32,7 @@ export function renderReport(r: ValidateReport, d: Design, o: { budgetS: number;
   const b = r.backend;
   const refText = r.ref === 'ts' ? 'TypeScript exact reference (in process)'
     : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}`;
-  rows.push(['reference', `${refText}${r.gemms[0]?.plan ? `: ${planText(r.gemms[0].plan)}` : ''}`]);
+  rows.push(['reference', `${refText}${r.ref !== 'ts' && r.gemms[0]?.plan ? `: ${planText(r.gemms[0].plan)}` : ''}`]);
   rows.push(['data', r.data]);
   for (const g of r.gemms) rows.push([g.name, gemmLine(g, o.budgetS)]);
   if (r.quant) {

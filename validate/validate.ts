@@ -182,7 +182,14 @@ export function validateDesign(d: Design, o: ValidateOptions): Result<ValidateRe
       o.log?.(`${p.g.name}: simulating ${p.mode === 'full' ? 'the whole GEMM' : `tile ${t.index}`} (${t.rows}x${t.cols}x${p.g.K})`);
       const r = sim(d, a, b);
       if (!r.value) {
-        return { diagnostics: r.diagnostics.map((x) => ({ ...x, message: `${p.g.name} ${p.g.M}x${p.g.N}x${p.g.K}${p.mode === 'sampled' ? `, tile ${t.index} (C[${t.m0}..${t.m0 + t.rows - 1}][${t.n0}..${t.n0 + t.cols - 1}])` : ''}: ${x.message}` })) };
+        const where = `${p.g.name} ${p.g.M}x${p.g.N}x${p.g.K}${p.mode === 'sampled' ? `, tile ${t.index} (C[${t.m0}..${t.m0 + t.rows - 1}][${t.n0}..${t.n0 + t.cols - 1}])` : ''}`;
+        // Element indices inside a tile are local: the message names the tile's place in C.
+        return {
+          diagnostics: r.diagnostics.map((x) => ({
+            ...x, message: `${where}: ${x.message}${p.mode === 'sampled' && x.code === 'S0103' ? ' (indices within the tile)' : ''}`,
+            ...(x.code === 'S0103' ? { hint: 'widen the accumulator: validate compares exact values, so a sum that does not fit is a failure' } : {}),
+          })),
+        };
       }
       macs += t.rows * t.cols * p.g.K;
       for (let r0 = 0; r0 < t.rows; r0++) {

@@ -19,6 +19,8 @@ const ALLOWED: Record<string, string[]> = {
   bench: ['ir', 'simulator', 'dsl', 'util'],
   // The library entry re-exports the public face of every step (nothing imports api).
   api: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'sweep', 'report', 'power', 'validate', 'quant', 'pipeline'],
+  quant: ['ir', 'util'],
+  validate: ['ir', 'simulator', 'quant', 'workload', 'util'],
 };
 
 function tsFiles(dir: string): string[] {

@@ -58,7 +58,8 @@ export interface AssignNode {
   readonly kind: 'assign';
   readonly targets: readonly LValue[];
   readonly value: Expr;
-  readonly drain?: { readonly place: Word; readonly span: Span };
+  /** `at drain per place`, or `at drain shared N` (`place` is then the word before the number). */
+  readonly drain?: { readonly place: Word; readonly per: boolean; readonly lanes?: NumLit; readonly span: Span };
   readonly span: Span;
 }
 

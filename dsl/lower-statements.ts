@@ -21,6 +21,7 @@ export const STATEMENT_FORMS = [
   'C.s, C.c = accumulate(C, half_reduce(pp))',
   's[j], c[j] = half_reduce(pp)',
   'C = add(C.s, C.c) at drain per pe',
+  'C = add(C.s, C.c) at drain shared 8',
 ];
 
 const isRef = (e: Expr | undefined, name: string, field?: string): boolean =>
@@ -53,6 +54,8 @@ export interface StatementFacts {
   jMode?: ReductionMode;
   kMode?: ReductionMode;
   finalCpa?: CpaPlacement;
+  /** `at drain shared N`: the resolve stage's lanes. */
+  lanes?: number;
   acc?: { node: AssignNode; k: ReductionMode; value: Expr[] };
   /** What each recognized statement is, for the placement rules in lower.ts. */
   roles: Map<AssignNode, StatementRole>;
@@ -96,7 +99,7 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
   let pFromSc: AssignNode | undefined;
   let pFromPp: AssignNode | undefined;
   let acc: { node: AssignNode; k: ReductionMode; value: Expr[] } | undefined;
-  let fin: { node: AssignNode; placement?: CpaPlacement } | undefined;
+  let fin: { node: AssignNode; placement?: CpaPlacement; lanes?: number } | undefined;
 
   for (const a of assigns) {
     const n = a.node;
@@ -112,16 +115,28 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
     }
     if (n.drain) {
       if (lhs === 'C' && isCall(v, 'add', 2) && isRef(v.args[0], 'C', 's') && isRef(v.args[1], 'C', 'c')) {
-        const placement = PLACE_WORDS[n.drain.place.text];
-        if (!placement) c.diags.push(unknownName('CPA placement', n.drain.place.text, Object.keys(PLACE_WORDS), n.drain.place.span, '`per pe` (a CPA per PE at drain), `per row` or `per column`'));
+        const dr = n.drain;
+        let placement: CpaPlacement | undefined;
+        let lanes: number | undefined;
+        if (dr.per) {
+          placement = PLACE_WORDS[dr.place.text];
+          if (!placement) c.diags.push(unknownName('CPA placement', dr.place.text, Object.keys(PLACE_WORDS), dr.place.span, '`per pe` (a CPA per PE at drain), `per row`, `per column`, or `shared N` (a resolve stage of N lanes)'));
+        } else if (dr.place.text === 'shared') {
+          placement = 'shared';
+          lanes = dr.lanes?.value;
+          if (lanes === undefined || !Number.isSafeInteger(lanes) || lanes < 1) {
+            c.diags.push(diag('E0216', dr.lanes?.span ?? dr.span, { what: 'the lanes of the shared resolve stage', rule: 'a positive integer', value: dr.lanes?.text ?? '(none)', expected: '`at drain shared 8`' }));
+            lanes = undefined;
+          }
+        } else c.diags.push(unknownName('CPA placement', dr.place.text, ['shared'], dr.place.span, '`shared N` (a resolve stage of N CPA lanes outside the array), or `per pe` / `per row` / `per column`'));
         if (fin) c.diags.push(diag('E0203', n.span, { what: 'the drain add' }, { notes: [{ message: 'first here', span: fin.node.span }] }));
-        else { fin = { node: n, ...(placement ? { placement } : {}) }; roles.set(n, 'drain'); }
+        else { fin = { node: n, ...(placement ? { placement } : {}), ...(lanes !== undefined ? { lanes } : {}) }; roles.set(n, 'drain'); }
         if (a.depth !== 0 || !a.afterLoop) {
           c.diags.push(diag('E0211', n.span, { problem: 'the drain add resolves C once accumulation ends, so it must follow the loop nest', expected: 'the statement after the closing `}` of the outermost loop', hint: 'move it below the nest' }));
         }
         continue;
       }
-      c.diags.push(diag('E0208', n.span, { text: `${lhs} = ${exprText(v)} at drain per ${n.drain.place.text}`, expected: '`C = add(C.s, C.c) at drain per pe` (or per row / per column)' }));
+      c.diags.push(diag('E0208', n.span, { text: `${lhs} = ${exprText(v)} at drain ${n.drain.per ? 'per ' : ''}${n.drain.place.text}${n.drain.lanes ? ` ${n.drain.lanes.text}` : ''}`, expected: '`C = add(C.s, C.c) at drain per pe` (or per row / per column / shared N)' }));
       continue;
     }
     if (lhs === 's, c' && isCall(v, 'half_reduce', 1) && isRef(v.args[0], 'pp')) { sCs = n; roles.set(n, 'reduce'); continue; }
@@ -232,7 +247,8 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
     }
     finalCpa = fin ? fin.placement : 'per-product';
   }
+  const lanes = fin?.lanes;
   if (outer && sCs) c.diags.push(diag('E0211', sCs.span, { problem: 'with the j loop outside the k loop the partial products are compressed per bit weight', expected: '`s[j], c[j] = half_reduce(pp)`', hint: 'index s and c by j' }));
 
-  return { ppStmt, jOperand, iOperand, sparse, jMode, kMode, finalCpa, acc, roles };
+  return { ppStmt, jOperand, iOperand, sparse, jMode, kMode, finalCpa, ...(lanes !== undefined ? { lanes } : {}), acc, roles };
 }

@@ -8,6 +8,7 @@
 //   C.s, C.c = accumulate(C, half_reduce(pp))     k reduced in carry-save (OPT1)
 //   s[j], c[j] = half_reduce(pp)                  equal bit weights across k (OPT2: j outside k)
 //   C = add(C.s, C.c) at drain per pe|row|column  where the final CPA sits
+//   C = add(C.s, C.c) at drain shared N           or a resolve stage of N lanes outside the array
 // IR-level rules (architecture, movement, encodings) are in ir/check.ts.
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { MOVEMENTS, type Architecture, type Design, type Encoder, type Flow, type Loop, type LoopVar, type Movement, type OperandName, type Span } from '../ir/types.js';
@@ -121,7 +122,7 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   if (!skipLoop) for (const s of syncs) c.diags.push(diag('W0310', s.span));
 
   const sf = readStatements({ assigns, loopVarNames: validChain.map((l) => l.var.text), outer, encDecls, headSpan }, c);
-  const { ppStmt, jOperand, iOperand, sparse, jMode, kMode, finalCpa, acc } = sf;
+  const { ppStmt, jOperand, iOperand, sparse, jMode, kMode, finalCpa, lanes, acc } = sf;
   if (validChain.length === chain.length && chain.length > 0) checkPlacement(chain, assigns, sf.roles, syncs, outer, c.diags);
 
   // Encoders: the j operand's first, then the i operand's.
@@ -158,7 +159,7 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     encoders,
     loops,
     flows: architecture ? canonicalFlowOrder(flows, architecture) : flows,
-    reduction: { j: jMode ?? 'carry-save', k: kMode ?? 'cpa', order: outer ? 'bitweight-outer' : 'bitweight-inner', finalCpa: finalCpa ?? 'per-product', span: acc?.node.span ?? headSpan },
+    reduction: { j: jMode ?? 'carry-save', k: kMode ?? 'cpa', order: outer ? 'bitweight-outer' : 'bitweight-inner', finalCpa: finalCpa ?? 'per-product', ...(lanes !== undefined ? { lanes } : {}), span: acc?.node.span ?? headSpan },
     ...(sparse ? { sparse } : {}),
     ...(peGroup !== undefined ? { peGroup } : {}),
     pipeline: pipeline ?? [],

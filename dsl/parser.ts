@@ -7,7 +7,8 @@
 //   typeDecl   := operand ':' type
 //   loop       := ('for' | 'forall') var size? ('skip' 'zeros')? ('group' size?)? flows? '{' item* '}'
 //   flows      := '(' operand movement (',' operand movement)* ')'
-//   assign     := lvalue (',' lvalue)* '=' expr ('at' 'drain' 'per' place)?
+//   assign     := lvalue (',' lvalue)* '=' expr ('at' 'drain' ('per' place | word number))?
+//                 (the second form: `at drain shared 8`, a resolve stage of 8 lanes)
 //   expr       := term ('+' term)* ;  term := atom ('*' atom)* ;  atom := call | ref | number | '(' expr ')'
 import { CstParser, type CstNode } from 'chevrotain';
 import * as T from './tokens.js';
@@ -143,7 +144,7 @@ export class TpeParser extends CstParser {
     this.CONSUME2(T.Ident, { LABEL: 'movement' });
   });
 
-  // The rest of `lhs[, lhs...] = expr [at drain per place]` after the first name.
+  // The rest of `lhs[, lhs...] = expr [at drain per place | at drain shared N]` after the first name.
   assignTail = this.RULE('assignTail', () => {
     this.OPTION(() => { this.CONSUME(T.Dot); this.CONSUME(T.Ident, { LABEL: 'field' }); });
     this.OPTION2(() => { this.CONSUME(T.LBracket); this.CONSUME2(T.Ident, { LABEL: 'index' }); this.CONSUME(T.RBracket); });
@@ -153,8 +154,10 @@ export class TpeParser extends CstParser {
     this.OPTION3(() => {
       this.CONSUME(T.At);
       this.CONSUME(T.Drain);
-      this.CONSUME(T.Per);
-      this.CONSUME3(T.Ident, { LABEL: 'place' });
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Per); this.CONSUME3(T.Ident, { LABEL: 'place' }); } },
+        { ALT: () => { this.CONSUME4(T.Ident, { LABEL: 'place' }); this.CONSUME(T.NumberLit, { LABEL: 'lanes' }); } },
+      ]);
     });
   });
 

@@ -87,6 +87,8 @@ function nestLines(d: Design): string[] {
     return lines;
   };
   const lines = loops.length > 0 ? build(0) : [pp, ...reduce];
-  if (r.k === 'carry-save' || r.finalCpa !== 'per-product') lines.push(`C = add(C.s, C.c) at drain per ${PLACE[r.finalCpa] ?? r.finalCpa}`);
+  if (r.k === 'carry-save' || r.finalCpa !== 'per-product') {
+    lines.push(r.finalCpa === 'shared' ? `C = add(C.s, C.c) at drain shared ${r.lanes ?? '?'}` : `C = add(C.s, C.c) at drain per ${PLACE[r.finalCpa] ?? r.finalCpa}`);
+  }
   return lines;
 }

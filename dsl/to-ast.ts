@@ -212,7 +212,11 @@ class AstBuilder extends BaseVisitor {
     if (!value) return undefined;
     const at = this.tok(ctx, 'At');
     const place = this.word(this.tok(ctx, 'place'));
-    const drain = at && place ? { place, span: joinSpans(tokenSpan(at, this.fileName), place.span) } : undefined;
+    const lanes = this.num(this.tok(ctx, 'lanes'));
+    const per = this.tok(ctx, 'Per') !== undefined;
+    const drain = at && place && (per || lanes)
+      ? { place, per, ...(lanes ? { lanes } : {}), span: joinSpans(tokenSpan(at, this.fileName), (lanes ?? place).span) }
+      : undefined;
     return {
       kind: 'assign',
       targets,

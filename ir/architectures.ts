@@ -19,7 +19,7 @@ import type {
 export type ArchitectureFamily = 'output-stationary' | 'weight-stationary' | 'bit-slice';
 
 /** The preset variants (ir/build.ts presetDesign): the baseline and the paper's optimizations. */
-export type Variant = 'baseline' | 'opt1' | 'opt1-row' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
+export type Variant = 'baseline' | 'opt1' | 'opt1-row' | 'opt1-shared' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
 
 export type OptName = 'opt1' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
 
@@ -41,6 +41,8 @@ export interface PresetShape {
   readonly digits: number;
   /** OPT3 sparse group size. */
   readonly groupSize: number;
+  /** OPT1 with a shared resolve stage: its CPA lanes. */
+  readonly lanes: number;
 }
 
 /** The parts of a preset that differ between architectures and variants. */
@@ -71,6 +73,18 @@ export interface ArchitectureDef {
   nest(v: Variant, s: PresetShape): PresetNest;
   /** Products (bit-slice: digit terms) one PE takes per cycle: its k lanes. */
   lanes(d: Design): number;
+  /**
+   * Partial sums chain along a spatial k (C systolic along k) into one accumulator per output at
+   * the chain's end, kept across the temporal k steps (cube-mac): like a stationary C, it can be
+   * resolved at drain (per PE, per row or by a shared resolve stage).
+   */
+  readonly chainAccumulator: boolean;
+  /**
+   * Cycles from the issue of a tile's last k step to the last accumulation of PE (row, col)'s
+   * accumulator, pipeline stages not counted (docs/CYCLES.md): the skew of a systolic array, the
+   * k chain of a cube of MAC PEs. The shared resolve stage reads the PEs in this order.
+   */
+  resultLag(d: Design, row: number, col: number): number;
 }
 
 const S = syntheticSpan();
@@ -91,16 +105,20 @@ function outputStationary(movement: Movement, doc: string): ArchitectureDef {
   const flows: FlowRule[] = [{ operand: 'A', along: 'n', movement }, { operand: 'B', along: 'm', movement }, { operand: 'C', along: 'k', movement: 'stationary' }];
   return {
     doc, family: 'output-stationary', spatial: ['m,n'], flows,
-    variants: ['baseline', 'opt1', 'opt1-row'], optimizations: ['opt1'],
+    variants: ['baseline', 'opt1', 'opt1-row', 'opt1-shared'], optimizations: ['opt1'],
     preset: { rows: 8, cols: 8, depth: 2, encoding: booth },
     nest: (v, s) => ({
       loops: [loop('k', 'temporal'), loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('j', 'spatial', s.digits)],
       flows: flowsOf(flows),
       reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
-        : v === 'opt1-row' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-row' } : BASE_REDUCTION,
+        : v === 'opt1-row' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-row' }
+          : v === 'opt1-shared' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes } : BASE_REDUCTION,
       encoders: [encoder('A', s.scheme, 'pe')],
     }),
     lanes: () => 1,
+    chainAccumulator: false,
+    // A systolic PE (r, c) takes k step s at s + r + c; a broadcast one at s.
+    resultLag: (_d, r, c) => (movement === 'systolic' ? r + c : 0),
   };
 }
 
@@ -118,6 +136,8 @@ function weightStationary(flows: FlowRule[], doc: string): ArchitectureDef {
       encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
     }),
     lanes: () => 1,
+    chainAccumulator: false,
+    resultLag: () => 0,
   };
 }
 
@@ -140,6 +160,8 @@ const DEFS = {
       encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
     }),
     lanes: spatialK,
+    chainAccumulator: false,
+    resultLag: () => 0,
   },
   'adder-tree': weightStationary(
     [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'broadcast' }],
@@ -175,6 +197,8 @@ const DEFS = {
       };
     },
     lanes: (d) => d.peGroup ?? 1,
+    chainAccumulator: false,
+    resultLag: () => 0,
   },
 } as const satisfies Record<string, ArchitectureDef>;
 

@@ -22,6 +22,8 @@ export interface PresetOptions {
   clockNs?: number;
   technology?: string;
   groupSize?: number;
+  /** OPT1 with a shared resolve stage: its CPA lanes (default: one per row). */
+  lanes?: number;
   /** The declared K bound (`workload K <= n`). */
   workload?: number;
 }
@@ -39,6 +41,7 @@ export function presetDesign(arch: Architecture, variant: Variant = 'baseline', 
   const nest = def.nest(variant, {
     rows: o.rows ?? def.preset.rows, cols: o.cols ?? def.preset.cols, depth: o.depth ?? def.preset.depth,
     scheme, digits: digitCount(A, scheme), groupSize: o.groupSize ?? 4,
+    lanes: o.lanes ?? (o.rows ?? def.preset.rows),
   });
   return {
     irVersion: 1,

@@ -129,8 +129,19 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   if (knowFlows && k?.mapping === 'temporal' && cFlow && !cStationary) {
     out.push(diag('E0303', cFlow.span, { problem: `temporal accumulation over k keeps C in the PE, but C is ${cFlow.movement} along k`, expected: '`C stationary` on the k loop', hint: 'make k spatial to pass partial sums along it' }));
   }
-  if (knowFlows && (r.finalCpa === 'per-pe-drain' || r.finalCpa === 'per-row') && !cStationary) {
-    out.push(diag('E0303', r.span, { problem: `a CPA ${r.finalCpa === 'per-row' ? 'per row' : 'per PE at drain'} needs the accumulator held in the PE (C stationary along k)${cFlow ? `, but C is ${cFlow.movement}` : ''}`, expected: '`C stationary` on the k loop, or `at drain per column`', hint: 'partial sums that flow along k are resolved where they leave the array: per column' }));
+  // A cube of MAC PEs chains partial sums along k into an accumulator per output, held like a stationary C.
+  const accHeld = cStationary || (knowArch && architectureOf(d).chainAccumulator && cFlow?.movement === 'systolic');
+  const drainName = r.finalCpa === 'per-row' ? 'per row' : r.finalCpa === 'shared' ? 'in a shared resolve stage' : 'per PE at drain';
+  if (knowFlows && (r.finalCpa === 'per-pe-drain' || r.finalCpa === 'per-row' || r.finalCpa === 'shared') && !accHeld) {
+    out.push(diag('E0303', r.span, { problem: `a CPA ${drainName} needs the accumulator held in the PE (C stationary along k)${cFlow ? `, but C is ${cFlow.movement}` : ''}`, expected: '`C stationary` on the k loop, or `at drain per column`', hint: 'partial sums that flow along k are resolved where they leave the array: per column' }));
+  }
+  if (r.finalCpa === 'shared') {
+    const pes = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n')).reduce((a, l) => a * (l.size ?? 1), 1);
+    if (r.lanes === undefined || !(Number.isSafeInteger(r.lanes) && r.lanes >= 1 && r.lanes <= pes)) {
+      out.push(diag('E0216', r.span, { what: 'the lanes of the shared resolve stage', rule: `an integer from 1 to the ${pes} accumulators of the array`, value: String(r.lanes), expected: '`C = add(C.s, C.c) at drain shared 8`' }));
+    }
+  } else if (r.lanes !== undefined) {
+    out.push(diag('E0211', r.span, { problem: `resolve lanes are given, but the final CPA is ${r.finalCpa}`, expected: 'lanes with `at drain shared N` only', hint: 'drop the lanes' }));
   }
   if (r.finalCpa === 'per-column' && k?.mapping !== 'spatial') {
     out.push(diag('E0303', r.span, { problem: 'a CPA per column resolves sums that leave a spatial k reduction, but k is temporal', expected: '`at drain per pe` or `at drain per row`', hint: 'with a temporal k the accumulator stays in the PE' }));

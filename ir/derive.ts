@@ -124,3 +124,48 @@ export function zeroSkipping(d: Design): 'terms' | 'groups' | undefined {
   if (!loopOf(d, 'j')?.skipZeros) return undefined;
   return d.sparse ? 'groups' : 'terms';
 }
+
+/**
+ * The resolve stage of a design whose final CPA is `shared` (docs/CYCLES.md, "shared resolve
+ * stage"): the PEs keep only their (sum, carry) pairs; after a tile's last k step, `lanes` CPA
+ * lanes outside the array read the finished pairs in the order the PEs finish (ties by row, then
+ * column), one PE per lane per step and one step per cycle. Step s reads order[s * lanes + l] on
+ * lane l. The first step waits `offset` cycles after the first accumulator is final, so that no
+ * step reads a PE before its last accumulation: offset = max over steps of (latest lag in the step
+ * - s). Undefined for other final CPAs.
+ */
+export interface ResolveSchedule {
+  readonly lanes: number;
+  readonly steps: number;
+  /** PE indices (row * cols + col) in read order. */
+  readonly order: readonly number[];
+  /** Per PE (row * cols + col): its resultLag. */
+  readonly lag: readonly number[];
+  /** Cycles between the first accumulator that could be read and the first step. */
+  readonly offset: number;
+  /** The largest lag (the last accumulation of the tile). */
+  readonly maxLag: number;
+}
+
+const SCHEDULES = new WeakMap<Design, ResolveSchedule>();
+
+export function resolveSchedule(d: Design): ResolveSchedule | undefined {
+  if (d.reduction.finalCpa !== 'shared') return undefined;
+  let s = SCHEDULES.get(d);
+  if (s) return s;
+  const { rows: R, cols: C } = arrayShape(d);
+  const def = architectureOf(d);
+  const lanes = Math.max(1, Math.min(R * C, d.reduction.lanes ?? R));
+  const lag = Array.from({ length: R * C }, (_, i) => def.resultLag(d, Math.floor(i / C), i % C));
+  const order = lag.map((_, i) => i).sort((a, b) => lag[a] - lag[b] || a - b);
+  const steps = Math.ceil(order.length / lanes);
+  let offset = 0;
+  for (let st = 0; st < steps; st++) {
+    let latest = 0;
+    for (let l = st * lanes; l < Math.min(order.length, (st + 1) * lanes); l++) latest = Math.max(latest, lag[order[l]]);
+    offset = Math.max(offset, latest - st);
+  }
+  s = { lanes, steps, order, lag, offset, maxLag: Math.max(...lag) };
+  SCHEDULES.set(d, s);
+  return s;
+}

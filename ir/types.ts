@@ -52,13 +52,16 @@ export type Movement = (typeof MOVEMENTS)[number];
 
 export type ReductionMode = 'carry-save' | 'cpa';
 
-export const CPA_PLACEMENTS = ['per-product', 'per-pe-drain', 'per-row', 'per-column'] as const;
+export const CPA_PLACEMENTS = ['per-product', 'per-pe-drain', 'per-row', 'per-column', 'shared'] as const;
 /**
  * Where the carry-propagate adder that yields binary results sits.
  * per-product: every product is resolved before accumulation (baseline MAC);
  * per-pe-drain: one CPA per PE resolves the carry-save accumulator when the tile ends (OPT1);
  * per-row: one CPA per row, results stream through it one per cycle at drain (OPT1);
- * per-column: one CPA at the bottom of each column / output of each tree (WS, adder tree).
+ * per-column: one CPA at the bottom of each column / output of each tree (WS, adder tree);
+ * shared: the PEs keep only their (sum, carry) pairs; finished pairs leave the array to a
+ * resolve stage outside it with `Reduction.lanes` CPA lanes (OPT1 as the paper builds it,
+ * docs/CYCLES.md `shared`).
  */
 export type CpaPlacement = (typeof CPA_PLACEMENTS)[number];
 
@@ -111,6 +114,8 @@ export interface Reduction {
    */
   readonly order: 'bitweight-inner' | 'bitweight-outer';
   readonly finalCpa: CpaPlacement;
+  /** finalCpa 'shared' only: CPA lanes of the resolve stage outside the array (1..PEs). */
+  readonly lanes?: number;
   readonly span: Span;
 }
 

@@ -1,5 +1,5 @@
-// `tpe transform --apply opt1[,opt2...] <file> [-o out] [--cpa per-row] [--sparse-group 4]
-// [--group 2] [--json]`: apply OPT passes and print the result as DSL (or IR JSON).
+// `tpe transform --apply opt1[,opt2...] <file> [-o out] [--cpa per-row|shared] [--lanes 8]
+// [--sparse-group 4] [--group 2] [--json]`: apply OPT passes and print the result as DSL (or IR JSON).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -8,7 +8,7 @@ import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
-const CPAS = ['per-pe', 'per-row', 'per-column'] as const;
+const CPAS = ['per-pe', 'per-row', 'per-column', 'shared'] as const;
 
 export const registerTransform: RegisterCommand = (program: Command, ctx: CommandContext) => {
   program.command('transform')
@@ -17,10 +17,11 @@ export const registerTransform: RegisterCommand = (program: Command, ctx: Comman
     .requiredOption('--apply <opts>', `comma-separated passes, applied left to right: ${Object.keys(TRANSFORMS).join(', ')}`)
     .option('-o, --output <file>', 'write the result here instead of stdout')
     .option('--cpa <where>', `OPT1: where the final CPA sits: ${CPAS.join(', ')}`)
+    .option('--lanes <n>', 'OPT1 with --cpa shared: CPA lanes of the resolve stage outside the array (default: one per row)')
     .option('--sparse-group <n>', 'OPT3: k-elements per sparse group (default 4)')
     .option('--group <n>', 'OPT4E: PE lanes along k (default 2)')
     .option('--json', 'print the IR as JSON instead of DSL')
-    .action((file: string, o: { apply: string; output?: string; cpa?: string; sparseGroup?: string; group?: string; json?: boolean }) => {
+    .action((file: string, o: { apply: string; output?: string; cpa?: string; lanes?: string; sparseGroup?: string; group?: string; json?: boolean }) => {
       const names = o.apply.split(',').map((s) => s.trim()).filter(Boolean);
       const bad = names.filter((n) => !(n in TRANSFORMS));
       if (names.length === 0 || bad.length > 0) {
@@ -32,12 +33,13 @@ export const registerTransform: RegisterCommand = (program: Command, ctx: Comman
         if (!(CPAS as readonly string[]).includes(o.cpa)) { ctx.stderr(`error: --cpa expects one of ${CPAS.join(', ')}, got "${o.cpa}"\n`); return raise(ctx, EXIT.USAGE); }
         opts.cpa = o.cpa as TransformOptions['cpa'];
       }
-      for (const [key, flag, min] of [['sparseGroup', 'sparse-group', 1], ['group', 'group', 2]] as const) {
+      if (o.lanes !== undefined && o.cpa !== 'shared') { ctx.stderr('error: --lanes sets the lanes of a shared resolve stage: give it with --cpa shared\n'); return raise(ctx, EXIT.USAGE); }
+      for (const [key, flag, min] of [['sparseGroup', 'sparse-group', 1], ['group', 'group', 2], ['lanes', 'lanes', 1]] as const) {
         const v = o[key];
         if (v === undefined) continue;
         const n = Number(v);
         if (!Number.isSafeInteger(n) || n < min) { ctx.stderr(`error: --${flag} expects an integer >= ${min}, got "${v}"\n`); return raise(ctx, EXIT.USAGE); }
-        if (key === 'sparseGroup') opts.sparseGroup = n; else opts.peGroup = n;
+        if (key === 'sparseGroup') opts.sparseGroup = n; else if (key === 'group') opts.peGroup = n; else opts.lanes = n;
       }
       const r = load(ctx, file);
       printDiagnostics(ctx, r.diagnostics.filter((d) => d.severity === 'error'));

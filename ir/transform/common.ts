@@ -12,7 +12,7 @@ export function notApplicable(opt: string, d: Design, reason: string, hint = '')
 /** The rewritten design, named after the pass, validated by the same rules as parsed text. */
 export function finish(opt: string, d: Design): Result<Design> {
   // The doc says what the design is, so it records the rewrite too.
-  const note = `Transformed: ${opt.toUpperCase().replace('_ROW', ' (CPA per row)')} applied by tpe transform.`;
+  const note = `Transformed: ${opt.toUpperCase().replace('_ROW', ' (CPA per row)').replace('_SHARED', ' (shared resolve stage)')} applied by tpe transform.`;
   const out: Design = { ...d, name: `${d.name}_${opt}`, doc: d.doc !== undefined ? `${d.doc}\n${note}` : note };
   const diags: Diagnostic[] = checkDesign(out);
   return diags.some((x) => x.severity === 'error') ? { diagnostics: diags } : { value: out, diagnostics: diags };

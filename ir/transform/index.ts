@@ -13,6 +13,8 @@ export { opt1, opt2, opt3, opt4c, opt4e, type Opt1Cpa };
 export interface TransformOptions {
   /** OPT1: where the final CPA sits (default: per PE if C is stationary, else per column). */
   cpa?: Opt1Cpa;
+  /** OPT1 with `cpa: 'shared'`: the resolve stage's CPA lanes (default: one per row). */
+  lanes?: number;
   /** OPT3: k-elements per sparse group (default 4). */
   sparseGroup?: number;
   /** OPT4E: lanes per PE group along k (default 2). */
@@ -20,7 +22,7 @@ export interface TransformOptions {
 }
 
 export const TRANSFORMS = {
-  opt1: (d: Design, o: TransformOptions) => opt1(d, o.cpa),
+  opt1: (d: Design, o: TransformOptions) => opt1(d, o.cpa, o.lanes),
   opt2: (d: Design) => opt2(d),
   opt3: (d: Design, o: TransformOptions) => opt3(d, o.sparseGroup ?? 4),
   opt4c: (d: Design) => opt4c(d),

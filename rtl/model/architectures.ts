@@ -36,7 +36,7 @@ function outputStationary(d: Design): Diagnostic[] {
   const cube = d.architecture === 'cube';
   if (s.rowVar !== 'm' || s.colVar !== 'n') out.push(unsupported(d, `${d.architecture} with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = m, columns = n)`));
   const ok = (r.k === 'cpa' && r.finalCpa === 'per-product' && r.order === 'bitweight-inner')
-    || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || (r.finalCpa === 'per-row' && !cube)));
+    || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || r.finalCpa === 'shared' || (r.finalCpa === 'per-row' && !cube)));
   if (!ok) out.push(unsupported(d, `${d.architecture} with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`));
   if (r.order === 'bitweight-outer' && !cube) out.push(unsupported(d, `bit-weight-outer order on ${d.architecture}`));
   if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on ${d.architecture} (A is shared along a row)`));

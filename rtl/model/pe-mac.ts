@@ -132,7 +132,8 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
   net.inst(lib.csa42(W), 'u_acc_csa', { x0: s, x1: cIn, x2: 'acc_s', x3: 'acc_c', s: ns, c: nc });
   net.reg('acc_s', W, `${first} ? ${s} : ${ns}`, { en: vld });
   net.reg('acc_c', W, `${first} ? ${cIn} : ${nc}`, { en: vld });
-  if (d.reduction.finalCpa === 'per-row') {
+  // Per row or shared: the (sum, carry) pair leaves the PE, resolved outside it (rtl/model/top-os.ts).
+  if (d.reduction.finalCpa === 'per-row' || d.reduction.finalCpa === 'shared') {
     ports.push(outp('acc_s_out', W), outp('acc_c_out', W));
     net.assign('acc_s_out', 'acc_s');
     net.assign('acc_c_out', 'acc_c');

@@ -2,7 +2,7 @@
 // or broadcast ones, Kp = lanesPerPe products per PE. The controller (rtl-templates/top-os)
 // issues one request per k step; systolic A/B rows enter through skew registers and
 // move through registers between PEs; a delay line marks the cycle results are valid.
-import { arrayShape, lanesPerPe, movementOf, type Design } from '../../ir/index.js';
+import { arrayShape, lanesPerPe, movementOf, resolveSchedule, type Design, type ResolveSchedule } from '../../ir/index.js';
 import { digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, clog2, connsFor, inp, mod, outp, slice } from './netlist.js';
@@ -24,10 +24,12 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   const P = d.pipeline.length;
   const perRow = d.reduction.finalCpa === 'per-row';
   const perPe = d.reduction.finalCpa === 'per-pe-drain';
+  const sched = resolveSchedule(d);
+  const pairsOut = perRow || sched !== undefined;
   const peName = `${p}_pe`;
   const pe = buildMacPe(d, lib, { name: peName, lanes: Kp, digitsIn: atEdge });
   const net = new Net(TOP_RESERVED);
-  const NL = perRow ? R : R * C;
+  const NL = perRow ? R : sched ? sched.lanes : R * C;
   // Row inputs (Kp lanes of A per row), optionally encoded at the edge.
   const rowA: string[] = [];
   const rowF: [string, string][] = [];
@@ -68,7 +70,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     for (let c = 0; c < C; c++) {
       const b = systolic && r > 0 ? `pb${r - 1}_${c}` : colB[c];
       const conns: Record<string, string> = { clk: 'clk', rst: 'rst', a, b, vld: v, first: f };
-      if (perRow) {
+      if (pairsOut) {
         conns.acc_s_out = net.wire(`s${r}_${c}`, W);
         conns.acc_c_out = net.wire(`c${r}_${c}`, W);
         row.push(`${r}_${c}`);
@@ -89,8 +91,12 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   // The last accumulation happens (R-1)+(C-1) (systolic) + P cycles after the last request;
   // results are valid the cycle after it (+1 more through a per-PE drain CPA).
   const lat = (systolic ? R - 1 + C - 1 : 0) + P + 1 + (perPe ? 1 : 0);
-  const [done] = flagStage(net, 'dl_', ['f_last'], lat);
-  if (perRow) {
+  let outLanes: OutputLane[];
+  let eventsPerLane = 1;
+  if (sched) {
+    outLanes = sharedResolve(net, lib, sched, C, W, P);
+  } else if (perRow) {
+    const [done] = flagStage(net, 'dl_', ['f_last'], lat);
     // One CPA per row; columns leave through it one per cycle, starting the cycle results are final.
     const sw = clog2(C);
     net.reg('dr_act', 1, `dr_on & (dr_sel != ${sw}'d${C - 1})`, { init: "1'b0" });
@@ -113,10 +119,14 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     net.reg('dr_vld', 1, 'dr_on', { init: "1'b0" });
     net.assign('out_vld', `{${R}{dr_vld}}`);
     net.assign('out_data', data.length === 1 ? data[0] : `{${data.join(', ')}}`);
+    outLanes = Array.from({ length: R }, (_, r) => ({ mOff: r, nOff: 0, mEv: 0, nEv: 1 }));
+    eventsPerLane = C;
   } else {
+    const [done] = flagStage(net, 'dl_', ['f_last'], lat);
     net.assign('out_vld', `{${NL}{${done}}}`);
     const all = outs.flat().reverse();
     net.assign('out_data', all.length === 1 ? all[0] : `{${all.join(', ')}}`);
+    outLanes = Array.from({ length: R * C }, (_, i) => ({ mOff: Math.floor(i / C), nOff: i % C, mEv: 0, nEv: 0 }));
   }
   const ports = [
     inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
@@ -125,17 +135,66 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     outp('out_vld', NL), outp('out_data', NL * W),
   ];
   const top = mod(p, 'top-os', `${d.architecture} ${R}x${C}${Kp > 1 ? `x${Kp}` : ''} array top`, ports, net, {
-    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: lat, drain: d.reduction.finalCpa,
+    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: sched ? P + sched.offset + sched.steps + 2 : perRow ? lat + C : lat,
+    drain: sched ? `shared resolve stage, ${sched.lanes} lane(s), ${sched.steps} step(s)` : d.reduction.finalCpa,
   });
-  const outLanes: OutputLane[] = perRow
-    ? Array.from({ length: R }, (_, r) => ({ mOff: r, nOff: 0, mEv: 0, nEv: 1 }))
-    : Array.from({ length: R * C }, (_, i) => ({ mOff: Math.floor(i / C), nOff: i % C, mEv: 0, nEv: 0 }));
   const tb: TbSpec = {
     aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: R * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
     bLanes: Array.from({ length: C * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
-    outLanes, eventsPerLane: perRow ? C : 1,
+    outLanes, eventsPerLane,
     tileM: R, tileN: C, tileK: 0, kPerIdx: Kp, order: ['m', 'n', 'k'],
   };
   return { modules: [pe, top], top: p, tb };
+}
+
+/**
+ * The shared resolve stage (docs/CYCLES.md): a token runs down the delay line of the last-step
+ * flag; while it is at step s, lane l's one-hot AND-OR selects the (sum, carry) pair of PE
+ * order[s * lanes + l] into the lane's pair register, whose CPA feeds the lane's result register.
+ * Step s is f_last delayed P + 1 + offset + s cycles, so no PE is read before its last
+ * accumulation (ir/derive.ts resolveSchedule). Returns the lanes' output order for the testbench.
+ */
+export function sharedResolve(net: Net, lib: Lib, sc: ResolveSchedule, C: number, W: number, P: number): OutputLane[] {
+  const L = sc.lanes;
+  const S = sc.steps;
+  const first = P + sc.offset; // dl_f_last_q<t> is f_last delayed t + 1 cycles
+  let cur = 'f_last';
+  const tok: string[] = [];
+  for (let t = 0; t < first + S; t++) {
+    cur = net.reg(`dl_f_last_q${t}`, 1, cur, { init: "1'b0" });
+    if (t >= first) tok.push(cur);
+  }
+  const pe = (s: number, l: number) => (s * L + l < sc.order.length ? sc.order[s * L + l] : undefined);
+  const lanes: OutputLane[] = [];
+  const data: string[] = [];
+  const vld: string[] = [];
+  // Lanes used in every step share one valid flag, lanes idle in the last step another.
+  const validOf = new Map<number, string>();
+  for (let l = 0; l < L; l++) {
+    const used: number[] = [];
+    for (let s = 0; s < S; s++) if (pe(s, l) !== undefined) used.push(s);
+    const sel = (k: 's' | 'c') => used.map((s) => {
+      const i = pe(s, l)!;
+      const sig = `${k}${Math.floor(i / C)}_${i % C}`;
+      return S === 1 ? sig : `({${W}{${tok[s]}}} & ${sig})`;
+    }).join(' | ');
+    const ps = net.reg(`rs_s${l}`, W, sel('s'));
+    const pc = net.reg(`rs_c${l}`, W, sel('c'));
+    const sum = net.wire(`rs_sum${l}`, W);
+    net.inst(lib.cpa(W), `u_rs_cpa${l}`, { x: ps, y: pc, s: sum });
+    data.push(net.reg(`rs_res${l}`, W, sum));
+    let v = validOf.get(used.length);
+    if (!v) {
+      const any = net.wire(`rs_step${used.length}`, 1, used.map((s) => tok[s]).join(' | '));
+      v = flagStage(net, '', [any], 2)[0];
+      validOf.set(used.length, v);
+    }
+    vld.push(v);
+    lanes.push({ mOff: 0, nOff: 0, mEv: 0, nEv: 0, seq: used.map((s) => ({ m: Math.floor(pe(s, l)! / C), n: pe(s, l)! % C })) });
+  }
+  const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
+  net.assign('out_vld', cat(vld));
+  net.assign('out_data', cat(data));
+  return lanes;
 }

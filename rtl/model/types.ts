@@ -77,6 +77,12 @@ export interface OutputLane {
   /** Per successive event on this lane. */
   readonly mEv: number;
   readonly nEv: number;
+  /**
+   * Where the lane's successive events go when they follow no stride (a shared resolve stage
+   * reads the PEs in finishing order): event e is (m0 + seq[e].m, n0 + seq[e].n), and the lane
+   * has seq.length events per tile (instead of eventsPerLane).
+   */
+  readonly seq?: readonly { readonly m: number; readonly n: number }[];
 }
 
 /** What the generic C++ testbench needs to drive a top (rtl/testbench.ts). */

@@ -1,6 +1,6 @@
 // The engine spec of a design: what every engine needs, derived once per design object from
 // the IR (designs are immutable).
-import { arrayShape, productRange, primaryEncoder, type Design } from '../../ir/index.js';
+import { arrayShape, productRange, primaryEncoder, resolveSchedule, type Design } from '../../ir/index.js';
 import { digitTable } from '../arith/encode.js';
 import { lowMask } from '../arith/popcount.js';
 import type { EngineSpec } from './spec.js';
@@ -15,6 +15,13 @@ export function drainCycles(d: Design): number {
       return 1;
     case 'per-row':
       return arrayShape(d).cols;
+    case 'shared': {
+      // The last step reads at offset + steps - 1 cycles after a lag-0 accumulator is final, its
+      // pair is registered, resolved and registered again (+2); the tile without the stage ends
+      // maxLag + 1 cycles after that accumulator's last accumulation.
+      const s = resolveSchedule(d)!;
+      return s.offset + s.steps + 1 - s.maxLag;
+    }
   }
 }
 

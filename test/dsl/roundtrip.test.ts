@@ -48,11 +48,12 @@ describe('every IR field is expressible', () => {
   const anyIr = fc.tuple(designArb,
     fc.constantFrom<'carry-save' | 'cpa'>('carry-save', 'cpa'), fc.constantFrom<'carry-save' | 'cpa'>('carry-save', 'cpa'),
     fc.constantFrom<'bitweight-inner' | 'bitweight-outer'>('bitweight-inner', 'bitweight-outer'),
-    fc.constantFrom<'per-product' | 'per-pe-drain' | 'per-row' | 'per-column'>('per-product', 'per-pe-drain', 'per-row', 'per-column'),
-    fc.constantFrom<'pe' | 'row' | 'column' | 'group'>('pe', 'row', 'column', 'group'))
-    .map(([d, j, k, order, finalCpa, placement]) => ({
+    fc.constantFrom<'per-product' | 'per-pe-drain' | 'per-row' | 'per-column' | 'shared'>('per-product', 'per-pe-drain', 'per-row', 'per-column', 'shared'),
+    fc.constantFrom<'pe' | 'row' | 'column' | 'group'>('pe', 'row', 'column', 'group'), fc.integer({ min: 1, max: 40 }))
+    .map(([d, j, k, order, finalCpa, placement, lanes]) => ({
       ...d,
-      reduction: { ...d.reduction, j, k, order, finalCpa },
+      // Lanes exist only with a shared resolve stage (the text has no place for them otherwise).
+      reduction: { ...(({ lanes: _, ...rest }) => rest)(d.reduction), j, k, order, finalCpa, ...(finalCpa === 'shared' ? { lanes } : {}) },
       encoders: d.encoders.map((e, i) => (i === 0 ? { ...e, placement } : e)),
     }));
   it('parse(print(d)) == d whenever d validates; errors otherwise (property)', () => {

@@ -9,6 +9,7 @@ import { baselineArb, check } from '../dsl/arbitraries.js';
 const CHAIN: Record<Exclude<Variant, 'baseline'>, [string[], TransformOptions]> = {
   opt1: [['opt1'], {}],
   'opt1-row': [['opt1'], { cpa: 'per-row' }],
+  'opt1-shared': [['opt1'], { cpa: 'shared' }],
   opt2: [['opt2'], {}],
   opt3: [['opt3'], {}],
   opt4c: [['opt3', 'opt4c'], {}],

@@ -135,7 +135,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     outp('out_vld', NL), outp('out_data', NL * W),
   ];
   const top = mod(p, 'top-os', `${d.architecture} ${R}x${C}${Kp > 1 ? `x${Kp}` : ''} array top`, ports, net, {
-    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: sched ? P + sched.offset + sched.steps + 2 : perRow ? lat + C : lat,
+    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: sched ? P + sched.offset + 3 : lat,
     drain: sched ? `shared resolve stage, ${sched.lanes} lane(s), ${sched.steps} step(s)` : d.reduction.finalCpa,
   });
   const tb: TbSpec = {

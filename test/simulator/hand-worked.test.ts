@@ -34,6 +34,26 @@ describe('hand-worked cycle counts', () => {
     expect(r.cycles.total).toBe(9);
   });
 
+  it('systolic-os OPT1 with a shared resolve stage of one lane: 6 + 3 = 9 (CYCLES.md worked example)', () => {
+    // Lags r + c: 0, 1, 1, 2; the lane reads PE(0,0), PE(0,1), PE(1,0), PE(1,1) at 3, 4, 5, 6
+    // (the last k step is issued at 2; PE(1,1) accumulates last at 4); the pair register and
+    // the result register: the last result is valid at 8, cycles 0..8.
+    const d = presetDesign('systolic-os', 'opt1-shared', { rows: 2, cols: 2, lanes: 1 });
+    const r = run(d);
+    expect(Array.from(r.c.data)).toEqual(C22);
+    expect(r.cycles.total).toBe(9);
+    expect(fastCycles(d, { M: 2, N: 2, K: 3 }).value!.total).toBe(9);
+    // Two lanes: steps at 3 + offset 1 = 4 and 5 (PE(1,1) is final from 5), valid at 7: 8.
+    expect(run(presetDesign('systolic-os', 'opt1-shared', { rows: 2, cols: 2, lanes: 2 })).cycles.total).toBe(8);
+  });
+
+  it('matrix2d OPT1 with a shared resolve stage: every PE finishes at once, drain = ceil(4 / L) + 1', () => {
+    // Last accumulation at 2; steps from 3, one per cycle; results valid 2 after the last step.
+    expect(run(presetDesign('matrix2d', 'opt1-shared', { rows: 2, cols: 2, lanes: 1 })).cycles.total).toBe(4 + 5);
+    expect(run(presetDesign('matrix2d', 'opt1-shared', { rows: 2, cols: 2, lanes: 3 })).cycles.total).toBe(4 + 3);
+    expect(run(presetDesign('matrix2d', 'opt1-shared', { rows: 2, cols: 2, lanes: 4 })).cycles.total).toBe(4 + 2);
+  });
+
   it('systolic-os 2x2 on 3x2x3: two m-tiles (the second half empty) of 6 cycles = 12', () => {
     const a = intMatrix(3, 3, (r, c) => r * 3 + c - 4);
     const r = run(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }), a);

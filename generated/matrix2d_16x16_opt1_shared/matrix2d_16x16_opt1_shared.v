@@ -1,0 +1,3091 @@
+// matrix2d_16x16_opt1_shared: matrix2d 16x16 array top
+// Source design: matrix2d_16x16_opt1_shared (examples/matrix2d_16x16_opt1_shared.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// matrix2d array, 16 x 16; drain: shared resolve stage, 16 lane(s), 16 step(s).
+// Protocol: pulse start with cfg_k = k steps of the tile; the array requests step a_idx/b_idx
+// (operands are expected in the same cycle); out_vld marks results (latency 3 after the last step).
+module matrix2d_16x16_opt1_shared (
+  input wire clk,
+  input wire rst,
+  input wire start,
+  input wire [31:0] cfg_k,
+  output wire a_rd,
+  output wire [31:0] a_idx,
+  input wire [127:0] a_in,
+  output wire b_rd,
+  output wire [31:0] b_idx,
+  input wire [127:0] b_in,
+  output wire [15:0] out_vld,
+  output wire [511:0] out_data
+);
+  // Controller: one request per k step. The first / last flags are registered a step ahead
+  // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
+  wire f_vld = run;
+  wire f_first = run & k_first;
+  wire f_last = run & k_last;
+  always @(posedge clk) begin
+    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
+    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
+    else if (run) begin
+      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
+      if (f_last) run <= 1'b0;
+    end
+  end
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
+  wire [31:0] s0_0;
+  wire [31:0] c0_0;
+  wire [31:0] s0_1;
+  wire [31:0] c0_1;
+  wire [31:0] s0_2;
+  wire [31:0] c0_2;
+  wire [31:0] s0_3;
+  wire [31:0] c0_3;
+  wire [31:0] s0_4;
+  wire [31:0] c0_4;
+  wire [31:0] s0_5;
+  wire [31:0] c0_5;
+  wire [31:0] s0_6;
+  wire [31:0] c0_6;
+  wire [31:0] s0_7;
+  wire [31:0] c0_7;
+  wire [31:0] s0_8;
+  wire [31:0] c0_8;
+  wire [31:0] s0_9;
+  wire [31:0] c0_9;
+  wire [31:0] s0_10;
+  wire [31:0] c0_10;
+  wire [31:0] s0_11;
+  wire [31:0] c0_11;
+  wire [31:0] s0_12;
+  wire [31:0] c0_12;
+  wire [31:0] s0_13;
+  wire [31:0] c0_13;
+  wire [31:0] s0_14;
+  wire [31:0] c0_14;
+  wire [31:0] s0_15;
+  wire [31:0] c0_15;
+  wire [31:0] s1_0;
+  wire [31:0] c1_0;
+  wire [31:0] s1_1;
+  wire [31:0] c1_1;
+  wire [31:0] s1_2;
+  wire [31:0] c1_2;
+  wire [31:0] s1_3;
+  wire [31:0] c1_3;
+  wire [31:0] s1_4;
+  wire [31:0] c1_4;
+  wire [31:0] s1_5;
+  wire [31:0] c1_5;
+  wire [31:0] s1_6;
+  wire [31:0] c1_6;
+  wire [31:0] s1_7;
+  wire [31:0] c1_7;
+  wire [31:0] s1_8;
+  wire [31:0] c1_8;
+  wire [31:0] s1_9;
+  wire [31:0] c1_9;
+  wire [31:0] s1_10;
+  wire [31:0] c1_10;
+  wire [31:0] s1_11;
+  wire [31:0] c1_11;
+  wire [31:0] s1_12;
+  wire [31:0] c1_12;
+  wire [31:0] s1_13;
+  wire [31:0] c1_13;
+  wire [31:0] s1_14;
+  wire [31:0] c1_14;
+  wire [31:0] s1_15;
+  wire [31:0] c1_15;
+  wire [31:0] s2_0;
+  wire [31:0] c2_0;
+  wire [31:0] s2_1;
+  wire [31:0] c2_1;
+  wire [31:0] s2_2;
+  wire [31:0] c2_2;
+  wire [31:0] s2_3;
+  wire [31:0] c2_3;
+  wire [31:0] s2_4;
+  wire [31:0] c2_4;
+  wire [31:0] s2_5;
+  wire [31:0] c2_5;
+  wire [31:0] s2_6;
+  wire [31:0] c2_6;
+  wire [31:0] s2_7;
+  wire [31:0] c2_7;
+  wire [31:0] s2_8;
+  wire [31:0] c2_8;
+  wire [31:0] s2_9;
+  wire [31:0] c2_9;
+  wire [31:0] s2_10;
+  wire [31:0] c2_10;
+  wire [31:0] s2_11;
+  wire [31:0] c2_11;
+  wire [31:0] s2_12;
+  wire [31:0] c2_12;
+  wire [31:0] s2_13;
+  wire [31:0] c2_13;
+  wire [31:0] s2_14;
+  wire [31:0] c2_14;
+  wire [31:0] s2_15;
+  wire [31:0] c2_15;
+  wire [31:0] s3_0;
+  wire [31:0] c3_0;
+  wire [31:0] s3_1;
+  wire [31:0] c3_1;
+  wire [31:0] s3_2;
+  wire [31:0] c3_2;
+  wire [31:0] s3_3;
+  wire [31:0] c3_3;
+  wire [31:0] s3_4;
+  wire [31:0] c3_4;
+  wire [31:0] s3_5;
+  wire [31:0] c3_5;
+  wire [31:0] s3_6;
+  wire [31:0] c3_6;
+  wire [31:0] s3_7;
+  wire [31:0] c3_7;
+  wire [31:0] s3_8;
+  wire [31:0] c3_8;
+  wire [31:0] s3_9;
+  wire [31:0] c3_9;
+  wire [31:0] s3_10;
+  wire [31:0] c3_10;
+  wire [31:0] s3_11;
+  wire [31:0] c3_11;
+  wire [31:0] s3_12;
+  wire [31:0] c3_12;
+  wire [31:0] s3_13;
+  wire [31:0] c3_13;
+  wire [31:0] s3_14;
+  wire [31:0] c3_14;
+  wire [31:0] s3_15;
+  wire [31:0] c3_15;
+  wire [31:0] s4_0;
+  wire [31:0] c4_0;
+  wire [31:0] s4_1;
+  wire [31:0] c4_1;
+  wire [31:0] s4_2;
+  wire [31:0] c4_2;
+  wire [31:0] s4_3;
+  wire [31:0] c4_3;
+  wire [31:0] s4_4;
+  wire [31:0] c4_4;
+  wire [31:0] s4_5;
+  wire [31:0] c4_5;
+  wire [31:0] s4_6;
+  wire [31:0] c4_6;
+  wire [31:0] s4_7;
+  wire [31:0] c4_7;
+  wire [31:0] s4_8;
+  wire [31:0] c4_8;
+  wire [31:0] s4_9;
+  wire [31:0] c4_9;
+  wire [31:0] s4_10;
+  wire [31:0] c4_10;
+  wire [31:0] s4_11;
+  wire [31:0] c4_11;
+  wire [31:0] s4_12;
+  wire [31:0] c4_12;
+  wire [31:0] s4_13;
+  wire [31:0] c4_13;
+  wire [31:0] s4_14;
+  wire [31:0] c4_14;
+  wire [31:0] s4_15;
+  wire [31:0] c4_15;
+  wire [31:0] s5_0;
+  wire [31:0] c5_0;
+  wire [31:0] s5_1;
+  wire [31:0] c5_1;
+  wire [31:0] s5_2;
+  wire [31:0] c5_2;
+  wire [31:0] s5_3;
+  wire [31:0] c5_3;
+  wire [31:0] s5_4;
+  wire [31:0] c5_4;
+  wire [31:0] s5_5;
+  wire [31:0] c5_5;
+  wire [31:0] s5_6;
+  wire [31:0] c5_6;
+  wire [31:0] s5_7;
+  wire [31:0] c5_7;
+  wire [31:0] s5_8;
+  wire [31:0] c5_8;
+  wire [31:0] s5_9;
+  wire [31:0] c5_9;
+  wire [31:0] s5_10;
+  wire [31:0] c5_10;
+  wire [31:0] s5_11;
+  wire [31:0] c5_11;
+  wire [31:0] s5_12;
+  wire [31:0] c5_12;
+  wire [31:0] s5_13;
+  wire [31:0] c5_13;
+  wire [31:0] s5_14;
+  wire [31:0] c5_14;
+  wire [31:0] s5_15;
+  wire [31:0] c5_15;
+  wire [31:0] s6_0;
+  wire [31:0] c6_0;
+  wire [31:0] s6_1;
+  wire [31:0] c6_1;
+  wire [31:0] s6_2;
+  wire [31:0] c6_2;
+  wire [31:0] s6_3;
+  wire [31:0] c6_3;
+  wire [31:0] s6_4;
+  wire [31:0] c6_4;
+  wire [31:0] s6_5;
+  wire [31:0] c6_5;
+  wire [31:0] s6_6;
+  wire [31:0] c6_6;
+  wire [31:0] s6_7;
+  wire [31:0] c6_7;
+  wire [31:0] s6_8;
+  wire [31:0] c6_8;
+  wire [31:0] s6_9;
+  wire [31:0] c6_9;
+  wire [31:0] s6_10;
+  wire [31:0] c6_10;
+  wire [31:0] s6_11;
+  wire [31:0] c6_11;
+  wire [31:0] s6_12;
+  wire [31:0] c6_12;
+  wire [31:0] s6_13;
+  wire [31:0] c6_13;
+  wire [31:0] s6_14;
+  wire [31:0] c6_14;
+  wire [31:0] s6_15;
+  wire [31:0] c6_15;
+  wire [31:0] s7_0;
+  wire [31:0] c7_0;
+  wire [31:0] s7_1;
+  wire [31:0] c7_1;
+  wire [31:0] s7_2;
+  wire [31:0] c7_2;
+  wire [31:0] s7_3;
+  wire [31:0] c7_3;
+  wire [31:0] s7_4;
+  wire [31:0] c7_4;
+  wire [31:0] s7_5;
+  wire [31:0] c7_5;
+  wire [31:0] s7_6;
+  wire [31:0] c7_6;
+  wire [31:0] s7_7;
+  wire [31:0] c7_7;
+  wire [31:0] s7_8;
+  wire [31:0] c7_8;
+  wire [31:0] s7_9;
+  wire [31:0] c7_9;
+  wire [31:0] s7_10;
+  wire [31:0] c7_10;
+  wire [31:0] s7_11;
+  wire [31:0] c7_11;
+  wire [31:0] s7_12;
+  wire [31:0] c7_12;
+  wire [31:0] s7_13;
+  wire [31:0] c7_13;
+  wire [31:0] s7_14;
+  wire [31:0] c7_14;
+  wire [31:0] s7_15;
+  wire [31:0] c7_15;
+  wire [31:0] s8_0;
+  wire [31:0] c8_0;
+  wire [31:0] s8_1;
+  wire [31:0] c8_1;
+  wire [31:0] s8_2;
+  wire [31:0] c8_2;
+  wire [31:0] s8_3;
+  wire [31:0] c8_3;
+  wire [31:0] s8_4;
+  wire [31:0] c8_4;
+  wire [31:0] s8_5;
+  wire [31:0] c8_5;
+  wire [31:0] s8_6;
+  wire [31:0] c8_6;
+  wire [31:0] s8_7;
+  wire [31:0] c8_7;
+  wire [31:0] s8_8;
+  wire [31:0] c8_8;
+  wire [31:0] s8_9;
+  wire [31:0] c8_9;
+  wire [31:0] s8_10;
+  wire [31:0] c8_10;
+  wire [31:0] s8_11;
+  wire [31:0] c8_11;
+  wire [31:0] s8_12;
+  wire [31:0] c8_12;
+  wire [31:0] s8_13;
+  wire [31:0] c8_13;
+  wire [31:0] s8_14;
+  wire [31:0] c8_14;
+  wire [31:0] s8_15;
+  wire [31:0] c8_15;
+  wire [31:0] s9_0;
+  wire [31:0] c9_0;
+  wire [31:0] s9_1;
+  wire [31:0] c9_1;
+  wire [31:0] s9_2;
+  wire [31:0] c9_2;
+  wire [31:0] s9_3;
+  wire [31:0] c9_3;
+  wire [31:0] s9_4;
+  wire [31:0] c9_4;
+  wire [31:0] s9_5;
+  wire [31:0] c9_5;
+  wire [31:0] s9_6;
+  wire [31:0] c9_6;
+  wire [31:0] s9_7;
+  wire [31:0] c9_7;
+  wire [31:0] s9_8;
+  wire [31:0] c9_8;
+  wire [31:0] s9_9;
+  wire [31:0] c9_9;
+  wire [31:0] s9_10;
+  wire [31:0] c9_10;
+  wire [31:0] s9_11;
+  wire [31:0] c9_11;
+  wire [31:0] s9_12;
+  wire [31:0] c9_12;
+  wire [31:0] s9_13;
+  wire [31:0] c9_13;
+  wire [31:0] s9_14;
+  wire [31:0] c9_14;
+  wire [31:0] s9_15;
+  wire [31:0] c9_15;
+  wire [31:0] s10_0;
+  wire [31:0] c10_0;
+  wire [31:0] s10_1;
+  wire [31:0] c10_1;
+  wire [31:0] s10_2;
+  wire [31:0] c10_2;
+  wire [31:0] s10_3;
+  wire [31:0] c10_3;
+  wire [31:0] s10_4;
+  wire [31:0] c10_4;
+  wire [31:0] s10_5;
+  wire [31:0] c10_5;
+  wire [31:0] s10_6;
+  wire [31:0] c10_6;
+  wire [31:0] s10_7;
+  wire [31:0] c10_7;
+  wire [31:0] s10_8;
+  wire [31:0] c10_8;
+  wire [31:0] s10_9;
+  wire [31:0] c10_9;
+  wire [31:0] s10_10;
+  wire [31:0] c10_10;
+  wire [31:0] s10_11;
+  wire [31:0] c10_11;
+  wire [31:0] s10_12;
+  wire [31:0] c10_12;
+  wire [31:0] s10_13;
+  wire [31:0] c10_13;
+  wire [31:0] s10_14;
+  wire [31:0] c10_14;
+  wire [31:0] s10_15;
+  wire [31:0] c10_15;
+  wire [31:0] s11_0;
+  wire [31:0] c11_0;
+  wire [31:0] s11_1;
+  wire [31:0] c11_1;
+  wire [31:0] s11_2;
+  wire [31:0] c11_2;
+  wire [31:0] s11_3;
+  wire [31:0] c11_3;
+  wire [31:0] s11_4;
+  wire [31:0] c11_4;
+  wire [31:0] s11_5;
+  wire [31:0] c11_5;
+  wire [31:0] s11_6;
+  wire [31:0] c11_6;
+  wire [31:0] s11_7;
+  wire [31:0] c11_7;
+  wire [31:0] s11_8;
+  wire [31:0] c11_8;
+  wire [31:0] s11_9;
+  wire [31:0] c11_9;
+  wire [31:0] s11_10;
+  wire [31:0] c11_10;
+  wire [31:0] s11_11;
+  wire [31:0] c11_11;
+  wire [31:0] s11_12;
+  wire [31:0] c11_12;
+  wire [31:0] s11_13;
+  wire [31:0] c11_13;
+  wire [31:0] s11_14;
+  wire [31:0] c11_14;
+  wire [31:0] s11_15;
+  wire [31:0] c11_15;
+  wire [31:0] s12_0;
+  wire [31:0] c12_0;
+  wire [31:0] s12_1;
+  wire [31:0] c12_1;
+  wire [31:0] s12_2;
+  wire [31:0] c12_2;
+  wire [31:0] s12_3;
+  wire [31:0] c12_3;
+  wire [31:0] s12_4;
+  wire [31:0] c12_4;
+  wire [31:0] s12_5;
+  wire [31:0] c12_5;
+  wire [31:0] s12_6;
+  wire [31:0] c12_6;
+  wire [31:0] s12_7;
+  wire [31:0] c12_7;
+  wire [31:0] s12_8;
+  wire [31:0] c12_8;
+  wire [31:0] s12_9;
+  wire [31:0] c12_9;
+  wire [31:0] s12_10;
+  wire [31:0] c12_10;
+  wire [31:0] s12_11;
+  wire [31:0] c12_11;
+  wire [31:0] s12_12;
+  wire [31:0] c12_12;
+  wire [31:0] s12_13;
+  wire [31:0] c12_13;
+  wire [31:0] s12_14;
+  wire [31:0] c12_14;
+  wire [31:0] s12_15;
+  wire [31:0] c12_15;
+  wire [31:0] s13_0;
+  wire [31:0] c13_0;
+  wire [31:0] s13_1;
+  wire [31:0] c13_1;
+  wire [31:0] s13_2;
+  wire [31:0] c13_2;
+  wire [31:0] s13_3;
+  wire [31:0] c13_3;
+  wire [31:0] s13_4;
+  wire [31:0] c13_4;
+  wire [31:0] s13_5;
+  wire [31:0] c13_5;
+  wire [31:0] s13_6;
+  wire [31:0] c13_6;
+  wire [31:0] s13_7;
+  wire [31:0] c13_7;
+  wire [31:0] s13_8;
+  wire [31:0] c13_8;
+  wire [31:0] s13_9;
+  wire [31:0] c13_9;
+  wire [31:0] s13_10;
+  wire [31:0] c13_10;
+  wire [31:0] s13_11;
+  wire [31:0] c13_11;
+  wire [31:0] s13_12;
+  wire [31:0] c13_12;
+  wire [31:0] s13_13;
+  wire [31:0] c13_13;
+  wire [31:0] s13_14;
+  wire [31:0] c13_14;
+  wire [31:0] s13_15;
+  wire [31:0] c13_15;
+  wire [31:0] s14_0;
+  wire [31:0] c14_0;
+  wire [31:0] s14_1;
+  wire [31:0] c14_1;
+  wire [31:0] s14_2;
+  wire [31:0] c14_2;
+  wire [31:0] s14_3;
+  wire [31:0] c14_3;
+  wire [31:0] s14_4;
+  wire [31:0] c14_4;
+  wire [31:0] s14_5;
+  wire [31:0] c14_5;
+  wire [31:0] s14_6;
+  wire [31:0] c14_6;
+  wire [31:0] s14_7;
+  wire [31:0] c14_7;
+  wire [31:0] s14_8;
+  wire [31:0] c14_8;
+  wire [31:0] s14_9;
+  wire [31:0] c14_9;
+  wire [31:0] s14_10;
+  wire [31:0] c14_10;
+  wire [31:0] s14_11;
+  wire [31:0] c14_11;
+  wire [31:0] s14_12;
+  wire [31:0] c14_12;
+  wire [31:0] s14_13;
+  wire [31:0] c14_13;
+  wire [31:0] s14_14;
+  wire [31:0] c14_14;
+  wire [31:0] s14_15;
+  wire [31:0] c14_15;
+  wire [31:0] s15_0;
+  wire [31:0] c15_0;
+  wire [31:0] s15_1;
+  wire [31:0] c15_1;
+  wire [31:0] s15_2;
+  wire [31:0] c15_2;
+  wire [31:0] s15_3;
+  wire [31:0] c15_3;
+  wire [31:0] s15_4;
+  wire [31:0] c15_4;
+  wire [31:0] s15_5;
+  wire [31:0] c15_5;
+  wire [31:0] s15_6;
+  wire [31:0] c15_6;
+  wire [31:0] s15_7;
+  wire [31:0] c15_7;
+  wire [31:0] s15_8;
+  wire [31:0] c15_8;
+  wire [31:0] s15_9;
+  wire [31:0] c15_9;
+  wire [31:0] s15_10;
+  wire [31:0] c15_10;
+  wire [31:0] s15_11;
+  wire [31:0] c15_11;
+  wire [31:0] s15_12;
+  wire [31:0] c15_12;
+  wire [31:0] s15_13;
+  wire [31:0] c15_13;
+  wire [31:0] s15_14;
+  wire [31:0] c15_14;
+  wire [31:0] s15_15;
+  wire [31:0] c15_15;
+  wire [31:0] rs_sum0;
+  wire rs_step16;
+  wire [31:0] rs_sum1;
+  wire [31:0] rs_sum2;
+  wire [31:0] rs_sum3;
+  wire [31:0] rs_sum4;
+  wire [31:0] rs_sum5;
+  wire [31:0] rs_sum6;
+  wire [31:0] rs_sum7;
+  wire [31:0] rs_sum8;
+  wire [31:0] rs_sum9;
+  wire [31:0] rs_sum10;
+  wire [31:0] rs_sum11;
+  wire [31:0] rs_sum12;
+  wire [31:0] rs_sum13;
+  wire [31:0] rs_sum14;
+  wire [31:0] rs_sum15;
+  reg dl_f_last_q0;
+  reg dl_f_last_q1;
+  reg dl_f_last_q2;
+  reg dl_f_last_q3;
+  reg dl_f_last_q4;
+  reg dl_f_last_q5;
+  reg dl_f_last_q6;
+  reg dl_f_last_q7;
+  reg dl_f_last_q8;
+  reg dl_f_last_q9;
+  reg dl_f_last_q10;
+  reg dl_f_last_q11;
+  reg dl_f_last_q12;
+  reg dl_f_last_q13;
+  reg dl_f_last_q14;
+  reg dl_f_last_q15;
+  reg [31:0] rs_s0;
+  reg [31:0] rs_c0;
+  reg [31:0] rs_res0;
+  reg rs_step16_q0;
+  reg rs_step16_q1;
+  reg [31:0] rs_s1;
+  reg [31:0] rs_c1;
+  reg [31:0] rs_res1;
+  reg [31:0] rs_s2;
+  reg [31:0] rs_c2;
+  reg [31:0] rs_res2;
+  reg [31:0] rs_s3;
+  reg [31:0] rs_c3;
+  reg [31:0] rs_res3;
+  reg [31:0] rs_s4;
+  reg [31:0] rs_c4;
+  reg [31:0] rs_res4;
+  reg [31:0] rs_s5;
+  reg [31:0] rs_c5;
+  reg [31:0] rs_res5;
+  reg [31:0] rs_s6;
+  reg [31:0] rs_c6;
+  reg [31:0] rs_res6;
+  reg [31:0] rs_s7;
+  reg [31:0] rs_c7;
+  reg [31:0] rs_res7;
+  reg [31:0] rs_s8;
+  reg [31:0] rs_c8;
+  reg [31:0] rs_res8;
+  reg [31:0] rs_s9;
+  reg [31:0] rs_c9;
+  reg [31:0] rs_res9;
+  reg [31:0] rs_s10;
+  reg [31:0] rs_c10;
+  reg [31:0] rs_res10;
+  reg [31:0] rs_s11;
+  reg [31:0] rs_c11;
+  reg [31:0] rs_res11;
+  reg [31:0] rs_s12;
+  reg [31:0] rs_c12;
+  reg [31:0] rs_res12;
+  reg [31:0] rs_s13;
+  reg [31:0] rs_c13;
+  reg [31:0] rs_res13;
+  reg [31:0] rs_s14;
+  reg [31:0] rs_c14;
+  reg [31:0] rs_res14;
+  reg [31:0] rs_s15;
+  reg [31:0] rs_c15;
+  reg [31:0] rs_res15;
+  assign rs_step16 = dl_f_last_q0 | dl_f_last_q1 | dl_f_last_q2 | dl_f_last_q3 | dl_f_last_q4 | dl_f_last_q5 | dl_f_last_q6 | dl_f_last_q7 | dl_f_last_q8 | dl_f_last_q9 | dl_f_last_q10 | dl_f_last_q11 | dl_f_last_q12 | dl_f_last_q13 | dl_f_last_q14 | dl_f_last_q15;
+  assign out_vld = {rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1};
+  assign out_data = {rs_res15, rs_res14, rs_res13, rs_res12, rs_res11, rs_res10, rs_res9, rs_res8, rs_res7, rs_res6, rs_res5, rs_res4, rs_res3, rs_res2, rs_res1, rs_res0};
+  matrix2d_16x16_opt1_shared_pe pe0_0 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_0),
+    .acc_c_out(c0_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_1 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_1),
+    .acc_c_out(c0_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_2 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_2),
+    .acc_c_out(c0_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_3 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_3),
+    .acc_c_out(c0_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_4 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_4),
+    .acc_c_out(c0_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_5 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_5),
+    .acc_c_out(c0_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_6 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_6),
+    .acc_c_out(c0_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_7 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_7),
+    .acc_c_out(c0_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_8 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_8),
+    .acc_c_out(c0_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_9 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_9),
+    .acc_c_out(c0_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_10 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_10),
+    .acc_c_out(c0_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_11 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_11),
+    .acc_c_out(c0_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_12 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_12),
+    .acc_c_out(c0_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_13 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_13),
+    .acc_c_out(c0_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_14 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_14),
+    .acc_c_out(c0_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe0_15 (
+    .clk(clk),
+    .a(a_in[7:0]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s0_15),
+    .acc_c_out(c0_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_0 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_0),
+    .acc_c_out(c1_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_1 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_1),
+    .acc_c_out(c1_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_2 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_2),
+    .acc_c_out(c1_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_3 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_3),
+    .acc_c_out(c1_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_4 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_4),
+    .acc_c_out(c1_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_5 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_5),
+    .acc_c_out(c1_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_6 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_6),
+    .acc_c_out(c1_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_7 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_7),
+    .acc_c_out(c1_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_8 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_8),
+    .acc_c_out(c1_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_9 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_9),
+    .acc_c_out(c1_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_10 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_10),
+    .acc_c_out(c1_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_11 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_11),
+    .acc_c_out(c1_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_12 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_12),
+    .acc_c_out(c1_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_13 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_13),
+    .acc_c_out(c1_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_14 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_14),
+    .acc_c_out(c1_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe1_15 (
+    .clk(clk),
+    .a(a_in[15:8]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s1_15),
+    .acc_c_out(c1_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_0 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_0),
+    .acc_c_out(c2_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_1 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_1),
+    .acc_c_out(c2_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_2 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_2),
+    .acc_c_out(c2_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_3 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_3),
+    .acc_c_out(c2_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_4 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_4),
+    .acc_c_out(c2_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_5 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_5),
+    .acc_c_out(c2_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_6 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_6),
+    .acc_c_out(c2_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_7 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_7),
+    .acc_c_out(c2_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_8 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_8),
+    .acc_c_out(c2_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_9 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_9),
+    .acc_c_out(c2_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_10 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_10),
+    .acc_c_out(c2_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_11 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_11),
+    .acc_c_out(c2_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_12 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_12),
+    .acc_c_out(c2_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_13 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_13),
+    .acc_c_out(c2_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_14 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_14),
+    .acc_c_out(c2_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe2_15 (
+    .clk(clk),
+    .a(a_in[23:16]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s2_15),
+    .acc_c_out(c2_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_0 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_0),
+    .acc_c_out(c3_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_1 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_1),
+    .acc_c_out(c3_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_2 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_2),
+    .acc_c_out(c3_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_3 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_3),
+    .acc_c_out(c3_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_4 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_4),
+    .acc_c_out(c3_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_5 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_5),
+    .acc_c_out(c3_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_6 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_6),
+    .acc_c_out(c3_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_7 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_7),
+    .acc_c_out(c3_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_8 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_8),
+    .acc_c_out(c3_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_9 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_9),
+    .acc_c_out(c3_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_10 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_10),
+    .acc_c_out(c3_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_11 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_11),
+    .acc_c_out(c3_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_12 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_12),
+    .acc_c_out(c3_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_13 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_13),
+    .acc_c_out(c3_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_14 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_14),
+    .acc_c_out(c3_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe3_15 (
+    .clk(clk),
+    .a(a_in[31:24]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s3_15),
+    .acc_c_out(c3_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_0 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_0),
+    .acc_c_out(c4_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_1 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_1),
+    .acc_c_out(c4_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_2 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_2),
+    .acc_c_out(c4_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_3 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_3),
+    .acc_c_out(c4_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_4 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_4),
+    .acc_c_out(c4_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_5 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_5),
+    .acc_c_out(c4_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_6 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_6),
+    .acc_c_out(c4_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_7 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_7),
+    .acc_c_out(c4_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_8 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_8),
+    .acc_c_out(c4_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_9 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_9),
+    .acc_c_out(c4_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_10 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_10),
+    .acc_c_out(c4_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_11 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_11),
+    .acc_c_out(c4_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_12 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_12),
+    .acc_c_out(c4_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_13 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_13),
+    .acc_c_out(c4_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_14 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_14),
+    .acc_c_out(c4_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe4_15 (
+    .clk(clk),
+    .a(a_in[39:32]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s4_15),
+    .acc_c_out(c4_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_0 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_0),
+    .acc_c_out(c5_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_1 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_1),
+    .acc_c_out(c5_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_2 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_2),
+    .acc_c_out(c5_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_3 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_3),
+    .acc_c_out(c5_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_4 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_4),
+    .acc_c_out(c5_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_5 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_5),
+    .acc_c_out(c5_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_6 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_6),
+    .acc_c_out(c5_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_7 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_7),
+    .acc_c_out(c5_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_8 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_8),
+    .acc_c_out(c5_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_9 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_9),
+    .acc_c_out(c5_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_10 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_10),
+    .acc_c_out(c5_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_11 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_11),
+    .acc_c_out(c5_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_12 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_12),
+    .acc_c_out(c5_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_13 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_13),
+    .acc_c_out(c5_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_14 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_14),
+    .acc_c_out(c5_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe5_15 (
+    .clk(clk),
+    .a(a_in[47:40]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s5_15),
+    .acc_c_out(c5_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_0 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_0),
+    .acc_c_out(c6_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_1 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_1),
+    .acc_c_out(c6_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_2 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_2),
+    .acc_c_out(c6_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_3 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_3),
+    .acc_c_out(c6_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_4 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_4),
+    .acc_c_out(c6_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_5 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_5),
+    .acc_c_out(c6_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_6 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_6),
+    .acc_c_out(c6_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_7 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_7),
+    .acc_c_out(c6_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_8 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_8),
+    .acc_c_out(c6_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_9 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_9),
+    .acc_c_out(c6_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_10 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_10),
+    .acc_c_out(c6_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_11 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_11),
+    .acc_c_out(c6_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_12 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_12),
+    .acc_c_out(c6_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_13 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_13),
+    .acc_c_out(c6_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_14 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_14),
+    .acc_c_out(c6_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe6_15 (
+    .clk(clk),
+    .a(a_in[55:48]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s6_15),
+    .acc_c_out(c6_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_0 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_0),
+    .acc_c_out(c7_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_1 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_1),
+    .acc_c_out(c7_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_2 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_2),
+    .acc_c_out(c7_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_3 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_3),
+    .acc_c_out(c7_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_4 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_4),
+    .acc_c_out(c7_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_5 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_5),
+    .acc_c_out(c7_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_6 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_6),
+    .acc_c_out(c7_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_7 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_7),
+    .acc_c_out(c7_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_8 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_8),
+    .acc_c_out(c7_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_9 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_9),
+    .acc_c_out(c7_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_10 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_10),
+    .acc_c_out(c7_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_11 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_11),
+    .acc_c_out(c7_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_12 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_12),
+    .acc_c_out(c7_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_13 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_13),
+    .acc_c_out(c7_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_14 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_14),
+    .acc_c_out(c7_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe7_15 (
+    .clk(clk),
+    .a(a_in[63:56]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s7_15),
+    .acc_c_out(c7_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_0 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_0),
+    .acc_c_out(c8_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_1 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_1),
+    .acc_c_out(c8_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_2 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_2),
+    .acc_c_out(c8_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_3 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_3),
+    .acc_c_out(c8_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_4 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_4),
+    .acc_c_out(c8_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_5 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_5),
+    .acc_c_out(c8_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_6 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_6),
+    .acc_c_out(c8_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_7 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_7),
+    .acc_c_out(c8_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_8 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_8),
+    .acc_c_out(c8_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_9 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_9),
+    .acc_c_out(c8_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_10 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_10),
+    .acc_c_out(c8_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_11 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_11),
+    .acc_c_out(c8_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_12 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_12),
+    .acc_c_out(c8_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_13 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_13),
+    .acc_c_out(c8_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_14 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_14),
+    .acc_c_out(c8_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe8_15 (
+    .clk(clk),
+    .a(a_in[71:64]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s8_15),
+    .acc_c_out(c8_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_0 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_0),
+    .acc_c_out(c9_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_1 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_1),
+    .acc_c_out(c9_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_2 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_2),
+    .acc_c_out(c9_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_3 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_3),
+    .acc_c_out(c9_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_4 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_4),
+    .acc_c_out(c9_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_5 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_5),
+    .acc_c_out(c9_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_6 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_6),
+    .acc_c_out(c9_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_7 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_7),
+    .acc_c_out(c9_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_8 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_8),
+    .acc_c_out(c9_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_9 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_9),
+    .acc_c_out(c9_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_10 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_10),
+    .acc_c_out(c9_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_11 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_11),
+    .acc_c_out(c9_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_12 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_12),
+    .acc_c_out(c9_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_13 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_13),
+    .acc_c_out(c9_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_14 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_14),
+    .acc_c_out(c9_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe9_15 (
+    .clk(clk),
+    .a(a_in[79:72]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s9_15),
+    .acc_c_out(c9_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_0 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_0),
+    .acc_c_out(c10_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_1 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_1),
+    .acc_c_out(c10_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_2 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_2),
+    .acc_c_out(c10_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_3 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_3),
+    .acc_c_out(c10_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_4 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_4),
+    .acc_c_out(c10_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_5 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_5),
+    .acc_c_out(c10_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_6 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_6),
+    .acc_c_out(c10_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_7 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_7),
+    .acc_c_out(c10_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_8 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_8),
+    .acc_c_out(c10_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_9 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_9),
+    .acc_c_out(c10_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_10 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_10),
+    .acc_c_out(c10_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_11 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_11),
+    .acc_c_out(c10_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_12 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_12),
+    .acc_c_out(c10_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_13 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_13),
+    .acc_c_out(c10_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_14 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_14),
+    .acc_c_out(c10_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe10_15 (
+    .clk(clk),
+    .a(a_in[87:80]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s10_15),
+    .acc_c_out(c10_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_0 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_0),
+    .acc_c_out(c11_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_1 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_1),
+    .acc_c_out(c11_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_2 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_2),
+    .acc_c_out(c11_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_3 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_3),
+    .acc_c_out(c11_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_4 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_4),
+    .acc_c_out(c11_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_5 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_5),
+    .acc_c_out(c11_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_6 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_6),
+    .acc_c_out(c11_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_7 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_7),
+    .acc_c_out(c11_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_8 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_8),
+    .acc_c_out(c11_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_9 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_9),
+    .acc_c_out(c11_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_10 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_10),
+    .acc_c_out(c11_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_11 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_11),
+    .acc_c_out(c11_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_12 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_12),
+    .acc_c_out(c11_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_13 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_13),
+    .acc_c_out(c11_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_14 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_14),
+    .acc_c_out(c11_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe11_15 (
+    .clk(clk),
+    .a(a_in[95:88]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s11_15),
+    .acc_c_out(c11_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_0 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_0),
+    .acc_c_out(c12_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_1 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_1),
+    .acc_c_out(c12_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_2 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_2),
+    .acc_c_out(c12_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_3 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_3),
+    .acc_c_out(c12_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_4 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_4),
+    .acc_c_out(c12_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_5 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_5),
+    .acc_c_out(c12_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_6 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_6),
+    .acc_c_out(c12_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_7 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_7),
+    .acc_c_out(c12_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_8 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_8),
+    .acc_c_out(c12_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_9 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_9),
+    .acc_c_out(c12_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_10 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_10),
+    .acc_c_out(c12_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_11 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_11),
+    .acc_c_out(c12_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_12 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_12),
+    .acc_c_out(c12_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_13 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_13),
+    .acc_c_out(c12_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_14 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_14),
+    .acc_c_out(c12_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe12_15 (
+    .clk(clk),
+    .a(a_in[103:96]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s12_15),
+    .acc_c_out(c12_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_0 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_0),
+    .acc_c_out(c13_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_1 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_1),
+    .acc_c_out(c13_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_2 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_2),
+    .acc_c_out(c13_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_3 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_3),
+    .acc_c_out(c13_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_4 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_4),
+    .acc_c_out(c13_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_5 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_5),
+    .acc_c_out(c13_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_6 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_6),
+    .acc_c_out(c13_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_7 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_7),
+    .acc_c_out(c13_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_8 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_8),
+    .acc_c_out(c13_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_9 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_9),
+    .acc_c_out(c13_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_10 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_10),
+    .acc_c_out(c13_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_11 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_11),
+    .acc_c_out(c13_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_12 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_12),
+    .acc_c_out(c13_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_13 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_13),
+    .acc_c_out(c13_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_14 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_14),
+    .acc_c_out(c13_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe13_15 (
+    .clk(clk),
+    .a(a_in[111:104]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s13_15),
+    .acc_c_out(c13_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_0 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_0),
+    .acc_c_out(c14_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_1 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_1),
+    .acc_c_out(c14_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_2 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_2),
+    .acc_c_out(c14_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_3 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_3),
+    .acc_c_out(c14_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_4 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_4),
+    .acc_c_out(c14_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_5 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_5),
+    .acc_c_out(c14_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_6 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_6),
+    .acc_c_out(c14_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_7 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_7),
+    .acc_c_out(c14_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_8 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_8),
+    .acc_c_out(c14_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_9 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_9),
+    .acc_c_out(c14_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_10 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_10),
+    .acc_c_out(c14_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_11 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_11),
+    .acc_c_out(c14_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_12 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_12),
+    .acc_c_out(c14_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_13 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_13),
+    .acc_c_out(c14_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_14 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_14),
+    .acc_c_out(c14_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe14_15 (
+    .clk(clk),
+    .a(a_in[119:112]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s14_15),
+    .acc_c_out(c14_15)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_0 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[7:0]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_0),
+    .acc_c_out(c15_0)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_1 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[15:8]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_1),
+    .acc_c_out(c15_1)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_2 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[23:16]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_2),
+    .acc_c_out(c15_2)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_3 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[31:24]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_3),
+    .acc_c_out(c15_3)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_4 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[39:32]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_4),
+    .acc_c_out(c15_4)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_5 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[47:40]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_5),
+    .acc_c_out(c15_5)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_6 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[55:48]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_6),
+    .acc_c_out(c15_6)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_7 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[63:56]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_7),
+    .acc_c_out(c15_7)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_8 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[71:64]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_8),
+    .acc_c_out(c15_8)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_9 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[79:72]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_9),
+    .acc_c_out(c15_9)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_10 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[87:80]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_10),
+    .acc_c_out(c15_10)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_11 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[95:88]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_11),
+    .acc_c_out(c15_11)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_12 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[103:96]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_12),
+    .acc_c_out(c15_12)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_13 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[111:104]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_13),
+    .acc_c_out(c15_13)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_14 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[119:112]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_14),
+    .acc_c_out(c15_14)
+  );
+  matrix2d_16x16_opt1_shared_pe pe15_15 (
+    .clk(clk),
+    .a(a_in[127:120]),
+    .b(b_in[127:120]),
+    .vld(f_vld),
+    .first(f_first),
+    .acc_s_out(s15_15),
+    .acc_c_out(c15_15)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa0 (
+    .x(rs_s0),
+    .y(rs_c0),
+    .s(rs_sum0)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa1 (
+    .x(rs_s1),
+    .y(rs_c1),
+    .s(rs_sum1)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa2 (
+    .x(rs_s2),
+    .y(rs_c2),
+    .s(rs_sum2)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa3 (
+    .x(rs_s3),
+    .y(rs_c3),
+    .s(rs_sum3)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa4 (
+    .x(rs_s4),
+    .y(rs_c4),
+    .s(rs_sum4)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa5 (
+    .x(rs_s5),
+    .y(rs_c5),
+    .s(rs_sum5)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa6 (
+    .x(rs_s6),
+    .y(rs_c6),
+    .s(rs_sum6)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa7 (
+    .x(rs_s7),
+    .y(rs_c7),
+    .s(rs_sum7)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa8 (
+    .x(rs_s8),
+    .y(rs_c8),
+    .s(rs_sum8)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa9 (
+    .x(rs_s9),
+    .y(rs_c9),
+    .s(rs_sum9)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa10 (
+    .x(rs_s10),
+    .y(rs_c10),
+    .s(rs_sum10)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa11 (
+    .x(rs_s11),
+    .y(rs_c11),
+    .s(rs_sum11)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa12 (
+    .x(rs_s12),
+    .y(rs_c12),
+    .s(rs_sum12)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa13 (
+    .x(rs_s13),
+    .y(rs_c13),
+    .s(rs_sum13)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa14 (
+    .x(rs_s14),
+    .y(rs_c14),
+    .s(rs_sum14)
+  );
+  matrix2d_16x16_opt1_shared_cpa_w32 u_rs_cpa15 (
+    .x(rs_s15),
+    .y(rs_c15),
+    .s(rs_sum15)
+  );
+  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
+  always @(posedge clk) if (rst) dl_f_last_q1 <= 1'b0; else dl_f_last_q1 <= dl_f_last_q0;
+  always @(posedge clk) if (rst) dl_f_last_q2 <= 1'b0; else dl_f_last_q2 <= dl_f_last_q1;
+  always @(posedge clk) if (rst) dl_f_last_q3 <= 1'b0; else dl_f_last_q3 <= dl_f_last_q2;
+  always @(posedge clk) if (rst) dl_f_last_q4 <= 1'b0; else dl_f_last_q4 <= dl_f_last_q3;
+  always @(posedge clk) if (rst) dl_f_last_q5 <= 1'b0; else dl_f_last_q5 <= dl_f_last_q4;
+  always @(posedge clk) if (rst) dl_f_last_q6 <= 1'b0; else dl_f_last_q6 <= dl_f_last_q5;
+  always @(posedge clk) if (rst) dl_f_last_q7 <= 1'b0; else dl_f_last_q7 <= dl_f_last_q6;
+  always @(posedge clk) if (rst) dl_f_last_q8 <= 1'b0; else dl_f_last_q8 <= dl_f_last_q7;
+  always @(posedge clk) if (rst) dl_f_last_q9 <= 1'b0; else dl_f_last_q9 <= dl_f_last_q8;
+  always @(posedge clk) if (rst) dl_f_last_q10 <= 1'b0; else dl_f_last_q10 <= dl_f_last_q9;
+  always @(posedge clk) if (rst) dl_f_last_q11 <= 1'b0; else dl_f_last_q11 <= dl_f_last_q10;
+  always @(posedge clk) if (rst) dl_f_last_q12 <= 1'b0; else dl_f_last_q12 <= dl_f_last_q11;
+  always @(posedge clk) if (rst) dl_f_last_q13 <= 1'b0; else dl_f_last_q13 <= dl_f_last_q12;
+  always @(posedge clk) if (rst) dl_f_last_q14 <= 1'b0; else dl_f_last_q14 <= dl_f_last_q13;
+  always @(posedge clk) if (rst) dl_f_last_q15 <= 1'b0; else dl_f_last_q15 <= dl_f_last_q14;
+  always @(posedge clk) rs_s0 <= ({32{dl_f_last_q0}} & s0_0) | ({32{dl_f_last_q1}} & s1_0) | ({32{dl_f_last_q2}} & s2_0) | ({32{dl_f_last_q3}} & s3_0) | ({32{dl_f_last_q4}} & s4_0) | ({32{dl_f_last_q5}} & s5_0) | ({32{dl_f_last_q6}} & s6_0) | ({32{dl_f_last_q7}} & s7_0) | ({32{dl_f_last_q8}} & s8_0) | ({32{dl_f_last_q9}} & s9_0) | ({32{dl_f_last_q10}} & s10_0) | ({32{dl_f_last_q11}} & s11_0) | ({32{dl_f_last_q12}} & s12_0) | ({32{dl_f_last_q13}} & s13_0) | ({32{dl_f_last_q14}} & s14_0) | ({32{dl_f_last_q15}} & s15_0);
+  always @(posedge clk) rs_c0 <= ({32{dl_f_last_q0}} & c0_0) | ({32{dl_f_last_q1}} & c1_0) | ({32{dl_f_last_q2}} & c2_0) | ({32{dl_f_last_q3}} & c3_0) | ({32{dl_f_last_q4}} & c4_0) | ({32{dl_f_last_q5}} & c5_0) | ({32{dl_f_last_q6}} & c6_0) | ({32{dl_f_last_q7}} & c7_0) | ({32{dl_f_last_q8}} & c8_0) | ({32{dl_f_last_q9}} & c9_0) | ({32{dl_f_last_q10}} & c10_0) | ({32{dl_f_last_q11}} & c11_0) | ({32{dl_f_last_q12}} & c12_0) | ({32{dl_f_last_q13}} & c13_0) | ({32{dl_f_last_q14}} & c14_0) | ({32{dl_f_last_q15}} & c15_0);
+  always @(posedge clk) rs_res0 <= rs_sum0;
+  always @(posedge clk) if (rst) rs_step16_q0 <= 1'b0; else rs_step16_q0 <= rs_step16;
+  always @(posedge clk) if (rst) rs_step16_q1 <= 1'b0; else rs_step16_q1 <= rs_step16_q0;
+  always @(posedge clk) rs_s1 <= ({32{dl_f_last_q0}} & s0_1) | ({32{dl_f_last_q1}} & s1_1) | ({32{dl_f_last_q2}} & s2_1) | ({32{dl_f_last_q3}} & s3_1) | ({32{dl_f_last_q4}} & s4_1) | ({32{dl_f_last_q5}} & s5_1) | ({32{dl_f_last_q6}} & s6_1) | ({32{dl_f_last_q7}} & s7_1) | ({32{dl_f_last_q8}} & s8_1) | ({32{dl_f_last_q9}} & s9_1) | ({32{dl_f_last_q10}} & s10_1) | ({32{dl_f_last_q11}} & s11_1) | ({32{dl_f_last_q12}} & s12_1) | ({32{dl_f_last_q13}} & s13_1) | ({32{dl_f_last_q14}} & s14_1) | ({32{dl_f_last_q15}} & s15_1);
+  always @(posedge clk) rs_c1 <= ({32{dl_f_last_q0}} & c0_1) | ({32{dl_f_last_q1}} & c1_1) | ({32{dl_f_last_q2}} & c2_1) | ({32{dl_f_last_q3}} & c3_1) | ({32{dl_f_last_q4}} & c4_1) | ({32{dl_f_last_q5}} & c5_1) | ({32{dl_f_last_q6}} & c6_1) | ({32{dl_f_last_q7}} & c7_1) | ({32{dl_f_last_q8}} & c8_1) | ({32{dl_f_last_q9}} & c9_1) | ({32{dl_f_last_q10}} & c10_1) | ({32{dl_f_last_q11}} & c11_1) | ({32{dl_f_last_q12}} & c12_1) | ({32{dl_f_last_q13}} & c13_1) | ({32{dl_f_last_q14}} & c14_1) | ({32{dl_f_last_q15}} & c15_1);
+  always @(posedge clk) rs_res1 <= rs_sum1;
+  always @(posedge clk) rs_s2 <= ({32{dl_f_last_q0}} & s0_2) | ({32{dl_f_last_q1}} & s1_2) | ({32{dl_f_last_q2}} & s2_2) | ({32{dl_f_last_q3}} & s3_2) | ({32{dl_f_last_q4}} & s4_2) | ({32{dl_f_last_q5}} & s5_2) | ({32{dl_f_last_q6}} & s6_2) | ({32{dl_f_last_q7}} & s7_2) | ({32{dl_f_last_q8}} & s8_2) | ({32{dl_f_last_q9}} & s9_2) | ({32{dl_f_last_q10}} & s10_2) | ({32{dl_f_last_q11}} & s11_2) | ({32{dl_f_last_q12}} & s12_2) | ({32{dl_f_last_q13}} & s13_2) | ({32{dl_f_last_q14}} & s14_2) | ({32{dl_f_last_q15}} & s15_2);
+  always @(posedge clk) rs_c2 <= ({32{dl_f_last_q0}} & c0_2) | ({32{dl_f_last_q1}} & c1_2) | ({32{dl_f_last_q2}} & c2_2) | ({32{dl_f_last_q3}} & c3_2) | ({32{dl_f_last_q4}} & c4_2) | ({32{dl_f_last_q5}} & c5_2) | ({32{dl_f_last_q6}} & c6_2) | ({32{dl_f_last_q7}} & c7_2) | ({32{dl_f_last_q8}} & c8_2) | ({32{dl_f_last_q9}} & c9_2) | ({32{dl_f_last_q10}} & c10_2) | ({32{dl_f_last_q11}} & c11_2) | ({32{dl_f_last_q12}} & c12_2) | ({32{dl_f_last_q13}} & c13_2) | ({32{dl_f_last_q14}} & c14_2) | ({32{dl_f_last_q15}} & c15_2);
+  always @(posedge clk) rs_res2 <= rs_sum2;
+  always @(posedge clk) rs_s3 <= ({32{dl_f_last_q0}} & s0_3) | ({32{dl_f_last_q1}} & s1_3) | ({32{dl_f_last_q2}} & s2_3) | ({32{dl_f_last_q3}} & s3_3) | ({32{dl_f_last_q4}} & s4_3) | ({32{dl_f_last_q5}} & s5_3) | ({32{dl_f_last_q6}} & s6_3) | ({32{dl_f_last_q7}} & s7_3) | ({32{dl_f_last_q8}} & s8_3) | ({32{dl_f_last_q9}} & s9_3) | ({32{dl_f_last_q10}} & s10_3) | ({32{dl_f_last_q11}} & s11_3) | ({32{dl_f_last_q12}} & s12_3) | ({32{dl_f_last_q13}} & s13_3) | ({32{dl_f_last_q14}} & s14_3) | ({32{dl_f_last_q15}} & s15_3);
+  always @(posedge clk) rs_c3 <= ({32{dl_f_last_q0}} & c0_3) | ({32{dl_f_last_q1}} & c1_3) | ({32{dl_f_last_q2}} & c2_3) | ({32{dl_f_last_q3}} & c3_3) | ({32{dl_f_last_q4}} & c4_3) | ({32{dl_f_last_q5}} & c5_3) | ({32{dl_f_last_q6}} & c6_3) | ({32{dl_f_last_q7}} & c7_3) | ({32{dl_f_last_q8}} & c8_3) | ({32{dl_f_last_q9}} & c9_3) | ({32{dl_f_last_q10}} & c10_3) | ({32{dl_f_last_q11}} & c11_3) | ({32{dl_f_last_q12}} & c12_3) | ({32{dl_f_last_q13}} & c13_3) | ({32{dl_f_last_q14}} & c14_3) | ({32{dl_f_last_q15}} & c15_3);
+  always @(posedge clk) rs_res3 <= rs_sum3;
+  always @(posedge clk) rs_s4 <= ({32{dl_f_last_q0}} & s0_4) | ({32{dl_f_last_q1}} & s1_4) | ({32{dl_f_last_q2}} & s2_4) | ({32{dl_f_last_q3}} & s3_4) | ({32{dl_f_last_q4}} & s4_4) | ({32{dl_f_last_q5}} & s5_4) | ({32{dl_f_last_q6}} & s6_4) | ({32{dl_f_last_q7}} & s7_4) | ({32{dl_f_last_q8}} & s8_4) | ({32{dl_f_last_q9}} & s9_4) | ({32{dl_f_last_q10}} & s10_4) | ({32{dl_f_last_q11}} & s11_4) | ({32{dl_f_last_q12}} & s12_4) | ({32{dl_f_last_q13}} & s13_4) | ({32{dl_f_last_q14}} & s14_4) | ({32{dl_f_last_q15}} & s15_4);
+  always @(posedge clk) rs_c4 <= ({32{dl_f_last_q0}} & c0_4) | ({32{dl_f_last_q1}} & c1_4) | ({32{dl_f_last_q2}} & c2_4) | ({32{dl_f_last_q3}} & c3_4) | ({32{dl_f_last_q4}} & c4_4) | ({32{dl_f_last_q5}} & c5_4) | ({32{dl_f_last_q6}} & c6_4) | ({32{dl_f_last_q7}} & c7_4) | ({32{dl_f_last_q8}} & c8_4) | ({32{dl_f_last_q9}} & c9_4) | ({32{dl_f_last_q10}} & c10_4) | ({32{dl_f_last_q11}} & c11_4) | ({32{dl_f_last_q12}} & c12_4) | ({32{dl_f_last_q13}} & c13_4) | ({32{dl_f_last_q14}} & c14_4) | ({32{dl_f_last_q15}} & c15_4);
+  always @(posedge clk) rs_res4 <= rs_sum4;
+  always @(posedge clk) rs_s5 <= ({32{dl_f_last_q0}} & s0_5) | ({32{dl_f_last_q1}} & s1_5) | ({32{dl_f_last_q2}} & s2_5) | ({32{dl_f_last_q3}} & s3_5) | ({32{dl_f_last_q4}} & s4_5) | ({32{dl_f_last_q5}} & s5_5) | ({32{dl_f_last_q6}} & s6_5) | ({32{dl_f_last_q7}} & s7_5) | ({32{dl_f_last_q8}} & s8_5) | ({32{dl_f_last_q9}} & s9_5) | ({32{dl_f_last_q10}} & s10_5) | ({32{dl_f_last_q11}} & s11_5) | ({32{dl_f_last_q12}} & s12_5) | ({32{dl_f_last_q13}} & s13_5) | ({32{dl_f_last_q14}} & s14_5) | ({32{dl_f_last_q15}} & s15_5);
+  always @(posedge clk) rs_c5 <= ({32{dl_f_last_q0}} & c0_5) | ({32{dl_f_last_q1}} & c1_5) | ({32{dl_f_last_q2}} & c2_5) | ({32{dl_f_last_q3}} & c3_5) | ({32{dl_f_last_q4}} & c4_5) | ({32{dl_f_last_q5}} & c5_5) | ({32{dl_f_last_q6}} & c6_5) | ({32{dl_f_last_q7}} & c7_5) | ({32{dl_f_last_q8}} & c8_5) | ({32{dl_f_last_q9}} & c9_5) | ({32{dl_f_last_q10}} & c10_5) | ({32{dl_f_last_q11}} & c11_5) | ({32{dl_f_last_q12}} & c12_5) | ({32{dl_f_last_q13}} & c13_5) | ({32{dl_f_last_q14}} & c14_5) | ({32{dl_f_last_q15}} & c15_5);
+  always @(posedge clk) rs_res5 <= rs_sum5;
+  always @(posedge clk) rs_s6 <= ({32{dl_f_last_q0}} & s0_6) | ({32{dl_f_last_q1}} & s1_6) | ({32{dl_f_last_q2}} & s2_6) | ({32{dl_f_last_q3}} & s3_6) | ({32{dl_f_last_q4}} & s4_6) | ({32{dl_f_last_q5}} & s5_6) | ({32{dl_f_last_q6}} & s6_6) | ({32{dl_f_last_q7}} & s7_6) | ({32{dl_f_last_q8}} & s8_6) | ({32{dl_f_last_q9}} & s9_6) | ({32{dl_f_last_q10}} & s10_6) | ({32{dl_f_last_q11}} & s11_6) | ({32{dl_f_last_q12}} & s12_6) | ({32{dl_f_last_q13}} & s13_6) | ({32{dl_f_last_q14}} & s14_6) | ({32{dl_f_last_q15}} & s15_6);
+  always @(posedge clk) rs_c6 <= ({32{dl_f_last_q0}} & c0_6) | ({32{dl_f_last_q1}} & c1_6) | ({32{dl_f_last_q2}} & c2_6) | ({32{dl_f_last_q3}} & c3_6) | ({32{dl_f_last_q4}} & c4_6) | ({32{dl_f_last_q5}} & c5_6) | ({32{dl_f_last_q6}} & c6_6) | ({32{dl_f_last_q7}} & c7_6) | ({32{dl_f_last_q8}} & c8_6) | ({32{dl_f_last_q9}} & c9_6) | ({32{dl_f_last_q10}} & c10_6) | ({32{dl_f_last_q11}} & c11_6) | ({32{dl_f_last_q12}} & c12_6) | ({32{dl_f_last_q13}} & c13_6) | ({32{dl_f_last_q14}} & c14_6) | ({32{dl_f_last_q15}} & c15_6);
+  always @(posedge clk) rs_res6 <= rs_sum6;
+  always @(posedge clk) rs_s7 <= ({32{dl_f_last_q0}} & s0_7) | ({32{dl_f_last_q1}} & s1_7) | ({32{dl_f_last_q2}} & s2_7) | ({32{dl_f_last_q3}} & s3_7) | ({32{dl_f_last_q4}} & s4_7) | ({32{dl_f_last_q5}} & s5_7) | ({32{dl_f_last_q6}} & s6_7) | ({32{dl_f_last_q7}} & s7_7) | ({32{dl_f_last_q8}} & s8_7) | ({32{dl_f_last_q9}} & s9_7) | ({32{dl_f_last_q10}} & s10_7) | ({32{dl_f_last_q11}} & s11_7) | ({32{dl_f_last_q12}} & s12_7) | ({32{dl_f_last_q13}} & s13_7) | ({32{dl_f_last_q14}} & s14_7) | ({32{dl_f_last_q15}} & s15_7);
+  always @(posedge clk) rs_c7 <= ({32{dl_f_last_q0}} & c0_7) | ({32{dl_f_last_q1}} & c1_7) | ({32{dl_f_last_q2}} & c2_7) | ({32{dl_f_last_q3}} & c3_7) | ({32{dl_f_last_q4}} & c4_7) | ({32{dl_f_last_q5}} & c5_7) | ({32{dl_f_last_q6}} & c6_7) | ({32{dl_f_last_q7}} & c7_7) | ({32{dl_f_last_q8}} & c8_7) | ({32{dl_f_last_q9}} & c9_7) | ({32{dl_f_last_q10}} & c10_7) | ({32{dl_f_last_q11}} & c11_7) | ({32{dl_f_last_q12}} & c12_7) | ({32{dl_f_last_q13}} & c13_7) | ({32{dl_f_last_q14}} & c14_7) | ({32{dl_f_last_q15}} & c15_7);
+  always @(posedge clk) rs_res7 <= rs_sum7;
+  always @(posedge clk) rs_s8 <= ({32{dl_f_last_q0}} & s0_8) | ({32{dl_f_last_q1}} & s1_8) | ({32{dl_f_last_q2}} & s2_8) | ({32{dl_f_last_q3}} & s3_8) | ({32{dl_f_last_q4}} & s4_8) | ({32{dl_f_last_q5}} & s5_8) | ({32{dl_f_last_q6}} & s6_8) | ({32{dl_f_last_q7}} & s7_8) | ({32{dl_f_last_q8}} & s8_8) | ({32{dl_f_last_q9}} & s9_8) | ({32{dl_f_last_q10}} & s10_8) | ({32{dl_f_last_q11}} & s11_8) | ({32{dl_f_last_q12}} & s12_8) | ({32{dl_f_last_q13}} & s13_8) | ({32{dl_f_last_q14}} & s14_8) | ({32{dl_f_last_q15}} & s15_8);
+  always @(posedge clk) rs_c8 <= ({32{dl_f_last_q0}} & c0_8) | ({32{dl_f_last_q1}} & c1_8) | ({32{dl_f_last_q2}} & c2_8) | ({32{dl_f_last_q3}} & c3_8) | ({32{dl_f_last_q4}} & c4_8) | ({32{dl_f_last_q5}} & c5_8) | ({32{dl_f_last_q6}} & c6_8) | ({32{dl_f_last_q7}} & c7_8) | ({32{dl_f_last_q8}} & c8_8) | ({32{dl_f_last_q9}} & c9_8) | ({32{dl_f_last_q10}} & c10_8) | ({32{dl_f_last_q11}} & c11_8) | ({32{dl_f_last_q12}} & c12_8) | ({32{dl_f_last_q13}} & c13_8) | ({32{dl_f_last_q14}} & c14_8) | ({32{dl_f_last_q15}} & c15_8);
+  always @(posedge clk) rs_res8 <= rs_sum8;
+  always @(posedge clk) rs_s9 <= ({32{dl_f_last_q0}} & s0_9) | ({32{dl_f_last_q1}} & s1_9) | ({32{dl_f_last_q2}} & s2_9) | ({32{dl_f_last_q3}} & s3_9) | ({32{dl_f_last_q4}} & s4_9) | ({32{dl_f_last_q5}} & s5_9) | ({32{dl_f_last_q6}} & s6_9) | ({32{dl_f_last_q7}} & s7_9) | ({32{dl_f_last_q8}} & s8_9) | ({32{dl_f_last_q9}} & s9_9) | ({32{dl_f_last_q10}} & s10_9) | ({32{dl_f_last_q11}} & s11_9) | ({32{dl_f_last_q12}} & s12_9) | ({32{dl_f_last_q13}} & s13_9) | ({32{dl_f_last_q14}} & s14_9) | ({32{dl_f_last_q15}} & s15_9);
+  always @(posedge clk) rs_c9 <= ({32{dl_f_last_q0}} & c0_9) | ({32{dl_f_last_q1}} & c1_9) | ({32{dl_f_last_q2}} & c2_9) | ({32{dl_f_last_q3}} & c3_9) | ({32{dl_f_last_q4}} & c4_9) | ({32{dl_f_last_q5}} & c5_9) | ({32{dl_f_last_q6}} & c6_9) | ({32{dl_f_last_q7}} & c7_9) | ({32{dl_f_last_q8}} & c8_9) | ({32{dl_f_last_q9}} & c9_9) | ({32{dl_f_last_q10}} & c10_9) | ({32{dl_f_last_q11}} & c11_9) | ({32{dl_f_last_q12}} & c12_9) | ({32{dl_f_last_q13}} & c13_9) | ({32{dl_f_last_q14}} & c14_9) | ({32{dl_f_last_q15}} & c15_9);
+  always @(posedge clk) rs_res9 <= rs_sum9;
+  always @(posedge clk) rs_s10 <= ({32{dl_f_last_q0}} & s0_10) | ({32{dl_f_last_q1}} & s1_10) | ({32{dl_f_last_q2}} & s2_10) | ({32{dl_f_last_q3}} & s3_10) | ({32{dl_f_last_q4}} & s4_10) | ({32{dl_f_last_q5}} & s5_10) | ({32{dl_f_last_q6}} & s6_10) | ({32{dl_f_last_q7}} & s7_10) | ({32{dl_f_last_q8}} & s8_10) | ({32{dl_f_last_q9}} & s9_10) | ({32{dl_f_last_q10}} & s10_10) | ({32{dl_f_last_q11}} & s11_10) | ({32{dl_f_last_q12}} & s12_10) | ({32{dl_f_last_q13}} & s13_10) | ({32{dl_f_last_q14}} & s14_10) | ({32{dl_f_last_q15}} & s15_10);
+  always @(posedge clk) rs_c10 <= ({32{dl_f_last_q0}} & c0_10) | ({32{dl_f_last_q1}} & c1_10) | ({32{dl_f_last_q2}} & c2_10) | ({32{dl_f_last_q3}} & c3_10) | ({32{dl_f_last_q4}} & c4_10) | ({32{dl_f_last_q5}} & c5_10) | ({32{dl_f_last_q6}} & c6_10) | ({32{dl_f_last_q7}} & c7_10) | ({32{dl_f_last_q8}} & c8_10) | ({32{dl_f_last_q9}} & c9_10) | ({32{dl_f_last_q10}} & c10_10) | ({32{dl_f_last_q11}} & c11_10) | ({32{dl_f_last_q12}} & c12_10) | ({32{dl_f_last_q13}} & c13_10) | ({32{dl_f_last_q14}} & c14_10) | ({32{dl_f_last_q15}} & c15_10);
+  always @(posedge clk) rs_res10 <= rs_sum10;
+  always @(posedge clk) rs_s11 <= ({32{dl_f_last_q0}} & s0_11) | ({32{dl_f_last_q1}} & s1_11) | ({32{dl_f_last_q2}} & s2_11) | ({32{dl_f_last_q3}} & s3_11) | ({32{dl_f_last_q4}} & s4_11) | ({32{dl_f_last_q5}} & s5_11) | ({32{dl_f_last_q6}} & s6_11) | ({32{dl_f_last_q7}} & s7_11) | ({32{dl_f_last_q8}} & s8_11) | ({32{dl_f_last_q9}} & s9_11) | ({32{dl_f_last_q10}} & s10_11) | ({32{dl_f_last_q11}} & s11_11) | ({32{dl_f_last_q12}} & s12_11) | ({32{dl_f_last_q13}} & s13_11) | ({32{dl_f_last_q14}} & s14_11) | ({32{dl_f_last_q15}} & s15_11);
+  always @(posedge clk) rs_c11 <= ({32{dl_f_last_q0}} & c0_11) | ({32{dl_f_last_q1}} & c1_11) | ({32{dl_f_last_q2}} & c2_11) | ({32{dl_f_last_q3}} & c3_11) | ({32{dl_f_last_q4}} & c4_11) | ({32{dl_f_last_q5}} & c5_11) | ({32{dl_f_last_q6}} & c6_11) | ({32{dl_f_last_q7}} & c7_11) | ({32{dl_f_last_q8}} & c8_11) | ({32{dl_f_last_q9}} & c9_11) | ({32{dl_f_last_q10}} & c10_11) | ({32{dl_f_last_q11}} & c11_11) | ({32{dl_f_last_q12}} & c12_11) | ({32{dl_f_last_q13}} & c13_11) | ({32{dl_f_last_q14}} & c14_11) | ({32{dl_f_last_q15}} & c15_11);
+  always @(posedge clk) rs_res11 <= rs_sum11;
+  always @(posedge clk) rs_s12 <= ({32{dl_f_last_q0}} & s0_12) | ({32{dl_f_last_q1}} & s1_12) | ({32{dl_f_last_q2}} & s2_12) | ({32{dl_f_last_q3}} & s3_12) | ({32{dl_f_last_q4}} & s4_12) | ({32{dl_f_last_q5}} & s5_12) | ({32{dl_f_last_q6}} & s6_12) | ({32{dl_f_last_q7}} & s7_12) | ({32{dl_f_last_q8}} & s8_12) | ({32{dl_f_last_q9}} & s9_12) | ({32{dl_f_last_q10}} & s10_12) | ({32{dl_f_last_q11}} & s11_12) | ({32{dl_f_last_q12}} & s12_12) | ({32{dl_f_last_q13}} & s13_12) | ({32{dl_f_last_q14}} & s14_12) | ({32{dl_f_last_q15}} & s15_12);
+  always @(posedge clk) rs_c12 <= ({32{dl_f_last_q0}} & c0_12) | ({32{dl_f_last_q1}} & c1_12) | ({32{dl_f_last_q2}} & c2_12) | ({32{dl_f_last_q3}} & c3_12) | ({32{dl_f_last_q4}} & c4_12) | ({32{dl_f_last_q5}} & c5_12) | ({32{dl_f_last_q6}} & c6_12) | ({32{dl_f_last_q7}} & c7_12) | ({32{dl_f_last_q8}} & c8_12) | ({32{dl_f_last_q9}} & c9_12) | ({32{dl_f_last_q10}} & c10_12) | ({32{dl_f_last_q11}} & c11_12) | ({32{dl_f_last_q12}} & c12_12) | ({32{dl_f_last_q13}} & c13_12) | ({32{dl_f_last_q14}} & c14_12) | ({32{dl_f_last_q15}} & c15_12);
+  always @(posedge clk) rs_res12 <= rs_sum12;
+  always @(posedge clk) rs_s13 <= ({32{dl_f_last_q0}} & s0_13) | ({32{dl_f_last_q1}} & s1_13) | ({32{dl_f_last_q2}} & s2_13) | ({32{dl_f_last_q3}} & s3_13) | ({32{dl_f_last_q4}} & s4_13) | ({32{dl_f_last_q5}} & s5_13) | ({32{dl_f_last_q6}} & s6_13) | ({32{dl_f_last_q7}} & s7_13) | ({32{dl_f_last_q8}} & s8_13) | ({32{dl_f_last_q9}} & s9_13) | ({32{dl_f_last_q10}} & s10_13) | ({32{dl_f_last_q11}} & s11_13) | ({32{dl_f_last_q12}} & s12_13) | ({32{dl_f_last_q13}} & s13_13) | ({32{dl_f_last_q14}} & s14_13) | ({32{dl_f_last_q15}} & s15_13);
+  always @(posedge clk) rs_c13 <= ({32{dl_f_last_q0}} & c0_13) | ({32{dl_f_last_q1}} & c1_13) | ({32{dl_f_last_q2}} & c2_13) | ({32{dl_f_last_q3}} & c3_13) | ({32{dl_f_last_q4}} & c4_13) | ({32{dl_f_last_q5}} & c5_13) | ({32{dl_f_last_q6}} & c6_13) | ({32{dl_f_last_q7}} & c7_13) | ({32{dl_f_last_q8}} & c8_13) | ({32{dl_f_last_q9}} & c9_13) | ({32{dl_f_last_q10}} & c10_13) | ({32{dl_f_last_q11}} & c11_13) | ({32{dl_f_last_q12}} & c12_13) | ({32{dl_f_last_q13}} & c13_13) | ({32{dl_f_last_q14}} & c14_13) | ({32{dl_f_last_q15}} & c15_13);
+  always @(posedge clk) rs_res13 <= rs_sum13;
+  always @(posedge clk) rs_s14 <= ({32{dl_f_last_q0}} & s0_14) | ({32{dl_f_last_q1}} & s1_14) | ({32{dl_f_last_q2}} & s2_14) | ({32{dl_f_last_q3}} & s3_14) | ({32{dl_f_last_q4}} & s4_14) | ({32{dl_f_last_q5}} & s5_14) | ({32{dl_f_last_q6}} & s6_14) | ({32{dl_f_last_q7}} & s7_14) | ({32{dl_f_last_q8}} & s8_14) | ({32{dl_f_last_q9}} & s9_14) | ({32{dl_f_last_q10}} & s10_14) | ({32{dl_f_last_q11}} & s11_14) | ({32{dl_f_last_q12}} & s12_14) | ({32{dl_f_last_q13}} & s13_14) | ({32{dl_f_last_q14}} & s14_14) | ({32{dl_f_last_q15}} & s15_14);
+  always @(posedge clk) rs_c14 <= ({32{dl_f_last_q0}} & c0_14) | ({32{dl_f_last_q1}} & c1_14) | ({32{dl_f_last_q2}} & c2_14) | ({32{dl_f_last_q3}} & c3_14) | ({32{dl_f_last_q4}} & c4_14) | ({32{dl_f_last_q5}} & c5_14) | ({32{dl_f_last_q6}} & c6_14) | ({32{dl_f_last_q7}} & c7_14) | ({32{dl_f_last_q8}} & c8_14) | ({32{dl_f_last_q9}} & c9_14) | ({32{dl_f_last_q10}} & c10_14) | ({32{dl_f_last_q11}} & c11_14) | ({32{dl_f_last_q12}} & c12_14) | ({32{dl_f_last_q13}} & c13_14) | ({32{dl_f_last_q14}} & c14_14) | ({32{dl_f_last_q15}} & c15_14);
+  always @(posedge clk) rs_res14 <= rs_sum14;
+  always @(posedge clk) rs_s15 <= ({32{dl_f_last_q0}} & s0_15) | ({32{dl_f_last_q1}} & s1_15) | ({32{dl_f_last_q2}} & s2_15) | ({32{dl_f_last_q3}} & s3_15) | ({32{dl_f_last_q4}} & s4_15) | ({32{dl_f_last_q5}} & s5_15) | ({32{dl_f_last_q6}} & s6_15) | ({32{dl_f_last_q7}} & s7_15) | ({32{dl_f_last_q8}} & s8_15) | ({32{dl_f_last_q9}} & s9_15) | ({32{dl_f_last_q10}} & s10_15) | ({32{dl_f_last_q11}} & s11_15) | ({32{dl_f_last_q12}} & s12_15) | ({32{dl_f_last_q13}} & s13_15) | ({32{dl_f_last_q14}} & s14_15) | ({32{dl_f_last_q15}} & s15_15);
+  always @(posedge clk) rs_c15 <= ({32{dl_f_last_q0}} & c0_15) | ({32{dl_f_last_q1}} & c1_15) | ({32{dl_f_last_q2}} & c2_15) | ({32{dl_f_last_q3}} & c3_15) | ({32{dl_f_last_q4}} & c4_15) | ({32{dl_f_last_q5}} & c5_15) | ({32{dl_f_last_q6}} & c6_15) | ({32{dl_f_last_q7}} & c7_15) | ({32{dl_f_last_q8}} & c8_15) | ({32{dl_f_last_q9}} & c9_15) | ({32{dl_f_last_q10}} & c10_15) | ({32{dl_f_last_q11}} & c11_15) | ({32{dl_f_last_q12}} & c12_15) | ({32{dl_f_last_q13}} & c13_15) | ({32{dl_f_last_q14}} & c14_15) | ({32{dl_f_last_q15}} & c15_15);
+  always @(posedge clk) rs_res15 <= rs_sum15;
+endmodule

@@ -36,6 +36,8 @@ def main(argv):
     e = sub.add_parser("equal", help="torch == numpy bit for bit on a suite of requests")
     e.add_argument("--dir", default=None)
     e.add_argument("--quick", action="store_true")
+    e.add_argument("--second", default="torch", help="the back end compared with numpy (numpy: a dry run)")
+    e.add_argument("--only", default=None, help="only requests whose name contains this")
     a = p.parse_args(argv)
     if a.cmd is None:
         p.print_help(sys.stderr)
@@ -48,7 +50,7 @@ def main(argv):
             return bench_main(quick=a.quick, out=a.out)
         if a.cmd == "equal":
             from .equal import main as equal_main
-            return equal_main(a.dir, quick=a.quick)
+            return equal_main(a.dir, quick=a.quick, second=a.second, only=a.only)
         from .request import load_request
         from .run import run_request
         req = load_request(a.request)

@@ -169,7 +169,8 @@ def run_request(req, base_dir, backend=None):
         else:
             w.put("s", q["s"], "float32", None, 1)
             w.put("z", q["z"], "float32", None, 1)
-            p = be.torch.stack(q["P"]) if be.name == "torch" else np.stack(q["P"])
+            parts = [be.cast(x, "int64") for x in q["P"]]
+            p = be.torch.stack(parts) if be.name == "torch" else np.stack(parts)
             w.put("p", p, "int64", 1 if rows is not None else None, 2 if cols is not None else None)
         if out.get("operands", False):
             w.put("x", x, "float32", 0, None)

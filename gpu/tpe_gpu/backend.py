@@ -9,9 +9,6 @@ import numpy as np
 
 from .errors import EXIT_TOOL, RequestError
 
-INT32_MAX = (1 << 31) - 1
-INT32_MIN = -(1 << 31)
-
 
 class NumpyBackend:
     name = "numpy"

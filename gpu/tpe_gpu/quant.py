@@ -32,7 +32,7 @@ from .intgemm import exact_gemm, prepare
 from .inttype import IntType
 
 SCHEMES = {
-    # name: (A type, B type, A qmax, B qmax or None, grouped)
+    # name: (A type, B type) of the integer operands an engine consumes
     "w8a8": (IntType(True, 8), IntType(True, 8)),
     "w4a4": (IntType(True, 4), IntType(True, 4)),
     "int6": (IntType(True, 6), IntType(True, 6)),

@@ -11,7 +11,6 @@ from .backend import make_backend
 from .digits import SCHEMES as DIGIT_SCHEMES, digit_stats
 from .errors import RequestError
 from .intgemm import exact_gemm
-from .inttype import parse_int_type
 from .quant import SCHEMES as QUANT_SCHEMES, run_scheme
 from .request import KINDS, float_tensor, int_tensor, parse_shape, ref_dtype, selection
 
@@ -205,5 +204,3 @@ def _digits(be, req, shape, base_dir, result, timing, t0):
     result["outputs"] = {}
     return result
 
-
-__all__ = ["run_request", "parse_int_type"]

@@ -99,7 +99,7 @@ function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void 
       sampleTiles: tiles, timeBudgetS: budget, seed: Number(o.seed), intDist: o.dist, group, refType: o.refType, workDir,
     });
     if (!r.value) {
-      const accSpan = parsed.context?.typeSpans?.acc;
+      const accSpan = parsed.value.typeSpans?.acc;
       return fail(ctx, r.diagnostics.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)), sources);
     }
     ctx.stdout(o.json ? reportJson(r.value, o.timing === true) : renderReport(r.value, parsed.value, { budgetS: budget, timing: o.timing === true, refType: o.refType }));

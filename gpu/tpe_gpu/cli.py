@@ -4,7 +4,7 @@ import json
 import os
 import sys
 
-from .errors import EXIT_USAGE, RequestError
+from .errors import EXIT_TOOL, EXIT_USAGE, RequestError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +61,13 @@ def main(argv):
         sys.stderr.write(err.render())
         _emit({"version": 1, "ok": False, "error": err.to_json()}, getattr(a, "result", None))
         return err.exit_code
+    except Exception as exc:  # a bug or a broken installation, not bad input: no traceback
+        if os.environ.get("TPE_GPU_DEBUG"):
+            raise
+        msg = f"internal error: {type(exc).__name__}: {exc}"
+        sys.stderr.write(f"tpe_gpu: {msg}\n  hint: rerun with TPE_GPU_DEBUG=1 for the traceback and report it with the request\n")
+        _emit({"version": 1, "ok": False, "error": {"code": "G0900", "message": msg}}, getattr(a, "result", None))
+        return EXIT_TOOL
 
 
 def _info():

@@ -40,7 +40,8 @@ export function derivedThroughput(m: Record<string, number>): number | undefined
 
 /** Fixed precision for the data block: same input, same bytes, and no more digits than matter. */
 export function round(x: number, significant = 6): number {
-  if (x === 0 || !Number.isFinite(x)) return x;
+  // Integers (cycles, counts, MACs) stay exact.
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   return Number(x.toPrecision(significant));
 }
 

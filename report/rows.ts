@@ -161,10 +161,23 @@ function pickWorkload(w: Record<string, unknown>): RowWorkload {
   return out;
 }
 
-/** Column of a JSON.parse error in a line, 1-based (V8 names the position). */
-function jsonErrorColumn(message: string): number {
+/**
+ * Column of a JSON.parse error in a line, 1-based. V8 names the position in most messages but
+ * not in "Unexpected token"; then the first prefix of the line that fails before its own end
+ * ends at the bad character (short lines only: this runs on bad lines alone).
+ */
+function jsonErrorColumn(message: string, line: string): number {
   const m = /position (\d+)/.exec(message);
-  return m ? Number(m[1]) + 1 : 1;
+  if (m) return Number(m[1]) + 1;
+  for (let k = 1; k <= Math.min(line.length, 4096); k++) {
+    try { JSON.parse(line.slice(0, k)); } catch (e) {
+      const msg = (e as Error).message;
+      const p = /position (\d+)/.exec(msg);
+      // An error at the prefix's end (or "end of JSON input") only says the prefix is short.
+      if (p ? Number(p[1]) < k : !/end of JSON input/.test(msg)) return p ? Number(p[1]) + 1 : k;
+    }
+  }
+  return 1;
 }
 
 /**
@@ -182,8 +195,8 @@ export function parseRows(text: string, file: string, maxErrors = 20): { rows: S
     try { v = JSON.parse(t); } catch (e) {
       const msg = (e as Error).message;
       diagnostics.push({
-        code: REPORT_CODES.badJson, severity: 'error', span: spanAt(file, i + 1, jsonErrorColumn(msg)),
-        message: `line ${i + 1} is not valid JSON (${msg.replace(/^.*?: /, '').replace(/ in JSON at position \d+.*$/, '')})`,
+        code: REPORT_CODES.badJson, severity: 'error', span: spanAt(file, i + 1, jsonErrorColumn(msg, t)),
+        message: `line ${i + 1} is not valid JSON (${msg.replace(/, ".*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '')})`,
         expected: 'one JSON object per line (JSON Lines)',
         hint: i === lines.length - 1 || (i === lines.length - 2 && lines[i + 1] === '') ? 'a torn last line: an interrupted sweep; `tpe sweep` repairs it when it resumes' : 'each row must be one complete JSON object on its own line',
       });

@@ -381,13 +381,13 @@ function layersView(data) {
     const name = (/** @type {number} */ i) => D.workload[R.workload[i]];
     const count = (/** @type {number} */ i) => g.counts[g.rows.indexOf(i)];
     hbars(bars, 'cycles per pass by GEMM (count × cycles)', g.rows.map((i) => ({ label: shortLayer(name(i)), value: count(i) * (R.m.cycles?.[i] ?? 0) })), '', '#59a14f');
-    if (g.energyPj.some((e) => e !== null)) hbars(bars, 'energy per pass by GEMM (pJ)', g.rows.map((i, j) => ({ label: shortLayer(name(i)), value: count(i) * (g.energyPj[j] ?? 0) })), 'pJ', '#e15759');
+    if (g.energyPj.some((e) => e !== null)) hbars(bars, 'energy per pass by GEMM (µJ)', g.rows.map((i, j) => ({ label: shortLayer(name(i)), value: (count(i) * (g.energyPj[j] ?? 0)) / 1e6 })), 'µJ', '#e15759');
     tableBox.replaceChildren();
     const t = makeTable(tableBox, [
       { key: 'w', label: 'GEMM', value: (j) => name(g.rows[j]) },
       { key: 'count', label: 'count', num: true, value: (j) => count(g.rows[j]) },
       { key: 'cycles', label: 'cycles', num: true, value: (j) => R.m.cycles?.[g.rows[j]] ?? null },
-      { key: 'energy', label: 'energy (pJ)', num: true, value: (j) => g.energyPj[j] },
+      { key: 'energy', label: 'energy (µJ)', num: true, value: (j) => { const e = g.energyPj[j]; return e === null ? null : e / 1e6; } },
       { key: 'util', label: 'utilization', num: true, value: (j) => R.m.utilization?.[g.rows[j]] ?? null, show: (j) => { const u = R.m.utilization?.[g.rows[j]]; return u === null || u === undefined ? '–' : fmtPct(u); } },
     ], { id: 'layers-table', caption: (n) => `${n} GEMM(s); totals weight each GEMM by its count per forward pass` });
     t.setRows(d3.range(g.rows.length));

@@ -75,10 +75,16 @@ export interface SweepData {
     m: Record<string, (number | null)[]>;
     /** Index into breakdowns.area / .energy, or -1. */
     bdArea: number[]; bdEnergy: number[];
+    /** Sum of the row's energy breakdown (pJ per MAC), null without one: breakdowns.energy holds shares of it. */
+    bdEnergySum: (number | null)[];
     limiting: number[];
     verdict?: (Verdict | null)[];
   };
-  /** Unique breakdowns as [class index, value] lists (area um2, energy pJ per MAC). */
+  /**
+   * Unique breakdowns as [class index, value] lists: area in um2; energy as shares of the row's
+   * bdEnergySum in 0.1% steps (energy splits change with every clock and workload, their shares
+   * rarely: this keeps a 10,000-row report small).
+   */
   breakdowns: { area: [number, number][][]; energy: [number, number][][] };
   problems: { total: number; shown: { file: string; line: number; status: string; design: string; workload: string; diagnostic: string }[] };
   ratios: { pairs: RatioPair[]; ambiguousFamilies: number };
@@ -101,7 +107,7 @@ export interface SweepOptions {
 const RATIO_METRICS = ['areaUm2', 'fmaxMHz', 'energyPerMacPj', 'cycles', 'topsPerMm2', 'topsPerW'];
 const ACCURACY_METRICS = ['areaUm2', 'criticalPathPs', 'fmaxMHz'];
 const OPT_KEYS = new Set(['opt', 'opts', 'variant']);
-const KEY_CHARS = 12;
+const KEY_CHARS = 8;
 
 function metricsOf(r: ResultRow): Record<string, number> {
   const m = { ...r.metrics };
@@ -121,7 +127,7 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
   const bdArea = new Dict(), bdEnergy = new Dict();
   const rows: SweepData['rows'] = {
     n: ok.length, key: [], design: [], file: [], arch: [], opts: [], level: [], workload: [], params: [], src: [], line: [],
-    m: Object.fromEntries(metrics.map((m) => [m.id, [] as (number | null)[]])), bdArea: [], bdEnergy: [], limiting: [],
+    m: Object.fromEntries(metrics.map((m) => [m.id, [] as (number | null)[]])), bdArea: [], bdEnergy: [], bdEnergySum: [], limiting: [],
   };
   const anyVerdict = ok.some((s) => s.row.verdict !== undefined);
   if (anyVerdict) rows.verdict = [];
@@ -129,6 +135,12 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     if (!rec) return undefined;
     const list = Object.keys(rec).sort().map((c) => [d.cls.id(c), round(rec[c], digits)]);
     return list.length ? JSON.stringify(list) : undefined;
+  };
+  const shares = (rec: Record<string, number> | undefined): { list?: string; sum: number | null } => {
+    if (!rec || Object.keys(rec).length === 0) return { sum: null };
+    const sum = Object.values(rec).reduce((a, b) => a + b, 0);
+    const list = Object.keys(rec).sort().map((c) => [d.cls.id(c), sum > 0 ? Math.round((1000 * rec[c]) / sum) : 0]);
+    return { list: JSON.stringify(list), sum: round(sum, 5) };
   };
   ok.forEach((s, i) => {
     const r = s.row;
@@ -143,9 +155,10 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     rows.src.push(srcIndex.get(s.file) ?? 0);
     rows.line.push(s.line);
     for (const m of metrics) { const v = metricRows[i][m.id]; rows.m[m.id].push(v === undefined ? null : round(v)); }
-    const a = bdList(r.breakdown?.area, 4), e = bdList(r.breakdown?.energy, 3);
+    const a = bdList(r.breakdown?.area, 4), e = shares(r.breakdown?.energy);
     rows.bdArea.push(a === undefined ? -1 : bdArea.id(a));
-    rows.bdEnergy.push(e === undefined ? -1 : bdEnergy.id(e));
+    rows.bdEnergy.push(e.list === undefined ? -1 : bdEnergy.id(e.list));
+    rows.bdEnergySum.push(e.sum);
     rows.limiting.push(r.limiting === undefined ? -1 : d.limiting.id(r.limiting));
     if (rows.verdict) rows.verdict.push(r.verdict ?? null);
   });

@@ -13,7 +13,7 @@
  *   metrics: MetricDef[],
  *   dict: { design: string[], file: string[], arch: string[], opts: string[], level: string[], workload: string[], params: string[], limiting: string[], cls: string[] },
  *   rows: { n: number, key: string[], design: number[], file: number[], arch: number[], opts: number[], level: number[], workload: number[], params: number[], src: number[], line: number[],
- *           m: Record<string, (number|null)[]>, bdArea: number[], bdEnergy: number[], limiting: number[], verdict?: (string|null)[] },
+ *           m: Record<string, (number|null)[]>, bdArea: number[], bdEnergy: number[], bdEnergySum: (number|null)[], limiting: number[], verdict?: (string|null)[] },
  *   breakdowns: { area: [number, number][][], energy: [number, number][][] },
  *   problems: { total: number, shown: { file: string, line: number, status: string, design: string, workload: string, diagnostic: string }[] },
  *   ratios: { pairs: RatioPair[], ambiguousFamilies: number },
@@ -272,7 +272,7 @@ function paretoView(data, attr, metric, rowLines, select, state, setTable) {
     note.textContent = `${pts.length} points of ${rowsShown.length} rows (rows without both metrics are not plotted); ` +
       `${front.size} non-dominated (outlined, joined by the dashed line). Drag to brush a region: the table below keeps the rows inside it. ` +
       'Click a point to select it.';
-    window.tpeReport = Object.assign(window.tpeReport ?? { ready: false, renderMs: 0, fmt }, { front: [...front].sort((a, b) => a - b) });
+    window.tpeReport = Object.assign(window.tpeReport ?? { ready: false, renderMs: 0, paintMs: 0, fmt }, { front: [...front].sort((a, b) => a - b) });
     state.listeners = state.listeners.filter((f) => f !== markSelected);
     state.listeners.push(markSelected);
     function markSelected(/** @type {number | null} */ s) { marks.classed('selected', (i) => i === s); }
@@ -347,7 +347,8 @@ function breakdownView(data, attr, state, select) {
     if (lim >= 0) { head.appendChild(document.createTextNode(' · limiting timing stage: ')); head.appendChild(el('span', data.dict.limiting[lim], { class: 'limiting' })); }
     const a = R.bdArea[i], e = R.bdEnergy[i];
     if (a >= 0) hbars(area, 'area by component class (µm²)', data.breakdowns.area[a].map(([c, v]) => ({ label: data.dict.cls[c], value: v })), 'µm²', '#4e79a7');
-    if (e >= 0) hbars(area, 'energy by part (pJ per MAC)', data.breakdowns.energy[e].map(([c, v]) => ({ label: data.dict.cls[c], value: v })), 'pJ', '#f28e2b');
+    const sum = R.bdEnergySum[i] ?? 0;
+    if (e >= 0) hbars(area, 'energy by part (pJ per MAC)', data.breakdowns.energy[e].map(([c, v]) => ({ label: data.dict.cls[c], value: (v / 1000) * sum })), 'pJ', '#f28e2b');
     if (a < 0 && e < 0) area.appendChild(el('p', 'This row carries no breakdown.', { class: 'note' }));
   }
   state.listeners.push(draw);

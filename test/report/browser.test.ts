@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fmt, nonDominated } from '../../report/index.js';
-import { chromiumAvailable, CHROMIUM, launch, openPage, type Page, type Session } from './browser.js';
+import { chromiumAvailable, CHROMIUM, launch, openPage, type Page, type Session } from '../../bench/chromium.js';
 import { CI, FIXTURE_FILES, fixtureRows, run } from './helpers.js';
 
 const HAVE = chromiumAvailable();
@@ -124,8 +124,18 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
       const r = ok[m.i];
       expect(text).toContain(r.design.name);
       for (const k of ['areaUm2', 'energyPerMacPj', 'cycles', 'fmaxMHz', 'topsPerW']) if (r.metrics[k] !== undefined) expect(text).toContain(fmt(r.metrics[k]));
-      expect(text).toContain(r.key.slice(0, 12));
+      expect(text).toContain(r.key.slice(0, 8));
     }
+    // A click selects the point: the breakdown shows its classes and names its limiting stage.
+    const m = lonely[1];
+    const r = ok[m.i];
+    await page.mouse.click(m.x, m.y);
+    const cap = await page.locator('#breakdown .caption').first().innerText();
+    expect(cap).toContain(r.design.name);
+    expect(cap).toContain(`limiting timing stage: ${r.limiting}`);
+    const bars = await page.$$eval('#breakdown [data-bars^="area"] g.bar text', (e) => e.map((x) => x.textContent));
+    for (const c of Object.keys(r.breakdown.area)) expect(bars).toContain(c);
+    expect(await page.$$eval('#pareto-plot circle.mark.selected', (e) => e.map((x) => Number(x.getAttribute('data-row'))))).toEqual([m.i]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
-// Headless Debian Chromium driven by playwright-core (no browser download): what the report
-// tests and the benchmark open pages with. The flags keep Chromium from its background
-// connections (component updates, sync, QUIC), which are refused here and would count as
-// failed requests.
+// Headless Debian Chromium driven by playwright-core (no browser download): how the report
+// tests (test/report) and the report benchmark (bench/report.ts) open pages. The flags keep
+// Chromium from its background connections (component updates, sync, QUIC), which are refused
+// here and would count as failed requests.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

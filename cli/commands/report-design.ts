@@ -7,6 +7,8 @@ import { designSections, MAX_TILES, round, type DesignData } from '../../report/
 import type { SimResult } from '../../simulator/index.js';
 
 const typeName = (t: IntType) => `${t.signed ? 'int' : 'uint'}${t.bits}`;
+/** Units as people write them. */
+const unit = (u: string) => (u === 'um2' ? 'µm²' : u);
 
 export interface DesignReportArgs {
   file: string;
@@ -25,7 +27,7 @@ export interface DesignReportArgs {
 
 export function buildDesignData(a: DesignReportArgs): DesignData {
   const { design: d, sim, est: e } = a;
-  const u = e.units;
+  const u = { area: unit(e.units.area), delay: e.units.delay, energy: e.units.energy };
   const pw = a.freqMHz !== undefined ? e.power?.atFreq : e.power?.atFmax;
   const ps = u.delay === 'ps';
   const f = e.figures;

@@ -106,7 +106,7 @@ function hbars(parent, title, items, unit, colour) {
 }
 
 /**
- * @typedef {{ key: string, label: string, num?: boolean, value: (i: number) => string | number | null, show?: (i: number) => string, cls?: (i: number) => string }} Column
+ * @typedef {{ key: string, label: string, num?: boolean, nowrap?: boolean, value: (i: number) => string | number | null, show?: (i: number) => string, cls?: (i: number) => string }} Column
  */
 
 /**
@@ -156,7 +156,7 @@ function makeTable(parent, columns, opts = {}) {
         const v = c.value(i);
         const text = c.show ? c.show(i) : typeof v === 'number' ? fmt(v) : v ?? '–';
         const extra = c.cls ? c.cls(i) : '';
-        tr.appendChild(el('td', text, { class: `${c.num ? 'num' : 'text'}${extra ? ` ${extra}` : ''}` }));
+        tr.appendChild(el('td', text, { class: `${c.num ? 'num' : c.nowrap ? 'nowrap' : 'text'}${extra ? ` ${extra}` : ''}` }));
       }
       if (opts.onRow) tr.addEventListener('click', () => opts.onRow?.(i));
       return tr;

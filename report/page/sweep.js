@@ -114,7 +114,7 @@ function tableView(data, attr, select) {
     const v = R.verdict;
     cols.push({ key: 'verdict', label: 'gate', value: (i) => v[i], cls: (i) => (v[i] === 'FAIL' || v[i] === 'ERROR' ? 'bad' : v[i] === 'PASS' ? 'good' : '') });
   }
-  cols.push({ key: 'src', label: 'line', value: (i) => `${data.inputs[R.src[i]]}:${R.line[i]}` });
+  cols.push({ key: 'src', label: 'line', nowrap: true, value: (i) => `${data.inputs[R.src[i]]}:${R.line[i]}` });
   /** @type {string} */
   let why = '';
   const t = makeTable(body, cols, {
@@ -466,7 +466,7 @@ function problemsView(data) {
   const body = /** @type {HTMLElement} */ (viewBody('problems'));
   const p = data.problems;
   const t = makeTable(body, [
-    { key: 'where', label: 'line', value: (k) => `${p.shown[k].file}:${p.shown[k].line}` },
+    { key: 'where', label: 'line', nowrap: true, value: (k) => `${p.shown[k].file}:${p.shown[k].line}` },
     { key: 'status', label: 'status', value: (k) => p.shown[k].status, cls: () => 'bad' },
     { key: 'design', label: 'design', value: (k) => p.shown[k].design },
     { key: 'workload', label: 'workload', value: (k) => p.shown[k].workload },

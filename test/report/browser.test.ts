@@ -182,6 +182,17 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     await blank.page.close();
   });
 
+  it('printable: on an A4-wide page in print media nothing is wider than the page and the controls are hidden', async () => {
+    for (const f of ['sweep.html', 'design.html']) {
+      const { page } = await openPage(s, url(f));
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(794);
+      expect(await page.locator('nav').isVisible()).toBe(false);
+      await page.close();
+    }
+  });
+
   it('the single-design report: heat map cell per PE, a bar per tile, the limiting stage named', async () => {
     const { page, log } = await openPage(s, url('design.html'));
     expect(log.errors).toEqual([]);

@@ -7,7 +7,7 @@ import { designMarkdown, sweepMarkdown } from './markdown.js';
 import { buildSweepData, type SweepData, type SweepOptions } from './sweep-data.js';
 import type { SourcedRow } from './rows.js';
 
-export { parseRows, checkRow, REPORT_CODES, type ResultRow, type SourcedRow, type RowWorkload, type RowBreakdown, type RowPublished, type Verdict } from './rows.js';
+export { parseRows, checkRow, parseGate, REPORT_CODES, VERDICTS, type GateSummary, type ResultRow, type SourcedRow, type RowWorkload, type RowBreakdown, type RowPublished, type Verdict } from './rows.js';
 export { readRowFiles } from './read.js';
 export { buildSweepData, type SweepData, type SweepOptions, type RatioPair, type LayerGroup, type AccuracyPair } from './sweep-data.js';
 export { designSections, MAX_TILES, type DesignData } from './design-data.js';

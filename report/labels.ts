@@ -13,6 +13,11 @@ export function canonical(v: unknown): string {
 
 export function workloadLabel(w: RowWorkload | string): string {
   if (typeof w === 'string') return w;
+  const base = workloadBase(w);
+  return w.data ? `${base}, ${w.data}` : base;
+}
+
+function workloadBase(w: RowWorkload): string {
   const shape = w.M !== undefined && w.N !== undefined && w.K !== undefined ? `${w.M}x${w.N}x${w.K}` : undefined;
   const head = [w.model, w.phase, w.layer].filter((s) => s !== undefined).join(' ');
   if (head) return shape ? `${head} (${shape})` : head;

@@ -43,12 +43,15 @@ export function sweepMarkdown(d: SweepData): string {
     `${D.design.length} design(s), ${D.workload.length} workload(s), level(s) ${D.level.join(', ')}.`, '');
   if (d.verdicts) {
     out.push('### Gate verdicts', '');
-    const v = d.verdicts;
-    out.push(...table(['PASS', 'FAIL', 'INCONCLUSIVE', 'ERROR'], [[String(v.PASS), String(v.FAIL), String(v.INCONCLUSIVE), String(v.ERROR)]], [true, true, true, true]), '');
-    const failing = R.verdict ? R.verdict.map((x, i) => (x === 'FAIL' || x === 'ERROR' ? i : -1)).filter((i) => i >= 0) : [];
-    if (failing.length) {
-      out.push(...failing.slice(0, 10).map((i) => `- **${R.verdict?.[i]}** ${escapeMd(D.design[R.design[i]])} ${escapeMd(D.params[R.params[i]])} on ${escapeMd(D.workload[R.workload[i]])}`));
-      if (failing.length > 10) out.push(`- … and ${failing.length - 10} more`);
+    if (d.gate?.limits) out.push(`Limits: ${escapeMd(d.gate.limits)}`, '');
+    const keys = Object.keys(d.verdicts);
+    out.push(...table(keys, [keys.map((k) => String(d.verdicts?.[k] ?? 0))], keys.map(() => true)), '');
+    const listed = d.gate
+      ? d.gate.points.filter((p) => p.verdict !== 'PASS' && p.verdict !== 'NEW').map((p) => `- **${p.verdict}** ${escapeMd(p.row >= 0 ? `${D.design[R.design[p.row]]} ${D.params[R.params[p.row]]}` : p.design)} on ${escapeMd(p.row >= 0 ? D.workload[R.workload[p.row]] : p.workload)}${p.reason ? `: ${escapeMd(p.reason)}` : ''}`)
+      : (R.verdict ?? []).map((x, i) => (x === 'FAIL' || x === 'ERROR' || x === 'INCONCLUSIVE' ? `- **${x}** ${escapeMd(D.design[R.design[i]])} ${escapeMd(D.params[R.params[i]])} on ${escapeMd(D.workload[R.workload[i]])}` : '')).filter((x) => x !== '');
+    if (listed.length) {
+      out.push(...listed.slice(0, 10));
+      if (listed.length > 10) out.push(`- … and ${listed.length - 10} more`);
       out.push('');
     }
   }

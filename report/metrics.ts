@@ -22,6 +22,10 @@ export const KNOWN_METRICS: readonly MetricDef[] = [
   { id: 'utilization', label: 'utilization', unit: '', better: 'max', known: true },
   { id: 'criticalPathPs', label: 'critical path', unit: 'ps', better: 'min', known: true },
   { id: 'energyPj', label: 'energy', unit: 'pJ', better: 'min', known: true },
+  { id: 'energyNj', label: 'energy', unit: 'nJ', better: 'min', known: true },
+  { id: 'latencyUs', label: 'latency', unit: 'µs', better: 'min', known: true },
+  { id: 'powerMw', label: 'power', unit: 'mW', better: 'min', known: true },
+  { id: 'macs', label: 'MACs', unit: '', better: 'max', known: true },
 ];
 
 export function metricDef(id: string): MetricDef {

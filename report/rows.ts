@@ -5,7 +5,11 @@ import type { Diagnostic, Span } from '../ir/index.js';
 
 export type RowStatus = 'ok' | 'invalid' | 'error';
 
-/** A workload as a row states it: a label, or an object with any of these fields. */
+/**
+ * A workload as a row states it: a label, or an object with any of these fields. `tpe sweep`
+ * writes { set, gemm, M, N, K, count, data }: a `set` with a named GEMM (not "gemm") is a
+ * model's layer, read as model = set, layer = gemm.
+ */
 export interface RowWorkload {
   /** Free label, e.g. "gemm 64x64x64". */
   name?: string;
@@ -18,6 +22,8 @@ export interface RowWorkload {
   K?: number;
   /** How many times the GEMM runs per forward pass (weights the per-layer totals). */
   count?: number;
+  /** Operand data (e.g. normal:0,20): part of the label when given. */
+  data?: string;
 }
 
 /** Area (um2) and energy (pJ per MAC) by component class; one selected design's breakdown bars. */
@@ -33,11 +39,14 @@ export interface RowPublished {
   ratios: Record<string, number>;
 }
 
-export type Verdict = 'PASS' | 'FAIL' | 'INCONCLUSIVE' | 'ERROR';
+export type Verdict = 'PASS' | 'FAIL' | 'INCONCLUSIVE' | 'ERROR' | 'NEW';
+export const VERDICTS: readonly Verdict[] = ['PASS', 'FAIL', 'INCONCLUSIVE', 'ERROR', 'NEW'];
 
 /** One result row. Required: key, status, level, design, params, workload, metrics (ok rows). */
 export interface ResultRow {
   key: string;
+  /** The point's identity across toolkit versions (`tpe sweep`: base file, params, workload, level). */
+  id?: string;
   status: RowStatus;
   level: string;
   design: { name: string; file: string };
@@ -75,6 +84,8 @@ export const REPORT_CODES = {
   unreadable: 'E1303',
   /** No rows at all. */
   empty: 'E1304',
+  /** A --gate file that is not `tpe gate --json` output. */
+  badGate: 'E1305',
 } as const;
 
 const pos = (line: number, col: number, offset = 0) => ({ line, col, offset });
@@ -100,11 +111,19 @@ function numbers(o: Record<string, unknown>): Record<string, number> {
   return out;
 }
 
+/** [name, value] lists as an object; anything else undefined. */
+function pairs(x: unknown): Record<string, unknown> | undefined {
+  if (!Array.isArray(x)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const e of x) if (Array.isArray(e) && typeof e[0] === 'string' && isNum(e[1])) out[e[0]] = (out[e[0]] as number ?? 0) + e[1];
+  return out;
+}
+
 function breakdownOf(x: unknown): RowBreakdown | undefined {
   if (!isObj(x)) return undefined;
   const out: RowBreakdown = {};
-  if (isObj(x.area)) out.area = numbers(x.area);
-  if (isObj(x.energy)) out.energy = numbers(x.energy);
+  if (isObj(x.area) && Object.keys(numbers(x.area)).length) out.area = numbers(x.area);
+  if (isObj(x.energy) && Object.keys(numbers(x.energy)).length) out.energy = numbers(x.energy);
   return out.area || out.energy ? out : undefined;
 }
 
@@ -132,32 +151,48 @@ export function checkRow(v: unknown, file: string, line: number, text: string): 
   };
   if (typeof v.diagnostic === 'string') row.diagnostic = v.diagnostic;
   else if (isObj(v.diagnostic) && typeof v.diagnostic.message === 'string') row.diagnostic = [v.diagnostic.code, v.diagnostic.message].filter((s) => typeof s === 'string').join(': ');
-  const arch = typeof v.architecture === 'string' ? v.architecture : isObj(v.design) && typeof v.design.architecture === 'string' ? v.design.architecture : undefined;
+  // Report details at the top level, or in `detail` as `tpe sweep` writes them (sweep/row.ts:
+  // array as [rows, cols, depth], breakdowns as [name, value] lists).
+  const det = isObj(v.detail) ? v.detail : {};
+  const pick = (k: string): unknown => (v[k] !== undefined ? v[k] : det[k]);
+  const arch = typeof pick('architecture') === 'string' ? pick('architecture') as string : isObj(v.design) && typeof v.design.architecture === 'string' ? v.design.architecture : undefined;
   if (arch !== undefined) row.architecture = arch;
-  const opts = Array.isArray(v.opts) ? v.opts : undefined;
-  if (opts && opts.every((o) => typeof o === 'string')) row.opts = opts as string[];
-  if (isObj(v.array) && isNum(v.array.rows) && isNum(v.array.cols)) row.array = { rows: v.array.rows, cols: v.array.cols, ...(isNum(v.array.depth) ? { depth: v.array.depth } : {}) };
-  const bd = breakdownOf(v.breakdown);
+  const opts = pick('opts');
+  if (Array.isArray(opts) && opts.every((o) => typeof o === 'string')) row.opts = opts as string[];
+  const arr = pick('array');
+  if (isObj(arr) && isNum(arr.rows) && isNum(arr.cols)) row.array = { rows: arr.rows, cols: arr.cols, ...(isNum(arr.depth) ? { depth: arr.depth } : {}) };
+  else if (Array.isArray(arr) && arr.length >= 2 && arr.every(isNum)) row.array = { rows: arr[0], cols: arr[1], ...(arr.length > 2 ? { depth: arr[2] } : {}) };
+  const bd = breakdownOf(v.breakdown) ?? breakdownOf({ area: pairs(det.area), energy: pairs(det.energy) });
   if (bd) row.breakdown = bd;
-  if (typeof v.limiting === 'string') row.limiting = v.limiting;
+  const lim = pick('limiting');
+  if (typeof lim === 'string') row.limiting = lim;
+  if (typeof v.id === 'string' && v.id !== '') row.id = v.id;
   if (isObj(v.synth)) row.synth = numbers(v.synth);
   if (isObj(v.published) && typeof v.published.source === 'string' && isObj(v.published.ratios)) row.published = { source: v.published.source, ratios: numbers(v.published.ratios) };
   if (typeof v.baseline === 'string') row.baseline = v.baseline;
   const verdict = isObj(v.verdict) ? v.verdict.status : v.verdict;
-  if (verdict === 'PASS' || verdict === 'FAIL' || verdict === 'INCONCLUSIVE' || verdict === 'ERROR') row.verdict = verdict;
+  if (VERDICTS.includes(verdict as Verdict)) row.verdict = verdict as Verdict;
   return { row };
 }
 
 function pickWorkload(w: Record<string, unknown>): RowWorkload {
   const out: RowWorkload = {};
   for (const k of ['name', 'model', 'phase', 'layer'] as const) if (typeof w[k] === 'string') out[k] = w[k] as string;
-  // A producer may name the layer `gemm` or give the shape as "MxNxK".
-  if (out.layer === undefined && typeof w.gemm === 'string' && out.model !== undefined) out.layer = w.gemm;
-  if (out.name === undefined && typeof w.gemm === 'string') out.name = w.gemm;
+  const set = typeof w.set === 'string' ? w.set : undefined;
+  const gemm = typeof w.gemm === 'string' ? w.gemm : undefined;
+  const shapeText = (x: string | undefined) => (x && /^\d+x\d+x\d+$/.test(x) ? x : undefined);
+  if (set !== undefined && gemm !== undefined && gemm !== 'gemm' && !shapeText(gemm)) {
+    // A layer of a model set (sweep/row.ts): "llama-3-8b:decode:batch=1" + "qkv".
+    if (out.model === undefined) out.model = set;
+    if (out.layer === undefined) out.layer = gemm;
+  } else if (out.name === undefined && (set ?? gemm) !== undefined) out.name = set ?? gemm;
+  // A producer may name the layer `gemm` next to a model.
+  if (out.layer === undefined && gemm !== undefined && out.model !== undefined && gemm !== 'gemm') out.layer = gemm;
   for (const k of ['M', 'N', 'K', 'count'] as const) if (isNum(w[k])) out[k] = w[k] as number;
-  const shape = typeof w.shape === 'string' ? w.shape : typeof w.gemm === 'string' ? w.gemm : undefined;
+  const shape = typeof w.shape === 'string' ? w.shape : shapeText(gemm) ?? shapeText(set);
   const m = shape ? /^(\d+)x(\d+)x(\d+)$/.exec(shape) : null;
   if (m && out.M === undefined) { out.M = Number(m[1]); out.N = Number(m[2]); out.K = Number(m[3]); }
+  if (typeof w.data === 'string' && w.data !== '') out.data = w.data;
   return out;
 }
 
@@ -207,4 +242,38 @@ export function parseRows(text: string, file: string, maxErrors = 20): { rows: S
     else if (r.row) rows.push({ row: r.row, file, line: i + 1 });
   }
   return { rows, diagnostics };
+}
+
+/**
+ * The output of `tpe gate --json` (sweep/gate.ts): verdict counts and the points that did not
+ * pass, matched to rows by their `id`. Checked loosely: what the report shows is the counts
+ * and each listed point's verdict and reason.
+ */
+export interface GateSummary {
+  counts: Record<string, number>;
+  points: { id: string; verdict: Verdict; design: string; workload: string; reason: string }[];
+  limits: string;
+}
+
+export function parseGate(text: string, file: string): { value?: GateSummary; diagnostic?: Diagnostic } {
+  const bad = (message: string): { diagnostic: Diagnostic } => ({ diagnostic: {
+    code: REPORT_CODES.badGate, severity: 'error', span: spanAt(file, 1, 1), message: `${file}: ${message}`,
+    expected: 'the JSON that `tpe gate --json` prints: { counts, points, limits }', hint: 'write it with: tpe gate all.jsonl --baseline base.jsonl --json > gate.json',
+  } });
+  let v: unknown;
+  try { v = JSON.parse(text); } catch (e) { return bad(`not JSON (${(e as Error).message})`); }
+  if (!isObj(v) || !isObj(v.counts) || !Array.isArray(v.points)) return bad('no counts and points');
+  const counts = numbers(v.counts);
+  const points: GateSummary['points'] = [];
+  for (const p of v.points) {
+    if (!isObj(p) || typeof p.id !== 'string' || !VERDICTS.includes(p.verdict as Verdict)) continue;
+    const changes = Array.isArray(p.changes) ? p.changes.filter(isObj).filter((c) => c.verdict !== 'PASS')
+      .map((c) => `${String(c.metric)} ${typeof c.worse === 'number' ? `${(100 * c.worse).toFixed(2)}% worse` : ''}`.trim()) : [];
+    points.push({
+      id: p.id, verdict: p.verdict as Verdict, design: typeof p.design === 'string' ? p.design : '', workload: typeof p.workload === 'string' ? p.workload : '',
+      reason: typeof p.reason === 'string' ? p.reason : changes.join(', '),
+    });
+  }
+  const limits = Array.isArray(v.limits) ? v.limits.filter(isObj).map((l) => `${String(l.metric)}=${typeof l.max === 'number' ? `${Number((100 * l.max).toPrecision(4))}%` : '?'}`).join(', ') : '';
+  return { value: { counts, points, limits } };
 }

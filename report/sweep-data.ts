@@ -4,7 +4,7 @@
 // per-layer groups, estimate-vs-synthesis pairs, changes against a baseline file.
 import { canonical, optsLabel, paramsLabel, pointIdentity, workloadLabel } from './labels.js';
 import { derivedThroughput, KNOWN_METRICS, metricDef, round, type MetricDef } from './metrics.js';
-import type { ResultRow, RowPublished, SourcedRow, Verdict } from './rows.js';
+import { VERDICTS, type GateSummary, type ResultRow, type RowPublished, type SourcedRow, type Verdict } from './rows.js';
 
 /** Interned strings of one column: index into `values`. */
 class Dict {
@@ -91,7 +91,10 @@ export interface SweepData {
   layers: LayerGroup[];
   accuracy: AccuracyPair[];
   changes?: { baseline: string[]; matched: number; unmatched: number; top: Change[] };
-  verdicts?: Record<Verdict, number>;
+  /** Verdict counts: from `--gate` (tpe gate --json) or counted from the rows' own `verdict`. */
+  verdicts?: Record<string, number>;
+  /** The gate's limits and the points that did not pass (row = index of the ok row, -1 when not in the rows). */
+  gate?: { limits: string; points: { row: number; verdict: Verdict; design: string; workload: string; reason: string }[] };
   sections: string[];
 }
 
@@ -102,6 +105,8 @@ export interface SweepOptions {
   baseline?: { files: string[]; rows: SourcedRow[] };
   /** At most this many invalid/error rows are listed (all are counted). */
   maxProblems?: number;
+  /** `tpe gate --json` output: verdicts matched to rows by id. */
+  gate?: GateSummary;
 }
 
 const RATIO_METRICS = ['areaUm2', 'fmaxMHz', 'energyPerMacPj', 'cycles', 'topsPerMm2', 'topsPerW'];
@@ -129,7 +134,9 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     n: ok.length, key: [], design: [], file: [], arch: [], opts: [], level: [], workload: [], params: [], src: [], line: [],
     m: Object.fromEntries(metrics.map((m) => [m.id, [] as (number | null)[]])), bdArea: [], bdEnergy: [], bdEnergySum: [], limiting: [],
   };
-  const anyVerdict = ok.some((s) => s.row.verdict !== undefined);
+  const gateById = new Map((o.gate?.points ?? []).map((p) => [p.id, p.verdict]));
+  const verdictOf = (r: ResultRow): Verdict | undefined => r.verdict ?? (r.id !== undefined ? gateById.get(r.id) : undefined);
+  const anyVerdict = o.gate !== undefined || ok.some((s) => s.row.verdict !== undefined);
   if (anyVerdict) rows.verdict = [];
   const bdList = (rec: Record<string, number> | undefined, digits: number): string | undefined => {
     if (!rec) return undefined;
@@ -160,7 +167,7 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     rows.bdEnergy.push(e.list === undefined ? -1 : bdEnergy.id(e.list));
     rows.bdEnergySum.push(e.sum);
     rows.limiting.push(r.limiting === undefined ? -1 : d.limiting.id(r.limiting));
-    if (rows.verdict) rows.verdict.push(r.verdict ?? null);
+    if (rows.verdict) rows.verdict.push(verdictOf(r) ?? null);
   });
   const max = o.maxProblems ?? 500;
   const problems: SweepData['problems'] = {
@@ -179,14 +186,21 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     problems, ratios, layers, accuracy, sections: [],
   };
   if (o.baseline) data.changes = changes(ok.map((s) => s.row), metricRows, o.baseline);
-  if (anyVerdict) {
-    const v: Record<Verdict, number> = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, ERROR: 0 };
-    for (const s of ok) if (s.row.verdict) v[s.row.verdict]++;
+  if (o.gate) {
+    data.verdicts = Object.fromEntries(Object.keys(o.gate.counts).sort((a, b) => order(a) - order(b)).map((k) => [k, o.gate!.counts[k]]));
+    const rowById = new Map<string, number>();
+    ok.forEach((s, i) => { if (s.row.id !== undefined && !rowById.has(s.row.id)) rowById.set(s.row.id, i); });
+    data.gate = { limits: o.gate.limits, points: o.gate.points.map((p) => ({ row: rowById.get(p.id) ?? -1, verdict: p.verdict, design: p.design, workload: p.workload, reason: p.reason })) };
+  } else if (anyVerdict) {
+    const v: Record<string, number> = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, ERROR: 0 };
+    for (const s of ok) { const x = s.row.verdict; if (x) v[x] = (v[x] ?? 0) + 1; }
     data.verdicts = v;
   }
   data.sections = sweepSections(data);
   return data;
 }
+
+const order = (k: string) => { const i = (VERDICTS as readonly string[]).indexOf(k); return i < 0 ? VERDICTS.length : i; };
 
 /** Which views the report has, in order; a view with nothing to show is left out. */
 export function sweepSections(d: SweepData): string[] {
@@ -264,7 +278,7 @@ function layerGroups(rows: ResultRow[], metricRows: Record<string, number>[]): L
     g.counts.push(w.count ?? 1);
     const m = metricRows[i];
     const macs = w.M !== undefined && w.N !== undefined && w.K !== undefined ? w.M * w.N * w.K : undefined;
-    const energy = m.energyPj ?? (m.energyPerMacPj !== undefined && macs !== undefined ? m.energyPerMacPj * macs : undefined);
+    const energy = m.energyPj ?? (m.energyNj !== undefined ? 1000 * m.energyNj : undefined) ?? (m.energyPerMacPj !== undefined && macs !== undefined ? m.energyPerMacPj * macs : undefined);
     g.energyPj.push(energy === undefined ? null : round(energy));
   });
   const out: LayerGroup[] = [];
@@ -311,11 +325,13 @@ function accuracyPairs(rows: ResultRow[]): AccuracyPair[] {
 
 function changes(rows: ResultRow[], metricRows: Record<string, number>[], base: { files: string[]; rows: SourcedRow[] }): NonNullable<SweepData['changes']> {
   const baseBy = new Map<string, ResultRow>();
-  for (const s of base.rows) if (s.row.status === 'ok') baseBy.set(pointIdentity(s.row) + s.row.level, s.row);
+  // Matched on the point id where both sides have one (tpe sweep's identity), else on design, parameters, workload and level.
+  const ident = (r: ResultRow) => (r.id !== undefined ? `id:${r.id}` : pointIdentity(r) + r.level);
+  for (const s of base.rows) if (s.row.status === 'ok') baseBy.set(ident(s.row), s.row);
   let matched = 0, unmatched = 0;
   const all: Change[] = [];
   rows.forEach((r, i) => {
-    const b = baseBy.get(pointIdentity(r) + r.level);
+    const b = baseBy.get(ident(r));
     if (!b) { unmatched++; return; }
     matched++;
     const bm = metricsOf(b);

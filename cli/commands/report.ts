@@ -1,11 +1,11 @@
 // `tpe report results.jsonl [more.jsonl ...] [-o report.html] [--format html|md] [--baseline base.jsonl]`
 // and `tpe report design.tpe --gemm MxNxK [-o report.html]`: one self-contained HTML file (d3
 // and the data inlined, no network) or a short Markdown summary. Same input, same bytes.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Design } from '../../ir/index.js';
-import { designReport, readRowFiles, sweepReport, type ReportFormat } from '../../report/index.js';
+import { designReport, parseGate, readRowFiles, REPORT_CODES, sweepReport, type ReportFormat } from '../../report/index.js';
 import { MAX_SEED, formatDist, generateMatrix, simulate } from '../../simulator/index.js';
 import { estimate, loadTech } from '../../cost/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -19,6 +19,7 @@ interface ReportFlags {
   format: string;
   title?: string;
   baseline?: string[];
+  gate?: string;
   gemm: string;
   dist: string;
   seed: string;
@@ -51,6 +52,7 @@ export const registerReport: RegisterCommand = (program: Command, ctx: CommandCo
     .option('--format <format>', 'html | md', 'html')
     .option('--title <text>', 'title of the report')
     .option('--baseline <files...>', 'results of a baseline run (.jsonl): the changes view and the biggest changes')
+    .option('--gate <file>', 'verdicts from `tpe gate ... --json`: counts and failing points in the summary')
     .option('--gemm <MxNxK>', 'one design: GEMM shape to simulate and estimate', '17x9x33')
     .option('--dist <dist>', 'one design: operand distribution: uniform | normal:MEAN,STD | laplace:B', 'normal:0,20')
     .option('--seed <n>', `one design: PRNG seed 0..${MAX_SEED} (A uses seed, B seed+1)`, '1')
@@ -63,20 +65,30 @@ export const registerReport: RegisterCommand = (program: Command, ctx: CommandCo
       const designs = inputs.filter((f) => f.endsWith('.tpe'));
       if (designs.length > 0) {
         if (inputs.length !== 1) return usage(ctx, 'give one .tpe design, or only .jsonl result files');
-        if (o.baseline) return usage(ctx, '--baseline applies to sweep results, not to one design');
+        if (o.baseline || o.gate) return usage(ctx, `${o.baseline ? '--baseline' : '--gate'} applies to sweep results, not to one design`);
         return designCommand(ctx, inputs[0], o, format, generator);
       }
       const r = readRowFiles(inputs, ctx.cwd);
       const base = o.baseline ? readRowFiles(o.baseline, ctx.cwd) : undefined;
-      const diags = [...r.diagnostics, ...(base?.diagnostics ?? [])];
+      const gate = o.gate !== undefined ? readGate(ctx, o.gate) : undefined;
+      const diags = [...r.diagnostics, ...(base?.diagnostics ?? []), ...(gate?.diagnostic ? [gate.diagnostic] : [])];
       if (diags.length) { printDiagnostics(ctx, diags); raise(ctx, EXIT.INPUT); return; }
       const rep = sweepReport({ files: inputs, rows: r.rows }, {
         format, generator, ...(o.title !== undefined ? { title: o.title } : {}),
         ...(base && o.baseline ? { baseline: { files: o.baseline, rows: base.rows } } : {}),
+        ...(gate?.value ? { gate: gate.value } : {}),
       });
       writeReport(ctx, rep.text, o.out, format);
     });
 };
+
+function readGate(ctx: CommandContext, file: string): ReturnType<typeof parseGate> {
+  let text: string;
+  try { text = readFileSync(resolve(ctx.cwd, file), 'utf8'); } catch (e) {
+    return { diagnostic: { code: REPORT_CODES.unreadable, severity: 'error', message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, hint: 'write it with: tpe gate all.jsonl --baseline base.jsonl --json > gate.json' } };
+  }
+  return parseGate(text, file);
+}
 
 function designCommand(ctx: CommandContext, file: string, o: ReportFlags, format: ReportFormat, generator: string): void {
   const opts = parseEstimateFlags(ctx, 'report', { gemm: o.gemm, dist: o.dist, seed: o.seed, ...(o.tech !== undefined ? { tech: o.tech } : {}), ...(o.freq !== undefined ? { freq: o.freq } : {}) });

@@ -19,7 +19,7 @@
  *   ratios: { pairs: RatioPair[], ambiguousFamilies: number },
  *   layers: LayerGroup[], accuracy: AccuracyPair[],
  *   changes?: { baseline: string[], matched: number, unmatched: number, top: Change[] },
- *   verdicts?: Record<string, number>, sections: string[]
+ *   verdicts?: Record<string, number>, gate?: { limits: string, points: { row: number, verdict: string, design: string, workload: string, reason: string }[] }, sections: string[]
  * }} SweepData
  */
 
@@ -84,13 +84,29 @@ function summaryView(data) {
   if (c.error) card('error', String(c.error));
   card('designs', String(data.dict.design.length));
   card('workloads', String(data.dict.workload.length));
-  if (data.verdicts) for (const v of ['PASS', 'FAIL', 'INCONCLUSIVE', 'ERROR']) card(`gate ${v}`, String(data.verdicts[v] ?? 0));
+  if (data.verdicts) for (const v of Object.keys(data.verdicts)) card(`gate ${v}`, String(data.verdicts[v] ?? 0));
   const facts = body.appendChild(el('dl', undefined, { class: 'facts' }));
   /** @param {string} k @param {string} v */
   const fact = (k, v) => { facts.appendChild(el('dt', k)); facts.appendChild(el('dd', v)); };
   fact(data.inputs.length === 1 ? 'input' : 'inputs', data.inputs.join(', '));
   fact('levels', data.dict.level.join(', '));
   fact('metrics', data.metrics.map((m) => m.label).join(', '));
+  const g = data.gate;
+  if (g) {
+    if (g.limits) fact('gate limits', g.limits);
+    const pts = g.points.filter((p) => p.verdict !== 'PASS');
+    if (pts.length) {
+      body.appendChild(el('h3', 'Points that did not pass the gate'));
+      const R = data.rows, D = data.dict;
+      const t = makeTable(body, [
+        { key: 'v', label: 'verdict', value: (k) => pts[k].verdict, cls: (k) => (pts[k].verdict === 'NEW' ? '' : 'bad') },
+        { key: 'd', label: 'point', value: (k) => (pts[k].row >= 0 ? `${D.design[R.design[pts[k].row]]} ${D.params[R.params[pts[k].row]]}` : pts[k].design) },
+        { key: 'w', label: 'workload', value: (k) => (pts[k].row >= 0 ? D.workload[R.workload[pts[k].row]] : pts[k].workload) },
+        { key: 'r', label: 'why', value: (k) => pts[k].reason },
+      ], { id: 'gate-table', caption: (n, all) => `${all} point(s)${all > n ? `, first ${n} shown` : ''}` });
+      t.setRows(d3.range(pts.length));
+    }
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { componentClass } from '../../cost/report/classes.js';
 import { estimate, inventory, loadTech } from '../../cost/index.js';
 import { presetDesign, VARIANTS, type Architecture, type Variant } from '../../ir/index.js';
-import { escapeHtml, jsonForScript, nonDominated, parseRows, REPORT_CODES } from '../../report/index.js';
+import { buildSweepData, escapeHtml, jsonForScript, nonDominated, parseRows, REPORT_CODES } from '../../report/index.js';
 import { areaByClass } from '../../cost/report/classes.js';
 import { dataBlock, FIXTURE_FILES, fixtureRows, ROOT, run, sectionIds } from './helpers.js';
 
@@ -51,6 +51,30 @@ describe('reading rows', () => {
     expect(r.diagnostics[0].code).toBe(REPORT_CODES.badField);
     expect(r.diagnostics[0].message).toContain('"status"');
     expect(r.diagnostics[0].span?.start.col).toBe(12);
+  });
+
+  it('reads rows as `tpe sweep` writes them (sweep/row.ts: id, detail, workload set/gemm, null metrics)', () => {
+    // One real fixture row (Llama-3-8B decode qkv on sa_os) restated in that shape.
+    const f = fixtureRows(['test/report/fixtures/sweep.jsonl']).find((r) => r.workload.layer === 'qkv')!;
+    const macs = f.workload.M * f.workload.N * f.workload.K;
+    const row = {
+      key: f.key.slice(0, 16), id: 'abcdef0123456789', index: 7, status: 'ok', level: 'fast', design: f.design, params: { rows: 8 },
+      workload: { set: 'llama-3-8b:decode:batch=8', gemm: 'qkv', M: f.workload.M, N: f.workload.N, K: f.workload.K, count: 32, data: 'normal:0,20' },
+      metrics: { ...f.metrics, macs, energyNj: (f.metrics.energyPerMacPj * macs) / 1000, powerMw: null },
+      detail: { architecture: f.architecture, opts: f.opts, array: [8, 8, 1], technology: 'ihp-sg13g2', clockNs: 2, limiting: f.limiting,
+        area: Object.entries(f.breakdown.area), energy: Object.entries(f.breakdown.energy), cyclesExact: true },
+    };
+    const r = parseRows(`${JSON.stringify(row)}\n`, 'rows.jsonl');
+    expect(r.diagnostics).toEqual([]);
+    const got = r.rows[0].row;
+    expect(got).toMatchObject({ id: row.id, architecture: 'systolic-os', opts: [], array: { rows: 8, cols: 8, depth: 1 }, limiting: f.limiting });
+    expect(got.workload).toEqual({ model: 'llama-3-8b:decode:batch=8', layer: 'qkv', M: f.workload.M, N: f.workload.N, K: f.workload.K, count: 32, data: 'normal:0,20' });
+    expect(got.breakdown?.area).toEqual(f.breakdown.area);
+    expect(got.metrics.powerMw).toBeUndefined();
+    const d = buildSweepData({ files: ['rows.jsonl'], rows: r.rows }, { generator: 't' });
+    expect(d.layers).toHaveLength(1);
+    expect(Math.abs(d.layers[0].total.energyPj! / (32 * f.metrics.energyPerMacPj * macs) - 1)).toBeLessThan(1e-5);
+    expect(d.dict.workload).toEqual([`llama-3-8b:decode:batch=8 qkv (${f.workload.M}x${f.workload.N}x${f.workload.K}), normal:0,20`]);
   });
 
   it('reads every fixture row', () => {
@@ -198,6 +222,37 @@ describe('sweep report', () => {
     const r = await run(['report', ...FIXTURE_FILES, '--format', 'md']);
     expect(r.code).toBe(0);
     for (const s of ['## Sweep report', '### Pareto set (area ↓, energy per MAC ↓, throughput ↑)', '### Baseline vs OPT', '### Not ok: 3 row(s)', 'E1013']) expect(r.out).toContain(s);
+  });
+
+  it('--gate: the counts and the points that did not pass, from `tpe gate --json`, matched by id', async () => {
+    const dir = tmp();
+    const rows = fixtureRows(['test/report/fixtures/reproduce.jsonl']).map((r, i) => ({ ...r, id: `id${i}` }));
+    writeFileSync(join(dir, 'r.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const gate = {
+      counts: { PASS: 8, FAIL: 1, INCONCLUSIVE: 1, ERROR: 0, NEW: 0, REMOVED: 2 }, exitCode: 1,
+      limits: [{ metric: 'areaUm2', max: 0.01 }, { metric: 'cycles', max: 0 }],
+      points: [
+        { id: 'id3', index: 3, design: 'x', params: {}, workload: 'w', verdict: 'FAIL', changes: [{ metric: 'areaUm2', base: 1, now: 1.2, worse: 0.2, noise: 0, verdict: 'FAIL' }] },
+        { id: 'id5', index: 5, design: 'x', params: {}, workload: 'w', verdict: 'INCONCLUSIVE', changes: [] },
+      ],
+    };
+    writeFileSync(join(dir, 'gate.json'), JSON.stringify(gate));
+    const md = await run(['report', 'r.jsonl', '--gate', 'gate.json', '--format', 'md'], dir);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('| PASS | FAIL | INCONCLUSIVE | ERROR | NEW | REMOVED |');
+    expect(md.out).toContain('| 8 | 1 | 1 | 0 | 0 | 2 |');
+    expect(md.out).toContain('Limits: areaUm2=1%, cycles=0%');
+    expect(md.out).toContain(`- **FAIL** ${rows[3].design.name.replace(/_/g, '\\_')}`);
+    expect(md.out).toContain('areaUm2 20.00% worse');
+    const h = await run(['report', 'r.jsonl', '--gate', 'gate.json', '-o', 'r.html'], dir);
+    expect(h.code).toBe(0);
+    const d = dataBlock(readFileSync(join(dir, 'r.html'), 'utf8')) as any;
+    expect(d.rows.verdict[3]).toBe('FAIL');
+    expect(d.rows.verdict[5]).toBe('INCONCLUSIVE');
+    expect(d.rows.verdict[0]).toBeNull();
+    const bad = await run(['report', 'r.jsonl', '--gate', 'r.jsonl'], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(REPORT_CODES.badGate);
   });
 
   it('gate verdicts when the rows carry them', async () => {

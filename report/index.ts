@@ -8,7 +8,7 @@ import { buildSweepData, type SweepData, type SweepOptions } from './sweep-data.
 import type { SourcedRow } from './rows.js';
 
 export { parseRows, checkRow, parseGate, REPORT_CODES, VERDICTS, type GateSummary, type ResultRow, type SourcedRow, type RowWorkload, type RowBreakdown, type RowPublished, type Verdict } from './rows.js';
-export { readRowFiles } from './read.js';
+export { readRowFiles, rowsPath } from './read.js';
 export { buildSweepData, type SweepData, type SweepOptions, type RatioPair, type LayerGroup, type AccuracyPair } from './sweep-data.js';
 export { designSections, MAX_TILES, type DesignData } from './design-data.js';
 export { nonDominated } from './pareto.js';

@@ -1,19 +1,26 @@
 // Reading result files named on the command line (JSON Lines), with coded diagnostics.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../ir/index.js';
 import { parseRows, REPORT_CODES, type SourcedRow } from './rows.js';
 
-export function readRowFiles(files: readonly string[], cwd: string): { rows: SourcedRow[]; diagnostics: Diagnostic[] } {
+/** The rows file a command-line name means: a results folder of `tpe sweep -o dir` holds dir/rows.jsonl. */
+export function rowsPath(f: string, cwd: string): string {
+  try { if (statSync(resolve(cwd, f)).isDirectory()) return join(f, 'rows.jsonl'); } catch { /* reported when read */ }
+  return f;
+}
+
+export function readRowFiles(names: readonly string[], cwd: string): { rows: SourcedRow[]; diagnostics: Diagnostic[] } {
   const rows: SourcedRow[] = [];
   const diagnostics: Diagnostic[] = [];
+  const files = names.map((f) => rowsPath(f, cwd));
   for (const f of files) {
     let text: string;
     try { text = readFileSync(resolve(cwd, f), 'utf8'); } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       diagnostics.push({
         code: REPORT_CODES.unreadable, severity: 'error', message: `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? String(e)}`,
-        expected: 'a JSON Lines file of sweep results', hint: code === 'EISDIR' ? 'merge a results folder first: tpe merge results/ -o all.jsonl' : 'check the path',
+        expected: 'a JSON Lines file of sweep results, or a results folder holding rows.jsonl', hint: 'check the path; shards are joined with tpe merge results-*/ -o all.jsonl',
       });
       continue;
     }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Design } from '../../ir/index.js';
-import { designReport, parseGate, readRowFiles, REPORT_CODES, sweepReport, type ReportFormat } from '../../report/index.js';
+import { designReport, parseGate, readRowFiles, REPORT_CODES, rowsPath, sweepReport, type ReportFormat } from '../../report/index.js';
 import { MAX_SEED, formatDist, generateMatrix, simulate } from '../../simulator/index.js';
 import { estimate, loadTech } from '../../cost/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -73,7 +73,7 @@ export const registerReport: RegisterCommand = (program: Command, ctx: CommandCo
       const gate = o.gate !== undefined ? readGate(ctx, o.gate) : undefined;
       const diags = [...r.diagnostics, ...(base?.diagnostics ?? []), ...(gate?.diagnostic ? [gate.diagnostic] : [])];
       if (diags.length) { printDiagnostics(ctx, diags); raise(ctx, EXIT.INPUT); return; }
-      const rep = sweepReport({ files: inputs, rows: r.rows }, {
+      const rep = sweepReport({ files: inputs.map((f) => rowsPath(f, ctx.cwd)), rows: r.rows }, {
         format, generator, ...(o.title !== undefined ? { title: o.title } : {}),
         ...(base && o.baseline ? { baseline: { files: o.baseline, rows: base.rows } } : {}),
         ...(gate?.value ? { gate: gate.value } : {}),

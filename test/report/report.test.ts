@@ -226,7 +226,7 @@ describe('sweep report', () => {
 
   it('--gate: the counts and the points that did not pass, from `tpe gate --json`, matched by id', async () => {
     const dir = tmp();
-    const rows = fixtureRows(['test/report/fixtures/reproduce.jsonl']).map((r, i) => ({ ...r, id: `id${i}` }));
+    const rows: Record<string, any>[] = fixtureRows(['test/report/fixtures/reproduce.jsonl']).map((r, i) => ({ ...r, id: `id${i}` }));
     writeFileSync(join(dir, 'r.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const gate = {
       counts: { PASS: 8, FAIL: 1, INCONCLUSIVE: 1, ERROR: 0, NEW: 0, REMOVED: 2 }, exitCode: 1,
@@ -278,6 +278,8 @@ describe('single-design report', () => {
     expect(data.tiles.shown).toHaveLength(data.tiles.count);
     golden('design-skeleton.json', skeleton(data));
     expect(html.length).toBeLessThan(500 * 1024);
+    await run(['report', 'examples/sa_os_opt1.tpe', '--gemm', '20x12x30', '--tech', 'ihp-sg13g2', '-o', join(dir, 'again.html')]);
+    expect(readFileSync(join(dir, 'again.html'), 'utf8')).toBe(html);
   });
 
   it('tpe flow --report writes the report with the flow steps', async () => {
@@ -302,6 +304,16 @@ describe('the command line', () => {
     expect(r.err).toContain(REPORT_CODES.badJson);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
     expect(existsSync(join(dir, 'r.html'))).toBe(false);
+  });
+
+  it('a results folder (tpe sweep -o dir) means its rows.jsonl', async () => {
+    const dir = tmp();
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    mkdirSync(join(dir, 'results'));
+    copyFileSync(join(ROOT, 'test/report/fixtures/reproduce.jsonl'), join(dir, 'results', 'rows.jsonl'));
+    const r = await run(['report', 'results', '--format', 'md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('`results/rows.jsonl`');
   });
 
   it('usage errors exit 2, a missing file exits 1', async () => {

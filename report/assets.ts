@@ -1,10 +1,11 @@
-// What a report inlines: d3's minified build from the installed d3 package, the page scripts
-// (report/page/*.js, classic scripts run in one function scope) and the stylesheet. Resolved
-// from this module's location, so it works from a checkout and from an installed package.
+// What a report inlines: d3's minified build from the installed d3 package (a runtime
+// dependency, resolved by Node from this module: a checkout, the bundle in dist/ or an installed
+// package), the page scripts (report/page/*.js, classic scripts run in one function scope), the
+// stylesheet and the layout template (the toolkit's own files, util/assets).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { assetPath } from '../util/assets.js';
 
 /** Page scripts in the order they are concatenated (later ones use earlier ones' functions). */
 export const PAGE_SCRIPTS = ['format.js', 'pareto.js', 'chart.js', 'sweep.js', 'design.js', 'main.js'] as const;
@@ -17,12 +18,11 @@ export interface Assets {
   template: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
-
-/** The report/ folder holding page/ and templates/: next to this module, or (compiled into dist/report) the package's own. */
+/** The report/ folder holding page/ and templates/ (package.json "files" ships both). */
 function reportDir(): string {
-  for (const d of [here, join(here, '..', '..', 'report')]) if (existsSync(join(d, 'page', 'main.js')) && existsSync(join(d, 'templates', 'report.html'))) return d;
-  throw new Error(`report assets not found next to ${here} (expected page/ and templates/)`);
+  const d = assetPath('report');
+  if (existsSync(join(d, 'page', 'main.js')) && existsSync(join(d, 'templates', 'report.html'))) return d;
+  throw new Error(`report assets not found in ${d} (expected page/ and templates/): incomplete installation`);
 }
 
 /** d3's package folder, found through Node's resolution from this module (dependencies hoisted or not). */

@@ -1,10 +1,10 @@
 // OPT passes: baseline -> variant equals presetDesign(arch, variant) for every pair of
-// ir/build.ts VARIANTS; illegal applications say why; results validate and print as DSL.
+// ir/architectures.ts variants; illegal applications say why; results validate and print as DSL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTransforms, checkDesign, parseDesign, printDesign, stripSpans, type TransformOptions } from '../../dsl/index.js';
-import { ARCHITECTURES, appliedOptimizations, presetDesign, VARIANTS, type Variant } from '../../ir/index.js';
-import { baselineArb, check } from './arbitraries.js';
+import { parseDesign, printDesign, stripSpans } from '../../dsl/index.js';
+import { applyTransforms, ARCHITECTURES, appliedOptimizations, checkDesign, presetDesign, VARIANTS, type TransformOptions, type Variant } from '../../ir/index.js';
+import { baselineArb, check } from '../dsl/arbitraries.js';
 
 const CHAIN: Record<Exclude<Variant, 'baseline'>, [string[], TransformOptions]> = {
   opt1: [['opt1'], {}],

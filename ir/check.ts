@@ -1,28 +1,49 @@
 // Semantic rules over the IR: they hold for designs read from text and for designs built by
-// code or by the OPT passes, so transformations are checked by the same rules.
-import type { Diagnostic } from '../ir/diagnostic.js';
-import { digitCount, loopOf, maxSafeK, presetDesign, productRange } from '../ir/index.js';
-import type { Design, Flow, IntType, LoopVar, Span } from '../ir/types.js';
+// code or by the OPT passes, so transformations are checked by the same rules, and the back ends
+// (simulator, cost model, RTL) trust a design these rules accept (`checkedDesign`).
+import { architectureOf, type FlowRule } from './architectures.js';
+import { digitCount, loopOf, maxSafeK, productRange } from './derive.js';
+import type { Diagnostic } from './diagnostic.js';
 import { diag, didYouMean } from './messages.js';
-import type { CheckContext } from './lower.js';
+import type { Design, IntType, LoopVar, Span } from './types.js';
 
 const INDEXED_BY: Record<'A' | 'B' | 'C', LoopVar[]> = { A: ['m', 'k'], B: ['k', 'n'], C: ['m', 'n'] };
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
-const flowText = (f: Pick<Flow, 'operand' | 'movement' | 'along'>) => `${f.operand} ${f.movement} along ${f.along}`;
-
-/** Spatial m/n/k sets each architecture may have (from its preset variants). */
-const SPATIAL: Record<Design['architecture'], string[]> = {
-  'systolic-os': ['m,n'], matrix2d: ['m,n'], 'systolic-ws': ['k,n'], 'adder-tree': ['k,n'], cube: ['k,m,n'], bitslice: ['m,n', 'k,m,n'],
-};
+const flowText = (f: FlowRule) => `${f.operand} ${f.movement} along ${f.along}`;
 
 /** Technology tables shipped in tech/ (the cost model loads them; a .json path names a user's table). */
 const KNOWN_TECH = ['generic', 'ihp-sg13g2'];
 
-export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
+/** What lowering could not read (already reported): the rules that depend on it are skipped. */
+export type PartialField = 'arch' | 'types' | 'reduction' | 'encoders' | 'flows' | 'loops';
+
+export interface CheckOptions {
+  /**
+   * Fields lowering could not read (already reported) and filled with placeholders so the
+   * remaining rules still run in the same pass; the rules that depend on them are skipped.
+   */
+  readonly partial?: ReadonlySet<PartialField>;
+}
+
+const ERRORS = new WeakMap<Design, readonly Diagnostic[]>();
+
+/**
+ * The errors checkDesign finds, computed once per design object (designs are immutable). The
+ * back ends call this at their entry and otherwise trust the design: an empty list means every
+ * rule here holds.
+ */
+export function designErrors(d: Design): readonly Diagnostic[] {
+  let e = ERRORS.get(d);
+  if (!e) { e = checkDesign(d).filter((x) => x.severity === 'error'); ERRORS.set(d, e); }
+  return e;
+}
+
+export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (s: Span | undefined) => s ?? d.span;
-  const classic = d.architecture !== 'bitslice';
-  const partial = ctx.partial ?? new Set();
+  const classic = architectureOf(d).family !== 'bit-slice';
+  const partial = opts.partial ?? new Set();
+  const typeSpans = d.typeSpans ?? {};
   const knowArch = !partial.has('arch');
   const knowTypes = !partial.has('types');
   const knowRed = !partial.has('reduction');
@@ -31,13 +52,13 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
   const knowLoops = !partial.has('loops');
 
   // Widths.
-  for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, ctx.typeSpans?.A], ['B', d.types.B, 2, 16, ctx.typeSpans?.B], ['C', d.types.acc, 2, 64, ctx.typeSpans?.acc]] as const) {
+  for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, typeSpans.A], ['B', d.types.B, 2, 16, typeSpans.B], ['C', d.types.acc, 2, 64, typeSpans.acc]] as const) {
     if (!Number.isSafeInteger(t.bits) || t.bits < min || t.bits > max) {
       out.push(diag('E0214', at(span), { operand: op, bits: t.bits, what: op === 'C' ? 'the accumulator' : 'an operand', min, max, example: op === 'C' ? '`C: int32`' : '`int2`..`int16` or `uint2`..`uint16`' }));
     }
   }
   for (const op of ['A', 'B'] as const) {
-    if (knowTypes && d.types[op].signed && !d.types.acc.signed) out.push(diag('E0311', at(ctx.typeSpans?.acc), { operand: op, bits: d.types.acc.bits }));
+    if (knowTypes && d.types[op].signed && !d.types.acc.signed) out.push(diag('E0311', at(typeSpans.acc), { operand: op, bits: d.types.acc.bits }));
   }
   if (!(Number.isFinite(d.clockNs) && d.clockNs > 0)) out.push(diag('E0216', d.span, { what: 'the clock period', rule: 'a positive number of nanoseconds', value: String(d.clockNs), expected: '`clock 2.0 ns`' }));
 
@@ -129,6 +150,16 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
     if (!k || k.mapping !== 'spatial') out.push(diag('E0312', d.span, { problem: 'a PE group (OPT4E) extends the PE along k, but k is not spatial', expected: '`forall k G group`' }));
     else if (k.size !== d.peGroup) out.push(diag('E0312', k.span, { problem: `the PE group is ${d.peGroup} but the spatial k loop is ${k.size}`, expected: `\`forall k ${d.peGroup} group\`` }));
   }
+  if (d.peGroup !== undefined && !d.sparse) out.push(diag('E0312', k?.span ?? d.span, { problem: 'a PE group (OPT4E) gives each of its lanes a group of k-elements to scan for nonzero digits, but the design has no sparse groups', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or no `group`' }));
+
+  // Bit-slice designs step through digits over time (docs/CYCLES.md): the j loop skips zeros,
+  // and either B's digits are stepped too (term pairs, loop i) or A's are scanned by groups.
+  if (!classic && knowArch && knowLoops) {
+    if (j && !j.skipZeros) out.push(diag('E0304', j.span, { problem: `${d.architecture} steps through the digits of ${e0?.operand ?? 'A'} over time, skipping zeros, but the j loop is ${j.mapping === 'spatial' ? 'spatial' : 'temporal without skip zeros'}`, expected: '`for j skip zeros { ... }`', hint: 'a spatial digit loop is a classic multiplier: use a classic architecture' }));
+    if (i && !i.skipZeros) out.push(diag('E0313', i.span, { problem: `the i loop steps through the digits of ${e1?.operand ?? 'B'} over time, but it is ${i.mapping === 'spatial' ? 'spatial' : 'temporal without skip zeros'}`, expected: '`for i skip zeros { ... }` inside the j loop', hint: 'term pairs of two digit streams are issued one per cycle' }));
+    if (!i && !d.sparse && j?.mapping === 'temporal') out.push(diag('E0308', j.span, { problem: 'a zero-skipping j loop without an i loop scans the digits of a group of k-elements, but there is no sparse group', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or an i loop over the digits of B', hint: 'the sparse encoder issues the nonzero digits of a group one per cycle' }));
+    if (k?.mapping === 'spatial' && d.peGroup === undefined) out.push(diag('E0312', k.span, { problem: `a spatial k on ${d.architecture} is a PE group (OPT4E), but the loop is not marked as one`, expected: `\`forall k ${k.size ?? 2} group\`` }));
+  }
 
   // The architecture header against the nest (reference: ir/build.ts presetDesign).
   if (knowArch && knowLoops && knowFlows) checkArchitecture(d, out);
@@ -140,18 +171,18 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
     const p = productRange(d);
     let bits = d.types.acc.bits;
     while (bits < 64 && maxSafeK({ ...d, types: { ...d.types, acc: { ...d.types.acc, bits } } }) < 1) bits++;
-    out.push(diag('W0314', at(ctx.typeSpans?.acc), { acc: typeName(d.types.acc), min: String(p.min), max: String(p.max), need: bits, wider: typeName({ signed: d.types.acc.signed, bits }) }));
+    out.push(diag('W0314', at(typeSpans.acc), { acc: typeName(d.types.acc), min: String(p.min), max: String(p.max), need: bits, wider: typeName({ signed: d.types.acc.signed, bits }) }));
   }
   if (!KNOWN_TECH.includes(d.technology) && !d.technology.endsWith('.json')) {
     const near = didYouMean(d.technology, KNOWN_TECH);
     out.push(diag('W0315', d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
   }
-  if (ctx.workload && knowTypes && widthsOk && !oneProduct) {
+  if (d.workload && knowTypes && widthsOk && !oneProduct) {
     const safe = maxSafeK(d);
-    if (safe < ctx.workload.k) {
+    if (safe < d.workload.k) {
       let bits = d.types.acc.bits;
-      while (bits < 64 && maxSafeK({ ...d, types: { ...d.types, acc: { ...d.types.acc, bits } } }) < ctx.workload.k) bits++;
-      out.push(diag('W0306', ctx.workload.span, { acc: typeName(d.types.acc), k: ctx.workload.k, safe, wider: typeName({ signed: d.types.acc.signed, bits }) }));
+      while (bits < 64 && maxSafeK({ ...d, types: { ...d.types, acc: { ...d.types.acc, bits } } }) < d.workload.k) bits++;
+      out.push(diag('W0306', d.workload.span, { acc: typeName(d.types.acc), k: d.workload.k, safe, wider: typeName({ signed: d.types.acc.signed, bits }) }));
     }
   }
   return out;
@@ -159,14 +190,15 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
 
 function checkArchitecture(d: Design, out: Diagnostic[]): void {
   const spatial = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k')).map((l) => l.var).sort().join(',');
-  if (!SPATIAL[d.architecture].includes(spatial)) {
+  const def = architectureOf(d);
+  if (!def.spatial.includes(spatial)) {
     const mnk = (csv: string) => csv.split(',').filter(Boolean).sort((a, b) => 'mnk'.indexOf(a) - 'mnk'.indexOf(b));
-    const want = SPATIAL[d.architecture].map((s) => mnk(s).join(', ')).join(' (or ');
-    const close = SPATIAL[d.architecture].length > 1 ? ')' : '';
+    const want = def.spatial.map((s) => mnk(s).join(', ')).join(' (or ');
+    const close = def.spatial.length > 1 ? ')' : '';
     const got = mnk(spatial);
     out.push(diag('E0304', d.span, { problem: `${d.architecture} unrolls ${want}${close} in hardware, but this nest unrolls ${got.length ? got.join(', ') : 'none of m, n, k'}`, expected: `spatial loops over ${want}${close}: \`forall V N\``, hint: 'change the loops, or the architecture after the engine name' }));
   }
-  const ref = presetDesign(d.architecture).flows;
+  const ref = def.flows;
   for (const f of ref) {
     const got = d.flows.find((g) => g.operand === f.operand && g.along === f.along);
     if (!got) out.push(diag('E0304', loopOf(d, f.along)?.span ?? d.span, { problem: `${d.architecture} moves ${flowText(f)}, but the nest does not say so`, expected: `\`(${f.operand} ${f.movement})\` on the ${f.along} loop`, hint: 'state how each operand moves on the loop it moves along' }));

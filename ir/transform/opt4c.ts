@@ -1,9 +1,9 @@
 // OPT4C, hoisting shared logic: the encoder, the sparse encoder and the candidate
 // partial-product generator move out of the PEs to the array edge, one per column (or row) of
 // PEs that share the encoded operand A[m][k], i.e. along the loop A does not index (n).
-import type { Result } from '../../ir/diagnostic.js';
-import { arrayShape } from '../../ir/derive.js';
-import type { Design } from '../../ir/types.js';
+import type { Result } from '../diagnostic.js';
+import { arrayShape } from '../derive.js';
+import type { Design } from '../types.js';
 import { finish, notApplicable } from './common.js';
 
 export function opt4c(d: Design): Result<Design> {

@@ -1,7 +1,7 @@
 // Shared helpers of the OPT passes: each pass is a pure Design -> Result<Design> rewrite that
 // first checks it applies and says why not (E0401), and whose result is re-validated.
-import type { Diagnostic, Result } from '../../ir/diagnostic.js';
-import type { Design } from '../../ir/types.js';
+import type { Diagnostic, Result } from '../diagnostic.js';
+import type { Design } from '../types.js';
 import { checkDesign } from '../check.js';
 import { diag } from '../messages.js';
 

@@ -1,8 +1,8 @@
 // OPT4E, PE groups along k: the temporal k loop becomes a spatial k of E lanes inside each PE
 // (a group sharing one wider compressor and one accumulator); each lane takes its own group of
 // k-elements, so E groups are consumed per step.
-import type { Result } from '../../ir/diagnostic.js';
-import type { Design, Loop } from '../../ir/types.js';
+import type { Result } from '../diagnostic.js';
+import type { Design, Loop } from '../types.js';
 import { finish, kLoop, notApplicable } from './common.js';
 
 export function opt4e(d: Design, group = 2): Result<Design> {

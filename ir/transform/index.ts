@@ -1,6 +1,6 @@
 // The OPT passes by name, and a chain of them as the CLI applies them (`--apply opt3,opt4c`).
-import type { Result } from '../../ir/diagnostic.js';
-import type { Design } from '../../ir/types.js';
+import type { Result } from '../diagnostic.js';
+import type { Design } from '../types.js';
 import { diag } from '../messages.js';
 import { opt1, type Opt1Cpa } from './opt1.js';
 import { opt2 } from './opt2.js';

@@ -2,14 +2,19 @@
 // sum are compressed together into a carry-save accumulator (C.s, C.c); one CPA resolves it
 // when accumulation ends: per PE at drain, per row (results stream through it), or at the
 // bottom of each column where partial sums leave a spatial k reduction.
-import type { Result } from '../../ir/diagnostic.js';
-import type { CpaPlacement, Design } from '../../ir/types.js';
+import type { Result } from '../diagnostic.js';
+import type { CpaPlacement, Design } from '../types.js';
+import { architectureOf } from '../architectures.js';
 import { cStationary, finish, kLoop, notApplicable } from './common.js';
 
 export type Opt1Cpa = 'per-pe' | 'per-row' | 'per-column';
 
 export function opt1(d: Design, cpa?: Opt1Cpa): Result<Design> {
-  if (d.architecture === 'bitslice') return notApplicable('opt1', d, 'bit-slice designs already accumulate in carry-save', 'use opt3 / opt4c / opt4e');
+  const def = architectureOf(d);
+  if (!def.optimizations.includes('opt1')) {
+    return def.family === 'bit-slice' ? notApplicable('opt1', d, 'bit-slice designs already accumulate in carry-save', 'use opt3 / opt4c / opt4e')
+      : notApplicable('opt1', d, `it does not apply to ${d.architecture}`, `the passes that do: ${def.optimizations.join(', ') || 'none'}`);
+  }
   if (d.reduction.k === 'carry-save') return notApplicable('opt1', d, 'the accumulation over k is already carry-save (OPT1 is applied)');
   if (d.reduction.order === 'bitweight-outer') return notApplicable('opt1', d, 'the design compresses equal bit weights across k (OPT2), whose accumulation is already carry-save');
   const stationary = cStationary(d);

@@ -1,4 +1,5 @@
-// `npx tsx bench/report.ts [--rows N] [--keep DIR]`: the report's budgets (issue 13).
+// `npx tsx bench/report.ts [--rows N] [--keep DIR]` (after `npm run build`: it runs bin/tpe.js):
+// the report's budgets (issue 13).
 //   - a 10,000-row sweep report: file size (< 2 MB) and time to render in headless Chromium (< 2 s)
 //   - the single-design report: file size (< 500 KB) and render time
 // Rows come from real estimates (scripts/report-fixtures.ts --bench). Render time = the page's

@@ -24,7 +24,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
       if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
       if (o.subset && o.all) { ctx.stderr('error: --subset and --all exclude each other\n'); return raise(ctx, EXIT.USAGE); }
       const examples = () => {
-        const ex = exampleCases(repoRoot);
+        const ex = exampleCases(repoRoot());
         if (!ex) return fullCases();
         printDiagnostics(ctx, ex.diagnostics);
         return ex.cases;

@@ -63,6 +63,14 @@ export function adderItems(block: string, pool: BitPool, before: { fa: number; h
   return out;
 }
 
+/** Full and half adders read from the RTL model (rtl-reading.ts). */
+export function readAdderItems(block: string, r: { fa: number; ha: number }, units: number, scope: Scope, note: string): InventoryItem[] {
+  const out: InventoryItem[] = [];
+  if (r.fa) out.push({ block, component: 'fa', perUnit: r.fa, units, scope, note });
+  if (r.ha) out.push({ block, component: 'ha', perUnit: r.ha, units, scope, note: 'full adders with a constant-zero input' });
+  return out;
+}
+
 export function treeOf(pool: BitPool, vecs: Vec[]): WordTree {
   return compressWords(pool, vecs);
 }

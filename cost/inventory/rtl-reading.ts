@@ -9,7 +9,8 @@
 // Wiring expressions (names, part and bit selects, concatenations, replications, literals) are
 // read exactly; any other expression (a select, a compare, an adder written as `+`) is opaque:
 // fresh bits, listed in `opaque`, priced by the architecture's counter instead.
-import type { RtlModel } from '../../rtl/index.js';
+import type { Design, Diagnostic, Result } from '../../ir/index.js';
+import { buildRtlModel, type RtlModel } from '../../rtl/index.js';
 import type { RtlModule } from '../../rtl/model/types.js';
 import { BitPool, type Bit } from '../word-tree.js';
 
@@ -23,8 +24,10 @@ export interface ModuleReading {
   encoderDigits: number;
   /** Bits of carry-propagate adder instances. */
   cpaBits: number;
-  /** Register bits (net.regs). */
+  /** Register bits as written (net.regs widths). */
   regBits: number;
+  /** Flip-flops synthesis keeps: no constant ones, one per distinct (input, enable). */
+  flops: number;
   /** 3:2 rows on the longest path through the module's compressor rows. */
   depth: number;
   /** Expressions read as opaque logic (fresh bits). */
@@ -44,6 +47,26 @@ interface Env {
   readonly busy: Set<string>;
 }
 
+/** What the inventory reads from a design's RTL model. */
+export interface DesignReading {
+  readonly model: RtlModel;
+  /** The PE module (`<top>_pe`), its inputs taken as distinct signals. */
+  readonly pe: ModuleReading;
+}
+
+const READINGS = new WeakMap<Design, Result<DesignReading>>();
+
+/** The RTL model of a design and the reading of its PE, once per design object; E0601 when no template covers it. */
+export function designReading(d: Design): Result<DesignReading> {
+  let r = READINGS.get(d);
+  if (!r) {
+    const m = buildRtlModel(d);
+    r = m.value ? { value: { model: m.value, pe: readModule(m.value) }, diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+    READINGS.set(d, r);
+  }
+  return r;
+}
+
 /** Reads one module of a model (by name; default the PE, `${prefix}_pe`), its inputs fresh. */
 export function readModule(model: RtlModel, name = `${model.top}_pe`): ModuleReading {
   const mods = new Map(model.modules.map((m) => [m.name, m]));
@@ -52,7 +75,7 @@ export function readModule(model: RtlModel, name = `${model.top}_pe`): ModuleRea
   const pool = new BitPool();
   // Bit 1 is the constant one of literals (the pool's first signal, reserved).
   pool.fresh();
-  const r: ModuleReading = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, regBits: 0, depth: 0, opaque: [] };
+  const r: ModuleReading = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, regBits: 0, flops: 0, depth: 0, opaque: [] };
   const inputs = new Map<string, Vec>();
   for (const p of mod.ports) if (p.dir === 'input') inputs.set(p.name, fresh(pool, p.width));
   evalModule(mods, mod, inputs, pool, r);
@@ -65,12 +88,12 @@ const fresh = (pool: BitPool, w: number): Vec => Array.from({ length: w }, () =>
 
 /** The output of a flop holding bit `d` with enable `en`: one per (d, en), across the pool. */
 const DELAYED = new WeakMap<BitPool, Map<string, Bit>>();
-function delayed(pool: BitPool, d: Bit, en: Bit): Bit {
+function delayed(pool: BitPool, d: Bit, en: Bit, r: ModuleReading): Bit {
   let m = DELAYED.get(pool);
   if (!m) { m = new Map(); DELAYED.set(pool, m); }
   const key = `${d}|${en}`;
   let q = m.get(key);
-  if (q === undefined) { q = pool.fresh(); m.set(key, q); }
+  if (q === undefined) { q = pool.fresh(); m.set(key, q); r.flops++; }
   return q;
 }
 
@@ -91,6 +114,7 @@ function evalModule(mods: Map<string, RtlModule>, mod: RtlModule, inputs: Map<st
   const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
   for (const g of mod.net.regs) r.regBits += g.width;
   for (const name of feedbackRegisters(mod, env)) {
+    r.flops += regs.get(name)!.width;
     env.sig.set(name, fresh(pool, regs.get(name)!.width));
     env.depth.set(name, 0);
   }
@@ -107,7 +131,7 @@ function evalModule(mods: Map<string, RtlModule>, mod: RtlModule, inputs: Map<st
     if (reg) {
       const d = expr(reg.d, w);
       const en = reg.en ? expr(reg.en, 1).bits[0] : 0;
-      v = d.bits.map((b) => (b === 0 ? 0 : delayed(pool, b, en)));
+      v = d.bits.map((b) => (b === 0 ? 0 : delayed(pool, b, en, r)));
       env.depth.set(name, d.depth);
     } else if (rhs !== undefined) {
       const e = expr(rhs, w);
@@ -214,10 +238,22 @@ function leaf(m: RtlModule, ins: Map<string, Vec>, d: number, pool: BitPool, r: 
       out.set('s', { bits: s, depth: d + 2 }).set('c', { bits: c, depth: d + 2 });
       return out;
     }
-    case 'cpa':
-      r.cpaBits += w('s');
-      out.set('s', { bits: fresh(pool, w('s')), depth: 0 });
+    case 'cpa': {
+      // An adder with a zero operand is a wire; above the bits where both operands are
+      // sign extensions of their lower bits, the sum is the sign extension of its own.
+      const x = ins.get('x')!, y = ins.get('y')!;
+      const n = w('s');
+      if (x.every((b) => b === 0) || y.every((b) => b === 0)) {
+        out.set('s', { bits: x.every((b) => b === 0) ? y : x, depth: d });
+        return out;
+      }
+      const e = Math.min(n, Math.max(signFrom(x), signFrom(y)) + 2);
+      r.cpaBits += e;
+      const bits = fresh(pool, e);
+      while (bits.length < n) bits.push(bits[e - 1]);
+      out.set('s', { bits, depth: 0 });
       return out;
+    }
     case 'ppgen': {
       // `shift` zero bits, the selected magnitude (B or 2B, wb + 1 bits, inverted when negative),
       // then the sign repeated to the row width: one selector for all of them.
@@ -255,6 +291,13 @@ function leaf(m: RtlModule, ins: Map<string, Vec>, d: number, pool: BitPool, r: 
       }
       return undefined;
   }
+}
+
+/** The lowest bit k above which (and at which) a word repeats one bit: it sign-extends its low k + 1 bits. */
+function signFrom(v: Vec): number {
+  let k = v.length - 1;
+  while (k > 0 && v[k - 1] === v[v.length - 1]) k--;
+  return k;
 }
 
 /** Outputs of logic already built for the same inputs, per pool. */

@@ -2,19 +2,26 @@
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech } from '../../cost/index.js';
+import { estimate, loadTech, type Estimate } from '../../cost/index.js';
 import type { Design } from '../../ir/index.js';
 import { DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, generateOperands, parseDistribution, parseGemm, parseSeed, simulateChecked } from '../../pipeline/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
+import { designReport } from '../../report/index.js';
+import type { SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
+import { writeReport } from './report.js';
+import { buildDesignData } from './report-design.js';
 
-interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
+interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean; report?: string | true }
+
+/** What the steps leave for the report (`--report`). */
+interface FlowState { steps: { step: string; ok: boolean; text: string }[]; design?: Design; sim?: SimResult; est?: Estimate }
 
 const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toPrecision(digits));
 
@@ -29,10 +36,25 @@ export const registerFlow: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--sim <backend>', 'RTL simulator: verilator | cxxrtl (default: verilator when installed)')
     .option('--cache <dir>', 'RTL build cache folder', '.tpe-cache')
     .option('--no-verify', 'skip building and running the RTL')
-    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o));
+    .option('--report [file]', 'also write the single-design HTML report (default: report.html in the output folder)')
+    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o, program.version() ?? ''));
 };
 
-async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise<void> {
+async function runFlow(ctx: CommandContext, file: string, o: FlowFlags, version: string): Promise<void> {
+  const state: FlowState = { steps: [] };
+  await runSteps(ctx, file, o, state);
+  if (o.report === undefined || !state.design || !state.sim || !state.est) return;
+  const d = state.design;
+  const target = o.report === true ? join(o.outDir ?? join('tpe-out', d.name), 'report.html') : o.report;
+  if (!prepareDir(ctx, dirname(target), 'report')) return;
+  const data = buildDesignData({
+    file, design: d, shape: state.sim.shape, dist: o.dist, seed: Number(o.seed), sim: state.sim, est: state.est,
+    generator: `TPE Toolkit ${version}`.trim(), title: `Flow report: ${d.name}`, flow: state.steps,
+  });
+  writeReport(ctx, designReport(data, 'html'), target, 'html');
+}
+
+async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: FlowState): Promise<void> {
   const usage = (msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe flow --help for usage)\n`); raise(ctx, EXIT.USAGE); };
   const shapeR = parseGemm(o.gemm);
   if (!shapeR.value) { printDiagnostics(ctx, shapeR.diagnostics); raise(ctx, EXIT.USAGE); return; }
@@ -43,7 +65,10 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const dist = parseDistribution(o.dist);
   if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return; }
   if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(`--sim expects verilator or cxxrtl, got "${o.sim}"`);
-  const step = (ok: boolean, name: string, text: string) => ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  const step = (ok: boolean, name: string, text: string) => {
+    state.steps.push({ step: name, ok, text });
+    ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  };
 
   // 1. check
   const parsed = load(ctx, file);
@@ -56,9 +81,10 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const { a, b } = generateOperands(d, shape, dist.value, seed);
   const checked = simulateChecked(d, a, b, { wrap: false });
   if (!checked.value) { printDiagnostics(ctx, checked.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
-  const { sim: simRes, reference, mismatches } = checked.value;
+  const { reference, mismatches } = checked.value;
+  const sim = { value: checked.value.sim };
   const simOk = reference !== undefined && mismatches === 0;
-  step(simOk, 'simulate', `GEMM ${o.gemm}: ${simRes.cycles.total} cycles, utilization ${fmt(100 * simRes.utilization)}%, ` +
+  step(simOk, 'simulate', `GEMM ${o.gemm}: ${sim.value.cycles.total} cycles, utilization ${fmt(100 * sim.value.utilization)}%, ` +
     `${reference ? reference.data.length - mismatches : 0}/${shape.M * shape.N} outputs equal to integer GEMM`);
   if (!simOk) raise(ctx, EXIT.INPUT);
 
@@ -66,10 +92,11 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const tech = loadTech(d.technology, ctx.cwd);
   if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); step(false, 'estimate', `technology ${d.technology}`); raise(ctx, EXIT.INPUT); }
   else {
-    const est = estimate(d, { tech: tech.value, workload: { macs: simRes.macs, cycles: simRes.cycles.total, toggles: simRes.toggles } });
+    const est = estimate(d, { tech: tech.value, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
     if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
     else {
       const e = est.value;
+      Object.assign(state, { design: d, sim: sim.value, est: e });
       const u = e.units;
       step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
         `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +

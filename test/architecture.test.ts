@@ -25,7 +25,7 @@ const ALLOWED: Record<string, string[]> = {
   quant: ['ir', 'util'],
   validate: ['ir', 'simulator', 'quant', 'workload', 'util'],
   cli: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'pipeline', 'validate', 'quant', 'api'],
-  scripts: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'pipeline', 'cli'],
+  scripts: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'pipeline', 'validate', 'quant', 'api', 'cli'],
   test: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'pipeline', 'bench', 'validate', 'quant', 'api', 'cli', 'build'],
 };
 /** Folders without TypeScript sources of ours. */

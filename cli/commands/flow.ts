@@ -4,14 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech } from '../../cost/index.js';
+import { estimate, loadTech, type Estimate } from '../../cost/index.js';
 import type { Design } from '../../ir/index.js';
 import { DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, generateOperands, parseDistribution, parseGemm, parseSeed, simulateChecked } from '../../pipeline/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { designReport } from '../../report/index.js';
-import type { Estimate } from '../../cost/index.js';
 import type { SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
@@ -82,9 +81,10 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
   const { a, b } = generateOperands(d, shape, dist.value, seed);
   const checked = simulateChecked(d, a, b, { wrap: false });
   if (!checked.value) { printDiagnostics(ctx, checked.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
-  const { sim: simRes, reference, mismatches } = checked.value;
+  const { reference, mismatches } = checked.value;
+  const sim = { value: checked.value.sim };
   const simOk = reference !== undefined && mismatches === 0;
-  step(simOk, 'simulate', `GEMM ${o.gemm}: ${simRes.cycles.total} cycles, utilization ${fmt(100 * simRes.utilization)}%, ` +
+  step(simOk, 'simulate', `GEMM ${o.gemm}: ${sim.value.cycles.total} cycles, utilization ${fmt(100 * sim.value.utilization)}%, ` +
     `${reference ? reference.data.length - mismatches : 0}/${shape.M * shape.N} outputs equal to integer GEMM`);
   if (!simOk) raise(ctx, EXIT.INPUT);
 
@@ -92,11 +92,11 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
   const tech = loadTech(d.technology, ctx.cwd);
   if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); step(false, 'estimate', `technology ${d.technology}`); raise(ctx, EXIT.INPUT); }
   else {
-    const est = estimate(d, { tech: tech.value, workload: { macs: simRes.macs, cycles: simRes.cycles.total, toggles: simRes.toggles } });
+    const est = estimate(d, { tech: tech.value, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
     if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
     else {
       const e = est.value;
-      Object.assign(state, { design: d, sim: simRes, est: e });
+      Object.assign(state, { design: d, sim: sim.value, est: e });
       const u = e.units;
       step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
         `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +

@@ -152,6 +152,8 @@ export function zeroSkipping(d: Design): 'terms' | 'groups' | undefined {
  */
 export interface ResolveSchedule {
   readonly lanes: number;
+  /** Columns of the array (PE index = row * cols + col). */
+  readonly cols: number;
   readonly steps: number;
   /** PE indices (row * cols + col) in read order. */
   readonly order: readonly number[];
@@ -181,7 +183,7 @@ export function resolveSchedule(d: Design): ResolveSchedule | undefined {
     for (let l = st * lanes; l < Math.min(order.length, (st + 1) * lanes); l++) latest = Math.max(latest, lag[order[l]]);
     offset = Math.max(offset, latest - st);
   }
-  s = { lanes, steps, order, lag, offset, maxLag: Math.max(...lag) };
+  s = { lanes, cols: C, steps, order, lag, offset, maxLag: Math.max(...lag) };
   SCHEDULES.set(d, s);
   return s;
 }

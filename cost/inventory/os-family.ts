@@ -2,10 +2,11 @@
 // rtl/model/pe-mac.ts and the array top of rtl/model/top-os.ts. The PE's compressor adders,
 // partial-product selectors and tree depth are read from the RTL model itself
 // (rtl-reading.ts); registers, CPAs and the edge logic are counted here as top-os builds them.
-import { movementOf } from '../../ir/index.js';
+import { movementOf, resolveSchedule } from '../../ir/index.js';
 import { clog2, cpaItem, encoderComponent, readAdderItems, regItem, selectorComponent, selectPath, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
+import { readModule } from './rtl-reading.js';
 
 export function osFamily(c: Ctx): void {
   const { des, o, R, C, Kp } = c;
@@ -32,7 +33,9 @@ export function osFamily(c: Ctx): void {
     if (C > 1) c.items.push(regItem('A systolic registers (+flags)', Kp * aw + 2, R * (C - 1), 'pe', 'operand', 'A and the flags move along a row'));
   }
   const lat = (systolic ? R - 1 + C - 1 : 0) + P + 1 + (perPe ? 1 : 0);
-  c.items.push(regItem('result-valid delay line', lat, 1, 'array', 'pipeline'));
+  const sched = resolveSchedule(des);
+  // A shared resolve stage holds its own delay line (its step tokens), read with it below.
+  if (!sched) c.items.push(regItem('result-valid delay line', lat, 1, 'array', 'pipeline'));
   // The PE.
   if (nOp) c.items.push(regItem('pipeline (operands)', nOp * Kp * (aw + o.wb), c.pes, 'pe', 'pipeline'));
   if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: operandCopies(c, 'A'), scope: 'pe', note: `${o.d} digits x ${Kp} lane(s)${operandCopies(c, 'A') < c.pes ? '; one copy per broadcast line survives synthesis' : ''}` });
@@ -102,6 +105,23 @@ export function osFamily(c: Ctx): void {
       c.items.push(cpaItem('drain CPA', W, c.pes, 'pe', 'resolves sum + carry after the last step'));
       c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
       c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
+    }
+    if (sched) {
+      // The resolve stage outside the array, as rtl/model/top-os.ts builds it, read from the model.
+      const rs = readModule(c.rtl.model, `${c.rtl.model.top}_resolve`);
+      const S = sched.steps;
+      c.items.push({ block: 'resolve stage select', component: 'mux2', perUnit: rs.onehotSelects, units: 1, scope: 'array', note: `${sched.lanes} lane(s): sum and carry words, one-hot AND-OR of up to ${S} PEs' pairs` });
+      c.items.push(cpaItem('resolve stage CPAs', rs.cpaBits, 1, 'array', `${sched.lanes} x ${W}-bit, one per lane`));
+      c.items.push(regItem('resolve stage registers', rs.flops, 1, 'array', 'result', 'per lane the selected pair and the result; the step tokens and valid flags'));
+      if (S > 1) {
+        c.stages.push({ name: 'resolve select', path: [
+          { kind: 'fanout', loads: 2 * W * sched.lanes, what: 'step token to the lanes\' selects' },
+          S <= 2
+            ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
+            : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(S) / 2), what: `${S}:1 one-hot AND-OR select` },
+        ] });
+      }
+      c.stages.push({ name: 'resolve CPA', path: [{ kind: 'cpa', width: W, what: 'resolve lane CPA' }] });
     }
     if (perRow) {
       const sw = clog2(C);

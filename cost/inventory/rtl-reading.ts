@@ -24,6 +24,8 @@ export interface ModuleReading {
   encoderDigits: number;
   /** Bits of carry-propagate adder instances. */
   cpaBits: number;
+  /** One-hot AND-OR selects (sel1h), as 2:1 selects: n - 1 per output bit of an n-way select. */
+  onehotSelects: number;
   /** Register bits as written (net.regs widths). */
   regBits: number;
   /** Flip-flops synthesis keeps: no constant ones, one per distinct (input, enable). */
@@ -75,7 +77,7 @@ export function readModule(model: RtlModel, name = `${model.top}_pe`): ModuleRea
   const pool = new BitPool();
   // Bit 1 is the constant one of literals (the pool's first signal, reserved).
   pool.fresh();
-  const r: ModuleReading = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, regBits: 0, flops: 0, depth: 0, opaque: [] };
+  const r: ModuleReading = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, onehotSelects: 0, regBits: 0, flops: 0, depth: 0, opaque: [] };
   const inputs = new Map<string, Vec>();
   for (const p of mod.ports) if (p.dir === 'input') inputs.set(p.name, fresh(pool, p.width));
   evalModule(mods, mod, inputs, pool, r);
@@ -252,6 +254,14 @@ function leaf(m: RtlModule, ins: Map<string, Vec>, d: number, pool: BitPool, r: 
       const bits = fresh(pool, e);
       while (bits.length < n) bits.push(bits[e - 1]);
       out.set('s', { bits, depth: 0 });
+      return out;
+    }
+    case 'sel1h': {
+      // n words AND-ed with their select and OR-ed: synthesis builds AND-OR cells, about one
+      // 2:1 select's worth per word and bit beyond the first.
+      const n = w('sel');
+      r.onehotSelects += w('y') * (n - 1);
+      out.set('y', { bits: fresh(pool, w('y')), depth: d });
       return out;
     }
     case 'ppgen': {

@@ -552,23 +552,6 @@ module sa_os_16x16_opt1_shared (
   wire [31:0] c15_14;
   wire [31:0] s15_15;
   wire [31:0] c15_15;
-  wire [31:0] rs_sum0;
-  wire rs_step16;
-  wire [31:0] rs_sum1;
-  wire [31:0] rs_sum2;
-  wire [31:0] rs_sum3;
-  wire [31:0] rs_sum4;
-  wire [31:0] rs_sum5;
-  wire [31:0] rs_sum6;
-  wire [31:0] rs_sum7;
-  wire [31:0] rs_sum8;
-  wire [31:0] rs_sum9;
-  wire [31:0] rs_sum10;
-  wire [31:0] rs_sum11;
-  wire [31:0] rs_sum12;
-  wire [31:0] rs_sum13;
-  wire [31:0] rs_sum14;
-  wire [31:0] rs_sum15;
   reg [7:0] sk_a1_0;
   reg sk_v1_0;
   reg sk_f1_0;
@@ -2009,90 +1992,6 @@ module sa_os_16x16_opt1_shared (
   reg [7:0] pa15_14;
   reg pv15_14;
   reg pf15_14;
-  reg dl_f_last_q0;
-  reg dl_f_last_q1;
-  reg dl_f_last_q2;
-  reg dl_f_last_q3;
-  reg dl_f_last_q4;
-  reg dl_f_last_q5;
-  reg dl_f_last_q6;
-  reg dl_f_last_q7;
-  reg dl_f_last_q8;
-  reg dl_f_last_q9;
-  reg dl_f_last_q10;
-  reg dl_f_last_q11;
-  reg dl_f_last_q12;
-  reg dl_f_last_q13;
-  reg dl_f_last_q14;
-  reg dl_f_last_q15;
-  reg dl_f_last_q16;
-  reg dl_f_last_q17;
-  reg dl_f_last_q18;
-  reg dl_f_last_q19;
-  reg dl_f_last_q20;
-  reg dl_f_last_q21;
-  reg dl_f_last_q22;
-  reg dl_f_last_q23;
-  reg dl_f_last_q24;
-  reg dl_f_last_q25;
-  reg dl_f_last_q26;
-  reg dl_f_last_q27;
-  reg dl_f_last_q28;
-  reg dl_f_last_q29;
-  reg dl_f_last_q30;
-  reg [31:0] rs_s0;
-  reg [31:0] rs_c0;
-  reg [31:0] rs_res0;
-  reg rs_step16_q0;
-  reg rs_step16_q1;
-  reg [31:0] rs_s1;
-  reg [31:0] rs_c1;
-  reg [31:0] rs_res1;
-  reg [31:0] rs_s2;
-  reg [31:0] rs_c2;
-  reg [31:0] rs_res2;
-  reg [31:0] rs_s3;
-  reg [31:0] rs_c3;
-  reg [31:0] rs_res3;
-  reg [31:0] rs_s4;
-  reg [31:0] rs_c4;
-  reg [31:0] rs_res4;
-  reg [31:0] rs_s5;
-  reg [31:0] rs_c5;
-  reg [31:0] rs_res5;
-  reg [31:0] rs_s6;
-  reg [31:0] rs_c6;
-  reg [31:0] rs_res6;
-  reg [31:0] rs_s7;
-  reg [31:0] rs_c7;
-  reg [31:0] rs_res7;
-  reg [31:0] rs_s8;
-  reg [31:0] rs_c8;
-  reg [31:0] rs_res8;
-  reg [31:0] rs_s9;
-  reg [31:0] rs_c9;
-  reg [31:0] rs_res9;
-  reg [31:0] rs_s10;
-  reg [31:0] rs_c10;
-  reg [31:0] rs_res10;
-  reg [31:0] rs_s11;
-  reg [31:0] rs_c11;
-  reg [31:0] rs_res11;
-  reg [31:0] rs_s12;
-  reg [31:0] rs_c12;
-  reg [31:0] rs_res12;
-  reg [31:0] rs_s13;
-  reg [31:0] rs_c13;
-  reg [31:0] rs_res13;
-  reg [31:0] rs_s14;
-  reg [31:0] rs_c14;
-  reg [31:0] rs_res14;
-  reg [31:0] rs_s15;
-  reg [31:0] rs_c15;
-  reg [31:0] rs_res15;
-  assign rs_step16 = dl_f_last_q15 | dl_f_last_q16 | dl_f_last_q17 | dl_f_last_q18 | dl_f_last_q19 | dl_f_last_q20 | dl_f_last_q21 | dl_f_last_q22 | dl_f_last_q23 | dl_f_last_q24 | dl_f_last_q25 | dl_f_last_q26 | dl_f_last_q27 | dl_f_last_q28 | dl_f_last_q29 | dl_f_last_q30;
-  assign out_vld = {rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1, rs_step16_q1};
-  assign out_data = {rs_res15, rs_res14, rs_res13, rs_res12, rs_res11, rs_res10, rs_res9, rs_res8, rs_res7, rs_res6, rs_res5, rs_res4, rs_res3, rs_res2, rs_res1, rs_res0};
   sa_os_16x16_opt1_shared_pe pe0_0 (
     .clk(clk),
     .a(a_in[7:0]),
@@ -4397,85 +4296,14 @@ module sa_os_16x16_opt1_shared (
     .acc_s_out(s15_15),
     .acc_c_out(c15_15)
   );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa0 (
-    .x(rs_s0),
-    .y(rs_c0),
-    .s(rs_sum0)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa1 (
-    .x(rs_s1),
-    .y(rs_c1),
-    .s(rs_sum1)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa2 (
-    .x(rs_s2),
-    .y(rs_c2),
-    .s(rs_sum2)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa3 (
-    .x(rs_s3),
-    .y(rs_c3),
-    .s(rs_sum3)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa4 (
-    .x(rs_s4),
-    .y(rs_c4),
-    .s(rs_sum4)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa5 (
-    .x(rs_s5),
-    .y(rs_c5),
-    .s(rs_sum5)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa6 (
-    .x(rs_s6),
-    .y(rs_c6),
-    .s(rs_sum6)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa7 (
-    .x(rs_s7),
-    .y(rs_c7),
-    .s(rs_sum7)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa8 (
-    .x(rs_s8),
-    .y(rs_c8),
-    .s(rs_sum8)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa9 (
-    .x(rs_s9),
-    .y(rs_c9),
-    .s(rs_sum9)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa10 (
-    .x(rs_s10),
-    .y(rs_c10),
-    .s(rs_sum10)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa11 (
-    .x(rs_s11),
-    .y(rs_c11),
-    .s(rs_sum11)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa12 (
-    .x(rs_s12),
-    .y(rs_c12),
-    .s(rs_sum12)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa13 (
-    .x(rs_s13),
-    .y(rs_c13),
-    .s(rs_sum13)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa14 (
-    .x(rs_s14),
-    .y(rs_c14),
-    .s(rs_sum14)
-  );
-  sa_os_16x16_opt1_shared_cpa_w32 u_rs_cpa15 (
-    .x(rs_s15),
-    .y(rs_c15),
-    .s(rs_sum15)
+  sa_os_16x16_opt1_shared_resolve u_resolve (
+    .clk(clk),
+    .rst(rst),
+    .last(f_last),
+    .s_in({s15_15, s15_14, s15_13, s15_12, s15_11, s15_10, s15_9, s15_8, s15_7, s15_6, s15_5, s15_4, s15_3, s15_2, s15_1, s15_0, s14_15, s14_14, s14_13, s14_12, s14_11, s14_10, s14_9, s14_8, s14_7, s14_6, s14_5, s14_4, s14_3, s14_2, s14_1, s14_0, s13_15, s13_14, s13_13, s13_12, s13_11, s13_10, s13_9, s13_8, s13_7, s13_6, s13_5, s13_4, s13_3, s13_2, s13_1, s13_0, s12_15, s12_14, s12_13, s12_12, s12_11, s12_10, s12_9, s12_8, s12_7, s12_6, s12_5, s12_4, s12_3, s12_2, s12_1, s12_0, s11_15, s11_14, s11_13, s11_12, s11_11, s11_10, s11_9, s11_8, s11_7, s11_6, s11_5, s11_4, s11_3, s11_2, s11_1, s11_0, s10_15, s10_14, s10_13, s10_12, s10_11, s10_10, s10_9, s10_8, s10_7, s10_6, s10_5, s10_4, s10_3, s10_2, s10_1, s10_0, s9_15, s9_14, s9_13, s9_12, s9_11, s9_10, s9_9, s9_8, s9_7, s9_6, s9_5, s9_4, s9_3, s9_2, s9_1, s9_0, s8_15, s8_14, s8_13, s8_12, s8_11, s8_10, s8_9, s8_8, s8_7, s8_6, s8_5, s8_4, s8_3, s8_2, s8_1, s8_0, s7_15, s7_14, s7_13, s7_12, s7_11, s7_10, s7_9, s7_8, s7_7, s7_6, s7_5, s7_4, s7_3, s7_2, s7_1, s7_0, s6_15, s6_14, s6_13, s6_12, s6_11, s6_10, s6_9, s6_8, s6_7, s6_6, s6_5, s6_4, s6_3, s6_2, s6_1, s6_0, s5_15, s5_14, s5_13, s5_12, s5_11, s5_10, s5_9, s5_8, s5_7, s5_6, s5_5, s5_4, s5_3, s5_2, s5_1, s5_0, s4_15, s4_14, s4_13, s4_12, s4_11, s4_10, s4_9, s4_8, s4_7, s4_6, s4_5, s4_4, s4_3, s4_2, s4_1, s4_0, s3_15, s3_14, s3_13, s3_12, s3_11, s3_10, s3_9, s3_8, s3_7, s3_6, s3_5, s3_4, s3_3, s3_2, s3_1, s3_0, s2_15, s2_14, s2_13, s2_12, s2_11, s2_10, s2_9, s2_8, s2_7, s2_6, s2_5, s2_4, s2_3, s2_2, s2_1, s2_0, s1_15, s1_14, s1_13, s1_12, s1_11, s1_10, s1_9, s1_8, s1_7, s1_6, s1_5, s1_4, s1_3, s1_2, s1_1, s1_0, s0_15, s0_14, s0_13, s0_12, s0_11, s0_10, s0_9, s0_8, s0_7, s0_6, s0_5, s0_4, s0_3, s0_2, s0_1, s0_0}),
+    .c_in({c15_15, c15_14, c15_13, c15_12, c15_11, c15_10, c15_9, c15_8, c15_7, c15_6, c15_5, c15_4, c15_3, c15_2, c15_1, c15_0, c14_15, c14_14, c14_13, c14_12, c14_11, c14_10, c14_9, c14_8, c14_7, c14_6, c14_5, c14_4, c14_3, c14_2, c14_1, c14_0, c13_15, c13_14, c13_13, c13_12, c13_11, c13_10, c13_9, c13_8, c13_7, c13_6, c13_5, c13_4, c13_3, c13_2, c13_1, c13_0, c12_15, c12_14, c12_13, c12_12, c12_11, c12_10, c12_9, c12_8, c12_7, c12_6, c12_5, c12_4, c12_3, c12_2, c12_1, c12_0, c11_15, c11_14, c11_13, c11_12, c11_11, c11_10, c11_9, c11_8, c11_7, c11_6, c11_5, c11_4, c11_3, c11_2, c11_1, c11_0, c10_15, c10_14, c10_13, c10_12, c10_11, c10_10, c10_9, c10_8, c10_7, c10_6, c10_5, c10_4, c10_3, c10_2, c10_1, c10_0, c9_15, c9_14, c9_13, c9_12, c9_11, c9_10, c9_9, c9_8, c9_7, c9_6, c9_5, c9_4, c9_3, c9_2, c9_1, c9_0, c8_15, c8_14, c8_13, c8_12, c8_11, c8_10, c8_9, c8_8, c8_7, c8_6, c8_5, c8_4, c8_3, c8_2, c8_1, c8_0, c7_15, c7_14, c7_13, c7_12, c7_11, c7_10, c7_9, c7_8, c7_7, c7_6, c7_5, c7_4, c7_3, c7_2, c7_1, c7_0, c6_15, c6_14, c6_13, c6_12, c6_11, c6_10, c6_9, c6_8, c6_7, c6_6, c6_5, c6_4, c6_3, c6_2, c6_1, c6_0, c5_15, c5_14, c5_13, c5_12, c5_11, c5_10, c5_9, c5_8, c5_7, c5_6, c5_5, c5_4, c5_3, c5_2, c5_1, c5_0, c4_15, c4_14, c4_13, c4_12, c4_11, c4_10, c4_9, c4_8, c4_7, c4_6, c4_5, c4_4, c4_3, c4_2, c4_1, c4_0, c3_15, c3_14, c3_13, c3_12, c3_11, c3_10, c3_9, c3_8, c3_7, c3_6, c3_5, c3_4, c3_3, c3_2, c3_1, c3_0, c2_15, c2_14, c2_13, c2_12, c2_11, c2_10, c2_9, c2_8, c2_7, c2_6, c2_5, c2_4, c2_3, c2_2, c2_1, c2_0, c1_15, c1_14, c1_13, c1_12, c1_11, c1_10, c1_9, c1_8, c1_7, c1_6, c1_5, c1_4, c1_3, c1_2, c1_1, c1_0, c0_15, c0_14, c0_13, c0_12, c0_11, c0_10, c0_9, c0_8, c0_7, c0_6, c0_5, c0_4, c0_3, c0_2, c0_1, c0_0}),
+    .out_vld(out_vld),
+    .out_data(out_data)
   );
   always @(posedge clk) sk_a1_0 <= a_in[15:8];
   always @(posedge clk) if (rst) sk_v1_0 <= 1'b0; else sk_v1_0 <= f_vld;
@@ -5917,85 +5745,4 @@ module sa_os_16x16_opt1_shared (
   always @(posedge clk) pa15_14 <= pa15_13;
   always @(posedge clk) if (rst) pv15_14 <= 1'b0; else pv15_14 <= pv15_13;
   always @(posedge clk) if (rst) pf15_14 <= 1'b0; else pf15_14 <= pf15_13;
-  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
-  always @(posedge clk) if (rst) dl_f_last_q1 <= 1'b0; else dl_f_last_q1 <= dl_f_last_q0;
-  always @(posedge clk) if (rst) dl_f_last_q2 <= 1'b0; else dl_f_last_q2 <= dl_f_last_q1;
-  always @(posedge clk) if (rst) dl_f_last_q3 <= 1'b0; else dl_f_last_q3 <= dl_f_last_q2;
-  always @(posedge clk) if (rst) dl_f_last_q4 <= 1'b0; else dl_f_last_q4 <= dl_f_last_q3;
-  always @(posedge clk) if (rst) dl_f_last_q5 <= 1'b0; else dl_f_last_q5 <= dl_f_last_q4;
-  always @(posedge clk) if (rst) dl_f_last_q6 <= 1'b0; else dl_f_last_q6 <= dl_f_last_q5;
-  always @(posedge clk) if (rst) dl_f_last_q7 <= 1'b0; else dl_f_last_q7 <= dl_f_last_q6;
-  always @(posedge clk) if (rst) dl_f_last_q8 <= 1'b0; else dl_f_last_q8 <= dl_f_last_q7;
-  always @(posedge clk) if (rst) dl_f_last_q9 <= 1'b0; else dl_f_last_q9 <= dl_f_last_q8;
-  always @(posedge clk) if (rst) dl_f_last_q10 <= 1'b0; else dl_f_last_q10 <= dl_f_last_q9;
-  always @(posedge clk) if (rst) dl_f_last_q11 <= 1'b0; else dl_f_last_q11 <= dl_f_last_q10;
-  always @(posedge clk) if (rst) dl_f_last_q12 <= 1'b0; else dl_f_last_q12 <= dl_f_last_q11;
-  always @(posedge clk) if (rst) dl_f_last_q13 <= 1'b0; else dl_f_last_q13 <= dl_f_last_q12;
-  always @(posedge clk) if (rst) dl_f_last_q14 <= 1'b0; else dl_f_last_q14 <= dl_f_last_q13;
-  always @(posedge clk) if (rst) dl_f_last_q15 <= 1'b0; else dl_f_last_q15 <= dl_f_last_q14;
-  always @(posedge clk) if (rst) dl_f_last_q16 <= 1'b0; else dl_f_last_q16 <= dl_f_last_q15;
-  always @(posedge clk) if (rst) dl_f_last_q17 <= 1'b0; else dl_f_last_q17 <= dl_f_last_q16;
-  always @(posedge clk) if (rst) dl_f_last_q18 <= 1'b0; else dl_f_last_q18 <= dl_f_last_q17;
-  always @(posedge clk) if (rst) dl_f_last_q19 <= 1'b0; else dl_f_last_q19 <= dl_f_last_q18;
-  always @(posedge clk) if (rst) dl_f_last_q20 <= 1'b0; else dl_f_last_q20 <= dl_f_last_q19;
-  always @(posedge clk) if (rst) dl_f_last_q21 <= 1'b0; else dl_f_last_q21 <= dl_f_last_q20;
-  always @(posedge clk) if (rst) dl_f_last_q22 <= 1'b0; else dl_f_last_q22 <= dl_f_last_q21;
-  always @(posedge clk) if (rst) dl_f_last_q23 <= 1'b0; else dl_f_last_q23 <= dl_f_last_q22;
-  always @(posedge clk) if (rst) dl_f_last_q24 <= 1'b0; else dl_f_last_q24 <= dl_f_last_q23;
-  always @(posedge clk) if (rst) dl_f_last_q25 <= 1'b0; else dl_f_last_q25 <= dl_f_last_q24;
-  always @(posedge clk) if (rst) dl_f_last_q26 <= 1'b0; else dl_f_last_q26 <= dl_f_last_q25;
-  always @(posedge clk) if (rst) dl_f_last_q27 <= 1'b0; else dl_f_last_q27 <= dl_f_last_q26;
-  always @(posedge clk) if (rst) dl_f_last_q28 <= 1'b0; else dl_f_last_q28 <= dl_f_last_q27;
-  always @(posedge clk) if (rst) dl_f_last_q29 <= 1'b0; else dl_f_last_q29 <= dl_f_last_q28;
-  always @(posedge clk) if (rst) dl_f_last_q30 <= 1'b0; else dl_f_last_q30 <= dl_f_last_q29;
-  always @(posedge clk) rs_s0 <= ({32{dl_f_last_q15}} & s0_0) | ({32{dl_f_last_q16}} & s1_4) | ({32{dl_f_last_q17}} & s4_3) | ({32{dl_f_last_q18}} & s3_6) | ({32{dl_f_last_q19}} & s9_1) | ({32{dl_f_last_q20}} & s2_10) | ({32{dl_f_last_q21}} & s5_8) | ({32{dl_f_last_q22}} & s7_7) | ({32{dl_f_last_q23}} & s8_7) | ({32{dl_f_last_q24}} & s9_7) | ({32{dl_f_last_q25}} & s11_6) | ({32{dl_f_last_q26}} & s14_4) | ({32{dl_f_last_q27}} & s7_13) | ({32{dl_f_last_q28}} & s13_8) | ({32{dl_f_last_q29}} & s12_11) | ({32{dl_f_last_q30}} & s15_10);
-  always @(posedge clk) rs_c0 <= ({32{dl_f_last_q15}} & c0_0) | ({32{dl_f_last_q16}} & c1_4) | ({32{dl_f_last_q17}} & c4_3) | ({32{dl_f_last_q18}} & c3_6) | ({32{dl_f_last_q19}} & c9_1) | ({32{dl_f_last_q20}} & c2_10) | ({32{dl_f_last_q21}} & c5_8) | ({32{dl_f_last_q22}} & c7_7) | ({32{dl_f_last_q23}} & c8_7) | ({32{dl_f_last_q24}} & c9_7) | ({32{dl_f_last_q25}} & c11_6) | ({32{dl_f_last_q26}} & c14_4) | ({32{dl_f_last_q27}} & c7_13) | ({32{dl_f_last_q28}} & c13_8) | ({32{dl_f_last_q29}} & c12_11) | ({32{dl_f_last_q30}} & c15_10);
-  always @(posedge clk) rs_res0 <= rs_sum0;
-  always @(posedge clk) if (rst) rs_step16_q0 <= 1'b0; else rs_step16_q0 <= rs_step16;
-  always @(posedge clk) if (rst) rs_step16_q1 <= 1'b0; else rs_step16_q1 <= rs_step16_q0;
-  always @(posedge clk) rs_s1 <= ({32{dl_f_last_q15}} & s0_1) | ({32{dl_f_last_q16}} & s2_3) | ({32{dl_f_last_q17}} & s5_2) | ({32{dl_f_last_q18}} & s4_5) | ({32{dl_f_last_q19}} & s10_0) | ({32{dl_f_last_q20}} & s3_9) | ({32{dl_f_last_q21}} & s6_7) | ({32{dl_f_last_q22}} & s8_6) | ({32{dl_f_last_q23}} & s9_6) | ({32{dl_f_last_q24}} & s10_6) | ({32{dl_f_last_q25}} & s12_5) | ({32{dl_f_last_q26}} & s15_3) | ({32{dl_f_last_q27}} & s8_12) | ({32{dl_f_last_q28}} & s14_7) | ({32{dl_f_last_q29}} & s13_10) | ({32{dl_f_last_q30}} & s11_15);
-  always @(posedge clk) rs_c1 <= ({32{dl_f_last_q15}} & c0_1) | ({32{dl_f_last_q16}} & c2_3) | ({32{dl_f_last_q17}} & c5_2) | ({32{dl_f_last_q18}} & c4_5) | ({32{dl_f_last_q19}} & c10_0) | ({32{dl_f_last_q20}} & c3_9) | ({32{dl_f_last_q21}} & c6_7) | ({32{dl_f_last_q22}} & c8_6) | ({32{dl_f_last_q23}} & c9_6) | ({32{dl_f_last_q24}} & c10_6) | ({32{dl_f_last_q25}} & c12_5) | ({32{dl_f_last_q26}} & c15_3) | ({32{dl_f_last_q27}} & c8_12) | ({32{dl_f_last_q28}} & c14_7) | ({32{dl_f_last_q29}} & c13_10) | ({32{dl_f_last_q30}} & c11_15);
-  always @(posedge clk) rs_res1 <= rs_sum1;
-  always @(posedge clk) rs_s2 <= ({32{dl_f_last_q15}} & s1_0) | ({32{dl_f_last_q16}} & s3_2) | ({32{dl_f_last_q17}} & s6_1) | ({32{dl_f_last_q18}} & s5_4) | ({32{dl_f_last_q19}} & s0_11) | ({32{dl_f_last_q20}} & s4_8) | ({32{dl_f_last_q21}} & s7_6) | ({32{dl_f_last_q22}} & s9_5) | ({32{dl_f_last_q23}} & s10_5) | ({32{dl_f_last_q24}} & s11_5) | ({32{dl_f_last_q25}} & s13_4) | ({32{dl_f_last_q26}} & s4_15) | ({32{dl_f_last_q27}} & s9_11) | ({32{dl_f_last_q28}} & s15_6) | ({32{dl_f_last_q29}} & s14_9) | ({32{dl_f_last_q30}} & s12_14);
-  always @(posedge clk) rs_c2 <= ({32{dl_f_last_q15}} & c1_0) | ({32{dl_f_last_q16}} & c3_2) | ({32{dl_f_last_q17}} & c6_1) | ({32{dl_f_last_q18}} & c5_4) | ({32{dl_f_last_q19}} & c0_11) | ({32{dl_f_last_q20}} & c4_8) | ({32{dl_f_last_q21}} & c7_6) | ({32{dl_f_last_q22}} & c9_5) | ({32{dl_f_last_q23}} & c10_5) | ({32{dl_f_last_q24}} & c11_5) | ({32{dl_f_last_q25}} & c13_4) | ({32{dl_f_last_q26}} & c4_15) | ({32{dl_f_last_q27}} & c9_11) | ({32{dl_f_last_q28}} & c15_6) | ({32{dl_f_last_q29}} & c14_9) | ({32{dl_f_last_q30}} & c12_14);
-  always @(posedge clk) rs_res2 <= rs_sum2;
-  always @(posedge clk) rs_s3 <= ({32{dl_f_last_q15}} & s0_2) | ({32{dl_f_last_q16}} & s4_1) | ({32{dl_f_last_q17}} & s7_0) | ({32{dl_f_last_q18}} & s6_3) | ({32{dl_f_last_q19}} & s1_10) | ({32{dl_f_last_q20}} & s5_7) | ({32{dl_f_last_q21}} & s8_5) | ({32{dl_f_last_q22}} & s10_4) | ({32{dl_f_last_q23}} & s11_4) | ({32{dl_f_last_q24}} & s12_4) | ({32{dl_f_last_q25}} & s14_3) | ({32{dl_f_last_q26}} & s5_14) | ({32{dl_f_last_q27}} & s10_10) | ({32{dl_f_last_q28}} & s7_15) | ({32{dl_f_last_q29}} & s15_8) | ({32{dl_f_last_q30}} & s13_13);
-  always @(posedge clk) rs_c3 <= ({32{dl_f_last_q15}} & c0_2) | ({32{dl_f_last_q16}} & c4_1) | ({32{dl_f_last_q17}} & c7_0) | ({32{dl_f_last_q18}} & c6_3) | ({32{dl_f_last_q19}} & c1_10) | ({32{dl_f_last_q20}} & c5_7) | ({32{dl_f_last_q21}} & c8_5) | ({32{dl_f_last_q22}} & c10_4) | ({32{dl_f_last_q23}} & c11_4) | ({32{dl_f_last_q24}} & c12_4) | ({32{dl_f_last_q25}} & c14_3) | ({32{dl_f_last_q26}} & c5_14) | ({32{dl_f_last_q27}} & c10_10) | ({32{dl_f_last_q28}} & c7_15) | ({32{dl_f_last_q29}} & c15_8) | ({32{dl_f_last_q30}} & c13_13);
-  always @(posedge clk) rs_res3 <= rs_sum3;
-  always @(posedge clk) rs_s4 <= ({32{dl_f_last_q15}} & s1_1) | ({32{dl_f_last_q16}} & s5_0) | ({32{dl_f_last_q17}} & s0_8) | ({32{dl_f_last_q18}} & s7_2) | ({32{dl_f_last_q19}} & s2_9) | ({32{dl_f_last_q20}} & s6_6) | ({32{dl_f_last_q21}} & s9_4) | ({32{dl_f_last_q22}} & s11_3) | ({32{dl_f_last_q23}} & s12_3) | ({32{dl_f_last_q24}} & s13_3) | ({32{dl_f_last_q25}} & s15_2) | ({32{dl_f_last_q26}} & s6_13) | ({32{dl_f_last_q27}} & s11_9) | ({32{dl_f_last_q28}} & s8_14) | ({32{dl_f_last_q29}} & s9_15) | ({32{dl_f_last_q30}} & s14_12);
-  always @(posedge clk) rs_c4 <= ({32{dl_f_last_q15}} & c1_1) | ({32{dl_f_last_q16}} & c5_0) | ({32{dl_f_last_q17}} & c0_8) | ({32{dl_f_last_q18}} & c7_2) | ({32{dl_f_last_q19}} & c2_9) | ({32{dl_f_last_q20}} & c6_6) | ({32{dl_f_last_q21}} & c9_4) | ({32{dl_f_last_q22}} & c11_3) | ({32{dl_f_last_q23}} & c12_3) | ({32{dl_f_last_q24}} & c13_3) | ({32{dl_f_last_q25}} & c15_2) | ({32{dl_f_last_q26}} & c6_13) | ({32{dl_f_last_q27}} & c11_9) | ({32{dl_f_last_q28}} & c8_14) | ({32{dl_f_last_q29}} & c9_15) | ({32{dl_f_last_q30}} & c14_12);
-  always @(posedge clk) rs_res4 <= rs_sum4;
-  always @(posedge clk) rs_s5 <= ({32{dl_f_last_q15}} & s2_0) | ({32{dl_f_last_q16}} & s0_6) | ({32{dl_f_last_q17}} & s1_7) | ({32{dl_f_last_q18}} & s8_1) | ({32{dl_f_last_q19}} & s3_8) | ({32{dl_f_last_q20}} & s7_5) | ({32{dl_f_last_q21}} & s10_3) | ({32{dl_f_last_q22}} & s12_2) | ({32{dl_f_last_q23}} & s13_2) | ({32{dl_f_last_q24}} & s14_2) | ({32{dl_f_last_q25}} & s3_15) | ({32{dl_f_last_q26}} & s7_12) | ({32{dl_f_last_q27}} & s12_8) | ({32{dl_f_last_q28}} & s9_13) | ({32{dl_f_last_q29}} & s10_14) | ({32{dl_f_last_q30}} & s15_11);
-  always @(posedge clk) rs_c5 <= ({32{dl_f_last_q15}} & c2_0) | ({32{dl_f_last_q16}} & c0_6) | ({32{dl_f_last_q17}} & c1_7) | ({32{dl_f_last_q18}} & c8_1) | ({32{dl_f_last_q19}} & c3_8) | ({32{dl_f_last_q20}} & c7_5) | ({32{dl_f_last_q21}} & c10_3) | ({32{dl_f_last_q22}} & c12_2) | ({32{dl_f_last_q23}} & c13_2) | ({32{dl_f_last_q24}} & c14_2) | ({32{dl_f_last_q25}} & c3_15) | ({32{dl_f_last_q26}} & c7_12) | ({32{dl_f_last_q27}} & c12_8) | ({32{dl_f_last_q28}} & c9_13) | ({32{dl_f_last_q29}} & c10_14) | ({32{dl_f_last_q30}} & c15_11);
-  always @(posedge clk) rs_res5 <= rs_sum5;
-  always @(posedge clk) rs_s6 <= ({32{dl_f_last_q15}} & s0_3) | ({32{dl_f_last_q16}} & s1_5) | ({32{dl_f_last_q17}} & s2_6) | ({32{dl_f_last_q18}} & s9_0) | ({32{dl_f_last_q19}} & s4_7) | ({32{dl_f_last_q20}} & s8_4) | ({32{dl_f_last_q21}} & s11_2) | ({32{dl_f_last_q22}} & s13_1) | ({32{dl_f_last_q23}} & s14_1) | ({32{dl_f_last_q24}} & s15_1) | ({32{dl_f_last_q25}} & s4_14) | ({32{dl_f_last_q26}} & s8_11) | ({32{dl_f_last_q27}} & s13_7) | ({32{dl_f_last_q28}} & s10_12) | ({32{dl_f_last_q29}} & s11_13) | ({32{dl_f_last_q30}} & s12_15);
-  always @(posedge clk) rs_c6 <= ({32{dl_f_last_q15}} & c0_3) | ({32{dl_f_last_q16}} & c1_5) | ({32{dl_f_last_q17}} & c2_6) | ({32{dl_f_last_q18}} & c9_0) | ({32{dl_f_last_q19}} & c4_7) | ({32{dl_f_last_q20}} & c8_4) | ({32{dl_f_last_q21}} & c11_2) | ({32{dl_f_last_q22}} & c13_1) | ({32{dl_f_last_q23}} & c14_1) | ({32{dl_f_last_q24}} & c15_1) | ({32{dl_f_last_q25}} & c4_14) | ({32{dl_f_last_q26}} & c8_11) | ({32{dl_f_last_q27}} & c13_7) | ({32{dl_f_last_q28}} & c10_12) | ({32{dl_f_last_q29}} & c11_13) | ({32{dl_f_last_q30}} & c12_15);
-  always @(posedge clk) rs_res6 <= rs_sum6;
-  always @(posedge clk) rs_s7 <= ({32{dl_f_last_q15}} & s1_2) | ({32{dl_f_last_q16}} & s2_4) | ({32{dl_f_last_q17}} & s3_5) | ({32{dl_f_last_q18}} & s0_10) | ({32{dl_f_last_q19}} & s5_6) | ({32{dl_f_last_q20}} & s9_3) | ({32{dl_f_last_q21}} & s12_1) | ({32{dl_f_last_q22}} & s14_0) | ({32{dl_f_last_q23}} & s15_0) | ({32{dl_f_last_q24}} & s2_15) | ({32{dl_f_last_q25}} & s5_13) | ({32{dl_f_last_q26}} & s9_10) | ({32{dl_f_last_q27}} & s14_6) | ({32{dl_f_last_q28}} & s11_11) | ({32{dl_f_last_q29}} & s12_12) | ({32{dl_f_last_q30}} & s13_14);
-  always @(posedge clk) rs_c7 <= ({32{dl_f_last_q15}} & c1_2) | ({32{dl_f_last_q16}} & c2_4) | ({32{dl_f_last_q17}} & c3_5) | ({32{dl_f_last_q18}} & c0_10) | ({32{dl_f_last_q19}} & c5_6) | ({32{dl_f_last_q20}} & c9_3) | ({32{dl_f_last_q21}} & c12_1) | ({32{dl_f_last_q22}} & c14_0) | ({32{dl_f_last_q23}} & c15_0) | ({32{dl_f_last_q24}} & c2_15) | ({32{dl_f_last_q25}} & c5_13) | ({32{dl_f_last_q26}} & c9_10) | ({32{dl_f_last_q27}} & c14_6) | ({32{dl_f_last_q28}} & c11_11) | ({32{dl_f_last_q29}} & c12_12) | ({32{dl_f_last_q30}} & c13_14);
-  always @(posedge clk) rs_res7 <= rs_sum7;
-  always @(posedge clk) rs_s8 <= ({32{dl_f_last_q15}} & s2_1) | ({32{dl_f_last_q16}} & s3_3) | ({32{dl_f_last_q17}} & s4_4) | ({32{dl_f_last_q18}} & s1_9) | ({32{dl_f_last_q19}} & s6_5) | ({32{dl_f_last_q20}} & s10_2) | ({32{dl_f_last_q21}} & s13_0) | ({32{dl_f_last_q22}} & s0_15) | ({32{dl_f_last_q23}} & s1_15) | ({32{dl_f_last_q24}} & s3_14) | ({32{dl_f_last_q25}} & s6_12) | ({32{dl_f_last_q26}} & s10_9) | ({32{dl_f_last_q27}} & s15_5) | ({32{dl_f_last_q28}} & s12_10) | ({32{dl_f_last_q29}} & s13_11) | ({32{dl_f_last_q30}} & s14_13);
-  always @(posedge clk) rs_c8 <= ({32{dl_f_last_q15}} & c2_1) | ({32{dl_f_last_q16}} & c3_3) | ({32{dl_f_last_q17}} & c4_4) | ({32{dl_f_last_q18}} & c1_9) | ({32{dl_f_last_q19}} & c6_5) | ({32{dl_f_last_q20}} & c10_2) | ({32{dl_f_last_q21}} & c13_0) | ({32{dl_f_last_q22}} & c0_15) | ({32{dl_f_last_q23}} & c1_15) | ({32{dl_f_last_q24}} & c3_14) | ({32{dl_f_last_q25}} & c6_12) | ({32{dl_f_last_q26}} & c10_9) | ({32{dl_f_last_q27}} & c15_5) | ({32{dl_f_last_q28}} & c12_10) | ({32{dl_f_last_q29}} & c13_11) | ({32{dl_f_last_q30}} & c14_13);
-  always @(posedge clk) rs_res8 <= rs_sum8;
-  always @(posedge clk) rs_s9 <= ({32{dl_f_last_q15}} & s3_0) | ({32{dl_f_last_q16}} & s4_2) | ({32{dl_f_last_q17}} & s5_3) | ({32{dl_f_last_q18}} & s2_8) | ({32{dl_f_last_q19}} & s7_4) | ({32{dl_f_last_q20}} & s11_1) | ({32{dl_f_last_q21}} & s0_14) | ({32{dl_f_last_q22}} & s1_14) | ({32{dl_f_last_q23}} & s2_14) | ({32{dl_f_last_q24}} & s4_13) | ({32{dl_f_last_q25}} & s7_11) | ({32{dl_f_last_q26}} & s11_8) | ({32{dl_f_last_q27}} & s6_15) | ({32{dl_f_last_q28}} & s13_9) | ({32{dl_f_last_q29}} & s14_10) | ({32{dl_f_last_q30}} & s15_12);
-  always @(posedge clk) rs_c9 <= ({32{dl_f_last_q15}} & c3_0) | ({32{dl_f_last_q16}} & c4_2) | ({32{dl_f_last_q17}} & c5_3) | ({32{dl_f_last_q18}} & c2_8) | ({32{dl_f_last_q19}} & c7_4) | ({32{dl_f_last_q20}} & c11_1) | ({32{dl_f_last_q21}} & c0_14) | ({32{dl_f_last_q22}} & c1_14) | ({32{dl_f_last_q23}} & c2_14) | ({32{dl_f_last_q24}} & c4_13) | ({32{dl_f_last_q25}} & c7_11) | ({32{dl_f_last_q26}} & c11_8) | ({32{dl_f_last_q27}} & c6_15) | ({32{dl_f_last_q28}} & c13_9) | ({32{dl_f_last_q29}} & c14_10) | ({32{dl_f_last_q30}} & c15_12);
-  always @(posedge clk) rs_res9 <= rs_sum9;
-  always @(posedge clk) rs_s10 <= ({32{dl_f_last_q15}} & s0_4) | ({32{dl_f_last_q16}} & s5_1) | ({32{dl_f_last_q17}} & s6_2) | ({32{dl_f_last_q18}} & s3_7) | ({32{dl_f_last_q19}} & s8_3) | ({32{dl_f_last_q20}} & s12_0) | ({32{dl_f_last_q21}} & s1_13) | ({32{dl_f_last_q22}} & s2_13) | ({32{dl_f_last_q23}} & s3_13) | ({32{dl_f_last_q24}} & s5_12) | ({32{dl_f_last_q25}} & s8_10) | ({32{dl_f_last_q26}} & s12_7) | ({32{dl_f_last_q27}} & s7_14) | ({32{dl_f_last_q28}} & s14_8) | ({32{dl_f_last_q29}} & s15_9) | ({32{dl_f_last_q30}} & s13_15);
-  always @(posedge clk) rs_c10 <= ({32{dl_f_last_q15}} & c0_4) | ({32{dl_f_last_q16}} & c5_1) | ({32{dl_f_last_q17}} & c6_2) | ({32{dl_f_last_q18}} & c3_7) | ({32{dl_f_last_q19}} & c8_3) | ({32{dl_f_last_q20}} & c12_0) | ({32{dl_f_last_q21}} & c1_13) | ({32{dl_f_last_q22}} & c2_13) | ({32{dl_f_last_q23}} & c3_13) | ({32{dl_f_last_q24}} & c5_12) | ({32{dl_f_last_q25}} & c8_10) | ({32{dl_f_last_q26}} & c12_7) | ({32{dl_f_last_q27}} & c7_14) | ({32{dl_f_last_q28}} & c14_8) | ({32{dl_f_last_q29}} & c15_9) | ({32{dl_f_last_q30}} & c13_15);
-  always @(posedge clk) rs_res10 <= rs_sum10;
-  always @(posedge clk) rs_s11 <= ({32{dl_f_last_q15}} & s1_3) | ({32{dl_f_last_q16}} & s6_0) | ({32{dl_f_last_q17}} & s7_1) | ({32{dl_f_last_q18}} & s4_6) | ({32{dl_f_last_q19}} & s9_2) | ({32{dl_f_last_q20}} & s0_13) | ({32{dl_f_last_q21}} & s2_12) | ({32{dl_f_last_q22}} & s3_12) | ({32{dl_f_last_q23}} & s4_12) | ({32{dl_f_last_q24}} & s6_11) | ({32{dl_f_last_q25}} & s9_9) | ({32{dl_f_last_q26}} & s13_6) | ({32{dl_f_last_q27}} & s8_13) | ({32{dl_f_last_q28}} & s15_7) | ({32{dl_f_last_q29}} & s10_15) | ({32{dl_f_last_q30}} & s14_14);
-  always @(posedge clk) rs_c11 <= ({32{dl_f_last_q15}} & c1_3) | ({32{dl_f_last_q16}} & c6_0) | ({32{dl_f_last_q17}} & c7_1) | ({32{dl_f_last_q18}} & c4_6) | ({32{dl_f_last_q19}} & c9_2) | ({32{dl_f_last_q20}} & c0_13) | ({32{dl_f_last_q21}} & c2_12) | ({32{dl_f_last_q22}} & c3_12) | ({32{dl_f_last_q23}} & c4_12) | ({32{dl_f_last_q24}} & c6_11) | ({32{dl_f_last_q25}} & c9_9) | ({32{dl_f_last_q26}} & c13_6) | ({32{dl_f_last_q27}} & c8_13) | ({32{dl_f_last_q28}} & c15_7) | ({32{dl_f_last_q29}} & c10_15) | ({32{dl_f_last_q30}} & c14_14);
-  always @(posedge clk) rs_res11 <= rs_sum11;
-  always @(posedge clk) rs_s12 <= ({32{dl_f_last_q15}} & s2_2) | ({32{dl_f_last_q16}} & s0_7) | ({32{dl_f_last_q17}} & s8_0) | ({32{dl_f_last_q18}} & s5_5) | ({32{dl_f_last_q19}} & s10_1) | ({32{dl_f_last_q20}} & s1_12) | ({32{dl_f_last_q21}} & s3_11) | ({32{dl_f_last_q22}} & s4_11) | ({32{dl_f_last_q23}} & s5_11) | ({32{dl_f_last_q24}} & s7_10) | ({32{dl_f_last_q25}} & s10_8) | ({32{dl_f_last_q26}} & s14_5) | ({32{dl_f_last_q27}} & s9_12) | ({32{dl_f_last_q28}} & s8_15) | ({32{dl_f_last_q29}} & s11_14) | ({32{dl_f_last_q30}} & s15_13);
-  always @(posedge clk) rs_c12 <= ({32{dl_f_last_q15}} & c2_2) | ({32{dl_f_last_q16}} & c0_7) | ({32{dl_f_last_q17}} & c8_0) | ({32{dl_f_last_q18}} & c5_5) | ({32{dl_f_last_q19}} & c10_1) | ({32{dl_f_last_q20}} & c1_12) | ({32{dl_f_last_q21}} & c3_11) | ({32{dl_f_last_q22}} & c4_11) | ({32{dl_f_last_q23}} & c5_11) | ({32{dl_f_last_q24}} & c7_10) | ({32{dl_f_last_q25}} & c10_8) | ({32{dl_f_last_q26}} & c14_5) | ({32{dl_f_last_q27}} & c9_12) | ({32{dl_f_last_q28}} & c8_15) | ({32{dl_f_last_q29}} & c11_14) | ({32{dl_f_last_q30}} & c15_13);
-  always @(posedge clk) rs_res12 <= rs_sum12;
-  always @(posedge clk) rs_s13 <= ({32{dl_f_last_q15}} & s3_1) | ({32{dl_f_last_q16}} & s1_6) | ({32{dl_f_last_q17}} & s0_9) | ({32{dl_f_last_q18}} & s6_4) | ({32{dl_f_last_q19}} & s11_0) | ({32{dl_f_last_q20}} & s2_11) | ({32{dl_f_last_q21}} & s4_10) | ({32{dl_f_last_q22}} & s5_10) | ({32{dl_f_last_q23}} & s6_10) | ({32{dl_f_last_q24}} & s8_9) | ({32{dl_f_last_q25}} & s11_7) | ({32{dl_f_last_q26}} & s15_4) | ({32{dl_f_last_q27}} & s10_11) | ({32{dl_f_last_q28}} & s9_14) | ({32{dl_f_last_q29}} & s12_13) | ({32{dl_f_last_q30}} & s14_15);
-  always @(posedge clk) rs_c13 <= ({32{dl_f_last_q15}} & c3_1) | ({32{dl_f_last_q16}} & c1_6) | ({32{dl_f_last_q17}} & c0_9) | ({32{dl_f_last_q18}} & c6_4) | ({32{dl_f_last_q19}} & c11_0) | ({32{dl_f_last_q20}} & c2_11) | ({32{dl_f_last_q21}} & c4_10) | ({32{dl_f_last_q22}} & c5_10) | ({32{dl_f_last_q23}} & c6_10) | ({32{dl_f_last_q24}} & c8_9) | ({32{dl_f_last_q25}} & c11_7) | ({32{dl_f_last_q26}} & c15_4) | ({32{dl_f_last_q27}} & c10_11) | ({32{dl_f_last_q28}} & c9_14) | ({32{dl_f_last_q29}} & c12_13) | ({32{dl_f_last_q30}} & c14_15);
-  always @(posedge clk) rs_res13 <= rs_sum13;
-  always @(posedge clk) rs_s14 <= ({32{dl_f_last_q15}} & s4_0) | ({32{dl_f_last_q16}} & s2_5) | ({32{dl_f_last_q17}} & s1_8) | ({32{dl_f_last_q18}} & s7_3) | ({32{dl_f_last_q19}} & s0_12) | ({32{dl_f_last_q20}} & s3_10) | ({32{dl_f_last_q21}} & s5_9) | ({32{dl_f_last_q22}} & s6_9) | ({32{dl_f_last_q23}} & s7_9) | ({32{dl_f_last_q24}} & s9_8) | ({32{dl_f_last_q25}} & s12_6) | ({32{dl_f_last_q26}} & s5_15) | ({32{dl_f_last_q27}} & s11_10) | ({32{dl_f_last_q28}} & s10_13) | ({32{dl_f_last_q29}} & s13_12) | ({32{dl_f_last_q30}} & s15_14);
-  always @(posedge clk) rs_c14 <= ({32{dl_f_last_q15}} & c4_0) | ({32{dl_f_last_q16}} & c2_5) | ({32{dl_f_last_q17}} & c1_8) | ({32{dl_f_last_q18}} & c7_3) | ({32{dl_f_last_q19}} & c0_12) | ({32{dl_f_last_q20}} & c3_10) | ({32{dl_f_last_q21}} & c5_9) | ({32{dl_f_last_q22}} & c6_9) | ({32{dl_f_last_q23}} & c7_9) | ({32{dl_f_last_q24}} & c9_8) | ({32{dl_f_last_q25}} & c12_6) | ({32{dl_f_last_q26}} & c5_15) | ({32{dl_f_last_q27}} & c11_10) | ({32{dl_f_last_q28}} & c10_13) | ({32{dl_f_last_q29}} & c13_12) | ({32{dl_f_last_q30}} & c15_14);
-  always @(posedge clk) rs_res14 <= rs_sum14;
-  always @(posedge clk) rs_s15 <= ({32{dl_f_last_q15}} & s0_5) | ({32{dl_f_last_q16}} & s3_4) | ({32{dl_f_last_q17}} & s2_7) | ({32{dl_f_last_q18}} & s8_2) | ({32{dl_f_last_q19}} & s1_11) | ({32{dl_f_last_q20}} & s4_9) | ({32{dl_f_last_q21}} & s6_8) | ({32{dl_f_last_q22}} & s7_8) | ({32{dl_f_last_q23}} & s8_8) | ({32{dl_f_last_q24}} & s10_7) | ({32{dl_f_last_q25}} & s13_5) | ({32{dl_f_last_q26}} & s6_14) | ({32{dl_f_last_q27}} & s12_9) | ({32{dl_f_last_q28}} & s11_12) | ({32{dl_f_last_q29}} & s14_11) | ({32{dl_f_last_q30}} & s15_15);
-  always @(posedge clk) rs_c15 <= ({32{dl_f_last_q15}} & c0_5) | ({32{dl_f_last_q16}} & c3_4) | ({32{dl_f_last_q17}} & c2_7) | ({32{dl_f_last_q18}} & c8_2) | ({32{dl_f_last_q19}} & c1_11) | ({32{dl_f_last_q20}} & c4_9) | ({32{dl_f_last_q21}} & c6_8) | ({32{dl_f_last_q22}} & c7_8) | ({32{dl_f_last_q23}} & c8_8) | ({32{dl_f_last_q24}} & c10_7) | ({32{dl_f_last_q25}} & c13_5) | ({32{dl_f_last_q26}} & c6_14) | ({32{dl_f_last_q27}} & c12_9) | ({32{dl_f_last_q28}} & c11_12) | ({32{dl_f_last_q29}} & c14_11) | ({32{dl_f_last_q30}} & c15_15);
-  always @(posedge clk) rs_res15 <= rs_sum15;
 endmodule

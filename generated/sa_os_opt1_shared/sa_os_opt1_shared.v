@@ -168,15 +168,6 @@ module sa_os_opt1_shared (
   wire [31:0] c7_6;
   wire [31:0] s7_7;
   wire [31:0] c7_7;
-  wire [31:0] rs_sum0;
-  wire rs_step8;
-  wire [31:0] rs_sum1;
-  wire [31:0] rs_sum2;
-  wire [31:0] rs_sum3;
-  wire [31:0] rs_sum4;
-  wire [31:0] rs_sum5;
-  wire [31:0] rs_sum6;
-  wire [31:0] rs_sum7;
   reg [7:0] sk_a1_0;
   reg sk_v1_0;
   reg sk_f1_0;
@@ -513,50 +504,6 @@ module sa_os_opt1_shared (
   reg [7:0] pa7_6;
   reg pv7_6;
   reg pf7_6;
-  reg dl_f_last_q0;
-  reg dl_f_last_q1;
-  reg dl_f_last_q2;
-  reg dl_f_last_q3;
-  reg dl_f_last_q4;
-  reg dl_f_last_q5;
-  reg dl_f_last_q6;
-  reg dl_f_last_q7;
-  reg dl_f_last_q8;
-  reg dl_f_last_q9;
-  reg dl_f_last_q10;
-  reg dl_f_last_q11;
-  reg dl_f_last_q12;
-  reg dl_f_last_q13;
-  reg dl_f_last_q14;
-  reg [31:0] rs_s0;
-  reg [31:0] rs_c0;
-  reg [31:0] rs_res0;
-  reg rs_step8_q0;
-  reg rs_step8_q1;
-  reg [31:0] rs_s1;
-  reg [31:0] rs_c1;
-  reg [31:0] rs_res1;
-  reg [31:0] rs_s2;
-  reg [31:0] rs_c2;
-  reg [31:0] rs_res2;
-  reg [31:0] rs_s3;
-  reg [31:0] rs_c3;
-  reg [31:0] rs_res3;
-  reg [31:0] rs_s4;
-  reg [31:0] rs_c4;
-  reg [31:0] rs_res4;
-  reg [31:0] rs_s5;
-  reg [31:0] rs_c5;
-  reg [31:0] rs_res5;
-  reg [31:0] rs_s6;
-  reg [31:0] rs_c6;
-  reg [31:0] rs_res6;
-  reg [31:0] rs_s7;
-  reg [31:0] rs_c7;
-  reg [31:0] rs_res7;
-  assign rs_step8 = dl_f_last_q7 | dl_f_last_q8 | dl_f_last_q9 | dl_f_last_q10 | dl_f_last_q11 | dl_f_last_q12 | dl_f_last_q13 | dl_f_last_q14;
-  assign out_vld = {rs_step8_q1, rs_step8_q1, rs_step8_q1, rs_step8_q1, rs_step8_q1, rs_step8_q1, rs_step8_q1, rs_step8_q1};
-  assign out_data = {rs_res7, rs_res6, rs_res5, rs_res4, rs_res3, rs_res2, rs_res1, rs_res0};
   sa_os_opt1_shared_pe pe0_0 (
     .clk(clk),
     .a(a_in[7:0]),
@@ -1133,45 +1080,14 @@ module sa_os_opt1_shared (
     .acc_s_out(s7_7),
     .acc_c_out(c7_7)
   );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa0 (
-    .x(rs_s0),
-    .y(rs_c0),
-    .s(rs_sum0)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa1 (
-    .x(rs_s1),
-    .y(rs_c1),
-    .s(rs_sum1)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa2 (
-    .x(rs_s2),
-    .y(rs_c2),
-    .s(rs_sum2)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa3 (
-    .x(rs_s3),
-    .y(rs_c3),
-    .s(rs_sum3)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa4 (
-    .x(rs_s4),
-    .y(rs_c4),
-    .s(rs_sum4)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa5 (
-    .x(rs_s5),
-    .y(rs_c5),
-    .s(rs_sum5)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa6 (
-    .x(rs_s6),
-    .y(rs_c6),
-    .s(rs_sum6)
-  );
-  sa_os_opt1_shared_cpa_w32 u_rs_cpa7 (
-    .x(rs_s7),
-    .y(rs_c7),
-    .s(rs_sum7)
+  sa_os_opt1_shared_resolve u_resolve (
+    .clk(clk),
+    .rst(rst),
+    .last(f_last),
+    .s_in({s7_7, s7_6, s7_5, s7_4, s7_3, s7_2, s7_1, s7_0, s6_7, s6_6, s6_5, s6_4, s6_3, s6_2, s6_1, s6_0, s5_7, s5_6, s5_5, s5_4, s5_3, s5_2, s5_1, s5_0, s4_7, s4_6, s4_5, s4_4, s4_3, s4_2, s4_1, s4_0, s3_7, s3_6, s3_5, s3_4, s3_3, s3_2, s3_1, s3_0, s2_7, s2_6, s2_5, s2_4, s2_3, s2_2, s2_1, s2_0, s1_7, s1_6, s1_5, s1_4, s1_3, s1_2, s1_1, s1_0, s0_7, s0_6, s0_5, s0_4, s0_3, s0_2, s0_1, s0_0}),
+    .c_in({c7_7, c7_6, c7_5, c7_4, c7_3, c7_2, c7_1, c7_0, c6_7, c6_6, c6_5, c6_4, c6_3, c6_2, c6_1, c6_0, c5_7, c5_6, c5_5, c5_4, c5_3, c5_2, c5_1, c5_0, c4_7, c4_6, c4_5, c4_4, c4_3, c4_2, c4_1, c4_0, c3_7, c3_6, c3_5, c3_4, c3_3, c3_2, c3_1, c3_0, c2_7, c2_6, c2_5, c2_4, c2_3, c2_2, c2_1, c2_0, c1_7, c1_6, c1_5, c1_4, c1_3, c1_2, c1_1, c1_0, c0_7, c0_6, c0_5, c0_4, c0_3, c0_2, c0_1, c0_0}),
+    .out_vld(out_vld),
+    .out_data(out_data)
   );
   always @(posedge clk) sk_a1_0 <= a_in[15:8];
   always @(posedge clk) if (rst) sk_v1_0 <= 1'b0; else sk_v1_0 <= f_vld;
@@ -1509,45 +1425,4 @@ module sa_os_opt1_shared (
   always @(posedge clk) pa7_6 <= pa7_5;
   always @(posedge clk) if (rst) pv7_6 <= 1'b0; else pv7_6 <= pv7_5;
   always @(posedge clk) if (rst) pf7_6 <= 1'b0; else pf7_6 <= pf7_5;
-  always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
-  always @(posedge clk) if (rst) dl_f_last_q1 <= 1'b0; else dl_f_last_q1 <= dl_f_last_q0;
-  always @(posedge clk) if (rst) dl_f_last_q2 <= 1'b0; else dl_f_last_q2 <= dl_f_last_q1;
-  always @(posedge clk) if (rst) dl_f_last_q3 <= 1'b0; else dl_f_last_q3 <= dl_f_last_q2;
-  always @(posedge clk) if (rst) dl_f_last_q4 <= 1'b0; else dl_f_last_q4 <= dl_f_last_q3;
-  always @(posedge clk) if (rst) dl_f_last_q5 <= 1'b0; else dl_f_last_q5 <= dl_f_last_q4;
-  always @(posedge clk) if (rst) dl_f_last_q6 <= 1'b0; else dl_f_last_q6 <= dl_f_last_q5;
-  always @(posedge clk) if (rst) dl_f_last_q7 <= 1'b0; else dl_f_last_q7 <= dl_f_last_q6;
-  always @(posedge clk) if (rst) dl_f_last_q8 <= 1'b0; else dl_f_last_q8 <= dl_f_last_q7;
-  always @(posedge clk) if (rst) dl_f_last_q9 <= 1'b0; else dl_f_last_q9 <= dl_f_last_q8;
-  always @(posedge clk) if (rst) dl_f_last_q10 <= 1'b0; else dl_f_last_q10 <= dl_f_last_q9;
-  always @(posedge clk) if (rst) dl_f_last_q11 <= 1'b0; else dl_f_last_q11 <= dl_f_last_q10;
-  always @(posedge clk) if (rst) dl_f_last_q12 <= 1'b0; else dl_f_last_q12 <= dl_f_last_q11;
-  always @(posedge clk) if (rst) dl_f_last_q13 <= 1'b0; else dl_f_last_q13 <= dl_f_last_q12;
-  always @(posedge clk) if (rst) dl_f_last_q14 <= 1'b0; else dl_f_last_q14 <= dl_f_last_q13;
-  always @(posedge clk) rs_s0 <= ({32{dl_f_last_q7}} & s0_0) | ({32{dl_f_last_q8}} & s2_1) | ({32{dl_f_last_q9}} & s1_4) | ({32{dl_f_last_q10}} & s3_3) | ({32{dl_f_last_q11}} & s4_3) | ({32{dl_f_last_q12}} & s5_3) | ({32{dl_f_last_q13}} & s7_2) | ({32{dl_f_last_q14}} & s6_5);
-  always @(posedge clk) rs_c0 <= ({32{dl_f_last_q7}} & c0_0) | ({32{dl_f_last_q8}} & c2_1) | ({32{dl_f_last_q9}} & c1_4) | ({32{dl_f_last_q10}} & c3_3) | ({32{dl_f_last_q11}} & c4_3) | ({32{dl_f_last_q12}} & c5_3) | ({32{dl_f_last_q13}} & c7_2) | ({32{dl_f_last_q14}} & c6_5);
-  always @(posedge clk) rs_res0 <= rs_sum0;
-  always @(posedge clk) if (rst) rs_step8_q0 <= 1'b0; else rs_step8_q0 <= rs_step8;
-  always @(posedge clk) if (rst) rs_step8_q1 <= 1'b0; else rs_step8_q1 <= rs_step8_q0;
-  always @(posedge clk) rs_s1 <= ({32{dl_f_last_q7}} & s0_1) | ({32{dl_f_last_q8}} & s3_0) | ({32{dl_f_last_q9}} & s2_3) | ({32{dl_f_last_q10}} & s4_2) | ({32{dl_f_last_q11}} & s5_2) | ({32{dl_f_last_q12}} & s6_2) | ({32{dl_f_last_q13}} & s3_7) | ({32{dl_f_last_q14}} & s7_4);
-  always @(posedge clk) rs_c1 <= ({32{dl_f_last_q7}} & c0_1) | ({32{dl_f_last_q8}} & c3_0) | ({32{dl_f_last_q9}} & c2_3) | ({32{dl_f_last_q10}} & c4_2) | ({32{dl_f_last_q11}} & c5_2) | ({32{dl_f_last_q12}} & c6_2) | ({32{dl_f_last_q13}} & c3_7) | ({32{dl_f_last_q14}} & c7_4);
-  always @(posedge clk) rs_res1 <= rs_sum1;
-  always @(posedge clk) rs_s2 <= ({32{dl_f_last_q7}} & s1_0) | ({32{dl_f_last_q8}} & s0_4) | ({32{dl_f_last_q9}} & s3_2) | ({32{dl_f_last_q10}} & s5_1) | ({32{dl_f_last_q11}} & s6_1) | ({32{dl_f_last_q12}} & s7_1) | ({32{dl_f_last_q13}} & s4_6) | ({32{dl_f_last_q14}} & s5_7);
-  always @(posedge clk) rs_c2 <= ({32{dl_f_last_q7}} & c1_0) | ({32{dl_f_last_q8}} & c0_4) | ({32{dl_f_last_q9}} & c3_2) | ({32{dl_f_last_q10}} & c5_1) | ({32{dl_f_last_q11}} & c6_1) | ({32{dl_f_last_q12}} & c7_1) | ({32{dl_f_last_q13}} & c4_6) | ({32{dl_f_last_q14}} & c5_7);
-  always @(posedge clk) rs_res2 <= rs_sum2;
-  always @(posedge clk) rs_s3 <= ({32{dl_f_last_q7}} & s0_2) | ({32{dl_f_last_q8}} & s1_3) | ({32{dl_f_last_q9}} & s4_1) | ({32{dl_f_last_q10}} & s6_0) | ({32{dl_f_last_q11}} & s7_0) | ({32{dl_f_last_q12}} & s2_7) | ({32{dl_f_last_q13}} & s5_5) | ({32{dl_f_last_q14}} & s6_6);
-  always @(posedge clk) rs_c3 <= ({32{dl_f_last_q7}} & c0_2) | ({32{dl_f_last_q8}} & c1_3) | ({32{dl_f_last_q9}} & c4_1) | ({32{dl_f_last_q10}} & c6_0) | ({32{dl_f_last_q11}} & c7_0) | ({32{dl_f_last_q12}} & c2_7) | ({32{dl_f_last_q13}} & c5_5) | ({32{dl_f_last_q14}} & c6_6);
-  always @(posedge clk) rs_res3 <= rs_sum3;
-  always @(posedge clk) rs_s4 <= ({32{dl_f_last_q7}} & s1_1) | ({32{dl_f_last_q8}} & s2_2) | ({32{dl_f_last_q9}} & s5_0) | ({32{dl_f_last_q10}} & s0_7) | ({32{dl_f_last_q11}} & s1_7) | ({32{dl_f_last_q12}} & s3_6) | ({32{dl_f_last_q13}} & s6_4) | ({32{dl_f_last_q14}} & s7_5);
-  always @(posedge clk) rs_c4 <= ({32{dl_f_last_q7}} & c1_1) | ({32{dl_f_last_q8}} & c2_2) | ({32{dl_f_last_q9}} & c5_0) | ({32{dl_f_last_q10}} & c0_7) | ({32{dl_f_last_q11}} & c1_7) | ({32{dl_f_last_q12}} & c3_6) | ({32{dl_f_last_q13}} & c6_4) | ({32{dl_f_last_q14}} & c7_5);
-  always @(posedge clk) rs_res4 <= rs_sum4;
-  always @(posedge clk) rs_s5 <= ({32{dl_f_last_q7}} & s2_0) | ({32{dl_f_last_q8}} & s3_1) | ({32{dl_f_last_q9}} & s0_6) | ({32{dl_f_last_q10}} & s1_6) | ({32{dl_f_last_q11}} & s2_6) | ({32{dl_f_last_q12}} & s4_5) | ({32{dl_f_last_q13}} & s7_3) | ({32{dl_f_last_q14}} & s6_7);
-  always @(posedge clk) rs_c5 <= ({32{dl_f_last_q7}} & c2_0) | ({32{dl_f_last_q8}} & c3_1) | ({32{dl_f_last_q9}} & c0_6) | ({32{dl_f_last_q10}} & c1_6) | ({32{dl_f_last_q11}} & c2_6) | ({32{dl_f_last_q12}} & c4_5) | ({32{dl_f_last_q13}} & c7_3) | ({32{dl_f_last_q14}} & c6_7);
-  always @(posedge clk) rs_res5 <= rs_sum5;
-  always @(posedge clk) rs_s6 <= ({32{dl_f_last_q7}} & s0_3) | ({32{dl_f_last_q8}} & s4_0) | ({32{dl_f_last_q9}} & s1_5) | ({32{dl_f_last_q10}} & s2_5) | ({32{dl_f_last_q11}} & s3_5) | ({32{dl_f_last_q12}} & s5_4) | ({32{dl_f_last_q13}} & s4_7) | ({32{dl_f_last_q14}} & s7_6);
-  always @(posedge clk) rs_c6 <= ({32{dl_f_last_q7}} & c0_3) | ({32{dl_f_last_q8}} & c4_0) | ({32{dl_f_last_q9}} & c1_5) | ({32{dl_f_last_q10}} & c2_5) | ({32{dl_f_last_q11}} & c3_5) | ({32{dl_f_last_q12}} & c5_4) | ({32{dl_f_last_q13}} & c4_7) | ({32{dl_f_last_q14}} & c7_6);
-  always @(posedge clk) rs_res6 <= rs_sum6;
-  always @(posedge clk) rs_s7 <= ({32{dl_f_last_q7}} & s1_2) | ({32{dl_f_last_q8}} & s0_5) | ({32{dl_f_last_q9}} & s2_4) | ({32{dl_f_last_q10}} & s3_4) | ({32{dl_f_last_q11}} & s4_4) | ({32{dl_f_last_q12}} & s6_3) | ({32{dl_f_last_q13}} & s5_6) | ({32{dl_f_last_q14}} & s7_7);
-  always @(posedge clk) rs_c7 <= ({32{dl_f_last_q7}} & c1_2) | ({32{dl_f_last_q8}} & c0_5) | ({32{dl_f_last_q9}} & c2_4) | ({32{dl_f_last_q10}} & c3_4) | ({32{dl_f_last_q11}} & c4_4) | ({32{dl_f_last_q12}} & c6_3) | ({32{dl_f_last_q13}} & c5_6) | ({32{dl_f_last_q14}} & c7_7);
-  always @(posedge clk) rs_res7 <= rs_sum7;
 endmodule

@@ -46,6 +46,15 @@ export class Lib {
       [inp('x0', w), inp('x1', w), inp('x2', w), inp('x3', w), outp('s', w), outp('c', w)], new Net(), { csa3: c3, w }));
   }
 
+  /** One-hot select of one of n w-bit words (AND-OR; all selects low gives zero). */
+  sel1h(w: number, n: number): string {
+    const name = `${this.prefix}_sel1h_w${w}_n${n}`;
+    return this.once(name, () => {
+      const terms = Array.from({ length: n }, (_, i) => `({${w}{sel[${i}]}} & d[${(i + 1) * w - 1}:${i * w}])`);
+      return mod(name, 'sel1h', `one-hot select of one of ${n} ${w}-bit words`, [inp('sel', n), inp('d', n * w), outp('y', w)], new Net(), { expr: terms.join(' | ') });
+    });
+  }
+
   /** Carry-propagate adder. */
   cpa(w: number): string {
     const name = `${this.prefix}_cpa_w${w}`;

@@ -94,7 +94,11 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   let outLanes: OutputLane[];
   let eventsPerLane = 1;
   if (sched) {
-    outLanes = sharedResolve(net, lib, sched, C, W, P);
+    const rs = buildResolve(lib, `${p}_resolve`, sched, W, P);
+    lib.add(rs.module);
+    const pairs = (k: 's' | 'c') => `{${outs.flat().map((x) => `${k}${x}`).reverse().join(', ')}}`;
+    net.inst(rs.module.name, 'u_resolve', { clk: 'clk', rst: 'rst', last: 'f_last', s_in: pairs('s'), c_in: pairs('c'), out_vld: 'out_vld', out_data: 'out_data' });
+    outLanes = rs.lanes;
   } else if (perRow) {
     const [done] = flagStage(net, 'dl_', ['f_last'], lat);
     // One CPA per row; columns leave through it one per cycle, starting the cycle results are final.
@@ -149,52 +153,60 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
 }
 
 /**
- * The shared resolve stage (docs/CYCLES.md): a token runs down the delay line of the last-step
- * flag; while it is at step s, lane l's one-hot AND-OR selects the (sum, carry) pair of PE
- * order[s * lanes + l] into the lane's pair register, whose CPA feeds the lane's result register.
- * Step s is f_last delayed P + 1 + offset + s cycles, so no PE is read before its last
- * accumulation (ir/derive.ts resolveSchedule). Returns the lanes' output order for the testbench.
+ * The shared resolve stage (docs/CYCLES.md) as a module of its own (`<prefix>_resolve`): a token
+ * runs down the delay line of the last-step flag; while it is at step s, lane l's one-hot select
+ * takes the (sum, carry) pair of PE order[s * lanes + l] into the lane's pair register, whose CPA
+ * feeds the lane's result register. Step s is `last` delayed P + 1 + offset + s cycles, so no PE
+ * is read before its last accumulation (ir/derive.ts resolveSchedule). The top connects every
+ * PE's pair (`s_in`, `c_in`, PE r * C + c at word r * C + c) and the lanes to its outputs.
  */
-export function sharedResolve(net: Net, lib: Lib, sc: ResolveSchedule, C: number, W: number, P: number): OutputLane[] {
+export function buildResolve(lib: Lib, name: string, sc: ResolveSchedule, W: number, P: number): { module: RtlModule; lanes: OutputLane[] } {
   const L = sc.lanes;
   const S = sc.steps;
-  const first = P + sc.offset; // dl_f_last_q<t> is f_last delayed t + 1 cycles
-  let cur = 'f_last';
+  const N = sc.order.length;
+  const C = sc.cols;
+  const net = new Net(['clk', 'rst', 'last', 's_in', 'c_in', 'out_vld', 'out_data']);
+  const first = P + sc.offset; // dl_q<t> is `last` delayed t + 1 cycles
+  let cur = 'last';
   const tok: string[] = [];
   for (let t = 0; t < first + S; t++) {
-    cur = net.reg(`dl_f_last_q${t}`, 1, cur, { init: "1'b0" });
+    cur = net.reg(`dl_q${t}`, 1, cur, { init: "1'b0" });
     if (t >= first) tok.push(cur);
   }
-  const pe = (s: number, l: number) => (s * L + l < sc.order.length ? sc.order[s * L + l] : undefined);
+  const pe = (s: number, l: number) => (s * L + l < N ? sc.order[s * L + l] : undefined);
   const lanes: OutputLane[] = [];
   const data: string[] = [];
   const vld: string[] = [];
+  const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
   // Lanes used in every step share one valid flag, lanes idle in the last step another.
   const validOf = new Map<number, string>();
   for (let l = 0; l < L; l++) {
     const used: number[] = [];
     for (let s = 0; s < S; s++) if (pe(s, l) !== undefined) used.push(s);
-    const sel = (k: 's' | 'c') => used.map((s) => {
-      const i = pe(s, l)!;
-      const sig = `${k}${Math.floor(i / C)}_${i % C}`;
-      return S === 1 ? sig : `({${W}{${tok[s]}}} & ${sig})`;
-    }).join(' | ');
-    const ps = net.reg(`rs_s${l}`, W, sel('s'));
-    const pc = net.reg(`rs_c${l}`, W, sel('c'));
-    const sum = net.wire(`rs_sum${l}`, W);
-    net.inst(lib.cpa(W), `u_rs_cpa${l}`, { x: ps, y: pc, s: sum });
-    data.push(net.reg(`rs_res${l}`, W, sum));
+    const pair = (k: 's' | 'c') => {
+      const words = used.map((s) => slice(`${k}_in`, pe(s, l)! * W, W, N * W));
+      if (used.length === 1) return words[0];
+      const y = net.wire(`l${l}_${k}_sel`, W);
+      net.inst(lib.sel1h(W, used.length), `l${l}_u_${k}_sel`, { sel: cat(used.map((s) => tok[s])), d: cat(words), y });
+      return y;
+    };
+    const ps = net.reg(`l${l}_s`, W, pair('s'));
+    const pc = net.reg(`l${l}_c`, W, pair('c'));
+    const sum = net.wire(`l${l}_sum`, W);
+    net.inst(lib.cpa(W), `l${l}_u_cpa`, { x: ps, y: pc, s: sum });
+    data.push(net.reg(`l${l}_res`, W, sum));
     let v = validOf.get(used.length);
     if (!v) {
-      const any = net.wire(`rs_step${used.length}`, 1, used.map((s) => tok[s]).join(' | '));
+      const any = net.wire(`step${used.length}`, 1, used.map((s) => tok[s]).join(' | '));
       v = flagStage(net, '', [any], 2)[0];
       validOf.set(used.length, v);
     }
     vld.push(v);
     lanes.push({ mOff: 0, nOff: 0, mEv: 0, nEv: 0, seq: used.map((s) => ({ m: Math.floor(pe(s, l)! / C), n: pe(s, l)! % C })) });
   }
-  const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
   net.assign('out_vld', cat(vld));
   net.assign('out_data', cat(data));
-  return lanes;
+  const ports = [inp('clk', 1), inp('rst', 1), inp('last', 1), inp('s_in', N * W), inp('c_in', N * W), outp('out_vld', L), outp('out_data', L * W)];
+  const module = mod(name, 'resolve', `shared resolve stage: ${L} CPA lane(s) reading ${N} (sum, carry) pairs in ${S} step(s)`, ports, net, { lanes: L, steps: S });
+  return { module, lanes };
 }

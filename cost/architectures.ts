@@ -3,6 +3,7 @@
 // A new architecture adds one entry here; the record type makes a missing one a compile error.
 import type { Architecture } from '../ir/index.js';
 import { bitslice } from './inventory/bitslice.js';
+import { cubeMac } from './inventory/cube-mac.js';
 import type { Ctx } from './inventory/context.js';
 import { kSpatial } from './inventory/k-spatial.js';
 import { osFamily } from './inventory/os-family.js';
@@ -16,6 +17,7 @@ export const COST_ARCHITECTURES: Readonly<Record<Architecture, CostArchitecture>
   'systolic-os': { count: osFamily },
   'systolic-ws': { count: kSpatial },
   cube: { count: osFamily },
+  'cube-mac': { count: cubeMac },
   'adder-tree': { count: kSpatial },
   matrix2d: { count: osFamily },
   bitslice: { count: bitslice },

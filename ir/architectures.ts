@@ -163,6 +163,26 @@ const DEFS = {
     chainAccumulator: false,
     resultLag: () => 0,
   },
+  'cube-mac': {
+    doc: '3D-Cube of MAC PEs (published style): m, n and k spatial, A broadcast along n, B along m, partial sums chained along k through registered MAC PEs into one accumulator per output',
+    family: 'output-stationary', spatial: ['k,m,n'],
+    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'systolic' }],
+    variants: ['baseline', 'opt1', 'opt1-shared', 'opt2'], optimizations: ['opt1', 'opt2'],
+    preset: { rows: 4, cols: 4, depth: 4, encoding: booth },
+    nest: (v, s) => ({
+      loops: [loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'spatial', s.digits)],
+      flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'systolic')],
+      // OPT1: the chained partial sums and the accumulator at the chain's end in carry-save.
+      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+        : v === 'opt1-shared' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes }
+          : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' } : BASE_REDUCTION,
+      encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
+    }),
+    lanes: spatialK,
+    chainAccumulator: true,
+    // Step s enters k layer e at s + e; the chain's end reaches the accumulator Kp cycles later.
+    resultLag: (d) => spatialK(d),
+  },
   'adder-tree': weightStationary(
     [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'broadcast' }],
     'multiplier-adder tree: B held in the PEs, A broadcast along rows, a tree over k per column'),

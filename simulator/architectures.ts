@@ -7,6 +7,7 @@ import { runAdderTree } from './engine/adder-tree.js';
 import { runBitsliceBaseline } from './engine/bitslice.js';
 import { runBitsliceSparse } from './engine/bitslice-sparse.js';
 import { runCube } from './engine/cube.js';
+import { runCubeMac } from './engine/cube-mac.js';
 import { runMatrix2d } from './engine/matrix2d.js';
 import type { EngineSpec } from './engine/spec.js';
 import { runSystolicOs } from './engine/systolic-os.js';
@@ -39,6 +40,12 @@ export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> 
   cube: {
     run: runCube,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: cdiv(g.K, t.kx) + 1 + t.P + t.drain })),
+    issuesEncodedOperand: false,
+  },
+  'cube-mac': {
+    // k-step s enters layer e at s + e; the accumulator takes it Kp + P cycles after its issue.
+    run: runCubeMac,
+    cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: cdiv(g.K, t.kx) + t.kx + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
   },
   'adder-tree': {

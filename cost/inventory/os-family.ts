@@ -106,23 +106,7 @@ export function osFamily(c: Ctx): void {
       c.items.push(regItem('result register', W, c.pes, 'pe', 'result'));
       c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
     }
-    if (sched) {
-      // The resolve stage outside the array, as rtl/model/top-os.ts builds it, read from the model.
-      const rs = readModule(c.rtl.model, `${c.rtl.model.top}_resolve`);
-      const S = sched.steps;
-      c.items.push({ block: 'resolve stage select', component: 'mux2', perUnit: rs.onehotSelects, units: 1, scope: 'array', note: `${sched.lanes} lane(s): sum and carry words, one-hot AND-OR of up to ${S} PEs' pairs` });
-      c.items.push(cpaItem('resolve stage CPAs', rs.cpaBits, 1, 'array', `${sched.lanes} x ${W}-bit, one per lane`));
-      c.items.push(regItem('resolve stage registers', rs.flops, 1, 'array', 'result', 'per lane the selected pair and the result; the step tokens and valid flags'));
-      if (S > 1) {
-        c.stages.push({ name: 'resolve select', path: [
-          { kind: 'fanout', loads: 2 * W * sched.lanes, what: 'step token to the lanes\' selects' },
-          S <= 2
-            ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
-            : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(S) / 2), what: `${S}:1 one-hot AND-OR select` },
-        ] });
-      }
-      c.stages.push({ name: 'resolve CPA', path: [{ kind: 'cpa', width: W, what: 'resolve lane CPA' }] });
-    }
+    if (sched) resolveStage(c);
     if (perRow) {
       const sw = clog2(C);
       c.items.push({ block: 'row drain select', component: 'mux2', perUnit: 2 * W * Math.max(0, C - 1), units: R, scope: 'row-edge', note: `one of ${C} (sum, carry) pairs per cycle` });
@@ -141,6 +125,29 @@ export function osFamily(c: Ctx): void {
       ] });
     }
   }
+}
+
+/**
+ * The shared resolve stage outside the array (rtl/model/top-os.ts buildResolve), read from the
+ * RTL model: its one-hot selects, lane CPAs and flip-flops; its two register-to-register paths.
+ */
+export function resolveStage(c: Ctx): void {
+  const sched = resolveSchedule(c.des)!;
+  const W = c.o.wacc;
+  const rs = readModule(c.rtl.model, `${c.rtl.model.top}_resolve`);
+  const S = sched.steps;
+  c.items.push({ block: 'resolve stage select', component: 'mux2', perUnit: rs.onehotSelects, units: 1, scope: 'array', note: `${sched.lanes} lane(s): sum and carry words, one-hot AND-OR of up to ${S} PEs' pairs` });
+  c.items.push(cpaItem('resolve stage CPAs', rs.cpaBits, 1, 'array', `${sched.lanes} x ${W}-bit, one per lane`));
+  c.items.push(regItem('resolve stage registers', rs.flops, 1, 'array', 'result', 'per lane the selected pair and the result; the step tokens and valid flags'));
+  if (S > 1) {
+    c.stages.push({ name: 'resolve select', path: [
+      { kind: 'fanout', loads: 2 * W * sched.lanes, what: 'step token to the lanes\' selects' },
+      S <= 2
+        ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
+        : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(S) / 2), what: `${S}:1 one-hot AND-OR select` },
+    ] });
+  }
+  c.stages.push({ name: 'resolve CPA', path: [{ kind: 'cpa', width: W, what: 'resolve lane CPA' }] });
 }
 
 /** Partial-product rows of one product that survive below 2^w (digit j weighs 2^(j*shift)). */

@@ -7,6 +7,7 @@ import { arrayShape, zeroSkipping, type Architecture, type Design, type Diagnost
 import { buildBitslice } from './bitslice.js';
 import type { Lib } from './lib.js';
 import { buildSparse } from './sparse.js';
+import { buildCubeMac } from './top-cube-mac.js';
 import { buildOsFamily } from './top-os.js';
 import { buildWsFamily } from './top-ws.js';
 import type { RtlModule, TbSpec } from './types.js';
@@ -58,6 +59,20 @@ function weightStationary(d: Design): Diagnostic[] {
   return out;
 }
 
+/** cube-mac: MAC PEs chained along k into an accumulator per output (rtl/model/top-cube-mac.ts). */
+function cubeMac(d: Design): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const s = arrayShape(d);
+  const r = d.reduction;
+  const enc = d.encoders[0];
+  if (s.rowVar !== 'm' || s.colVar !== 'n') out.push(unsupported(d, `cube-mac with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = m, columns = n, depth = k)`));
+  const ok = (r.k === 'cpa' && r.finalCpa === 'per-product' && r.order === 'bitweight-inner')
+    || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || r.finalCpa === 'shared'));
+  if (!ok) out.push(unsupported(d, `cube-mac with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`, 'the chain ends in an accumulator resolved per output (`at drain per pe`) or by a shared resolve stage (`at drain shared N`)'));
+  if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on cube-mac (A is shared along a row)`));
+  return out;
+}
+
 /** bitslice: term pairs (rtl/model/bitslice.ts) or sparse groups (rtl/model/sparse.ts). */
 function bitSlice(d: Design): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -72,6 +87,7 @@ export const RTL_ARCHITECTURES: Readonly<Record<Architecture, RtlArchitecture>> 
   'systolic-os': { support: outputStationary, build: buildOsFamily },
   'systolic-ws': { support: weightStationary, build: buildWsFamily },
   cube: { support: outputStationary, build: buildOsFamily },
+  'cube-mac': { support: cubeMac, build: buildCubeMac },
   'adder-tree': { support: weightStationary, build: buildWsFamily },
   matrix2d: { support: outputStationary, build: buildOsFamily },
   bitslice: { support: bitSlice, build: (d, lib, p) => (zeroSkipping(d) === 'groups' ? buildSparse(d, lib, p) : buildBitslice(d, lib, p)) },

@@ -96,7 +96,7 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
 }
 
 /** systolic-ws PE: adds its product into the partial sum from above and registers it. */
-export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean): RtlModule {
+export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean, chain = false): RtlModule {
   const ps = psumSignals(d);
   const f = front(d, lib, digitsIn, ps.flatMap(([n]) => [`${n}_in`, `${n}_out`]));
   const { net, ports } = f;
@@ -124,6 +124,8 @@ export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean):
     });
   }
   const what = form === 'cpa' ? 'CPA per product, CPA partial-sum adder' : form === 'cs' ? 'carry-save partial sums (OPT1)' : 'per-bit-weight carry-save partial sums (OPT2)';
+  // chain: the cube of MAC PEs (rtl/model/top-cube-mac.ts), whose b is broadcast, not held.
+  if (chain) return mod(name, 'pe-chain', `MAC PE of a k chain: broadcast operands, ${what}`, ports, net, { form });
   return mod(name, 'pe-ws', `systolic-ws PE: stationary weight, ${what}`, ports, net, { form });
 }
 

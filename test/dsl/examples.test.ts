@@ -34,6 +34,19 @@ export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> =
   'bitslice_opt4e.tpe': ['bitslice', 'opt4e'],
   'sa_os_a8w4.tpe': ['systolic-os', 'baseline', { B: { signed: true, bits: 4 } }],
   'adder_tree_u8.tpe': ['adder-tree', 'baseline', { A: u8, B: u8 }],
+  'sa_os_opt1_shared.tpe': ['systolic-os', 'opt1-shared', { lanes: 8 }],
+  'matrix2d_opt1_shared.tpe': ['matrix2d', 'opt1-shared', { lanes: 8 }],
+  'sa_os_16x16.tpe': ['systolic-os', 'baseline', { rows: 16, cols: 16 }],
+  'sa_os_16x16_opt1.tpe': ['systolic-os', 'opt1', { rows: 16, cols: 16 }],
+  'sa_os_16x16_opt1_shared.tpe': ['systolic-os', 'opt1-shared', { rows: 16, cols: 16, lanes: 16 }],
+  'matrix2d_16x16.tpe': ['matrix2d', 'baseline', { rows: 16, cols: 16 }],
+  'matrix2d_16x16_opt1_shared.tpe': ['matrix2d', 'opt1-shared', { rows: 16, cols: 16, lanes: 16 }],
+  'cube_mac.tpe': ['cube-mac', 'baseline'],
+  'cube_mac_opt1.tpe': ['cube-mac', 'opt1'],
+  'cube_mac_opt1_shared.tpe': ['cube-mac', 'opt1-shared', { lanes: 4 }],
+  'cube_mac_opt2.tpe': ['cube-mac', 'opt2'],
+  'cube_mac_8x8x8.tpe': ['cube-mac', 'baseline', { rows: 8, cols: 8, depth: 8 }],
+  'cube_mac_8x8x8_opt1_shared.tpe': ['cube-mac', 'opt1-shared', { rows: 8, cols: 8, depth: 8, lanes: 8 }],
 };
 
 describe('examples', () => {

@@ -74,6 +74,20 @@ describe('hand-worked cycle counts', () => {
     expect(Array.from(r.peBusy)).toEqual([2, 2, 2, 2]);
   });
 
+  it('cube-mac 2x2x2 on 2x2x3: steps at 0, 1; layer 1 adds step 1 at 2; accumulate at 3; valid at 4: 5 cycles', () => {
+    // ceil(K/Kp) + Kp + 1 + P = 2 + 2 + 1 = 5; OPT1 adds the drain CPA (6); a shared stage of one
+    // lane reads the 4 accumulators at 4..7 (lag Kp = 2 each: offset 2), valid at 9: 10 = 5 + 5.
+    const r = run(presetDesign('cube-mac', 'baseline', { rows: 2, cols: 2, depth: 2 }));
+    expect(r.cycles.total).toBe(5);
+    expect(run(presetDesign('cube-mac', 'opt1', { rows: 2, cols: 2, depth: 2 })).cycles.total).toBe(6);
+    expect(run(presetDesign('cube-mac', 'opt2', { rows: 2, cols: 2, depth: 2 })).cycles.total).toBe(6);
+    const sh = presetDesign('cube-mac', 'opt1-shared', { rows: 2, cols: 2, depth: 2, lanes: 1 });
+    expect(run(sh).cycles.total).toBe(10);
+    expect(fastCycles(sh, { M: 2, N: 2, K: 3 }).value!.total).toBe(10);
+    // Pipelined (P = 2): 7.
+    expect(run(presetDesign('cube-mac', 'baseline', { rows: 2, cols: 2, depth: 2, pipeline: ['operands', 'tree'] })).cycles.total).toBe(7);
+  });
+
   it('systolic-ws 2x2 (k rows, n cols) on 2x2x3: two k-tiles of 2R + M + C - 1 = 7 cycles = 14', () => {
     // Tile k0 = 0: weights B[0..1] shift in at cycles 0,1. A[m][r] enters row r at 2+m+r;
     // last: m=1, r=1 enters at 4, reaches column 1 at 5, PE(1,1) adds at 5, C valid at 6:

@@ -1,0 +1,14 @@
+// cube_mac_opt1_shared_ppgen_s8_w32_s4: partial product: digit x int8, shifted 4, 32 bits
+// Source design: cube_mac_opt1_shared (examples/cube_mac_opt1_shared.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module cube_mac_opt1_shared_ppgen_s8_w32_s4 (
+  input wire [2:0] dig,
+  input wire [7:0] b,
+  output wire [31:0] pp
+);
+  // dig = {neg, two, one}: magnitude 0, b or 2b, inverted when negative; the +1 that completes
+  // the negation is added by the caller's correction row at bit 4.
+  wire [28-1:0] bx = {{20{b[7]}}, b};
+  wire [28-1:0] mag = dig[1] ? {bx[26:0], 1'b0} : (dig[0] ? bx : 28'd0);
+  assign pp = {mag ^ {28{dig[2]}}, 4'b0};
+endmodule

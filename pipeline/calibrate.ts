@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate, loadTech, type TechTable } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
-import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
+import { appliedOptimizations, arrayShape, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
 import { emitDesign } from '../rtl/index.js';
 import { sharedLibertyPath, synthesize, type SynthReport, type YosysKind } from '../synth/index.js';
 
@@ -97,7 +97,10 @@ export function exampleCases(root: string): { cases: CalibrationCase[]; diagnost
     const d = p.value;
     const opts = appliedOptimizations(d);
     const special = /_a8w4|_u8/.test(f);
-    cases.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : d.architecture, variant: opts.length ? opts.join('+') : 'baseline' });
+    // A family is one architecture at one array size: a 16x16 OPT1 pairs with the 16x16 baseline.
+    const sh = arrayShape(d);
+    const size = `${sh.rows}x${sh.cols}${sh.depth > 1 ? `x${sh.depth}` : ''}`;
+    cases.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : `${d.architecture} ${size}`, variant: opts.length ? opts.join('+') : 'baseline' });
   }
   return { cases, diagnostics };
 }

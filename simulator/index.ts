@@ -5,7 +5,7 @@ export { simulate, engineKind, engineSpec, drainCycles, type EngineKind } from '
 export type { SimOptions, SimResult, ToggleCounts, CycleBreakdown, TileRecord, OverflowInfo } from './types.js';
 export { referenceGemm } from './reference.js';
 export { fastCycles, digitStatsFromData, meanNonzeroDigits, type FastCycles, type DigitStats, type DataDigitStats, type DistDigitStats } from './fast/index.js';
-export { generateMatrix, parseDist, formatDist, distPmf, mulberry32, MAX_SEED, type Dist } from './data/index.js';
+export { generateMatrix, parseDist, formatDist, distPmf, mulberry32, MAX_SEED, type Dist, type EmpiricalDist } from './data/index.js';
 export { parseNpy, npyToMatrix, readNpyMatrix, writeNpy, resultDtype, type NpyArray, type NpyDtype } from './data/npy.js';
 export { SIM_CODES, type SimCode } from './diagnostics.js';
 export * from './arith/index.js';

@@ -15,6 +15,7 @@ import { registerEmit } from './emit.js';
 import { registerVerify } from './verify.js';
 import { registerLint } from './lint.js';
 import { registerFlow } from './flow.js';
+import { registerSweep } from './sweep.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -33,4 +34,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerEmit,
   registerVerify,
   registerLint,
+  registerSweep,
 ];

@@ -1,0 +1,17 @@
+// A sweep worker thread: evaluates batches of point indexes and posts their row lines back.
+// `TPE_SWEEP_CRASH_INDEX` (tests only) makes the worker die on that point, to check that the
+// runner turns a crash into an `error` row and carries on.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Evaluator, type EvalSpec } from './evaluate.js';
+
+export interface WorkerJob { id: number; indexes: number[] }
+export type WorkerReply = { id: number; lines: string[] } | { ready: true };
+
+const ev = new Evaluator((workerData as { spec: EvalSpec }).spec);
+const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process.env.TPE_SWEEP_CRASH_INDEX) : -1;
+
+parentPort!.on('message', (job: WorkerJob) => {
+  if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
+  void ev.rows(job.indexes).then((lines) => parentPort!.postMessage({ id: job.id, lines } satisfies WorkerReply));
+});
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);

@@ -62,6 +62,17 @@ export function applyAxes(base: Design, names: readonly AxisName[], values: read
     d = r.value;
   }
 
+  // Group sizes of a design that already has them (an OPT3/OPT4E file) are IR edits too.
+  if (v.has('sparseGroup') && !(opt !== undefined && String(opt).includes('opt3'))) {
+    if (!d.sparse) return invalid('Y0202', `sparseGroup = ${v.get('sparseGroup')}: design '${d.name}' skips no zero digits (no sparse group)`, d, 'sparseGroup applies to OPT3 / OPT4 bit-slice designs, or with opt: opt3');
+    d = { ...d, sparse: { ...d.sparse, groupSize: Number(v.get('sparseGroup')) } };
+  }
+  if (v.has('peGroup') && !(opt !== undefined && String(opt).includes('opt4e'))) {
+    if (d.peGroup === undefined) return invalid('Y0202', `peGroup = ${v.get('peGroup')}: design '${d.name}' has no PE groups along k`, d, 'peGroup applies to OPT4E designs, or with opt: opt4e');
+    const g = Number(v.get('peGroup'));
+    d = { ...d, peGroup: g, loops: d.loops.map((l) => (l.var === 'k' && l.mapping === 'spatial' ? { ...l, size: g } : l)) };
+  }
+
   // 3. Array sizes on the spatial loops the nest states (rows, cols, depth in nest order).
   const sizes: [AxisName, 0 | 1 | 2][] = [['rows', 0], ['cols', 1], ['depth', 2]];
   const spatial = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k'));

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { estimate, loadTech, type Estimate, type TechTable } from '../cost/index.js';
 import { loadDesign, stripSpans } from '../dsl/index.js';
-import { appliedOptimizations, arrayShape, type Design, type Diagnostic, type GemmShape } from '../ir/index.js';
+import { appliedOptimizations, arrayShape, maxSafeK, type Design, type Diagnostic, type GemmShape } from '../ir/index.js';
 import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
 import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
 import { applyAxes } from './axes.js';
@@ -185,8 +185,9 @@ export class Evaluator {
     const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1) : undefined;
     const sh = arrayShape(design);
     const byBlock = synth ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)] : est.area.byBlock.map((b) => [b.block, b.area] as const);
+    const kBound = this.spec.kLimit === 'accumulator' ? maxSafeK(design) : base.kBound;
     const ev: DesignEval = {
-      design, hash: sha16(JSON.stringify(stripSpans(design))), ...(base.kBound !== undefined ? { kBound: base.kBound } : {}),
+      design, hash: sha16(JSON.stringify(stripSpans(design))), ...(kBound !== undefined ? { kBound } : {}),
       tech, est, physical, areaUm2, fmaxMHz, ...(energy ? { energy } : {}), activity: new Map(),
       detail: {
         architecture: design.architecture, opts: appliedOptimizations(design), array: [sh.rows, sh.cols, sh.depth],
@@ -263,7 +264,9 @@ export class Evaluator {
     const invalidRow = (diag: RowDiagnostic) => rowLine({ ...common, status: 'invalid', diagnostic: diag });
     if ('code' in dists) return invalidRow(dists);
     if (d.kBound !== undefined && w.K > d.kBound) {
-      return invalidRow({ code: 'S0110', message: `K = ${w.K} is beyond the design's declared workload (K <= ${d.kBound})`, hint: 'raise `workload K <= ...` in the design (and its accumulator width), or drop this workload' });
+      return invalidRow(this.spec.kLimit === 'accumulator'
+        ? { code: 'S0110', message: `K = ${w.K} can overflow the ${d.design.types.acc.bits}-bit accumulator (safe up to K = ${d.kBound})`, hint: 'widen the accumulator (axis acc), or drop this workload' }
+        : { code: 'S0110', message: `K = ${w.K} is beyond the design's declared workload (K <= ${d.kBound})`, hint: 'raise `workload K <= ...` in the design, or sweep with kLimit: accumulator' });
     }
     const shape: GemmShape = { M: w.M, N: w.N, K: w.K };
     const macs = w.M * w.N * w.K;

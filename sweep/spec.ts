@@ -73,6 +73,7 @@ export interface NormalizedSpec {
   readonly level: Level;
   readonly seed: number;
   readonly technology: string;
+  readonly kLimit: 'design' | 'accumulator';
   readonly designs: readonly DesignRef[];
   readonly axes: readonly Axis[];
   readonly sample: Sample;
@@ -374,6 +375,7 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
     level: (o.level as Level | undefined) ?? 'fast',
     seed: (o.seed as number | undefined) ?? 1,
     technology: (o.technology as string | undefined) ?? 'ihp-sg13g2',
+    kLimit: (o.kLimit as 'design' | 'accumulator' | undefined) ?? 'design',
     designs,
     axes,
     sample,

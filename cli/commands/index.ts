@@ -16,6 +16,9 @@ import { registerVerify } from './verify.js';
 import { registerLint } from './lint.js';
 import { registerFlow } from './flow.js';
 import { registerSweep } from './sweep.js';
+import { registerMerge } from './merge.js';
+import { registerPareto } from './pareto.js';
+import { registerGate } from './gate.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -35,4 +38,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerVerify,
   registerLint,
   registerSweep,
+  registerMerge,
+  registerPareto,
+  registerGate,
 ];

@@ -48,3 +48,41 @@ export function rowLine(r: SweepRow): string {
 }
 
 export const sha16 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+/**
+ * A 64-bit hash of a string as 16 hex digits: two 32-bit FNV-1a lanes with different offsets,
+ * each finished by MurmurHash3's avalanche. Not cryptographic; used for the per-point row keys
+ * and ids, where sha256 would cost a fifth of a fast-level point. Inputs embed a sha256 of the
+ * design IR, so content addressing still rests on sha256.
+ */
+export function hash64(s: string, from: HashState = HASH_START): string {
+  let a = from[0], b = from[1];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  a = fmix(a ^ (s.length + from[2])); b = fmix(b ^ a);
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The two lanes and the length after a prefix: hash64(suffix, hashState(prefix)) = hash64(prefix + suffix). */
+export type HashState = readonly [number, number, number];
+const HASH_START: HashState = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995, 0];
+export function hashState(prefix: string, from: HashState = HASH_START): HashState {
+  let a = from[0], b = from[1];
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a, b, from[2] + prefix.length];
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}

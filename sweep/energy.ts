@@ -63,12 +63,12 @@ export function togglesArray(t: ToggleCounts): Float64Array {
 
 /**
  * The sample GEMM the fast level simulates for activity: each dimension cut to the array's
- * extent along it (at least 32 for a temporal one), small dimensions rounded down to a power of
+ * extent along it (at least 16 for a temporal one), small dimensions rounded down to a power of
  * two so a sweep over batch sizes reuses a handful of samples.
  */
 export function sampleShape(d: Design, s: GemmShape): GemmShape {
   const dim = (D: number, v: 'm' | 'n' | 'k') => {
-    const cap = Math.max(spatialSize(d, v), 32);
+    const cap = Math.max(spatialSize(d, v), 16);
     return D >= cap ? cap : 2 ** Math.floor(Math.log2(D));
   };
   return { M: dim(s.M, 'm'), N: dim(s.N, 'n'), K: dim(s.K, 'k') };

@@ -6,23 +6,38 @@
 // make (or a constraint it misses) an `invalid` row, each with its diagnostic.
 import { resolve } from 'node:path';
 import { estimate, loadTech, type Estimate, type TechTable } from '../cost/index.js';
-import { loadDesign, stripSpans } from '../dsl/index.js';
+import { stripSpans } from '../dsl/equal.js';
 import { appliedOptimizations, arrayShape, maxSafeK, type Design, type Diagnostic, type GemmShape } from '../ir/index.js';
 import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
 import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
 import { applyAxes } from './axes.js';
 import { energyModel, sampleActivity, sampleShape, togglesArray, workloadEnergy, type EnergyModel } from './energy.js';
-import { REQUIRED_METRICS, fix, roundMetrics, rowLine, sha16, sig } from './emit.js';
+import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
 import { PointSpace, type Point } from './points.js';
 import { METRIC_DIGITS, type Level, type MetricName, type RowDetail, type RowDiagnostic, type RowMetrics, type RowWorkload, type SweepRow } from './row.js';
 import { simulatePoint } from './sim-level.js';
 import type { SweepSpec, WorkloadPoint } from './spec.js';
 import { synthFigures, type SynthFigures } from './synth-level.js';
 
-/** What a worker needs to evaluate points: the spec as loaded (plain data, structured-clonable). */
-export type EvalSpec = Omit<SweepSpec, 'file'> & { readonly file: string };
+/** A base design as parsed (by the main thread: workers need not build the DSL parser). */
+export interface Base { readonly design?: Design; readonly kBound?: number; readonly diag?: RowDiagnostic }
 
-interface Base { design?: Design; kBound?: number; diag?: RowDiagnostic }
+/** What a worker needs to evaluate points: the spec as loaded and its base designs (plain data, structured-clonable). */
+export type EvalSpec = SweepSpec & { readonly bases?: readonly Base[] };
+
+/** Parses the spec's base designs (spans name the files as the spec writes them). */
+export async function loadBases(spec: SweepSpec): Promise<Base[]> {
+  const { loadDesign } = await import('../dsl/index.js');
+  return spec.designs.map((ref) => {
+    const f = ref.file;
+    const r = loadDesign(resolve(spec.dir, f));
+    if (!r.value) {
+      const d = firstError(r.diagnostics);
+      return { diag: toRowDiagnostic({ ...d, ...(d.span ? { span: { ...d.span, file: f } } : {}) }) };
+    }
+    return { design: { ...r.value, span: { ...r.value.span, file: f } }, ...(r.context?.workload ? { kBound: r.context.workload.k } : {}) };
+  });
+}
 
 export interface DesignEval {
   readonly design: Design;
@@ -36,6 +51,14 @@ export interface DesignEval {
   readonly energy?: EnergyModel;
   readonly activity: Map<string, Float64Array | string>;
   readonly detail: Omit<RowDetail, 'energy' | 'cyclesExact' | 'sampling' | 'noise'>;
+  /** `"design":{...},"params":{...}` and the detail object's JSON without its closing brace. */
+  readonly headJson: string;
+  readonly detailHead: string;
+  /** JSON text of energy labels, and of noise objects seen, by content. */
+  readonly labelJson: Map<string, string>;
+  /** Hash state after the design's IR hash (row keys continue from it). */
+  readonly keyState: HashState;
+  readonly noiseJson: Map<string, string>;
   readonly synthNoise?: boolean;
 }
 
@@ -65,7 +88,7 @@ const EXPECTED_CYCLES_NOISE = 0.02;
 
 export class Evaluator {
   readonly space: PointSpace;
-  private readonly bases = new Map<number, Base>();
+  private bases?: readonly Base[];
   private readonly techs = new Map<string, TechTable | Diagnostic>();
   private readonly dists = new Map<string, Dist>();
   private readonly tensors = new Map<string, TensorSource | RowDiagnostic>();
@@ -82,6 +105,7 @@ export class Evaluator {
 
   /** Rows for these point indexes, in the same order, as JSON lines (no newline). */
   async rows(indexes: readonly number[]): Promise<string[]> {
+    this.bases ??= this.spec.bases ?? (await loadBases(this.spec));
     const out: string[] = [];
     for (const i of indexes) {
       const p = this.space.point(i);
@@ -115,24 +139,13 @@ export class Evaluator {
     return rowLine(row);
   }
 
-  private pointId(file: string, params: Record<string, string | number>, w: WorkloadPoint): string {
-    return sha16(JSON.stringify([file, params, w.set, w.gemm, w.M, w.N, w.K, w.count, w.data, w.tensor?.ref ?? '', this.spec.level]));
-  }
-
-  private base(i: number): Base {
-    let b = this.bases.get(i);
-    if (b) return b;
-    const f = this.spec.designs[i].file;
-    const r = loadDesign(resolve(this.spec.dir, f));
-    if (!r.value) {
-      const d = firstError(r.diagnostics);
-      b = { diag: toRowDiagnostic({ ...d, ...(d.span ? { span: { ...d.span, file: f } } : {}) }) };
-    } else {
-      const design = { ...r.value, span: { ...r.value.span, file: f } };
-      b = { design, ...(r.context?.workload ? { kBound: r.context.workload.k } : {}) };
-    }
-    this.bases.set(i, b);
-    return b;
+  private idState?: { file: string; params: Record<string, string | number>; state: HashState };
+  private readonly idSuffix: string[] = [];
+  private pointId(file: string, params: Record<string, string | number>, w: WorkloadPoint, wi = -1): string {
+    if (this.idState?.params !== params || this.idState.file !== file) this.idState = { file, params, state: hashState(identityPrefix(file, params)) };
+    let suf = wi >= 0 ? this.idSuffix[wi] : undefined;
+    if (suf === undefined) { suf = identitySuffix(w, this.spec.level); if (wi >= 0) this.idSuffix[wi] = suf; }
+    return hash64(suf, this.idState.state);
   }
 
   private tech(name: string): TechTable | Diagnostic {
@@ -157,7 +170,7 @@ export class Evaluator {
     const bad = (d: RowDiagnostic, name: string, status: 'invalid' | 'error' = 'invalid'): ComboEval => ({
       bad: d, name, params, file, status, hash: sha16(`${file}|${JSON.stringify(params)}|${d.code}`),
     });
-    const base = this.base(p.design);
+    const base = this.bases![p.design];
     if (!base.design) return bad(base.diag!, file, 'error');
     const hasTechAxis = this.axisNames.includes('technology');
     const start = hasTechAxis ? base.design : { ...base.design, technology: this.spec.technology };
@@ -185,15 +198,22 @@ export class Evaluator {
     const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1) : undefined;
     const sh = arrayShape(design);
     const byBlock = synth ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)] : est.area.byBlock.map((b) => [b.block, b.area] as const);
+    const irHash = sha16(JSON.stringify(stripSpans(design)));
     const kBound = this.spec.kLimit === 'accumulator' ? maxSafeK(design) : base.kBound;
+    const detail: DesignEval['detail'] = {
+      architecture: design.architecture, opts: appliedOptimizations(design), array: [sh.rows, sh.cols, sh.depth],
+      technology: design.technology, clockNs: design.clockNs, limiting,
+      area: compactArea(byBlock),
+    };
     const ev: DesignEval = {
-      design, hash: sha16(JSON.stringify(stripSpans(design))), ...(kBound !== undefined ? { kBound } : {}),
+      headJson: `"design":${JSON.stringify({ name: design.name, file })},"params":${JSON.stringify(params)}`,
+      detailHead: JSON.stringify(detail).slice(0, -1),
+      labelJson: new Map([...(energy?.labels ?? []), 'clock', 'leakage'].map((l) => [l, JSON.stringify(l)])),
+      noiseJson: new Map(),
+      keyState: hashState(`${irHash}|`),
+      design, hash: irHash, ...(kBound !== undefined ? { kBound } : {}),
       tech, est, physical, areaUm2, fmaxMHz, ...(energy ? { energy } : {}), activity: new Map(),
-      detail: {
-        architecture: design.architecture, opts: appliedOptimizations(design), array: [sh.rows, sh.cols, sh.depth],
-        technology: design.technology, clockNs: design.clockNs, limiting,
-        area: byBlock.slice(0, 12).map(([n, a]) => [n, sig(a)] as const),
-      },
+      detail,
       ...(synth ? { synthNoise: true } : {}),
     };
     return { ok: ev, params, file };
@@ -247,7 +267,7 @@ export class Evaluator {
   private pointRow(p: Point, ev: ComboEval): string {
     const w = this.spec.workloads[p.workload];
     const level = this.spec.level;
-    const id = this.pointId(ev.file, ev.params, w);
+    const id = this.pointId(ev.file, ev.params, w, p.workload);
     if ('bad' in ev) {
       return rowLine({
         key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`), id, index: p.index, status: ev.status, level,
@@ -257,11 +277,11 @@ export class Evaluator {
     const d = ev.ok;
     const dists = this.operandDists(w, d.design);
     const dataText = this.workloadData(w, 'code' in dists ? undefined : dists);
-    const common = {
-      key: sha16(`${d.hash}|${workloadKey(w)}|${dataText}|${level}|${this.spec.toolkit}`), id, index: p.index, level,
-      design: { name: d.design.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, dataText),
-    };
-    const invalidRow = (diag: RowDiagnostic) => rowLine({ ...common, status: 'invalid', diagnostic: diag });
+    const common = { key: hash64(`${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`, d.keyState) };
+    const invalidRow = (diag: RowDiagnostic) => rowLine({
+      key: common.key, id, index: p.index, status: 'invalid', level,
+      design: { name: d.design.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, dataText), diagnostic: diag,
+    });
     if ('code' in dists) return invalidRow(dists);
     if (d.kBound !== undefined && w.K > d.kBound) {
       return invalidRow(this.spec.kLimit === 'accumulator'
@@ -272,7 +292,7 @@ export class Evaluator {
     const macs = w.M * w.N * w.K;
     let cycles: number, cyclesExact: boolean, toggles: Float64Array;
     let sampling: RowDetail['sampling'];
-    const noise: Partial<Record<MetricName, number>> = { ...LEVEL_NOISE[level] };
+    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[level]);
     if (level === 'sim') {
       const s = simulatePoint(this, d.design, w, shape, dists, p.index);
       if ('error' in s) return invalidRow({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) });
@@ -296,32 +316,76 @@ export class Evaluator {
       toggles = new Float64Array(act.length);
       for (let i = 0; i < act.length; i++) toggles[i] = act[i] * macs;
     }
-    const metrics = this.metrics(d, macs, cycles, toggles);
     const en = d.energy ? workloadEnergy(d.energy, toggles, cycles) : undefined;
+    const metrics = this.metrics(d, macs, cycles, en?.total);
     if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
     if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
-    const detail: RowDetail = {
-      ...d.detail,
-      energy: en ? en.parts.map(([n, e]) => [n, sig(e / macs / (d.physical ? 1000 : 1))] as const) : [],
-      cyclesExact,
-      ...(sampling ? { sampling } : {}),
-      ...(Object.keys(noise).length ? { noise: Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])) } : {}),
-    };
-    const rounded = roundMetrics(metrics, this.keep);
+    let energyJson = '[]';
+    if (en) {
+      const scale = 1 / macs / (d.physical ? 1000 : 1);
+      let o = '';
+      for (const [n, e] of en.parts) o += `${o ? ',' : ''}[${d.labelJson.get(n) ?? JSON.stringify(n)},${sig(e * scale)}]`;
+      energyJson = `[${o}]`;
+    }
+    let noiseJson = '';
+    let nk = '';
+    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
+    if (nk) {
+      noiseJson = d.noiseJson.get(nk) ?? '';
+      if (!noiseJson) {
+        noiseJson = `,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`;
+        d.noiseJson.set(nk, noiseJson);
+      }
+    }
+    const detailJson = `${d.detailHead},"energy":${energyJson},"cyclesExact":${cyclesExact}${sampling ? `,"sampling":${JSON.stringify(sampling)}` : ''}${noiseJson}}`;
+    const metricsJson = this.metricsJson(metrics);
     for (const c of this.spec.constraints) {
       const v = metrics[c.metric];
       const okc = v !== null && (c.op === '<=' ? v <= c.value : c.op === '>=' ? v >= c.value : c.op === '<' ? v < c.value : v > c.value);
       if (!okc) {
-        return rowLine({ ...common, status: 'invalid', metrics: rounded, detail, diagnostic: { code: 'Y0301', message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS_OF(c.metric))})`, hint: 'a constraint of the sweep spec' } });
+        const diag: RowDiagnostic = { code: 'Y0301', message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS[c.metric])})`, hint: 'a constraint of the sweep spec' };
+        return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"invalid","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson},"diagnostic":${JSON.stringify(diag)}}`;
       }
     }
-    return rowLine({ ...common, status: 'ok', metrics: rounded, detail });
+    // The same bytes rowLine would give for this row (fields in sweep/row.ts order), built from
+    // per-design and per-workload fragments: the fast level's per-point cost is mostly here.
+    return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"ok","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson}}`;
   }
 
-  private metrics(d: DesignEval, macs: number, cycles: number, toggles: Float64Array): RowMetrics {
+  private readonly wKeys = new Map<number, string>();
+  private workloadKeyOf(i: number, w: WorkloadPoint): string {
+    let k = this.wKeys.get(i);
+    if (k === undefined) { k = workloadKey(w); this.wKeys.set(i, k); }
+    return k;
+  }
+
+  private readonly wJson = new Map<string, string>();
+  private readonly wJsonPlain: string[] = [];
+  private workloadJson(i: number, w: WorkloadPoint, data: string): string {
+    if (data === w.data) return (this.wJsonPlain[i] ??= JSON.stringify(rowWorkload(w, data)));
+    const k = `${i}|${data}`;
+    let j = this.wJson.get(k);
+    if (j === undefined) {
+      j = JSON.stringify(rowWorkload(w, data));
+      if (this.wJson.size > 10_000) this.wJson.clear();
+      this.wJson.set(k, j);
+    }
+    return j;
+  }
+
+  private metricsJson(m: RowMetrics): string {
+    let o = '';
+    for (const k of METRIC_ORDER) {
+      if (this.keep && !this.keep.has(k)) continue;
+      const v = m[k];
+      o += `${o ? ',' : ''}"${k}":${v === null ? 'null' : fix(v, METRIC_DIGITS[k])}`;
+    }
+    return `{${o}}`;
+  }
+
+  private metrics(d: DesignEval, macs: number, cycles: number, en: number | undefined): RowMetrics {
     const util = macs / (cycles * d.est.macsPerCycle);
     const f = d.fmaxMHz;
-    const en = d.energy ? workloadEnergy(d.energy, toggles, cycles).total : undefined;
     const latencyUs = f ? cycles / f : null;
     const seconds = latencyUs !== null ? latencyUs * 1e-6 : null;
     const phys = d.physical && en !== undefined;
@@ -343,7 +407,21 @@ export class Evaluator {
   }
 }
 
-const METRIC_DIGITS_OF = (m: MetricName) => METRIC_DIGITS[m];
+const METRIC_ORDER = Object.keys(METRIC_DIGITS) as MetricName[];
+
+/** The largest blocks (6 at most, the rest summed as "other"), area in 4 significant digits. */
+function compactArea(byBlock: readonly (readonly [string, number])[]): [string, number][] {
+  const top = byBlock.slice(0, byBlock.length > 6 ? 5 : 6).map(([n, a]) => [n, sig(a)] as [string, number]);
+  if (byBlock.length > 6) top.push(['other', sig(byBlock.slice(5).reduce((x, [, a]) => x + a, 0))]);
+  return top;
+}
+
+/** The point's identity hash (row `id`): base file, axis values, workload GEMM and data, level. */
+export function pointIdentity(file: string, params: Readonly<Record<string, string | number>>, w: WorkloadPoint, level: Level): string {
+  return hash64(identitySuffix(w, level), hashState(identityPrefix(file, params)));
+}
+const identityPrefix = (file: string, params: Readonly<Record<string, string | number>>) => `${JSON.stringify([file, params])}|`;
+const identitySuffix = (w: WorkloadPoint, level: Level) => `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor?.ref ?? ''}|${level}`;
 
 export function workloadKey(w: WorkloadPoint): string {
   return `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor ? `${w.tensor.ref}@${w.tensor.sha}:${w.tensor.operand}:${w.tensor.layout}:${w.tensor.quantize}` : ''}`;

@@ -13,7 +13,7 @@ import type { Diagnostic } from '../ir/index.js';
 import { ensureDir } from '../util/fs.js';
 import { startProgress, type ProgressOptions } from '../util/progress.js';
 import { rowLine, sha16 } from './emit.js';
-import { Evaluator, rowWorkload, type EvalSpec } from './evaluate.js';
+import { Evaluator, loadBases, pointIdentity, rowWorkload, type EvalSpec } from './evaluate.js';
 import { BitSet, forEachLine, repairTail, rowHead } from './jsonl.js';
 import { startWorker } from './pool.js';
 import { PointSpace, type Shard } from './points.js';
@@ -67,7 +67,7 @@ export function crashRow(spec: EvalSpec, space: PointSpace, index: number, why: 
   const w = spec.workloads[p.workload];
   const row: SweepRow = {
     key: sha16(`crash|${file}|${JSON.stringify(params)}|${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.data}|${spec.level}|${spec.toolkit}`),
-    id: sha16(JSON.stringify([file, params, w.set, w.gemm, w.M, w.N, w.K, w.count, w.data, w.tensor?.ref ?? '', spec.level])),
+    id: pointIdentity(file, params, w, spec.level),
     index, status: 'error', level: spec.level, design: { name: file, file }, params,
     workload: rowWorkload(w, w.data),
     diagnostic: { code: 'Y0298', message: `the worker evaluating this point died (${why})`, hint: 'a crash in the toolkit or out of memory: rerun this point alone (--workers 0) to see it' },
@@ -122,26 +122,26 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
     let written = 0;
     const progress = o.progress ? startProgress(`sweep ${spec.name}${shard.count > 1 ? ` shard ${shard.index}/${shard.count}` : ''}`, total, o.progress) : undefined;
     progress?.update(resumed);
-    const write = (lines: string[]) => {
-      if (lines.length === 0) return;
-      writeSync(fd, lines.join('\n') + '\n');
-      for (const l of lines) { const h = rowHead(l); if (h) counts[h.status]++; }
-      written += lines.length;
-      progress?.tick(lines.length);
+    const write = (b: Batch) => {
+      if (b.count === 0) return;
+      writeSync(fd, b.text);
+      counts.ok += b.ok; counts.invalid += b.invalid; counts.error += b.error;
+      written += b.count;
+      progress?.tick(b.count);
     };
     try {
       const batch = o.batch ?? (spec.level === 'fast' ? 512 : spec.level === 'sim' ? 4 : 1);
       const pending = (function* () { for (const i of space.indexes(shard)) if (!done.has(i)) yield i; })();
-      const evalSpec: EvalSpec = { ...spec };
+      const evalSpec: EvalSpec = { ...spec, bases: await loadBases(spec) };
       const nWorkers = o.workers ?? availableParallelism();
       if (nWorkers <= 0) {
         const ev = new Evaluator(evalSpec);
         let b: number[] = [];
         for (const i of pending) {
           b.push(i);
-          if (b.length >= batch) { write(await ev.rows(b)); b = []; }
+          if (b.length >= batch) { write(batchOf(await ev.rows(b))); b = []; }
         }
-        if (b.length) write(await ev.rows(b));
+        if (b.length) write(batchOf(await ev.rows(b)));
       } else {
         await runPool(evalSpec, space, pending, batch, nWorkers, write);
       }
@@ -155,36 +155,60 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
   }
 }
 
-async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<number>, batch: number, n: number, write: (lines: string[]) => void): Promise<void> {
+/** Rows of a batch as the file takes them, with status counts. */
+export interface Batch { text: string; count: number; ok: number; invalid: number; error: number }
+
+export function batchOf(lines: readonly string[]): Batch {
+  const b: Batch = { text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok: 0, invalid: 0, error: 0 };
+  for (const l of lines) { const h = rowHead(l); if (h) b[h.status]++; }
+  return b;
+}
+
+async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<number>, batch: number, n: number, write: (b: Batch) => void): Promise<void> {
   const retry: number[][] = [];
   let exhausted = false;
   let nextId = 1;
-  const take = (): number[] | undefined => {
+  // Each worker gets the points of "its" design combinations (combo mod workers), so a design is
+  // built, estimated and sampled by one worker only; at the end idle workers steal.
+  const byCombo = space.combos >= 2 * n;
+  const lanes: number[][] = Array.from({ length: n }, () => []);
+  let heads = Array.from({ length: n }, () => 0);
+  const laneOf = (i: number) => (byCombo ? Math.floor(i / space.workloads) : Math.floor(i / batch)) % n;
+  const lanePending = (j: number) => lanes[j].length - heads[j];
+  const takeLane = (j: number): number[] => {
+    const b = lanes[j].slice(heads[j], heads[j] + batch);
+    heads[j] += b.length;
+    if (heads[j] > 65536 && heads[j] * 2 > lanes[j].length) { lanes[j] = lanes[j].slice(heads[j]); heads = heads.map((h, x) => (x === j ? 0 : h)); }
+    return b;
+  };
+  const take = (j: number): number[] | undefined => {
     if (retry.length) return retry.shift();
-    if (exhausted) return undefined;
-    const b: number[] = [];
-    while (b.length < batch) {
+    while (!exhausted && lanePending(j) < batch) {
       const r = pending.next();
       if (r.done) { exhausted = true; break; }
-      b.push(r.value);
+      lanes[laneOf(r.value)].push(r.value);
     }
-    return b.length ? b : undefined;
+    if (lanePending(j) > 0) return takeLane(j);
+    // Nothing left for this lane: steal from the fullest one.
+    let best = -1;
+    for (let x = 0; x < n; x++) if (lanePending(x) > 0 && (best < 0 || lanePending(x) > lanePending(best))) best = x;
+    return best >= 0 ? takeLane(best) : undefined;
   };
-  interface Slot { w: Worker; inflight: Map<number, number[]>; dead: boolean; ready: boolean }
+  interface Slot { w: Worker; inflight: Map<number, number[]>; dead: boolean; ready: boolean; lane: number }
   let startFailures = 0;
   const slots: Slot[] = [];
   await new Promise<void>((resolveAll, rejectAll) => {
     let finished = false;
     const finishIfDone = () => {
       if (finished) return;
-      if (retry.length === 0 && exhausted && slots.every((s) => s.inflight.size === 0)) {
+      if (retry.length === 0 && exhausted && lanes.every((_, j) => lanePending(j) === 0) && slots.every((s) => s.inflight.size === 0)) {
         finished = true;
         Promise.all(slots.map((s) => s.w.terminate())).then(() => resolveAll(), rejectAll);
       }
     };
     const feed = (s: Slot) => {
       while (!s.dead && s.inflight.size < 2) {
-        const b = take();
+        const b = take(s.lane);
         if (!b) break;
         const id = nextId++;
         s.inflight.set(id, b);
@@ -192,12 +216,12 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
       }
       finishIfDone();
     };
-    const spawn = (): Slot => {
-      const s: Slot = { w: startWorker({ spec }), inflight: new Map(), dead: false, ready: false };
+    const spawn = (lane: number): Slot => {
+      const s: Slot = { w: startWorker({ spec }), inflight: new Map(), dead: false, ready: false, lane };
       s.w.on('message', (m: WorkerReply) => {
         if ('ready' in m) { s.ready = true; startFailures = 0; feed(s); return; }
         s.inflight.delete(m.id);
-        write(m.lines);
+        write(m);
         feed(s);
       });
       const die = (why: string) => {
@@ -207,7 +231,7 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
         s.inflight.clear();
         for (const b of lost) {
           if (b.length > 1) for (const i of b) retry.push([i]);
-          else write([crashRow(spec, space, b[0], why)]);
+          else write(batchOf([crashRow(spec, space, b[0], why)]));
         }
         if (finished) return;
         if (!s.ready && ++startFailures >= 3) {
@@ -216,12 +240,12 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
           return;
         }
         const i = slots.indexOf(s);
-        slots[i] = spawn();
+        slots[i] = spawn(s.lane);
       };
       s.w.on('error', (e) => die(e instanceof Error ? e.message : String(e)));
       s.w.on('exit', (code) => { if (!finished) die(`exit code ${code}`); });
       return s;
     };
-    for (let i = 0; i < n; i++) slots.push(spawn());
+    for (let i = 0; i < n; i++) slots.push(spawn(i));
   });
 }

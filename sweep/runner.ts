@@ -229,10 +229,14 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
         s.dead = true;
         const lost = [...s.inflight.values()];
         s.inflight.clear();
-        for (const b of lost) {
-          if (b.length > 1) for (const i of b) retry.push([i]);
+        // A worker takes its batches in order: the first was being evaluated when it died. Its
+        // points are retried one by one (a single point that kills a worker is an error row);
+        // batches it had not started go back as they are.
+        lost.forEach((b, k) => {
+          if (k > 0) retry.push(b);
+          else if (b.length > 1) for (const i of b) retry.push([i]);
           else write(batchOf([crashRow(spec, space, b[0], why)]));
-        }
+        });
         if (finished) return;
         if (!s.ready && ++startFailures >= 3) {
           finished = true;

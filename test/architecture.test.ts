@@ -15,8 +15,9 @@ const ALLOWED: Record<string, string[]> = {
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
   report: ['ir', 'util'],
-  workload: ['ir', 'util'],
-  bench: ['ir', 'simulator', 'dsl', 'util'],
+  workload: ['ir', 'simulator', 'util'],
+  sweep: ['ir', 'dsl', 'simulator', 'cost', 'rtl', 'synth', 'workload', 'util'],
+  bench: ['ir', 'simulator', 'dsl', 'sweep', 'util'],
 };
 
 function tsFiles(dir: string): string[] {

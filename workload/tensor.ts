@@ -1,7 +1,7 @@
 // Real tensors as integer operand matrices: a 2-D tensor from a .npy file or a .safetensors
 // checkpoint (one file or a sharded index), integer dtypes taken as they are (checked against
 // the operand type), float dtypes (f16, bf16, f32) quantized to it: symmetric per tensor (or per
-// row) for signed types, min-max with a zero point for unsigned ones.
+// row) for signed types, min-max with a zero point for unsigned ones, ties rounded to even.
 //   refs: `w.npy`, `model.safetensors#model.layers.0.mlp.down_proj.weight`,
 //         `model.safetensors.index.json#lm_head.weight`
 import { createHash } from 'node:crypto';
@@ -138,6 +138,12 @@ export interface IntTensor {
   readonly zeroPoint?: readonly number[];
 }
 
+/** Rounds to the nearest integer, ties to even (as numpy and PyTorch round when quantizing). */
+export function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - Math.trunc(x)) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
 
 interface Quant { scale: number[]; zero: number[]; per: number }
@@ -163,7 +169,7 @@ function quantParams(src: TensorSource, as: IntType, mode: Quantize): Result<Qua
       const l = Math.min(lo, 0), h = Math.max(hi, 0);
       const s = h > l ? (h - l) / (qmax - qmin) : 1;
       scale.push(s);
-      zero.push(Math.round(-l / s));
+      zero.push(roundHalfEven(-l / s));
     }
   }
   return { value: { scale, zero, per }, diagnostics: [] };
@@ -182,7 +188,7 @@ function integerValues(src: TensorSource, opts: ReadTensorOptions): Result<{ dat
     const data = new Int32Array(v.length);
     for (let i = 0; i < v.length; i++) {
       const g = per === 1 ? 0 : Math.floor(i / len);
-      data[i] = Math.min(hi, Math.max(lo, Math.round(v[i] / scale[g]) + zero[g]));
+      data[i] = Math.min(hi, Math.max(lo, roundHalfEven(v[i] / scale[g]) + zero[g]));
     }
     return { value: { data, q: q.value }, diagnostics: [] };
   }

@@ -318,9 +318,9 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
   const wls = o.workloads as Record<string, unknown>[];
   for (let i = 0; i < wls.length; i++) {
     const w = wls[i];
-    const kinds = ['gemm', 'gemms', 'model', 'tensor'].filter((k) => w[k] !== undefined);
+    const kinds = ['gemm', 'gemms', 'layers', 'model', 'tensor'].filter((k) => w[k] !== undefined);
     if (kinds.length !== 1) {
-      diags.push(err('Y0103', kinds.length === 0 ? 'a workload needs one of gemm, gemms, model or tensor' : `a workload takes one of gemm, gemms, model or tensor, not ${kinds.join(' and ')}`, valueSpan(src, ['workloads', i]), { hint: 'split it into several workloads' }));
+      diags.push(err('Y0103', kinds.length === 0 ? 'a workload needs one of gemm, gemms, layers, model or tensor' : `a workload takes one of gemm, gemms, layers, model or tensor, not ${kinds.join(' and ')}`, valueSpan(src, ['workloads', i]), { hint: 'split it into several workloads' }));
       continue;
     }
     const kind = kinds[0];
@@ -337,6 +337,18 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
         if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, kind === 'gemm' ? ['workloads', i, 'gemm'] : ['workloads', i, 'gemms', j]) }); return; }
         push((w.name as string | undefined) ?? r.value.id, r.value.gemms);
       });
+    } else if (kind === 'layers') {
+      const ls = w.layers as { name: string; gemm: string; count?: number }[];
+      const gemms: { name: string; M: number; N: number; K: number; count: number }[] = [];
+      const names = new Set<string>();
+      ls.forEach((l, j) => {
+        const r = parseWorkload(l.gemm);
+        if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'layers', j, 'gemm']) }); return; }
+        if (names.has(l.name)) diags.push(err('Y0103', `two layers are called '${l.name}'`, valueSpan(src, ['workloads', i, 'layers', j, 'name']), { hint: 'layer names identify GEMMs in rows: make them unique' }));
+        names.add(l.name);
+        gemms.push({ ...r.value.gemms[0], name: l.name, count: l.count ?? 1 });
+      });
+      push((w.name as string | undefined) ?? `layers:${i}`, gemms);
     } else if (kind === 'model') {
       const r = parseWorkload(w.model as string);
       if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'model']) }); continue; }

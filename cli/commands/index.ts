@@ -19,6 +19,7 @@ import { registerSweep } from './sweep.js';
 import { registerMerge } from './merge.js';
 import { registerPareto } from './pareto.js';
 import { registerGate } from './gate.js';
+import { registerImport } from './import.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -41,4 +42,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerMerge,
   registerPareto,
   registerGate,
+  registerImport,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { loadSpec, parseSpecText, sweepSchema } from '../../sweep/spec.js';
@@ -100,5 +100,16 @@ describe('sweep spec', () => {
     expect(s.code).toBe(0);
     expect(JSON.parse(s.out).title).toContain('sweep spec');
     void ROOT;
+  });
+});
+
+describe('examples/ci/sweep.yml', () => {
+  it('is a workflow over shards of a spec that loads, with merge, gate and report steps', async () => {
+    const { parse } = await import('yaml');
+    const wf = parse(readFileSync(join(ROOT, 'examples', 'ci', 'sweep.yml'), 'utf8')) as { env: Record<string, string | number>; jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }> };
+    expect(wf.jobs.sweep.strategy!.matrix.shard).toHaveLength(Number(wf.env.SHARDS));
+    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    for (const c of ['tpe sweep', 'tpe merge', 'tpe pareto', 'tpe gate', 'tpe report']) expect(runs).toContain(c);
+    expect((await loadSpec(join(ROOT, String(wf.env.SPEC)))).diagnostics).toEqual([]);
   });
 });

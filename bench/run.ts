@@ -4,6 +4,7 @@
 //   --quick  only 64^3;   --big  also 1024^3 on the 32x32 systolic array (memory check).
 import { presetDesign, type Design, type IntMatrix } from '../ir/index.js';
 import { digitStatsFromData, fastCycles, generateMatrix, simulate } from '../simulator/index.js';
+import { baselineArg, startupBench } from './startup.js';
 
 const args = new Set(process.argv.slice(2));
 const SHAPES: [number, number, number][] = args.has('--quick') ? [[64, 64, 64]] : [[64, 64, 64], [256, 256, 256], [512, 512, 256]];
@@ -152,3 +153,5 @@ console.log(`worst ratio at 64^3 (the plain GEMM runs from L1 there): ${worstOf(
 const minFast = rows.reduce((m, r) => Math.min(m, r.fastPerS), Infinity);
 console.log(`slowest fast path: ${fmt(minFast)} evaluations/s (zero-skip designs from distributions); aim > 100k`);
 console.log(`peak memory: rss ${mib(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap+buffers ${mib(peakHeap)}`);
+
+console.log(`\n${(await startupBench(10, baselineArg(process.argv))).text}`);

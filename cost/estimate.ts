@@ -1,6 +1,6 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import type { Design, Diagnostic, Result } from '../ir/index.js';
+import { designErrors, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
 import { inventory } from './inventory/index.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
@@ -118,6 +118,9 @@ const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const t = opts.tech;
+  // A design the IR's rules accept is one the inventory can count.
+  const errors = designErrors(des);
+  if (errors.length > 0) return { diagnostics: [...errors] };
   const inv = inventory(des);
   const unknown = [...new Set(inv.items.map((i) => i.component).filter((c) => !isComponent(t, c)))].sort();
   if (unknown.length > 0) {

@@ -1,7 +1,8 @@
 // Public face of the simulator: bit-exact, cycle-level GEMM simulation of every architecture in
 // the IR (docs/CYCLES.md), the exact reference GEMM, the closed-form fast path, operand
 // generators and .npy I/O, and the exact arithmetic whose counts the cost model reuses.
-export { simulate, engineKind, engineSpec, drainCycles, type EngineKind } from './engine/index.js';
+export { simulate, engineSpec, drainCycles } from './engine/index.js';
+export { SIM_ARCHITECTURES, type SimArchitecture } from './architectures.js';
 export type { SimOptions, SimResult, ToggleCounts, CycleBreakdown, TileRecord, OverflowInfo } from './types.js';
 export { referenceGemm } from './reference.js';
 export { fastCycles, digitStatsFromData, meanNonzeroDigits, type FastCycles, type DigitStats, type DataDigitStats, type DistDigitStats } from './fast/index.js';

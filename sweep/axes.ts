@@ -3,11 +3,10 @@
 // validated by the same rules as parsed text. Never text substitution: a value that makes no
 // sense for the design (an OPT that does not apply, a size on a loop that is not spatial)
 // comes back as diagnostics, which the runner turns into an `invalid` row.
-// The passes and checks, not dsl/index.js: that also builds the parser (about a second of start-up
-// per worker thread), and workers get the base designs already parsed (sweep/evaluate.ts).
-import { checkDesign } from '../dsl/check.js';
-import { applyTransforms, type TransformOptions } from '../dsl/transform/index.js';
+// The passes and checks come from ir/, not dsl/ (whose parser costs about a second of start-up
+// per worker thread); workers get the base designs already parsed (sweep/evaluate.ts).
 import {
+  applyTransforms, checkDesign, type TransformOptions,
   arrayShape, digitCount, hasErrors, type Design, type Diagnostic, type DigitEncoding, type IntType, type Loop,
   type PipelineStage, type Placement, type Result,
 } from '../ir/index.js';

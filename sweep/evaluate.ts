@@ -30,12 +30,13 @@ export async function loadBases(spec: SweepSpec): Promise<Base[]> {
   const { loadDesign } = await import('../dsl/index.js');
   return spec.designs.map((ref) => {
     const f = ref.file;
-    const r = loadDesign(resolve(spec.dir, f));
+    // Spans name the file as the spec writes it (rows hold no machine's absolute paths).
+    const r = loadDesign(f, { cwd: spec.dir });
     if (!r.value) {
       const d = firstError(r.diagnostics);
-      return { diag: toRowDiagnostic({ ...d, ...(d.span ? { span: { ...d.span, file: f } } : {}) }) };
+      return { diag: toRowDiagnostic(d) };
     }
-    return { design: { ...r.value, span: { ...r.value.span, file: f } }, ...(r.context?.workload ? { kBound: r.context.workload.k } : {}) };
+    return { design: r.value, ...(r.value.workload ? { kBound: r.value.workload.k } : {}) };
   });
 }
 

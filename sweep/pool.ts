@@ -1,9 +1,11 @@
 // Worker threads for the runner. Under tsx or vitest the sources are TypeScript: the worker is
-// started from a two-line bootstrap that registers tsx's loader and imports worker.ts; from the
-// compiled package (dist/) worker.js is started directly. Same code path otherwise.
+// started from a two-line bootstrap that registers tsx's loader and imports worker.ts. From the
+// bundle (dist/, where this code sits in a chunk) it is dist/sweep-worker.js, an entry of its
+// own (build/bundle.mjs). Same code path otherwise.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { assetPath } from '../util/assets.js';
 
 export function startWorker(workerData: unknown): Worker {
   const self = import.meta.url;
@@ -14,5 +16,5 @@ export function startWorker(workerData: unknown): Worker {
     const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
     return new Worker(boot, { eval: true, workerData });
   }
-  return new Worker(new URL('./worker.js', self), { workerData });
+  return new Worker(assetPath('dist', 'sweep-worker.js'), { workerData });
 }

@@ -131,7 +131,7 @@ export function readEntryBytes(e: SafetensorsEntry): Buffer {
  * Writes a .safetensors file (tests and tools; the header is padded with spaces to a multiple
  * of 8 bytes as the reference writer does). Tensors are written in the order given.
  */
-export function encodeSafetensors(tensors: readonly { name: string; dtype: SafetensorsDtype; shape: readonly number[]; data: Uint8Array }[], metadata?: Record<string, string>): Buffer {
+export function encodeSafetensors(tensors: readonly { name: string; dtype: SafetensorsDtype | (string & {}); shape: readonly number[]; data: Uint8Array }[], metadata?: Record<string, string>): Buffer {
   const header: Record<string, unknown> = {};
   if (metadata) header.__metadata__ = metadata;
   let off = 0;

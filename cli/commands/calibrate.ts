@@ -12,7 +12,7 @@ import type { RegisterCommand } from './index.js';
 import { progress } from './synth.js';
 
 function exampleCases(ctx: CommandContext): CalibrationCase[] | undefined {
-  const dir = resolve(repoRoot, 'examples');
+  const dir = resolve(repoRoot(), 'examples');
   let files: string[];
   try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
   if (files.length === 0) return undefined;

@@ -83,7 +83,7 @@ export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptio
 
 export function estimateHeader(des: Design, e: Estimate, gemm?: string): string {
   const s = arrayShape(des);
-  const shape = `${s.rows}x${s.cols}${des.architecture === 'cube' ? `x${s.depth}` : ''}`;
+  const shape = `${s.rows}x${s.cols}${s.depth > 1 ? `x${s.depth}` : ''}`;
   return `${des.name}: ${des.architecture} ${shape}, technology ${e.tech} (${e.units.area}, ${e.units.delay}, ${e.units.energy}, ${e.units.leakage})${gemm ? `, GEMM ${gemm}` : ''}`;
 }
 

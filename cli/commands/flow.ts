@@ -2,19 +2,25 @@
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech } from '../../cost/index.js';
+import { estimate, loadTech, type Estimate } from '../../cost/index.js';
 import { gemmSizeProblem, parseGemmShape, type Design } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
-import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simulator/index.js';
+import { designReport } from '../../report/index.js';
+import { generateMatrix, parseDist, referenceGemm, simulate, type SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
+import { writeReport } from './report.js';
+import { buildDesignData } from './report-design.js';
 
-interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
+interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean; report?: string | true }
+
+/** What the steps leave for the report (`--report`). */
+interface FlowState { steps: { step: string; ok: boolean; text: string }[]; design?: Design; sim?: SimResult; est?: Estimate }
 
 const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toPrecision(digits));
 
@@ -29,10 +35,25 @@ export const registerFlow: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--sim <backend>', 'RTL simulator: verilator | cxxrtl (default: verilator when installed)')
     .option('--cache <dir>', 'RTL build cache folder', '.tpe-cache')
     .option('--no-verify', 'skip building and running the RTL')
-    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o));
+    .option('--report [file]', 'also write the single-design HTML report (default: report.html in the output folder)')
+    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o, program.version() ?? ''));
 };
 
-async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise<void> {
+async function runFlow(ctx: CommandContext, file: string, o: FlowFlags, version: string): Promise<void> {
+  const state: FlowState = { steps: [] };
+  await runSteps(ctx, file, o, state);
+  if (o.report === undefined || !state.design || !state.sim || !state.est) return;
+  const d = state.design;
+  const target = o.report === true ? join(o.outDir ?? join('tpe-out', d.name), 'report.html') : o.report;
+  if (!prepareDir(ctx, dirname(target), 'report')) return;
+  const data = buildDesignData({
+    file, design: d, shape: state.sim.shape, dist: o.dist, seed: Number(o.seed), sim: state.sim, est: state.est,
+    generator: `TPE Toolkit ${version}`.trim(), title: `Flow report: ${d.name}`, flow: state.steps,
+  });
+  writeReport(ctx, designReport(data, 'html'), target, 'html');
+}
+
+async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: FlowState): Promise<void> {
   const shape = parseGemmShape(o.gemm);
   const seed = Number(o.seed);
   const dist = parseDist(o.dist);
@@ -43,7 +64,10 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   if (!Number.isSafeInteger(seed)) return usage(`--seed expects an integer, got "${o.seed}"`);
   if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return; }
   if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(`--sim expects verilator or cxxrtl, got "${o.sim}"`);
-  const step = (ok: boolean, name: string, text: string) => ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  const step = (ok: boolean, name: string, text: string) => {
+    state.steps.push({ step: name, ok, text });
+    ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  };
 
   // 1. check
   const parsed = load(ctx, file);
@@ -73,6 +97,7 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
     if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
     else {
       const e = est.value;
+      Object.assign(state, { design: d, sim: sim.value, est: e });
       const u = e.units;
       step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
         `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +

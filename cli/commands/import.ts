@@ -1,17 +1,16 @@
 // `tpe import scalesim study.cfg topology.csv -o dir/`: a SCALE-Sim study as a sweep spec plus
 // its base design (sweep/scalesim.ts); then `tpe sweep dir/<run>.yaml -o results/`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadDesign, printDesign } from '../../dsl/index.js';
 import { importScaleSim, parseScaleSimConfig, parseScaleSimTopology } from '../../sweep/scalesim.js';
+import { assetPath } from '../../util/assets.js';
 import { ensureDir } from '../../util/fs.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 export const registerImport: RegisterCommand = (program: Command, ctx: CommandContext) => {
   program.command('import')
@@ -31,7 +30,7 @@ export const registerImport: RegisterCommand = (program: Command, ctx: CommandCo
       if (!cfg.value) { printDiagnostics(ctx, cfg.diagnostics); raise(ctx, EXIT.INPUT); return; }
       const layers = parseScaleSimTopology(tt, topoFile);
       if (!layers.value) { printDiagnostics(ctx, layers.diagnostics); raise(ctx, EXIT.INPUT); return; }
-      const base = loadDesign(join(EXAMPLES, cfg.value.dataflow === 'os' ? 'sa_os.tpe' : 'sa_ws.tpe'));
+      const base = loadDesign(assetPath('examples', cfg.value.dataflow === 'os' ? 'sa_os.tpe' : 'sa_ws.tpe'));
       if (!base.value) { printDiagnostics(ctx, base.diagnostics); raise(ctx, EXIT.TOOL); return; }
       const r = importScaleSim(cfg.value, layers.value, base.value, { cfg: cfgFile, topology: topoFile });
       if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return; }

@@ -112,7 +112,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   }
 
   // The design may declare the longest reduction it is built for (`workload K <= n`).
-  const wl = parsed.context?.workload;
+  const wl = design.workload;
   if (wl && a.cols > wl.k) {
     ctx.stderr(renderDiagnostics([{ code: 'S0110', severity: 'warning', message: `K = ${a.cols} exceeds the design's declared workload K <= ${wl.k}`, span: wl.span, hint: 'the accumulator was sized for the declared K; overflow is still detected' }], sources));
   }
@@ -133,7 +133,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   if (traceFd !== undefined) closeSync(traceFd);
   if (!r.value) {
     // Point overflow at the accumulator's declaration (`C: int16`), where the fix goes.
-    const accSpan = parsed.context?.typeSpans?.acc;
+    const accSpan = design.typeSpans?.acc;
     return fail(ctx, r.diagnostics.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)), sources);
   }
   const res = r.value;

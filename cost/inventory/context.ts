@@ -10,6 +10,7 @@ export interface Ctx {
   o: Operands;
   R: number;
   C: number;
+  /** Products (bit-slice: digit terms) per PE per cycle: ir lanesPerPe. */
   Kp: number;
   pes: number;
   items: InventoryItem[];

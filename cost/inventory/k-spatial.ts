@@ -2,6 +2,7 @@
 // as rtl/model/pe-ws.ts and top-ws.ts build them: a stationary weight tile loaded through an
 // enabled shift chain, the PE's product in the design's k form (binary, carry-save pair, or
 // per-bit-weight partial products for OPT2), and the column resolution at the bottom.
+import { movementOf } from '../../ir/index.js';
 import { adderItems, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { BitPool, freshVec, ppRow, zeros, type Vec } from '../word-tree.js';
@@ -25,7 +26,8 @@ function perJWidths(c: Ctx): number[] {
 export function kSpatial(c: Ctx): void {
   const { des, o, R, C } = c;
   const W = o.wacc;
-  const ws = des.architecture === 'systolic-ws';
+  // Partial sums chained down the column (systolic-ws) or a tree per column (adder-tree).
+  const ws = movementOf(des, 'C') === 'systolic';
   const form = kForm(c);
   const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
   const aw = atEdge ? 3 * o.d : o.wa;

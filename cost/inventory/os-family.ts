@@ -1,5 +1,6 @@
-// systolic-os, matrix2d and cube: the accumulating MAC PE of rtl/model/pe-mac.ts and the array
-// top of rtl/model/top-os.ts, counted component by component.
+// The output-stationary family (ir/architectures.ts): the accumulating MAC PE of
+// rtl/model/pe-mac.ts and the array top of rtl/model/top-os.ts, counted component by component.
+import { movementOf } from '../../ir/index.js';
 import {
   adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath,
 } from '../blocks.js';
@@ -9,7 +10,7 @@ import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopi
 
 export function osFamily(c: Ctx): void {
   const { des, o, R, C, Kp } = c;
-  const systolic = des.architecture === 'systolic-os';
+  const systolic = movementOf(des, 'A') === 'systolic';
   const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
   const aw = atEdge ? 3 * o.d : o.wa;
   const W = o.wacc;

@@ -10,12 +10,13 @@ import { runSweep } from '../../sweep/runner.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { ROOT, TPE, lines, specOf, specYaml, tempDir, tpe, writeSpec } from './helpers.js';
 
-// 100 design combinations x 20 GEMMs = 2000 points (fast level; each design is estimated and
-// activity-sampled, so a run takes a few seconds: long enough to be killed in the middle).
+// 100 design combinations x 20 GEMMs = 2000 points at the sim level (each point a real stepped
+// simulation, so a run takes seconds: long enough to be killed in the middle many times).
 const RESUME_SPEC = specYaml(['sa_os.tpe', 'sa_ws.tpe', 'cube.tpe', 'adder_tree.tpe', 'matrix2d.tpe'], [
+  'level: sim',
   'kLimit: accumulator',
   'axes:', '  rows: [2, 4, 8, 16, 32]', '  cols: [4, 8]', '  opt: [none, opt1]',
-  'workloads:', '  - gemms: [1x64x64, 2x64x128, 4x128x64, 8x128x128, 16x256x64, 32x64x256, 64x512x64, 3x100x70, 5x77x33, 128x128x128]',
+  'workloads:', '  - gemms: [1x16x16, 2x16x32, 4x32x16, 8x32x32, 16x64x16, 3x20x17, 5x17x9, 32x32x32, 9x9x9, 12x40x24]',
   '    data: ["normal:0,20", uniform]', '',
 ].join('\n'));
 
@@ -55,25 +56,28 @@ describe('sweep runner', () => {
   it('resumes after SIGKILL at random moments: no row lost, none duplicated', async () => {
     const dir = tempDir('resume');
     const specPath = writeSpec(dir, RESUME_SPEC);
-    const ref = await runSweep({ spec: await specOf(RESUME_SPEC, specPath), out: join(dir, 'ref'), workers: 0 });
-    expect(ref.result!.written).toBe(2000);
+    // The uninterrupted run, through the CLI as the killed ones: its time sets the kill moments.
+    const t0 = performance.now();
+    expect(tpe(['sweep', specPath, '-o', join(dir, 'ref'), '-q', '--batch', '8']).code).toBe(0);
+    const T = performance.now() - t0;
+    expect(lines(join(dir, 'ref', 'rows.jsonl'))).toHaveLength(2000);
     const out = join(dir, 'killed');
     const rowsPath = join(out, 'rows.jsonl');
     const seed = Date.now() % 100000;
-    const rnd = fc.sample(fc.integer({ min: 300, max: 4500 }), { seed, numRuns: 40 });
+    const fractions = fc.sample(fc.double({ min: 0.15, max: 0.95, noNaN: true }), { seed, numRuns: 40 });
     let interrupted = 0, attempts = 0;
     const counts: number[] = [];
     const count = () => (existsSync(rowsPath) ? readFileSync(rowsPath, 'utf8').split('\n').length - 1 : 0);
-    while (interrupted < 3 && attempts < 25) {
-      const delay = rnd[attempts++];
-      const child = spawn(process.execPath, [TPE, 'sweep', specPath, '-o', out, '-q', '--batch', '16', '--workers', '2'], { cwd: ROOT, stdio: 'ignore' });
+    while (interrupted < 3 && attempts < 12) {
+      // A random moment of a run (a resumed run has less left, so later kills come earlier, but
+      // not before start-up is over).
+      const left = Math.max(0.35, 1 - count() / 2000);
+      const delay = fractions[attempts++] * T * left;
+      const child = spawn(process.execPath, [TPE, 'sweep', specPath, '-o', out, '-q', '--batch', '8'], { cwd: ROOT, stdio: 'ignore' });
       let code: number | null | undefined;
       const exited = new Promise<void>((res) => child.on('exit', (c) => { code = c; res(); }));
-      // Odd attempts: a random moment after start (often during start-up); even ones: a random
-      // moment after this run wrote its first rows (start-up time depends on the machine's load).
       const before = count();
-      if (attempts % 2 === 0) while (code === undefined && count() === before) await new Promise((r) => setTimeout(r, 25));
-      const timer = setTimeout(() => child.kill('SIGKILL'), attempts % 2 === 0 ? delay / 3 : delay);
+      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       await exited;
       clearTimeout(timer);
       const n = count();
@@ -87,7 +91,7 @@ describe('sweep runner', () => {
     const got = lines(rowsPath);
     expect(got.length, `seed ${seed}, rows after each kill: ${counts.join(', ')}`).toBe(2000);
     expect(got.sort()).toEqual(sorted(join(dir, 'ref', 'rows.jsonl')));
-    expect(interrupted, `seed ${seed}: kills that landed mid-run (rows after each: ${counts.join(', ')})`).toBeGreaterThanOrEqual(1);
+    expect(interrupted, `seed ${seed}: kills that landed mid-run (rows after each: ${counts.join(', ')})`).toBeGreaterThanOrEqual(2);
   }, 300_000);
 
   it('a torn last line is cut and its point evaluated again', async () => {

@@ -4,20 +4,19 @@
 // cycles (closed form, or the stepped simulator), energy, the derived figures, the row bytes.
 // Nothing throws out of `rows`: a failure becomes an `error` row, a design the axes cannot
 // make (or a constraint it misses) an `invalid` row, each with its diagnostic.
-import { resolve } from 'node:path';
 import { estimate, loadTech, type Estimate, type TechTable } from '../cost/index.js';
 import { stripSpans } from '../dsl/equal.js';
 import { appliedOptimizations, arrayShape, maxSafeK, type Design, type Diagnostic, type GemmShape } from '../ir/index.js';
 import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
 import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
 import { applyAxes } from './axes.js';
-import { energyModel, sampleActivity, sampleShape, togglesArray, workloadEnergy, type EnergyModel } from './energy.js';
+import { energyModel, sampleActivity, sampleShape, workloadEnergy, type EnergyModel } from './energy.js';
 import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
 import { PointSpace, type Point } from './points.js';
 import { METRIC_DIGITS, type Level, type MetricName, type RowDetail, type RowDiagnostic, type RowMetrics, type RowWorkload, type SweepRow } from './row.js';
 import { simulatePoint } from './sim-level.js';
 import type { SweepSpec, WorkloadPoint } from './spec.js';
-import { synthFigures, type SynthFigures } from './synth-level.js';
+import type { SynthFigures } from './synth-level.js';
 
 /** A base design as parsed (by the main thread: workers need not build the DSL parser). */
 export interface Base { readonly design?: Design; readonly kBound?: number; readonly diag?: RowDiagnostic }
@@ -189,6 +188,8 @@ export class Evaluator {
     let limiting = est.timing.limiting;
     let synth: SynthFigures | undefined;
     if (this.spec.level === 'synth') {
+      // Loaded only at the synth level: the RTL emitter and Yosys stay out of the other levels' workers.
+      const { synthFigures } = await import('./synth-level.js');
       const s = await synthFigures(design, tech, this.spec);
       if ('error' in s) return bad({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) }, design.name, s.code === 'Y0402' ? 'invalid' : 'error');
       synth = s;
@@ -431,5 +432,3 @@ export function workloadKey(w: WorkloadPoint): string {
 export function rowWorkload(w: WorkloadPoint, data: string): RowWorkload {
   return { set: w.set, gemm: w.gemm, M: w.M, N: w.N, K: w.K, count: w.count, data };
 }
-
-export { togglesArray };

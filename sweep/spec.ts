@@ -297,7 +297,7 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
 
   const constraints: Constraint[] = [];
   ((o.constraints ?? []) as string[]).forEach((c, i) => {
-    const m = /^\s*([A-Za-z]+)\s*(<=|>=|<|>)\s*(\S+)\s*$/.exec(c)!;
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(<=|>=|<|>)\s*(\S+)\s*$/.exec(c)!;
     const metric = m[1];
     if (!(metric in METRIC_DIGITS)) {
       const guess = closest(metric, Object.keys(METRIC_DIGITS));
@@ -371,7 +371,8 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
       const other = (w.m as number | undefined) ?? 1;
       let M: number, N: number, K: number;
       if (operand === 'b') { [K, N] = layout === 'kn' ? [r0, c0] : [c0, r0]; M = other; } else { [M, K] = layout === 'mk' ? [r0, c0] : [c0, r0]; N = other; }
-      const sha = await fileSha(p);
+      // The file holding the values (a sharded checkpoint's shard, not its index).
+      const sha = await fileSha(sh.value.dataFile);
       const tw: TensorWorkload = { ref, operand, layout, quantize: (w.quantize as 'tensor' | 'row' | undefined) ?? 'tensor', sha };
       push((w.name as string | undefined) ?? `tensor:${ref}`, [{ name: basenameOf(ref), M, N, K, count: 1 }], tw);
     }

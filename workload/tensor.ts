@@ -256,11 +256,11 @@ export function tensorDist(src: TensorSource, as: IntType, quantize: Quantize = 
 }
 
 /** The stored shape and dtype of a tensor without reading its values (headers only for safetensors). */
-export function tensorInfo(ref: TensorRef | string, cwd = process.cwd()): Result<{ shown: string; dtype: string; rows: number; cols: number }> {
+export function tensorInfo(ref: TensorRef | string, cwd = process.cwd()): Result<{ shown: string; dtype: string; rows: number; cols: number; dataFile: string }> {
   const r = typeof ref === 'string' ? parseTensorRef(ref) : ref;
   if (r.file.endsWith('.npy')) {
     const t = openTensor(r, cwd);
-    return t.value ? { value: { shown: t.value.shown, dtype: t.value.dtype, rows: t.value.rows, cols: t.value.cols }, diagnostics: [] } : { diagnostics: t.diagnostics };
+    return t.value ? { value: { shown: t.value.shown, dtype: t.value.dtype, rows: t.value.rows, cols: t.value.cols, dataFile: resolve(cwd, r.file) }, diagnostics: [] } : { diagnostics: t.diagnostics };
   }
   const shown = formatTensorRef(r);
   if (!r.file.endsWith('.safetensors') && !r.file.endsWith('.json')) return { diagnostics: [wlError('T0103', `${r.file}: not a tensor file`, { expected: '.npy, .safetensors, or a sharded *.safetensors.index.json' })] };
@@ -272,5 +272,5 @@ export function tensorInfo(ref: TensorRef | string, cwd = process.cwd()): Result
   if (!(SAFETENSORS_DTYPES as readonly string[]).includes(e.value.dtype)) return { diagnostics: [wlError('T0105', `${shown}: dtype ${e.value.dtype} is not supported`, { expected: `one of ${SAFETENSORS_DTYPES.join(', ')}` })] };
   const s = e.value.shape;
   if (s.length < 1 || s.length > 2) return shapeProblem(shown, s);
-  return { value: { shown, dtype: e.value.dtype, rows: s.length === 1 ? 1 : s[0], cols: s.length === 1 ? s[0] : s[1] }, diagnostics: [] };
+  return { value: { shown, dtype: e.value.dtype, rows: s.length === 1 ? 1 : s[0], cols: s.length === 1 ? s[0] : s[1], dataFile: e.value.file }, diagnostics: [] };
 }

@@ -76,3 +76,17 @@ describe('fidelity levels', () => {
     expect(lines(join(dir, 'b', 'rows.jsonl'))).toEqual(lines(join(dir, 'a', 'rows.jsonl')));
   }, 300_000);
 });
+
+describe('constraints and kept metrics', () => {
+  it('a point outside a constraint is an invalid row that keeps its metrics; metrics: selects extras', async () => {
+    const dir = tempDir('constraints');
+    const spec = await specOf(specYaml(['sa_os.tpe'], 'axes:\n  rows: [2, 16]\nconstraints: ["areaUm2 <= 300000", "fmaxMHz > 1"]\nmetrics: [latencyUs]\nworkloads: [{ gemm: 16x16x16 }]\n'));
+    await runSweep({ spec, out: dir, workers: 0 });
+    const [small, big] = rowsOf(dir);
+    expect(small.status).toBe('ok');
+    expect(big).toMatchObject({ status: 'invalid', diagnostic: { code: 'Y0301' } });
+    expect(big.diagnostic!.message).toMatch(/^outside the constraint areaUm2 <= 300000 \(areaUm2 = \d+\.?\d*\)$/);
+    expect(big.metrics!.areaUm2).toBeGreaterThan(300000);
+    expect(Object.keys(small.metrics!)).toEqual(['areaUm2', 'fmaxMHz', 'cycles', 'energyPerMacPj', 'topsPerMm2', 'topsPerW', 'latencyUs']);
+  });
+});

@@ -57,7 +57,7 @@ export const registerSweep: RegisterCommand = (program: Command, ctx: CommandCon
       if (!res.result) { printDiagnostics(ctx, res.diagnostics); raise(ctx, EXIT.INPUT); return; }
       const x = res.result;
       const c = x.counts;
-      ctx.stdout(`${spec.name}: ${x.points} points${shard ? ` (shard ${shard.index}/${shard.count})` : ''}: ok ${c.ok}, invalid ${c.invalid}, error ${c.error}` +
+      ctx.stdout(`${spec.name}: ${x.points} point${x.points === 1 ? '' : 's'}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}: ok ${c.ok}, invalid ${c.invalid}, error ${c.error}` +
         `${x.resumed ? `; resumed with ${x.resumed} rows already there` : ''}${x.repairedBytes ? ` (cut a torn last line of ${x.repairedBytes} bytes)` : ''}` +
         ` -> ${o.out}/${ROWS_FILE}\n`);
     });

@@ -1,5 +1,5 @@
 // Shared by the sweep tests: specs written into a temporary folder, the CLI as a child process.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,10 +33,6 @@ export function writeSpec(dir: string, text: string, name = 'spec.yaml'): string
 export function tpe(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [TPE, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', env: { ...process.env, ...opts.env } });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
-}
-
-export function tpeAsync(args: string[], opts: { cwd?: string } = {}): ReturnType<typeof execFile> {
-  return execFile(process.execPath, [TPE, ...args], { cwd: opts.cwd ?? ROOT });
 }
 
 export const lines = (p: string): string[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.length > 0);

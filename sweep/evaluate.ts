@@ -77,14 +77,16 @@ const firstError = (ds: readonly Diagnostic[]): Diagnostic => ds.find((d) => d.s
 
 /** Noise of each level's figures (relative): what `tpe gate` calls INCONCLUSIVE inside. */
 export const LEVEL_NOISE: Record<Level, Partial<Record<MetricName, number>>> = {
-  // Area, fmax and data-independent cycles are deterministic model outputs; energy rests on a
-  // small simulated sample's toggles; expected-value cycles on a distribution, not the data.
-  fast: { energyPerMacPj: 0.05, topsPerW: 0.05, energyNj: 0.05, powerMw: 0.05 },
+  // Area, fmax and data-independent cycles are deterministic model outputs. Energy rests on a
+  // small simulated sample's toggles, expected-value cycles on a distribution rather than the
+  // data: against simulating the whole GEMM (7 designs x 4 shapes, docs/SWEEP.md section 2)
+  // energy was within 7.3% (median 1.7%) and zero-skip cycles within 2.9%.
+  fast: { energyPerMacPj: 0.08, topsPerW: 0.08, energyNj: 0.08, powerMw: 0.08 },
   sim: {},
   // ABC's mapping moves area and delay by a percent or two for small unrelated edits.
-  synth: { areaUm2: 0.01, fmaxMHz: 0.02, topsPerMm2: 0.02, energyPerMacPj: 0.05, topsPerW: 0.05, energyNj: 0.05, powerMw: 0.05 },
+  synth: { areaUm2: 0.01, fmaxMHz: 0.02, topsPerMm2: 0.02, energyPerMacPj: 0.08, topsPerW: 0.08, energyNj: 0.08, powerMw: 0.08 },
 };
-const EXPECTED_CYCLES_NOISE = 0.02;
+const EXPECTED_CYCLES_NOISE = 0.03;
 
 export class Evaluator {
   readonly space: PointSpace;

@@ -1,4 +1,4 @@
-// Real operands for `tpe validate --b weights.safetensors#NAME [--a activations.npy]`: tensors
+// Real operands for `tpe validate --data m.safetensors#NAME [--a activations.npy]`: tensors
 // read through workload/ (one reader for .npy, .safetensors and sharded indexes), turned into
 // the GEMM's orientation (A is M x K, B is K x N), and either kept as floats for a quantized
 // scheme to quantize (--quant) or made the design's integer operands: integers as they are
@@ -61,7 +61,7 @@ export function loadOperands(d: Design, o: LoadOperandsOptions): Result<OperandD
       return {
         diagnostics: [vError('V0108', `A (${o.a}) is M x K = ${a.rows} x ${a.cols} but B (${o.b}) is K x N = ${b.value.rows} x ${b.value.cols}: K differs`, {
           expected: 'A with as many columns as B has rows',
-          hint: 'check --a-layout (mk: stored [M, K]) and --b-layout (nk: stored [N, K] as a Linear weight; kn: [K, N])',
+          hint: 'A is read as stored [M, K]; --data takes a weight stored [out, in] = [N, K], --b one stored [K, N]',
         })],
       };
     }

@@ -1,5 +1,5 @@
-// `tpe validate design.tpe --workload llama-3-8b:decode | --gemm MxNxK | --b weights.safetensors#NAME
-// [--a activations.npy] [--quant SCHEME] [--ref torch|numpy|ts] [--sample-tiles N] ...`: the
+// `tpe validate design.tpe --workload llama-3-8b:decode | --gemm MxNxK | --data m.safetensors#NAME
+// | --b B.npy [--a activations.npy] [--quant SCHEME] [--ref torch|numpy|ts] [--sample-tiles N] ...`: the
 // design's integer accumulators against an exact reference at real layer sizes (validate/).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { parseGemmShape, type Diagnostic } from '../../ir/index.js';
 import { MAX_SEED } from '../../simulator/index.js';
 import { QUANT_SCHEMES, type QuantScheme } from '../../quant/index.js';
 import { parseWorkload } from '../../workload/index.js';
-import { SIM_MACS_PER_S, TOOL_CODES, loadOperands, renderReport, reportJson, validateDesign, type ALayout, type BLayout, type NamedGemm, type OperandData, type RefKind } from '../../validate/index.js';
+import { SIM_MACS_PER_S, TOOL_CODES, loadOperands, renderReport, reportJson, validateDesign, type NamedGemm, type OperandData, type RefKind } from '../../validate/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -31,8 +31,6 @@ interface ValidateFlags {
   a?: string;
   b?: string;
   data?: string;
-  aLayout: string;
-  bLayout: string;
   m?: string;
   quantize?: string;
 }
@@ -43,12 +41,10 @@ export const registerValidate: RegisterCommand = (program: Command, ctx: Command
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'one GEMM, e.g. 16x4096x4096')
     .option('--workload <w>', 'a model pass: MODEL:decode|prefill[:batch=B,tokens=T,lmhead], e.g. llama-3-8b:decode')
-    .option('--b <tensor>', 'B (weights) from a tensor file: w.npy, m.safetensors#NAME or m.safetensors.index.json#NAME; K and N come from it')
-    .option('--data <tensor>', 'the same as --b')
-    .option('--a <tensor>', 'A (activations, M x K) from a tensor file; without it A is generated with --m rows')
-    .option('--b-layout <l>', 'how the B tensor is stored: nk ([out, in], a PyTorch Linear weight) or kn', 'nk')
-    .option('--a-layout <l>', 'how the A tensor is stored: mk ([tokens, in]) or km', 'mk')
-    .option('--m <M>', 'rows of the generated A with --b (default 16)')
+    .option('--data <tensor>', 'a layer\'s weight as stored in a checkpoint, [out, in] = N x K (B is its transpose): m.safetensors#NAME, m.safetensors.index.json#NAME or w.npy; K and N come from it')
+    .option('--b <tensor>', 'B as K x N from a tensor file (as `tpe sim --b`), instead of --data')
+    .option('--a <tensor>', 'A (activations) as M x K from a tensor file; without it A is generated with --m rows')
+    .option('--m <M>', 'rows of the generated A with --data / --b (default 16)')
     .option('--quantize <q>', 'float tensors without --quant: to the design\'s types with one scale per tensor (tensor) or per stored row (row: per output channel of a [out, in] weight, per token)')
     .option('--quant <scheme>', `quantized operands: ${QUANT_SCHEMES.join(' | ')}`)
     .option('--ref <ref>', 'reference: torch (gpu/ on PyTorch), numpy (gpu/ on numpy) or ts (in process)', 'numpy')
@@ -77,15 +73,13 @@ function fail(ctx: CommandContext, diags: readonly Diagnostic[], sources: Map<st
 const posInt = (s: string, max = 1 << 30) => (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= max ? Number(s) : undefined);
 
 function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void {
-  if (o.b !== undefined && o.data !== undefined) return usage(ctx, '--data is the same as --b: give one of them');
+  if (o.b !== undefined && o.data !== undefined) return usage(ctx, 'give one of --data (a weight stored [out, in]) and --b (B stored K x N)');
   const bRef = o.b ?? o.data;
   const given = [o.gemm, o.workload, bRef].filter((x) => x !== undefined).length;
-  if (given !== 1) return usage(ctx, 'give exactly one of --gemm MxNxK, --workload MODEL:PHASE and --b (or --data) TENSOR');
+  if (given !== 1) return usage(ctx, 'give exactly one of --gemm MxNxK, --workload MODEL:PHASE, --data TENSOR and --b TENSOR');
   if (bRef === undefined) {
-    for (const [flag, v] of [['--a', o.a], ['--m', o.m], ['--quantize', o.quantize]] as const) if (v !== undefined) return usage(ctx, `${flag} goes with --b (or --data) TENSOR`);
+    for (const [flag, v] of [['--a', o.a], ['--m', o.m], ['--quantize', o.quantize]] as const) if (v !== undefined) return usage(ctx, `${flag} goes with --data or --b TENSOR`);
   }
-  if (o.bLayout !== 'nk' && o.bLayout !== 'kn') return usage(ctx, `--b-layout expects nk or kn, got "${o.bLayout}"`);
-  if (o.aLayout !== 'mk' && o.aLayout !== 'km') return usage(ctx, `--a-layout expects mk or km, got "${o.aLayout}"`);
   if (o.a !== undefined && o.m !== undefined) return usage(ctx, '--m sets the rows of a generated A: with --a the rows come from the tensor');
   const mRows = o.m === undefined ? 16 : posInt(o.m, 1 << 24);
   if (mRows === undefined) return usage(ctx, `--m expects a positive integer, got "${o.m}"`);
@@ -123,7 +117,7 @@ function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void 
   let data: OperandData | undefined;
   if (bRef !== undefined) {
     const r = loadOperands(parsed.value, {
-      b: bRef, ...(o.a !== undefined ? { a: o.a } : {}), bLayout: o.bLayout as BLayout, aLayout: o.aLayout as ALayout,
+      b: bRef, ...(o.a !== undefined ? { a: o.a } : {}), bLayout: o.data !== undefined ? 'nk' : 'kn', aLayout: 'mk',
       ...(o.quant ? { quant: o.quant as QuantScheme } : {}), ...(o.quantize ? { quantize: o.quantize as 'tensor' | 'row' } : {}), cwd: ctx.cwd,
     });
     if (!r.value) return fail(ctx, r.diagnostics);

@@ -1,4 +1,4 @@
-// `tpe validate --b weights --a activations`: real operands from .safetensors files (one file
+// `tpe validate --data weight --a activations` (and `--b B`): real operands from .safetensors files (one file
 // and a sharded index) and .npy arrays written here; the reference computes on exactly those
 // values (its C is checked against a GEMM of the file's values), integers checked against the
 // design's types, floats quantized to them or by a scheme, and every bad input's exit code.
@@ -64,7 +64,7 @@ const transposeInt = (v: ArrayLike<number>, r: number, c: number) => {
 describe('tpe validate with real operands', () => {
   it('int8 weights and activations: the reference multiplies the files\' values, the design matches (numpy and ts)', async () => {
     const keep = join(dir, 'keep-int');
-    const args = ['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--a', aNpy];
+    const args = ['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.mlp.down_proj.weight`, '--a', aNpy];
     const r = await tpe([...args, '--keep', keep]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -103,37 +103,38 @@ describe('tpe validate with real operands', () => {
 
   it('a bf16 weight without a scheme is quantized to the design\'s int8 (per tensor, per row); kn layout; sampled tiles', async () => {
     const keep = join(dir, 'keep-f');
-    let r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.up_proj.weight`, '--m', '3', '--keep', keep]);
+    let r = await tpe(['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.mlp.up_proj.weight`, '--m', '3', '--keep', keep]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/: bf16 \[24, 96\] as K x N = 96 x 24, transposed, quantized to int8 per tensor \(scale \S+\)$/m);
     expect(r.out).toMatch(/^data\s+A \(int8\): uniform over its type, seed 1$/m);
     const want = readTensor(`${st}#layers.0.mlp.up_proj.weight`, { as: { signed: true, bits: 8 }, transpose: true }).value!.matrix;
     expect([...ints(join(keep, 'g0', 'b.npy')).data]).toEqual([...want.data]);
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.up_proj.weight`, '--quantize', 'row']);
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.mlp.up_proj.weight`, '--quantize', 'row']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/quantized to int8 per stored row \(24 scales\)$/m);
-    // Stored [K, N] (kn): the GEMM is M x 96 x 24 the other way round: N = 96, K = 24.
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--b-layout', 'kn', '--time-budget', '0', '--sample-tiles', '3']);
+    // --b takes B as stored, K x N (as `tpe sim --b`): the same tensor gives N = 96, K = 24.
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--time-budget', '0', '--sample-tiles', '3']);
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^B\s+\S+: int8 \[24, 96\] as K x N = 24 x 96, values as they are \(in int8\)$/m);
     expect(r.out).toMatch(/^layers\.0\.mlp\.down_proj\.weight\s+16x96x24 {2}3 of \d+ tiles/m);
   });
 });
 
 describe('tpe validate with real operands: bad input', () => {
   it('values outside the design\'s type, K that differs, a missing tensor, integers with --quant, a missing file: exit 1', async () => {
-    let r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.wide`]);
+    let r = await tpe(['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.wide`]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/error\[T0107\]: B: \S+#layers\.0\.wide: value -351 at \[0, 0\] does not fit int8/);
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--a', aNpy, '--a-layout', 'km']);
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--a', aNpy]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/error\[V0108\]: A \(\S+\) is M x K = 96 x 5 but B \(\S+\) is K x N = 96 x 24: K differs/);
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weigth`]);
+    expect(r.err).toMatch(/error\[V0108\]: A \(\S+\) is M x K = 5 x 96 but B \(\S+\) is K x N = 24 x 96: K differs/);
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.mlp.down_proj.weigth`]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/error\[T0104\]: .*no tensor 'layers\.0\.mlp\.down_proj\.weigth'[\s\S]*did you mean 'layers\.0\.mlp\.down_proj\.weight'/);
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', `${st}#layers.0.mlp.down_proj.weight`, '--quant', 'w8a8']);
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--data', `${st}#layers.0.mlp.down_proj.weight`, '--quant', 'w8a8']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/error\[V0108\]: .* holds int8 values: --quant w8a8 quantizes float tensors/);
-    r = await tpe(['validate', 'examples/sa_os.tpe', '--b', join(dir, 'absent.safetensors#w')]);
+    r = await tpe(['validate', 'examples/sa_os.tpe', '--data', join(dir, 'absent.safetensors#w')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/error\[T0104\]: .*absent\.safetensors: no such file/);
     for (const e of [r.err]) expect(e).not.toMatch(/internal error|at .*\.ts:\d+/);
@@ -142,8 +143,8 @@ describe('tpe validate with real operands: bad input', () => {
   it('options that do not go together: exit 2', async () => {
     const w = `${st}#layers.0.mlp.down_proj.weight`;
     for (const args of [
-      ['--a', aNpy, '--gemm', '4x4x4'], ['--b', w, '--gemm', '4x4x4'], ['--b', w, '--data', w], ['--b', w, '--a', aNpy, '--m', '4'],
-      ['--b', w, '--quantize', 'row', '--quant', 'w8a8'], ['--b', w, '--b-layout', 'mk'], ['--b', w, '--m', '0'], ['--gemm', '4x4x4', '--m', '3'],
+      ['--a', aNpy, '--gemm', '4x4x4'], ['--data', w, '--gemm', '4x4x4'], ['--b', w, '--data', w], ['--data', w, '--a', aNpy, '--m', '4'],
+      ['--data', w, '--quantize', 'row', '--quant', 'w8a8'], ['--data', w, '--m', '0'], ['--gemm', '4x4x4', '--m', '3'], ['--data', w, '--workload', 'llama-3-8b:decode'],
     ]) {
       const r = await tpe(['validate', 'examples/sa_os.tpe', ...args]);
       expect(r.code, args.join(' ')).toBe(2);

@@ -61,7 +61,7 @@ export function runAdderTree(ctx: SimContext, p: Problem, s: EngineSpec): void {
             outReg[c] = v;
             if (c < colsReal) {
               const o = mo * N + n0 + c;
-              p.c[o] = k0 === 0 ? v : ctx.fix(p.c[o] + v, mo, n0 + c, t + 1, 'output-buffer');
+              p.c[o] = k0 === 0 && !p.accumulate ? v : ctx.fix(p.c[o] + v, mo, n0 + c, t + 1, 'output-buffer');
             }
           }
         }

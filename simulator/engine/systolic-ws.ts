@@ -118,7 +118,7 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                 // Column CPA (combinational) into the output buffer.
                 if (csa && (((sNext[i] + cNext[i]) | 0) & mask) !== ((v | 0) & mask)) throw new Error(`carry-save partial sum of column ${c} does not resolve to ${v}`);
                 const o = m * N + n0 + c;
-                p.c[o] = k0 === 0 ? v : ctx.fix(p.c[o] + v, m, n0 + c, t + 1, 'output-buffer');
+                p.c[o] = k0 === 0 && !p.accumulate ? v : ctx.fix(p.c[o] + v, m, n0 + c, t + 1, 'output-buffer');
               }
             } else {
               psNext[i] = psCur[i];

@@ -27,7 +27,7 @@ import { fastCycles } from './cycles.js';
 import { digitStatsFromData } from './digit-stats.js';
 import { exactGemm, type ExactGemmResult, type SuspectRect } from './gemm.js';
 import { tilePlan, type TileGeom, type TilePlan } from './tile-plan.js';
-import { defaultThreads } from './wasm/pool.js';
+import { defaultThreads } from '../wasm/pool.js';
 
 export type SimLevel = 'stepped' | 'fast';
 

@@ -15,8 +15,8 @@
 // micro-tile that fails are returned as suspects, to be replayed exactly by the caller. An
 // element that is not a suspect has every prefix sum C(k) inside [lo, hi].
 import { intRange, type IntMatrix, type IntType } from '../../ir/index.js';
-import { MAX_PAGES, MR, NR, UNROLL } from './wasm/gemm-module.js';
-import { defaultThreads, instance, runJob } from './wasm/pool.js';
+import { MAX_PAGES, MR, NR, UNROLL } from '../wasm/gemm-module.js';
+import { defaultThreads, instance, runJob } from '../wasm/pool.js';
 
 export interface ExactGemmOptions {
   /** Threads (the caller included); default: every core the process may use. */

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intRange, type IntMatrix, type IntType } from '../../ir/index.js';
 import { exactGemm, generateMatrix, referenceGemm } from '../../simulator/index.js';
-import { gemmModuleBytes } from '../../simulator/fast/wasm/gemm-module.js';
+import { gemmModuleBytes } from '../../simulator/wasm/gemm-module.js';
 import { fcSeed } from './seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -48,7 +48,13 @@ export const OP = {
   'local.get': 0x20, 'local.set': 0x21, 'local.tee': 0x22,
   'i32.load': 0x28, 'i32.store': 0x36, 'i32.const': 0x41, 'i64.const': 0x42,
   'i32.eqz': 0x45, 'i32.ne': 0x47, 'i32.add': 0x6a, 'i32.sub': 0x6b, 'i32.mul': 0x6c,
-  'i32.gt_s': 0x4a, 'i32.le_s': 0x4c, 'i32.le_u': 0x4d,
+  'i32.gt_s': 0x4a, 'i32.le_s': 0x4c, 'i32.le_u': 0x4d, 'i32.lt_s': 0x48, 'i32.lt_u': 0x49, 'i32.ge_s': 0x4e, 'i32.eq': 0x46,
+  'i32.popcnt': 0x69, 'i32.and': 0x71, 'i32.or': 0x72, 'i32.xor': 0x73, 'i32.shl': 0x74, 'i32.shr_s': 0x75, 'i32.shr_u': 0x76,
+  'i64.load': 0x29, 'i64.store': 0x37, 'i64.popcnt': 0x7b, 'i64.add': 0x7c, 'i64.sub': 0x7d, 'i64.and': 0x83, 'i64.or': 0x84, 'i64.xor': 0x85, 'i64.shl': 0x86,
+  'i64.extend_i32_s': 0xac, 'i64.extend_i32_u': 0xad, 'i32.wrap_i64': 0xa7, 'i64.gt_s': 0x55, 'i64.lt_s': 0x53, 'i64.eqz': 0x50, 'i64.ne': 0x52,
+  'f64.convert_i64_s': 0xb9,
+  'f64.load': 0x2b, 'f64.store': 0x39, 'f64.add': 0xa0, 'f64.convert_i32_s': 0xb7, 'f64.lt': 0x63, 'f64.gt': 0x64,
+  select: 0x1b, return: 0x0f, drop: 0x1a,
 } as const;
 export type PlainOp = keyof typeof OP;
 
@@ -82,13 +88,17 @@ export class FuncBuilder {
   tee(n: string): this { this.code.push(OP['local.tee'], ...uleb(this.idx(n))); return this; }
   i32(v: number): this { this.code.push(OP['i32.const'], ...sleb(v)); return this; }
   i64(v: bigint): this { this.code.push(OP['i64.const'], ...sleb(v)); return this; }
-  /** block / loop / if with an empty block type. */
-  open(kind: 'block' | 'loop' | 'if'): this { this.code.push(OP[kind], 0x40); return this; }
+  /** block / loop / if, with an empty block type or one result. */
+  open(kind: 'block' | 'loop' | 'if', result?: ValType): this { this.code.push(OP[kind], result ?? 0x40); return this; }
+  else(): this { this.code.push(0x05); return this; }
   end(): this { this.code.push(OP.end); return this; }
   br(depth: number): this { this.code.push(OP.br, ...uleb(depth)); return this; }
   brIf(depth: number): this { this.code.push(OP.br_if, ...uleb(depth)); return this; }
   /** i32 memory access: alignment as log2 bytes, constant byte offset. */
-  mem(o: 'i32.load' | 'i32.store', offset = 0): this { this.code.push(OP[o], 2, ...uleb(offset)); return this; }
+  mem(o: 'i32.load' | 'i32.store' | 'i64.load' | 'i64.store' | 'f64.load' | 'f64.store', offset = 0): this {
+    this.code.push(OP[o], o.startsWith('i32') ? 2 : 3, ...uleb(offset));
+    return this;
+  }
   simd(o: SimdOp, offset?: number): this {
     this.code.push(0xfd, ...uleb(SIMD[o]));
     if (o === 'v128.load' || o === 'v128.store') this.code.push(4, ...uleb(offset ?? 0));
@@ -127,12 +137,12 @@ function name(s: string): number[] {
 }
 
 /**
- * A module importing one shared memory as env.mem (max pages) and exporting the functions
+ * A module importing one memory as env.mem (shared unless shared: false; max pages) and exporting the functions
  * by name. Each function gets its own type entry (the kernel has a handful).
  */
-export function buildModule(funcs: readonly FuncBuilder[], memory: { min: number; max: number }): Uint8Array<ArrayBuffer> {
+export function buildModule(funcs: readonly FuncBuilder[], memory: { min: number; max: number; shared?: boolean }): Uint8Array<ArrayBuffer> {
   const types = funcs.map((f) => [0x60, ...vec(f.params.map(([, t]) => [t])), ...vec(f.results.map((t) => [t]))]);
-  const imports = [[...name('env'), ...name('mem'), 0x02, 0x03, ...uleb(memory.min), ...uleb(memory.max)]];
+  const imports = [[...name('env'), ...name('mem'), 0x02, memory.shared === false ? 0x01 : 0x03, ...uleb(memory.min), ...uleb(memory.max)]];
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vec(types)),

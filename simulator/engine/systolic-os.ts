@@ -20,10 +20,10 @@
 // accumulator leaves its range is run cycle by cycle instead.
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
-import { AccBank, multiplierActivity } from './pe.js';
+import { AccBank, multiplierActivity, type MultiplierActivity } from './pe.js';
 import type { EngineSpec } from './spec.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
-import { PeRuntime, accMask64 } from '../wasm/pe.js';
+import { stationaryToggles, stationaryValues, type StationaryTile } from './per-pe.js';
 
 export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void {
   const { R, C, P } = s;
@@ -71,11 +71,10 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       acc.reset(); mult?.reset();
       let pending = n * K;
       let t = 0;
-      if (westT && osTilePerPe(ctx, acc, westT, sums, R, C, K, P, L, westPad, northPad, westKey, northKey, PT, prodMask, maskW, maskN, act)) {
+      if (westT && osTilePerPe(ctx, acc, mult, westIsEnc, westT, sums, R, C, K, P, L, west, north, westPad, northPad, maskW, maskN)) {
         pending = 0;
         t = K - 1 + P + R + C - 2 + 1; // the loop below would end after the last accumulation
-        tg.operandRegs += sums[0]; tg.accumulatorRegs += sums[1];
-        if (mult) { mult.ppToggles += sums[2]; mult.prodToggles += sums[3]; }
+        if (mult) { tg.operandRegs += sums[0]; tg.accumulatorRegs += sums[1]; mult.ppToggles += sums[2]; mult.prodToggles += sums[3]; }
       } else if (westT) { acc.reset(); mult?.reset(); }
       // Hot loop: the accumulate is acc.add written out (range check, wrap), its toggles and
       // carry-save words from acc.toggles; toggles are summed locally per tile.
@@ -143,29 +142,20 @@ class PerPeBuffers {
 }
 
 /**
- * One tile PE by PE (see the header): without activity a range-checked dot product per PE;
- * with it the WebAssembly kernel (simulator/wasm/pe-module.ts) on the tile's edge streams.
- * sums: operand, accumulator, partial-product and product toggles of the tile. Returns false
- * when an accumulator would leave its range (the caller resets and steps the tile).
+ * One tile PE by PE (see the header and per-pe.ts). sums: operand, accumulator,
+ * partial-product and product toggles of the tile. Returns false when an accumulator would
+ * leave its range (the caller resets and steps the tile).
  */
 function osTilePerPe(
-  ctx: SimContext, acc: AccBank, bf: PerPeBuffers, sums: Float64Array, R: number, C: number, K: number, P: number, L: number,
-  westPad: Int32Array, northPad: Int32Array, westKey: Int32Array, northKey: Int32Array, PT: Int32Array, prodMask: number, maskW: number, maskN: number, act: boolean,
+  ctx: SimContext, acc: AccBank, mult: MultiplierActivity | undefined, westIsEnc: boolean, bf: PerPeBuffers, sums: Float64Array,
+  R: number, C: number, K: number, P: number, L: number, west: Int32Array, north: Int32Array, westPad: Int32Array, northPad: Int32Array, maskW: number, maskN: number,
 ): boolean {
-  const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
-  if (!act) {
-    for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
-      const o = dotInRange(westPad, r * L + 1, northPad, C + c, C, K, lo, hi);
-      if (o !== o) return false;
-      accv[r * C + c] = o;
-    }
-    return true;
-  }
+  const tile: StationaryTile = { R, C, K, lanes: 1, tEnd: K - 1 + P + R + C - 2, skew: 1, west, north };
+  if (!mult) return stationaryValues(ctx, acc, tile);
+  if (!stationaryToggles(ctx, acc, mult, westIsEnc, tile, sums.subarray(1))) return false;
+  // Operand registers: every PE of row r sees the row's stream up to where its window ends.
   const POP = POP16;
   const { rowPre, colPre } = bf;
-  const tEnd = K - 1 + P + R + C - 2; // the cycle of the tile's last accumulation
-  const KP = K + P;
-  // Operand registers: every PE of row r sees the row's stream up to where its window ends.
   for (let r = 0; r < R; r++) {
     const o = r * (L + 1), w = r * L;
     rowPre[o] = 0;
@@ -178,43 +168,9 @@ function osTilePerPe(
   }
   let opT = 0;
   for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
-    const kEnd = Math.min(KP, tEnd - r - c); // last kw the stepped loop visits for this PE
+    const kEnd = Math.min(K + P, tile.tEnd - r - c); // last kw the stepped loop visits for this PE
     opT += rowPre[r * (L + 1) + kEnd + 1] + colPre[c * (L + 1) + kEnd + 1];
   }
-  // Multipliers and accumulators: streams entry k = kw, one zero before and after the data.
-  const rt = PeRuntime.get();
-  const pt = rt.table(PT);
-  rt.reset();
-  const LS = K + 2;
-  const wv = rt.alloc(R * LS * 4), wk = rt.alloc(R * LS * 4), nv = rt.alloc(C * LS * 4), nk = rt.alloc(C * LS * 4);
-  const accOut = rt.alloc(R * C * 8), sOut = rt.alloc(R * C * 4), cOut = rt.alloc(R * C * 4), res = rt.alloc(24);
-  const m = rt.i32;
-  for (let r = 0; r < R; r++) {
-    m.set(westPad.subarray(r * L, r * L + LS), wv / 4 + r * LS);
-    m.set(westKey.subarray(r * L, r * L + LS), wk / 4 + r * LS);
-  }
-  for (let c = 0; c < C; c++) {
-    const v0 = nv / 4 + c * LS, k0 = nk / 4 + c * LS;
-    for (let j = 0; j < LS; j++) { m[v0 + j] = northPad[j * C + c]; m[k0 + j] = northKey[j * C + c]; }
-  }
-  const status = rt.stationary({
-    R, C, K, lanes: 1, nSteps: K, tEnd, skew: 1, LS, pad: 1, wv, wk, nv, nk, pt, prodMask, cs: acc.csBits ? 1 : 0, csMask: acc.csMask,
-    mask64: accMask64(ctx.loMask, ctx.hiMask), lo: BigInt(lo), hi: BigInt(hi), accOut, sOut, cOut, res,
-  });
-  if (status !== 0) return false;
-  accv.set(rt.f64.subarray(accOut / 8, accOut / 8 + R * C));
-  if (acc.csBits) { acc.s.set(rt.i32.subarray(sOut / 4, sOut / 4 + R * C)); acc.c.set(rt.i32.subarray(cOut / 4, cOut / 4 + R * C)); }
-  const [pp, pr, ac] = rt.counts(res);
-  sums[0] = opT; sums[1] = ac; sums[2] = pp; sums[3] = pr;
+  sums[0] = opT;
   return true;
-}
-
-/** sum_k x[xo + k] * y[yo + k * ys] in k order, or NaN as soon as a running sum leaves [lo, hi]. */
-function dotInRange(x: Int32Array, xo: number, y: Int32Array, yo: number, ys: number, K: number, lo: number, hi: number): number {
-  let o = 0;
-  for (let k = 0; k < K; k++) {
-    o += x[xo + k] * y[yo + k * ys];
-    if (o > hi || o < lo) return NaN;
-  }
-  return o;
 }

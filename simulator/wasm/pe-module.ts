@@ -184,6 +184,51 @@ function wsTile(): FuncBuilder {
   return f;
 }
 
+/** Parameters of `pairsConst` in order. */
+export const PAIRS_PARAMS = ['R', 'C', 'vis', 'LS', 'pad', 'av', 'ak', 'wv', 'wk', 'pt', 'prodMask', 'res'] as const;
+
+/**
+ * Multipliers with a fixed weight (adder tree after its weight load): PE (r, c) multiplies
+ * entries 0 .. vis - 1 of A stream r by its weight. res: i64 partial-product and product toggles.
+ */
+function pairsConst(): FuncBuilder {
+  const f = new FuncBuilder('pairsConst', PAIRS_PARAMS.map((n) => [n, I32] as [string, typeof I32]));
+  for (const n of ['r', 'c', 'm', 'ap', 'akp', 'w', 'wkey', 'x', 'prod', 'pprod', 'key', 'pkey']) f.local(n, I32);
+  for (const n of ['ppT', 'prT']) f.local(n, I64);
+  f.i32(0).set('r');
+  f.open('loop'); // rows
+  f.i32(0).set('c');
+  f.open('loop'); // columns
+  f.get('r').get('C').op('i32.mul').get('c').op('i32.add').i32(2).op('i32.shl').tee('x');
+  f.get('wv').op('i32.add').mem('i32.load').set('w');
+  f.get('x').get('wk').op('i32.add').mem('i32.load').set('wkey');
+  // ap / akp: entry m of the row's streams, starting at m = 0 (the entry before is the reset state).
+  f.get('r').get('LS').op('i32.mul').get('pad').op('i32.add').i32(2).op('i32.shl').tee('x');
+  f.get('av').op('i32.add').set('ap');
+  f.get('x').get('ak').op('i32.add').set('akp');
+  f.get('akp').i32(4).op('i32.sub').mem('i32.load').get('wkey').op('i32.add').set('pkey');
+  f.get('ap').i32(4).op('i32.sub').mem('i32.load').get('w').op('i32.mul').set('pprod');
+  f.i32(0).set('m');
+  f.open('loop'); // entries
+  f.get('akp').mem('i32.load').get('wkey').op('i32.add').set('key');
+  f.get('ppT').get('pt').get('key').i32(2).op('i32.shl').op('i32.add').mem('i64.load');
+  f.get('pt').get('pkey').i32(2).op('i32.shl').op('i32.add').mem('i64.load');
+  f.op('i64.xor').op('i64.popcnt').op('i64.add').set('ppT');
+  f.get('ap').mem('i32.load').get('w').op('i32.mul').set('prod');
+  f.get('prT').get('prod').get('pprod').op('i32.xor').get('prodMask').op('i32.and').op('i32.popcnt').op('i64.extend_i32_u').op('i64.add').set('prT');
+  f.get('key').set('pkey'); f.get('prod').set('pprod');
+  f.get('ap').i32(4).op('i32.add').set('ap'); f.get('akp').i32(4).op('i32.add').set('akp');
+  f.get('m').i32(1).op('i32.add').tee('m').get('vis').op('i32.lt_s').brIf(0);
+  f.end();
+  f.get('c').i32(1).op('i32.add').tee('c').get('C').op('i32.lt_s').brIf(0);
+  f.end();
+  f.get('r').i32(1).op('i32.add').tee('r').get('R').op('i32.lt_s').brIf(0);
+  f.end();
+  f.get('res').get('ppT').mem('i64.store');
+  f.get('res').get('prT').mem('i64.store', 8);
+  return f;
+}
+
 export function peModuleBytes(): Uint8Array<ArrayBuffer> {
-  return buildModule([stationary(), wsTile()], { min: 1, max: PE_MAX_PAGES, shared: false });
+  return buildModule([stationary(), wsTile(), pairsConst()], { min: 1, max: PE_MAX_PAGES, shared: false });
 }

@@ -1,6 +1,6 @@
 // Host side of pe-module.ts: one memory and instance per thread, the engines' multiplier
 // tables copied in once each, and a scratch area the engines lay a tile's streams out in.
-import { PE_MAX_PAGES, STATIONARY_PARAMS, WS_PARAMS, peModuleBytes } from './pe-module.js';
+import { PAIRS_PARAMS, PE_MAX_PAGES, STATIONARY_PARAMS, WS_PARAMS, peModuleBytes } from './pe-module.js';
 
 type Fn = (...args: (number | bigint)[]) => number;
 
@@ -12,7 +12,7 @@ export class PeRuntime {
   }
 
   private readonly memory = new WebAssembly.Memory({ initial: 16, maximum: PE_MAX_PAGES });
-  private readonly fns: { stationary: Fn; wsTile: Fn };
+  private readonly fns: { stationary: Fn; wsTile: Fn; pairsConst: Fn };
   private readonly tables = new Map<Int32Array, number>();
   /** End of the tables; the scratch area starts here. */
   private tablesEnd = 64;
@@ -23,7 +23,7 @@ export class PeRuntime {
 
   private constructor() {
     const inst = new WebAssembly.Instance(new WebAssembly.Module(peModuleBytes()), { env: { mem: this.memory } });
-    this.fns = inst.exports as unknown as { stationary: Fn; wsTile: Fn };
+    this.fns = inst.exports as unknown as { stationary: Fn; wsTile: Fn; pairsConst: Fn };
     this.views();
   }
 
@@ -74,6 +74,10 @@ export class PeRuntime {
 
   wsTile(p: Record<(typeof WS_PARAMS)[number], number | bigint>): number {
     return this.fns.wsTile(...WS_PARAMS.map((k) => p[k]));
+  }
+
+  pairsConst(p: Record<(typeof PAIRS_PARAMS)[number], number>): void {
+    this.fns.pairsConst(...PAIRS_PARAMS.map((k) => p[k]));
   }
 
   /** The i64 counters a kernel left at `res`. */

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, string[]> = {
   synth: ['ir', 'rtl', 'util'],
   report: ['ir', 'util'],
   workload: ['ir', 'util'],
-  bench: ['ir', 'simulator', 'dsl', 'util'],
+  bench: ['ir', 'simulator', 'dsl', 'util', 'rtl'],
 };
 
 function tsFiles(dir: string): string[] {

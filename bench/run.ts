@@ -24,6 +24,7 @@ import { buildSim } from '../rtl/sim/build.js';
 import { testbenchSource } from '../rtl/sim/testbench.js';
 import { verilatorStatus } from '../rtl/sim/tools.js';
 import { digitStatsFromData, fastCycles, generateMatrix, simulate, simulateFast } from '../simulator/index.js';
+import { baselineArg, startupBench } from './startup.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -106,7 +107,7 @@ const gen = (M: number, N: number, K: number): [IntMatrix, IntMatrix] => [
 console.log(`TPE simulator benchmark (node ${process.version}, ${availableParallelism()} cores); load average at start: ${load()}`);
 
 // ---- 1. Stepped engine vs plain GEMM -------------------------------------------------------
-interface Row { design: string; shape: string; ratio: number; activity: boolean; digitTiming: boolean }
+interface Row { design: string; shape: string; ratio: number; activity: boolean; digitTiming: boolean; fastPerS: number }
 const rows: Row[] = [];
 
 function designsFor(size: number): Design[] {
@@ -160,7 +161,7 @@ for (const [M, N, K] of SHAPES) {
         for (let n = 0; n < FAST_N; n++) fastCycles(d, { M, N, K: K + (n & 1) }, stats);
         const cf = process.cpuUsage(c0);
         const fastPerS = FAST_N / Math.max(1e-6, (cf.user + cf.system) / 1e6);
-        const row: Row = { design: `${d.name}${activity ? '' : ' (no activity)'}`, shape: `${M}x${N}x${K}`, ratio: sim.ms / base, activity, digitTiming };
+        const row: Row = { design: `${d.name}${activity ? '' : ' (no activity)'}`, shape: `${M}x${N}x${K}`, ratio: sim.ms / base, activity, digitTiming, fastPerS };
         rows.push(row);
         const arr = `${r.array.rows}x${r.array.cols}${r.array.depth > 1 ? `x${r.array.depth}` : ''}`;
         console.log(`${row.shape.padEnd(12)} ${arr.padEnd(7)} ${row.design.padEnd(34)} sim ${sim.ms.toFixed(0).padStart(6)} ms ${fmt((M * N * K) / (sim.ms / 1000)).padStart(7)} MAC/s  plain ${base.toFixed(1).padStart(6)} ms  ratio ${row.ratio.toFixed(1).padStart(5)}x  closed form ${fmt(fastPerS).padStart(7)} eval/s  cycles ${r.cycles.total}`);
@@ -185,6 +186,7 @@ const small = rows.filter((r) => !r.digitTiming && r.shape.startsWith('64x'));
 const digit = rows.filter((r) => r.digitTiming);
 console.log('');
 if (aim.length > 0) console.log(`worst stepped / plain, designs without per-digit timing, 256^3 and 512x512x256: ${worstOf(aim, true).toFixed(1)}x with toggle counting (aim <= 10x), ${worstOf(aim, false).toFixed(1)}x without (aim <= 4x)`);
+console.log(`slowest closed form: ${fmt(rows.reduce((m, r) => Math.min(m, r.fastPerS), Infinity))} evaluations/s (zero-skip designs from distributions); aim > 100k`);
 console.log(`worst at 64^3 (the plain GEMM runs from L1 there): ${worstOf(small, true).toFixed(1)}x with, ${worstOf(small, false).toFixed(1)}x without; bit-slice (per-digit timing) ${worstOf(digit, true).toFixed(1)}x with, ${worstOf(digit, false).toFixed(1)}x without`);
 
 // ---- 2. Fast exact level vs plain GEMM -----------------------------------------------------
@@ -249,3 +251,5 @@ if (!args.has('--no-rtl')) {
 }
 
 console.log(`\npeak memory of this process: rss ${mib(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap+buffers ${mib(peakHeap)}; load average at the end: ${load()}`);
+
+console.log(`\n${(await startupBench(10, baselineArg(process.argv))).text}`);

@@ -14,19 +14,19 @@
 //    digits), checked against fastCycles().
 //  - Toggles: stepped simulation of a seeded, stratified sample of tiles (all tiles when the
 //    budget allows, then exact), scaled per stratum, with the estimated standard error.
-import { intRange, maxSafeK, type Design, type Diagnostic, type IntMatrix, type Result } from '../../ir/index.js';
+import { designErrors, intRange, maxSafeK, type Design, type Diagnostic, type IntMatrix, type Result } from '../../ir/index.js';
 import { mulberry32 } from '../data/prng.js';
 import { simError } from '../diagnostics.js';
 import { SimContext, type Problem } from '../engine/context.js';
-import { checkOperand, engineKind, engineSpec, simulate, type EngineKind } from '../engine/index.js';
+import { checkOperand, engineSpec, simulate } from '../engine/index.js';
 import { runAdderTree } from '../engine/adder-tree.js';
 import type { EngineSpec } from '../engine/spec.js';
 import { runSystolicWs } from '../engine/systolic-ws.js';
 import type { OverflowInfo, SimOptions, SimResult, ToggleCounts } from '../types.js';
-import { fastCycles } from './cycles.js';
+import { fastCycles } from './index.js';
 import { digitStatsFromData } from './digit-stats.js';
 import { exactGemm, type ExactGemmResult, type SuspectRect } from './gemm.js';
-import { tilePlan, type TileGeom, type TilePlan } from './tile-plan.js';
+import { engineKindOf, tilePlan, type EngineKind, type TileGeom, type TilePlan } from './tile-plan.js';
 import { defaultThreads } from '../wasm/pool.js';
 
 export type SimLevel = 'stepped' | 'fast';
@@ -79,10 +79,10 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
     const e = checkOperand(n, m, design);
     if (e) diags.push(e);
   }
-  const ek = engineKind(design);
-  diags.push(...ek.diagnostics);
-  if (diags.length > 0 || !ek.value) return { diagnostics: diags };
-  const { kind, lanes } = ek.value;
+  // A design the IR's rules accept is one the engines implement (docs/CYCLES.md).
+  diags.push(...designErrors(design));
+  if (diags.length > 0) return { diagnostics: diags };
+  const { kind, lanes } = engineKindOf(design);
   const M = a.rows, K = a.cols, N = b.cols;
   const acc = design.types.acc;
   const range = intRange(acc);

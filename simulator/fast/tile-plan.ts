@@ -3,8 +3,7 @@
 // which tile an output element (and k) belongs to. Data-independent designs take the closed
 // form per tile; the zero-skip bit-slice designs compute each tile's cycles from the operands'
 // digits exactly as the engines step them (slowest PE per k, slowest column per group).
-import type { Design, IntMatrix } from '../../ir/index.js';
-import type { EngineKind } from '../engine/index.js';
+import { lanesPerPe, zeroSkipping, type Design, type IntMatrix } from '../../ir/index.js';
 import type { EngineSpec } from '../engine/spec.js';
 import type { TileRecord } from '../types.js';
 import { exactGemm } from './gemm.js';
@@ -30,6 +29,14 @@ export interface TilePlan {
 }
 
 const cdiv = (a: number, b: number) => Math.ceil(a / b);
+
+/** Which stepped engine runs a design (the bit-slice family has two: term pairs and sparse groups). */
+export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse';
+
+export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } {
+  if (d.architecture !== 'bitslice') return { kind: d.architecture, lanes: 1 };
+  return zeroSkipping(d) === 'terms' ? { kind: 'bitslice', lanes: 1 } : { kind: 'bitslice-sparse', lanes: lanesPerPe(d) };
+}
 
 /**
  * Bit-slice engines run on the transposed problem when B is the encoded operand (as

@@ -3,9 +3,12 @@
 //
 // The workers are started from source text (`eval: true`), built here from the two functions
 // below with Function.prototype.toString(). There is no worker entry file to locate, so the
-// same code runs from the TypeScript sources (tsx, vitest) and from compiled JavaScript (dist/)
-// without any path resolution; the functions use only globals and `require` (eval workers are
-// CommonJS), and are plain enough that any TypeScript emit of them is valid JavaScript.
+// same code runs from the TypeScript sources (tsx, vitest), from tsc output and from the esbuild
+// bundles in dist/ without any path resolution. The functions use only globals, and reach
+// node:worker_threads through globalThis.require (an eval worker's CommonJS require): a bare
+// `require(...)` would be rewritten by the bundler into a helper the worker does not have.
+// A worker that fails marks itself dead in the control block and the caller throws instead of
+// waiting for it.
 //
 // Synchronous by design (simulate() is): the caller posts the job's memory to each worker,
 // bumps a generation counter in a shared control block and takes tasks itself; tasks are
@@ -21,8 +24,8 @@ export const CTRL = {
   GEN: 0, NEXT: 1, DONE: 2, TASKS: 3, KERNEL: 4, A: 5, B: 6, C: 7, FLAGS: 8, KPAIRS: 9, LP: 10,
   NMT: 11, NPANELS: 12, MT: 13, PT: 14, NTJ: 15, CROW: 16, DIGITS: 17, LO_L: 18, LO_H: 19, HI_L: 20, HI_H: 21,
   MR: 22, NR: 23, ERROR: 24,
-  /** Worker i waits on word WAKE + i (its own generation counter); at most MAX_WORKERS. */
-  WAKE: 32, SIZE: 96,
+  /** Worker i waits on word WAKE + i (its own generation counter) and sets DEAD + i if it fails; at most MAX_WORKERS. */
+  WAKE: 32, DEAD: 96, SIZE: 160,
 } as const;
 const MAX_WORKERS = 64;
 
@@ -60,9 +63,9 @@ export function taskLoop(ex: Exports, ctrl: Int32Array): void {
 
 /** The worker's body: wait for a job, instantiate on its memory, run tasks, report. */
 function workerMain(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const wt = require('node:worker_threads') as typeof import('node:worker_threads');
-  const data = wt.workerData as { ctrl: SharedArrayBuffer; port: MessagePort; module: WebAssembly.Module; wake: number };
+  const req = (globalThis as unknown as { require: (id: string) => unknown }).require;
+  const wt = req('node:worker_threads') as typeof import('node:worker_threads');
+  const data = wt.workerData as { ctrl: SharedArrayBuffer; port: MessagePort; module: WebAssembly.Module; wake: number; dead: number };
   const ctrl = new Int32Array(data.ctrl);
   let gen = 0;
   for (;;) {
@@ -86,8 +89,6 @@ function workerMain(): void {
   }
 }
 
-declare function require(id: string): unknown;
-
 let compiled: WebAssembly.Module | undefined;
 export function gemmModule(): WebAssembly.Module {
   compiled ??= new WebAssembly.Module(gemmModuleBytes());
@@ -99,7 +100,10 @@ let pool: Pool | undefined;
 
 function workerSource(): string {
   // `__name` is what esbuild (tsx, vitest) may insert to keep function names.
-  return `'use strict';\nvar __name = (f) => f;\n${taskLoop.toString()}\n(${workerMain.toString()})();\n`;
+  // A failure before the loop (or outside a task) marks the worker dead: workerData.dead is its word.
+  return `'use strict';\nvar __name = (f) => f;\n${taskLoop.toString()}\ntry { (${workerMain.toString()})(); } catch (e) {\n` +
+    `  const c = new Int32Array(globalThis.require('node:worker_threads').workerData.ctrl), d = globalThis.require('node:worker_threads').workerData.dead;\n` +
+    `  Atomics.store(c, d, 1); Atomics.notify(c, 2); console.error('tpe fast GEMM worker: ' + String(e && e.stack || e));\n}\n`;
 }
 
 function getPool(workers: number): Pool {
@@ -109,7 +113,8 @@ function getPool(workers: number): Pool {
   const src = workerSource();
   while (p.workers.length < workers) {
     const { port1, port2 } = new MessageChannel();
-    const w = new Worker(src, { eval: true, workerData: { ctrl: ctrl.buffer, port: port2, module: gemmModule(), wake: CTRL.WAKE + p.workers.length }, transferList: [port2] });
+    const i = p.workers.length;
+    const w = new Worker(src, { eval: true, workerData: { ctrl: ctrl.buffer, port: port2, module: gemmModule(), wake: CTRL.WAKE + i, dead: CTRL.DEAD + i }, transferList: [port2] });
     w.unref();
     port1.unref();
     p.workers.push(w); p.ports.push(port1);
@@ -154,7 +159,15 @@ export function runJob(job: Job): void {
     for (;;) {
       const done = Atomics.load(ctrl, CTRL.DONE);
       if (done >= helpers) break;
-      Atomics.wait(ctrl, CTRL.DONE, done, 1000);
+      for (let i = 0; i < helpers; i++) {
+        if (Atomics.load(ctrl, CTRL.DEAD + i) !== 0) {
+          // Not reusable: the next job starts a fresh pool.
+          pool = undefined;
+          for (const w of p.workers) void w.terminate();
+          throw new Error('fast GEMM: a worker thread failed (see its message above)');
+        }
+      }
+      Atomics.wait(ctrl, CTRL.DONE, done, 200);
     }
     if (ctrl[CTRL.ERROR] !== 0) throw new Error('fast GEMM: a worker thread failed (see its message above)');
   }

@@ -125,7 +125,27 @@ describe('exactGemm', () => {
     expect(r2.suspects.every((x) => x.m0 >= 4)).toBe(true);
   });
 
-  it('runs its worker threads from compiled JavaScript too (tsc output, as in dist/)', () => {
+  it('runs its worker threads from an esbuild bundle (as dist/ is built: ESM, require shimmed)', async () => {
+    const { build } = await import('esbuild');
+    const out = mkdtempSync(join(tmpdir(), 'tpe-fast-bundle-'));
+    await build({
+      absWorkingDir: ROOT, entryPoints: { gemm: 'simulator/fast/gemm.ts' }, outdir: out, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent',
+      banner: { js: "import { createRequire as __tpeRequire } from 'node:module'; const require = __tpeRequire(import.meta.url);" },
+    });
+    const script = join(out, 'run.mjs');
+    writeFileSync(script, `import { exactGemm } from './gemm.js';
+const t = { signed: true, bits: 8 };
+const a = { rows: 40, cols: 300, data: Int32Array.from({ length: 12000 }, (_, i) => ((i * 37) % 255) - 127) };
+const b = { rows: 300, cols: 30, data: Int32Array.from({ length: 9000 }, (_, i) => ((i * 91) % 255) - 127) };
+const r = exactGemm(a, b, { A: t, B: t }, { threads: 2 });
+let s = 0n; for (let k = 0; k < 300; k++) s += BigInt(a.data[39 * 300 + k] * b.data[k * 30 + 29]);
+console.log(JSON.stringify({ threads: r.route.threads, ok: r.c[39 * 30 + 29] === s }));
+`);
+    const res = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', timeout: 60_000 })) as { threads: number; ok: boolean };
+    expect(res).toEqual({ threads: 2, ok: true });
+  });
+
+  it('runs its worker threads from compiled JavaScript too (tsc output)', () => {
     const out = mkdtempSync(join(tmpdir(), 'tpe-fast-js-'));
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--outDir', out, '--rootDir', ROOT, '--module', 'NodeNext', '--moduleResolution', 'NodeNext',
       '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node', join(ROOT, 'simulator/fast/gemm.ts')], { stdio: 'pipe' });

@@ -216,6 +216,19 @@ for (const S of [2048, 4096].filter((s) => s <= fastMax)) {
   }
 }
 
+// Toggle sampling error: the fast level's sampled toggles against a full stepped run.
+{
+  console.log('\nfast level toggle sampling (default budget 2^24 stepped MACs) against a full stepped run of the same GEMM:');
+  for (const [d, M, N, K] of [[sa, 512, 512, 256], [sa, 1024, 1024, 256], [presetDesign('systolic-ws', 'opt2', { rows: 16, cols: 16 }), 1024, 512, 256]] as const) {
+    const [a, b] = gen(M, N, K);
+    const full = once(() => simulate(d, a, b)), f = once(() => simulateFast(d, a, b));
+    const fv = f.value.value!, sv = full.value.value!, s = fv.activitySample!;
+    const errs = (Object.keys(sv.toggles) as (keyof typeof sv.toggles)[]).filter((k) => sv.toggles[k] > 0)
+      .map((k) => `${k} ${(100 * (fv.toggles[k] - sv.toggles[k]) / sv.toggles[k]).toFixed(3)}% (stated s.e. ${(100 * s.relStdErr[k]).toFixed(3)}%)`);
+    console.log(`  ${d.name} ${M}x${N}x${K}: ${s.tilesSampled}/${s.tiles} tiles sampled; error ${errs.join(', ')}; fast ${f.ms.toFixed(0)} ms CPU, full stepped ${full.ms.toFixed(0)} ms CPU`);
+  }
+}
+
 // ---- 3. Generated RTL on Verilator ----------------------------------------------------------
 if (!args.has('--no-rtl')) {
   console.log(`\n3. Generated RTL of ${sa.name} on Verilator vs the simulator on the same design and data (CPU time; Verilator: the simulation process)`);

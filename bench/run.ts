@@ -127,7 +127,7 @@ function designsFor(size: number): Design[] {
   // background: under load that takes a while), so no measured row is the one that compiles.
   const [wa, wb] = gen(48, 48, 48);
   for (let rep = 0; rep < 25; rep++) {
-    for (const size of ARRAYS) for (const d of [...designsFor(size), presetDesign('bitslice', 'opt3', { rows: size, cols: size })]) for (const activity of [true, false]) simulate(d, wa, wb, { activity });
+    for (const size of ARRAYS) for (const d of [...designsFor(size), presetDesign('bitslice', 'opt3', { rows: size, cols: size }), presetDesign('bitslice', 'baseline', { rows: size, cols: size })]) for (const activity of [true, false]) simulate(d, wa, wb, { activity });
   }
 }
 

@@ -33,6 +33,12 @@ export {
   type CycleBreakdown, type Dist, type FastCycles, type NpyArray, type NpyDtype, type OverflowInfo, type SimOptions,
   type SimResult, type TileRecord, type ToggleCounts,
 } from '../simulator/index.js';
+// The fast exact level: the same values, cycles and overflow report as simulate() from an exact
+// integer GEMM kernel (WebAssembly SIMD on worker threads), toggles from sampled tiles.
+export {
+  DEFAULT_SAMPLE_MACS, exactGemm, simulateFast,
+  type ActivitySample, type ExactGemmOptions, type ExactGemmResult, type FastSimOptions, type FastSimResult, type SimLevel, type SuspectRect,
+} from '../simulator/index.js';
 
 // Estimate: component inventory x technology table -> area, timing, power.
 export {

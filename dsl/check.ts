@@ -5,6 +5,7 @@ import { digitCount, loopOf, maxSafeK, presetDesign, productRange } from '../ir/
 import type { Design, Flow, IntType, LoopVar, Span } from '../ir/types.js';
 import { diag, didYouMean } from './messages.js';
 import type { CheckContext } from './lower.js';
+import { checkNames } from './check-names.js';
 
 const INDEXED_BY: Record<'A' | 'B' | 'C', LoopVar[]> = { A: ['m', 'k'], B: ['k', 'n'], C: ['m', 'n'] };
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
@@ -29,6 +30,8 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
   const knowEnc = !partial.has('encoders');
   const knowFlows = !partial.has('flows');
   const knowLoops = !partial.has('loops');
+
+  out.push(...checkNames(d, ctx));
 
   // Widths.
   for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, ctx.typeSpans?.A], ['B', d.types.B, 2, 16, ctx.typeSpans?.B], ['C', d.types.acc, 2, 64, ctx.typeSpans?.acc]] as const) {
@@ -144,7 +147,7 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
   }
   if (!KNOWN_TECH.includes(d.technology) && !d.technology.endsWith('.json')) {
     const near = didYouMean(d.technology, KNOWN_TECH);
-    out.push(diag('W0315', d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
+    out.push(diag('W0315', ctx.techSpan ?? d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
   }
   if (ctx.workload && knowTypes && widthsOk && !oneProduct) {
     const safe = maxSafeK(d);

@@ -93,7 +93,7 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
       case 'technology':
         if (!once('technology', 'the technology', h.span)) return;
         if (h.value.text.length === 0) c.diags.push(diag('E0216', h.value.span, { what: 'the technology', rule: 'a table name or a path', value: '""', expected: '`technology generic`' }));
-        else technology = h.value.text;
+        else { technology = h.value.text; context.techSpan = h.value.span; }
         return;
       case 'pipeline': {
         if (!once('pipeline', 'the pipeline', h.span)) return;

@@ -30,6 +30,9 @@ export interface LowerOutput {
 
 export interface CheckContext {
   typeSpans?: { A?: Span; B?: Span; acc?: Span };
+  /** The engine name and the technology value, where their rules point. */
+  nameSpan?: Span;
+  techSpan?: Span;
   workload?: { k: number; span: Span };
   /**
    * Fields lowering could not read (already reported) and filled with placeholders so the
@@ -51,6 +54,7 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   const hf = lowerHeader(ast, headSpan, c);
   const { architecture, types, encDecls, clockNs, technology, pipeline } = hf;
   const context = hf.context;
+  if (ast.name) context.nameSpan = ast.name.span;
 
   // ---- the nest ----
   const chain: LoopNode[] = [];

@@ -8,6 +8,7 @@ import { arrayShape, gemmSizeProblem, parseGemmShape, type Design, type Diagnost
 import { MAX_SEED, generateMatrix, parseDist, simulate, type Dist } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
+import { designTech } from './design-tech.js';
 import type { RegisterCommand } from './index.js';
 
 export interface EstimateFlags {
@@ -64,9 +65,8 @@ export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptio
   const des = parsed.value;
   let tech = o.tech;
   if (!tech) {
-    const t = loadTech(des.technology, ctx.cwd);
-    if (!t.value) { printDiagnostics(ctx, t.diagnostics.map((d): Diagnostic => ({ ...d, span: des.span, message: `${d.message} (named by the design's technology)` }))); raise(ctx, EXIT.INPUT); return undefined; }
-    tech = t.value;
+    tech = designTech(ctx, file, parsed);
+    if (!tech) return undefined;
   }
   let workload: Workload | undefined;
   if (o.shape) {

@@ -1,17 +1,20 @@
 // `tpe flow design.tpe --gemm MxNxK`: the main job on one design, end to end —
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech } from '../../cost/index.js';
+import { estimate } from '../../cost/index.js';
 import { gemmSizeProblem, parseGemmShape, type Design } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
+import { writeRtl, type WriteRtlResult } from '../../rtl/write.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
+import { designTech } from './design-tech.js';
+import { conflict } from './emit.js';
+import { fsFail } from '../files.js';
 import type { RegisterCommand } from './index.js';
 
 interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
@@ -66,10 +69,10 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   if (!simOk) raise(ctx, EXIT.INPUT);
 
   // 3. estimate on the design's technology, with the simulated activity
-  const tech = loadTech(d.technology, ctx.cwd);
-  if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); step(false, 'estimate', `technology ${d.technology}`); raise(ctx, EXIT.INPUT); }
+  const tech = designTech(ctx, file, parsed);
+  if (!tech) step(false, 'estimate', `technology ${d.technology}`);
   else {
-    const est = estimate(d, { tech: tech.value, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
+    const est = estimate(d, { tech, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
     if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
     else {
       const e = est.value;
@@ -86,7 +89,9 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   if (!rtl.value) { printDiagnostics(ctx, rtl.diagnostics); step(false, 'emit', 'no template covers this design'); raise(ctx, EXIT.INPUT); return; }
   const outDir = resolve(ctx.cwd, o.outDir ?? join('tpe-out', d.name));
   if (!prepareDir(ctx, outDir, 'output')) return;
-  for (const f of rtl.value.files) writeFileSync(join(outDir, f.name), f.text);
+  let written: WriteRtlResult;
+  try { written = writeRtl(outDir, rtl.value); } catch (err) { step(false, 'emit', `cannot write into ${outDir}`); return fsFail(ctx, 'write Verilog into', outDir, err); }
+  if (written.conflicts.length > 0) { step(false, 'emit', 'files of another design are in the way'); return conflict(ctx, o.outDir ?? join('tpe-out', d.name), d.name, written); }
   step(true, 'emit', `${rtl.value.files.length} Verilog file(s), top ${rtl.value.top}, in ${o.outDir ?? join('tpe-out', d.name)}`);
 
   // 5. verify the Verilog against the simulator

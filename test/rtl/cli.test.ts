@@ -23,7 +23,8 @@ describe('tpe emit', () => {
     const out = join(tmp, 'emit');
     expect(tpe(['emit', 'examples/sa_os_opt1.tpe', '-o', out]).code).toBe(0);
     const first = readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8'));
-    writeFileSync(join(out, 'old_module.v'), '// generated — do not edit\nmodule old_module; endmodule\n');
+    // A module this design had in an earlier version (its header names the design) is stale.
+    writeFileSync(join(out, 'old_module.v'), '// old_module: gone\n// Source design: sa_os_opt1 (examples/sa_os_opt1.tpe). TPE Toolkit 0.0.9.\n// generated — do not edit\nmodule old_module; endmodule\n');
     writeFileSync(join(out, 'mine.v'), 'module mine; endmodule\n');
     const r = tpe(['emit', 'examples/sa_os_opt1.tpe', '-o', out]);
     expect(r.code).toBe(0);

@@ -5,7 +5,7 @@ import { digitCount, loopOf, maxSafeK, presetDesign, productRange } from '../ir/
 import type { Design, Flow, IntType, LoopVar, Span } from '../ir/types.js';
 import { diag, didYouMean } from './messages.js';
 import type { CheckContext } from './lower.js';
-import { checkNames } from './check-names.js';
+import { checkLimits } from './check-limits.js';
 
 const INDEXED_BY: Record<'A' | 'B' | 'C', LoopVar[]> = { A: ['m', 'k'], B: ['k', 'n'], C: ['m', 'n'] };
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
@@ -31,7 +31,7 @@ export function checkDesign(d: Design, ctx: CheckContext = {}): Diagnostic[] {
   const knowFlows = !partial.has('flows');
   const knowLoops = !partial.has('loops');
 
-  out.push(...checkNames(d, ctx));
+  out.push(...checkLimits(d, ctx));
 
   // Widths.
   for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, ctx.typeSpans?.A], ['B', d.types.B, 2, 16, ctx.typeSpans?.B], ['C', d.types.acc, 2, 64, ctx.typeSpans?.acc]] as const) {

@@ -27,10 +27,18 @@ function unsupported(d: Design, what: string, hint?: string): Diagnostic {
   };
 }
 
+/**
+ * Most PEs the emitter builds: 256 x 256 is 44 MB of Verilog and 0.5 GB of memory to emit; 512 x
+ * 512 already needs 1.9 GB, and larger arrays failed deep in the emitter.
+ */
+export const MAX_RTL_PES = 1 << 16;
+
 /** What the emitter cannot build, as diagnostics (empty when supported). */
 export function checkSupport(d: Design): Diagnostic[] {
   const out: Diagnostic[] = [];
   const s = arrayShape(d);
+  const pes = s.rows * s.cols * s.depth;
+  if (pes > MAX_RTL_PES) return [unsupported(d, `${pes} PEs (the emitter builds at most ${MAX_RTL_PES}, e.g. 256 x 256)`, 'emit a smaller array; tpe sim and tpe estimate take larger ones')];
   const r = d.reduction;
   const enc = d.encoders[0];
   if (!enc) return [unsupported(d, 'no digit encoder')];

@@ -8,6 +8,8 @@ export interface SimOptions {
   readonly trace?: (line: string) => void;
   /** Count register/partial-product toggles (default true). Off: faster, toggles all zero. */
   readonly activity?: boolean;
+  /** Called after each simulated tile with the number done (progress bars; fastCycles gives the total). */
+  readonly onTile?: (tilesDone: number) => void;
 }
 
 /**

@@ -10,8 +10,8 @@ import { calibrate, fitCorrections, fullCases, renderCalibration, subsetCases, t
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
-import { progress } from './synth.js';
 import { LIBERTY_HELP, libertyFor } from './liberty.js';
+import { stepper } from '../progress.js';
 import { deriveTechTable, loadTech, type TechTable } from '../../cost/index.js';
 import type { LibertyText } from '../../synth/index.js';
 
@@ -75,13 +75,15 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
       if (ctx.exitCode) return;
       const examples = () => exampleCases(ctx) ?? fullCases();
       const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
-      const bar = progress(ctx, 'calibrate');
+      // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
+      const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);
       const r = await calibrate(cases, {
         yosys: o.yosys as 'wasm' | 'native', liberty, ...(tech ? { tech } : {}),
         ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
-        onCase: (name, i, n) => { if (ctx.isTTY) bar.step(`${i + 1}/${n} ${name}`); else ctx.stderr(`calibrate: ${i + 1}/${n} ${name}\n`); },
+        onCase: (name, i) => bar.update(i, name),
       });
-      bar.done();
+      bar.update(cases.length);
+      bar.done(r.value ? 'ok' : 'failed');
       if (!r.value) { printDiagnostics(ctx, r.diagnostics); return raise(ctx, EXIT.TOOL); }
       const fit = o.fit ? fitCorrections(r.value.rows) : undefined;
       if (o.json) ctx.stdout(JSON.stringify({ ...r.value, ...(fit ? { fit } : {}) }, null, 2) + '\n');

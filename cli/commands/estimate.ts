@@ -9,6 +9,8 @@ import { MAX_SEED, generateMatrix, parseDist, simulate, type Dist } from '../../
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import { designTech } from './design-tech.js';
+import { stepper, type StartStep } from '../progress.js';
+import { simulateWithProgress } from '../simulate.js';
 import type { RegisterCommand } from './index.js';
 
 export interface EstimateFlags {
@@ -59,7 +61,7 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
 }
 
 /** Loads, simulates (for activity) and estimates one design; diagnostics are printed. */
-export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions): { design: Design; est: Estimate } | undefined {
+export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions, step: StartStep = stepper(ctx)): { design: Design; est: Estimate } | undefined {
   const parsed = load(ctx, file);
   if (!parsed.value) { printDiagnostics(ctx, parsed.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   const des = parsed.value;
@@ -72,7 +74,7 @@ export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptio
   if (o.shape) {
     const a = generateMatrix(o.shape.M, o.shape.K, des.types.A, o.dist, o.seed);
     const b = generateMatrix(o.shape.K, o.shape.N, des.types.B, o.dist, o.seed + 1);
-    const sim = simulate(des, a, b, { wrap: true });
+    const sim = simulateWithProgress(step, des, a, b, { wrap: true });
     if (!sim.value) { printDiagnostics(ctx, sim.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
     workload = { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles };
   }
@@ -100,7 +102,7 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .action((file: string, o: EstimateFlags) => {
       const opts = parseEstimateFlags(ctx, 'estimate', o);
       if (!opts) return;
-      const r = estimateFile(ctx, file, opts);
+      const r = estimateFile(ctx, file, opts, stepper(ctx, { quiet: o.json === true }));
       if (!r) return;
       if (o.json) ctx.stdout(JSON.stringify({ ...r.est, gemm: o.gemm ?? null }, null, 2) + '\n');
       else ctx.stdout(renderEstimate(r.est, estimateHeader(r.design, r.est, o.gemm)));

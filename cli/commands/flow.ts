@@ -13,6 +13,8 @@ import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simula
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
 import { designTech } from './design-tech.js';
+import { stepper } from '../progress.js';
+import { simulateWithProgress } from '../simulate.js';
 import { conflict } from './emit.js';
 import { fsFail } from '../files.js';
 import type { RegisterCommand } from './index.js';
@@ -58,7 +60,8 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   // 2. simulate, and hold the result against plain integer GEMM
   const a = generateMatrix(shape.M, shape.K, d.types.A, dist.value, seed);
   const b = generateMatrix(shape.K, shape.N, d.types.B, dist.value, seed + 1);
-  const sim = simulate(d, a, b, { wrap: false });
+  const progress = stepper(ctx);
+  const sim = simulateWithProgress(progress, d, a, b, { wrap: false });
   if (!sim.value) { printDiagnostics(ctx, sim.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
   const ref = referenceGemm(a, b, d.types.acc, false);
   let diff = 0;
@@ -100,7 +103,7 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   const backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const v = await verifyDesign(d, {
     shapes: [shape], trials: 2, seed, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: true,
-    ...(ctx.isTTY ? { log: (s: string) => ctx.stderr(`${s}\n`) } : {}),
+    step: progress,
   });
   if (!v.ok) {
     ctx.stderr(`${v.message}\n`);

@@ -11,6 +11,8 @@ import {
   type Dist, type SimResult,
 } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { stepper } from '../progress.js';
+import { simulateWithProgress } from '../simulate.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimFlags {
@@ -125,7 +127,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
       return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
     }
   }
-  const r = simulate(design, a, b, {
+  const r = simulateWithProgress(stepper(ctx, { quiet: o.json === true }), design, a, b, {
     wrap: o.wrap === true, activity: o.activity,
     ...(traceFd !== undefined ? { trace: (l: string) => { traceBuf.push(l); if (traceBuf.length >= 4096) flush(); } } : {}),
   });
@@ -153,15 +155,16 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     }
   }
   const input = o.a !== undefined ? `${o.a}, ${o.b}` : `${formatDist(dist.value)} seed ${o.seed}`;
-  ctx.stdout(o.json ? jsonResult(design, res, input) : table(design, res, input, o.out));
+  ctx.stdout(o.json ? jsonResult(design, res, input, o.activity) : table(design, res, input, o.out, o.activity));
 }
 
-function jsonResult(d: Design, r: SimResult, input: string): string {
+function jsonResult(d: Design, r: SimResult, input: string, activity: boolean): string {
   const small = r.c.rows * r.c.cols <= 65536;
   const out = {
     design: d.name, architecture: d.architecture, optimizations: appliedOptimizations(d), input,
     shape: r.shape, array: r.array, cycles: r.cycles, utilization: Number(r.utilization.toFixed(6)), macs: r.macs,
-    toggles: r.toggles, overflowCount: r.overflowCount, overflows: r.overflows,
+    // --no-activity: toggles were not counted, so they are null, never zeros that look measured.
+    toggles: activity ? r.toggles : null, overflowCount: r.overflowCount, overflows: r.overflows,
     peBusy: Array.from(r.peBusy), tiles: r.tiles,
     c: small ? Array.from(r.c.data, (v) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v.toString())) : null,
     ...(small ? {} : { cNote: 'C has more than 65536 elements: write it with --out C.npy' }),
@@ -169,7 +172,7 @@ function jsonResult(d: Design, r: SimResult, input: string): string {
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-function table(d: Design, r: SimResult, input: string, out?: string): string {
+function table(d: Design, r: SimResult, input: string, out: string | undefined, activity: boolean): string {
   const opts = appliedOptimizations(d);
   const t = r.cycles;
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -179,7 +182,7 @@ function table(d: Design, r: SimResult, input: string, out?: string): string {
     ['GEMM', `${r.shape.M}x${r.shape.N}x${r.shape.K}, ${input}`],
     ['cycles', `${t.total} (fill ${t.fill}, steady ${t.steady}, drain ${t.drain}, stalls ${t.stalls}) over ${r.tiles.length} tile(s)`],
     ['utilization', `${pct(r.utilization)} (${r.macs} MACs)`],
-    ['toggles', `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}`],
+    ['toggles', activity ? `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}` : 'not counted (--no-activity)'],
     ['C', `${r.c.rows}x${r.c.cols}, equal to the plain integer GEMM${r.overflowCount > 0 ? ` wrapped to ${d.types.acc.signed ? 'int' : 'uint'}${d.types.acc.bits}` : ''}${out ? `, written to ${out}` : ''}`],
   ];
   if (r.overflowCount > 0) rows.push(['overflow', `${r.overflowCount} wrapped (first C[${r.overflows[0].m}][${r.overflows[0].n}] at cycle ${r.overflows[0].cycle})`]);

@@ -11,6 +11,7 @@ import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 import { LIBERTY_HELP, libertyFor } from './liberty.js';
+import { stepper } from '../progress.js';
 
 interface SynthFlags {
   liberty?: string;
@@ -20,20 +21,14 @@ interface SynthFlags {
   top?: string;
 }
 
-/** A progress line on a terminal (rewritten in place), nothing in logs. */
-export function progress(ctx: CommandContext, label: string): { step: (s: string) => void; done: () => void } {
-  const t0 = Date.now();
-  let last = 0;
-  return {
-    step: (s) => {
-      if (!ctx.isTTY) return;
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      ctx.stderr(`\r\x1b[K${label}: ${((now - t0) / 1000).toFixed(1)} s, ${s.slice(0, 60)}`);
-    },
-    done: () => { if (ctx.isTTY) ctx.stderr('\r\x1b[K'); },
-  };
+/**
+ * Progress of one synthesis (or a calibration): cli/progress.ts — a spinner with the step and
+ * elapsed time on a terminal, a started/done line in CI logs once it runs past two seconds,
+ * nothing when `quiet` (--json).
+ */
+export function progress(ctx: CommandContext, label: string, quiet = false): { step: (s: string) => void; done: (outcome?: string) => void } {
+  const p = stepper(ctx, { quiet })(label);
+  return { step: (s) => p.tick(0, s.slice(0, 60)), done: (outcome) => p.done(outcome) };
 }
 
 export function renderSynth(r: SynthReport): string {
@@ -91,9 +86,9 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         liberty = libertyFor(ctx, o.liberty);
         if (!liberty) return;
       }
-      const bar = progress(ctx, `synth ${top}`);
+      const bar = progress(ctx, `synth ${top}`, o.json === true);
       const r = await synthesize(files, top, { ...(liberty ? { liberty } : {}), ...(clockNs !== undefined ? { clockNs } : {}), yosys: o.yosys as YosysKind, onProgress: bar.step });
-      bar.done();
+      bar.done(r.value ? 'ok' : 'failed');
       if (!r.value) { printDiagnostics(ctx, r.diagnostics as Diagnostic[]); return raise(ctx, r.diagnostics.some((d) => d.code === 'E0905') ? EXIT.TOOL : EXIT.INPUT); }
       // Wall time is not part of the JSON so the same input gives the same bytes.
       const { elapsedMs, ...rep } = r.value;

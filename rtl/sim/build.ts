@@ -25,6 +25,8 @@ export interface BuildInput {
   /** Cache root (default <cwd>/.tpe-cache). */
   readonly cacheDir: string;
   readonly log?: (line: string) => void;
+  /** A waveform-writing build (testbenchSource(..., trace = true)): Verilator --trace, CXXRTL -g2. */
+  readonly trace?: boolean;
 }
 
 export interface BuildOutput {
@@ -81,11 +83,11 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     toolVersion = `${await yosysWasmVersion()} / ${cxx.version}`;
   }
   const h = createHash('sha256');
-  h.update(`${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n`);
+  h.update(`${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n${inp.trace ? 'trace\n' : ''}`);
   for (const f of [...inp.files].sort((a, b) => (a.name < b.name ? -1 : 1))) h.update(`${f.name}\n${f.text}\n`);
   h.update(inp.testbench);
   const key = h.digest('hex').slice(0, 24);
-  const dir = join(inp.cacheDir, 'rtl', `${inp.top}-${inp.backend}-${key}`);
+  const dir = join(inp.cacheDir, 'rtl', `${inp.top}-${inp.backend}${inp.trace ? '-trace' : ''}-${key}`);
   const binary = join(dir, 'sim');
   if (existsSync(binary)) return { ok: true, value: { binary, cached: true, seconds: 0 } };
   const t0 = Date.now();
@@ -98,7 +100,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   inp.log?.(`building ${inp.top} with ${inp.backend}...`);
   if (inp.backend === 'verilator') {
     // Light flags: build time dominates short verification runs.
-    const r = await run('verilator', [...VERILATOR_FLAGS, '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'], work);
+    const r = await run('verilator', [...VERILATOR_FLAGS, ...(inp.trace ? ['--trace'] : []), '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'], work);
     if (r.code !== 0) return { ok: false, message: `verilator build failed:\n${r.out.slice(-4000)}` };
     renameSync(join(work, 'obj', 'sim'), join(work, 'sim'));
     rmSync(join(work, 'obj'), { recursive: true, force: true });
@@ -106,7 +108,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     const { runYosys } = await import('@yowasp/yosys');
     const tree: Record<string, string> = {};
     for (const f of inp.files) tree[f.name] = f.text;
-    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten -g0 design.cc`;
+    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten ${inp.trace ? '-g2' : '-g0'} design.cc`;
     let outTree: Record<string, unknown>;
     try {
       outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<string, unknown>;

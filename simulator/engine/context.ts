@@ -30,6 +30,8 @@ export class SimContext {
   readonly wrap: boolean;
   readonly activity: boolean;
   readonly trace?: (line: string) => void;
+  /** Called after each tile with the number of tiles done (progress of long runs). */
+  readonly onTile?: (tilesDone: number) => void;
   readonly N: number;
   readonly overflows: OverflowInfo[] = [];
   overflowCount = 0;
@@ -39,7 +41,7 @@ export class SimContext {
   /** Global cycle at which the current tile started. */
   cycleBase = 0;
 
-  constructor(o: { accBits: number; accMin: number; accMax: number; wrap: boolean; activity: boolean; trace?: (l: string) => void; N: number; pes: number }) {
+  constructor(o: { accBits: number; accMin: number; accMax: number; wrap: boolean; activity: boolean; trace?: (l: string) => void; onTile?: (n: number) => void; N: number; pes: number }) {
     this.accBits = o.accBits;
     this.accMin = o.accMin;
     this.accMax = o.accMax;
@@ -49,6 +51,7 @@ export class SimContext {
     this.wrap = o.wrap;
     this.activity = o.activity;
     if (o.trace) this.trace = o.trace;
+    if (o.onTile) this.onTile = o.onTile;
     this.N = o.N;
     this.peBusy = new Float64Array(o.pes);
   }
@@ -84,5 +87,6 @@ export class SimContext {
     const cycles = t.fill + t.steady + t.drain + t.stalls;
     this.tiles.push({ index: this.tiles.length, start: this.cycleBase, cycles, ...t });
     this.cycleBase += cycles;
+    this.onTile?.(this.tiles.length);
   }
 }

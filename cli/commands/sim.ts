@@ -1,13 +1,13 @@
 // `tpe sim design.tpe --gemm MxNxK [--dist D] [--seed S] [--a A.npy --b B.npy] [--out C.npy]
-// [--wrap] [--trace file] [--json] [--no-activity]`: bit-exact, cycle-level simulation of one
+// [--wrap] [--trace file [--trace-pe r,c;...]] [--json] [--no-activity]`: bit-exact, cycle-level simulation of one
 // GEMM (docs/CYCLES.md). Generated operands: A from seed S, B from seed S + 1.
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
-import { appliedOptimizations, parseGemmShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
+import { appliedOptimizations, arrayShape, parseGemmShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
 import {
-  MAX_SEED, generateMatrix, formatDist, parseDist, parseNpy, npyToMatrix, referenceGemm, resultDtype, simulate, writeNpy,
+  MAX_SEED, engineKind, generateMatrix, formatDist, parseDist, parseNpy, npyToMatrix, referenceGemm, resultDtype, simulate, writeNpy,
   type Dist, type SimResult,
 } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -24,6 +24,7 @@ interface SimFlags {
   out?: string;
   wrap?: boolean;
   trace?: string;
+  tracePe?: string;
   json?: boolean;
   activity: boolean;
 }
@@ -40,6 +41,7 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .option('--out <file>', 'write C as .npy (int32 or int64 as the accumulator needs)')
     .option('--wrap', 'wrap the accumulator like hardware instead of failing on overflow')
     .option('--trace <file>', 'write one JSON line per simulated cycle to this file (slow)')
+    .option('--trace-pe <row,col;...>', 'with --trace: each line also carries these PEs\' operands, product and accumulator, e.g. 0,0;7,7')
     .option('--json', 'print the full result as JSON')
     .option('--no-activity', 'skip toggle counting (faster)')
     .action((file: string, o: SimFlags) => runSim(ctx, file, o));
@@ -89,6 +91,13 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   }
   const dist = parseDist(o.dist);
   if (!dist.value) return fail(ctx, dist.diagnostics, new Map(), EXIT.USAGE);
+  if (o.tracePe !== undefined && o.trace === undefined) return usage(ctx, '--trace-pe needs --trace <file> (where the lines go)');
+  const tracePes: [number, number][] = [];
+  for (const pair of (o.tracePe ?? '').split(';').map((x) => x.trim()).filter((x) => x !== '')) {
+    const m = /^(\d+)\s*,\s*(\d+)$/.exec(pair);
+    if (!m) return usage(ctx, `--trace-pe expects row,col pairs separated by ";" (e.g. 0,0;3,5), got "${pair}"`);
+    tracePes.push([Number(m[1]), Number(m[2])]);
+  }
 
   const src = readSource(resolve(ctx.cwd, file), file);
   if (src.value === undefined) return fail(ctx, src.diagnostics);
@@ -96,6 +105,12 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   const sources = new Map([[file, src.value]]);
   if (!parsed.value) return fail(ctx, parsed.diagnostics, sources);
   const design = parsed.value;
+  if (tracePes.length > 0) {
+    const arr = arrayShape(design);
+    if (engineKind(design).value?.kind.startsWith('bitslice')) return usage(ctx, `--trace-pe is not available for bit-slice designs (${design.name}); --trace alone gives the per-cycle lines`);
+    const out = tracePes.find(([r, c]) => r >= arr.rows || c >= arr.cols);
+    if (out) return usage(ctx, `--trace-pe ${out[0]},${out[1]} is outside the ${arr.rows}x${arr.cols} array (rows 0..${arr.rows - 1}, columns 0..${arr.cols - 1})`);
+  }
 
   let a: IntMatrix, b: IntMatrix;
   if (o.a !== undefined && o.b !== undefined) {
@@ -128,7 +143,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     }
   }
   const r = simulateWithProgress(stepper(ctx, { quiet: o.json === true }), design, a, b, {
-    wrap: o.wrap === true, activity: o.activity,
+    wrap: o.wrap === true, activity: o.activity, ...(tracePes.length > 0 ? { tracePes } : {}),
     ...(traceFd !== undefined ? { trace: (l: string) => { traceBuf.push(l); if (traceBuf.length >= 4096) flush(); } } : {}),
   });
   flush();

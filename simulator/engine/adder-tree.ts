@@ -66,7 +66,13 @@ export function runAdderTree(ctx: SimContext, p: Problem, s: EngineSpec): void {
           }
         }
         { const t_ = aCur; aCur = aNext; aNext = t_; }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (row, col) => {
+            const r = kRows ? row : col, c = kRows ? col : row, i = r * C + c;
+            const a = aCur[r], b = wCur[i];
+            return { a, b, product: a * b, acc: outReg[c] };
+          });
+        }
       }
       const compute = t + 1;
       ctx.pushTile({ m0: 0, n0, k0, fill: R, steady: M, drain: compute - R - M + s.drainCycles, stalls: 0 });

@@ -54,7 +54,9 @@ let runtimeWritten: string | undefined;
 async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string> {
   const dir = resolve(cacheDir, 'cxxrtl-runtime', version.replace(/[^A-Za-z0-9.]/g, '_'));
   if (runtimeWritten === dir || existsSync(join(dir, 'cxxrtl', 'cxxrtl.h'))) return (runtimeWritten = dir);
-  const res = (await import(new URL('../../node_modules/@yowasp/yosys/gen/resources-yosys.js', import.meta.url).href)) as { filesystem: Record<string, unknown> };
+  // Beside the package's entry (gen/bundle.js), wherever npm put the package: a path relative to
+  // this module would break once it is bundled into dist/ or installed under another project.
+  const res = (await import(new URL('resources-yosys.js', import.meta.resolve('@yowasp/yosys')).href)) as { filesystem: Record<string, unknown> };
   let node: unknown = res.filesystem;
   for (const k of ['share', 'include', 'backends', 'cxxrtl', 'runtime']) node = (node as Record<string, unknown>)[k];
   const write = (t: Record<string, unknown>, p: string) => {

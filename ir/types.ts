@@ -30,19 +30,9 @@ export interface IntType {
   readonly bits: number;
 }
 
-export const ARCHITECTURES = [
-  'systolic-os',
-  'systolic-ws',
-  'cube',
-  'adder-tree',
-  'matrix2d',
-  'bitslice',
-] as const;
-/**
- * The family the nest belongs to (DESIGN.md section 2). Stated in the header and checked
- * against the loops and movements by validation, so back ends can dispatch on it safely.
- */
-export type Architecture = (typeof ARCHITECTURES)[number];
+import type { Architecture } from './architectures.js';
+/** The architecture names: one definition each in ir/architectures.ts. */
+export type { Architecture };
 
 export const DIGIT_ENCODINGS = ['binary', 'booth4', 'ent'] as const;
 /** binary: radix 2, digits {0,1} (MSB negative if signed); booth4: radix-4 MBE {-2..2}; ent: EN-T. */
@@ -143,6 +133,11 @@ export interface Design {
     /** The accumulator (and output C) type; always signed if either operand is signed. */
     readonly acc: IntType;
   };
+  /** Where the types were written (messages about a type point there); absent when built by code. */
+  readonly typeSpans?: { readonly A?: Span; readonly B?: Span; readonly acc?: Span };
+  /** Where the engine name and the technology value were written (their rules point there). */
+  readonly nameSpan?: Span;
+  readonly technologySpan?: Span;
   /** One encoder for the j loop's operand; a second for the i loop in bit-slice designs. */
   readonly encoders: readonly Encoder[];
   /** Outer to inner, as written. Each var at most once. */
@@ -157,5 +152,10 @@ export interface Design {
   readonly clockNs: number;
   /** Technology table name: 'generic', 'ihp-sg13g2', or a path to a JSON table. */
   readonly technology: string;
+  /**
+   * The longest reduction the design is built for (`workload K <= k`): the accumulator range is
+   * checked against it (W0306) and a longer simulated K is flagged.
+   */
+  readonly workload?: { readonly k: number; readonly span: Span };
   readonly span: Span;
 }

@@ -1,37 +1,17 @@
 // `tpe calibrate [--subset] [--json] [--yosys wasm|native] [--liberty f.lib [--tech t.json]]`:
 // estimate vs Yosys synthesis on the IHP liberty (or the one given) for the examples (or the CI
 // subset: 2x2 versions of every baseline/OPT family).
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { appliedOptimizations } from '../../ir/index.js';
+import { calibrate, exampleCases, fitCorrections, fullCases, renderCalibration, subsetCases } from '../../pipeline/index.js';
 import { repoRoot } from '../../synth/index.js';
-import { calibrate, fitCorrections, fullCases, renderCalibration, subsetCases, type CalibrationCase } from '../../scripts/calibration.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics } from './dsl-io.js';
+import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 import { LIBERTY_HELP, libertyFor } from './liberty.js';
 import { stepper } from '../progress.js';
 import { deriveTechTable, loadTech, type TechTable } from '../../cost/index.js';
 import type { LibertyText } from '../../synth/index.js';
-
-function exampleCases(ctx: CommandContext): CalibrationCase[] | undefined {
-  const dir = resolve(repoRoot(), 'examples');
-  let files: string[];
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
-  if (files.length === 0) return undefined;
-  const out: CalibrationCase[] = [];
-  for (const f of files) {
-    const p = load(ctx, resolve(dir, f));
-    if (!p.value) { printDiagnostics(ctx, p.diagnostics); continue; }
-    const d = p.value;
-    const opts = appliedOptimizations(d);
-    // Mixed-precision and unsigned examples are families of their own (no baseline partner).
-    const special = /_a8w4|_u8/.test(f);
-    out.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : d.architecture, variant: opts.length ? opts.join('+') : 'baseline' });
-  }
-  return out;
-}
 
 /**
  * The table the estimates use: --tech; else for a user's liberty a table derived from it with no
@@ -73,7 +53,12 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
       if (!liberty) return;
       const tech = calibrationTech(ctx, o.tech, o.liberty === undefined ? undefined : liberty);
       if (ctx.exitCode) return;
-      const examples = () => exampleCases(ctx) ?? fullCases();
+      const examples = () => {
+        const ex = exampleCases(repoRoot());
+        if (!ex) return fullCases();
+        printDiagnostics(ctx, ex.diagnostics);
+        return ex.cases;
+      };
       const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
       // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
       const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);

@@ -1,7 +1,7 @@
 // `tpe check <files...> [--json]`: parse and validate engines. Exit 0 when no file has errors
-// (warnings are printed but pass), 1 otherwise. A valid design the RTL emitter cannot build
-// (so no emit / verify / lint / synth) gets warning W0601 saying why: simulate and estimate take
-// every valid design, the emitter a subset (rtl/model/build.ts checkSupport).
+// (warnings are printed but pass), 1 otherwise. A valid design the RTL model cannot be built for
+// gets warning W0601 saying why: `tpe sim` takes every valid design; emit, verify, lint, synth and
+// the estimate (which reads the RTL model) a subset (rtl/model/build.ts checkSupport).
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../ir/index.js';
 import { checkSupport } from '../../rtl/model/build.js';
@@ -35,7 +35,7 @@ export const registerCheck: RegisterCommand = (program: Command, ctx: CommandCon
 function backEndNotes(d: Parameters<typeof checkSupport>[0]): Diagnostic[] {
   return checkSupport(d).map((x) => ({
     ...x, code: 'W0601', severity: 'warning',
-    message: `tpe emit, verify, lint and synth cannot build this design: ${x.message.replace(/^no RTL template covers this design: /, '')}`,
-    hint: 'tpe sim, estimate and compare work on it; for RTL change the design to a combination the templates cover',
+    message: `tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: ${x.message.replace(/^no RTL template covers this design: /, '')}`,
+    hint: 'tpe sim works on it; for the others change the design to a combination the RTL templates cover',
   }));
 }

@@ -35,4 +35,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'emit', summary: 'emit synthesizable Verilog for a design (same input, same bytes)', usage: '[options] <design>', load: async () => (await import('./emit.js')).registerEmit },
   { name: 'verify', summary: 'verify the emitted RTL against the simulator: every output value and the cycle count', usage: '[options] <design>', load: async () => (await import('./verify.js')).registerVerify },
   { name: 'lint', summary: 'lint the emitted Verilog with Verilator (-Wall) and read/synthesize it with Yosys', usage: '[options] <design>', load: async () => (await import('./lint.js')).registerLint },
+  { name: 'validate', summary: 'check the design\'s integer accumulators against an exact reference (PyTorch, numpy or TypeScript) at real layer sizes', usage: '[options] <design>', load: async () => (await import('./validate.js')).registerValidate },
+  { name: 'report', summary: 'one self-contained HTML report (d3, no network) or a Markdown summary: of sweep results (.jsonl) or of one design (.tpe)', usage: '[options] <inputs...>', load: async () => (await import('./report.js')).registerReport },
 ];

@@ -53,7 +53,7 @@ describe('simulation progress', () => {
   it('simulate reports every tile, and the bar runs to the tile count fastCycles predicts', async () => {
     const { presetDesign } = await import('../../ir/index.js');
     const { generateMatrix, simulate, fastCycles } = await import('../../simulator/index.js');
-    const { simulateWithProgress } = await import('../../cli/simulate.js');
+    const { tileProgress } = await import('../../cli/simulate.js');
     const d = presetDesign('systolic-os', 'opt1', { rows: 4, cols: 4 });
     const a = generateMatrix(10, 9, d.types.A, { kind: 'uniform' }, 1), b = generateMatrix(9, 7, d.types.B, { kind: 'uniform' }, 2);
     const seen: number[] = [];
@@ -61,7 +61,8 @@ describe('simulation progress', () => {
     expect(seen).toEqual(r.value!.tiles.map((_, i) => i + 1));
     expect(fastCycles(d, { M: 10, N: 7, K: 9 }).value!.tiles).toBe(r.value!.tiles.length);
     const c = ctxOf(false);
-    simulateWithProgress(stepper(c.ctx, { delayMs: 0 }), d, a, b);
+    const bar = tileProgress(stepper(c.ctx, { delayMs: 0 }), d, { M: 10, N: 7, K: 9 });
+    bar.done(simulate(d, a, b, { onTile: bar.onTile }).value !== undefined);
     expect(c.err[0]).toBe(`simulate ${d.name} 10x7x9: started (${seen.length})\n`);
     expect(c.err.at(-1)).toMatch(new RegExp(`^simulate ${d.name} 10x7x9: ok  ${seen.length}/${seen.length}  `));
   });

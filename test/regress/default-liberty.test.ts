@@ -5,7 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { presetDesign } from '../../ir/index.js';
-import { calibrate } from '../../scripts/calibration.js';
+import { calibrate } from '../../pipeline/index.js';
 import { sharedLibertyPath } from '../../synth/index.js';
 import { ROOT, run, scratch } from './helpers.js';
 

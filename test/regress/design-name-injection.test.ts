@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDesign, printDesign } from '../../dsl/index.js';
 import { presetDesign } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
-import { commentText } from '../../rtl/render.js';
+import { commentText, renderModel } from '../../rtl/render.js';
+import { buildRtlModel } from '../../rtl/model/build.js';
 import { ROOT, run, scratch } from './helpers.js';
 
 const dir = scratch('names');
@@ -49,12 +50,14 @@ describe('engine names', () => {
 });
 
 describe('emitted comments', () => {
-  it('a design built in code with a newline in its name cannot end the comment', () => {
-    const d = { ...presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }), name: 'x\nmodule pwn; endmodule\n//' };
-    const e = emitDesign(d);
-    for (const f of e.value!.files) {
+  it('a design built in code with a newline in its name is refused by emit, and the renderer escapes it anyway', () => {
+    const good = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 });
+    const bad = { ...good, name: 'x\nmodule pwn; endmodule\n//' };
+    expect(emitDesign(bad).diagnostics.map((x) => x.code)).toEqual(['E0216']);
+    const model = buildRtlModel(good).value!;
+    for (const f of renderModel({ ...model, design: bad.name }, 'x.tpe')) {
       expect(f.text).not.toMatch(/^module pwn/m);
-      expect(f.text).toContain('// Source design: x\\nmodule pwn; endmodule\\n// (');
+      expect(f.text).toContain('// Source design: x\\nmodule pwn; endmodule\\n// (x.tpe)');
     }
   });
 

@@ -1,19 +1,20 @@
 // `tpe verify`: emit the design, build a simulator for it (Verilator or CXXRTL), run random and
 // edge-case GEMMs through the RTL and compare every output with the exact reference (plain
-// integer GEMM and the simulator's C) and the RTL cycle count with the simulator's.
+// integer GEMM and the simulator's C) and the RTL cycle count with the simulator's. With `vcd`,
+// the waveforms of failing (and chosen) cases from a tracing build of the same RTL.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { intMatrix, intRange, type Design, type GemmShape, type IntMatrix, type IntType } from '../ir/index.js';
 import { generateMatrix, referenceGemm, simulate } from '../simulator/index.js';
+import { checkOperand } from '../simulator/engine/index.js';
+import { ensureDir } from '../util/fs.js';
+import type { StartStep } from '../util/progress.js';
 import { buildRtlModel } from './model/build.js';
 import { renderModel } from './render.js';
 import { buildSim } from './sim/build.js';
 import { runSim } from './sim/run.js';
 import { testbenchSource, type Backend } from './sim/testbench.js';
 import { verilatorStatus } from './sim/tools.js';
-import { checkOperand } from '../simulator/engine/index.js';
-import { ensureDir } from '../util/fs.js';
-import type { StartStep } from '../util/progress.js';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface VerifyOptions {
   readonly shapes: readonly GemmShape[];

@@ -100,7 +100,12 @@ describe('npm package', () => {
   it('a TypeScript program type-checks against the shipped .d.ts and runs', () => {
     for (const f of ['use-api.ts', 'readme-example.ts']) copyFileSync(join(ROOT, 'test', 'package', 'fixture', f), join(project, f));
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], outDir: 'out' },
+      // A Node project's usual setup: Node's types (the repository's @types/node, not installed
+      // again), strict, and no skipLibCheck so every shipped .d.ts the program reaches is checked.
+      compilerOptions: {
+        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, outDir: 'out',
+        typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'],
+      },
       files: ['use-api.ts', 'readme-example.ts'],
     }, null, 2));
     // The repository's TypeScript compiles the user's program (the package itself ships none).

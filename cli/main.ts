@@ -1,5 +1,5 @@
 // The `tpe` command line. Exit codes: cli/context.ts EXIT (0 ok, 1 input / failed check, 2 usage,
-// 3 tool missing, 4 internal error). Only the module of the command being run is loaded
+// 3 tool missing, 4 gate: errors only, 70 internal error). Only the module of the command being run is loaded
 // (cli/commands/index.ts), so start-up stays small whatever the other commands import.
 import { Command, CommanderError, Help } from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';

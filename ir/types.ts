@@ -65,8 +65,12 @@ export const CPA_PLACEMENTS = ['per-product', 'per-pe-drain', 'per-row', 'per-co
  */
 export type CpaPlacement = (typeof CPA_PLACEMENTS)[number];
 
-export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree'] as const;
-/** Extra register stages between operand entry and accumulation, each adding one cycle. */
+export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree', 'reduction'] as const;
+/**
+ * Extra register stages between operand entry and accumulation, each adding one cycle.
+ * 'reduction' is a register level inside a reduction across PEs or lanes (the adder tree over k,
+ * the Laconic histogram); it may be listed more than once, one register level each.
+ */
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** m, n, k: the GEMM loops. j: digits of the encoded operand. i: bits/digits of the other (bit-slice). */
@@ -140,6 +144,9 @@ export interface Design {
   };
   /** Where the types were written (messages about a type point there); absent when built by code. */
   readonly typeSpans?: { readonly A?: Span; readonly B?: Span; readonly acc?: Span };
+  /** Where the engine name and the technology value were written (their rules point there). */
+  readonly nameSpan?: Span;
+  readonly technologySpan?: Span;
   /** One encoder for the j loop's operand; a second for the i loop in bit-slice designs. */
   readonly encoders: readonly Encoder[];
   /** Outer to inner, as written. Each var at most once. */

@@ -14,7 +14,14 @@ export function cxxrtlName(n: string): string {
 
 const lanesArr = (name: string, xs: readonly number[]) => `static const int ${name}[] = {${xs.join(', ')}};`;
 
-export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSpec, backend: Backend): string {
+/**
+ * `trace`: also write a VCD waveform (for GTKWave) to the file named by the first argument:
+ * Verilator's VerilatedVcdC (the model built with --trace), or CXXRTL's vcd_writer over the
+ * design's debug items (write_cxxrtl -g2). Two samples per clock cycle: inputs settled with the
+ * clock low, then after the rising edge. Without `trace` the source is what it always was, so
+ * cached builds stay valid.
+ */
+export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSpec, backend: Backend, trace = false): string {
   const has = (n: string) => ports.some((p) => p.name === n);
   const width = (n: string) => ports.find((p) => p.name === n)!.width;
   const sig = (n: string) => (backend === 'verilator' ? `dut->${n}` : `dut->${cxxrtlName(n)}`);
@@ -33,6 +40,17 @@ export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSp
       `template<size_t N> static void getw(const cxxrtl::wire<N>& s, uint32_t* w, int b) { getw(s.curr, w, b); }\n` +
       `template<class T> static void setv(T& s, uint64_t v) { uint32_t w[2] = {(uint32_t)v, (uint32_t)(v >> 32)}; setw(s, w, 64); }\n` +
       `template<class T> static uint64_t getv(const T& s) { uint32_t w[2] = {0, 0}; getw(s, w, 64); return w[0] | ((uint64_t)w[1] << 32); }\n`;
+  const traceHead = !trace ? '' : backend === 'verilator'
+    ? `#include "verilated_vcd_c.h"\nstatic VerilatedVcdC* tfp = nullptr;\nstatic uint64_t tstamp = 0;\n` +
+      `static void dump() { if (tfp) tfp->dump(tstamp++); }\nstatic void closeTrace() { if (tfp) { tfp->close(); tfp = nullptr; } }\n`
+    : `#include <cxxrtl/cxxrtl_vcd.h>\nstatic cxxrtl::vcd_writer* vcd = nullptr;\nstatic FILE* vcdFile = nullptr;\nstatic uint64_t tstamp = 0;\n` +
+      `static void dump() { if (!vcd) return; vcd->sample(tstamp++); std::fwrite(vcd->buffer.data(), 1, vcd->buffer.size(), vcdFile); vcd->buffer.clear(); }\n` +
+      `static void closeTrace() { if (vcdFile) { std::fclose(vcdFile); vcdFile = nullptr; } }\n`;
+  const traceOpen = !trace ? '' : backend === 'verilator'
+    ? `  if (argc < 2) return 2;\n  Verilated::traceEverOn(true);\n  tfp = new VerilatedVcdC;\n  dut->trace(tfp, 99);\n  tfp->open(argv[1]);\n  std::atexit(closeTrace);\n`
+    : `  if (argc < 2) return 2;\n  static cxxrtl::debug_items items;\n  dut->debug_info(&items, nullptr, "");\n  vcd = new cxxrtl::vcd_writer;\n  vcd->timescale(1, "ns");\n` +
+      `  vcd->add_without_memories(items);\n  vcdFile = std::fopen(argv[1], "wb");\n  if (!vcdFile) return 3;\n  std::atexit(closeTrace);\n`;
+  const dump = trace ? ' dump();' : '';
   const evL = tb.eventsPerLane === 'M' ? 'M' : String(tb.eventsPerLane);
   // Lanes whose events follow a list (a shared resolve stage): start and length per lane, then
   // the (m, n) offsets of every lane's events back to back.
@@ -53,7 +71,7 @@ export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSp
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
-${head}
+${head}${traceHead}
 static const int AW = ${tb.aBits}, BW = ${tb.bBits}, CW = ${tb.accBits};
 static const bool ACC_SIGNED = ${tb.accSigned ? 'true' : 'false'};
 static const int NA = ${tb.aLanes.length}, NB = ${tb.bLanes.length}, NL = ${tb.outLanes.length};
@@ -118,7 +136,7 @@ static int oneCycle(const Tile& t, bool start, int* evCount, bool* requested) {
   }
   setw(${sig('a_in')}, abuf.data(), ${width('a_in')});
   setw(${sig('b_in')}, bbuf.data(), ${width('b_in')});
-  settle(dut);
+  settle(dut);${dump}
   getw(${sig('out_vld')}, vbuf.data(), NL);
   getw(${sig('out_data')}, obuf.data(), NL * CW);
   int seen = 0;
@@ -130,7 +148,7 @@ static int oneCycle(const Tile& t, bool start, int* evCount, bool* requested) {
     if (m < M && n < N) Cm[m * N + n] = maskC(Cm[m * N + n] + take(obuf, l * CW, CW));
   }
   ${set('clk', '1')}
-  settle(dut);
+  settle(dut);${dump}
   cyc++;
   return seen;
 }
@@ -155,9 +173,9 @@ static long long runTile(const Tile& t) {
   return 0;
 }
 
-int main() {
+int main(${trace ? 'int argc, char** argv' : ''}) {
   dut = new Dut;
-  int trials;
+${traceOpen}  int trials;
   if (std::scanf("%d", &trials) != 1) return 2;
   ${set('rst', '1')}
   ${set('start', '0')}
@@ -203,7 +221,7 @@ int main() {
     std::printf("\\n");
     std::fflush(stdout);
   }
-  delete dut;
+${trace ? '  closeTrace();\n' : ''}  delete dut;
   return 0;
 }
 `;

@@ -33,7 +33,6 @@ export function runCubeMac(ctx: SimContext, p: Problem, s: EngineSpec): void {
   const mult = ctx.activity ? multiplierActivity(ctx, n * Kp, s) : undefined;
   const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles, mask = ctx.loMask, hiAcc = ctx.hiMask !== 0;
-  const lo = ctx.accMin, hi = ctx.accMax;
   // Operand of lane e of row r (column c) at k-step st: zero outside the stream and past K.
   const aOf = (r: number, st: number, e: number) => { const k = st * Kp + e; return st >= 0 && st < S && k < K ? west[r * K + k] : 0; };
   const bOf = (c: number, st: number, e: number) => { const k = st * Kp + e; return st >= 0 && st < S && k < K ? north[k * C + c] : 0; };
@@ -66,7 +65,7 @@ export function runCubeMac(ctx: SimContext, p: Problem, s: EngineSpec): void {
             pending--;
             const q = ps[i * Kp + Kp - 1];
             if (q !== 0) acc.add(i, q, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t);
-            if (r < rowsReal && c < colsReal) busy[i] += Kp;
+            if (r < rowsReal && c < colsReal) busy[i]++;
           }
         }
         for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
@@ -84,8 +83,10 @@ export function runCubeMac(ctx: SimContext, p: Problem, s: EngineSpec): void {
             // The add of step st (st == S: zeros after the stream).
             const q = aOf(r, st, e) * bOf(c, st, e);
             const above = e === 0 ? 0 : ps[j - 1];
-            let v = above + q;
-            if (v > hi || v < lo) v = ctx.overflow(v, rowsAreM ? x0 + r : y0 + c, rowsAreM ? y0 + c : x0 + r, t, 'partial-sum');
+            // The partial sums are as wide as the accumulator and wrap with it (the same modulus),
+            // so, as in the dot-product cube, the range is checked on the accumulator after each
+            // k-step (docs/CYCLES.md) and the chain holds the exact step sum.
+            const v = above + q;
             if (act) {
               if (csa) {
                 // The carry-save partial sum: a 3:2 of the words from above and the product.

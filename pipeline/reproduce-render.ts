@@ -104,6 +104,24 @@ function activitySummary(ds: DesignFigures[]): string {
   return `${exact === ds.length ? 'every tile stepped for every design' : `largest toggle std. error ${Math.max(...errs).toFixed(1)}%`}`;
 }
 
+const errPct = (est: number, ref: number) => {
+  if (!Number.isFinite(est) || !Number.isFinite(ref) || ref === 0) return '–';
+  const p = Math.round(((est - ref) / ref) * 1000) / 10;
+  return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
+};
+
+/** Synthesis level: each design's estimate beside its synthesized figures. */
+function checkTable(res: ReproduceResult): string[] {
+  const ds = designs(res).filter((d) => d.estimate);
+  if (!ds.length) return [];
+  const head = ['design', 'area um2 est. / syn.', 'err', 'clock MHz est. / syn.', 'err', 'pJ/MAC est. / gate level', 'err'];
+  const body = ds.map((d) => {
+    const e = d.estimate!;
+    return [d.file, `${um2(e.areaUm2)} / ${um2(d.areaUm2)}`, errPct(e.areaUm2, d.areaUm2), `${mhz(e.clockMHz)} / ${mhz(d.clockMHz)}`, errPct(e.clockMHz, d.clockMHz), `${e.energyPerMacPj.toFixed(3)} / ${d.energyPerMacPj.toFixed(3)}`, errPct(e.energyPerMacPj, d.energyPerMacPj)];
+  });
+  return ['', 'The estimate beside synthesis: its area at the synthesized clock, its own highest clock, and its energy per MAC on the same cut GEMM at the synthesized clock.', '', ...table(head, body, new Set([2, 4, 6]))];
+}
+
 /** The generated part of docs/REPRODUCTION.md, between the markers. */
 export function renderReproduction(results: readonly ReproduceResult[], command: string): string {
   const out: string[] = [BEGIN_MARK, ''];
@@ -123,6 +141,7 @@ export function renderReproduction(results: readonly ReproduceResult[], command:
     out.push(...factorTable(res));
     out.push('', `Designs (${lvl}).`, '');
     out.push(...designTable(res));
+    out.push(...checkTable(res));
   }
   out.push('', END_MARK);
   return out.join('\n') + '\n';

@@ -44,6 +44,11 @@ export interface DesignFigures {
   activity: string;
   /** The example shrunk to the CI size (`--small` without a small file of its own). */
   shrunk?: boolean;
+  /**
+   * Synthesis level: the estimate beside it — its area at the synthesized clock, its own highest
+   * clock, and its energy per MAC on the same (cut) GEMM at the synthesized clock.
+   */
+  estimate?: { areaUm2: number; clockMHz: number; energyPerMacPj: number };
 }
 
 /** The variant and its baseline both clocked at one clock (the baseline's). */

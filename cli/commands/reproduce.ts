@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { loadTech } from '../../cost/index.js';
 import {
   DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, REPRODUCE_SAMPLE_MACS, parseDistribution, parseGemm, parseSeed,
-  renderReproduction, reproduceEstimates, spliceGenerated, type ReproduceResult,
+  REPRODUCE_PAIRS, renderReproduction, reproduceEstimates, spliceGenerated, type ReproducePair, type ReproduceResult,
 } from '../../pipeline/index.js';
 import { repoRoot } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -29,6 +29,8 @@ interface ReproduceFlags {
   seed: string;
   tech: string;
   sampleMacs?: string;
+  cache: string | false;
+  pair?: string[];
 }
 
 const usage = (ctx: CommandContext, msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe reproduce --help for usage)\n`); raise(ctx, EXIT.USAGE); };
@@ -38,6 +40,7 @@ function commandLine(o: ReproduceFlags): string {
   const parts = ['tpe reproduce'];
   if (o.synth) parts.push('--synth');
   if (o.small) parts.push('--small');
+  if (o.pair) parts.push(`--pair ${o.pair.join(' ')}`);
   if (o.gemm !== DEFAULT_REPRODUCE_GEMM) parts.push(`--gemm ${o.gemm}`);
   if (o.dist !== DEFAULT_DIST) parts.push(`--dist ${o.dist}`);
   if (o.seed !== DEFAULT_SEED) parts.push(`--seed ${o.seed}`);
@@ -53,12 +56,15 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
     .option('--synth', 'also from timing-driven synthesis, OpenSTA timing and gate-level power (slow at full size; cached)')
     .option('--json', 'print { rows: [...] } as JSON')
     .option('-o, --out <file>', 'write the Markdown (or with --json the JSON) to this file; an existing file keeps what lies outside the generated markers')
+    .option('--pair <names...>', 'only these comparisons: words of their architecture column (e.g. systolic, cube, tree, matrix, bit-slice), or their 1-based numbers')
     .option('--small', 'the CI forms of every pair: 2x2 arrays (cube 2x2x2)')
     .option('--gemm <MxNxK>', 'workload shape', DEFAULT_REPRODUCE_GEMM)
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
     .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--tech <tech>', 'technology table of the estimates (ps and fJ: ihp-sg13g2 or a derived JSON table)', 'ihp-sg13g2')
     .option('--sample-macs <n>', `stepped MACs per design for toggle activity (fast simulation level; default ${REPRODUCE_SAMPLE_MACS})`)
+    .option('--cache <dir>', 'synthesis: reuse results for unchanged Verilog from this folder', '.tpe-cache/synth')
+    .option('--no-cache', 'synthesis: synthesize every design again')
     .action((o: ReproduceFlags) => {
       const shape = parseGemm(o.gemm);
       if (!shape.value) { printDiagnostics(ctx, shape.diagnostics); return raise(ctx, EXIT.USAGE); }
@@ -77,11 +83,19 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
         ctx.stderr(`error: tpe reproduce needs a technology table in ps and fJ (clocks in MHz, energy in pJ); ${tech.value.name} is in ${tech.value.units.delay} and ${tech.value.units.energy}\n  = hint: pass --tech ihp-sg13g2, or a table derived from a liberty (tpe tech derive)\n`);
         return raise(ctx, EXIT.INPUT);
       }
+      let pairs: readonly ReproducePair[] = REPRODUCE_PAIRS;
+      if (o.pair) {
+        const want = o.pair.flatMap((x) => x.split(',')).filter((x) => x !== '');
+        const hit = (p: ReproducePair, i: number, w: string) => (/^\d+$/.test(w) ? String(i + 1) === w : p.architecture.toLowerCase().includes(w.toLowerCase()));
+        const bad = want.filter((w) => !REPRODUCE_PAIRS.some((p, i) => hit(p, i, w)));
+        if (bad.length) return usage(ctx, `--pair: no comparison matches ${bad.map((b) => `"${b}"`).join(', ')}; the comparisons are ${REPRODUCE_PAIRS.map((p, i) => `${i + 1} ${p.architecture}`).join('; ')}`);
+        pairs = REPRODUCE_PAIRS.filter((p, i) => want.some((w) => hit(p, i, w)));
+      }
       const step = stepper(ctx, { quiet: o.json === true });
       let bar: ReturnType<typeof step> | undefined;
       const results: ReproduceResult[] = [];
       const est = reproduceEstimates({
-        root: repoRoot(), tech: tech.value, shape: shape.value, dist: dist.value, seed: seed.value, small: o.small === true,
+        root: repoRoot(), tech: tech.value, shape: shape.value, dist: dist.value, seed: seed.value, small: o.small === true, pairs,
         ...(sampleMacs !== undefined ? { sampleMacs } : {}),
         onDesign: (f, i, n) => { if (!bar) bar = step('reproduce: estimates', n); bar.update(i, f); },
       });

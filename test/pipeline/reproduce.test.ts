@@ -99,6 +99,16 @@ describe('tpe reproduce (estimate level)', () => {
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('"published"');
   });
 
+  it('--pair picks comparisons by a word of their architecture or their number', async () => {
+    const r = await run([...SMALL, '--pair', 'cube', '1']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { rows: Row[] };
+    expect(j.rows.map((x) => x.architecture)).toEqual(REPRODUCE_PAIRS.filter((p, i) => i === 0 || p.architecture.includes('Cube')).map((p) => p.architecture));
+    const bad = await run([...SMALL, '--pair', 'nosuch']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no comparison matches "nosuch"');
+  });
+
   it('bad input: a bad shape is a usage error, a table without a clock in MHz is an input error', async () => {
     const a = await run(['reproduce', '--gemm', '0x1x1']);
     expect(a.code).toBe(2);

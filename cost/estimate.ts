@@ -3,6 +3,7 @@
 import { designErrors, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
 import { inventory } from './inventory/index.js';
+import { designReading } from './inventory/rtl-reading.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
 import type { TechTable } from './tech/types.js';
 import type { Inventory, PathElement } from './types.js';
@@ -118,9 +119,11 @@ const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const t = opts.tech;
-  // A design the IR's rules accept is one the inventory can count.
+  // An estimate prices the RTL the toolkit builds: the IR's rules first, then what the templates cover.
   const errors = designErrors(des);
   if (errors.length > 0) return { diagnostics: [...errors] };
+  const rtl = designReading(des);
+  if (!rtl.value) return { diagnostics: rtl.diagnostics };
   const inv = inventory(des);
   const unknown = [...new Set(inv.items.map((i) => i.component).filter((c) => !isComponent(t, c)))].sort();
   if (unknown.length > 0) {

@@ -79,6 +79,22 @@ export function otherOperand(o: OperandName): OperandName {
   return o === 'A' ? 'B' : 'A';
 }
 
+/** Signed width that holds every product A*B exactly (the RTL's product words, the simulator's product registers). */
+export function productWidth(d: Design): number {
+  const { A, B } = d.types;
+  return A.bits + B.bits + (A.signed === B.signed ? (A.signed ? 0 : 1) : 0);
+}
+
+/** ceil(log2 n): address bits of n things, 0 for n <= 1. */
+export function clog2(n: number): number {
+  return n <= 1 ? 0 : Math.ceil(Math.log2(n));
+}
+
+/** Bits of a counter or select over 0..n-1: clog2(n), but at least 1 (a register has a bit). */
+export function indexBits(n: number): number {
+  return Math.max(1, clog2(n));
+}
+
 /** Extreme products of one A*B multiplication. */
 export function productRange(d: Design): { min: bigint; max: bigint } {
   const a = intRange(d.types.A);

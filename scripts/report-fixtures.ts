@@ -18,7 +18,7 @@ import { loadDesign } from '../dsl/index.js';
 import { appliedOptimizations, arrayShape, gemmSizeProblem, presetDesign, VARIANTS, type Architecture, type Design, type GemmShape, type Variant } from '../ir/index.js';
 import { fastCycles, generateMatrix, parseDist, simulate, type ToggleCounts } from '../simulator/index.js';
 import { findModel, modelGemms } from '../workload/models.js';
-import { calibrate, subsetCases } from './calibration.js';
+import { calibrate, subsetCases } from '../pipeline/calibrate.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = '0.1.0';

@@ -12,6 +12,7 @@ export const SIM_CODES = {
   S0108: 'bad .npy file',
   S0109: 'missing digit statistics',
   S0110: 'K beyond the declared workload',
+  S0111: 'bad seed',
 } as const;
 export type SimCode = keyof typeof SIM_CODES;
 

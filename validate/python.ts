@@ -1,22 +1,16 @@
 // Runs gpu/tpe_gpu (`python3 -m tpe_gpu run request.json`) and reads its result. The interpreter
 // is `python3` unless TPE_PYTHON names another; the package folder goes on PYTHONPATH.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import type { Result } from '../ir/index.js';
+import { assetPath } from '../util/assets.js';
 import { vError } from './diagnostics.js';
 import type { GpuBackend, GpuRequest, GpuResult } from './protocol.js';
 
-/** The folder holding the tpe_gpu package (gpu/ at the package root). */
+/** The folder holding the tpe_gpu package (gpu/ at the toolkit's root). */
 export function gpuPackageDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'gpu');
-    if (existsSync(join(cand, 'tpe_gpu', '__init__.py'))) return cand;
-    dir = resolve(dir, '..');
-  }
-  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'gpu');
+  return assetPath('gpu');
 }
 
 export function pythonCommand(env: NodeJS.ProcessEnv = process.env): string {
@@ -68,7 +62,7 @@ export function runGpuRequestFile(path: string, opts: RunOptions): Result<GpuRes
   }
   if (!res.ok && res.error) {
     const e = res.error;
-    const code = e.code === 'G0001' ? 'V0202' : e.code === 'G0002' ? 'V0203' : 'V0104';
+    const code = e.code === 'G0001' ? 'V0202' : e.code === 'G0002' ? 'V0203' : e.code === 'G0900' ? 'V0204' : 'V0104';
     return { value: res, diagnostics: [vError(code, `reference (${py}, ${opts.backend}): ${e.code} ${e.where ? `${e.where}: ` : ''}${e.message}`, e.hint ? { hint: e.hint } : {})] };
   }
   return { value: res, diagnostics: [] };

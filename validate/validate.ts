@@ -299,7 +299,7 @@ function gpuReference(d: Design, plans: Plan[], o: ValidateOptions): Result<RefO
   const failed = results.find((x) => !x.ok);
   if (failed || results.length !== plans.length) {
     const e = failed?.error;
-    const code = e?.code === 'G0002' ? 'V0203' : e?.code === 'G0001' ? 'V0202' : 'V0104';
+    const code = e?.code === 'G0002' ? 'V0203' : e?.code === 'G0001' ? 'V0202' : e?.code === 'G0900' ? 'V0204' : 'V0104';
     return { diagnostics: [vError(code, `reference (${o.ref}): ${e ? `${e.code} ${e.where ? `${e.where}: ` : ''}${e.message}` : 'missing results'}`, e?.hint ? { hint: e.hint } : {})] };
   }
   const parts = plans.map((p, i) => readSelected(join(o.workDir, `g${i}`), results[i], p));

@@ -1,15 +1,17 @@
 // `tpe sim design.tpe --gemm MxNxK [--dist D] [--seed S] [--a A.npy --b B.npy] [--out C.npy]
 // [--wrap] [--trace file] [--json] [--no-activity]`: bit-exact, cycle-level simulation of one
-// GEMM (docs/CYCLES.md). Generated operands: A from seed S, B from seed S + 1.
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+// GEMM (docs/CYCLES.md). Operands come from pipeline/operands.ts (the seed rule, the default
+// distribution, .npy files); this file parses options and prints.
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
-import { appliedOptimizations, parseGemmShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
+import { appliedOptimizations, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
 import {
-  MAX_SEED, generateMatrix, formatDist, parseDist, parseNpy, npyToMatrix, referenceGemm, resultDtype, simulate, writeNpy,
-  type Dist, type SimResult,
-} from '../../simulator/index.js';
+  DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, describeGenerated, generateOperands, parseDistribution, parseGemm, parseSeed,
+  readOperands, simulateChecked, workloadBoundWarning,
+} from '../../pipeline/index.js';
+import { resultDtype, writeNpy, type Dist, type SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -31,8 +33,8 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .description('simulate a GEMM on a design: exact C, cycles, utilization, toggle activity')
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'GEMM shape, e.g. 64x64x128 (optional with --a/--b)')
-    .option('--dist <dist>', 'operand distribution: uniform | normal:MEAN,STD | laplace:B', 'uniform')
-    .option('--seed <n>', 'PRNG seed (A uses seed, B seed+1)', '1')
+    .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
+    .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--a <file>', 'A operand (.npy, M x K, int8/uint8/int16/int32)')
     .option('--b <file>', 'B operand (.npy, K x N)')
     .option('--out <file>', 'write C as .npy (int32 or int64 as the accumulator needs)')
@@ -42,9 +44,6 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .option('--no-activity', 'skip toggle counting (faster)')
     .action((file: string, o: SimFlags) => runSim(ctx, file, o));
 };
-
-/** Per-matrix element cap: C is a BigInt64Array, so 2^24 elements is 128 MiB. */
-const MAX_ELEMENTS = 2 ** 24;
 
 function fail(ctx: CommandContext, diags: readonly Diagnostic[], sources: Map<string, string> = new Map(), code: number = EXIT.INPUT): void {
   ctx.stderr(renderDiagnostics(diags, sources));
@@ -56,36 +55,14 @@ function usage(ctx: CommandContext, msg: string): void {
   raise(ctx, EXIT.USAGE);
 }
 
-function readOperand(ctx: CommandContext, file: string, name: 'A' | 'B'): IntMatrix | Diagnostic[] {
-  let buf: Uint8Array;
-  try {
-    buf = readFileSync(resolve(ctx.cwd, file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return [{ code: 'S0108', severity: 'error', message: `cannot read ${name} from ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? String(e)}`, hint: `pass an existing .npy file to --${name.toLowerCase()}` }];
-  }
-  const p = parseNpy(buf, file);
-  if (!p.value) return [...p.diagnostics];
-  const m = npyToMatrix(p.value, file);
-  return m.value ?? [...m.diagnostics];
-}
-
 function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   if ((o.a === undefined) !== (o.b === undefined)) return usage(ctx, '--a and --b go together');
   if (o.a === undefined && o.gemm === undefined) return usage(ctx, 'give --gemm MxNxK (or --a and --b)');
-  // The PRNG takes a 32-bit seed and B uses seed + 1: larger seeds would silently alias.
-  if (!/^\d+$/.test(o.seed) || Number(o.seed) > MAX_SEED) return usage(ctx, `--seed expects an integer in 0..${MAX_SEED}, got "${o.seed}"`);
-  const shape = o.gemm !== undefined ? parseGemmShape(o.gemm) : undefined;
-  if (o.gemm !== undefined && !shape) {
-    return fail(ctx, [{ code: 'S0106', severity: 'error', message: `bad --gemm "${o.gemm}"`, expected: 'MxNxK with positive integers, e.g. 64x64x128' }], new Map(), EXIT.USAGE);
-  }
-  if (shape) {
-    const big = ([['M x K', shape.M * shape.K], ['K x N', shape.K * shape.N], ['M x N', shape.M * shape.N]] as const).find(([, n]) => n > MAX_ELEMENTS);
-    if (big) {
-      return fail(ctx, [{ code: 'S0106', severity: 'error', message: `--gemm ${o.gemm} is too large: ${big[0]} has ${big[1]} elements`, expected: `at most ${MAX_ELEMENTS} elements per matrix`, hint: 'simulate a smaller GEMM; tpe estimate gives figures for large workloads' }], new Map(), EXIT.USAGE);
-    }
-  }
-  const dist = parseDist(o.dist);
+  const seed = parseSeed(o.seed);
+  if (seed.value === undefined) return fail(ctx, seed.diagnostics, new Map(), EXIT.USAGE);
+  const shape = o.gemm !== undefined ? parseGemm(o.gemm) : undefined;
+  if (shape && !shape.value) return fail(ctx, shape.diagnostics, new Map(), EXIT.USAGE);
+  const dist = parseDistribution(o.dist);
   if (!dist.value) return fail(ctx, dist.diagnostics, new Map(), EXIT.USAGE);
 
   const src = readSource(resolve(ctx.cwd, file), file);
@@ -97,25 +74,20 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
 
   let a: IntMatrix, b: IntMatrix;
   if (o.a !== undefined && o.b !== undefined) {
-    const ra = readOperand(ctx, o.a, 'A'), rb = readOperand(ctx, o.b, 'B');
-    const errs = [...(Array.isArray(ra) ? ra : []), ...(Array.isArray(rb) ? rb : [])];
-    if (errs.length > 0 || Array.isArray(ra) || Array.isArray(rb)) return fail(ctx, errs);
-    a = ra; b = rb;
-    if (shape && (shape.M !== a.rows || shape.K !== a.cols || shape.N !== b.cols || shape.K !== b.rows)) {
-      return fail(ctx, [{ code: 'S0101', severity: 'error', message: `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols}`, expected: `A ${shape.M}x${shape.K} and B ${shape.K}x${shape.N}`, hint: 'drop --gemm to take the shape from the files' }]);
+    const r = readOperands(o.a, o.b, ctx.cwd);
+    if (!r.value) return fail(ctx, r.diagnostics);
+    ({ a, b } = r.value);
+    const s = shape?.value;
+    if (s && (s.M !== a.rows || s.K !== a.cols || s.N !== b.cols || s.K !== b.rows)) {
+      return fail(ctx, [{ code: 'S0101', severity: 'error', message: `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols}`, expected: `A ${s.M}x${s.K} and B ${s.K}x${s.N}`, hint: 'drop --gemm to take the shape from the files' }]);
     }
   } else {
-    const s = shape!;
-    const seed = Number(o.seed);
-    a = generateMatrix(s.M, s.K, design.types.A, dist.value, seed);
-    b = generateMatrix(s.K, s.N, design.types.B, dist.value, seed + 1);
+    ({ a, b } = generateOperands(design, shape!.value!, dist.value, seed.value));
   }
 
   // The design may declare the longest reduction it is built for (`workload K <= n`).
-  const wl = design.workload;
-  if (wl && a.cols > wl.k) {
-    ctx.stderr(renderDiagnostics([{ code: 'S0110', severity: 'warning', message: `K = ${a.cols} exceeds the design's declared workload K <= ${wl.k}`, span: wl.span, hint: 'the accumulator was sized for the declared K; overflow is still detected' }], sources));
-  }
+  const bound = workloadBoundWarning(design, a.cols);
+  if (bound) ctx.stderr(renderDiagnostics([bound], sources));
 
   let traceFd: number | undefined;
   let traceBuf: string[] = [];
@@ -125,7 +97,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
       return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
     }
   }
-  const r = simulate(design, a, b, {
+  const r = simulateChecked(design, a, b, {
     wrap: o.wrap === true, activity: o.activity,
     ...(traceFd !== undefined ? { trace: (l: string) => { traceBuf.push(l); if (traceBuf.length >= 4096) flush(); } } : {}),
   });
@@ -136,12 +108,10 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     const accSpan = design.typeSpans?.acc;
     return fail(ctx, r.diagnostics.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)), sources);
   }
-  const res = r.value;
+  const res = r.value.sim;
 
   // Self-check against the plain integer GEMM: a mismatch is a simulator bug, never output.
-  const ref = referenceGemm(a, b, design.types.acc, true);
-  const same = ref.value !== undefined && ref.value.data.every((v, i) => v === res.c.data[i]);
-  if (!same) {
+  if (!r.value.reference || r.value.mismatches > 0) {
     ctx.stderr('tpe sim: internal error: simulated C differs from the reference GEMM. This is a bug; please report it with the design and inputs.\n');
     return raise(ctx, EXIT.TOOL);
   }
@@ -152,7 +122,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
       return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
     }
   }
-  const input = o.a !== undefined ? `${o.a}, ${o.b}` : `${formatDist(dist.value)} seed ${o.seed}`;
+  const input = o.a !== undefined ? `${o.a}, ${o.b}` : describeGenerated(dist.value, o.seed);
   ctx.stdout(o.json ? jsonResult(design, res, input) : table(design, res, input, o.out));
 }
 

@@ -9,7 +9,7 @@ import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
 import { parseGemmShape, type Diagnostic } from '../../ir/index.js';
 import { MAX_SEED } from '../../simulator/index.js';
 import { QUANT_SCHEMES, type QuantScheme } from '../../quant/index.js';
-import { TOOL_CODES, parseModelWorkload, renderReport, reportJson, validateDesign, type NamedGemm, type RefKind } from '../../validate/index.js';
+import { SIM_MACS_PER_S, TOOL_CODES, parseModelWorkload, renderReport, reportJson, validateDesign, type NamedGemm, type RefKind } from '../../validate/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -38,7 +38,7 @@ export const registerValidate: RegisterCommand = (program: Command, ctx: Command
     .option('--quant <scheme>', `quantized operands: ${QUANT_SCHEMES.join(' | ')}`)
     .option('--ref <ref>', 'reference: torch (gpu/ on PyTorch), numpy (gpu/ on numpy) or ts (in process)', 'numpy')
     .option('--sample-tiles <n>', 'output tiles per GEMM when the whole GEMM is over the time budget', '16')
-    .option('--time-budget <s>', `simulate the whole GEMM when it fits this many seconds (at a fixed ${5} M MAC/s)`, '10')
+    .option('--time-budget <s>', `simulate the whole GEMM when it fits this many seconds (at a fixed ${SIM_MACS_PER_S / 1e6} M MAC/s)`, '10')
     .option('--seed <n>', 'seed of the generated operands', '1')
     .option('--dist <d>', 'integer operands without --quant: uniform | extreme', 'uniform')
     .option('--group <g>', 'group size of w4a8 / w4a16 weight scales', '128')

@@ -9,9 +9,6 @@ import numpy as np
 
 from .errors import EXIT_TOOL, RequestError
 
-INT32_MAX = (1 << 31) - 1
-INT32_MIN = -(1 << 31)
-
 
 class NumpyBackend:
     name = "numpy"
@@ -109,7 +106,8 @@ class NumpyBackend:
 
     def int8_mm(self, a, b):
         """int8 [M,K] x int8 [K,N] -> int32, with torch._int_mm's contract: M > 16, K and N
-        multiples of 8, exact sums saturated to int32 (the planner keeps sums inside)."""
+        multiples of 8, and its overflow: sums past int32 wrap (seen with torch 2.11 on an H200;
+        the planner keeps every sum inside, so a planner bug shows here as on the GPU)."""
         M, K = a.shape
         N = b.shape[1]
         assert a.dtype == np.int8 and b.dtype == np.int8 and b.shape[0] == K
@@ -120,7 +118,7 @@ class NumpyBackend:
         step = max(8, (1 << 24) // max(1, K))
         for n0 in range(0, N, step):
             c = a64 @ b[:, n0:n0 + step].astype(np.float64)
-            out[:, n0:n0 + step] = np.clip(c, INT32_MIN, INT32_MAX)
+            out[:, n0:n0 + step] = (c.astype(np.int64) & 0xFFFFFFFF).astype(np.uint32).view(np.int32)
         return out
 
     def f64_mm(self, a, b):

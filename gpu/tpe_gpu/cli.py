@@ -4,7 +4,7 @@ import json
 import os
 import sys
 
-from .errors import EXIT_USAGE, RequestError
+from .errors import EXIT_TOOL, EXIT_USAGE, RequestError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,6 +36,8 @@ def main(argv):
     e = sub.add_parser("equal", help="torch == numpy bit for bit on a suite of requests")
     e.add_argument("--dir", default=None)
     e.add_argument("--quick", action="store_true")
+    e.add_argument("--second", default="torch", help="the back end compared with numpy (numpy: a dry run)")
+    e.add_argument("--only", default=None, help="only requests whose name contains this")
     a = p.parse_args(argv)
     if a.cmd is None:
         p.print_help(sys.stderr)
@@ -48,7 +50,7 @@ def main(argv):
             return bench_main(quick=a.quick, out=a.out)
         if a.cmd == "equal":
             from .equal import main as equal_main
-            return equal_main(a.dir, quick=a.quick)
+            return equal_main(a.dir, quick=a.quick, second=a.second, only=a.only)
         from .request import load_request
         from .run import run_request
         req = load_request(a.request)
@@ -59,6 +61,13 @@ def main(argv):
         sys.stderr.write(err.render())
         _emit({"version": 1, "ok": False, "error": err.to_json()}, getattr(a, "result", None))
         return err.exit_code
+    except Exception as exc:  # a bug or a broken installation, not bad input: no traceback
+        if os.environ.get("TPE_GPU_DEBUG"):
+            raise
+        msg = f"internal error: {type(exc).__name__}: {exc}"
+        sys.stderr.write(f"tpe_gpu: {msg}\n  hint: rerun with TPE_GPU_DEBUG=1 for the traceback and report it with the request\n")
+        _emit({"version": 1, "ok": False, "error": {"code": "G0900", "message": msg}}, getattr(a, "result", None))
+        return EXIT_TOOL
 
 
 def _info():

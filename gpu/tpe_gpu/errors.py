@@ -16,6 +16,7 @@ CODES = {
     "G0106": "value out of the declared range",
     "G0107": "beyond the exact float64 bound",
     "G0108": "non-finite value",
+    "G0900": "internal error",
 }
 
 

@@ -10,9 +10,11 @@ column-major); everything around it is exact integer bookkeeping:
   d0, d1 in [-128, 127]. With A = A'' + cA, B = B'' + cB (A'' = sum_i 256^i Da_i):
       A B = sum_ij 256^(i+j) Da_i Db_j + cB rowsum(A) + cA colsum(B) - cA cB K
   so 16 x 16 bits costs four int8 GEMMs, 16 x 8 two.
-* the int32 bound: _int_mm saturates instead of wrapping, so each product runs over K chunks
-  with Kc * max|Da_i| * max|Db_j| < 2^31 (whole K for int8 data up to K = 131064) and the
-  chunks are summed in int64.
+* the int32 bound: _int_mm's sums are wrong past 2^31 (DESIGN.md recorded saturation; torch
+  2.11 on an H200 wrapped in this package's benchmark), so each product runs over K chunks with
+  Kc * max|Da_i| * max|Db_j| < 2^31 (whole K for int8 data up to K = 131064).
+* the combination of digit products, chunks and offset corrections runs in int32 when the sum
+  of every term's bound stays under 2^31 (then no step can overflow), else in int64.
 * _int_mm's shape contract: M > 16, K and N multiples of 8: zero padding, exact.
 
 The float64 method (`method: float64`) runs one float64 matmul instead; it is exact while
@@ -37,6 +39,17 @@ def digit_plan(lo, hi):
     if lo >= -32896 and hi <= 32639:
         return 0, 2
     return lo + 32896, 2
+
+
+def digit_bounds(lo, hi):
+    """max |digit| of each digit for data in [lo, hi] (what the K chunks are sized by): no
+    reduction over the data, so no device synchronisation."""
+    offset, nd = digit_plan(lo, hi)
+    a, b = lo - offset, hi - offset
+    if nd == 1:
+        return [max(abs(a), abs(b))]
+    # d0 in [-128, 127]; d1 = (v - d0) / 256 with v in [a, b].
+    return [128, max(abs(-((-(a - 127)) // 256)), abs((b + 128) // 256))]
 
 
 class Prepared:
@@ -77,10 +90,9 @@ def prepare(be, x, side, data_range=None):
         k, rows = x.shape
         rows_p = _ceil8(rows)
     kp = _ceil8(k)
-    digits, maxabs = [], []
+    digits = []
+    maxabs = digit_bounds(lo, hi)
     for d in ds:
-        dl, dh = _range(be, d)
-        maxabs.append(max(abs(dl), abs(dh)))
         d8 = be.cast(d, "int8")
         digits.append(be.pad2(d8, rows_p, kp) if side == "a" else be.b_layout(d8, rows_p, kp))
     return Prepared(digits, maxabs, offset, x, lo, hi)
@@ -101,6 +113,10 @@ def mm_prepared(be, pa, pb, M, N, K):
     terms = 0
     chunks_used = 1
     single = len(pa.digits) == 1 and len(pb.digits) == 1 and pa.offset == 0 and pb.offset == 0
+    ca, cb = pa.offset, pb.offset
+    bound = sum((1 << (8 * (i + j))) * K * ma * mb for i, ma in enumerate(pa.maxabs) for j, mb in enumerate(pb.maxabs))
+    bound += abs(cb) * K * max(abs(pa.lo), abs(pa.hi)) + abs(ca) * K * max(abs(pb.lo), abs(pb.hi)) + abs(ca * cb) * K
+    acc = "int32" if bound <= INT32_MAX else "int64"
     for i, da in enumerate(pa.digits):
         for j, db in enumerate(pb.digits):
             kc = k_chunk(kp, pa.maxabs[i], pb.maxabs[j])
@@ -117,30 +133,30 @@ def mm_prepared(be, pa, pb, M, N, K):
                 if single and len(starts) == 1:
                     c = part
                 else:
-                    p64 = be.cast(part, "int64")
+                    p = be.cast(part, acc)
                     if w != 1:
-                        p64 = p64 * w
-                    c = p64 if c is None else c + p64
+                        p = p * w
+                    c = p if c is None else c + p
     c = c[:M, :N]
-    ca, cb = pa.offset, pb.offset
     if cb:
-        c = c + be.sum64(pa.original, 1).reshape(M, 1) * cb
+        c = c + be.cast(be.sum64(pa.original, 1), acc).reshape(M, 1) * cb
     if ca:
-        c = c + be.sum64(pb.original, 0).reshape(1, N) * ca
+        c = c + be.cast(be.sum64(pb.original, 0), acc).reshape(1, N) * ca
     if ca and cb:
         c = c - ca * cb * K
     plan = {
         "method": "int8",
         "digitsA": len(pa.digits), "digitsB": len(pb.digits),
         "offsetA": ca, "offsetB": cb,
-        "kChunks": chunks_used, "int8Gemms": terms,
+        "kChunks": chunks_used, "int8Gemms": terms, "accumulate": "int32" if single else acc,
         "padded": {"M": pa.digits[0].shape[0], "N": be.b_cols(pb.digits[0]), "K": kp},
     }
     return c, plan
 
 
-def exact_gemm(be, a, b, method="int8", range_a=None, range_b=None):
-    """Exact C = A B (int32 or int64) and a description of how it was computed."""
+def exact_gemm(be, a, b, method="int8", range_a=None, range_b=None, prepared_b=None):
+    """Exact C = A B (int32 or int64) and a description of how it was computed. `prepared_b`
+    (from prepare(be, b, "b")) skips re-splitting a weight operand used again."""
     M, K = a.shape
     N = b.shape[1]
     if method == "float64":
@@ -153,5 +169,5 @@ def exact_gemm(be, a, b, method="int8", range_a=None, range_b=None):
         c = be.cast(be.rint(be.f64_mm(a, b)), "int64")
         return c, {"method": "float64", "bound": bound}
     pa = prepare(be, a, "a", range_a)
-    pb = prepare(be, b, "b", range_b)
+    pb = prepared_b if prepared_b is not None else prepare(be, b, "b", range_b)
     return mm_prepared(be, pa, pb, M, N, K)

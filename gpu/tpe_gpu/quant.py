@@ -28,11 +28,11 @@ by a Python scalar) and round half to even, so numpy, PyTorch and the TypeScript
          summed over g in order; C = sum_g P_g.
 """
 from .errors import RequestError
-from .intgemm import exact_gemm
+from .intgemm import exact_gemm, prepare
 from .inttype import IntType
 
 SCHEMES = {
-    # name: (A type, B type, A qmax, B qmax or None, grouped)
+    # name: (A type, B type) of the integer operands an engine consumes
     "w8a8": (IntType(True, 8), IntType(True, 8)),
     "w4a4": (IntType(True, 4), IntType(True, 4)),
     "int6": (IntType(True, 6), IntType(True, 6)),
@@ -94,7 +94,16 @@ def w4a16_weights(be, w, group, ref):
     return {"B": be.contiguous(be.cast(q, "int32").reshape(K, N)), "s": s, "z": z}
 
 
-def _per_group(be, a, b, G, group, method):
+def _prep_b(be, weights, key, b, rng, method):
+    """The weight operand's int8 digits, made once per weight tensor (weights are offline)."""
+    if method != "int8":
+        return None
+    if key not in weights:
+        weights[key] = prepare(be, b, "b", rng)
+    return weights[key]
+
+
+def _per_group(be, a, b, G, group, method, weights):
     """P [G, M, N] = A_g B_g for each k group, exact. Few rows (decode): one GEMM of a
     block-diagonal A (G*M rows, group g's columns only in block g), as cheap as one padded
     GEMM; many rows: one GEMM per group."""
@@ -105,13 +114,15 @@ def _per_group(be, a, b, G, group, method):
         bd = be.zeros((G * M, K), "int32")
         for gi in range(G):
             bd[gi * M:(gi + 1) * M, gi * group:(gi + 1) * group] = a[:, gi * group:(gi + 1) * group]
-        p, plan = exact_gemm(be, bd, b, method)
+        p, plan = exact_gemm(be, bd, b, method, None, (0, 15), _prep_b(be, weights, "_prep", b, (0, 15), method))
         plans.append(plan)
-        return [be.cast(p[gi * M:(gi + 1) * M], "int64") for gi in range(G)], {"perGroup": "block-diagonal", **plan}
+        return [p[gi * M:(gi + 1) * M] for gi in range(G)], {"perGroup": "block-diagonal", **plan}
     parts = []
     for gi in range(G):
-        p, plan = exact_gemm(be, be.contiguous(a[:, gi * group:(gi + 1) * group]), be.contiguous(b[gi * group:(gi + 1) * group]), method)
-        parts.append(be.cast(p, "int64"))
+        bg = be.contiguous(b[gi * group:(gi + 1) * group])
+        p, plan = exact_gemm(be, be.contiguous(a[:, gi * group:(gi + 1) * group]), bg, method, None, (0, 15),
+                             _prep_b(be, weights, f"_prep{gi}", bg, (0, 15), method))
+        parts.append(p)
         plans.append(plan)
     return parts, {"perGroup": "one GEMM per group", **plans[0], "int8Gemms": sum(p.get("int8Gemms", 1) for p in plans)}
 
@@ -128,14 +139,16 @@ def run_scheme(be, scheme, x, w, group=128, ref="bfloat16", method="int8", weigh
         if weights is None:
             b, sw = qsym(be, w, 0, qmax)
             weights = {"B": b, "sw": sw}
-        c, plan = exact_gemm(be, a, weights["B"], method, (-qmax, qmax), (-qmax, qmax))
+        c, plan = exact_gemm(be, a, weights["B"], method, (-qmax, qmax), (-qmax, qmax),
+                             _prep_b(be, weights, "_prep", weights["B"], (-qmax, qmax), method))
         y = be.cast(c, "float32") * sa.reshape(M, 1) * weights["sw"].reshape(1, N)
         out.update(A=a, sa=sa, sw=weights["sw"])
     elif scheme == "w4a8":
         a, sa = qsym(be, x, 1, 127)
         if weights is None:
             weights = w4a8_weights(be, w, group)
-        c, plan = exact_gemm(be, a, weights["B"], method, (-127, 127), (-128, 127))
+        c, plan = exact_gemm(be, a, weights["B"], method, (-127, 127), (-128, 127),
+                             _prep_b(be, weights, "_prep", weights["B"], (-128, 127), method))
         y = be.cast(c, "float32") * sa.reshape(M, 1) * weights["s1"].reshape(1, N)
         out.update(A=a, sa=sa, s1=weights["s1"], s2=weights["s2"], z=weights["z"], q4=weights["q4"])
     elif scheme == "w4a16":
@@ -143,15 +156,18 @@ def run_scheme(be, scheme, x, w, group=128, ref="bfloat16", method="int8", weigh
         a, sa = qsym(be, x, 1, 32767)
         if weights is None:
             weights = w4a16_weights(be, w, group, ref)
-        parts, plan = _per_group(be, a, weights["B"], G, group, method)
+        parts, plan = _per_group(be, a, weights["B"], G, group, method, weights)
         c = None
         acc = None
+        # |P_g|, |z_g r_g| <= group x 32767 x 15: int32 while that is under 2^31 (group < 4369).
+        it = "int32" if group * 32767 * 15 * 2 <= (1 << 31) - 1 else "int64"
         for gi, p in enumerate(parts):
-            r = be.sum64(a[:, gi * group:(gi + 1) * group], 1).reshape(M, 1)
-            zi = be.cast(weights["z"][gi], "int64").reshape(1, N)
+            p = be.cast(p, it)
+            r = be.cast(be.sum64(a[:, gi * group:(gi + 1) * group], 1), it).reshape(M, 1)
+            zi = be.cast(weights["z"][gi], it).reshape(1, N)
             t = be.cast(p - zi * r, "float32") * weights["s"][gi].reshape(1, N)
             acc = t if acc is None else acc + t
-            c = p if c is None else c + p
+            c = be.cast(p, "int64") if c is None else c + p
         y = acc * sa.reshape(M, 1)
         out.update(A=a, sa=sa, s=weights["s"], z=weights["z"], P=parts)
     else:

@@ -11,7 +11,6 @@ from .backend import make_backend
 from .digits import SCHEMES as DIGIT_SCHEMES, digit_stats
 from .errors import RequestError
 from .intgemm import exact_gemm
-from .inttype import parse_int_type
 from .quant import SCHEMES as QUANT_SCHEMES, run_scheme
 from .request import KINDS, float_tensor, int_tensor, parse_shape, ref_dtype, selection
 
@@ -169,7 +168,8 @@ def run_request(req, base_dir, backend=None):
         else:
             w.put("s", q["s"], "float32", None, 1)
             w.put("z", q["z"], "float32", None, 1)
-            p = be.torch.stack(q["P"]) if be.name == "torch" else np.stack(q["P"])
+            parts = [be.cast(x, "int64") for x in q["P"]]
+            p = be.torch.stack(parts) if be.name == "torch" else np.stack(parts)
             w.put("p", p, "int64", 1 if rows is not None else None, 2 if cols is not None else None)
         if out.get("operands", False):
             w.put("x", x, "float32", 0, None)
@@ -204,5 +204,3 @@ def _digits(be, req, shape, base_dir, result, timing, t0):
     result["outputs"] = {}
     return result
 
-
-__all__ = ["run_request", "parse_int_type"]

@@ -39,7 +39,8 @@ function outputStationary(d: Design): Diagnostic[] {
   const s = arrayShape(d);
   const r = d.reduction;
   const enc = d.encoders[0];
-  const cube = d.architecture === 'cube';
+  // k lanes in the PE (the cube): the per-row drain and the same-bit-weight order are built only there / not there.
+  const cube = d.loops.some((l) => l.var === 'k' && l.mapping === 'spatial');
   if (s.rowVar !== 'm' || s.colVar !== 'n') out.push(unsupported(d, `${d.architecture} with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = m, columns = n)`));
   const ok = (r.k === 'cpa' && r.finalCpa === 'per-product' && r.order === 'bitweight-inner')
     || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || (r.finalCpa === 'per-row' && !cube)));

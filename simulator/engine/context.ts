@@ -1,7 +1,8 @@
 // State shared by all engines during one simulate() call: accumulator semantics (range, wrap,
 // overflow records), activity counters, per-PE busy cycles, tile records and the trace sink.
-// Values are kept in float64, which is exact here: simulate() only takes this path when every
-// register value stays below 2^53 in magnitude (see accumulatorPlan in engine/index.ts).
+// Values are kept in float64, which is exact here: simulate() refuses accumulators wider than
+// 52 bits whose sums could pass 2^52 (S0105, engine/index.ts), so every register value stays
+// below 2^53 in magnitude.
 import type { IntMatrix } from '../../ir/index.js';
 import { POP16 } from '../arith/popcount.js';
 import type { OverflowInfo, TileRecord, ToggleCounts } from '../types.js';

@@ -1,6 +1,6 @@
 // The engine spec of a design: what every engine needs, derived once per design object from
 // the IR (designs are immutable).
-import { arrayShape, productRange, primaryEncoder, type Design } from '../../ir/index.js';
+import { arrayShape, primaryEncoder, productWidth, type Design } from '../../ir/index.js';
 import { digitTable } from '../arith/encode.js';
 import { lowMask } from '../arith/popcount.js';
 import type { EngineSpec } from './spec.js';
@@ -32,15 +32,13 @@ function engineSpecUncached(d: Design): EngineSpec {
   const enc = primaryEncoder(d);
   const encType = enc.operand === 'A' ? d.types.A : d.types.B;
   const second = d.encoders[1];
-  const pr = productRange(d);
-  const maxAbs = pr.max > -pr.min ? pr.max : -pr.min;
   return {
     design: d, R: sh.rows, C: sh.cols, depth: sh.depth, rowVar: sh.rowVar, colVar: sh.colVar,
     P: d.pipeline.length, drainCycles: drainCycles(d), carrySave: d.reduction.k === 'carry-save',
     encTab: digitTable(encType, enc.scheme), encOperand: enc.operand,
     ...(second ? { encTab2: digitTable(second.operand === 'A' ? d.types.A : d.types.B, second.scheme) } : {}),
     maskA: lowMask(d.types.A.bits), maskB: lowMask(d.types.B.bits), bitsA: d.types.A.bits, bitsB: d.types.B.bits,
-    prodBits: maxAbs.toString(2).length + 1,
+    prodBits: productWidth(d),
     group: d.sparse?.groupSize ?? 1,
   };
 }

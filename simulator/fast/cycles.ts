@@ -59,6 +59,9 @@ export function denseCycles(form: (t: DenseTerms, g: GemmShape) => { tiles: numb
   };
 }
 
+/** Per-design terms of the bit-slice closed form (sweeps evaluate one design many times). */
+const BITSLICE = new WeakMap<Design, { mx: number; nx: number; terms: boolean; lanes: number; spec: ReturnType<typeof engineSpec>; tail: number }>();
+
 /**
  * Bit-slice designs: the cycles depend on the data. Exact from data digit statistics, an
  * expected value from operand distributions; term pairs (loop i) or sparse groups (OPT3/OPT4).
@@ -68,15 +71,19 @@ export function bitsliceCycles(design: Design, shape: GemmShape, stats?: DigitSt
     return { diagnostics: [simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, { hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })' })] };
   }
   const { M, N, K } = shape;
-  const mx = spatialSize(design, 'm'), nx = spatialSize(design, 'n');
-  const terms = zeroSkipping(design) === 'terms';
-  const lanes = lanesPerPe(design);
-  const spec = engineSpec(design);
+  let b = BITSLICE.get(design);
+  if (!b) {
+    b = {
+      mx: spatialSize(design, 'm'), nx: spatialSize(design, 'n'), terms: zeroSkipping(design) === 'terms', lanes: lanesPerPe(design),
+      spec: engineSpec(design), tail: 1 + design.pipeline.length + drainCycles(design),
+    };
+    BITSLICE.set(design, b);
+  }
+  const { mx, nx, terms, lanes, spec, tail } = b;
   const encA = spec.encOperand === 'A';
   // X: the encoded operand's outer dimension, Y: the other one (as the engine runs it).
   const X = encA ? M : N, Y = encA ? N : M;
   const xExt = encA ? mx : nx, yExt = encA ? nx : mx;
-  const tail = 1 + design.pipeline.length + drainCycles(design);
   const ok = (total: number, tiles: number, exact: boolean): Result<FastCycles> => ({ value: { total, tiles, exact }, diagnostics: [] });
   if (stats.kind === 'data') {
     if (stats.X !== X || stats.Y !== Y || stats.K !== K) return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };

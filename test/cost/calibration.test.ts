@@ -5,7 +5,7 @@
 // honestly instead of hidden (docs/TECH.md, section 5). A new miss fails the test; a listed miss
 // that starts meeting its target is printed so the list can be shortened.
 import { describe, expect, it } from 'vitest';
-import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../scripts/calibration.js';
+import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../pipeline/calibrate.js';
 
 // Measured 2026-11-26 (Yosys 0.55 WASM, ABC &nf + buffer/upsize/dnsize): every design meets
 // both targets and every pair is ordered as synthesis orders it, so no miss is listed. (The

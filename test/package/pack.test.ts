@@ -43,7 +43,7 @@ describe('npm package', () => {
   it('holds what a user needs and nothing of the development tree', () => {
     for (const f of ['package.json', 'README.md', 'bin/tpe.js', 'dist/cli.js', 'dist/index.js', 'dist/types/api/index.d.ts',
       'tech/generic.json', 'tech/schema.json', 'dsl/ir.schema.json', 'rtl-templates/top-os.v.hbs', 'examples/sa_os.tpe',
-      'third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib', 'third_party/ihp-sg13g2/NOTICE', 'docs/DESIGN.md']) {
+      'third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib', 'third_party/ihp-sg13g2/NOTICE', 'docs/DESIGN.md', 'gpu/tpe_gpu/__init__.py', 'gpu/tpe_gpu/intgemm.py']) {
       expect(files).toContain(f);
     }
     const bad = files.filter((f) => /^(test|bench|scripts|build|generated|node_modules|cli|ir|simulator|cost|synth|rtl\/|api)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
@@ -75,6 +75,12 @@ describe('npm package', () => {
     expect(emitted).toEqual(readdirSync(golden).filter((f) => f.endsWith('.v')).sort());
     for (const f of emitted) expect(readFileSync(join(project, 'rtl', f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
     ok(tpe(['--version']), 'tpe --version');
+  });
+
+  it('tpe validate finds the shipped gpu/ reference (numpy)', () => {
+    const v = tpe(['validate', join(pkg(), 'examples', 'sa_os.tpe'), '--gemm', '17x16x64']);
+    ok(v, 'tpe validate');
+    expect(v.stdout).toMatch(/^result\s+OK: all 272 simulated accumulators equal the reference$/m);
   });
 
   it('a TypeScript program type-checks against the shipped .d.ts and runs', () => {

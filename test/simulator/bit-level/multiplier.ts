@@ -1,10 +1,10 @@
-// A whole multiplier at bit level: encode, select partial products, compress, CPA. Used to prove
-// the engines' Math.imul products equal what the hardware computes, and by the cost model for
-// the multiplier's counts.
-import type { DigitEncoding, IntType } from '../../ir/types.js';
+// A whole multiplier at bit level: encode, select partial products, compress, CPA. A test
+// reference: it proves the digit encodings and partial products reproduce the exact product
+// the engines compute with Math.imul.
+import type { DigitEncoding, IntType } from '../../../ir/types.js';
 import { compressorTreeCounts, reduceTree, type TreeCounts, type TreeKind } from './compressor-tree.js';
 import { cpa } from './cpa.js';
-import { digitCount } from '../../ir/derive.js';
+import { digitCount } from '../../../ir/derive.js';
 import { partialProductHeights, partialProducts, productWidth, toBitMatrix } from './partial-products.js';
 
 export interface MultiplierCounts {

@@ -1,9 +1,11 @@
 // Estimate vs synthesis: for each design, the cost model's area and critical path next to
 // Yosys + ABC on the IHP liberty, with the error in percent, and whether each baseline-vs-OPT
 // pair is ordered the same way by both. Used by `tpe calibrate` and test/cost.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { estimate, loadTech, type TechTable } from '../cost/index.js';
-import { presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
+import { loadDesign } from '../dsl/index.js';
+import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
 import { emitDesign } from '../rtl/index.js';
 import { sharedLibertyPath, synthesize, type SynthReport, type YosysKind } from '../synth/index.js';
 
@@ -74,6 +76,30 @@ export function subsetCases(): CalibrationCase[] {
     }
   }
   return out;
+}
+
+/**
+ * The examples (examples/*.tpe under `root`), each its own row: the family is its architecture
+ * (mixed-precision and unsigned examples are families of their own, with no baseline partner)
+ * and the variant its optimizations. Undefined when the folder is missing or empty; designs
+ * that do not load are returned as diagnostics.
+ */
+export function exampleCases(root: string): { cases: CalibrationCase[]; diagnostics: Diagnostic[] } | undefined {
+  const dir = join(root, 'examples');
+  let files: string[];
+  try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
+  if (files.length === 0) return undefined;
+  const cases: CalibrationCase[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const f of files) {
+    const p = loadDesign(join(dir, f));
+    if (!p.value) { diagnostics.push(...p.diagnostics); continue; }
+    const d = p.value;
+    const opts = appliedOptimizations(d);
+    const special = /_a8w4|_u8/.test(f);
+    cases.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : d.architecture, variant: opts.length ? opts.join('+') : 'baseline' });
+  }
+  return { cases, diagnostics };
 }
 
 /** The full set: the canonical 8x8 (cube 4x4x4) presets that the examples state. */

@@ -3,8 +3,8 @@
 // Instead of sign-extending every row to the full width, hardware inverts each row's sign bit
 // (u_j = pp_j + 2^(wp-1), always non-negative) and adds one constant row that cancels the
 // biases: sum_j pp_j 2^(s_j) = sum_j u_j 2^(s_j) - sum_j 2^(wp-1+s_j)  (mod 2^W).
-import type { DigitEncoding, IntType } from '../../ir/types.js';
-import { encodeDigits } from './encode.js';
+import type { DigitEncoding, IntType } from '../../../ir/types.js';
+import { encodeDigits } from '../../../simulator/arith/encode.js';
 
 export interface PartialProductRow {
   /** Biased row value u_j (non-negative, wp bits) and its left shift s_j = j * log2(radix). */

@@ -19,7 +19,8 @@ export function laconic(c: Ctx): void {
   const D = o.d;
   const { ew, bins: E } = laconicBins(des);
   const enc = encoderComponent(o.scheme) ?? 'booth_enc';
-  const P = des.pipeline.length;
+  const prefetch = stageCount(des, 'operands') > 0;
+  const P = des.pipeline.length - (prefetch ? 1 : 0);
   const nRed = stageCount(des, 'reduction');
   controller(c);
   // The PE, read from the model.
@@ -52,12 +53,18 @@ export function laconic(c: Ctx): void {
   c.items.push({ block: 'lane controllers', component: 'mux2', perUnit: (R + C - 2) * iw + 2 * iw, units: L, scope: 'array', note: 'maximum selects; ci / cj updates' });
   c.items.push(regItem('lane controllers', 2 * iw + 1, L, 'array', 'pipeline', 'ci, cj, done'));
   c.items.push(regItem('result-valid delay line', P + 2 + 1, 1, 'array', 'pipeline', 'and the step-first flag'));
+  if (prefetch) {
+    c.items.push(regItem('edge digit registers', 4 * D, lines, 'array', 'pipeline', 'the next step\'s digits and nonzero flags'));
+    c.items.push(regItem('lane maxima registers', 2 * iw, L, 'array', 'pipeline', 'the next step\'s largest term counts'));
+    c.items.push({ block: 'prefetch load selects', component: 'mux2', perUnit: 4 * D * lines + 2 * iw * L, units: 1, scope: 'array' });
+    c.items.push(regItem('controller', 1, 1, 'array', 'pipeline', 'prefetch flag'));
+  }
   // Timing. The pick: encoder, prefix count, compare, digit select, the term's fan-out to the
   // line's PEs and the exponent adder; then the histogram (decoder, population counts of 2L
   // bits per bin, count CPAs) and the combine into the accumulator, cut where the pipeline says.
   const cw = clog2(2 * L + 1) + 1;
   const pick: PathElement[] = [
-    { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
+    ...(prefetch ? [] : [{ kind: 'component' as const, component: enc, times: 1, what: 'digit encoder' }]),
     { kind: 'component', component: 'ha', times: Math.max(0, D - 1), what: 'prefix count of nonzero digits' },
     { kind: 'component', component: 'xor2', times: 1, what: 'compare with ci / cj' },
     { kind: 'component', component: 'nor2', times: clog2(iw) + clog2(D), what: 'match and digit select' },
@@ -90,12 +97,19 @@ export function laconic(c: Ctx): void {
   const names = segs.map((_, i) => (i === segs.length - 1 ? 'histogram combine + accumulate' : i === 0 ? 'term pick + exponent add' : `histogram stage ${i}`));
   segs.forEach((p, i) => { if (p.length) c.stages.push({ name: names[i], path: p }); });
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
+  if (prefetch) c.stages.push({ name: 'operand prefetch', path: [
+    { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
+    { kind: 'component', component: 'fa', times: clog2(D), what: 'popcount of nonzero digits' },
+    ...(clog2(Math.max(R, C)) > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: clog2(Math.max(R, C)) * (1 + clog2(iw)), what: 'maximum compares' },
+      { kind: 'component' as const, component: 'mux2' as const, times: clog2(Math.max(R, C)), what: 'maximum tree' }] : []),
+    { kind: 'component', component: 'mux2', times: 1, what: 'load select' },
+  ] });
   const chain = clog2(Math.max(R, C));
   c.stages.push({
     name: 'lane controller', path: [
-      { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
-      { kind: 'component', component: 'fa', times: clog2(D), what: 'popcount of nonzero digits' },
-      ...(chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: chain * (1 + clog2(iw)), what: 'maximum compares' },
+      ...(prefetch ? [] : [{ kind: 'component' as const, component: enc, times: 1, what: 'digit encoder' },
+        { kind: 'component' as const, component: 'fa' as const, times: clog2(D), what: 'popcount of nonzero digits' }]),
+      ...(!prefetch && chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: chain * (1 + clog2(iw)), what: 'maximum compares' },
         { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum tree (${chain} levels)` }] : []),
       { kind: 'component', component: 'nand2', times: 2 + clog2(iw), what: 'end compare (ci + 1 >= max, max == 0)' },
       { kind: 'component', component: 'and2', times: 1 + clog2(L), what: `all ${L} lanes done` },

@@ -7,8 +7,10 @@
 // of two powers of two), the lanes' products are counted per exponent (the histogram: per bin a
 // population count of the positive products and of the complemented negative ones), and the
 // counts, shifted to their exponents, are combined with the carry-save accumulator in one tree.
-// Pipeline stages: `reduction` registers the histogram (several: levels of its lane reduction),
-// any other stage registers the lanes' (exponent, sign, valid) after the pick.
+// Pipeline stages: `operands` fetches the operands a step ahead (their digits and the lanes'
+// largest term counts registered at the edge, so the picks and the lane controllers start from
+// registers), `reduction` registers the histogram (several: levels of its lane reduction), any
+// other stage registers the lanes' (exponent, sign, valid) after the pick.
 import { arrayShape, lanesPerPe, type Design } from '../../ir/index.js';
 import { bitsConcat, compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
@@ -43,8 +45,9 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const W = d.types.acc.bits;
   const L = lanesPerPe(d);
   const { ewA, ewB, ew, bins: E } = laconicBins(d);
-  const P = d.pipeline.length;
   const nRed = stageCount(d, 'reduction');
+  // `operands` is the edge's prefetch (buildLaconic), not a register in the PE.
+  const P = d.pipeline.length - stageCount(d, 'operands');
   const tA = 2 + ewA, tB = 2 + ewB;
   const net = new Net(['clk', 'rst', 'first', 'ta', 'tb', 'act', 'res_out']);
   const ports = [inp('clk', 1), inp('rst', 1), inp('first', 1), inp('ta', L * tA), inp('tb', L * tB), inp('act', L), outp('res_out', W)];
@@ -140,7 +143,8 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   const { ewA, ewB } = laconicBins(d);
   const peName = `${p}_pe`;
   const pe = buildPe(d, lib, peName);
-  const net = new Net([...TOP_RESERVED]);
+  const prefetch = stageCount(d, 'operands') > 0;
+  const net = new Net([...TOP_RESERVED, 'pre', 'dload']);
   // Term streams at the edge: per column m (A) and row n (B), per lane, the picked digit.
   const aTerm: string[][] = [], bTerm: string[][] = [];
   const cntA: string[][] = Array.from({ length: L }, () => []), cntB: string[][] = Array.from({ length: L }, () => []);
@@ -155,7 +159,9 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
     const nz = net.wire(`${pfx}nzs`, di.count);
     net.inst(lib.encoder(t, d.encoders[op === 'A' ? 0 : 1].scheme, di.count), `${pfx}u_enc`, { a: x, dig, nz });
     (op === 'A' ? cntA : cntB)[l].push(net.wire(`${pfx}cnt`, iw, popcount(nz, di.count, iw)));
-    const pick = nth(net, pfx, nz, dig, di.count, op === 'A' ? `ci${l}` : `cj${l}`, iw);
+    // Prefetch: the next step's digits are registered when the step ends; the picks read them.
+    const [dq, nq] = prefetch ? [net.reg(`${pfx}dq`, 3 * di.count, dig, { en: 'dload' }), net.reg(`${pfx}nq`, di.count, nz, { en: 'dload' })] : [dig, nz];
+    const pick = nth(net, pfx, nq, dq, di.count, op === 'A' ? `ci${l}` : `cj${l}`, iw);
     const e = net.wire(`${pfx}e`, ewX, termExp(pick.pos, pick.pw, pick.d, di.shift, ewX));
     return net.wire(`${pfx}t`, 2 + ewX, `{${pick.hit}, ${pick.d}[2], ${e}}`);
   };
@@ -165,8 +171,11 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   // waits when done, the step ends when every lane is.
   const lasts: string[] = [], acts: string[] = [];
   for (let l = 0; l < L; l++) {
-    const ma = net.wire(`max_a${l}`, iw, maxOf(net, `a${l}_`, cntA[l], iw));
-    const mb = net.wire(`max_b${l}`, iw, maxOf(net, `b${l}_`, cntB[l], iw));
+    // With the prefetch, the lane's maxima are registered with the digits: the controller's
+    // per-cycle path starts at registers.
+    const maxReg = (name: string, x: string) => (prefetch ? net.reg(name, iw, net.wire(`${name}_next`, iw, x), { en: 'dload' }) : net.wire(name, iw, x));
+    const ma = maxReg(`max_a${l}`, maxOf(net, `a${l}_`, cntA[l], iw));
+    const mb = maxReg(`max_b${l}`, maxOf(net, `b${l}_`, cntB[l], iw));
     const none = net.wire(`none${l}`, 1, `(${ma} == ${iw}'d0) | (${mb} == ${iw}'d0)`);
     const ea = net.wire(`ea${l}`, 1, `${none} | (ci${l} + ${iw}'d1 >= ${ma})`);
     const eb = net.wire(`eb${l}`, 1, `${none} | (cj${l} + ${iw}'d1 >= ${mb})`);
@@ -188,7 +197,7 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, { clk: 'clk', rst: 'rst', first: 'f_first', ta: cat(aTerm[m]), tb: cat(bTerm[n]), act: 'act', res_out: o }));
     }
   }
-  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
+  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length - (prefetch ? 1 : 0) + 2);
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [
@@ -197,7 +206,7 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
     outp('b_rd', 1), outp('b_idx', 32), inp('b_in', R * L * B.bits),
     outp('out_vld', R * C), outp('out_data', R * C * W),
   ];
-  const top = mod(p, 'top-laconic', `Laconic-class ${R} (n) x ${C} (m) array top, ${L} term-pair lanes per PE`, ports, net, { rows: R, cols: C, lanes: L });
+  const top = mod(p, 'top-laconic', `Laconic-class ${R} (n) x ${C} (m) array top, ${L} term-pair lanes per PE`, ports, net, { rows: R, cols: C, lanes: L, prefetch });
   const tb: TbSpec = {
     aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: C * L }, (_, i) => ({ off: Math.floor(i / L), kOff: i % L, mul: 0, kMul: L })),

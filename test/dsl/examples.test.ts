@@ -48,9 +48,9 @@ export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> =
   'bitslice_c32_opt4c.tpe': ['bitslice', 'opt4c', { rows: 32, cols: 1, pipeline: ['operands', 'partial-products'] }],
   'bitslice_c16_opt3.tpe': ['bitslice', 'opt3', { rows: 16, cols: 1, pipeline: ['operands', 'partial-products'] }],
   'bitslice_2x2_opt4c.tpe': ['bitslice', 'opt4c', { rows: 2, cols: 2, pipeline: ['operands', 'partial-products'] }],
-  'laconic_c16.tpe': ['laconic', 'baseline', { rows: 16, cols: 1, depth: 16, pipeline: ['partial-products', 'reduction', 'reduction'] }],
-  'laconic_c32.tpe': ['laconic', 'baseline', { rows: 32, cols: 1, depth: 16, pipeline: ['partial-products', 'reduction', 'reduction'] }],
-  'laconic_2x2.tpe': ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+  'laconic_c16.tpe': ['laconic', 'baseline', { rows: 16, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  'laconic_c32.tpe': ['laconic', 'baseline', { rows: 32, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  'laconic_2x2.tpe': ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
 };
 
 describe('examples', () => {

@@ -9,7 +9,7 @@ import { arrayShape } from '../../ir/index.js';
 import { faDepth } from '../../rtl/model/adder-tree.js';
 import { clog2, cpaItem, encoderComponent, readAdderItems, regItem } from '../blocks.js';
 import type { PathElement, Scope } from '../types.js';
-import { controller, operandLines, stageCount, type Ctx } from './context.js';
+import { controller, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
 
 export function pipelinedSparse(c: Ctx): void {
   const { des, o } = c;
@@ -31,7 +31,9 @@ export function pipelinedSparse(c: Ctx): void {
   c.items.push(...readAdderItems('term + accumulator rows', pe, c.pes, 'pe', `${E} term(s) into the sum/carry pair${E === 1 ? ': one 3:2 row' : ''}`));
   c.items.push(cpaItem('drain CPA', pe.cpaBits, c.pes, 'pe'));
   c.items.push(regItem('PE registers', pe.flops, c.pes, 'pe', 'accumulator', `sum/carry accumulator, result${issueReg ? ', issued term (B, one-hot, sign)' : ''}${inPe ? ', the encoder\'s state' : ''}${inPe && prefetch ? ' and digit registers' : ''}`));
-  if (pe.encoderDigits) c.items.push({ block: 'digit encoders', component: enc, perUnit: pe.encoderDigits, units: c.pes, scope: 'pe', note: 'in the PE (OPT3), read from the model' });
+  // In-PE encoders of a broadcast A are the same logic on the same nets in every PE of the line:
+  // synthesis keeps one copy per line (operandCopies); their registers and state stay per PE.
+  if (pe.encoderDigits) c.items.push({ block: 'digit encoders', component: enc, perUnit: pe.encoderDigits, units: operandCopies(c, 'A'), scope: 'pe', note: 'in the PE (OPT3), read from the model; one copy per broadcast line survives synthesis' });
   c.items.push({ block: 'B element select', component: 'and2', perUnit: o.wb * g * E, units: c.pes, scope: 'pe', note: `AND-OR over the ${g} B values of the group` });
   c.items.push({ block: 'B element select', component: 'or2', perUnit: o.wb * Math.max(0, g - 1) * E, units: c.pes, scope: 'pe' });
   const span = Math.min(W, o.wb + 1 + o.shift * (D - 1));

@@ -12,6 +12,9 @@ import { clog2, cpaItem, encoderComponent, readAdderItems, regItem, treePath } f
 import type { PathElement } from '../types.js';
 import { controller, stageCount, type Ctx } from './context.js';
 
+/** CPAs up to this width are built as ripples of full adders. */
+const SMALL_CPA = 4;
+
 export function laconic(c: Ctx): void {
   const { des, o, R, C } = c;
   const W = o.wacc;
@@ -26,12 +29,22 @@ export function laconic(c: Ctx): void {
   // The PE, read from the model.
   const pe = c.rtl.pe;
   c.items.push(...readAdderItems('histogram + combine trees', pe, c.pes, 'pe', `${L} lanes x ${E} bins, counts packed into words, 3:2/4:2 rows into the sum/carry accumulator`));
-  c.items.push(cpaItem('PE CPAs', pe.cpaBits, c.pes, 'pe', `${L} exponent adders (${ew} bits), the bins' count CPAs, the drain CPA`));
+  // The model's CPA instances by width: the few-bit ones (the lanes' exponent adders, the bins'
+  // counts) are ripples of full adders in synthesis, not prefix adders.
+  const peMod = c.rtl.model.modules.find((m) => m.name === `${c.rtl.model.top}_pe`)!;
+  let small = 0, wide = 0;
+  for (const i of peMod.net.insts) {
+    const w = /_cpa_w(\d+)$/.exec(i.module);
+    if (w) { if (Number(w[1]) <= SMALL_CPA) small += Number(w[1]); else wide += Number(w[1]); }
+  }
+  if (small + wide !== pe.cpaBits) c.notes.push(`laconic: CPA bits by instance (${small + wide}) differ from the reading (${pe.cpaBits})`);
+  c.items.push({ block: 'PE small adders', component: 'fa', perUnit: small, units: c.pes, scope: 'pe', note: `${L} exponent adders (${ew} bits) and the bins' counts: ripples of at most ${SMALL_CPA} bits` });
+  c.items.push(cpaItem('PE CPAs', wide, c.pes, 'pe', 'the bins\' wider counts and the drain CPA'));
   c.items.push(regItem('PE registers', pe.flops, c.pes, 'pe', 'accumulator', 'lane terms and histogram counts at the pipeline stages, sum/carry accumulator, result'));
   const dec = E + 2 * Math.ceil(Math.sqrt(E));
   c.items.push({ block: 'exponent decoders', component: 'and2', perUnit: L * dec, units: c.pes, scope: 'pe', note: `one-hot of ${E} bins per lane (two-level predecode)` });
   c.items.push({ block: 'sign split', component: 'and2', perUnit: L * E, units: c.pes, scope: 'pe', note: 'positive products per bin' });
-  c.items.push({ block: 'sign split', component: 'nand2', perUnit: L * E, units: c.pes, scope: 'pe', note: 'lanes without a negative product per bin' });
+  c.items.push({ block: 'sign split', component: 'inv', perUnit: L * E, units: c.pes, scope: 'pe', note: 'lanes without a product per bin' });
   c.items.push({ block: 'lane valid + sign', component: 'and2', perUnit: 2 * L, units: c.pes, scope: 'pe' });
   c.items.push({ block: 'lane valid + sign', component: 'xor2', perUnit: L, units: c.pes, scope: 'pe' });
   c.items.push({ block: 'accumulator restart', component: 'and2', perUnit: 2 * W, units: c.pes, scope: 'pe', note: 'drop the fed-back sum/carry at a tile\'s first step' });
@@ -62,14 +75,14 @@ export function laconic(c: Ctx): void {
   // Timing. The pick: encoder, prefix count, compare, digit select, the term's fan-out to the
   // line's PEs and the exponent adder; then the histogram (decoder, population counts of 2L
   // bits per bin, count CPAs) and the combine into the accumulator, cut where the pipeline says.
-  const cw = clog2(2 * L + 1) + 1;
+  const cw = Math.floor(Math.log2(2 * L)) + 1;
   const pick: PathElement[] = [
     ...(prefetch ? [] : [{ kind: 'component' as const, component: enc, times: 1, what: 'digit encoder' }]),
     { kind: 'component', component: 'ha', times: Math.max(0, D - 1), what: 'prefix count of nonzero digits' },
     { kind: 'component', component: 'xor2', times: 1, what: 'compare with ci / cj' },
     { kind: 'component', component: 'nor2', times: clog2(iw) + clog2(D), what: 'match and digit select' },
     { kind: 'fanout', loads: Math.max(R, C) * 2, what: 'term to the PEs of the line' },
-    { kind: 'cpa', width: ew, what: 'exponent adder' },
+    ew <= SMALL_CPA ? { kind: 'component', component: 'fa', times: ew - 1, what: `${ew}-bit exponent adder (ripple)` } : { kind: 'cpa', width: ew, what: 'exponent adder' },
   ];
   const decode: PathElement[] = [{ kind: 'component', component: 'and2', times: 2 + 1, what: 'exponent decoder and sign split' }];
   let Lg = 0;
@@ -79,19 +92,19 @@ export function laconic(c: Ctx): void {
   let cur: PathElement[] = [...pick];
   for (let s = 0; s < P - nRed; s++) { segs.push(cur); cur = []; }
   cur.push(...decode);
-  let prev = 0, entries = 2, first = true;
-  const group = (lanes: number) => {
-    const n = lanes * entries;
-    cur.push(...treePath(faDepth(n), `population count of ${n} bits per bin`), { kind: 'cpa', width: cw, what: 'count CPA' });
-    entries = 1;
-    first = false;
+  let prev = 0, covered = 1;
+  const group = (n: number) => {
+    covered *= n;
+    const w = Math.floor(Math.log2(2 * covered)) + 1;
+    cur.push(...treePath(faDepth(n), `sum of ${n} lane counts per bin`),
+      w <= SMALL_CPA ? { kind: 'component', component: 'fa', times: w - 1, what: `${w}-bit count (ripple)` } : { kind: 'cpa', width: w, what: 'count CPA' });
   };
   for (const ct of cuts) {
-    if (ct > prev || first) group(2 ** (ct - prev));
+    if (ct > prev) group(2 ** (ct - prev));
     segs.push(cur); cur = [];
     prev = ct;
   }
-  if (prev < Lg || first) group(2 ** (Lg - prev));
+  if (prev < Lg) group(2 ** (Lg - prev));
   cur.push(...treePath(faDepth(Math.min(cw, E) + 3), 'counts at their exponents + accumulator'));
   segs.push(cur);
   const names = segs.map((_, i) => (i === segs.length - 1 ? 'histogram combine + accumulate' : i === 0 ? 'term pick + exponent add' : `histogram stage ${i}`));

@@ -33,219 +33,99 @@ module laconic_2x2_pe (
   wire [14:0] l1_hp;
   wire [14:0] l2_hp;
   wire [14:0] l3_hp;
-  wire [14:0] l0_nn;
-  wire [14:0] l1_nn;
-  wire [14:0] l2_nn;
-  wire [14:0] l3_nn;
+  wire [14:0] l0_no;
+  wire [14:0] l1_no;
+  wire [14:0] l2_no;
+  wire [14:0] l3_no;
   wire [2:0] h0_v0_0_0;
   wire [2:0] h0_v0_0_1;
-  wire [2:0] h0_v0_0_2;
-  wire [2:0] h0_v0_0_3;
-  wire [2:0] h0_t0_0_t0_0s;
-  wire [2:0] h0_t0_0_t0_0c;
   wire [2:0] h0_c0_0;
   wire [2:0] h0_v0_1_0;
   wire [2:0] h0_v0_1_1;
-  wire [2:0] h0_v0_1_2;
-  wire [2:0] h0_v0_1_3;
-  wire [2:0] h0_t0_1_t0_0s;
-  wire [2:0] h0_t0_1_t0_0c;
   wire [2:0] h0_c0_1;
   wire [2:0] h1_v0_0_0;
   wire [2:0] h1_v0_0_1;
-  wire [2:0] h1_v0_0_2;
-  wire [2:0] h1_v0_0_3;
-  wire [2:0] h1_t0_0_t0_0s;
-  wire [2:0] h1_t0_0_t0_0c;
   wire [2:0] h1_c0_0;
   wire [2:0] h1_v0_1_0;
   wire [2:0] h1_v0_1_1;
-  wire [2:0] h1_v0_1_2;
-  wire [2:0] h1_v0_1_3;
-  wire [2:0] h1_t0_1_t0_0s;
-  wire [2:0] h1_t0_1_t0_0c;
   wire [2:0] h1_c0_1;
   wire [2:0] h2_v0_0_0;
   wire [2:0] h2_v0_0_1;
-  wire [2:0] h2_v0_0_2;
-  wire [2:0] h2_v0_0_3;
-  wire [2:0] h2_t0_0_t0_0s;
-  wire [2:0] h2_t0_0_t0_0c;
   wire [2:0] h2_c0_0;
   wire [2:0] h2_v0_1_0;
   wire [2:0] h2_v0_1_1;
-  wire [2:0] h2_v0_1_2;
-  wire [2:0] h2_v0_1_3;
-  wire [2:0] h2_t0_1_t0_0s;
-  wire [2:0] h2_t0_1_t0_0c;
   wire [2:0] h2_c0_1;
   wire [2:0] h3_v0_0_0;
   wire [2:0] h3_v0_0_1;
-  wire [2:0] h3_v0_0_2;
-  wire [2:0] h3_v0_0_3;
-  wire [2:0] h3_t0_0_t0_0s;
-  wire [2:0] h3_t0_0_t0_0c;
   wire [2:0] h3_c0_0;
   wire [2:0] h3_v0_1_0;
   wire [2:0] h3_v0_1_1;
-  wire [2:0] h3_v0_1_2;
-  wire [2:0] h3_v0_1_3;
-  wire [2:0] h3_t0_1_t0_0s;
-  wire [2:0] h3_t0_1_t0_0c;
   wire [2:0] h3_c0_1;
   wire [2:0] h4_v0_0_0;
   wire [2:0] h4_v0_0_1;
-  wire [2:0] h4_v0_0_2;
-  wire [2:0] h4_v0_0_3;
-  wire [2:0] h4_t0_0_t0_0s;
-  wire [2:0] h4_t0_0_t0_0c;
   wire [2:0] h4_c0_0;
   wire [2:0] h4_v0_1_0;
   wire [2:0] h4_v0_1_1;
-  wire [2:0] h4_v0_1_2;
-  wire [2:0] h4_v0_1_3;
-  wire [2:0] h4_t0_1_t0_0s;
-  wire [2:0] h4_t0_1_t0_0c;
   wire [2:0] h4_c0_1;
   wire [2:0] h5_v0_0_0;
   wire [2:0] h5_v0_0_1;
-  wire [2:0] h5_v0_0_2;
-  wire [2:0] h5_v0_0_3;
-  wire [2:0] h5_t0_0_t0_0s;
-  wire [2:0] h5_t0_0_t0_0c;
   wire [2:0] h5_c0_0;
   wire [2:0] h5_v0_1_0;
   wire [2:0] h5_v0_1_1;
-  wire [2:0] h5_v0_1_2;
-  wire [2:0] h5_v0_1_3;
-  wire [2:0] h5_t0_1_t0_0s;
-  wire [2:0] h5_t0_1_t0_0c;
   wire [2:0] h5_c0_1;
   wire [2:0] h6_v0_0_0;
   wire [2:0] h6_v0_0_1;
-  wire [2:0] h6_v0_0_2;
-  wire [2:0] h6_v0_0_3;
-  wire [2:0] h6_t0_0_t0_0s;
-  wire [2:0] h6_t0_0_t0_0c;
   wire [2:0] h6_c0_0;
   wire [2:0] h6_v0_1_0;
   wire [2:0] h6_v0_1_1;
-  wire [2:0] h6_v0_1_2;
-  wire [2:0] h6_v0_1_3;
-  wire [2:0] h6_t0_1_t0_0s;
-  wire [2:0] h6_t0_1_t0_0c;
   wire [2:0] h6_c0_1;
   wire [2:0] h7_v0_0_0;
   wire [2:0] h7_v0_0_1;
-  wire [2:0] h7_v0_0_2;
-  wire [2:0] h7_v0_0_3;
-  wire [2:0] h7_t0_0_t0_0s;
-  wire [2:0] h7_t0_0_t0_0c;
   wire [2:0] h7_c0_0;
   wire [2:0] h7_v0_1_0;
   wire [2:0] h7_v0_1_1;
-  wire [2:0] h7_v0_1_2;
-  wire [2:0] h7_v0_1_3;
-  wire [2:0] h7_t0_1_t0_0s;
-  wire [2:0] h7_t0_1_t0_0c;
   wire [2:0] h7_c0_1;
   wire [2:0] h8_v0_0_0;
   wire [2:0] h8_v0_0_1;
-  wire [2:0] h8_v0_0_2;
-  wire [2:0] h8_v0_0_3;
-  wire [2:0] h8_t0_0_t0_0s;
-  wire [2:0] h8_t0_0_t0_0c;
   wire [2:0] h8_c0_0;
   wire [2:0] h8_v0_1_0;
   wire [2:0] h8_v0_1_1;
-  wire [2:0] h8_v0_1_2;
-  wire [2:0] h8_v0_1_3;
-  wire [2:0] h8_t0_1_t0_0s;
-  wire [2:0] h8_t0_1_t0_0c;
   wire [2:0] h8_c0_1;
   wire [2:0] h9_v0_0_0;
   wire [2:0] h9_v0_0_1;
-  wire [2:0] h9_v0_0_2;
-  wire [2:0] h9_v0_0_3;
-  wire [2:0] h9_t0_0_t0_0s;
-  wire [2:0] h9_t0_0_t0_0c;
   wire [2:0] h9_c0_0;
   wire [2:0] h9_v0_1_0;
   wire [2:0] h9_v0_1_1;
-  wire [2:0] h9_v0_1_2;
-  wire [2:0] h9_v0_1_3;
-  wire [2:0] h9_t0_1_t0_0s;
-  wire [2:0] h9_t0_1_t0_0c;
   wire [2:0] h9_c0_1;
   wire [2:0] h10_v0_0_0;
   wire [2:0] h10_v0_0_1;
-  wire [2:0] h10_v0_0_2;
-  wire [2:0] h10_v0_0_3;
-  wire [2:0] h10_t0_0_t0_0s;
-  wire [2:0] h10_t0_0_t0_0c;
   wire [2:0] h10_c0_0;
   wire [2:0] h10_v0_1_0;
   wire [2:0] h10_v0_1_1;
-  wire [2:0] h10_v0_1_2;
-  wire [2:0] h10_v0_1_3;
-  wire [2:0] h10_t0_1_t0_0s;
-  wire [2:0] h10_t0_1_t0_0c;
   wire [2:0] h10_c0_1;
   wire [2:0] h11_v0_0_0;
   wire [2:0] h11_v0_0_1;
-  wire [2:0] h11_v0_0_2;
-  wire [2:0] h11_v0_0_3;
-  wire [2:0] h11_t0_0_t0_0s;
-  wire [2:0] h11_t0_0_t0_0c;
   wire [2:0] h11_c0_0;
   wire [2:0] h11_v0_1_0;
   wire [2:0] h11_v0_1_1;
-  wire [2:0] h11_v0_1_2;
-  wire [2:0] h11_v0_1_3;
-  wire [2:0] h11_t0_1_t0_0s;
-  wire [2:0] h11_t0_1_t0_0c;
   wire [2:0] h11_c0_1;
   wire [2:0] h12_v0_0_0;
   wire [2:0] h12_v0_0_1;
-  wire [2:0] h12_v0_0_2;
-  wire [2:0] h12_v0_0_3;
-  wire [2:0] h12_t0_0_t0_0s;
-  wire [2:0] h12_t0_0_t0_0c;
   wire [2:0] h12_c0_0;
   wire [2:0] h12_v0_1_0;
   wire [2:0] h12_v0_1_1;
-  wire [2:0] h12_v0_1_2;
-  wire [2:0] h12_v0_1_3;
-  wire [2:0] h12_t0_1_t0_0s;
-  wire [2:0] h12_t0_1_t0_0c;
   wire [2:0] h12_c0_1;
   wire [2:0] h13_v0_0_0;
   wire [2:0] h13_v0_0_1;
-  wire [2:0] h13_v0_0_2;
-  wire [2:0] h13_v0_0_3;
-  wire [2:0] h13_t0_0_t0_0s;
-  wire [2:0] h13_t0_0_t0_0c;
   wire [2:0] h13_c0_0;
   wire [2:0] h13_v0_1_0;
   wire [2:0] h13_v0_1_1;
-  wire [2:0] h13_v0_1_2;
-  wire [2:0] h13_v0_1_3;
-  wire [2:0] h13_t0_1_t0_0s;
-  wire [2:0] h13_t0_1_t0_0c;
   wire [2:0] h13_c0_1;
   wire [2:0] h14_v0_0_0;
   wire [2:0] h14_v0_0_1;
-  wire [2:0] h14_v0_0_2;
-  wire [2:0] h14_v0_0_3;
-  wire [2:0] h14_t0_0_t0_0s;
-  wire [2:0] h14_t0_0_t0_0c;
   wire [2:0] h14_c0_0;
   wire [2:0] h14_v0_1_0;
   wire [2:0] h14_v0_1_1;
-  wire [2:0] h14_v0_1_2;
-  wire [2:0] h14_v0_1_3;
-  wire [2:0] h14_t0_1_t0_0s;
-  wire [2:0] h14_t0_1_t0_0c;
   wire [2:0] h14_c0_1;
   wire [3:0] h0_v1_0_0;
   wire [3:0] h0_v1_0_1;
@@ -385,130 +265,70 @@ module laconic_2x2_pe (
   assign l1_hp = l1_oh & {15{~q0_l1_neg}};
   assign l2_hp = l2_oh & {15{~q0_l2_neg}};
   assign l3_hp = l3_oh & {15{~q0_l3_neg}};
-  assign l0_nn = ~(l0_oh & {15{q0_l0_neg}});
-  assign l1_nn = ~(l1_oh & {15{q0_l1_neg}});
-  assign l2_nn = ~(l2_oh & {15{q0_l2_neg}});
-  assign l3_nn = ~(l3_oh & {15{q0_l3_neg}});
-  assign h0_v0_0_0 = {{2{1'b0}}, l0_hp[0]};
-  assign h0_v0_0_1 = {{2{1'b0}}, l0_nn[0]};
-  assign h0_v0_0_2 = {{2{1'b0}}, l1_hp[0]};
-  assign h0_v0_0_3 = {{2{1'b0}}, l1_nn[0]};
-  assign h0_v0_1_0 = {{2{1'b0}}, l2_hp[0]};
-  assign h0_v0_1_1 = {{2{1'b0}}, l2_nn[0]};
-  assign h0_v0_1_2 = {{2{1'b0}}, l3_hp[0]};
-  assign h0_v0_1_3 = {{2{1'b0}}, l3_nn[0]};
-  assign h1_v0_0_0 = {{2{1'b0}}, l0_hp[1]};
-  assign h1_v0_0_1 = {{2{1'b0}}, l0_nn[1]};
-  assign h1_v0_0_2 = {{2{1'b0}}, l1_hp[1]};
-  assign h1_v0_0_3 = {{2{1'b0}}, l1_nn[1]};
-  assign h1_v0_1_0 = {{2{1'b0}}, l2_hp[1]};
-  assign h1_v0_1_1 = {{2{1'b0}}, l2_nn[1]};
-  assign h1_v0_1_2 = {{2{1'b0}}, l3_hp[1]};
-  assign h1_v0_1_3 = {{2{1'b0}}, l3_nn[1]};
-  assign h2_v0_0_0 = {{2{1'b0}}, l0_hp[2]};
-  assign h2_v0_0_1 = {{2{1'b0}}, l0_nn[2]};
-  assign h2_v0_0_2 = {{2{1'b0}}, l1_hp[2]};
-  assign h2_v0_0_3 = {{2{1'b0}}, l1_nn[2]};
-  assign h2_v0_1_0 = {{2{1'b0}}, l2_hp[2]};
-  assign h2_v0_1_1 = {{2{1'b0}}, l2_nn[2]};
-  assign h2_v0_1_2 = {{2{1'b0}}, l3_hp[2]};
-  assign h2_v0_1_3 = {{2{1'b0}}, l3_nn[2]};
-  assign h3_v0_0_0 = {{2{1'b0}}, l0_hp[3]};
-  assign h3_v0_0_1 = {{2{1'b0}}, l0_nn[3]};
-  assign h3_v0_0_2 = {{2{1'b0}}, l1_hp[3]};
-  assign h3_v0_0_3 = {{2{1'b0}}, l1_nn[3]};
-  assign h3_v0_1_0 = {{2{1'b0}}, l2_hp[3]};
-  assign h3_v0_1_1 = {{2{1'b0}}, l2_nn[3]};
-  assign h3_v0_1_2 = {{2{1'b0}}, l3_hp[3]};
-  assign h3_v0_1_3 = {{2{1'b0}}, l3_nn[3]};
-  assign h4_v0_0_0 = {{2{1'b0}}, l0_hp[4]};
-  assign h4_v0_0_1 = {{2{1'b0}}, l0_nn[4]};
-  assign h4_v0_0_2 = {{2{1'b0}}, l1_hp[4]};
-  assign h4_v0_0_3 = {{2{1'b0}}, l1_nn[4]};
-  assign h4_v0_1_0 = {{2{1'b0}}, l2_hp[4]};
-  assign h4_v0_1_1 = {{2{1'b0}}, l2_nn[4]};
-  assign h4_v0_1_2 = {{2{1'b0}}, l3_hp[4]};
-  assign h4_v0_1_3 = {{2{1'b0}}, l3_nn[4]};
-  assign h5_v0_0_0 = {{2{1'b0}}, l0_hp[5]};
-  assign h5_v0_0_1 = {{2{1'b0}}, l0_nn[5]};
-  assign h5_v0_0_2 = {{2{1'b0}}, l1_hp[5]};
-  assign h5_v0_0_3 = {{2{1'b0}}, l1_nn[5]};
-  assign h5_v0_1_0 = {{2{1'b0}}, l2_hp[5]};
-  assign h5_v0_1_1 = {{2{1'b0}}, l2_nn[5]};
-  assign h5_v0_1_2 = {{2{1'b0}}, l3_hp[5]};
-  assign h5_v0_1_3 = {{2{1'b0}}, l3_nn[5]};
-  assign h6_v0_0_0 = {{2{1'b0}}, l0_hp[6]};
-  assign h6_v0_0_1 = {{2{1'b0}}, l0_nn[6]};
-  assign h6_v0_0_2 = {{2{1'b0}}, l1_hp[6]};
-  assign h6_v0_0_3 = {{2{1'b0}}, l1_nn[6]};
-  assign h6_v0_1_0 = {{2{1'b0}}, l2_hp[6]};
-  assign h6_v0_1_1 = {{2{1'b0}}, l2_nn[6]};
-  assign h6_v0_1_2 = {{2{1'b0}}, l3_hp[6]};
-  assign h6_v0_1_3 = {{2{1'b0}}, l3_nn[6]};
-  assign h7_v0_0_0 = {{2{1'b0}}, l0_hp[7]};
-  assign h7_v0_0_1 = {{2{1'b0}}, l0_nn[7]};
-  assign h7_v0_0_2 = {{2{1'b0}}, l1_hp[7]};
-  assign h7_v0_0_3 = {{2{1'b0}}, l1_nn[7]};
-  assign h7_v0_1_0 = {{2{1'b0}}, l2_hp[7]};
-  assign h7_v0_1_1 = {{2{1'b0}}, l2_nn[7]};
-  assign h7_v0_1_2 = {{2{1'b0}}, l3_hp[7]};
-  assign h7_v0_1_3 = {{2{1'b0}}, l3_nn[7]};
-  assign h8_v0_0_0 = {{2{1'b0}}, l0_hp[8]};
-  assign h8_v0_0_1 = {{2{1'b0}}, l0_nn[8]};
-  assign h8_v0_0_2 = {{2{1'b0}}, l1_hp[8]};
-  assign h8_v0_0_3 = {{2{1'b0}}, l1_nn[8]};
-  assign h8_v0_1_0 = {{2{1'b0}}, l2_hp[8]};
-  assign h8_v0_1_1 = {{2{1'b0}}, l2_nn[8]};
-  assign h8_v0_1_2 = {{2{1'b0}}, l3_hp[8]};
-  assign h8_v0_1_3 = {{2{1'b0}}, l3_nn[8]};
-  assign h9_v0_0_0 = {{2{1'b0}}, l0_hp[9]};
-  assign h9_v0_0_1 = {{2{1'b0}}, l0_nn[9]};
-  assign h9_v0_0_2 = {{2{1'b0}}, l1_hp[9]};
-  assign h9_v0_0_3 = {{2{1'b0}}, l1_nn[9]};
-  assign h9_v0_1_0 = {{2{1'b0}}, l2_hp[9]};
-  assign h9_v0_1_1 = {{2{1'b0}}, l2_nn[9]};
-  assign h9_v0_1_2 = {{2{1'b0}}, l3_hp[9]};
-  assign h9_v0_1_3 = {{2{1'b0}}, l3_nn[9]};
-  assign h10_v0_0_0 = {{2{1'b0}}, l0_hp[10]};
-  assign h10_v0_0_1 = {{2{1'b0}}, l0_nn[10]};
-  assign h10_v0_0_2 = {{2{1'b0}}, l1_hp[10]};
-  assign h10_v0_0_3 = {{2{1'b0}}, l1_nn[10]};
-  assign h10_v0_1_0 = {{2{1'b0}}, l2_hp[10]};
-  assign h10_v0_1_1 = {{2{1'b0}}, l2_nn[10]};
-  assign h10_v0_1_2 = {{2{1'b0}}, l3_hp[10]};
-  assign h10_v0_1_3 = {{2{1'b0}}, l3_nn[10]};
-  assign h11_v0_0_0 = {{2{1'b0}}, l0_hp[11]};
-  assign h11_v0_0_1 = {{2{1'b0}}, l0_nn[11]};
-  assign h11_v0_0_2 = {{2{1'b0}}, l1_hp[11]};
-  assign h11_v0_0_3 = {{2{1'b0}}, l1_nn[11]};
-  assign h11_v0_1_0 = {{2{1'b0}}, l2_hp[11]};
-  assign h11_v0_1_1 = {{2{1'b0}}, l2_nn[11]};
-  assign h11_v0_1_2 = {{2{1'b0}}, l3_hp[11]};
-  assign h11_v0_1_3 = {{2{1'b0}}, l3_nn[11]};
-  assign h12_v0_0_0 = {{2{1'b0}}, l0_hp[12]};
-  assign h12_v0_0_1 = {{2{1'b0}}, l0_nn[12]};
-  assign h12_v0_0_2 = {{2{1'b0}}, l1_hp[12]};
-  assign h12_v0_0_3 = {{2{1'b0}}, l1_nn[12]};
-  assign h12_v0_1_0 = {{2{1'b0}}, l2_hp[12]};
-  assign h12_v0_1_1 = {{2{1'b0}}, l2_nn[12]};
-  assign h12_v0_1_2 = {{2{1'b0}}, l3_hp[12]};
-  assign h12_v0_1_3 = {{2{1'b0}}, l3_nn[12]};
-  assign h13_v0_0_0 = {{2{1'b0}}, l0_hp[13]};
-  assign h13_v0_0_1 = {{2{1'b0}}, l0_nn[13]};
-  assign h13_v0_0_2 = {{2{1'b0}}, l1_hp[13]};
-  assign h13_v0_0_3 = {{2{1'b0}}, l1_nn[13]};
-  assign h13_v0_1_0 = {{2{1'b0}}, l2_hp[13]};
-  assign h13_v0_1_1 = {{2{1'b0}}, l2_nn[13]};
-  assign h13_v0_1_2 = {{2{1'b0}}, l3_hp[13]};
-  assign h13_v0_1_3 = {{2{1'b0}}, l3_nn[13]};
-  assign h14_v0_0_0 = {{2{1'b0}}, l0_hp[14]};
-  assign h14_v0_0_1 = {{2{1'b0}}, l0_nn[14]};
-  assign h14_v0_0_2 = {{2{1'b0}}, l1_hp[14]};
-  assign h14_v0_0_3 = {{2{1'b0}}, l1_nn[14]};
-  assign h14_v0_1_0 = {{2{1'b0}}, l2_hp[14]};
-  assign h14_v0_1_1 = {{2{1'b0}}, l2_nn[14]};
-  assign h14_v0_1_2 = {{2{1'b0}}, l3_hp[14]};
-  assign h14_v0_1_3 = {{2{1'b0}}, l3_nn[14]};
+  assign l0_no = ~l0_oh;
+  assign l1_no = ~l1_oh;
+  assign l2_no = ~l2_oh;
+  assign l3_no = ~l3_oh;
+  assign h0_v0_0_0 = {{1{1'b0}}, {l0_hp[0], l0_no[0]}};
+  assign h0_v0_0_1 = {{1{1'b0}}, {l1_hp[0], l1_no[0]}};
+  assign h0_v0_1_0 = {{1{1'b0}}, {l2_hp[0], l2_no[0]}};
+  assign h0_v0_1_1 = {{1{1'b0}}, {l3_hp[0], l3_no[0]}};
+  assign h1_v0_0_0 = {{1{1'b0}}, {l0_hp[1], l0_no[1]}};
+  assign h1_v0_0_1 = {{1{1'b0}}, {l1_hp[1], l1_no[1]}};
+  assign h1_v0_1_0 = {{1{1'b0}}, {l2_hp[1], l2_no[1]}};
+  assign h1_v0_1_1 = {{1{1'b0}}, {l3_hp[1], l3_no[1]}};
+  assign h2_v0_0_0 = {{1{1'b0}}, {l0_hp[2], l0_no[2]}};
+  assign h2_v0_0_1 = {{1{1'b0}}, {l1_hp[2], l1_no[2]}};
+  assign h2_v0_1_0 = {{1{1'b0}}, {l2_hp[2], l2_no[2]}};
+  assign h2_v0_1_1 = {{1{1'b0}}, {l3_hp[2], l3_no[2]}};
+  assign h3_v0_0_0 = {{1{1'b0}}, {l0_hp[3], l0_no[3]}};
+  assign h3_v0_0_1 = {{1{1'b0}}, {l1_hp[3], l1_no[3]}};
+  assign h3_v0_1_0 = {{1{1'b0}}, {l2_hp[3], l2_no[3]}};
+  assign h3_v0_1_1 = {{1{1'b0}}, {l3_hp[3], l3_no[3]}};
+  assign h4_v0_0_0 = {{1{1'b0}}, {l0_hp[4], l0_no[4]}};
+  assign h4_v0_0_1 = {{1{1'b0}}, {l1_hp[4], l1_no[4]}};
+  assign h4_v0_1_0 = {{1{1'b0}}, {l2_hp[4], l2_no[4]}};
+  assign h4_v0_1_1 = {{1{1'b0}}, {l3_hp[4], l3_no[4]}};
+  assign h5_v0_0_0 = {{1{1'b0}}, {l0_hp[5], l0_no[5]}};
+  assign h5_v0_0_1 = {{1{1'b0}}, {l1_hp[5], l1_no[5]}};
+  assign h5_v0_1_0 = {{1{1'b0}}, {l2_hp[5], l2_no[5]}};
+  assign h5_v0_1_1 = {{1{1'b0}}, {l3_hp[5], l3_no[5]}};
+  assign h6_v0_0_0 = {{1{1'b0}}, {l0_hp[6], l0_no[6]}};
+  assign h6_v0_0_1 = {{1{1'b0}}, {l1_hp[6], l1_no[6]}};
+  assign h6_v0_1_0 = {{1{1'b0}}, {l2_hp[6], l2_no[6]}};
+  assign h6_v0_1_1 = {{1{1'b0}}, {l3_hp[6], l3_no[6]}};
+  assign h7_v0_0_0 = {{1{1'b0}}, {l0_hp[7], l0_no[7]}};
+  assign h7_v0_0_1 = {{1{1'b0}}, {l1_hp[7], l1_no[7]}};
+  assign h7_v0_1_0 = {{1{1'b0}}, {l2_hp[7], l2_no[7]}};
+  assign h7_v0_1_1 = {{1{1'b0}}, {l3_hp[7], l3_no[7]}};
+  assign h8_v0_0_0 = {{1{1'b0}}, {l0_hp[8], l0_no[8]}};
+  assign h8_v0_0_1 = {{1{1'b0}}, {l1_hp[8], l1_no[8]}};
+  assign h8_v0_1_0 = {{1{1'b0}}, {l2_hp[8], l2_no[8]}};
+  assign h8_v0_1_1 = {{1{1'b0}}, {l3_hp[8], l3_no[8]}};
+  assign h9_v0_0_0 = {{1{1'b0}}, {l0_hp[9], l0_no[9]}};
+  assign h9_v0_0_1 = {{1{1'b0}}, {l1_hp[9], l1_no[9]}};
+  assign h9_v0_1_0 = {{1{1'b0}}, {l2_hp[9], l2_no[9]}};
+  assign h9_v0_1_1 = {{1{1'b0}}, {l3_hp[9], l3_no[9]}};
+  assign h10_v0_0_0 = {{1{1'b0}}, {l0_hp[10], l0_no[10]}};
+  assign h10_v0_0_1 = {{1{1'b0}}, {l1_hp[10], l1_no[10]}};
+  assign h10_v0_1_0 = {{1{1'b0}}, {l2_hp[10], l2_no[10]}};
+  assign h10_v0_1_1 = {{1{1'b0}}, {l3_hp[10], l3_no[10]}};
+  assign h11_v0_0_0 = {{1{1'b0}}, {l0_hp[11], l0_no[11]}};
+  assign h11_v0_0_1 = {{1{1'b0}}, {l1_hp[11], l1_no[11]}};
+  assign h11_v0_1_0 = {{1{1'b0}}, {l2_hp[11], l2_no[11]}};
+  assign h11_v0_1_1 = {{1{1'b0}}, {l3_hp[11], l3_no[11]}};
+  assign h12_v0_0_0 = {{1{1'b0}}, {l0_hp[12], l0_no[12]}};
+  assign h12_v0_0_1 = {{1{1'b0}}, {l1_hp[12], l1_no[12]}};
+  assign h12_v0_1_0 = {{1{1'b0}}, {l2_hp[12], l2_no[12]}};
+  assign h12_v0_1_1 = {{1{1'b0}}, {l3_hp[12], l3_no[12]}};
+  assign h13_v0_0_0 = {{1{1'b0}}, {l0_hp[13], l0_no[13]}};
+  assign h13_v0_0_1 = {{1{1'b0}}, {l1_hp[13], l1_no[13]}};
+  assign h13_v0_1_0 = {{1{1'b0}}, {l2_hp[13], l2_no[13]}};
+  assign h13_v0_1_1 = {{1{1'b0}}, {l3_hp[13], l3_no[13]}};
+  assign h14_v0_0_0 = {{1{1'b0}}, {l0_hp[14], l0_no[14]}};
+  assign h14_v0_0_1 = {{1{1'b0}}, {l1_hp[14], l1_no[14]}};
+  assign h14_v0_1_0 = {{1{1'b0}}, {l2_hp[14], l2_no[14]}};
+  assign h14_v0_1_1 = {{1{1'b0}}, {l3_hp[14], l3_no[14]}};
   assign h0_v1_0_0 = {{1{1'b0}}, h0_q0_0};
   assign h0_v1_0_1 = {{1{1'b0}}, h0_q0_1};
   assign h1_v1_0_0 = {{1{1'b0}}, h1_q0_0};
@@ -567,394 +387,154 @@ module laconic_2x2_pe (
     .y({{1{1'b0}}, tb[17:15]}),
     .s(l3_e)
   );
-  laconic_2x2_csa42_w3 h0_t0_0_u_t0_0 (
-    .x0(h0_v0_0_0),
-    .x1(h0_v0_0_1),
-    .x2(h0_v0_0_2),
-    .x3(h0_v0_0_3),
-    .s(h0_t0_0_t0_0s),
-    .c(h0_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h0_u_c0_0 (
-    .x(h0_t0_0_t0_0s),
-    .y(h0_t0_0_t0_0c),
+    .x(h0_v0_0_0),
+    .y(h0_v0_0_1),
     .s(h0_c0_0)
   );
-  laconic_2x2_csa42_w3 h0_t0_1_u_t0_0 (
-    .x0(h0_v0_1_0),
-    .x1(h0_v0_1_1),
-    .x2(h0_v0_1_2),
-    .x3(h0_v0_1_3),
-    .s(h0_t0_1_t0_0s),
-    .c(h0_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h0_u_c0_1 (
-    .x(h0_t0_1_t0_0s),
-    .y(h0_t0_1_t0_0c),
+    .x(h0_v0_1_0),
+    .y(h0_v0_1_1),
     .s(h0_c0_1)
   );
-  laconic_2x2_csa42_w3 h1_t0_0_u_t0_0 (
-    .x0(h1_v0_0_0),
-    .x1(h1_v0_0_1),
-    .x2(h1_v0_0_2),
-    .x3(h1_v0_0_3),
-    .s(h1_t0_0_t0_0s),
-    .c(h1_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h1_u_c0_0 (
-    .x(h1_t0_0_t0_0s),
-    .y(h1_t0_0_t0_0c),
+    .x(h1_v0_0_0),
+    .y(h1_v0_0_1),
     .s(h1_c0_0)
   );
-  laconic_2x2_csa42_w3 h1_t0_1_u_t0_0 (
-    .x0(h1_v0_1_0),
-    .x1(h1_v0_1_1),
-    .x2(h1_v0_1_2),
-    .x3(h1_v0_1_3),
-    .s(h1_t0_1_t0_0s),
-    .c(h1_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h1_u_c0_1 (
-    .x(h1_t0_1_t0_0s),
-    .y(h1_t0_1_t0_0c),
+    .x(h1_v0_1_0),
+    .y(h1_v0_1_1),
     .s(h1_c0_1)
   );
-  laconic_2x2_csa42_w3 h2_t0_0_u_t0_0 (
-    .x0(h2_v0_0_0),
-    .x1(h2_v0_0_1),
-    .x2(h2_v0_0_2),
-    .x3(h2_v0_0_3),
-    .s(h2_t0_0_t0_0s),
-    .c(h2_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h2_u_c0_0 (
-    .x(h2_t0_0_t0_0s),
-    .y(h2_t0_0_t0_0c),
+    .x(h2_v0_0_0),
+    .y(h2_v0_0_1),
     .s(h2_c0_0)
   );
-  laconic_2x2_csa42_w3 h2_t0_1_u_t0_0 (
-    .x0(h2_v0_1_0),
-    .x1(h2_v0_1_1),
-    .x2(h2_v0_1_2),
-    .x3(h2_v0_1_3),
-    .s(h2_t0_1_t0_0s),
-    .c(h2_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h2_u_c0_1 (
-    .x(h2_t0_1_t0_0s),
-    .y(h2_t0_1_t0_0c),
+    .x(h2_v0_1_0),
+    .y(h2_v0_1_1),
     .s(h2_c0_1)
   );
-  laconic_2x2_csa42_w3 h3_t0_0_u_t0_0 (
-    .x0(h3_v0_0_0),
-    .x1(h3_v0_0_1),
-    .x2(h3_v0_0_2),
-    .x3(h3_v0_0_3),
-    .s(h3_t0_0_t0_0s),
-    .c(h3_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h3_u_c0_0 (
-    .x(h3_t0_0_t0_0s),
-    .y(h3_t0_0_t0_0c),
+    .x(h3_v0_0_0),
+    .y(h3_v0_0_1),
     .s(h3_c0_0)
   );
-  laconic_2x2_csa42_w3 h3_t0_1_u_t0_0 (
-    .x0(h3_v0_1_0),
-    .x1(h3_v0_1_1),
-    .x2(h3_v0_1_2),
-    .x3(h3_v0_1_3),
-    .s(h3_t0_1_t0_0s),
-    .c(h3_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h3_u_c0_1 (
-    .x(h3_t0_1_t0_0s),
-    .y(h3_t0_1_t0_0c),
+    .x(h3_v0_1_0),
+    .y(h3_v0_1_1),
     .s(h3_c0_1)
   );
-  laconic_2x2_csa42_w3 h4_t0_0_u_t0_0 (
-    .x0(h4_v0_0_0),
-    .x1(h4_v0_0_1),
-    .x2(h4_v0_0_2),
-    .x3(h4_v0_0_3),
-    .s(h4_t0_0_t0_0s),
-    .c(h4_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h4_u_c0_0 (
-    .x(h4_t0_0_t0_0s),
-    .y(h4_t0_0_t0_0c),
+    .x(h4_v0_0_0),
+    .y(h4_v0_0_1),
     .s(h4_c0_0)
   );
-  laconic_2x2_csa42_w3 h4_t0_1_u_t0_0 (
-    .x0(h4_v0_1_0),
-    .x1(h4_v0_1_1),
-    .x2(h4_v0_1_2),
-    .x3(h4_v0_1_3),
-    .s(h4_t0_1_t0_0s),
-    .c(h4_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h4_u_c0_1 (
-    .x(h4_t0_1_t0_0s),
-    .y(h4_t0_1_t0_0c),
+    .x(h4_v0_1_0),
+    .y(h4_v0_1_1),
     .s(h4_c0_1)
   );
-  laconic_2x2_csa42_w3 h5_t0_0_u_t0_0 (
-    .x0(h5_v0_0_0),
-    .x1(h5_v0_0_1),
-    .x2(h5_v0_0_2),
-    .x3(h5_v0_0_3),
-    .s(h5_t0_0_t0_0s),
-    .c(h5_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h5_u_c0_0 (
-    .x(h5_t0_0_t0_0s),
-    .y(h5_t0_0_t0_0c),
+    .x(h5_v0_0_0),
+    .y(h5_v0_0_1),
     .s(h5_c0_0)
   );
-  laconic_2x2_csa42_w3 h5_t0_1_u_t0_0 (
-    .x0(h5_v0_1_0),
-    .x1(h5_v0_1_1),
-    .x2(h5_v0_1_2),
-    .x3(h5_v0_1_3),
-    .s(h5_t0_1_t0_0s),
-    .c(h5_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h5_u_c0_1 (
-    .x(h5_t0_1_t0_0s),
-    .y(h5_t0_1_t0_0c),
+    .x(h5_v0_1_0),
+    .y(h5_v0_1_1),
     .s(h5_c0_1)
   );
-  laconic_2x2_csa42_w3 h6_t0_0_u_t0_0 (
-    .x0(h6_v0_0_0),
-    .x1(h6_v0_0_1),
-    .x2(h6_v0_0_2),
-    .x3(h6_v0_0_3),
-    .s(h6_t0_0_t0_0s),
-    .c(h6_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h6_u_c0_0 (
-    .x(h6_t0_0_t0_0s),
-    .y(h6_t0_0_t0_0c),
+    .x(h6_v0_0_0),
+    .y(h6_v0_0_1),
     .s(h6_c0_0)
   );
-  laconic_2x2_csa42_w3 h6_t0_1_u_t0_0 (
-    .x0(h6_v0_1_0),
-    .x1(h6_v0_1_1),
-    .x2(h6_v0_1_2),
-    .x3(h6_v0_1_3),
-    .s(h6_t0_1_t0_0s),
-    .c(h6_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h6_u_c0_1 (
-    .x(h6_t0_1_t0_0s),
-    .y(h6_t0_1_t0_0c),
+    .x(h6_v0_1_0),
+    .y(h6_v0_1_1),
     .s(h6_c0_1)
   );
-  laconic_2x2_csa42_w3 h7_t0_0_u_t0_0 (
-    .x0(h7_v0_0_0),
-    .x1(h7_v0_0_1),
-    .x2(h7_v0_0_2),
-    .x3(h7_v0_0_3),
-    .s(h7_t0_0_t0_0s),
-    .c(h7_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h7_u_c0_0 (
-    .x(h7_t0_0_t0_0s),
-    .y(h7_t0_0_t0_0c),
+    .x(h7_v0_0_0),
+    .y(h7_v0_0_1),
     .s(h7_c0_0)
   );
-  laconic_2x2_csa42_w3 h7_t0_1_u_t0_0 (
-    .x0(h7_v0_1_0),
-    .x1(h7_v0_1_1),
-    .x2(h7_v0_1_2),
-    .x3(h7_v0_1_3),
-    .s(h7_t0_1_t0_0s),
-    .c(h7_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h7_u_c0_1 (
-    .x(h7_t0_1_t0_0s),
-    .y(h7_t0_1_t0_0c),
+    .x(h7_v0_1_0),
+    .y(h7_v0_1_1),
     .s(h7_c0_1)
   );
-  laconic_2x2_csa42_w3 h8_t0_0_u_t0_0 (
-    .x0(h8_v0_0_0),
-    .x1(h8_v0_0_1),
-    .x2(h8_v0_0_2),
-    .x3(h8_v0_0_3),
-    .s(h8_t0_0_t0_0s),
-    .c(h8_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h8_u_c0_0 (
-    .x(h8_t0_0_t0_0s),
-    .y(h8_t0_0_t0_0c),
+    .x(h8_v0_0_0),
+    .y(h8_v0_0_1),
     .s(h8_c0_0)
   );
-  laconic_2x2_csa42_w3 h8_t0_1_u_t0_0 (
-    .x0(h8_v0_1_0),
-    .x1(h8_v0_1_1),
-    .x2(h8_v0_1_2),
-    .x3(h8_v0_1_3),
-    .s(h8_t0_1_t0_0s),
-    .c(h8_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h8_u_c0_1 (
-    .x(h8_t0_1_t0_0s),
-    .y(h8_t0_1_t0_0c),
+    .x(h8_v0_1_0),
+    .y(h8_v0_1_1),
     .s(h8_c0_1)
   );
-  laconic_2x2_csa42_w3 h9_t0_0_u_t0_0 (
-    .x0(h9_v0_0_0),
-    .x1(h9_v0_0_1),
-    .x2(h9_v0_0_2),
-    .x3(h9_v0_0_3),
-    .s(h9_t0_0_t0_0s),
-    .c(h9_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h9_u_c0_0 (
-    .x(h9_t0_0_t0_0s),
-    .y(h9_t0_0_t0_0c),
+    .x(h9_v0_0_0),
+    .y(h9_v0_0_1),
     .s(h9_c0_0)
   );
-  laconic_2x2_csa42_w3 h9_t0_1_u_t0_0 (
-    .x0(h9_v0_1_0),
-    .x1(h9_v0_1_1),
-    .x2(h9_v0_1_2),
-    .x3(h9_v0_1_3),
-    .s(h9_t0_1_t0_0s),
-    .c(h9_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h9_u_c0_1 (
-    .x(h9_t0_1_t0_0s),
-    .y(h9_t0_1_t0_0c),
+    .x(h9_v0_1_0),
+    .y(h9_v0_1_1),
     .s(h9_c0_1)
   );
-  laconic_2x2_csa42_w3 h10_t0_0_u_t0_0 (
-    .x0(h10_v0_0_0),
-    .x1(h10_v0_0_1),
-    .x2(h10_v0_0_2),
-    .x3(h10_v0_0_3),
-    .s(h10_t0_0_t0_0s),
-    .c(h10_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h10_u_c0_0 (
-    .x(h10_t0_0_t0_0s),
-    .y(h10_t0_0_t0_0c),
+    .x(h10_v0_0_0),
+    .y(h10_v0_0_1),
     .s(h10_c0_0)
   );
-  laconic_2x2_csa42_w3 h10_t0_1_u_t0_0 (
-    .x0(h10_v0_1_0),
-    .x1(h10_v0_1_1),
-    .x2(h10_v0_1_2),
-    .x3(h10_v0_1_3),
-    .s(h10_t0_1_t0_0s),
-    .c(h10_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h10_u_c0_1 (
-    .x(h10_t0_1_t0_0s),
-    .y(h10_t0_1_t0_0c),
+    .x(h10_v0_1_0),
+    .y(h10_v0_1_1),
     .s(h10_c0_1)
   );
-  laconic_2x2_csa42_w3 h11_t0_0_u_t0_0 (
-    .x0(h11_v0_0_0),
-    .x1(h11_v0_0_1),
-    .x2(h11_v0_0_2),
-    .x3(h11_v0_0_3),
-    .s(h11_t0_0_t0_0s),
-    .c(h11_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h11_u_c0_0 (
-    .x(h11_t0_0_t0_0s),
-    .y(h11_t0_0_t0_0c),
+    .x(h11_v0_0_0),
+    .y(h11_v0_0_1),
     .s(h11_c0_0)
   );
-  laconic_2x2_csa42_w3 h11_t0_1_u_t0_0 (
-    .x0(h11_v0_1_0),
-    .x1(h11_v0_1_1),
-    .x2(h11_v0_1_2),
-    .x3(h11_v0_1_3),
-    .s(h11_t0_1_t0_0s),
-    .c(h11_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h11_u_c0_1 (
-    .x(h11_t0_1_t0_0s),
-    .y(h11_t0_1_t0_0c),
+    .x(h11_v0_1_0),
+    .y(h11_v0_1_1),
     .s(h11_c0_1)
   );
-  laconic_2x2_csa42_w3 h12_t0_0_u_t0_0 (
-    .x0(h12_v0_0_0),
-    .x1(h12_v0_0_1),
-    .x2(h12_v0_0_2),
-    .x3(h12_v0_0_3),
-    .s(h12_t0_0_t0_0s),
-    .c(h12_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h12_u_c0_0 (
-    .x(h12_t0_0_t0_0s),
-    .y(h12_t0_0_t0_0c),
+    .x(h12_v0_0_0),
+    .y(h12_v0_0_1),
     .s(h12_c0_0)
   );
-  laconic_2x2_csa42_w3 h12_t0_1_u_t0_0 (
-    .x0(h12_v0_1_0),
-    .x1(h12_v0_1_1),
-    .x2(h12_v0_1_2),
-    .x3(h12_v0_1_3),
-    .s(h12_t0_1_t0_0s),
-    .c(h12_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h12_u_c0_1 (
-    .x(h12_t0_1_t0_0s),
-    .y(h12_t0_1_t0_0c),
+    .x(h12_v0_1_0),
+    .y(h12_v0_1_1),
     .s(h12_c0_1)
   );
-  laconic_2x2_csa42_w3 h13_t0_0_u_t0_0 (
-    .x0(h13_v0_0_0),
-    .x1(h13_v0_0_1),
-    .x2(h13_v0_0_2),
-    .x3(h13_v0_0_3),
-    .s(h13_t0_0_t0_0s),
-    .c(h13_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h13_u_c0_0 (
-    .x(h13_t0_0_t0_0s),
-    .y(h13_t0_0_t0_0c),
+    .x(h13_v0_0_0),
+    .y(h13_v0_0_1),
     .s(h13_c0_0)
   );
-  laconic_2x2_csa42_w3 h13_t0_1_u_t0_0 (
-    .x0(h13_v0_1_0),
-    .x1(h13_v0_1_1),
-    .x2(h13_v0_1_2),
-    .x3(h13_v0_1_3),
-    .s(h13_t0_1_t0_0s),
-    .c(h13_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h13_u_c0_1 (
-    .x(h13_t0_1_t0_0s),
-    .y(h13_t0_1_t0_0c),
+    .x(h13_v0_1_0),
+    .y(h13_v0_1_1),
     .s(h13_c0_1)
   );
-  laconic_2x2_csa42_w3 h14_t0_0_u_t0_0 (
-    .x0(h14_v0_0_0),
-    .x1(h14_v0_0_1),
-    .x2(h14_v0_0_2),
-    .x3(h14_v0_0_3),
-    .s(h14_t0_0_t0_0s),
-    .c(h14_t0_0_t0_0c)
-  );
   laconic_2x2_cpa_w3 h14_u_c0_0 (
-    .x(h14_t0_0_t0_0s),
-    .y(h14_t0_0_t0_0c),
+    .x(h14_v0_0_0),
+    .y(h14_v0_0_1),
     .s(h14_c0_0)
   );
-  laconic_2x2_csa42_w3 h14_t0_1_u_t0_0 (
-    .x0(h14_v0_1_0),
-    .x1(h14_v0_1_1),
-    .x2(h14_v0_1_2),
-    .x3(h14_v0_1_3),
-    .s(h14_t0_1_t0_0s),
-    .c(h14_t0_1_t0_0c)
-  );
   laconic_2x2_cpa_w3 h14_u_c0_1 (
-    .x(h14_t0_1_t0_0s),
-    .y(h14_t0_1_t0_0c),
+    .x(h14_v0_1_0),
+    .y(h14_v0_1_1),
     .s(h14_c0_1)
   );
   laconic_2x2_cpa_w4 h0_u_c1_0 (

@@ -93,921 +93,441 @@ module laconic_c32_pe (
   wire [14:0] l13_hp;
   wire [14:0] l14_hp;
   wire [14:0] l15_hp;
-  wire [14:0] l0_nn;
-  wire [14:0] l1_nn;
-  wire [14:0] l2_nn;
-  wire [14:0] l3_nn;
-  wire [14:0] l4_nn;
-  wire [14:0] l5_nn;
-  wire [14:0] l6_nn;
-  wire [14:0] l7_nn;
-  wire [14:0] l8_nn;
-  wire [14:0] l9_nn;
-  wire [14:0] l10_nn;
-  wire [14:0] l11_nn;
-  wire [14:0] l12_nn;
-  wire [14:0] l13_nn;
-  wire [14:0] l14_nn;
-  wire [14:0] l15_nn;
+  wire [14:0] l0_no;
+  wire [14:0] l1_no;
+  wire [14:0] l2_no;
+  wire [14:0] l3_no;
+  wire [14:0] l4_no;
+  wire [14:0] l5_no;
+  wire [14:0] l6_no;
+  wire [14:0] l7_no;
+  wire [14:0] l8_no;
+  wire [14:0] l9_no;
+  wire [14:0] l10_no;
+  wire [14:0] l11_no;
+  wire [14:0] l12_no;
+  wire [14:0] l13_no;
+  wire [14:0] l14_no;
+  wire [14:0] l15_no;
   wire [3:0] h0_v0_0_0;
   wire [3:0] h0_v0_0_1;
   wire [3:0] h0_v0_0_2;
   wire [3:0] h0_v0_0_3;
-  wire [3:0] h0_v0_0_4;
-  wire [3:0] h0_v0_0_5;
-  wire [3:0] h0_v0_0_6;
-  wire [3:0] h0_v0_0_7;
   wire [3:0] h0_t0_0_t0_0s;
   wire [3:0] h0_t0_0_t0_0c;
-  wire [3:0] h0_t0_0_t0_1s;
-  wire [3:0] h0_t0_0_t0_1c;
-  wire [3:0] h0_t0_0_t1_0s;
-  wire [3:0] h0_t0_0_t1_0c;
   wire [3:0] h0_c0_0;
   wire [3:0] h0_v0_1_0;
   wire [3:0] h0_v0_1_1;
   wire [3:0] h0_v0_1_2;
   wire [3:0] h0_v0_1_3;
-  wire [3:0] h0_v0_1_4;
-  wire [3:0] h0_v0_1_5;
-  wire [3:0] h0_v0_1_6;
-  wire [3:0] h0_v0_1_7;
   wire [3:0] h0_t0_1_t0_0s;
   wire [3:0] h0_t0_1_t0_0c;
-  wire [3:0] h0_t0_1_t0_1s;
-  wire [3:0] h0_t0_1_t0_1c;
-  wire [3:0] h0_t0_1_t1_0s;
-  wire [3:0] h0_t0_1_t1_0c;
   wire [3:0] h0_c0_1;
   wire [3:0] h0_v0_2_0;
   wire [3:0] h0_v0_2_1;
   wire [3:0] h0_v0_2_2;
   wire [3:0] h0_v0_2_3;
-  wire [3:0] h0_v0_2_4;
-  wire [3:0] h0_v0_2_5;
-  wire [3:0] h0_v0_2_6;
-  wire [3:0] h0_v0_2_7;
   wire [3:0] h0_t0_2_t0_0s;
   wire [3:0] h0_t0_2_t0_0c;
-  wire [3:0] h0_t0_2_t0_1s;
-  wire [3:0] h0_t0_2_t0_1c;
-  wire [3:0] h0_t0_2_t1_0s;
-  wire [3:0] h0_t0_2_t1_0c;
   wire [3:0] h0_c0_2;
   wire [3:0] h0_v0_3_0;
   wire [3:0] h0_v0_3_1;
   wire [3:0] h0_v0_3_2;
   wire [3:0] h0_v0_3_3;
-  wire [3:0] h0_v0_3_4;
-  wire [3:0] h0_v0_3_5;
-  wire [3:0] h0_v0_3_6;
-  wire [3:0] h0_v0_3_7;
   wire [3:0] h0_t0_3_t0_0s;
   wire [3:0] h0_t0_3_t0_0c;
-  wire [3:0] h0_t0_3_t0_1s;
-  wire [3:0] h0_t0_3_t0_1c;
-  wire [3:0] h0_t0_3_t1_0s;
-  wire [3:0] h0_t0_3_t1_0c;
   wire [3:0] h0_c0_3;
   wire [3:0] h1_v0_0_0;
   wire [3:0] h1_v0_0_1;
   wire [3:0] h1_v0_0_2;
   wire [3:0] h1_v0_0_3;
-  wire [3:0] h1_v0_0_4;
-  wire [3:0] h1_v0_0_5;
-  wire [3:0] h1_v0_0_6;
-  wire [3:0] h1_v0_0_7;
   wire [3:0] h1_t0_0_t0_0s;
   wire [3:0] h1_t0_0_t0_0c;
-  wire [3:0] h1_t0_0_t0_1s;
-  wire [3:0] h1_t0_0_t0_1c;
-  wire [3:0] h1_t0_0_t1_0s;
-  wire [3:0] h1_t0_0_t1_0c;
   wire [3:0] h1_c0_0;
   wire [3:0] h1_v0_1_0;
   wire [3:0] h1_v0_1_1;
   wire [3:0] h1_v0_1_2;
   wire [3:0] h1_v0_1_3;
-  wire [3:0] h1_v0_1_4;
-  wire [3:0] h1_v0_1_5;
-  wire [3:0] h1_v0_1_6;
-  wire [3:0] h1_v0_1_7;
   wire [3:0] h1_t0_1_t0_0s;
   wire [3:0] h1_t0_1_t0_0c;
-  wire [3:0] h1_t0_1_t0_1s;
-  wire [3:0] h1_t0_1_t0_1c;
-  wire [3:0] h1_t0_1_t1_0s;
-  wire [3:0] h1_t0_1_t1_0c;
   wire [3:0] h1_c0_1;
   wire [3:0] h1_v0_2_0;
   wire [3:0] h1_v0_2_1;
   wire [3:0] h1_v0_2_2;
   wire [3:0] h1_v0_2_3;
-  wire [3:0] h1_v0_2_4;
-  wire [3:0] h1_v0_2_5;
-  wire [3:0] h1_v0_2_6;
-  wire [3:0] h1_v0_2_7;
   wire [3:0] h1_t0_2_t0_0s;
   wire [3:0] h1_t0_2_t0_0c;
-  wire [3:0] h1_t0_2_t0_1s;
-  wire [3:0] h1_t0_2_t0_1c;
-  wire [3:0] h1_t0_2_t1_0s;
-  wire [3:0] h1_t0_2_t1_0c;
   wire [3:0] h1_c0_2;
   wire [3:0] h1_v0_3_0;
   wire [3:0] h1_v0_3_1;
   wire [3:0] h1_v0_3_2;
   wire [3:0] h1_v0_3_3;
-  wire [3:0] h1_v0_3_4;
-  wire [3:0] h1_v0_3_5;
-  wire [3:0] h1_v0_3_6;
-  wire [3:0] h1_v0_3_7;
   wire [3:0] h1_t0_3_t0_0s;
   wire [3:0] h1_t0_3_t0_0c;
-  wire [3:0] h1_t0_3_t0_1s;
-  wire [3:0] h1_t0_3_t0_1c;
-  wire [3:0] h1_t0_3_t1_0s;
-  wire [3:0] h1_t0_3_t1_0c;
   wire [3:0] h1_c0_3;
   wire [3:0] h2_v0_0_0;
   wire [3:0] h2_v0_0_1;
   wire [3:0] h2_v0_0_2;
   wire [3:0] h2_v0_0_3;
-  wire [3:0] h2_v0_0_4;
-  wire [3:0] h2_v0_0_5;
-  wire [3:0] h2_v0_0_6;
-  wire [3:0] h2_v0_0_7;
   wire [3:0] h2_t0_0_t0_0s;
   wire [3:0] h2_t0_0_t0_0c;
-  wire [3:0] h2_t0_0_t0_1s;
-  wire [3:0] h2_t0_0_t0_1c;
-  wire [3:0] h2_t0_0_t1_0s;
-  wire [3:0] h2_t0_0_t1_0c;
   wire [3:0] h2_c0_0;
   wire [3:0] h2_v0_1_0;
   wire [3:0] h2_v0_1_1;
   wire [3:0] h2_v0_1_2;
   wire [3:0] h2_v0_1_3;
-  wire [3:0] h2_v0_1_4;
-  wire [3:0] h2_v0_1_5;
-  wire [3:0] h2_v0_1_6;
-  wire [3:0] h2_v0_1_7;
   wire [3:0] h2_t0_1_t0_0s;
   wire [3:0] h2_t0_1_t0_0c;
-  wire [3:0] h2_t0_1_t0_1s;
-  wire [3:0] h2_t0_1_t0_1c;
-  wire [3:0] h2_t0_1_t1_0s;
-  wire [3:0] h2_t0_1_t1_0c;
   wire [3:0] h2_c0_1;
   wire [3:0] h2_v0_2_0;
   wire [3:0] h2_v0_2_1;
   wire [3:0] h2_v0_2_2;
   wire [3:0] h2_v0_2_3;
-  wire [3:0] h2_v0_2_4;
-  wire [3:0] h2_v0_2_5;
-  wire [3:0] h2_v0_2_6;
-  wire [3:0] h2_v0_2_7;
   wire [3:0] h2_t0_2_t0_0s;
   wire [3:0] h2_t0_2_t0_0c;
-  wire [3:0] h2_t0_2_t0_1s;
-  wire [3:0] h2_t0_2_t0_1c;
-  wire [3:0] h2_t0_2_t1_0s;
-  wire [3:0] h2_t0_2_t1_0c;
   wire [3:0] h2_c0_2;
   wire [3:0] h2_v0_3_0;
   wire [3:0] h2_v0_3_1;
   wire [3:0] h2_v0_3_2;
   wire [3:0] h2_v0_3_3;
-  wire [3:0] h2_v0_3_4;
-  wire [3:0] h2_v0_3_5;
-  wire [3:0] h2_v0_3_6;
-  wire [3:0] h2_v0_3_7;
   wire [3:0] h2_t0_3_t0_0s;
   wire [3:0] h2_t0_3_t0_0c;
-  wire [3:0] h2_t0_3_t0_1s;
-  wire [3:0] h2_t0_3_t0_1c;
-  wire [3:0] h2_t0_3_t1_0s;
-  wire [3:0] h2_t0_3_t1_0c;
   wire [3:0] h2_c0_3;
   wire [3:0] h3_v0_0_0;
   wire [3:0] h3_v0_0_1;
   wire [3:0] h3_v0_0_2;
   wire [3:0] h3_v0_0_3;
-  wire [3:0] h3_v0_0_4;
-  wire [3:0] h3_v0_0_5;
-  wire [3:0] h3_v0_0_6;
-  wire [3:0] h3_v0_0_7;
   wire [3:0] h3_t0_0_t0_0s;
   wire [3:0] h3_t0_0_t0_0c;
-  wire [3:0] h3_t0_0_t0_1s;
-  wire [3:0] h3_t0_0_t0_1c;
-  wire [3:0] h3_t0_0_t1_0s;
-  wire [3:0] h3_t0_0_t1_0c;
   wire [3:0] h3_c0_0;
   wire [3:0] h3_v0_1_0;
   wire [3:0] h3_v0_1_1;
   wire [3:0] h3_v0_1_2;
   wire [3:0] h3_v0_1_3;
-  wire [3:0] h3_v0_1_4;
-  wire [3:0] h3_v0_1_5;
-  wire [3:0] h3_v0_1_6;
-  wire [3:0] h3_v0_1_7;
   wire [3:0] h3_t0_1_t0_0s;
   wire [3:0] h3_t0_1_t0_0c;
-  wire [3:0] h3_t0_1_t0_1s;
-  wire [3:0] h3_t0_1_t0_1c;
-  wire [3:0] h3_t0_1_t1_0s;
-  wire [3:0] h3_t0_1_t1_0c;
   wire [3:0] h3_c0_1;
   wire [3:0] h3_v0_2_0;
   wire [3:0] h3_v0_2_1;
   wire [3:0] h3_v0_2_2;
   wire [3:0] h3_v0_2_3;
-  wire [3:0] h3_v0_2_4;
-  wire [3:0] h3_v0_2_5;
-  wire [3:0] h3_v0_2_6;
-  wire [3:0] h3_v0_2_7;
   wire [3:0] h3_t0_2_t0_0s;
   wire [3:0] h3_t0_2_t0_0c;
-  wire [3:0] h3_t0_2_t0_1s;
-  wire [3:0] h3_t0_2_t0_1c;
-  wire [3:0] h3_t0_2_t1_0s;
-  wire [3:0] h3_t0_2_t1_0c;
   wire [3:0] h3_c0_2;
   wire [3:0] h3_v0_3_0;
   wire [3:0] h3_v0_3_1;
   wire [3:0] h3_v0_3_2;
   wire [3:0] h3_v0_3_3;
-  wire [3:0] h3_v0_3_4;
-  wire [3:0] h3_v0_3_5;
-  wire [3:0] h3_v0_3_6;
-  wire [3:0] h3_v0_3_7;
   wire [3:0] h3_t0_3_t0_0s;
   wire [3:0] h3_t0_3_t0_0c;
-  wire [3:0] h3_t0_3_t0_1s;
-  wire [3:0] h3_t0_3_t0_1c;
-  wire [3:0] h3_t0_3_t1_0s;
-  wire [3:0] h3_t0_3_t1_0c;
   wire [3:0] h3_c0_3;
   wire [3:0] h4_v0_0_0;
   wire [3:0] h4_v0_0_1;
   wire [3:0] h4_v0_0_2;
   wire [3:0] h4_v0_0_3;
-  wire [3:0] h4_v0_0_4;
-  wire [3:0] h4_v0_0_5;
-  wire [3:0] h4_v0_0_6;
-  wire [3:0] h4_v0_0_7;
   wire [3:0] h4_t0_0_t0_0s;
   wire [3:0] h4_t0_0_t0_0c;
-  wire [3:0] h4_t0_0_t0_1s;
-  wire [3:0] h4_t0_0_t0_1c;
-  wire [3:0] h4_t0_0_t1_0s;
-  wire [3:0] h4_t0_0_t1_0c;
   wire [3:0] h4_c0_0;
   wire [3:0] h4_v0_1_0;
   wire [3:0] h4_v0_1_1;
   wire [3:0] h4_v0_1_2;
   wire [3:0] h4_v0_1_3;
-  wire [3:0] h4_v0_1_4;
-  wire [3:0] h4_v0_1_5;
-  wire [3:0] h4_v0_1_6;
-  wire [3:0] h4_v0_1_7;
   wire [3:0] h4_t0_1_t0_0s;
   wire [3:0] h4_t0_1_t0_0c;
-  wire [3:0] h4_t0_1_t0_1s;
-  wire [3:0] h4_t0_1_t0_1c;
-  wire [3:0] h4_t0_1_t1_0s;
-  wire [3:0] h4_t0_1_t1_0c;
   wire [3:0] h4_c0_1;
   wire [3:0] h4_v0_2_0;
   wire [3:0] h4_v0_2_1;
   wire [3:0] h4_v0_2_2;
   wire [3:0] h4_v0_2_3;
-  wire [3:0] h4_v0_2_4;
-  wire [3:0] h4_v0_2_5;
-  wire [3:0] h4_v0_2_6;
-  wire [3:0] h4_v0_2_7;
   wire [3:0] h4_t0_2_t0_0s;
   wire [3:0] h4_t0_2_t0_0c;
-  wire [3:0] h4_t0_2_t0_1s;
-  wire [3:0] h4_t0_2_t0_1c;
-  wire [3:0] h4_t0_2_t1_0s;
-  wire [3:0] h4_t0_2_t1_0c;
   wire [3:0] h4_c0_2;
   wire [3:0] h4_v0_3_0;
   wire [3:0] h4_v0_3_1;
   wire [3:0] h4_v0_3_2;
   wire [3:0] h4_v0_3_3;
-  wire [3:0] h4_v0_3_4;
-  wire [3:0] h4_v0_3_5;
-  wire [3:0] h4_v0_3_6;
-  wire [3:0] h4_v0_3_7;
   wire [3:0] h4_t0_3_t0_0s;
   wire [3:0] h4_t0_3_t0_0c;
-  wire [3:0] h4_t0_3_t0_1s;
-  wire [3:0] h4_t0_3_t0_1c;
-  wire [3:0] h4_t0_3_t1_0s;
-  wire [3:0] h4_t0_3_t1_0c;
   wire [3:0] h4_c0_3;
   wire [3:0] h5_v0_0_0;
   wire [3:0] h5_v0_0_1;
   wire [3:0] h5_v0_0_2;
   wire [3:0] h5_v0_0_3;
-  wire [3:0] h5_v0_0_4;
-  wire [3:0] h5_v0_0_5;
-  wire [3:0] h5_v0_0_6;
-  wire [3:0] h5_v0_0_7;
   wire [3:0] h5_t0_0_t0_0s;
   wire [3:0] h5_t0_0_t0_0c;
-  wire [3:0] h5_t0_0_t0_1s;
-  wire [3:0] h5_t0_0_t0_1c;
-  wire [3:0] h5_t0_0_t1_0s;
-  wire [3:0] h5_t0_0_t1_0c;
   wire [3:0] h5_c0_0;
   wire [3:0] h5_v0_1_0;
   wire [3:0] h5_v0_1_1;
   wire [3:0] h5_v0_1_2;
   wire [3:0] h5_v0_1_3;
-  wire [3:0] h5_v0_1_4;
-  wire [3:0] h5_v0_1_5;
-  wire [3:0] h5_v0_1_6;
-  wire [3:0] h5_v0_1_7;
   wire [3:0] h5_t0_1_t0_0s;
   wire [3:0] h5_t0_1_t0_0c;
-  wire [3:0] h5_t0_1_t0_1s;
-  wire [3:0] h5_t0_1_t0_1c;
-  wire [3:0] h5_t0_1_t1_0s;
-  wire [3:0] h5_t0_1_t1_0c;
   wire [3:0] h5_c0_1;
   wire [3:0] h5_v0_2_0;
   wire [3:0] h5_v0_2_1;
   wire [3:0] h5_v0_2_2;
   wire [3:0] h5_v0_2_3;
-  wire [3:0] h5_v0_2_4;
-  wire [3:0] h5_v0_2_5;
-  wire [3:0] h5_v0_2_6;
-  wire [3:0] h5_v0_2_7;
   wire [3:0] h5_t0_2_t0_0s;
   wire [3:0] h5_t0_2_t0_0c;
-  wire [3:0] h5_t0_2_t0_1s;
-  wire [3:0] h5_t0_2_t0_1c;
-  wire [3:0] h5_t0_2_t1_0s;
-  wire [3:0] h5_t0_2_t1_0c;
   wire [3:0] h5_c0_2;
   wire [3:0] h5_v0_3_0;
   wire [3:0] h5_v0_3_1;
   wire [3:0] h5_v0_3_2;
   wire [3:0] h5_v0_3_3;
-  wire [3:0] h5_v0_3_4;
-  wire [3:0] h5_v0_3_5;
-  wire [3:0] h5_v0_3_6;
-  wire [3:0] h5_v0_3_7;
   wire [3:0] h5_t0_3_t0_0s;
   wire [3:0] h5_t0_3_t0_0c;
-  wire [3:0] h5_t0_3_t0_1s;
-  wire [3:0] h5_t0_3_t0_1c;
-  wire [3:0] h5_t0_3_t1_0s;
-  wire [3:0] h5_t0_3_t1_0c;
   wire [3:0] h5_c0_3;
   wire [3:0] h6_v0_0_0;
   wire [3:0] h6_v0_0_1;
   wire [3:0] h6_v0_0_2;
   wire [3:0] h6_v0_0_3;
-  wire [3:0] h6_v0_0_4;
-  wire [3:0] h6_v0_0_5;
-  wire [3:0] h6_v0_0_6;
-  wire [3:0] h6_v0_0_7;
   wire [3:0] h6_t0_0_t0_0s;
   wire [3:0] h6_t0_0_t0_0c;
-  wire [3:0] h6_t0_0_t0_1s;
-  wire [3:0] h6_t0_0_t0_1c;
-  wire [3:0] h6_t0_0_t1_0s;
-  wire [3:0] h6_t0_0_t1_0c;
   wire [3:0] h6_c0_0;
   wire [3:0] h6_v0_1_0;
   wire [3:0] h6_v0_1_1;
   wire [3:0] h6_v0_1_2;
   wire [3:0] h6_v0_1_3;
-  wire [3:0] h6_v0_1_4;
-  wire [3:0] h6_v0_1_5;
-  wire [3:0] h6_v0_1_6;
-  wire [3:0] h6_v0_1_7;
   wire [3:0] h6_t0_1_t0_0s;
   wire [3:0] h6_t0_1_t0_0c;
-  wire [3:0] h6_t0_1_t0_1s;
-  wire [3:0] h6_t0_1_t0_1c;
-  wire [3:0] h6_t0_1_t1_0s;
-  wire [3:0] h6_t0_1_t1_0c;
   wire [3:0] h6_c0_1;
   wire [3:0] h6_v0_2_0;
   wire [3:0] h6_v0_2_1;
   wire [3:0] h6_v0_2_2;
   wire [3:0] h6_v0_2_3;
-  wire [3:0] h6_v0_2_4;
-  wire [3:0] h6_v0_2_5;
-  wire [3:0] h6_v0_2_6;
-  wire [3:0] h6_v0_2_7;
   wire [3:0] h6_t0_2_t0_0s;
   wire [3:0] h6_t0_2_t0_0c;
-  wire [3:0] h6_t0_2_t0_1s;
-  wire [3:0] h6_t0_2_t0_1c;
-  wire [3:0] h6_t0_2_t1_0s;
-  wire [3:0] h6_t0_2_t1_0c;
   wire [3:0] h6_c0_2;
   wire [3:0] h6_v0_3_0;
   wire [3:0] h6_v0_3_1;
   wire [3:0] h6_v0_3_2;
   wire [3:0] h6_v0_3_3;
-  wire [3:0] h6_v0_3_4;
-  wire [3:0] h6_v0_3_5;
-  wire [3:0] h6_v0_3_6;
-  wire [3:0] h6_v0_3_7;
   wire [3:0] h6_t0_3_t0_0s;
   wire [3:0] h6_t0_3_t0_0c;
-  wire [3:0] h6_t0_3_t0_1s;
-  wire [3:0] h6_t0_3_t0_1c;
-  wire [3:0] h6_t0_3_t1_0s;
-  wire [3:0] h6_t0_3_t1_0c;
   wire [3:0] h6_c0_3;
   wire [3:0] h7_v0_0_0;
   wire [3:0] h7_v0_0_1;
   wire [3:0] h7_v0_0_2;
   wire [3:0] h7_v0_0_3;
-  wire [3:0] h7_v0_0_4;
-  wire [3:0] h7_v0_0_5;
-  wire [3:0] h7_v0_0_6;
-  wire [3:0] h7_v0_0_7;
   wire [3:0] h7_t0_0_t0_0s;
   wire [3:0] h7_t0_0_t0_0c;
-  wire [3:0] h7_t0_0_t0_1s;
-  wire [3:0] h7_t0_0_t0_1c;
-  wire [3:0] h7_t0_0_t1_0s;
-  wire [3:0] h7_t0_0_t1_0c;
   wire [3:0] h7_c0_0;
   wire [3:0] h7_v0_1_0;
   wire [3:0] h7_v0_1_1;
   wire [3:0] h7_v0_1_2;
   wire [3:0] h7_v0_1_3;
-  wire [3:0] h7_v0_1_4;
-  wire [3:0] h7_v0_1_5;
-  wire [3:0] h7_v0_1_6;
-  wire [3:0] h7_v0_1_7;
   wire [3:0] h7_t0_1_t0_0s;
   wire [3:0] h7_t0_1_t0_0c;
-  wire [3:0] h7_t0_1_t0_1s;
-  wire [3:0] h7_t0_1_t0_1c;
-  wire [3:0] h7_t0_1_t1_0s;
-  wire [3:0] h7_t0_1_t1_0c;
   wire [3:0] h7_c0_1;
   wire [3:0] h7_v0_2_0;
   wire [3:0] h7_v0_2_1;
   wire [3:0] h7_v0_2_2;
   wire [3:0] h7_v0_2_3;
-  wire [3:0] h7_v0_2_4;
-  wire [3:0] h7_v0_2_5;
-  wire [3:0] h7_v0_2_6;
-  wire [3:0] h7_v0_2_7;
   wire [3:0] h7_t0_2_t0_0s;
   wire [3:0] h7_t0_2_t0_0c;
-  wire [3:0] h7_t0_2_t0_1s;
-  wire [3:0] h7_t0_2_t0_1c;
-  wire [3:0] h7_t0_2_t1_0s;
-  wire [3:0] h7_t0_2_t1_0c;
   wire [3:0] h7_c0_2;
   wire [3:0] h7_v0_3_0;
   wire [3:0] h7_v0_3_1;
   wire [3:0] h7_v0_3_2;
   wire [3:0] h7_v0_3_3;
-  wire [3:0] h7_v0_3_4;
-  wire [3:0] h7_v0_3_5;
-  wire [3:0] h7_v0_3_6;
-  wire [3:0] h7_v0_3_7;
   wire [3:0] h7_t0_3_t0_0s;
   wire [3:0] h7_t0_3_t0_0c;
-  wire [3:0] h7_t0_3_t0_1s;
-  wire [3:0] h7_t0_3_t0_1c;
-  wire [3:0] h7_t0_3_t1_0s;
-  wire [3:0] h7_t0_3_t1_0c;
   wire [3:0] h7_c0_3;
   wire [3:0] h8_v0_0_0;
   wire [3:0] h8_v0_0_1;
   wire [3:0] h8_v0_0_2;
   wire [3:0] h8_v0_0_3;
-  wire [3:0] h8_v0_0_4;
-  wire [3:0] h8_v0_0_5;
-  wire [3:0] h8_v0_0_6;
-  wire [3:0] h8_v0_0_7;
   wire [3:0] h8_t0_0_t0_0s;
   wire [3:0] h8_t0_0_t0_0c;
-  wire [3:0] h8_t0_0_t0_1s;
-  wire [3:0] h8_t0_0_t0_1c;
-  wire [3:0] h8_t0_0_t1_0s;
-  wire [3:0] h8_t0_0_t1_0c;
   wire [3:0] h8_c0_0;
   wire [3:0] h8_v0_1_0;
   wire [3:0] h8_v0_1_1;
   wire [3:0] h8_v0_1_2;
   wire [3:0] h8_v0_1_3;
-  wire [3:0] h8_v0_1_4;
-  wire [3:0] h8_v0_1_5;
-  wire [3:0] h8_v0_1_6;
-  wire [3:0] h8_v0_1_7;
   wire [3:0] h8_t0_1_t0_0s;
   wire [3:0] h8_t0_1_t0_0c;
-  wire [3:0] h8_t0_1_t0_1s;
-  wire [3:0] h8_t0_1_t0_1c;
-  wire [3:0] h8_t0_1_t1_0s;
-  wire [3:0] h8_t0_1_t1_0c;
   wire [3:0] h8_c0_1;
   wire [3:0] h8_v0_2_0;
   wire [3:0] h8_v0_2_1;
   wire [3:0] h8_v0_2_2;
   wire [3:0] h8_v0_2_3;
-  wire [3:0] h8_v0_2_4;
-  wire [3:0] h8_v0_2_5;
-  wire [3:0] h8_v0_2_6;
-  wire [3:0] h8_v0_2_7;
   wire [3:0] h8_t0_2_t0_0s;
   wire [3:0] h8_t0_2_t0_0c;
-  wire [3:0] h8_t0_2_t0_1s;
-  wire [3:0] h8_t0_2_t0_1c;
-  wire [3:0] h8_t0_2_t1_0s;
-  wire [3:0] h8_t0_2_t1_0c;
   wire [3:0] h8_c0_2;
   wire [3:0] h8_v0_3_0;
   wire [3:0] h8_v0_3_1;
   wire [3:0] h8_v0_3_2;
   wire [3:0] h8_v0_3_3;
-  wire [3:0] h8_v0_3_4;
-  wire [3:0] h8_v0_3_5;
-  wire [3:0] h8_v0_3_6;
-  wire [3:0] h8_v0_3_7;
   wire [3:0] h8_t0_3_t0_0s;
   wire [3:0] h8_t0_3_t0_0c;
-  wire [3:0] h8_t0_3_t0_1s;
-  wire [3:0] h8_t0_3_t0_1c;
-  wire [3:0] h8_t0_3_t1_0s;
-  wire [3:0] h8_t0_3_t1_0c;
   wire [3:0] h8_c0_3;
   wire [3:0] h9_v0_0_0;
   wire [3:0] h9_v0_0_1;
   wire [3:0] h9_v0_0_2;
   wire [3:0] h9_v0_0_3;
-  wire [3:0] h9_v0_0_4;
-  wire [3:0] h9_v0_0_5;
-  wire [3:0] h9_v0_0_6;
-  wire [3:0] h9_v0_0_7;
   wire [3:0] h9_t0_0_t0_0s;
   wire [3:0] h9_t0_0_t0_0c;
-  wire [3:0] h9_t0_0_t0_1s;
-  wire [3:0] h9_t0_0_t0_1c;
-  wire [3:0] h9_t0_0_t1_0s;
-  wire [3:0] h9_t0_0_t1_0c;
   wire [3:0] h9_c0_0;
   wire [3:0] h9_v0_1_0;
   wire [3:0] h9_v0_1_1;
   wire [3:0] h9_v0_1_2;
   wire [3:0] h9_v0_1_3;
-  wire [3:0] h9_v0_1_4;
-  wire [3:0] h9_v0_1_5;
-  wire [3:0] h9_v0_1_6;
-  wire [3:0] h9_v0_1_7;
   wire [3:0] h9_t0_1_t0_0s;
   wire [3:0] h9_t0_1_t0_0c;
-  wire [3:0] h9_t0_1_t0_1s;
-  wire [3:0] h9_t0_1_t0_1c;
-  wire [3:0] h9_t0_1_t1_0s;
-  wire [3:0] h9_t0_1_t1_0c;
   wire [3:0] h9_c0_1;
   wire [3:0] h9_v0_2_0;
   wire [3:0] h9_v0_2_1;
   wire [3:0] h9_v0_2_2;
   wire [3:0] h9_v0_2_3;
-  wire [3:0] h9_v0_2_4;
-  wire [3:0] h9_v0_2_5;
-  wire [3:0] h9_v0_2_6;
-  wire [3:0] h9_v0_2_7;
   wire [3:0] h9_t0_2_t0_0s;
   wire [3:0] h9_t0_2_t0_0c;
-  wire [3:0] h9_t0_2_t0_1s;
-  wire [3:0] h9_t0_2_t0_1c;
-  wire [3:0] h9_t0_2_t1_0s;
-  wire [3:0] h9_t0_2_t1_0c;
   wire [3:0] h9_c0_2;
   wire [3:0] h9_v0_3_0;
   wire [3:0] h9_v0_3_1;
   wire [3:0] h9_v0_3_2;
   wire [3:0] h9_v0_3_3;
-  wire [3:0] h9_v0_3_4;
-  wire [3:0] h9_v0_3_5;
-  wire [3:0] h9_v0_3_6;
-  wire [3:0] h9_v0_3_7;
   wire [3:0] h9_t0_3_t0_0s;
   wire [3:0] h9_t0_3_t0_0c;
-  wire [3:0] h9_t0_3_t0_1s;
-  wire [3:0] h9_t0_3_t0_1c;
-  wire [3:0] h9_t0_3_t1_0s;
-  wire [3:0] h9_t0_3_t1_0c;
   wire [3:0] h9_c0_3;
   wire [3:0] h10_v0_0_0;
   wire [3:0] h10_v0_0_1;
   wire [3:0] h10_v0_0_2;
   wire [3:0] h10_v0_0_3;
-  wire [3:0] h10_v0_0_4;
-  wire [3:0] h10_v0_0_5;
-  wire [3:0] h10_v0_0_6;
-  wire [3:0] h10_v0_0_7;
   wire [3:0] h10_t0_0_t0_0s;
   wire [3:0] h10_t0_0_t0_0c;
-  wire [3:0] h10_t0_0_t0_1s;
-  wire [3:0] h10_t0_0_t0_1c;
-  wire [3:0] h10_t0_0_t1_0s;
-  wire [3:0] h10_t0_0_t1_0c;
   wire [3:0] h10_c0_0;
   wire [3:0] h10_v0_1_0;
   wire [3:0] h10_v0_1_1;
   wire [3:0] h10_v0_1_2;
   wire [3:0] h10_v0_1_3;
-  wire [3:0] h10_v0_1_4;
-  wire [3:0] h10_v0_1_5;
-  wire [3:0] h10_v0_1_6;
-  wire [3:0] h10_v0_1_7;
   wire [3:0] h10_t0_1_t0_0s;
   wire [3:0] h10_t0_1_t0_0c;
-  wire [3:0] h10_t0_1_t0_1s;
-  wire [3:0] h10_t0_1_t0_1c;
-  wire [3:0] h10_t0_1_t1_0s;
-  wire [3:0] h10_t0_1_t1_0c;
   wire [3:0] h10_c0_1;
   wire [3:0] h10_v0_2_0;
   wire [3:0] h10_v0_2_1;
   wire [3:0] h10_v0_2_2;
   wire [3:0] h10_v0_2_3;
-  wire [3:0] h10_v0_2_4;
-  wire [3:0] h10_v0_2_5;
-  wire [3:0] h10_v0_2_6;
-  wire [3:0] h10_v0_2_7;
   wire [3:0] h10_t0_2_t0_0s;
   wire [3:0] h10_t0_2_t0_0c;
-  wire [3:0] h10_t0_2_t0_1s;
-  wire [3:0] h10_t0_2_t0_1c;
-  wire [3:0] h10_t0_2_t1_0s;
-  wire [3:0] h10_t0_2_t1_0c;
   wire [3:0] h10_c0_2;
   wire [3:0] h10_v0_3_0;
   wire [3:0] h10_v0_3_1;
   wire [3:0] h10_v0_3_2;
   wire [3:0] h10_v0_3_3;
-  wire [3:0] h10_v0_3_4;
-  wire [3:0] h10_v0_3_5;
-  wire [3:0] h10_v0_3_6;
-  wire [3:0] h10_v0_3_7;
   wire [3:0] h10_t0_3_t0_0s;
   wire [3:0] h10_t0_3_t0_0c;
-  wire [3:0] h10_t0_3_t0_1s;
-  wire [3:0] h10_t0_3_t0_1c;
-  wire [3:0] h10_t0_3_t1_0s;
-  wire [3:0] h10_t0_3_t1_0c;
   wire [3:0] h10_c0_3;
   wire [3:0] h11_v0_0_0;
   wire [3:0] h11_v0_0_1;
   wire [3:0] h11_v0_0_2;
   wire [3:0] h11_v0_0_3;
-  wire [3:0] h11_v0_0_4;
-  wire [3:0] h11_v0_0_5;
-  wire [3:0] h11_v0_0_6;
-  wire [3:0] h11_v0_0_7;
   wire [3:0] h11_t0_0_t0_0s;
   wire [3:0] h11_t0_0_t0_0c;
-  wire [3:0] h11_t0_0_t0_1s;
-  wire [3:0] h11_t0_0_t0_1c;
-  wire [3:0] h11_t0_0_t1_0s;
-  wire [3:0] h11_t0_0_t1_0c;
   wire [3:0] h11_c0_0;
   wire [3:0] h11_v0_1_0;
   wire [3:0] h11_v0_1_1;
   wire [3:0] h11_v0_1_2;
   wire [3:0] h11_v0_1_3;
-  wire [3:0] h11_v0_1_4;
-  wire [3:0] h11_v0_1_5;
-  wire [3:0] h11_v0_1_6;
-  wire [3:0] h11_v0_1_7;
   wire [3:0] h11_t0_1_t0_0s;
   wire [3:0] h11_t0_1_t0_0c;
-  wire [3:0] h11_t0_1_t0_1s;
-  wire [3:0] h11_t0_1_t0_1c;
-  wire [3:0] h11_t0_1_t1_0s;
-  wire [3:0] h11_t0_1_t1_0c;
   wire [3:0] h11_c0_1;
   wire [3:0] h11_v0_2_0;
   wire [3:0] h11_v0_2_1;
   wire [3:0] h11_v0_2_2;
   wire [3:0] h11_v0_2_3;
-  wire [3:0] h11_v0_2_4;
-  wire [3:0] h11_v0_2_5;
-  wire [3:0] h11_v0_2_6;
-  wire [3:0] h11_v0_2_7;
   wire [3:0] h11_t0_2_t0_0s;
   wire [3:0] h11_t0_2_t0_0c;
-  wire [3:0] h11_t0_2_t0_1s;
-  wire [3:0] h11_t0_2_t0_1c;
-  wire [3:0] h11_t0_2_t1_0s;
-  wire [3:0] h11_t0_2_t1_0c;
   wire [3:0] h11_c0_2;
   wire [3:0] h11_v0_3_0;
   wire [3:0] h11_v0_3_1;
   wire [3:0] h11_v0_3_2;
   wire [3:0] h11_v0_3_3;
-  wire [3:0] h11_v0_3_4;
-  wire [3:0] h11_v0_3_5;
-  wire [3:0] h11_v0_3_6;
-  wire [3:0] h11_v0_3_7;
   wire [3:0] h11_t0_3_t0_0s;
   wire [3:0] h11_t0_3_t0_0c;
-  wire [3:0] h11_t0_3_t0_1s;
-  wire [3:0] h11_t0_3_t0_1c;
-  wire [3:0] h11_t0_3_t1_0s;
-  wire [3:0] h11_t0_3_t1_0c;
   wire [3:0] h11_c0_3;
   wire [3:0] h12_v0_0_0;
   wire [3:0] h12_v0_0_1;
   wire [3:0] h12_v0_0_2;
   wire [3:0] h12_v0_0_3;
-  wire [3:0] h12_v0_0_4;
-  wire [3:0] h12_v0_0_5;
-  wire [3:0] h12_v0_0_6;
-  wire [3:0] h12_v0_0_7;
   wire [3:0] h12_t0_0_t0_0s;
   wire [3:0] h12_t0_0_t0_0c;
-  wire [3:0] h12_t0_0_t0_1s;
-  wire [3:0] h12_t0_0_t0_1c;
-  wire [3:0] h12_t0_0_t1_0s;
-  wire [3:0] h12_t0_0_t1_0c;
   wire [3:0] h12_c0_0;
   wire [3:0] h12_v0_1_0;
   wire [3:0] h12_v0_1_1;
   wire [3:0] h12_v0_1_2;
   wire [3:0] h12_v0_1_3;
-  wire [3:0] h12_v0_1_4;
-  wire [3:0] h12_v0_1_5;
-  wire [3:0] h12_v0_1_6;
-  wire [3:0] h12_v0_1_7;
   wire [3:0] h12_t0_1_t0_0s;
   wire [3:0] h12_t0_1_t0_0c;
-  wire [3:0] h12_t0_1_t0_1s;
-  wire [3:0] h12_t0_1_t0_1c;
-  wire [3:0] h12_t0_1_t1_0s;
-  wire [3:0] h12_t0_1_t1_0c;
   wire [3:0] h12_c0_1;
   wire [3:0] h12_v0_2_0;
   wire [3:0] h12_v0_2_1;
   wire [3:0] h12_v0_2_2;
   wire [3:0] h12_v0_2_3;
-  wire [3:0] h12_v0_2_4;
-  wire [3:0] h12_v0_2_5;
-  wire [3:0] h12_v0_2_6;
-  wire [3:0] h12_v0_2_7;
   wire [3:0] h12_t0_2_t0_0s;
   wire [3:0] h12_t0_2_t0_0c;
-  wire [3:0] h12_t0_2_t0_1s;
-  wire [3:0] h12_t0_2_t0_1c;
-  wire [3:0] h12_t0_2_t1_0s;
-  wire [3:0] h12_t0_2_t1_0c;
   wire [3:0] h12_c0_2;
   wire [3:0] h12_v0_3_0;
   wire [3:0] h12_v0_3_1;
   wire [3:0] h12_v0_3_2;
   wire [3:0] h12_v0_3_3;
-  wire [3:0] h12_v0_3_4;
-  wire [3:0] h12_v0_3_5;
-  wire [3:0] h12_v0_3_6;
-  wire [3:0] h12_v0_3_7;
   wire [3:0] h12_t0_3_t0_0s;
   wire [3:0] h12_t0_3_t0_0c;
-  wire [3:0] h12_t0_3_t0_1s;
-  wire [3:0] h12_t0_3_t0_1c;
-  wire [3:0] h12_t0_3_t1_0s;
-  wire [3:0] h12_t0_3_t1_0c;
   wire [3:0] h12_c0_3;
   wire [3:0] h13_v0_0_0;
   wire [3:0] h13_v0_0_1;
   wire [3:0] h13_v0_0_2;
   wire [3:0] h13_v0_0_3;
-  wire [3:0] h13_v0_0_4;
-  wire [3:0] h13_v0_0_5;
-  wire [3:0] h13_v0_0_6;
-  wire [3:0] h13_v0_0_7;
   wire [3:0] h13_t0_0_t0_0s;
   wire [3:0] h13_t0_0_t0_0c;
-  wire [3:0] h13_t0_0_t0_1s;
-  wire [3:0] h13_t0_0_t0_1c;
-  wire [3:0] h13_t0_0_t1_0s;
-  wire [3:0] h13_t0_0_t1_0c;
   wire [3:0] h13_c0_0;
   wire [3:0] h13_v0_1_0;
   wire [3:0] h13_v0_1_1;
   wire [3:0] h13_v0_1_2;
   wire [3:0] h13_v0_1_3;
-  wire [3:0] h13_v0_1_4;
-  wire [3:0] h13_v0_1_5;
-  wire [3:0] h13_v0_1_6;
-  wire [3:0] h13_v0_1_7;
   wire [3:0] h13_t0_1_t0_0s;
   wire [3:0] h13_t0_1_t0_0c;
-  wire [3:0] h13_t0_1_t0_1s;
-  wire [3:0] h13_t0_1_t0_1c;
-  wire [3:0] h13_t0_1_t1_0s;
-  wire [3:0] h13_t0_1_t1_0c;
   wire [3:0] h13_c0_1;
   wire [3:0] h13_v0_2_0;
   wire [3:0] h13_v0_2_1;
   wire [3:0] h13_v0_2_2;
   wire [3:0] h13_v0_2_3;
-  wire [3:0] h13_v0_2_4;
-  wire [3:0] h13_v0_2_5;
-  wire [3:0] h13_v0_2_6;
-  wire [3:0] h13_v0_2_7;
   wire [3:0] h13_t0_2_t0_0s;
   wire [3:0] h13_t0_2_t0_0c;
-  wire [3:0] h13_t0_2_t0_1s;
-  wire [3:0] h13_t0_2_t0_1c;
-  wire [3:0] h13_t0_2_t1_0s;
-  wire [3:0] h13_t0_2_t1_0c;
   wire [3:0] h13_c0_2;
   wire [3:0] h13_v0_3_0;
   wire [3:0] h13_v0_3_1;
   wire [3:0] h13_v0_3_2;
   wire [3:0] h13_v0_3_3;
-  wire [3:0] h13_v0_3_4;
-  wire [3:0] h13_v0_3_5;
-  wire [3:0] h13_v0_3_6;
-  wire [3:0] h13_v0_3_7;
   wire [3:0] h13_t0_3_t0_0s;
   wire [3:0] h13_t0_3_t0_0c;
-  wire [3:0] h13_t0_3_t0_1s;
-  wire [3:0] h13_t0_3_t0_1c;
-  wire [3:0] h13_t0_3_t1_0s;
-  wire [3:0] h13_t0_3_t1_0c;
   wire [3:0] h13_c0_3;
   wire [3:0] h14_v0_0_0;
   wire [3:0] h14_v0_0_1;
   wire [3:0] h14_v0_0_2;
   wire [3:0] h14_v0_0_3;
-  wire [3:0] h14_v0_0_4;
-  wire [3:0] h14_v0_0_5;
-  wire [3:0] h14_v0_0_6;
-  wire [3:0] h14_v0_0_7;
   wire [3:0] h14_t0_0_t0_0s;
   wire [3:0] h14_t0_0_t0_0c;
-  wire [3:0] h14_t0_0_t0_1s;
-  wire [3:0] h14_t0_0_t0_1c;
-  wire [3:0] h14_t0_0_t1_0s;
-  wire [3:0] h14_t0_0_t1_0c;
   wire [3:0] h14_c0_0;
   wire [3:0] h14_v0_1_0;
   wire [3:0] h14_v0_1_1;
   wire [3:0] h14_v0_1_2;
   wire [3:0] h14_v0_1_3;
-  wire [3:0] h14_v0_1_4;
-  wire [3:0] h14_v0_1_5;
-  wire [3:0] h14_v0_1_6;
-  wire [3:0] h14_v0_1_7;
   wire [3:0] h14_t0_1_t0_0s;
   wire [3:0] h14_t0_1_t0_0c;
-  wire [3:0] h14_t0_1_t0_1s;
-  wire [3:0] h14_t0_1_t0_1c;
-  wire [3:0] h14_t0_1_t1_0s;
-  wire [3:0] h14_t0_1_t1_0c;
   wire [3:0] h14_c0_1;
   wire [3:0] h14_v0_2_0;
   wire [3:0] h14_v0_2_1;
   wire [3:0] h14_v0_2_2;
   wire [3:0] h14_v0_2_3;
-  wire [3:0] h14_v0_2_4;
-  wire [3:0] h14_v0_2_5;
-  wire [3:0] h14_v0_2_6;
-  wire [3:0] h14_v0_2_7;
   wire [3:0] h14_t0_2_t0_0s;
   wire [3:0] h14_t0_2_t0_0c;
-  wire [3:0] h14_t0_2_t0_1s;
-  wire [3:0] h14_t0_2_t0_1c;
-  wire [3:0] h14_t0_2_t1_0s;
-  wire [3:0] h14_t0_2_t1_0c;
   wire [3:0] h14_c0_2;
   wire [3:0] h14_v0_3_0;
   wire [3:0] h14_v0_3_1;
   wire [3:0] h14_v0_3_2;
   wire [3:0] h14_v0_3_3;
-  wire [3:0] h14_v0_3_4;
-  wire [3:0] h14_v0_3_5;
-  wire [3:0] h14_v0_3_6;
-  wire [3:0] h14_v0_3_7;
   wire [3:0] h14_t0_3_t0_0s;
   wire [3:0] h14_t0_3_t0_0c;
-  wire [3:0] h14_t0_3_t0_1s;
-  wire [3:0] h14_t0_3_t0_1c;
-  wire [3:0] h14_t0_3_t1_0s;
-  wire [3:0] h14_t0_3_t1_0c;
   wire [3:0] h14_c0_3;
   wire [5:0] h0_v1_0_0;
   wire [5:0] h0_v1_0_1;
@@ -1325,502 +845,262 @@ module laconic_c32_pe (
   assign l13_hp = l13_oh & {15{~q0_l13_neg}};
   assign l14_hp = l14_oh & {15{~q0_l14_neg}};
   assign l15_hp = l15_oh & {15{~q0_l15_neg}};
-  assign l0_nn = ~(l0_oh & {15{q0_l0_neg}});
-  assign l1_nn = ~(l1_oh & {15{q0_l1_neg}});
-  assign l2_nn = ~(l2_oh & {15{q0_l2_neg}});
-  assign l3_nn = ~(l3_oh & {15{q0_l3_neg}});
-  assign l4_nn = ~(l4_oh & {15{q0_l4_neg}});
-  assign l5_nn = ~(l5_oh & {15{q0_l5_neg}});
-  assign l6_nn = ~(l6_oh & {15{q0_l6_neg}});
-  assign l7_nn = ~(l7_oh & {15{q0_l7_neg}});
-  assign l8_nn = ~(l8_oh & {15{q0_l8_neg}});
-  assign l9_nn = ~(l9_oh & {15{q0_l9_neg}});
-  assign l10_nn = ~(l10_oh & {15{q0_l10_neg}});
-  assign l11_nn = ~(l11_oh & {15{q0_l11_neg}});
-  assign l12_nn = ~(l12_oh & {15{q0_l12_neg}});
-  assign l13_nn = ~(l13_oh & {15{q0_l13_neg}});
-  assign l14_nn = ~(l14_oh & {15{q0_l14_neg}});
-  assign l15_nn = ~(l15_oh & {15{q0_l15_neg}});
-  assign h0_v0_0_0 = {{3{1'b0}}, l0_hp[0]};
-  assign h0_v0_0_1 = {{3{1'b0}}, l0_nn[0]};
-  assign h0_v0_0_2 = {{3{1'b0}}, l1_hp[0]};
-  assign h0_v0_0_3 = {{3{1'b0}}, l1_nn[0]};
-  assign h0_v0_0_4 = {{3{1'b0}}, l2_hp[0]};
-  assign h0_v0_0_5 = {{3{1'b0}}, l2_nn[0]};
-  assign h0_v0_0_6 = {{3{1'b0}}, l3_hp[0]};
-  assign h0_v0_0_7 = {{3{1'b0}}, l3_nn[0]};
-  assign h0_v0_1_0 = {{3{1'b0}}, l4_hp[0]};
-  assign h0_v0_1_1 = {{3{1'b0}}, l4_nn[0]};
-  assign h0_v0_1_2 = {{3{1'b0}}, l5_hp[0]};
-  assign h0_v0_1_3 = {{3{1'b0}}, l5_nn[0]};
-  assign h0_v0_1_4 = {{3{1'b0}}, l6_hp[0]};
-  assign h0_v0_1_5 = {{3{1'b0}}, l6_nn[0]};
-  assign h0_v0_1_6 = {{3{1'b0}}, l7_hp[0]};
-  assign h0_v0_1_7 = {{3{1'b0}}, l7_nn[0]};
-  assign h0_v0_2_0 = {{3{1'b0}}, l8_hp[0]};
-  assign h0_v0_2_1 = {{3{1'b0}}, l8_nn[0]};
-  assign h0_v0_2_2 = {{3{1'b0}}, l9_hp[0]};
-  assign h0_v0_2_3 = {{3{1'b0}}, l9_nn[0]};
-  assign h0_v0_2_4 = {{3{1'b0}}, l10_hp[0]};
-  assign h0_v0_2_5 = {{3{1'b0}}, l10_nn[0]};
-  assign h0_v0_2_6 = {{3{1'b0}}, l11_hp[0]};
-  assign h0_v0_2_7 = {{3{1'b0}}, l11_nn[0]};
-  assign h0_v0_3_0 = {{3{1'b0}}, l12_hp[0]};
-  assign h0_v0_3_1 = {{3{1'b0}}, l12_nn[0]};
-  assign h0_v0_3_2 = {{3{1'b0}}, l13_hp[0]};
-  assign h0_v0_3_3 = {{3{1'b0}}, l13_nn[0]};
-  assign h0_v0_3_4 = {{3{1'b0}}, l14_hp[0]};
-  assign h0_v0_3_5 = {{3{1'b0}}, l14_nn[0]};
-  assign h0_v0_3_6 = {{3{1'b0}}, l15_hp[0]};
-  assign h0_v0_3_7 = {{3{1'b0}}, l15_nn[0]};
-  assign h1_v0_0_0 = {{3{1'b0}}, l0_hp[1]};
-  assign h1_v0_0_1 = {{3{1'b0}}, l0_nn[1]};
-  assign h1_v0_0_2 = {{3{1'b0}}, l1_hp[1]};
-  assign h1_v0_0_3 = {{3{1'b0}}, l1_nn[1]};
-  assign h1_v0_0_4 = {{3{1'b0}}, l2_hp[1]};
-  assign h1_v0_0_5 = {{3{1'b0}}, l2_nn[1]};
-  assign h1_v0_0_6 = {{3{1'b0}}, l3_hp[1]};
-  assign h1_v0_0_7 = {{3{1'b0}}, l3_nn[1]};
-  assign h1_v0_1_0 = {{3{1'b0}}, l4_hp[1]};
-  assign h1_v0_1_1 = {{3{1'b0}}, l4_nn[1]};
-  assign h1_v0_1_2 = {{3{1'b0}}, l5_hp[1]};
-  assign h1_v0_1_3 = {{3{1'b0}}, l5_nn[1]};
-  assign h1_v0_1_4 = {{3{1'b0}}, l6_hp[1]};
-  assign h1_v0_1_5 = {{3{1'b0}}, l6_nn[1]};
-  assign h1_v0_1_6 = {{3{1'b0}}, l7_hp[1]};
-  assign h1_v0_1_7 = {{3{1'b0}}, l7_nn[1]};
-  assign h1_v0_2_0 = {{3{1'b0}}, l8_hp[1]};
-  assign h1_v0_2_1 = {{3{1'b0}}, l8_nn[1]};
-  assign h1_v0_2_2 = {{3{1'b0}}, l9_hp[1]};
-  assign h1_v0_2_3 = {{3{1'b0}}, l9_nn[1]};
-  assign h1_v0_2_4 = {{3{1'b0}}, l10_hp[1]};
-  assign h1_v0_2_5 = {{3{1'b0}}, l10_nn[1]};
-  assign h1_v0_2_6 = {{3{1'b0}}, l11_hp[1]};
-  assign h1_v0_2_7 = {{3{1'b0}}, l11_nn[1]};
-  assign h1_v0_3_0 = {{3{1'b0}}, l12_hp[1]};
-  assign h1_v0_3_1 = {{3{1'b0}}, l12_nn[1]};
-  assign h1_v0_3_2 = {{3{1'b0}}, l13_hp[1]};
-  assign h1_v0_3_3 = {{3{1'b0}}, l13_nn[1]};
-  assign h1_v0_3_4 = {{3{1'b0}}, l14_hp[1]};
-  assign h1_v0_3_5 = {{3{1'b0}}, l14_nn[1]};
-  assign h1_v0_3_6 = {{3{1'b0}}, l15_hp[1]};
-  assign h1_v0_3_7 = {{3{1'b0}}, l15_nn[1]};
-  assign h2_v0_0_0 = {{3{1'b0}}, l0_hp[2]};
-  assign h2_v0_0_1 = {{3{1'b0}}, l0_nn[2]};
-  assign h2_v0_0_2 = {{3{1'b0}}, l1_hp[2]};
-  assign h2_v0_0_3 = {{3{1'b0}}, l1_nn[2]};
-  assign h2_v0_0_4 = {{3{1'b0}}, l2_hp[2]};
-  assign h2_v0_0_5 = {{3{1'b0}}, l2_nn[2]};
-  assign h2_v0_0_6 = {{3{1'b0}}, l3_hp[2]};
-  assign h2_v0_0_7 = {{3{1'b0}}, l3_nn[2]};
-  assign h2_v0_1_0 = {{3{1'b0}}, l4_hp[2]};
-  assign h2_v0_1_1 = {{3{1'b0}}, l4_nn[2]};
-  assign h2_v0_1_2 = {{3{1'b0}}, l5_hp[2]};
-  assign h2_v0_1_3 = {{3{1'b0}}, l5_nn[2]};
-  assign h2_v0_1_4 = {{3{1'b0}}, l6_hp[2]};
-  assign h2_v0_1_5 = {{3{1'b0}}, l6_nn[2]};
-  assign h2_v0_1_6 = {{3{1'b0}}, l7_hp[2]};
-  assign h2_v0_1_7 = {{3{1'b0}}, l7_nn[2]};
-  assign h2_v0_2_0 = {{3{1'b0}}, l8_hp[2]};
-  assign h2_v0_2_1 = {{3{1'b0}}, l8_nn[2]};
-  assign h2_v0_2_2 = {{3{1'b0}}, l9_hp[2]};
-  assign h2_v0_2_3 = {{3{1'b0}}, l9_nn[2]};
-  assign h2_v0_2_4 = {{3{1'b0}}, l10_hp[2]};
-  assign h2_v0_2_5 = {{3{1'b0}}, l10_nn[2]};
-  assign h2_v0_2_6 = {{3{1'b0}}, l11_hp[2]};
-  assign h2_v0_2_7 = {{3{1'b0}}, l11_nn[2]};
-  assign h2_v0_3_0 = {{3{1'b0}}, l12_hp[2]};
-  assign h2_v0_3_1 = {{3{1'b0}}, l12_nn[2]};
-  assign h2_v0_3_2 = {{3{1'b0}}, l13_hp[2]};
-  assign h2_v0_3_3 = {{3{1'b0}}, l13_nn[2]};
-  assign h2_v0_3_4 = {{3{1'b0}}, l14_hp[2]};
-  assign h2_v0_3_5 = {{3{1'b0}}, l14_nn[2]};
-  assign h2_v0_3_6 = {{3{1'b0}}, l15_hp[2]};
-  assign h2_v0_3_7 = {{3{1'b0}}, l15_nn[2]};
-  assign h3_v0_0_0 = {{3{1'b0}}, l0_hp[3]};
-  assign h3_v0_0_1 = {{3{1'b0}}, l0_nn[3]};
-  assign h3_v0_0_2 = {{3{1'b0}}, l1_hp[3]};
-  assign h3_v0_0_3 = {{3{1'b0}}, l1_nn[3]};
-  assign h3_v0_0_4 = {{3{1'b0}}, l2_hp[3]};
-  assign h3_v0_0_5 = {{3{1'b0}}, l2_nn[3]};
-  assign h3_v0_0_6 = {{3{1'b0}}, l3_hp[3]};
-  assign h3_v0_0_7 = {{3{1'b0}}, l3_nn[3]};
-  assign h3_v0_1_0 = {{3{1'b0}}, l4_hp[3]};
-  assign h3_v0_1_1 = {{3{1'b0}}, l4_nn[3]};
-  assign h3_v0_1_2 = {{3{1'b0}}, l5_hp[3]};
-  assign h3_v0_1_3 = {{3{1'b0}}, l5_nn[3]};
-  assign h3_v0_1_4 = {{3{1'b0}}, l6_hp[3]};
-  assign h3_v0_1_5 = {{3{1'b0}}, l6_nn[3]};
-  assign h3_v0_1_6 = {{3{1'b0}}, l7_hp[3]};
-  assign h3_v0_1_7 = {{3{1'b0}}, l7_nn[3]};
-  assign h3_v0_2_0 = {{3{1'b0}}, l8_hp[3]};
-  assign h3_v0_2_1 = {{3{1'b0}}, l8_nn[3]};
-  assign h3_v0_2_2 = {{3{1'b0}}, l9_hp[3]};
-  assign h3_v0_2_3 = {{3{1'b0}}, l9_nn[3]};
-  assign h3_v0_2_4 = {{3{1'b0}}, l10_hp[3]};
-  assign h3_v0_2_5 = {{3{1'b0}}, l10_nn[3]};
-  assign h3_v0_2_6 = {{3{1'b0}}, l11_hp[3]};
-  assign h3_v0_2_7 = {{3{1'b0}}, l11_nn[3]};
-  assign h3_v0_3_0 = {{3{1'b0}}, l12_hp[3]};
-  assign h3_v0_3_1 = {{3{1'b0}}, l12_nn[3]};
-  assign h3_v0_3_2 = {{3{1'b0}}, l13_hp[3]};
-  assign h3_v0_3_3 = {{3{1'b0}}, l13_nn[3]};
-  assign h3_v0_3_4 = {{3{1'b0}}, l14_hp[3]};
-  assign h3_v0_3_5 = {{3{1'b0}}, l14_nn[3]};
-  assign h3_v0_3_6 = {{3{1'b0}}, l15_hp[3]};
-  assign h3_v0_3_7 = {{3{1'b0}}, l15_nn[3]};
-  assign h4_v0_0_0 = {{3{1'b0}}, l0_hp[4]};
-  assign h4_v0_0_1 = {{3{1'b0}}, l0_nn[4]};
-  assign h4_v0_0_2 = {{3{1'b0}}, l1_hp[4]};
-  assign h4_v0_0_3 = {{3{1'b0}}, l1_nn[4]};
-  assign h4_v0_0_4 = {{3{1'b0}}, l2_hp[4]};
-  assign h4_v0_0_5 = {{3{1'b0}}, l2_nn[4]};
-  assign h4_v0_0_6 = {{3{1'b0}}, l3_hp[4]};
-  assign h4_v0_0_7 = {{3{1'b0}}, l3_nn[4]};
-  assign h4_v0_1_0 = {{3{1'b0}}, l4_hp[4]};
-  assign h4_v0_1_1 = {{3{1'b0}}, l4_nn[4]};
-  assign h4_v0_1_2 = {{3{1'b0}}, l5_hp[4]};
-  assign h4_v0_1_3 = {{3{1'b0}}, l5_nn[4]};
-  assign h4_v0_1_4 = {{3{1'b0}}, l6_hp[4]};
-  assign h4_v0_1_5 = {{3{1'b0}}, l6_nn[4]};
-  assign h4_v0_1_6 = {{3{1'b0}}, l7_hp[4]};
-  assign h4_v0_1_7 = {{3{1'b0}}, l7_nn[4]};
-  assign h4_v0_2_0 = {{3{1'b0}}, l8_hp[4]};
-  assign h4_v0_2_1 = {{3{1'b0}}, l8_nn[4]};
-  assign h4_v0_2_2 = {{3{1'b0}}, l9_hp[4]};
-  assign h4_v0_2_3 = {{3{1'b0}}, l9_nn[4]};
-  assign h4_v0_2_4 = {{3{1'b0}}, l10_hp[4]};
-  assign h4_v0_2_5 = {{3{1'b0}}, l10_nn[4]};
-  assign h4_v0_2_6 = {{3{1'b0}}, l11_hp[4]};
-  assign h4_v0_2_7 = {{3{1'b0}}, l11_nn[4]};
-  assign h4_v0_3_0 = {{3{1'b0}}, l12_hp[4]};
-  assign h4_v0_3_1 = {{3{1'b0}}, l12_nn[4]};
-  assign h4_v0_3_2 = {{3{1'b0}}, l13_hp[4]};
-  assign h4_v0_3_3 = {{3{1'b0}}, l13_nn[4]};
-  assign h4_v0_3_4 = {{3{1'b0}}, l14_hp[4]};
-  assign h4_v0_3_5 = {{3{1'b0}}, l14_nn[4]};
-  assign h4_v0_3_6 = {{3{1'b0}}, l15_hp[4]};
-  assign h4_v0_3_7 = {{3{1'b0}}, l15_nn[4]};
-  assign h5_v0_0_0 = {{3{1'b0}}, l0_hp[5]};
-  assign h5_v0_0_1 = {{3{1'b0}}, l0_nn[5]};
-  assign h5_v0_0_2 = {{3{1'b0}}, l1_hp[5]};
-  assign h5_v0_0_3 = {{3{1'b0}}, l1_nn[5]};
-  assign h5_v0_0_4 = {{3{1'b0}}, l2_hp[5]};
-  assign h5_v0_0_5 = {{3{1'b0}}, l2_nn[5]};
-  assign h5_v0_0_6 = {{3{1'b0}}, l3_hp[5]};
-  assign h5_v0_0_7 = {{3{1'b0}}, l3_nn[5]};
-  assign h5_v0_1_0 = {{3{1'b0}}, l4_hp[5]};
-  assign h5_v0_1_1 = {{3{1'b0}}, l4_nn[5]};
-  assign h5_v0_1_2 = {{3{1'b0}}, l5_hp[5]};
-  assign h5_v0_1_3 = {{3{1'b0}}, l5_nn[5]};
-  assign h5_v0_1_4 = {{3{1'b0}}, l6_hp[5]};
-  assign h5_v0_1_5 = {{3{1'b0}}, l6_nn[5]};
-  assign h5_v0_1_6 = {{3{1'b0}}, l7_hp[5]};
-  assign h5_v0_1_7 = {{3{1'b0}}, l7_nn[5]};
-  assign h5_v0_2_0 = {{3{1'b0}}, l8_hp[5]};
-  assign h5_v0_2_1 = {{3{1'b0}}, l8_nn[5]};
-  assign h5_v0_2_2 = {{3{1'b0}}, l9_hp[5]};
-  assign h5_v0_2_3 = {{3{1'b0}}, l9_nn[5]};
-  assign h5_v0_2_4 = {{3{1'b0}}, l10_hp[5]};
-  assign h5_v0_2_5 = {{3{1'b0}}, l10_nn[5]};
-  assign h5_v0_2_6 = {{3{1'b0}}, l11_hp[5]};
-  assign h5_v0_2_7 = {{3{1'b0}}, l11_nn[5]};
-  assign h5_v0_3_0 = {{3{1'b0}}, l12_hp[5]};
-  assign h5_v0_3_1 = {{3{1'b0}}, l12_nn[5]};
-  assign h5_v0_3_2 = {{3{1'b0}}, l13_hp[5]};
-  assign h5_v0_3_3 = {{3{1'b0}}, l13_nn[5]};
-  assign h5_v0_3_4 = {{3{1'b0}}, l14_hp[5]};
-  assign h5_v0_3_5 = {{3{1'b0}}, l14_nn[5]};
-  assign h5_v0_3_6 = {{3{1'b0}}, l15_hp[5]};
-  assign h5_v0_3_7 = {{3{1'b0}}, l15_nn[5]};
-  assign h6_v0_0_0 = {{3{1'b0}}, l0_hp[6]};
-  assign h6_v0_0_1 = {{3{1'b0}}, l0_nn[6]};
-  assign h6_v0_0_2 = {{3{1'b0}}, l1_hp[6]};
-  assign h6_v0_0_3 = {{3{1'b0}}, l1_nn[6]};
-  assign h6_v0_0_4 = {{3{1'b0}}, l2_hp[6]};
-  assign h6_v0_0_5 = {{3{1'b0}}, l2_nn[6]};
-  assign h6_v0_0_6 = {{3{1'b0}}, l3_hp[6]};
-  assign h6_v0_0_7 = {{3{1'b0}}, l3_nn[6]};
-  assign h6_v0_1_0 = {{3{1'b0}}, l4_hp[6]};
-  assign h6_v0_1_1 = {{3{1'b0}}, l4_nn[6]};
-  assign h6_v0_1_2 = {{3{1'b0}}, l5_hp[6]};
-  assign h6_v0_1_3 = {{3{1'b0}}, l5_nn[6]};
-  assign h6_v0_1_4 = {{3{1'b0}}, l6_hp[6]};
-  assign h6_v0_1_5 = {{3{1'b0}}, l6_nn[6]};
-  assign h6_v0_1_6 = {{3{1'b0}}, l7_hp[6]};
-  assign h6_v0_1_7 = {{3{1'b0}}, l7_nn[6]};
-  assign h6_v0_2_0 = {{3{1'b0}}, l8_hp[6]};
-  assign h6_v0_2_1 = {{3{1'b0}}, l8_nn[6]};
-  assign h6_v0_2_2 = {{3{1'b0}}, l9_hp[6]};
-  assign h6_v0_2_3 = {{3{1'b0}}, l9_nn[6]};
-  assign h6_v0_2_4 = {{3{1'b0}}, l10_hp[6]};
-  assign h6_v0_2_5 = {{3{1'b0}}, l10_nn[6]};
-  assign h6_v0_2_6 = {{3{1'b0}}, l11_hp[6]};
-  assign h6_v0_2_7 = {{3{1'b0}}, l11_nn[6]};
-  assign h6_v0_3_0 = {{3{1'b0}}, l12_hp[6]};
-  assign h6_v0_3_1 = {{3{1'b0}}, l12_nn[6]};
-  assign h6_v0_3_2 = {{3{1'b0}}, l13_hp[6]};
-  assign h6_v0_3_3 = {{3{1'b0}}, l13_nn[6]};
-  assign h6_v0_3_4 = {{3{1'b0}}, l14_hp[6]};
-  assign h6_v0_3_5 = {{3{1'b0}}, l14_nn[6]};
-  assign h6_v0_3_6 = {{3{1'b0}}, l15_hp[6]};
-  assign h6_v0_3_7 = {{3{1'b0}}, l15_nn[6]};
-  assign h7_v0_0_0 = {{3{1'b0}}, l0_hp[7]};
-  assign h7_v0_0_1 = {{3{1'b0}}, l0_nn[7]};
-  assign h7_v0_0_2 = {{3{1'b0}}, l1_hp[7]};
-  assign h7_v0_0_3 = {{3{1'b0}}, l1_nn[7]};
-  assign h7_v0_0_4 = {{3{1'b0}}, l2_hp[7]};
-  assign h7_v0_0_5 = {{3{1'b0}}, l2_nn[7]};
-  assign h7_v0_0_6 = {{3{1'b0}}, l3_hp[7]};
-  assign h7_v0_0_7 = {{3{1'b0}}, l3_nn[7]};
-  assign h7_v0_1_0 = {{3{1'b0}}, l4_hp[7]};
-  assign h7_v0_1_1 = {{3{1'b0}}, l4_nn[7]};
-  assign h7_v0_1_2 = {{3{1'b0}}, l5_hp[7]};
-  assign h7_v0_1_3 = {{3{1'b0}}, l5_nn[7]};
-  assign h7_v0_1_4 = {{3{1'b0}}, l6_hp[7]};
-  assign h7_v0_1_5 = {{3{1'b0}}, l6_nn[7]};
-  assign h7_v0_1_6 = {{3{1'b0}}, l7_hp[7]};
-  assign h7_v0_1_7 = {{3{1'b0}}, l7_nn[7]};
-  assign h7_v0_2_0 = {{3{1'b0}}, l8_hp[7]};
-  assign h7_v0_2_1 = {{3{1'b0}}, l8_nn[7]};
-  assign h7_v0_2_2 = {{3{1'b0}}, l9_hp[7]};
-  assign h7_v0_2_3 = {{3{1'b0}}, l9_nn[7]};
-  assign h7_v0_2_4 = {{3{1'b0}}, l10_hp[7]};
-  assign h7_v0_2_5 = {{3{1'b0}}, l10_nn[7]};
-  assign h7_v0_2_6 = {{3{1'b0}}, l11_hp[7]};
-  assign h7_v0_2_7 = {{3{1'b0}}, l11_nn[7]};
-  assign h7_v0_3_0 = {{3{1'b0}}, l12_hp[7]};
-  assign h7_v0_3_1 = {{3{1'b0}}, l12_nn[7]};
-  assign h7_v0_3_2 = {{3{1'b0}}, l13_hp[7]};
-  assign h7_v0_3_3 = {{3{1'b0}}, l13_nn[7]};
-  assign h7_v0_3_4 = {{3{1'b0}}, l14_hp[7]};
-  assign h7_v0_3_5 = {{3{1'b0}}, l14_nn[7]};
-  assign h7_v0_3_6 = {{3{1'b0}}, l15_hp[7]};
-  assign h7_v0_3_7 = {{3{1'b0}}, l15_nn[7]};
-  assign h8_v0_0_0 = {{3{1'b0}}, l0_hp[8]};
-  assign h8_v0_0_1 = {{3{1'b0}}, l0_nn[8]};
-  assign h8_v0_0_2 = {{3{1'b0}}, l1_hp[8]};
-  assign h8_v0_0_3 = {{3{1'b0}}, l1_nn[8]};
-  assign h8_v0_0_4 = {{3{1'b0}}, l2_hp[8]};
-  assign h8_v0_0_5 = {{3{1'b0}}, l2_nn[8]};
-  assign h8_v0_0_6 = {{3{1'b0}}, l3_hp[8]};
-  assign h8_v0_0_7 = {{3{1'b0}}, l3_nn[8]};
-  assign h8_v0_1_0 = {{3{1'b0}}, l4_hp[8]};
-  assign h8_v0_1_1 = {{3{1'b0}}, l4_nn[8]};
-  assign h8_v0_1_2 = {{3{1'b0}}, l5_hp[8]};
-  assign h8_v0_1_3 = {{3{1'b0}}, l5_nn[8]};
-  assign h8_v0_1_4 = {{3{1'b0}}, l6_hp[8]};
-  assign h8_v0_1_5 = {{3{1'b0}}, l6_nn[8]};
-  assign h8_v0_1_6 = {{3{1'b0}}, l7_hp[8]};
-  assign h8_v0_1_7 = {{3{1'b0}}, l7_nn[8]};
-  assign h8_v0_2_0 = {{3{1'b0}}, l8_hp[8]};
-  assign h8_v0_2_1 = {{3{1'b0}}, l8_nn[8]};
-  assign h8_v0_2_2 = {{3{1'b0}}, l9_hp[8]};
-  assign h8_v0_2_3 = {{3{1'b0}}, l9_nn[8]};
-  assign h8_v0_2_4 = {{3{1'b0}}, l10_hp[8]};
-  assign h8_v0_2_5 = {{3{1'b0}}, l10_nn[8]};
-  assign h8_v0_2_6 = {{3{1'b0}}, l11_hp[8]};
-  assign h8_v0_2_7 = {{3{1'b0}}, l11_nn[8]};
-  assign h8_v0_3_0 = {{3{1'b0}}, l12_hp[8]};
-  assign h8_v0_3_1 = {{3{1'b0}}, l12_nn[8]};
-  assign h8_v0_3_2 = {{3{1'b0}}, l13_hp[8]};
-  assign h8_v0_3_3 = {{3{1'b0}}, l13_nn[8]};
-  assign h8_v0_3_4 = {{3{1'b0}}, l14_hp[8]};
-  assign h8_v0_3_5 = {{3{1'b0}}, l14_nn[8]};
-  assign h8_v0_3_6 = {{3{1'b0}}, l15_hp[8]};
-  assign h8_v0_3_7 = {{3{1'b0}}, l15_nn[8]};
-  assign h9_v0_0_0 = {{3{1'b0}}, l0_hp[9]};
-  assign h9_v0_0_1 = {{3{1'b0}}, l0_nn[9]};
-  assign h9_v0_0_2 = {{3{1'b0}}, l1_hp[9]};
-  assign h9_v0_0_3 = {{3{1'b0}}, l1_nn[9]};
-  assign h9_v0_0_4 = {{3{1'b0}}, l2_hp[9]};
-  assign h9_v0_0_5 = {{3{1'b0}}, l2_nn[9]};
-  assign h9_v0_0_6 = {{3{1'b0}}, l3_hp[9]};
-  assign h9_v0_0_7 = {{3{1'b0}}, l3_nn[9]};
-  assign h9_v0_1_0 = {{3{1'b0}}, l4_hp[9]};
-  assign h9_v0_1_1 = {{3{1'b0}}, l4_nn[9]};
-  assign h9_v0_1_2 = {{3{1'b0}}, l5_hp[9]};
-  assign h9_v0_1_3 = {{3{1'b0}}, l5_nn[9]};
-  assign h9_v0_1_4 = {{3{1'b0}}, l6_hp[9]};
-  assign h9_v0_1_5 = {{3{1'b0}}, l6_nn[9]};
-  assign h9_v0_1_6 = {{3{1'b0}}, l7_hp[9]};
-  assign h9_v0_1_7 = {{3{1'b0}}, l7_nn[9]};
-  assign h9_v0_2_0 = {{3{1'b0}}, l8_hp[9]};
-  assign h9_v0_2_1 = {{3{1'b0}}, l8_nn[9]};
-  assign h9_v0_2_2 = {{3{1'b0}}, l9_hp[9]};
-  assign h9_v0_2_3 = {{3{1'b0}}, l9_nn[9]};
-  assign h9_v0_2_4 = {{3{1'b0}}, l10_hp[9]};
-  assign h9_v0_2_5 = {{3{1'b0}}, l10_nn[9]};
-  assign h9_v0_2_6 = {{3{1'b0}}, l11_hp[9]};
-  assign h9_v0_2_7 = {{3{1'b0}}, l11_nn[9]};
-  assign h9_v0_3_0 = {{3{1'b0}}, l12_hp[9]};
-  assign h9_v0_3_1 = {{3{1'b0}}, l12_nn[9]};
-  assign h9_v0_3_2 = {{3{1'b0}}, l13_hp[9]};
-  assign h9_v0_3_3 = {{3{1'b0}}, l13_nn[9]};
-  assign h9_v0_3_4 = {{3{1'b0}}, l14_hp[9]};
-  assign h9_v0_3_5 = {{3{1'b0}}, l14_nn[9]};
-  assign h9_v0_3_6 = {{3{1'b0}}, l15_hp[9]};
-  assign h9_v0_3_7 = {{3{1'b0}}, l15_nn[9]};
-  assign h10_v0_0_0 = {{3{1'b0}}, l0_hp[10]};
-  assign h10_v0_0_1 = {{3{1'b0}}, l0_nn[10]};
-  assign h10_v0_0_2 = {{3{1'b0}}, l1_hp[10]};
-  assign h10_v0_0_3 = {{3{1'b0}}, l1_nn[10]};
-  assign h10_v0_0_4 = {{3{1'b0}}, l2_hp[10]};
-  assign h10_v0_0_5 = {{3{1'b0}}, l2_nn[10]};
-  assign h10_v0_0_6 = {{3{1'b0}}, l3_hp[10]};
-  assign h10_v0_0_7 = {{3{1'b0}}, l3_nn[10]};
-  assign h10_v0_1_0 = {{3{1'b0}}, l4_hp[10]};
-  assign h10_v0_1_1 = {{3{1'b0}}, l4_nn[10]};
-  assign h10_v0_1_2 = {{3{1'b0}}, l5_hp[10]};
-  assign h10_v0_1_3 = {{3{1'b0}}, l5_nn[10]};
-  assign h10_v0_1_4 = {{3{1'b0}}, l6_hp[10]};
-  assign h10_v0_1_5 = {{3{1'b0}}, l6_nn[10]};
-  assign h10_v0_1_6 = {{3{1'b0}}, l7_hp[10]};
-  assign h10_v0_1_7 = {{3{1'b0}}, l7_nn[10]};
-  assign h10_v0_2_0 = {{3{1'b0}}, l8_hp[10]};
-  assign h10_v0_2_1 = {{3{1'b0}}, l8_nn[10]};
-  assign h10_v0_2_2 = {{3{1'b0}}, l9_hp[10]};
-  assign h10_v0_2_3 = {{3{1'b0}}, l9_nn[10]};
-  assign h10_v0_2_4 = {{3{1'b0}}, l10_hp[10]};
-  assign h10_v0_2_5 = {{3{1'b0}}, l10_nn[10]};
-  assign h10_v0_2_6 = {{3{1'b0}}, l11_hp[10]};
-  assign h10_v0_2_7 = {{3{1'b0}}, l11_nn[10]};
-  assign h10_v0_3_0 = {{3{1'b0}}, l12_hp[10]};
-  assign h10_v0_3_1 = {{3{1'b0}}, l12_nn[10]};
-  assign h10_v0_3_2 = {{3{1'b0}}, l13_hp[10]};
-  assign h10_v0_3_3 = {{3{1'b0}}, l13_nn[10]};
-  assign h10_v0_3_4 = {{3{1'b0}}, l14_hp[10]};
-  assign h10_v0_3_5 = {{3{1'b0}}, l14_nn[10]};
-  assign h10_v0_3_6 = {{3{1'b0}}, l15_hp[10]};
-  assign h10_v0_3_7 = {{3{1'b0}}, l15_nn[10]};
-  assign h11_v0_0_0 = {{3{1'b0}}, l0_hp[11]};
-  assign h11_v0_0_1 = {{3{1'b0}}, l0_nn[11]};
-  assign h11_v0_0_2 = {{3{1'b0}}, l1_hp[11]};
-  assign h11_v0_0_3 = {{3{1'b0}}, l1_nn[11]};
-  assign h11_v0_0_4 = {{3{1'b0}}, l2_hp[11]};
-  assign h11_v0_0_5 = {{3{1'b0}}, l2_nn[11]};
-  assign h11_v0_0_6 = {{3{1'b0}}, l3_hp[11]};
-  assign h11_v0_0_7 = {{3{1'b0}}, l3_nn[11]};
-  assign h11_v0_1_0 = {{3{1'b0}}, l4_hp[11]};
-  assign h11_v0_1_1 = {{3{1'b0}}, l4_nn[11]};
-  assign h11_v0_1_2 = {{3{1'b0}}, l5_hp[11]};
-  assign h11_v0_1_3 = {{3{1'b0}}, l5_nn[11]};
-  assign h11_v0_1_4 = {{3{1'b0}}, l6_hp[11]};
-  assign h11_v0_1_5 = {{3{1'b0}}, l6_nn[11]};
-  assign h11_v0_1_6 = {{3{1'b0}}, l7_hp[11]};
-  assign h11_v0_1_7 = {{3{1'b0}}, l7_nn[11]};
-  assign h11_v0_2_0 = {{3{1'b0}}, l8_hp[11]};
-  assign h11_v0_2_1 = {{3{1'b0}}, l8_nn[11]};
-  assign h11_v0_2_2 = {{3{1'b0}}, l9_hp[11]};
-  assign h11_v0_2_3 = {{3{1'b0}}, l9_nn[11]};
-  assign h11_v0_2_4 = {{3{1'b0}}, l10_hp[11]};
-  assign h11_v0_2_5 = {{3{1'b0}}, l10_nn[11]};
-  assign h11_v0_2_6 = {{3{1'b0}}, l11_hp[11]};
-  assign h11_v0_2_7 = {{3{1'b0}}, l11_nn[11]};
-  assign h11_v0_3_0 = {{3{1'b0}}, l12_hp[11]};
-  assign h11_v0_3_1 = {{3{1'b0}}, l12_nn[11]};
-  assign h11_v0_3_2 = {{3{1'b0}}, l13_hp[11]};
-  assign h11_v0_3_3 = {{3{1'b0}}, l13_nn[11]};
-  assign h11_v0_3_4 = {{3{1'b0}}, l14_hp[11]};
-  assign h11_v0_3_5 = {{3{1'b0}}, l14_nn[11]};
-  assign h11_v0_3_6 = {{3{1'b0}}, l15_hp[11]};
-  assign h11_v0_3_7 = {{3{1'b0}}, l15_nn[11]};
-  assign h12_v0_0_0 = {{3{1'b0}}, l0_hp[12]};
-  assign h12_v0_0_1 = {{3{1'b0}}, l0_nn[12]};
-  assign h12_v0_0_2 = {{3{1'b0}}, l1_hp[12]};
-  assign h12_v0_0_3 = {{3{1'b0}}, l1_nn[12]};
-  assign h12_v0_0_4 = {{3{1'b0}}, l2_hp[12]};
-  assign h12_v0_0_5 = {{3{1'b0}}, l2_nn[12]};
-  assign h12_v0_0_6 = {{3{1'b0}}, l3_hp[12]};
-  assign h12_v0_0_7 = {{3{1'b0}}, l3_nn[12]};
-  assign h12_v0_1_0 = {{3{1'b0}}, l4_hp[12]};
-  assign h12_v0_1_1 = {{3{1'b0}}, l4_nn[12]};
-  assign h12_v0_1_2 = {{3{1'b0}}, l5_hp[12]};
-  assign h12_v0_1_3 = {{3{1'b0}}, l5_nn[12]};
-  assign h12_v0_1_4 = {{3{1'b0}}, l6_hp[12]};
-  assign h12_v0_1_5 = {{3{1'b0}}, l6_nn[12]};
-  assign h12_v0_1_6 = {{3{1'b0}}, l7_hp[12]};
-  assign h12_v0_1_7 = {{3{1'b0}}, l7_nn[12]};
-  assign h12_v0_2_0 = {{3{1'b0}}, l8_hp[12]};
-  assign h12_v0_2_1 = {{3{1'b0}}, l8_nn[12]};
-  assign h12_v0_2_2 = {{3{1'b0}}, l9_hp[12]};
-  assign h12_v0_2_3 = {{3{1'b0}}, l9_nn[12]};
-  assign h12_v0_2_4 = {{3{1'b0}}, l10_hp[12]};
-  assign h12_v0_2_5 = {{3{1'b0}}, l10_nn[12]};
-  assign h12_v0_2_6 = {{3{1'b0}}, l11_hp[12]};
-  assign h12_v0_2_7 = {{3{1'b0}}, l11_nn[12]};
-  assign h12_v0_3_0 = {{3{1'b0}}, l12_hp[12]};
-  assign h12_v0_3_1 = {{3{1'b0}}, l12_nn[12]};
-  assign h12_v0_3_2 = {{3{1'b0}}, l13_hp[12]};
-  assign h12_v0_3_3 = {{3{1'b0}}, l13_nn[12]};
-  assign h12_v0_3_4 = {{3{1'b0}}, l14_hp[12]};
-  assign h12_v0_3_5 = {{3{1'b0}}, l14_nn[12]};
-  assign h12_v0_3_6 = {{3{1'b0}}, l15_hp[12]};
-  assign h12_v0_3_7 = {{3{1'b0}}, l15_nn[12]};
-  assign h13_v0_0_0 = {{3{1'b0}}, l0_hp[13]};
-  assign h13_v0_0_1 = {{3{1'b0}}, l0_nn[13]};
-  assign h13_v0_0_2 = {{3{1'b0}}, l1_hp[13]};
-  assign h13_v0_0_3 = {{3{1'b0}}, l1_nn[13]};
-  assign h13_v0_0_4 = {{3{1'b0}}, l2_hp[13]};
-  assign h13_v0_0_5 = {{3{1'b0}}, l2_nn[13]};
-  assign h13_v0_0_6 = {{3{1'b0}}, l3_hp[13]};
-  assign h13_v0_0_7 = {{3{1'b0}}, l3_nn[13]};
-  assign h13_v0_1_0 = {{3{1'b0}}, l4_hp[13]};
-  assign h13_v0_1_1 = {{3{1'b0}}, l4_nn[13]};
-  assign h13_v0_1_2 = {{3{1'b0}}, l5_hp[13]};
-  assign h13_v0_1_3 = {{3{1'b0}}, l5_nn[13]};
-  assign h13_v0_1_4 = {{3{1'b0}}, l6_hp[13]};
-  assign h13_v0_1_5 = {{3{1'b0}}, l6_nn[13]};
-  assign h13_v0_1_6 = {{3{1'b0}}, l7_hp[13]};
-  assign h13_v0_1_7 = {{3{1'b0}}, l7_nn[13]};
-  assign h13_v0_2_0 = {{3{1'b0}}, l8_hp[13]};
-  assign h13_v0_2_1 = {{3{1'b0}}, l8_nn[13]};
-  assign h13_v0_2_2 = {{3{1'b0}}, l9_hp[13]};
-  assign h13_v0_2_3 = {{3{1'b0}}, l9_nn[13]};
-  assign h13_v0_2_4 = {{3{1'b0}}, l10_hp[13]};
-  assign h13_v0_2_5 = {{3{1'b0}}, l10_nn[13]};
-  assign h13_v0_2_6 = {{3{1'b0}}, l11_hp[13]};
-  assign h13_v0_2_7 = {{3{1'b0}}, l11_nn[13]};
-  assign h13_v0_3_0 = {{3{1'b0}}, l12_hp[13]};
-  assign h13_v0_3_1 = {{3{1'b0}}, l12_nn[13]};
-  assign h13_v0_3_2 = {{3{1'b0}}, l13_hp[13]};
-  assign h13_v0_3_3 = {{3{1'b0}}, l13_nn[13]};
-  assign h13_v0_3_4 = {{3{1'b0}}, l14_hp[13]};
-  assign h13_v0_3_5 = {{3{1'b0}}, l14_nn[13]};
-  assign h13_v0_3_6 = {{3{1'b0}}, l15_hp[13]};
-  assign h13_v0_3_7 = {{3{1'b0}}, l15_nn[13]};
-  assign h14_v0_0_0 = {{3{1'b0}}, l0_hp[14]};
-  assign h14_v0_0_1 = {{3{1'b0}}, l0_nn[14]};
-  assign h14_v0_0_2 = {{3{1'b0}}, l1_hp[14]};
-  assign h14_v0_0_3 = {{3{1'b0}}, l1_nn[14]};
-  assign h14_v0_0_4 = {{3{1'b0}}, l2_hp[14]};
-  assign h14_v0_0_5 = {{3{1'b0}}, l2_nn[14]};
-  assign h14_v0_0_6 = {{3{1'b0}}, l3_hp[14]};
-  assign h14_v0_0_7 = {{3{1'b0}}, l3_nn[14]};
-  assign h14_v0_1_0 = {{3{1'b0}}, l4_hp[14]};
-  assign h14_v0_1_1 = {{3{1'b0}}, l4_nn[14]};
-  assign h14_v0_1_2 = {{3{1'b0}}, l5_hp[14]};
-  assign h14_v0_1_3 = {{3{1'b0}}, l5_nn[14]};
-  assign h14_v0_1_4 = {{3{1'b0}}, l6_hp[14]};
-  assign h14_v0_1_5 = {{3{1'b0}}, l6_nn[14]};
-  assign h14_v0_1_6 = {{3{1'b0}}, l7_hp[14]};
-  assign h14_v0_1_7 = {{3{1'b0}}, l7_nn[14]};
-  assign h14_v0_2_0 = {{3{1'b0}}, l8_hp[14]};
-  assign h14_v0_2_1 = {{3{1'b0}}, l8_nn[14]};
-  assign h14_v0_2_2 = {{3{1'b0}}, l9_hp[14]};
-  assign h14_v0_2_3 = {{3{1'b0}}, l9_nn[14]};
-  assign h14_v0_2_4 = {{3{1'b0}}, l10_hp[14]};
-  assign h14_v0_2_5 = {{3{1'b0}}, l10_nn[14]};
-  assign h14_v0_2_6 = {{3{1'b0}}, l11_hp[14]};
-  assign h14_v0_2_7 = {{3{1'b0}}, l11_nn[14]};
-  assign h14_v0_3_0 = {{3{1'b0}}, l12_hp[14]};
-  assign h14_v0_3_1 = {{3{1'b0}}, l12_nn[14]};
-  assign h14_v0_3_2 = {{3{1'b0}}, l13_hp[14]};
-  assign h14_v0_3_3 = {{3{1'b0}}, l13_nn[14]};
-  assign h14_v0_3_4 = {{3{1'b0}}, l14_hp[14]};
-  assign h14_v0_3_5 = {{3{1'b0}}, l14_nn[14]};
-  assign h14_v0_3_6 = {{3{1'b0}}, l15_hp[14]};
-  assign h14_v0_3_7 = {{3{1'b0}}, l15_nn[14]};
+  assign l0_no = ~l0_oh;
+  assign l1_no = ~l1_oh;
+  assign l2_no = ~l2_oh;
+  assign l3_no = ~l3_oh;
+  assign l4_no = ~l4_oh;
+  assign l5_no = ~l5_oh;
+  assign l6_no = ~l6_oh;
+  assign l7_no = ~l7_oh;
+  assign l8_no = ~l8_oh;
+  assign l9_no = ~l9_oh;
+  assign l10_no = ~l10_oh;
+  assign l11_no = ~l11_oh;
+  assign l12_no = ~l12_oh;
+  assign l13_no = ~l13_oh;
+  assign l14_no = ~l14_oh;
+  assign l15_no = ~l15_oh;
+  assign h0_v0_0_0 = {{2{1'b0}}, {l0_hp[0], l0_no[0]}};
+  assign h0_v0_0_1 = {{2{1'b0}}, {l1_hp[0], l1_no[0]}};
+  assign h0_v0_0_2 = {{2{1'b0}}, {l2_hp[0], l2_no[0]}};
+  assign h0_v0_0_3 = {{2{1'b0}}, {l3_hp[0], l3_no[0]}};
+  assign h0_v0_1_0 = {{2{1'b0}}, {l4_hp[0], l4_no[0]}};
+  assign h0_v0_1_1 = {{2{1'b0}}, {l5_hp[0], l5_no[0]}};
+  assign h0_v0_1_2 = {{2{1'b0}}, {l6_hp[0], l6_no[0]}};
+  assign h0_v0_1_3 = {{2{1'b0}}, {l7_hp[0], l7_no[0]}};
+  assign h0_v0_2_0 = {{2{1'b0}}, {l8_hp[0], l8_no[0]}};
+  assign h0_v0_2_1 = {{2{1'b0}}, {l9_hp[0], l9_no[0]}};
+  assign h0_v0_2_2 = {{2{1'b0}}, {l10_hp[0], l10_no[0]}};
+  assign h0_v0_2_3 = {{2{1'b0}}, {l11_hp[0], l11_no[0]}};
+  assign h0_v0_3_0 = {{2{1'b0}}, {l12_hp[0], l12_no[0]}};
+  assign h0_v0_3_1 = {{2{1'b0}}, {l13_hp[0], l13_no[0]}};
+  assign h0_v0_3_2 = {{2{1'b0}}, {l14_hp[0], l14_no[0]}};
+  assign h0_v0_3_3 = {{2{1'b0}}, {l15_hp[0], l15_no[0]}};
+  assign h1_v0_0_0 = {{2{1'b0}}, {l0_hp[1], l0_no[1]}};
+  assign h1_v0_0_1 = {{2{1'b0}}, {l1_hp[1], l1_no[1]}};
+  assign h1_v0_0_2 = {{2{1'b0}}, {l2_hp[1], l2_no[1]}};
+  assign h1_v0_0_3 = {{2{1'b0}}, {l3_hp[1], l3_no[1]}};
+  assign h1_v0_1_0 = {{2{1'b0}}, {l4_hp[1], l4_no[1]}};
+  assign h1_v0_1_1 = {{2{1'b0}}, {l5_hp[1], l5_no[1]}};
+  assign h1_v0_1_2 = {{2{1'b0}}, {l6_hp[1], l6_no[1]}};
+  assign h1_v0_1_3 = {{2{1'b0}}, {l7_hp[1], l7_no[1]}};
+  assign h1_v0_2_0 = {{2{1'b0}}, {l8_hp[1], l8_no[1]}};
+  assign h1_v0_2_1 = {{2{1'b0}}, {l9_hp[1], l9_no[1]}};
+  assign h1_v0_2_2 = {{2{1'b0}}, {l10_hp[1], l10_no[1]}};
+  assign h1_v0_2_3 = {{2{1'b0}}, {l11_hp[1], l11_no[1]}};
+  assign h1_v0_3_0 = {{2{1'b0}}, {l12_hp[1], l12_no[1]}};
+  assign h1_v0_3_1 = {{2{1'b0}}, {l13_hp[1], l13_no[1]}};
+  assign h1_v0_3_2 = {{2{1'b0}}, {l14_hp[1], l14_no[1]}};
+  assign h1_v0_3_3 = {{2{1'b0}}, {l15_hp[1], l15_no[1]}};
+  assign h2_v0_0_0 = {{2{1'b0}}, {l0_hp[2], l0_no[2]}};
+  assign h2_v0_0_1 = {{2{1'b0}}, {l1_hp[2], l1_no[2]}};
+  assign h2_v0_0_2 = {{2{1'b0}}, {l2_hp[2], l2_no[2]}};
+  assign h2_v0_0_3 = {{2{1'b0}}, {l3_hp[2], l3_no[2]}};
+  assign h2_v0_1_0 = {{2{1'b0}}, {l4_hp[2], l4_no[2]}};
+  assign h2_v0_1_1 = {{2{1'b0}}, {l5_hp[2], l5_no[2]}};
+  assign h2_v0_1_2 = {{2{1'b0}}, {l6_hp[2], l6_no[2]}};
+  assign h2_v0_1_3 = {{2{1'b0}}, {l7_hp[2], l7_no[2]}};
+  assign h2_v0_2_0 = {{2{1'b0}}, {l8_hp[2], l8_no[2]}};
+  assign h2_v0_2_1 = {{2{1'b0}}, {l9_hp[2], l9_no[2]}};
+  assign h2_v0_2_2 = {{2{1'b0}}, {l10_hp[2], l10_no[2]}};
+  assign h2_v0_2_3 = {{2{1'b0}}, {l11_hp[2], l11_no[2]}};
+  assign h2_v0_3_0 = {{2{1'b0}}, {l12_hp[2], l12_no[2]}};
+  assign h2_v0_3_1 = {{2{1'b0}}, {l13_hp[2], l13_no[2]}};
+  assign h2_v0_3_2 = {{2{1'b0}}, {l14_hp[2], l14_no[2]}};
+  assign h2_v0_3_3 = {{2{1'b0}}, {l15_hp[2], l15_no[2]}};
+  assign h3_v0_0_0 = {{2{1'b0}}, {l0_hp[3], l0_no[3]}};
+  assign h3_v0_0_1 = {{2{1'b0}}, {l1_hp[3], l1_no[3]}};
+  assign h3_v0_0_2 = {{2{1'b0}}, {l2_hp[3], l2_no[3]}};
+  assign h3_v0_0_3 = {{2{1'b0}}, {l3_hp[3], l3_no[3]}};
+  assign h3_v0_1_0 = {{2{1'b0}}, {l4_hp[3], l4_no[3]}};
+  assign h3_v0_1_1 = {{2{1'b0}}, {l5_hp[3], l5_no[3]}};
+  assign h3_v0_1_2 = {{2{1'b0}}, {l6_hp[3], l6_no[3]}};
+  assign h3_v0_1_3 = {{2{1'b0}}, {l7_hp[3], l7_no[3]}};
+  assign h3_v0_2_0 = {{2{1'b0}}, {l8_hp[3], l8_no[3]}};
+  assign h3_v0_2_1 = {{2{1'b0}}, {l9_hp[3], l9_no[3]}};
+  assign h3_v0_2_2 = {{2{1'b0}}, {l10_hp[3], l10_no[3]}};
+  assign h3_v0_2_3 = {{2{1'b0}}, {l11_hp[3], l11_no[3]}};
+  assign h3_v0_3_0 = {{2{1'b0}}, {l12_hp[3], l12_no[3]}};
+  assign h3_v0_3_1 = {{2{1'b0}}, {l13_hp[3], l13_no[3]}};
+  assign h3_v0_3_2 = {{2{1'b0}}, {l14_hp[3], l14_no[3]}};
+  assign h3_v0_3_3 = {{2{1'b0}}, {l15_hp[3], l15_no[3]}};
+  assign h4_v0_0_0 = {{2{1'b0}}, {l0_hp[4], l0_no[4]}};
+  assign h4_v0_0_1 = {{2{1'b0}}, {l1_hp[4], l1_no[4]}};
+  assign h4_v0_0_2 = {{2{1'b0}}, {l2_hp[4], l2_no[4]}};
+  assign h4_v0_0_3 = {{2{1'b0}}, {l3_hp[4], l3_no[4]}};
+  assign h4_v0_1_0 = {{2{1'b0}}, {l4_hp[4], l4_no[4]}};
+  assign h4_v0_1_1 = {{2{1'b0}}, {l5_hp[4], l5_no[4]}};
+  assign h4_v0_1_2 = {{2{1'b0}}, {l6_hp[4], l6_no[4]}};
+  assign h4_v0_1_3 = {{2{1'b0}}, {l7_hp[4], l7_no[4]}};
+  assign h4_v0_2_0 = {{2{1'b0}}, {l8_hp[4], l8_no[4]}};
+  assign h4_v0_2_1 = {{2{1'b0}}, {l9_hp[4], l9_no[4]}};
+  assign h4_v0_2_2 = {{2{1'b0}}, {l10_hp[4], l10_no[4]}};
+  assign h4_v0_2_3 = {{2{1'b0}}, {l11_hp[4], l11_no[4]}};
+  assign h4_v0_3_0 = {{2{1'b0}}, {l12_hp[4], l12_no[4]}};
+  assign h4_v0_3_1 = {{2{1'b0}}, {l13_hp[4], l13_no[4]}};
+  assign h4_v0_3_2 = {{2{1'b0}}, {l14_hp[4], l14_no[4]}};
+  assign h4_v0_3_3 = {{2{1'b0}}, {l15_hp[4], l15_no[4]}};
+  assign h5_v0_0_0 = {{2{1'b0}}, {l0_hp[5], l0_no[5]}};
+  assign h5_v0_0_1 = {{2{1'b0}}, {l1_hp[5], l1_no[5]}};
+  assign h5_v0_0_2 = {{2{1'b0}}, {l2_hp[5], l2_no[5]}};
+  assign h5_v0_0_3 = {{2{1'b0}}, {l3_hp[5], l3_no[5]}};
+  assign h5_v0_1_0 = {{2{1'b0}}, {l4_hp[5], l4_no[5]}};
+  assign h5_v0_1_1 = {{2{1'b0}}, {l5_hp[5], l5_no[5]}};
+  assign h5_v0_1_2 = {{2{1'b0}}, {l6_hp[5], l6_no[5]}};
+  assign h5_v0_1_3 = {{2{1'b0}}, {l7_hp[5], l7_no[5]}};
+  assign h5_v0_2_0 = {{2{1'b0}}, {l8_hp[5], l8_no[5]}};
+  assign h5_v0_2_1 = {{2{1'b0}}, {l9_hp[5], l9_no[5]}};
+  assign h5_v0_2_2 = {{2{1'b0}}, {l10_hp[5], l10_no[5]}};
+  assign h5_v0_2_3 = {{2{1'b0}}, {l11_hp[5], l11_no[5]}};
+  assign h5_v0_3_0 = {{2{1'b0}}, {l12_hp[5], l12_no[5]}};
+  assign h5_v0_3_1 = {{2{1'b0}}, {l13_hp[5], l13_no[5]}};
+  assign h5_v0_3_2 = {{2{1'b0}}, {l14_hp[5], l14_no[5]}};
+  assign h5_v0_3_3 = {{2{1'b0}}, {l15_hp[5], l15_no[5]}};
+  assign h6_v0_0_0 = {{2{1'b0}}, {l0_hp[6], l0_no[6]}};
+  assign h6_v0_0_1 = {{2{1'b0}}, {l1_hp[6], l1_no[6]}};
+  assign h6_v0_0_2 = {{2{1'b0}}, {l2_hp[6], l2_no[6]}};
+  assign h6_v0_0_3 = {{2{1'b0}}, {l3_hp[6], l3_no[6]}};
+  assign h6_v0_1_0 = {{2{1'b0}}, {l4_hp[6], l4_no[6]}};
+  assign h6_v0_1_1 = {{2{1'b0}}, {l5_hp[6], l5_no[6]}};
+  assign h6_v0_1_2 = {{2{1'b0}}, {l6_hp[6], l6_no[6]}};
+  assign h6_v0_1_3 = {{2{1'b0}}, {l7_hp[6], l7_no[6]}};
+  assign h6_v0_2_0 = {{2{1'b0}}, {l8_hp[6], l8_no[6]}};
+  assign h6_v0_2_1 = {{2{1'b0}}, {l9_hp[6], l9_no[6]}};
+  assign h6_v0_2_2 = {{2{1'b0}}, {l10_hp[6], l10_no[6]}};
+  assign h6_v0_2_3 = {{2{1'b0}}, {l11_hp[6], l11_no[6]}};
+  assign h6_v0_3_0 = {{2{1'b0}}, {l12_hp[6], l12_no[6]}};
+  assign h6_v0_3_1 = {{2{1'b0}}, {l13_hp[6], l13_no[6]}};
+  assign h6_v0_3_2 = {{2{1'b0}}, {l14_hp[6], l14_no[6]}};
+  assign h6_v0_3_3 = {{2{1'b0}}, {l15_hp[6], l15_no[6]}};
+  assign h7_v0_0_0 = {{2{1'b0}}, {l0_hp[7], l0_no[7]}};
+  assign h7_v0_0_1 = {{2{1'b0}}, {l1_hp[7], l1_no[7]}};
+  assign h7_v0_0_2 = {{2{1'b0}}, {l2_hp[7], l2_no[7]}};
+  assign h7_v0_0_3 = {{2{1'b0}}, {l3_hp[7], l3_no[7]}};
+  assign h7_v0_1_0 = {{2{1'b0}}, {l4_hp[7], l4_no[7]}};
+  assign h7_v0_1_1 = {{2{1'b0}}, {l5_hp[7], l5_no[7]}};
+  assign h7_v0_1_2 = {{2{1'b0}}, {l6_hp[7], l6_no[7]}};
+  assign h7_v0_1_3 = {{2{1'b0}}, {l7_hp[7], l7_no[7]}};
+  assign h7_v0_2_0 = {{2{1'b0}}, {l8_hp[7], l8_no[7]}};
+  assign h7_v0_2_1 = {{2{1'b0}}, {l9_hp[7], l9_no[7]}};
+  assign h7_v0_2_2 = {{2{1'b0}}, {l10_hp[7], l10_no[7]}};
+  assign h7_v0_2_3 = {{2{1'b0}}, {l11_hp[7], l11_no[7]}};
+  assign h7_v0_3_0 = {{2{1'b0}}, {l12_hp[7], l12_no[7]}};
+  assign h7_v0_3_1 = {{2{1'b0}}, {l13_hp[7], l13_no[7]}};
+  assign h7_v0_3_2 = {{2{1'b0}}, {l14_hp[7], l14_no[7]}};
+  assign h7_v0_3_3 = {{2{1'b0}}, {l15_hp[7], l15_no[7]}};
+  assign h8_v0_0_0 = {{2{1'b0}}, {l0_hp[8], l0_no[8]}};
+  assign h8_v0_0_1 = {{2{1'b0}}, {l1_hp[8], l1_no[8]}};
+  assign h8_v0_0_2 = {{2{1'b0}}, {l2_hp[8], l2_no[8]}};
+  assign h8_v0_0_3 = {{2{1'b0}}, {l3_hp[8], l3_no[8]}};
+  assign h8_v0_1_0 = {{2{1'b0}}, {l4_hp[8], l4_no[8]}};
+  assign h8_v0_1_1 = {{2{1'b0}}, {l5_hp[8], l5_no[8]}};
+  assign h8_v0_1_2 = {{2{1'b0}}, {l6_hp[8], l6_no[8]}};
+  assign h8_v0_1_3 = {{2{1'b0}}, {l7_hp[8], l7_no[8]}};
+  assign h8_v0_2_0 = {{2{1'b0}}, {l8_hp[8], l8_no[8]}};
+  assign h8_v0_2_1 = {{2{1'b0}}, {l9_hp[8], l9_no[8]}};
+  assign h8_v0_2_2 = {{2{1'b0}}, {l10_hp[8], l10_no[8]}};
+  assign h8_v0_2_3 = {{2{1'b0}}, {l11_hp[8], l11_no[8]}};
+  assign h8_v0_3_0 = {{2{1'b0}}, {l12_hp[8], l12_no[8]}};
+  assign h8_v0_3_1 = {{2{1'b0}}, {l13_hp[8], l13_no[8]}};
+  assign h8_v0_3_2 = {{2{1'b0}}, {l14_hp[8], l14_no[8]}};
+  assign h8_v0_3_3 = {{2{1'b0}}, {l15_hp[8], l15_no[8]}};
+  assign h9_v0_0_0 = {{2{1'b0}}, {l0_hp[9], l0_no[9]}};
+  assign h9_v0_0_1 = {{2{1'b0}}, {l1_hp[9], l1_no[9]}};
+  assign h9_v0_0_2 = {{2{1'b0}}, {l2_hp[9], l2_no[9]}};
+  assign h9_v0_0_3 = {{2{1'b0}}, {l3_hp[9], l3_no[9]}};
+  assign h9_v0_1_0 = {{2{1'b0}}, {l4_hp[9], l4_no[9]}};
+  assign h9_v0_1_1 = {{2{1'b0}}, {l5_hp[9], l5_no[9]}};
+  assign h9_v0_1_2 = {{2{1'b0}}, {l6_hp[9], l6_no[9]}};
+  assign h9_v0_1_3 = {{2{1'b0}}, {l7_hp[9], l7_no[9]}};
+  assign h9_v0_2_0 = {{2{1'b0}}, {l8_hp[9], l8_no[9]}};
+  assign h9_v0_2_1 = {{2{1'b0}}, {l9_hp[9], l9_no[9]}};
+  assign h9_v0_2_2 = {{2{1'b0}}, {l10_hp[9], l10_no[9]}};
+  assign h9_v0_2_3 = {{2{1'b0}}, {l11_hp[9], l11_no[9]}};
+  assign h9_v0_3_0 = {{2{1'b0}}, {l12_hp[9], l12_no[9]}};
+  assign h9_v0_3_1 = {{2{1'b0}}, {l13_hp[9], l13_no[9]}};
+  assign h9_v0_3_2 = {{2{1'b0}}, {l14_hp[9], l14_no[9]}};
+  assign h9_v0_3_3 = {{2{1'b0}}, {l15_hp[9], l15_no[9]}};
+  assign h10_v0_0_0 = {{2{1'b0}}, {l0_hp[10], l0_no[10]}};
+  assign h10_v0_0_1 = {{2{1'b0}}, {l1_hp[10], l1_no[10]}};
+  assign h10_v0_0_2 = {{2{1'b0}}, {l2_hp[10], l2_no[10]}};
+  assign h10_v0_0_3 = {{2{1'b0}}, {l3_hp[10], l3_no[10]}};
+  assign h10_v0_1_0 = {{2{1'b0}}, {l4_hp[10], l4_no[10]}};
+  assign h10_v0_1_1 = {{2{1'b0}}, {l5_hp[10], l5_no[10]}};
+  assign h10_v0_1_2 = {{2{1'b0}}, {l6_hp[10], l6_no[10]}};
+  assign h10_v0_1_3 = {{2{1'b0}}, {l7_hp[10], l7_no[10]}};
+  assign h10_v0_2_0 = {{2{1'b0}}, {l8_hp[10], l8_no[10]}};
+  assign h10_v0_2_1 = {{2{1'b0}}, {l9_hp[10], l9_no[10]}};
+  assign h10_v0_2_2 = {{2{1'b0}}, {l10_hp[10], l10_no[10]}};
+  assign h10_v0_2_3 = {{2{1'b0}}, {l11_hp[10], l11_no[10]}};
+  assign h10_v0_3_0 = {{2{1'b0}}, {l12_hp[10], l12_no[10]}};
+  assign h10_v0_3_1 = {{2{1'b0}}, {l13_hp[10], l13_no[10]}};
+  assign h10_v0_3_2 = {{2{1'b0}}, {l14_hp[10], l14_no[10]}};
+  assign h10_v0_3_3 = {{2{1'b0}}, {l15_hp[10], l15_no[10]}};
+  assign h11_v0_0_0 = {{2{1'b0}}, {l0_hp[11], l0_no[11]}};
+  assign h11_v0_0_1 = {{2{1'b0}}, {l1_hp[11], l1_no[11]}};
+  assign h11_v0_0_2 = {{2{1'b0}}, {l2_hp[11], l2_no[11]}};
+  assign h11_v0_0_3 = {{2{1'b0}}, {l3_hp[11], l3_no[11]}};
+  assign h11_v0_1_0 = {{2{1'b0}}, {l4_hp[11], l4_no[11]}};
+  assign h11_v0_1_1 = {{2{1'b0}}, {l5_hp[11], l5_no[11]}};
+  assign h11_v0_1_2 = {{2{1'b0}}, {l6_hp[11], l6_no[11]}};
+  assign h11_v0_1_3 = {{2{1'b0}}, {l7_hp[11], l7_no[11]}};
+  assign h11_v0_2_0 = {{2{1'b0}}, {l8_hp[11], l8_no[11]}};
+  assign h11_v0_2_1 = {{2{1'b0}}, {l9_hp[11], l9_no[11]}};
+  assign h11_v0_2_2 = {{2{1'b0}}, {l10_hp[11], l10_no[11]}};
+  assign h11_v0_2_3 = {{2{1'b0}}, {l11_hp[11], l11_no[11]}};
+  assign h11_v0_3_0 = {{2{1'b0}}, {l12_hp[11], l12_no[11]}};
+  assign h11_v0_3_1 = {{2{1'b0}}, {l13_hp[11], l13_no[11]}};
+  assign h11_v0_3_2 = {{2{1'b0}}, {l14_hp[11], l14_no[11]}};
+  assign h11_v0_3_3 = {{2{1'b0}}, {l15_hp[11], l15_no[11]}};
+  assign h12_v0_0_0 = {{2{1'b0}}, {l0_hp[12], l0_no[12]}};
+  assign h12_v0_0_1 = {{2{1'b0}}, {l1_hp[12], l1_no[12]}};
+  assign h12_v0_0_2 = {{2{1'b0}}, {l2_hp[12], l2_no[12]}};
+  assign h12_v0_0_3 = {{2{1'b0}}, {l3_hp[12], l3_no[12]}};
+  assign h12_v0_1_0 = {{2{1'b0}}, {l4_hp[12], l4_no[12]}};
+  assign h12_v0_1_1 = {{2{1'b0}}, {l5_hp[12], l5_no[12]}};
+  assign h12_v0_1_2 = {{2{1'b0}}, {l6_hp[12], l6_no[12]}};
+  assign h12_v0_1_3 = {{2{1'b0}}, {l7_hp[12], l7_no[12]}};
+  assign h12_v0_2_0 = {{2{1'b0}}, {l8_hp[12], l8_no[12]}};
+  assign h12_v0_2_1 = {{2{1'b0}}, {l9_hp[12], l9_no[12]}};
+  assign h12_v0_2_2 = {{2{1'b0}}, {l10_hp[12], l10_no[12]}};
+  assign h12_v0_2_3 = {{2{1'b0}}, {l11_hp[12], l11_no[12]}};
+  assign h12_v0_3_0 = {{2{1'b0}}, {l12_hp[12], l12_no[12]}};
+  assign h12_v0_3_1 = {{2{1'b0}}, {l13_hp[12], l13_no[12]}};
+  assign h12_v0_3_2 = {{2{1'b0}}, {l14_hp[12], l14_no[12]}};
+  assign h12_v0_3_3 = {{2{1'b0}}, {l15_hp[12], l15_no[12]}};
+  assign h13_v0_0_0 = {{2{1'b0}}, {l0_hp[13], l0_no[13]}};
+  assign h13_v0_0_1 = {{2{1'b0}}, {l1_hp[13], l1_no[13]}};
+  assign h13_v0_0_2 = {{2{1'b0}}, {l2_hp[13], l2_no[13]}};
+  assign h13_v0_0_3 = {{2{1'b0}}, {l3_hp[13], l3_no[13]}};
+  assign h13_v0_1_0 = {{2{1'b0}}, {l4_hp[13], l4_no[13]}};
+  assign h13_v0_1_1 = {{2{1'b0}}, {l5_hp[13], l5_no[13]}};
+  assign h13_v0_1_2 = {{2{1'b0}}, {l6_hp[13], l6_no[13]}};
+  assign h13_v0_1_3 = {{2{1'b0}}, {l7_hp[13], l7_no[13]}};
+  assign h13_v0_2_0 = {{2{1'b0}}, {l8_hp[13], l8_no[13]}};
+  assign h13_v0_2_1 = {{2{1'b0}}, {l9_hp[13], l9_no[13]}};
+  assign h13_v0_2_2 = {{2{1'b0}}, {l10_hp[13], l10_no[13]}};
+  assign h13_v0_2_3 = {{2{1'b0}}, {l11_hp[13], l11_no[13]}};
+  assign h13_v0_3_0 = {{2{1'b0}}, {l12_hp[13], l12_no[13]}};
+  assign h13_v0_3_1 = {{2{1'b0}}, {l13_hp[13], l13_no[13]}};
+  assign h13_v0_3_2 = {{2{1'b0}}, {l14_hp[13], l14_no[13]}};
+  assign h13_v0_3_3 = {{2{1'b0}}, {l15_hp[13], l15_no[13]}};
+  assign h14_v0_0_0 = {{2{1'b0}}, {l0_hp[14], l0_no[14]}};
+  assign h14_v0_0_1 = {{2{1'b0}}, {l1_hp[14], l1_no[14]}};
+  assign h14_v0_0_2 = {{2{1'b0}}, {l2_hp[14], l2_no[14]}};
+  assign h14_v0_0_3 = {{2{1'b0}}, {l3_hp[14], l3_no[14]}};
+  assign h14_v0_1_0 = {{2{1'b0}}, {l4_hp[14], l4_no[14]}};
+  assign h14_v0_1_1 = {{2{1'b0}}, {l5_hp[14], l5_no[14]}};
+  assign h14_v0_1_2 = {{2{1'b0}}, {l6_hp[14], l6_no[14]}};
+  assign h14_v0_1_3 = {{2{1'b0}}, {l7_hp[14], l7_no[14]}};
+  assign h14_v0_2_0 = {{2{1'b0}}, {l8_hp[14], l8_no[14]}};
+  assign h14_v0_2_1 = {{2{1'b0}}, {l9_hp[14], l9_no[14]}};
+  assign h14_v0_2_2 = {{2{1'b0}}, {l10_hp[14], l10_no[14]}};
+  assign h14_v0_2_3 = {{2{1'b0}}, {l11_hp[14], l11_no[14]}};
+  assign h14_v0_3_0 = {{2{1'b0}}, {l12_hp[14], l12_no[14]}};
+  assign h14_v0_3_1 = {{2{1'b0}}, {l13_hp[14], l13_no[14]}};
+  assign h14_v0_3_2 = {{2{1'b0}}, {l14_hp[14], l14_no[14]}};
+  assign h14_v0_3_3 = {{2{1'b0}}, {l15_hp[14], l15_no[14]}};
   assign h0_v1_0_0 = {{2{1'b0}}, h0_q0_0};
   assign h0_v1_0_1 = {{2{1'b0}}, h0_q0_1};
   assign h0_v1_0_2 = {{2{1'b0}}, h0_q0_2};
@@ -1979,25 +1259,9 @@ module laconic_c32_pe (
     .s(h0_t0_0_t0_0s),
     .c(h0_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h0_t0_0_u_t0_1 (
-    .x0(h0_v0_0_4),
-    .x1(h0_v0_0_5),
-    .x2(h0_v0_0_6),
-    .x3(h0_v0_0_7),
-    .s(h0_t0_0_t0_1s),
-    .c(h0_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h0_t0_0_u_t1_0 (
-    .x0(h0_t0_0_t0_0s),
-    .x1(h0_t0_0_t0_0c),
-    .x2(h0_t0_0_t0_1s),
-    .x3(h0_t0_0_t0_1c),
-    .s(h0_t0_0_t1_0s),
-    .c(h0_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h0_u_c0_0 (
-    .x(h0_t0_0_t1_0s),
-    .y(h0_t0_0_t1_0c),
+    .x(h0_t0_0_t0_0s),
+    .y(h0_t0_0_t0_0c),
     .s(h0_c0_0)
   );
   laconic_c32_csa42_w4 h0_t0_1_u_t0_0 (
@@ -2008,25 +1272,9 @@ module laconic_c32_pe (
     .s(h0_t0_1_t0_0s),
     .c(h0_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h0_t0_1_u_t0_1 (
-    .x0(h0_v0_1_4),
-    .x1(h0_v0_1_5),
-    .x2(h0_v0_1_6),
-    .x3(h0_v0_1_7),
-    .s(h0_t0_1_t0_1s),
-    .c(h0_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h0_t0_1_u_t1_0 (
-    .x0(h0_t0_1_t0_0s),
-    .x1(h0_t0_1_t0_0c),
-    .x2(h0_t0_1_t0_1s),
-    .x3(h0_t0_1_t0_1c),
-    .s(h0_t0_1_t1_0s),
-    .c(h0_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h0_u_c0_1 (
-    .x(h0_t0_1_t1_0s),
-    .y(h0_t0_1_t1_0c),
+    .x(h0_t0_1_t0_0s),
+    .y(h0_t0_1_t0_0c),
     .s(h0_c0_1)
   );
   laconic_c32_csa42_w4 h0_t0_2_u_t0_0 (
@@ -2037,25 +1285,9 @@ module laconic_c32_pe (
     .s(h0_t0_2_t0_0s),
     .c(h0_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h0_t0_2_u_t0_1 (
-    .x0(h0_v0_2_4),
-    .x1(h0_v0_2_5),
-    .x2(h0_v0_2_6),
-    .x3(h0_v0_2_7),
-    .s(h0_t0_2_t0_1s),
-    .c(h0_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h0_t0_2_u_t1_0 (
-    .x0(h0_t0_2_t0_0s),
-    .x1(h0_t0_2_t0_0c),
-    .x2(h0_t0_2_t0_1s),
-    .x3(h0_t0_2_t0_1c),
-    .s(h0_t0_2_t1_0s),
-    .c(h0_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h0_u_c0_2 (
-    .x(h0_t0_2_t1_0s),
-    .y(h0_t0_2_t1_0c),
+    .x(h0_t0_2_t0_0s),
+    .y(h0_t0_2_t0_0c),
     .s(h0_c0_2)
   );
   laconic_c32_csa42_w4 h0_t0_3_u_t0_0 (
@@ -2066,25 +1298,9 @@ module laconic_c32_pe (
     .s(h0_t0_3_t0_0s),
     .c(h0_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h0_t0_3_u_t0_1 (
-    .x0(h0_v0_3_4),
-    .x1(h0_v0_3_5),
-    .x2(h0_v0_3_6),
-    .x3(h0_v0_3_7),
-    .s(h0_t0_3_t0_1s),
-    .c(h0_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h0_t0_3_u_t1_0 (
-    .x0(h0_t0_3_t0_0s),
-    .x1(h0_t0_3_t0_0c),
-    .x2(h0_t0_3_t0_1s),
-    .x3(h0_t0_3_t0_1c),
-    .s(h0_t0_3_t1_0s),
-    .c(h0_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h0_u_c0_3 (
-    .x(h0_t0_3_t1_0s),
-    .y(h0_t0_3_t1_0c),
+    .x(h0_t0_3_t0_0s),
+    .y(h0_t0_3_t0_0c),
     .s(h0_c0_3)
   );
   laconic_c32_csa42_w4 h1_t0_0_u_t0_0 (
@@ -2095,25 +1311,9 @@ module laconic_c32_pe (
     .s(h1_t0_0_t0_0s),
     .c(h1_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h1_t0_0_u_t0_1 (
-    .x0(h1_v0_0_4),
-    .x1(h1_v0_0_5),
-    .x2(h1_v0_0_6),
-    .x3(h1_v0_0_7),
-    .s(h1_t0_0_t0_1s),
-    .c(h1_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h1_t0_0_u_t1_0 (
-    .x0(h1_t0_0_t0_0s),
-    .x1(h1_t0_0_t0_0c),
-    .x2(h1_t0_0_t0_1s),
-    .x3(h1_t0_0_t0_1c),
-    .s(h1_t0_0_t1_0s),
-    .c(h1_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h1_u_c0_0 (
-    .x(h1_t0_0_t1_0s),
-    .y(h1_t0_0_t1_0c),
+    .x(h1_t0_0_t0_0s),
+    .y(h1_t0_0_t0_0c),
     .s(h1_c0_0)
   );
   laconic_c32_csa42_w4 h1_t0_1_u_t0_0 (
@@ -2124,25 +1324,9 @@ module laconic_c32_pe (
     .s(h1_t0_1_t0_0s),
     .c(h1_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h1_t0_1_u_t0_1 (
-    .x0(h1_v0_1_4),
-    .x1(h1_v0_1_5),
-    .x2(h1_v0_1_6),
-    .x3(h1_v0_1_7),
-    .s(h1_t0_1_t0_1s),
-    .c(h1_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h1_t0_1_u_t1_0 (
-    .x0(h1_t0_1_t0_0s),
-    .x1(h1_t0_1_t0_0c),
-    .x2(h1_t0_1_t0_1s),
-    .x3(h1_t0_1_t0_1c),
-    .s(h1_t0_1_t1_0s),
-    .c(h1_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h1_u_c0_1 (
-    .x(h1_t0_1_t1_0s),
-    .y(h1_t0_1_t1_0c),
+    .x(h1_t0_1_t0_0s),
+    .y(h1_t0_1_t0_0c),
     .s(h1_c0_1)
   );
   laconic_c32_csa42_w4 h1_t0_2_u_t0_0 (
@@ -2153,25 +1337,9 @@ module laconic_c32_pe (
     .s(h1_t0_2_t0_0s),
     .c(h1_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h1_t0_2_u_t0_1 (
-    .x0(h1_v0_2_4),
-    .x1(h1_v0_2_5),
-    .x2(h1_v0_2_6),
-    .x3(h1_v0_2_7),
-    .s(h1_t0_2_t0_1s),
-    .c(h1_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h1_t0_2_u_t1_0 (
-    .x0(h1_t0_2_t0_0s),
-    .x1(h1_t0_2_t0_0c),
-    .x2(h1_t0_2_t0_1s),
-    .x3(h1_t0_2_t0_1c),
-    .s(h1_t0_2_t1_0s),
-    .c(h1_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h1_u_c0_2 (
-    .x(h1_t0_2_t1_0s),
-    .y(h1_t0_2_t1_0c),
+    .x(h1_t0_2_t0_0s),
+    .y(h1_t0_2_t0_0c),
     .s(h1_c0_2)
   );
   laconic_c32_csa42_w4 h1_t0_3_u_t0_0 (
@@ -2182,25 +1350,9 @@ module laconic_c32_pe (
     .s(h1_t0_3_t0_0s),
     .c(h1_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h1_t0_3_u_t0_1 (
-    .x0(h1_v0_3_4),
-    .x1(h1_v0_3_5),
-    .x2(h1_v0_3_6),
-    .x3(h1_v0_3_7),
-    .s(h1_t0_3_t0_1s),
-    .c(h1_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h1_t0_3_u_t1_0 (
-    .x0(h1_t0_3_t0_0s),
-    .x1(h1_t0_3_t0_0c),
-    .x2(h1_t0_3_t0_1s),
-    .x3(h1_t0_3_t0_1c),
-    .s(h1_t0_3_t1_0s),
-    .c(h1_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h1_u_c0_3 (
-    .x(h1_t0_3_t1_0s),
-    .y(h1_t0_3_t1_0c),
+    .x(h1_t0_3_t0_0s),
+    .y(h1_t0_3_t0_0c),
     .s(h1_c0_3)
   );
   laconic_c32_csa42_w4 h2_t0_0_u_t0_0 (
@@ -2211,25 +1363,9 @@ module laconic_c32_pe (
     .s(h2_t0_0_t0_0s),
     .c(h2_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h2_t0_0_u_t0_1 (
-    .x0(h2_v0_0_4),
-    .x1(h2_v0_0_5),
-    .x2(h2_v0_0_6),
-    .x3(h2_v0_0_7),
-    .s(h2_t0_0_t0_1s),
-    .c(h2_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h2_t0_0_u_t1_0 (
-    .x0(h2_t0_0_t0_0s),
-    .x1(h2_t0_0_t0_0c),
-    .x2(h2_t0_0_t0_1s),
-    .x3(h2_t0_0_t0_1c),
-    .s(h2_t0_0_t1_0s),
-    .c(h2_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h2_u_c0_0 (
-    .x(h2_t0_0_t1_0s),
-    .y(h2_t0_0_t1_0c),
+    .x(h2_t0_0_t0_0s),
+    .y(h2_t0_0_t0_0c),
     .s(h2_c0_0)
   );
   laconic_c32_csa42_w4 h2_t0_1_u_t0_0 (
@@ -2240,25 +1376,9 @@ module laconic_c32_pe (
     .s(h2_t0_1_t0_0s),
     .c(h2_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h2_t0_1_u_t0_1 (
-    .x0(h2_v0_1_4),
-    .x1(h2_v0_1_5),
-    .x2(h2_v0_1_6),
-    .x3(h2_v0_1_7),
-    .s(h2_t0_1_t0_1s),
-    .c(h2_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h2_t0_1_u_t1_0 (
-    .x0(h2_t0_1_t0_0s),
-    .x1(h2_t0_1_t0_0c),
-    .x2(h2_t0_1_t0_1s),
-    .x3(h2_t0_1_t0_1c),
-    .s(h2_t0_1_t1_0s),
-    .c(h2_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h2_u_c0_1 (
-    .x(h2_t0_1_t1_0s),
-    .y(h2_t0_1_t1_0c),
+    .x(h2_t0_1_t0_0s),
+    .y(h2_t0_1_t0_0c),
     .s(h2_c0_1)
   );
   laconic_c32_csa42_w4 h2_t0_2_u_t0_0 (
@@ -2269,25 +1389,9 @@ module laconic_c32_pe (
     .s(h2_t0_2_t0_0s),
     .c(h2_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h2_t0_2_u_t0_1 (
-    .x0(h2_v0_2_4),
-    .x1(h2_v0_2_5),
-    .x2(h2_v0_2_6),
-    .x3(h2_v0_2_7),
-    .s(h2_t0_2_t0_1s),
-    .c(h2_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h2_t0_2_u_t1_0 (
-    .x0(h2_t0_2_t0_0s),
-    .x1(h2_t0_2_t0_0c),
-    .x2(h2_t0_2_t0_1s),
-    .x3(h2_t0_2_t0_1c),
-    .s(h2_t0_2_t1_0s),
-    .c(h2_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h2_u_c0_2 (
-    .x(h2_t0_2_t1_0s),
-    .y(h2_t0_2_t1_0c),
+    .x(h2_t0_2_t0_0s),
+    .y(h2_t0_2_t0_0c),
     .s(h2_c0_2)
   );
   laconic_c32_csa42_w4 h2_t0_3_u_t0_0 (
@@ -2298,25 +1402,9 @@ module laconic_c32_pe (
     .s(h2_t0_3_t0_0s),
     .c(h2_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h2_t0_3_u_t0_1 (
-    .x0(h2_v0_3_4),
-    .x1(h2_v0_3_5),
-    .x2(h2_v0_3_6),
-    .x3(h2_v0_3_7),
-    .s(h2_t0_3_t0_1s),
-    .c(h2_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h2_t0_3_u_t1_0 (
-    .x0(h2_t0_3_t0_0s),
-    .x1(h2_t0_3_t0_0c),
-    .x2(h2_t0_3_t0_1s),
-    .x3(h2_t0_3_t0_1c),
-    .s(h2_t0_3_t1_0s),
-    .c(h2_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h2_u_c0_3 (
-    .x(h2_t0_3_t1_0s),
-    .y(h2_t0_3_t1_0c),
+    .x(h2_t0_3_t0_0s),
+    .y(h2_t0_3_t0_0c),
     .s(h2_c0_3)
   );
   laconic_c32_csa42_w4 h3_t0_0_u_t0_0 (
@@ -2327,25 +1415,9 @@ module laconic_c32_pe (
     .s(h3_t0_0_t0_0s),
     .c(h3_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h3_t0_0_u_t0_1 (
-    .x0(h3_v0_0_4),
-    .x1(h3_v0_0_5),
-    .x2(h3_v0_0_6),
-    .x3(h3_v0_0_7),
-    .s(h3_t0_0_t0_1s),
-    .c(h3_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h3_t0_0_u_t1_0 (
-    .x0(h3_t0_0_t0_0s),
-    .x1(h3_t0_0_t0_0c),
-    .x2(h3_t0_0_t0_1s),
-    .x3(h3_t0_0_t0_1c),
-    .s(h3_t0_0_t1_0s),
-    .c(h3_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h3_u_c0_0 (
-    .x(h3_t0_0_t1_0s),
-    .y(h3_t0_0_t1_0c),
+    .x(h3_t0_0_t0_0s),
+    .y(h3_t0_0_t0_0c),
     .s(h3_c0_0)
   );
   laconic_c32_csa42_w4 h3_t0_1_u_t0_0 (
@@ -2356,25 +1428,9 @@ module laconic_c32_pe (
     .s(h3_t0_1_t0_0s),
     .c(h3_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h3_t0_1_u_t0_1 (
-    .x0(h3_v0_1_4),
-    .x1(h3_v0_1_5),
-    .x2(h3_v0_1_6),
-    .x3(h3_v0_1_7),
-    .s(h3_t0_1_t0_1s),
-    .c(h3_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h3_t0_1_u_t1_0 (
-    .x0(h3_t0_1_t0_0s),
-    .x1(h3_t0_1_t0_0c),
-    .x2(h3_t0_1_t0_1s),
-    .x3(h3_t0_1_t0_1c),
-    .s(h3_t0_1_t1_0s),
-    .c(h3_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h3_u_c0_1 (
-    .x(h3_t0_1_t1_0s),
-    .y(h3_t0_1_t1_0c),
+    .x(h3_t0_1_t0_0s),
+    .y(h3_t0_1_t0_0c),
     .s(h3_c0_1)
   );
   laconic_c32_csa42_w4 h3_t0_2_u_t0_0 (
@@ -2385,25 +1441,9 @@ module laconic_c32_pe (
     .s(h3_t0_2_t0_0s),
     .c(h3_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h3_t0_2_u_t0_1 (
-    .x0(h3_v0_2_4),
-    .x1(h3_v0_2_5),
-    .x2(h3_v0_2_6),
-    .x3(h3_v0_2_7),
-    .s(h3_t0_2_t0_1s),
-    .c(h3_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h3_t0_2_u_t1_0 (
-    .x0(h3_t0_2_t0_0s),
-    .x1(h3_t0_2_t0_0c),
-    .x2(h3_t0_2_t0_1s),
-    .x3(h3_t0_2_t0_1c),
-    .s(h3_t0_2_t1_0s),
-    .c(h3_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h3_u_c0_2 (
-    .x(h3_t0_2_t1_0s),
-    .y(h3_t0_2_t1_0c),
+    .x(h3_t0_2_t0_0s),
+    .y(h3_t0_2_t0_0c),
     .s(h3_c0_2)
   );
   laconic_c32_csa42_w4 h3_t0_3_u_t0_0 (
@@ -2414,25 +1454,9 @@ module laconic_c32_pe (
     .s(h3_t0_3_t0_0s),
     .c(h3_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h3_t0_3_u_t0_1 (
-    .x0(h3_v0_3_4),
-    .x1(h3_v0_3_5),
-    .x2(h3_v0_3_6),
-    .x3(h3_v0_3_7),
-    .s(h3_t0_3_t0_1s),
-    .c(h3_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h3_t0_3_u_t1_0 (
-    .x0(h3_t0_3_t0_0s),
-    .x1(h3_t0_3_t0_0c),
-    .x2(h3_t0_3_t0_1s),
-    .x3(h3_t0_3_t0_1c),
-    .s(h3_t0_3_t1_0s),
-    .c(h3_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h3_u_c0_3 (
-    .x(h3_t0_3_t1_0s),
-    .y(h3_t0_3_t1_0c),
+    .x(h3_t0_3_t0_0s),
+    .y(h3_t0_3_t0_0c),
     .s(h3_c0_3)
   );
   laconic_c32_csa42_w4 h4_t0_0_u_t0_0 (
@@ -2443,25 +1467,9 @@ module laconic_c32_pe (
     .s(h4_t0_0_t0_0s),
     .c(h4_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h4_t0_0_u_t0_1 (
-    .x0(h4_v0_0_4),
-    .x1(h4_v0_0_5),
-    .x2(h4_v0_0_6),
-    .x3(h4_v0_0_7),
-    .s(h4_t0_0_t0_1s),
-    .c(h4_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h4_t0_0_u_t1_0 (
-    .x0(h4_t0_0_t0_0s),
-    .x1(h4_t0_0_t0_0c),
-    .x2(h4_t0_0_t0_1s),
-    .x3(h4_t0_0_t0_1c),
-    .s(h4_t0_0_t1_0s),
-    .c(h4_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h4_u_c0_0 (
-    .x(h4_t0_0_t1_0s),
-    .y(h4_t0_0_t1_0c),
+    .x(h4_t0_0_t0_0s),
+    .y(h4_t0_0_t0_0c),
     .s(h4_c0_0)
   );
   laconic_c32_csa42_w4 h4_t0_1_u_t0_0 (
@@ -2472,25 +1480,9 @@ module laconic_c32_pe (
     .s(h4_t0_1_t0_0s),
     .c(h4_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h4_t0_1_u_t0_1 (
-    .x0(h4_v0_1_4),
-    .x1(h4_v0_1_5),
-    .x2(h4_v0_1_6),
-    .x3(h4_v0_1_7),
-    .s(h4_t0_1_t0_1s),
-    .c(h4_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h4_t0_1_u_t1_0 (
-    .x0(h4_t0_1_t0_0s),
-    .x1(h4_t0_1_t0_0c),
-    .x2(h4_t0_1_t0_1s),
-    .x3(h4_t0_1_t0_1c),
-    .s(h4_t0_1_t1_0s),
-    .c(h4_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h4_u_c0_1 (
-    .x(h4_t0_1_t1_0s),
-    .y(h4_t0_1_t1_0c),
+    .x(h4_t0_1_t0_0s),
+    .y(h4_t0_1_t0_0c),
     .s(h4_c0_1)
   );
   laconic_c32_csa42_w4 h4_t0_2_u_t0_0 (
@@ -2501,25 +1493,9 @@ module laconic_c32_pe (
     .s(h4_t0_2_t0_0s),
     .c(h4_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h4_t0_2_u_t0_1 (
-    .x0(h4_v0_2_4),
-    .x1(h4_v0_2_5),
-    .x2(h4_v0_2_6),
-    .x3(h4_v0_2_7),
-    .s(h4_t0_2_t0_1s),
-    .c(h4_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h4_t0_2_u_t1_0 (
-    .x0(h4_t0_2_t0_0s),
-    .x1(h4_t0_2_t0_0c),
-    .x2(h4_t0_2_t0_1s),
-    .x3(h4_t0_2_t0_1c),
-    .s(h4_t0_2_t1_0s),
-    .c(h4_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h4_u_c0_2 (
-    .x(h4_t0_2_t1_0s),
-    .y(h4_t0_2_t1_0c),
+    .x(h4_t0_2_t0_0s),
+    .y(h4_t0_2_t0_0c),
     .s(h4_c0_2)
   );
   laconic_c32_csa42_w4 h4_t0_3_u_t0_0 (
@@ -2530,25 +1506,9 @@ module laconic_c32_pe (
     .s(h4_t0_3_t0_0s),
     .c(h4_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h4_t0_3_u_t0_1 (
-    .x0(h4_v0_3_4),
-    .x1(h4_v0_3_5),
-    .x2(h4_v0_3_6),
-    .x3(h4_v0_3_7),
-    .s(h4_t0_3_t0_1s),
-    .c(h4_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h4_t0_3_u_t1_0 (
-    .x0(h4_t0_3_t0_0s),
-    .x1(h4_t0_3_t0_0c),
-    .x2(h4_t0_3_t0_1s),
-    .x3(h4_t0_3_t0_1c),
-    .s(h4_t0_3_t1_0s),
-    .c(h4_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h4_u_c0_3 (
-    .x(h4_t0_3_t1_0s),
-    .y(h4_t0_3_t1_0c),
+    .x(h4_t0_3_t0_0s),
+    .y(h4_t0_3_t0_0c),
     .s(h4_c0_3)
   );
   laconic_c32_csa42_w4 h5_t0_0_u_t0_0 (
@@ -2559,25 +1519,9 @@ module laconic_c32_pe (
     .s(h5_t0_0_t0_0s),
     .c(h5_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h5_t0_0_u_t0_1 (
-    .x0(h5_v0_0_4),
-    .x1(h5_v0_0_5),
-    .x2(h5_v0_0_6),
-    .x3(h5_v0_0_7),
-    .s(h5_t0_0_t0_1s),
-    .c(h5_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h5_t0_0_u_t1_0 (
-    .x0(h5_t0_0_t0_0s),
-    .x1(h5_t0_0_t0_0c),
-    .x2(h5_t0_0_t0_1s),
-    .x3(h5_t0_0_t0_1c),
-    .s(h5_t0_0_t1_0s),
-    .c(h5_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h5_u_c0_0 (
-    .x(h5_t0_0_t1_0s),
-    .y(h5_t0_0_t1_0c),
+    .x(h5_t0_0_t0_0s),
+    .y(h5_t0_0_t0_0c),
     .s(h5_c0_0)
   );
   laconic_c32_csa42_w4 h5_t0_1_u_t0_0 (
@@ -2588,25 +1532,9 @@ module laconic_c32_pe (
     .s(h5_t0_1_t0_0s),
     .c(h5_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h5_t0_1_u_t0_1 (
-    .x0(h5_v0_1_4),
-    .x1(h5_v0_1_5),
-    .x2(h5_v0_1_6),
-    .x3(h5_v0_1_7),
-    .s(h5_t0_1_t0_1s),
-    .c(h5_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h5_t0_1_u_t1_0 (
-    .x0(h5_t0_1_t0_0s),
-    .x1(h5_t0_1_t0_0c),
-    .x2(h5_t0_1_t0_1s),
-    .x3(h5_t0_1_t0_1c),
-    .s(h5_t0_1_t1_0s),
-    .c(h5_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h5_u_c0_1 (
-    .x(h5_t0_1_t1_0s),
-    .y(h5_t0_1_t1_0c),
+    .x(h5_t0_1_t0_0s),
+    .y(h5_t0_1_t0_0c),
     .s(h5_c0_1)
   );
   laconic_c32_csa42_w4 h5_t0_2_u_t0_0 (
@@ -2617,25 +1545,9 @@ module laconic_c32_pe (
     .s(h5_t0_2_t0_0s),
     .c(h5_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h5_t0_2_u_t0_1 (
-    .x0(h5_v0_2_4),
-    .x1(h5_v0_2_5),
-    .x2(h5_v0_2_6),
-    .x3(h5_v0_2_7),
-    .s(h5_t0_2_t0_1s),
-    .c(h5_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h5_t0_2_u_t1_0 (
-    .x0(h5_t0_2_t0_0s),
-    .x1(h5_t0_2_t0_0c),
-    .x2(h5_t0_2_t0_1s),
-    .x3(h5_t0_2_t0_1c),
-    .s(h5_t0_2_t1_0s),
-    .c(h5_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h5_u_c0_2 (
-    .x(h5_t0_2_t1_0s),
-    .y(h5_t0_2_t1_0c),
+    .x(h5_t0_2_t0_0s),
+    .y(h5_t0_2_t0_0c),
     .s(h5_c0_2)
   );
   laconic_c32_csa42_w4 h5_t0_3_u_t0_0 (
@@ -2646,25 +1558,9 @@ module laconic_c32_pe (
     .s(h5_t0_3_t0_0s),
     .c(h5_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h5_t0_3_u_t0_1 (
-    .x0(h5_v0_3_4),
-    .x1(h5_v0_3_5),
-    .x2(h5_v0_3_6),
-    .x3(h5_v0_3_7),
-    .s(h5_t0_3_t0_1s),
-    .c(h5_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h5_t0_3_u_t1_0 (
-    .x0(h5_t0_3_t0_0s),
-    .x1(h5_t0_3_t0_0c),
-    .x2(h5_t0_3_t0_1s),
-    .x3(h5_t0_3_t0_1c),
-    .s(h5_t0_3_t1_0s),
-    .c(h5_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h5_u_c0_3 (
-    .x(h5_t0_3_t1_0s),
-    .y(h5_t0_3_t1_0c),
+    .x(h5_t0_3_t0_0s),
+    .y(h5_t0_3_t0_0c),
     .s(h5_c0_3)
   );
   laconic_c32_csa42_w4 h6_t0_0_u_t0_0 (
@@ -2675,25 +1571,9 @@ module laconic_c32_pe (
     .s(h6_t0_0_t0_0s),
     .c(h6_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h6_t0_0_u_t0_1 (
-    .x0(h6_v0_0_4),
-    .x1(h6_v0_0_5),
-    .x2(h6_v0_0_6),
-    .x3(h6_v0_0_7),
-    .s(h6_t0_0_t0_1s),
-    .c(h6_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h6_t0_0_u_t1_0 (
-    .x0(h6_t0_0_t0_0s),
-    .x1(h6_t0_0_t0_0c),
-    .x2(h6_t0_0_t0_1s),
-    .x3(h6_t0_0_t0_1c),
-    .s(h6_t0_0_t1_0s),
-    .c(h6_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h6_u_c0_0 (
-    .x(h6_t0_0_t1_0s),
-    .y(h6_t0_0_t1_0c),
+    .x(h6_t0_0_t0_0s),
+    .y(h6_t0_0_t0_0c),
     .s(h6_c0_0)
   );
   laconic_c32_csa42_w4 h6_t0_1_u_t0_0 (
@@ -2704,25 +1584,9 @@ module laconic_c32_pe (
     .s(h6_t0_1_t0_0s),
     .c(h6_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h6_t0_1_u_t0_1 (
-    .x0(h6_v0_1_4),
-    .x1(h6_v0_1_5),
-    .x2(h6_v0_1_6),
-    .x3(h6_v0_1_7),
-    .s(h6_t0_1_t0_1s),
-    .c(h6_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h6_t0_1_u_t1_0 (
-    .x0(h6_t0_1_t0_0s),
-    .x1(h6_t0_1_t0_0c),
-    .x2(h6_t0_1_t0_1s),
-    .x3(h6_t0_1_t0_1c),
-    .s(h6_t0_1_t1_0s),
-    .c(h6_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h6_u_c0_1 (
-    .x(h6_t0_1_t1_0s),
-    .y(h6_t0_1_t1_0c),
+    .x(h6_t0_1_t0_0s),
+    .y(h6_t0_1_t0_0c),
     .s(h6_c0_1)
   );
   laconic_c32_csa42_w4 h6_t0_2_u_t0_0 (
@@ -2733,25 +1597,9 @@ module laconic_c32_pe (
     .s(h6_t0_2_t0_0s),
     .c(h6_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h6_t0_2_u_t0_1 (
-    .x0(h6_v0_2_4),
-    .x1(h6_v0_2_5),
-    .x2(h6_v0_2_6),
-    .x3(h6_v0_2_7),
-    .s(h6_t0_2_t0_1s),
-    .c(h6_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h6_t0_2_u_t1_0 (
-    .x0(h6_t0_2_t0_0s),
-    .x1(h6_t0_2_t0_0c),
-    .x2(h6_t0_2_t0_1s),
-    .x3(h6_t0_2_t0_1c),
-    .s(h6_t0_2_t1_0s),
-    .c(h6_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h6_u_c0_2 (
-    .x(h6_t0_2_t1_0s),
-    .y(h6_t0_2_t1_0c),
+    .x(h6_t0_2_t0_0s),
+    .y(h6_t0_2_t0_0c),
     .s(h6_c0_2)
   );
   laconic_c32_csa42_w4 h6_t0_3_u_t0_0 (
@@ -2762,25 +1610,9 @@ module laconic_c32_pe (
     .s(h6_t0_3_t0_0s),
     .c(h6_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h6_t0_3_u_t0_1 (
-    .x0(h6_v0_3_4),
-    .x1(h6_v0_3_5),
-    .x2(h6_v0_3_6),
-    .x3(h6_v0_3_7),
-    .s(h6_t0_3_t0_1s),
-    .c(h6_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h6_t0_3_u_t1_0 (
-    .x0(h6_t0_3_t0_0s),
-    .x1(h6_t0_3_t0_0c),
-    .x2(h6_t0_3_t0_1s),
-    .x3(h6_t0_3_t0_1c),
-    .s(h6_t0_3_t1_0s),
-    .c(h6_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h6_u_c0_3 (
-    .x(h6_t0_3_t1_0s),
-    .y(h6_t0_3_t1_0c),
+    .x(h6_t0_3_t0_0s),
+    .y(h6_t0_3_t0_0c),
     .s(h6_c0_3)
   );
   laconic_c32_csa42_w4 h7_t0_0_u_t0_0 (
@@ -2791,25 +1623,9 @@ module laconic_c32_pe (
     .s(h7_t0_0_t0_0s),
     .c(h7_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h7_t0_0_u_t0_1 (
-    .x0(h7_v0_0_4),
-    .x1(h7_v0_0_5),
-    .x2(h7_v0_0_6),
-    .x3(h7_v0_0_7),
-    .s(h7_t0_0_t0_1s),
-    .c(h7_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h7_t0_0_u_t1_0 (
-    .x0(h7_t0_0_t0_0s),
-    .x1(h7_t0_0_t0_0c),
-    .x2(h7_t0_0_t0_1s),
-    .x3(h7_t0_0_t0_1c),
-    .s(h7_t0_0_t1_0s),
-    .c(h7_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h7_u_c0_0 (
-    .x(h7_t0_0_t1_0s),
-    .y(h7_t0_0_t1_0c),
+    .x(h7_t0_0_t0_0s),
+    .y(h7_t0_0_t0_0c),
     .s(h7_c0_0)
   );
   laconic_c32_csa42_w4 h7_t0_1_u_t0_0 (
@@ -2820,25 +1636,9 @@ module laconic_c32_pe (
     .s(h7_t0_1_t0_0s),
     .c(h7_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h7_t0_1_u_t0_1 (
-    .x0(h7_v0_1_4),
-    .x1(h7_v0_1_5),
-    .x2(h7_v0_1_6),
-    .x3(h7_v0_1_7),
-    .s(h7_t0_1_t0_1s),
-    .c(h7_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h7_t0_1_u_t1_0 (
-    .x0(h7_t0_1_t0_0s),
-    .x1(h7_t0_1_t0_0c),
-    .x2(h7_t0_1_t0_1s),
-    .x3(h7_t0_1_t0_1c),
-    .s(h7_t0_1_t1_0s),
-    .c(h7_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h7_u_c0_1 (
-    .x(h7_t0_1_t1_0s),
-    .y(h7_t0_1_t1_0c),
+    .x(h7_t0_1_t0_0s),
+    .y(h7_t0_1_t0_0c),
     .s(h7_c0_1)
   );
   laconic_c32_csa42_w4 h7_t0_2_u_t0_0 (
@@ -2849,25 +1649,9 @@ module laconic_c32_pe (
     .s(h7_t0_2_t0_0s),
     .c(h7_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h7_t0_2_u_t0_1 (
-    .x0(h7_v0_2_4),
-    .x1(h7_v0_2_5),
-    .x2(h7_v0_2_6),
-    .x3(h7_v0_2_7),
-    .s(h7_t0_2_t0_1s),
-    .c(h7_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h7_t0_2_u_t1_0 (
-    .x0(h7_t0_2_t0_0s),
-    .x1(h7_t0_2_t0_0c),
-    .x2(h7_t0_2_t0_1s),
-    .x3(h7_t0_2_t0_1c),
-    .s(h7_t0_2_t1_0s),
-    .c(h7_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h7_u_c0_2 (
-    .x(h7_t0_2_t1_0s),
-    .y(h7_t0_2_t1_0c),
+    .x(h7_t0_2_t0_0s),
+    .y(h7_t0_2_t0_0c),
     .s(h7_c0_2)
   );
   laconic_c32_csa42_w4 h7_t0_3_u_t0_0 (
@@ -2878,25 +1662,9 @@ module laconic_c32_pe (
     .s(h7_t0_3_t0_0s),
     .c(h7_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h7_t0_3_u_t0_1 (
-    .x0(h7_v0_3_4),
-    .x1(h7_v0_3_5),
-    .x2(h7_v0_3_6),
-    .x3(h7_v0_3_7),
-    .s(h7_t0_3_t0_1s),
-    .c(h7_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h7_t0_3_u_t1_0 (
-    .x0(h7_t0_3_t0_0s),
-    .x1(h7_t0_3_t0_0c),
-    .x2(h7_t0_3_t0_1s),
-    .x3(h7_t0_3_t0_1c),
-    .s(h7_t0_3_t1_0s),
-    .c(h7_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h7_u_c0_3 (
-    .x(h7_t0_3_t1_0s),
-    .y(h7_t0_3_t1_0c),
+    .x(h7_t0_3_t0_0s),
+    .y(h7_t0_3_t0_0c),
     .s(h7_c0_3)
   );
   laconic_c32_csa42_w4 h8_t0_0_u_t0_0 (
@@ -2907,25 +1675,9 @@ module laconic_c32_pe (
     .s(h8_t0_0_t0_0s),
     .c(h8_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h8_t0_0_u_t0_1 (
-    .x0(h8_v0_0_4),
-    .x1(h8_v0_0_5),
-    .x2(h8_v0_0_6),
-    .x3(h8_v0_0_7),
-    .s(h8_t0_0_t0_1s),
-    .c(h8_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h8_t0_0_u_t1_0 (
-    .x0(h8_t0_0_t0_0s),
-    .x1(h8_t0_0_t0_0c),
-    .x2(h8_t0_0_t0_1s),
-    .x3(h8_t0_0_t0_1c),
-    .s(h8_t0_0_t1_0s),
-    .c(h8_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h8_u_c0_0 (
-    .x(h8_t0_0_t1_0s),
-    .y(h8_t0_0_t1_0c),
+    .x(h8_t0_0_t0_0s),
+    .y(h8_t0_0_t0_0c),
     .s(h8_c0_0)
   );
   laconic_c32_csa42_w4 h8_t0_1_u_t0_0 (
@@ -2936,25 +1688,9 @@ module laconic_c32_pe (
     .s(h8_t0_1_t0_0s),
     .c(h8_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h8_t0_1_u_t0_1 (
-    .x0(h8_v0_1_4),
-    .x1(h8_v0_1_5),
-    .x2(h8_v0_1_6),
-    .x3(h8_v0_1_7),
-    .s(h8_t0_1_t0_1s),
-    .c(h8_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h8_t0_1_u_t1_0 (
-    .x0(h8_t0_1_t0_0s),
-    .x1(h8_t0_1_t0_0c),
-    .x2(h8_t0_1_t0_1s),
-    .x3(h8_t0_1_t0_1c),
-    .s(h8_t0_1_t1_0s),
-    .c(h8_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h8_u_c0_1 (
-    .x(h8_t0_1_t1_0s),
-    .y(h8_t0_1_t1_0c),
+    .x(h8_t0_1_t0_0s),
+    .y(h8_t0_1_t0_0c),
     .s(h8_c0_1)
   );
   laconic_c32_csa42_w4 h8_t0_2_u_t0_0 (
@@ -2965,25 +1701,9 @@ module laconic_c32_pe (
     .s(h8_t0_2_t0_0s),
     .c(h8_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h8_t0_2_u_t0_1 (
-    .x0(h8_v0_2_4),
-    .x1(h8_v0_2_5),
-    .x2(h8_v0_2_6),
-    .x3(h8_v0_2_7),
-    .s(h8_t0_2_t0_1s),
-    .c(h8_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h8_t0_2_u_t1_0 (
-    .x0(h8_t0_2_t0_0s),
-    .x1(h8_t0_2_t0_0c),
-    .x2(h8_t0_2_t0_1s),
-    .x3(h8_t0_2_t0_1c),
-    .s(h8_t0_2_t1_0s),
-    .c(h8_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h8_u_c0_2 (
-    .x(h8_t0_2_t1_0s),
-    .y(h8_t0_2_t1_0c),
+    .x(h8_t0_2_t0_0s),
+    .y(h8_t0_2_t0_0c),
     .s(h8_c0_2)
   );
   laconic_c32_csa42_w4 h8_t0_3_u_t0_0 (
@@ -2994,25 +1714,9 @@ module laconic_c32_pe (
     .s(h8_t0_3_t0_0s),
     .c(h8_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h8_t0_3_u_t0_1 (
-    .x0(h8_v0_3_4),
-    .x1(h8_v0_3_5),
-    .x2(h8_v0_3_6),
-    .x3(h8_v0_3_7),
-    .s(h8_t0_3_t0_1s),
-    .c(h8_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h8_t0_3_u_t1_0 (
-    .x0(h8_t0_3_t0_0s),
-    .x1(h8_t0_3_t0_0c),
-    .x2(h8_t0_3_t0_1s),
-    .x3(h8_t0_3_t0_1c),
-    .s(h8_t0_3_t1_0s),
-    .c(h8_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h8_u_c0_3 (
-    .x(h8_t0_3_t1_0s),
-    .y(h8_t0_3_t1_0c),
+    .x(h8_t0_3_t0_0s),
+    .y(h8_t0_3_t0_0c),
     .s(h8_c0_3)
   );
   laconic_c32_csa42_w4 h9_t0_0_u_t0_0 (
@@ -3023,25 +1727,9 @@ module laconic_c32_pe (
     .s(h9_t0_0_t0_0s),
     .c(h9_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h9_t0_0_u_t0_1 (
-    .x0(h9_v0_0_4),
-    .x1(h9_v0_0_5),
-    .x2(h9_v0_0_6),
-    .x3(h9_v0_0_7),
-    .s(h9_t0_0_t0_1s),
-    .c(h9_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h9_t0_0_u_t1_0 (
-    .x0(h9_t0_0_t0_0s),
-    .x1(h9_t0_0_t0_0c),
-    .x2(h9_t0_0_t0_1s),
-    .x3(h9_t0_0_t0_1c),
-    .s(h9_t0_0_t1_0s),
-    .c(h9_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h9_u_c0_0 (
-    .x(h9_t0_0_t1_0s),
-    .y(h9_t0_0_t1_0c),
+    .x(h9_t0_0_t0_0s),
+    .y(h9_t0_0_t0_0c),
     .s(h9_c0_0)
   );
   laconic_c32_csa42_w4 h9_t0_1_u_t0_0 (
@@ -3052,25 +1740,9 @@ module laconic_c32_pe (
     .s(h9_t0_1_t0_0s),
     .c(h9_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h9_t0_1_u_t0_1 (
-    .x0(h9_v0_1_4),
-    .x1(h9_v0_1_5),
-    .x2(h9_v0_1_6),
-    .x3(h9_v0_1_7),
-    .s(h9_t0_1_t0_1s),
-    .c(h9_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h9_t0_1_u_t1_0 (
-    .x0(h9_t0_1_t0_0s),
-    .x1(h9_t0_1_t0_0c),
-    .x2(h9_t0_1_t0_1s),
-    .x3(h9_t0_1_t0_1c),
-    .s(h9_t0_1_t1_0s),
-    .c(h9_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h9_u_c0_1 (
-    .x(h9_t0_1_t1_0s),
-    .y(h9_t0_1_t1_0c),
+    .x(h9_t0_1_t0_0s),
+    .y(h9_t0_1_t0_0c),
     .s(h9_c0_1)
   );
   laconic_c32_csa42_w4 h9_t0_2_u_t0_0 (
@@ -3081,25 +1753,9 @@ module laconic_c32_pe (
     .s(h9_t0_2_t0_0s),
     .c(h9_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h9_t0_2_u_t0_1 (
-    .x0(h9_v0_2_4),
-    .x1(h9_v0_2_5),
-    .x2(h9_v0_2_6),
-    .x3(h9_v0_2_7),
-    .s(h9_t0_2_t0_1s),
-    .c(h9_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h9_t0_2_u_t1_0 (
-    .x0(h9_t0_2_t0_0s),
-    .x1(h9_t0_2_t0_0c),
-    .x2(h9_t0_2_t0_1s),
-    .x3(h9_t0_2_t0_1c),
-    .s(h9_t0_2_t1_0s),
-    .c(h9_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h9_u_c0_2 (
-    .x(h9_t0_2_t1_0s),
-    .y(h9_t0_2_t1_0c),
+    .x(h9_t0_2_t0_0s),
+    .y(h9_t0_2_t0_0c),
     .s(h9_c0_2)
   );
   laconic_c32_csa42_w4 h9_t0_3_u_t0_0 (
@@ -3110,25 +1766,9 @@ module laconic_c32_pe (
     .s(h9_t0_3_t0_0s),
     .c(h9_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h9_t0_3_u_t0_1 (
-    .x0(h9_v0_3_4),
-    .x1(h9_v0_3_5),
-    .x2(h9_v0_3_6),
-    .x3(h9_v0_3_7),
-    .s(h9_t0_3_t0_1s),
-    .c(h9_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h9_t0_3_u_t1_0 (
-    .x0(h9_t0_3_t0_0s),
-    .x1(h9_t0_3_t0_0c),
-    .x2(h9_t0_3_t0_1s),
-    .x3(h9_t0_3_t0_1c),
-    .s(h9_t0_3_t1_0s),
-    .c(h9_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h9_u_c0_3 (
-    .x(h9_t0_3_t1_0s),
-    .y(h9_t0_3_t1_0c),
+    .x(h9_t0_3_t0_0s),
+    .y(h9_t0_3_t0_0c),
     .s(h9_c0_3)
   );
   laconic_c32_csa42_w4 h10_t0_0_u_t0_0 (
@@ -3139,25 +1779,9 @@ module laconic_c32_pe (
     .s(h10_t0_0_t0_0s),
     .c(h10_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h10_t0_0_u_t0_1 (
-    .x0(h10_v0_0_4),
-    .x1(h10_v0_0_5),
-    .x2(h10_v0_0_6),
-    .x3(h10_v0_0_7),
-    .s(h10_t0_0_t0_1s),
-    .c(h10_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h10_t0_0_u_t1_0 (
-    .x0(h10_t0_0_t0_0s),
-    .x1(h10_t0_0_t0_0c),
-    .x2(h10_t0_0_t0_1s),
-    .x3(h10_t0_0_t0_1c),
-    .s(h10_t0_0_t1_0s),
-    .c(h10_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h10_u_c0_0 (
-    .x(h10_t0_0_t1_0s),
-    .y(h10_t0_0_t1_0c),
+    .x(h10_t0_0_t0_0s),
+    .y(h10_t0_0_t0_0c),
     .s(h10_c0_0)
   );
   laconic_c32_csa42_w4 h10_t0_1_u_t0_0 (
@@ -3168,25 +1792,9 @@ module laconic_c32_pe (
     .s(h10_t0_1_t0_0s),
     .c(h10_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h10_t0_1_u_t0_1 (
-    .x0(h10_v0_1_4),
-    .x1(h10_v0_1_5),
-    .x2(h10_v0_1_6),
-    .x3(h10_v0_1_7),
-    .s(h10_t0_1_t0_1s),
-    .c(h10_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h10_t0_1_u_t1_0 (
-    .x0(h10_t0_1_t0_0s),
-    .x1(h10_t0_1_t0_0c),
-    .x2(h10_t0_1_t0_1s),
-    .x3(h10_t0_1_t0_1c),
-    .s(h10_t0_1_t1_0s),
-    .c(h10_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h10_u_c0_1 (
-    .x(h10_t0_1_t1_0s),
-    .y(h10_t0_1_t1_0c),
+    .x(h10_t0_1_t0_0s),
+    .y(h10_t0_1_t0_0c),
     .s(h10_c0_1)
   );
   laconic_c32_csa42_w4 h10_t0_2_u_t0_0 (
@@ -3197,25 +1805,9 @@ module laconic_c32_pe (
     .s(h10_t0_2_t0_0s),
     .c(h10_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h10_t0_2_u_t0_1 (
-    .x0(h10_v0_2_4),
-    .x1(h10_v0_2_5),
-    .x2(h10_v0_2_6),
-    .x3(h10_v0_2_7),
-    .s(h10_t0_2_t0_1s),
-    .c(h10_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h10_t0_2_u_t1_0 (
-    .x0(h10_t0_2_t0_0s),
-    .x1(h10_t0_2_t0_0c),
-    .x2(h10_t0_2_t0_1s),
-    .x3(h10_t0_2_t0_1c),
-    .s(h10_t0_2_t1_0s),
-    .c(h10_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h10_u_c0_2 (
-    .x(h10_t0_2_t1_0s),
-    .y(h10_t0_2_t1_0c),
+    .x(h10_t0_2_t0_0s),
+    .y(h10_t0_2_t0_0c),
     .s(h10_c0_2)
   );
   laconic_c32_csa42_w4 h10_t0_3_u_t0_0 (
@@ -3226,25 +1818,9 @@ module laconic_c32_pe (
     .s(h10_t0_3_t0_0s),
     .c(h10_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h10_t0_3_u_t0_1 (
-    .x0(h10_v0_3_4),
-    .x1(h10_v0_3_5),
-    .x2(h10_v0_3_6),
-    .x3(h10_v0_3_7),
-    .s(h10_t0_3_t0_1s),
-    .c(h10_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h10_t0_3_u_t1_0 (
-    .x0(h10_t0_3_t0_0s),
-    .x1(h10_t0_3_t0_0c),
-    .x2(h10_t0_3_t0_1s),
-    .x3(h10_t0_3_t0_1c),
-    .s(h10_t0_3_t1_0s),
-    .c(h10_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h10_u_c0_3 (
-    .x(h10_t0_3_t1_0s),
-    .y(h10_t0_3_t1_0c),
+    .x(h10_t0_3_t0_0s),
+    .y(h10_t0_3_t0_0c),
     .s(h10_c0_3)
   );
   laconic_c32_csa42_w4 h11_t0_0_u_t0_0 (
@@ -3255,25 +1831,9 @@ module laconic_c32_pe (
     .s(h11_t0_0_t0_0s),
     .c(h11_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h11_t0_0_u_t0_1 (
-    .x0(h11_v0_0_4),
-    .x1(h11_v0_0_5),
-    .x2(h11_v0_0_6),
-    .x3(h11_v0_0_7),
-    .s(h11_t0_0_t0_1s),
-    .c(h11_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h11_t0_0_u_t1_0 (
-    .x0(h11_t0_0_t0_0s),
-    .x1(h11_t0_0_t0_0c),
-    .x2(h11_t0_0_t0_1s),
-    .x3(h11_t0_0_t0_1c),
-    .s(h11_t0_0_t1_0s),
-    .c(h11_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h11_u_c0_0 (
-    .x(h11_t0_0_t1_0s),
-    .y(h11_t0_0_t1_0c),
+    .x(h11_t0_0_t0_0s),
+    .y(h11_t0_0_t0_0c),
     .s(h11_c0_0)
   );
   laconic_c32_csa42_w4 h11_t0_1_u_t0_0 (
@@ -3284,25 +1844,9 @@ module laconic_c32_pe (
     .s(h11_t0_1_t0_0s),
     .c(h11_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h11_t0_1_u_t0_1 (
-    .x0(h11_v0_1_4),
-    .x1(h11_v0_1_5),
-    .x2(h11_v0_1_6),
-    .x3(h11_v0_1_7),
-    .s(h11_t0_1_t0_1s),
-    .c(h11_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h11_t0_1_u_t1_0 (
-    .x0(h11_t0_1_t0_0s),
-    .x1(h11_t0_1_t0_0c),
-    .x2(h11_t0_1_t0_1s),
-    .x3(h11_t0_1_t0_1c),
-    .s(h11_t0_1_t1_0s),
-    .c(h11_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h11_u_c0_1 (
-    .x(h11_t0_1_t1_0s),
-    .y(h11_t0_1_t1_0c),
+    .x(h11_t0_1_t0_0s),
+    .y(h11_t0_1_t0_0c),
     .s(h11_c0_1)
   );
   laconic_c32_csa42_w4 h11_t0_2_u_t0_0 (
@@ -3313,25 +1857,9 @@ module laconic_c32_pe (
     .s(h11_t0_2_t0_0s),
     .c(h11_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h11_t0_2_u_t0_1 (
-    .x0(h11_v0_2_4),
-    .x1(h11_v0_2_5),
-    .x2(h11_v0_2_6),
-    .x3(h11_v0_2_7),
-    .s(h11_t0_2_t0_1s),
-    .c(h11_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h11_t0_2_u_t1_0 (
-    .x0(h11_t0_2_t0_0s),
-    .x1(h11_t0_2_t0_0c),
-    .x2(h11_t0_2_t0_1s),
-    .x3(h11_t0_2_t0_1c),
-    .s(h11_t0_2_t1_0s),
-    .c(h11_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h11_u_c0_2 (
-    .x(h11_t0_2_t1_0s),
-    .y(h11_t0_2_t1_0c),
+    .x(h11_t0_2_t0_0s),
+    .y(h11_t0_2_t0_0c),
     .s(h11_c0_2)
   );
   laconic_c32_csa42_w4 h11_t0_3_u_t0_0 (
@@ -3342,25 +1870,9 @@ module laconic_c32_pe (
     .s(h11_t0_3_t0_0s),
     .c(h11_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h11_t0_3_u_t0_1 (
-    .x0(h11_v0_3_4),
-    .x1(h11_v0_3_5),
-    .x2(h11_v0_3_6),
-    .x3(h11_v0_3_7),
-    .s(h11_t0_3_t0_1s),
-    .c(h11_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h11_t0_3_u_t1_0 (
-    .x0(h11_t0_3_t0_0s),
-    .x1(h11_t0_3_t0_0c),
-    .x2(h11_t0_3_t0_1s),
-    .x3(h11_t0_3_t0_1c),
-    .s(h11_t0_3_t1_0s),
-    .c(h11_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h11_u_c0_3 (
-    .x(h11_t0_3_t1_0s),
-    .y(h11_t0_3_t1_0c),
+    .x(h11_t0_3_t0_0s),
+    .y(h11_t0_3_t0_0c),
     .s(h11_c0_3)
   );
   laconic_c32_csa42_w4 h12_t0_0_u_t0_0 (
@@ -3371,25 +1883,9 @@ module laconic_c32_pe (
     .s(h12_t0_0_t0_0s),
     .c(h12_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h12_t0_0_u_t0_1 (
-    .x0(h12_v0_0_4),
-    .x1(h12_v0_0_5),
-    .x2(h12_v0_0_6),
-    .x3(h12_v0_0_7),
-    .s(h12_t0_0_t0_1s),
-    .c(h12_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h12_t0_0_u_t1_0 (
-    .x0(h12_t0_0_t0_0s),
-    .x1(h12_t0_0_t0_0c),
-    .x2(h12_t0_0_t0_1s),
-    .x3(h12_t0_0_t0_1c),
-    .s(h12_t0_0_t1_0s),
-    .c(h12_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h12_u_c0_0 (
-    .x(h12_t0_0_t1_0s),
-    .y(h12_t0_0_t1_0c),
+    .x(h12_t0_0_t0_0s),
+    .y(h12_t0_0_t0_0c),
     .s(h12_c0_0)
   );
   laconic_c32_csa42_w4 h12_t0_1_u_t0_0 (
@@ -3400,25 +1896,9 @@ module laconic_c32_pe (
     .s(h12_t0_1_t0_0s),
     .c(h12_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h12_t0_1_u_t0_1 (
-    .x0(h12_v0_1_4),
-    .x1(h12_v0_1_5),
-    .x2(h12_v0_1_6),
-    .x3(h12_v0_1_7),
-    .s(h12_t0_1_t0_1s),
-    .c(h12_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h12_t0_1_u_t1_0 (
-    .x0(h12_t0_1_t0_0s),
-    .x1(h12_t0_1_t0_0c),
-    .x2(h12_t0_1_t0_1s),
-    .x3(h12_t0_1_t0_1c),
-    .s(h12_t0_1_t1_0s),
-    .c(h12_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h12_u_c0_1 (
-    .x(h12_t0_1_t1_0s),
-    .y(h12_t0_1_t1_0c),
+    .x(h12_t0_1_t0_0s),
+    .y(h12_t0_1_t0_0c),
     .s(h12_c0_1)
   );
   laconic_c32_csa42_w4 h12_t0_2_u_t0_0 (
@@ -3429,25 +1909,9 @@ module laconic_c32_pe (
     .s(h12_t0_2_t0_0s),
     .c(h12_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h12_t0_2_u_t0_1 (
-    .x0(h12_v0_2_4),
-    .x1(h12_v0_2_5),
-    .x2(h12_v0_2_6),
-    .x3(h12_v0_2_7),
-    .s(h12_t0_2_t0_1s),
-    .c(h12_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h12_t0_2_u_t1_0 (
-    .x0(h12_t0_2_t0_0s),
-    .x1(h12_t0_2_t0_0c),
-    .x2(h12_t0_2_t0_1s),
-    .x3(h12_t0_2_t0_1c),
-    .s(h12_t0_2_t1_0s),
-    .c(h12_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h12_u_c0_2 (
-    .x(h12_t0_2_t1_0s),
-    .y(h12_t0_2_t1_0c),
+    .x(h12_t0_2_t0_0s),
+    .y(h12_t0_2_t0_0c),
     .s(h12_c0_2)
   );
   laconic_c32_csa42_w4 h12_t0_3_u_t0_0 (
@@ -3458,25 +1922,9 @@ module laconic_c32_pe (
     .s(h12_t0_3_t0_0s),
     .c(h12_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h12_t0_3_u_t0_1 (
-    .x0(h12_v0_3_4),
-    .x1(h12_v0_3_5),
-    .x2(h12_v0_3_6),
-    .x3(h12_v0_3_7),
-    .s(h12_t0_3_t0_1s),
-    .c(h12_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h12_t0_3_u_t1_0 (
-    .x0(h12_t0_3_t0_0s),
-    .x1(h12_t0_3_t0_0c),
-    .x2(h12_t0_3_t0_1s),
-    .x3(h12_t0_3_t0_1c),
-    .s(h12_t0_3_t1_0s),
-    .c(h12_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h12_u_c0_3 (
-    .x(h12_t0_3_t1_0s),
-    .y(h12_t0_3_t1_0c),
+    .x(h12_t0_3_t0_0s),
+    .y(h12_t0_3_t0_0c),
     .s(h12_c0_3)
   );
   laconic_c32_csa42_w4 h13_t0_0_u_t0_0 (
@@ -3487,25 +1935,9 @@ module laconic_c32_pe (
     .s(h13_t0_0_t0_0s),
     .c(h13_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h13_t0_0_u_t0_1 (
-    .x0(h13_v0_0_4),
-    .x1(h13_v0_0_5),
-    .x2(h13_v0_0_6),
-    .x3(h13_v0_0_7),
-    .s(h13_t0_0_t0_1s),
-    .c(h13_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h13_t0_0_u_t1_0 (
-    .x0(h13_t0_0_t0_0s),
-    .x1(h13_t0_0_t0_0c),
-    .x2(h13_t0_0_t0_1s),
-    .x3(h13_t0_0_t0_1c),
-    .s(h13_t0_0_t1_0s),
-    .c(h13_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h13_u_c0_0 (
-    .x(h13_t0_0_t1_0s),
-    .y(h13_t0_0_t1_0c),
+    .x(h13_t0_0_t0_0s),
+    .y(h13_t0_0_t0_0c),
     .s(h13_c0_0)
   );
   laconic_c32_csa42_w4 h13_t0_1_u_t0_0 (
@@ -3516,25 +1948,9 @@ module laconic_c32_pe (
     .s(h13_t0_1_t0_0s),
     .c(h13_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h13_t0_1_u_t0_1 (
-    .x0(h13_v0_1_4),
-    .x1(h13_v0_1_5),
-    .x2(h13_v0_1_6),
-    .x3(h13_v0_1_7),
-    .s(h13_t0_1_t0_1s),
-    .c(h13_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h13_t0_1_u_t1_0 (
-    .x0(h13_t0_1_t0_0s),
-    .x1(h13_t0_1_t0_0c),
-    .x2(h13_t0_1_t0_1s),
-    .x3(h13_t0_1_t0_1c),
-    .s(h13_t0_1_t1_0s),
-    .c(h13_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h13_u_c0_1 (
-    .x(h13_t0_1_t1_0s),
-    .y(h13_t0_1_t1_0c),
+    .x(h13_t0_1_t0_0s),
+    .y(h13_t0_1_t0_0c),
     .s(h13_c0_1)
   );
   laconic_c32_csa42_w4 h13_t0_2_u_t0_0 (
@@ -3545,25 +1961,9 @@ module laconic_c32_pe (
     .s(h13_t0_2_t0_0s),
     .c(h13_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h13_t0_2_u_t0_1 (
-    .x0(h13_v0_2_4),
-    .x1(h13_v0_2_5),
-    .x2(h13_v0_2_6),
-    .x3(h13_v0_2_7),
-    .s(h13_t0_2_t0_1s),
-    .c(h13_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h13_t0_2_u_t1_0 (
-    .x0(h13_t0_2_t0_0s),
-    .x1(h13_t0_2_t0_0c),
-    .x2(h13_t0_2_t0_1s),
-    .x3(h13_t0_2_t0_1c),
-    .s(h13_t0_2_t1_0s),
-    .c(h13_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h13_u_c0_2 (
-    .x(h13_t0_2_t1_0s),
-    .y(h13_t0_2_t1_0c),
+    .x(h13_t0_2_t0_0s),
+    .y(h13_t0_2_t0_0c),
     .s(h13_c0_2)
   );
   laconic_c32_csa42_w4 h13_t0_3_u_t0_0 (
@@ -3574,25 +1974,9 @@ module laconic_c32_pe (
     .s(h13_t0_3_t0_0s),
     .c(h13_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h13_t0_3_u_t0_1 (
-    .x0(h13_v0_3_4),
-    .x1(h13_v0_3_5),
-    .x2(h13_v0_3_6),
-    .x3(h13_v0_3_7),
-    .s(h13_t0_3_t0_1s),
-    .c(h13_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h13_t0_3_u_t1_0 (
-    .x0(h13_t0_3_t0_0s),
-    .x1(h13_t0_3_t0_0c),
-    .x2(h13_t0_3_t0_1s),
-    .x3(h13_t0_3_t0_1c),
-    .s(h13_t0_3_t1_0s),
-    .c(h13_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h13_u_c0_3 (
-    .x(h13_t0_3_t1_0s),
-    .y(h13_t0_3_t1_0c),
+    .x(h13_t0_3_t0_0s),
+    .y(h13_t0_3_t0_0c),
     .s(h13_c0_3)
   );
   laconic_c32_csa42_w4 h14_t0_0_u_t0_0 (
@@ -3603,25 +1987,9 @@ module laconic_c32_pe (
     .s(h14_t0_0_t0_0s),
     .c(h14_t0_0_t0_0c)
   );
-  laconic_c32_csa42_w4 h14_t0_0_u_t0_1 (
-    .x0(h14_v0_0_4),
-    .x1(h14_v0_0_5),
-    .x2(h14_v0_0_6),
-    .x3(h14_v0_0_7),
-    .s(h14_t0_0_t0_1s),
-    .c(h14_t0_0_t0_1c)
-  );
-  laconic_c32_csa42_w4 h14_t0_0_u_t1_0 (
-    .x0(h14_t0_0_t0_0s),
-    .x1(h14_t0_0_t0_0c),
-    .x2(h14_t0_0_t0_1s),
-    .x3(h14_t0_0_t0_1c),
-    .s(h14_t0_0_t1_0s),
-    .c(h14_t0_0_t1_0c)
-  );
   laconic_c32_cpa_w4 h14_u_c0_0 (
-    .x(h14_t0_0_t1_0s),
-    .y(h14_t0_0_t1_0c),
+    .x(h14_t0_0_t0_0s),
+    .y(h14_t0_0_t0_0c),
     .s(h14_c0_0)
   );
   laconic_c32_csa42_w4 h14_t0_1_u_t0_0 (
@@ -3632,25 +2000,9 @@ module laconic_c32_pe (
     .s(h14_t0_1_t0_0s),
     .c(h14_t0_1_t0_0c)
   );
-  laconic_c32_csa42_w4 h14_t0_1_u_t0_1 (
-    .x0(h14_v0_1_4),
-    .x1(h14_v0_1_5),
-    .x2(h14_v0_1_6),
-    .x3(h14_v0_1_7),
-    .s(h14_t0_1_t0_1s),
-    .c(h14_t0_1_t0_1c)
-  );
-  laconic_c32_csa42_w4 h14_t0_1_u_t1_0 (
-    .x0(h14_t0_1_t0_0s),
-    .x1(h14_t0_1_t0_0c),
-    .x2(h14_t0_1_t0_1s),
-    .x3(h14_t0_1_t0_1c),
-    .s(h14_t0_1_t1_0s),
-    .c(h14_t0_1_t1_0c)
-  );
   laconic_c32_cpa_w4 h14_u_c0_1 (
-    .x(h14_t0_1_t1_0s),
-    .y(h14_t0_1_t1_0c),
+    .x(h14_t0_1_t0_0s),
+    .y(h14_t0_1_t0_0c),
     .s(h14_c0_1)
   );
   laconic_c32_csa42_w4 h14_t0_2_u_t0_0 (
@@ -3661,25 +2013,9 @@ module laconic_c32_pe (
     .s(h14_t0_2_t0_0s),
     .c(h14_t0_2_t0_0c)
   );
-  laconic_c32_csa42_w4 h14_t0_2_u_t0_1 (
-    .x0(h14_v0_2_4),
-    .x1(h14_v0_2_5),
-    .x2(h14_v0_2_6),
-    .x3(h14_v0_2_7),
-    .s(h14_t0_2_t0_1s),
-    .c(h14_t0_2_t0_1c)
-  );
-  laconic_c32_csa42_w4 h14_t0_2_u_t1_0 (
-    .x0(h14_t0_2_t0_0s),
-    .x1(h14_t0_2_t0_0c),
-    .x2(h14_t0_2_t0_1s),
-    .x3(h14_t0_2_t0_1c),
-    .s(h14_t0_2_t1_0s),
-    .c(h14_t0_2_t1_0c)
-  );
   laconic_c32_cpa_w4 h14_u_c0_2 (
-    .x(h14_t0_2_t1_0s),
-    .y(h14_t0_2_t1_0c),
+    .x(h14_t0_2_t0_0s),
+    .y(h14_t0_2_t0_0c),
     .s(h14_c0_2)
   );
   laconic_c32_csa42_w4 h14_t0_3_u_t0_0 (
@@ -3690,25 +2026,9 @@ module laconic_c32_pe (
     .s(h14_t0_3_t0_0s),
     .c(h14_t0_3_t0_0c)
   );
-  laconic_c32_csa42_w4 h14_t0_3_u_t0_1 (
-    .x0(h14_v0_3_4),
-    .x1(h14_v0_3_5),
-    .x2(h14_v0_3_6),
-    .x3(h14_v0_3_7),
-    .s(h14_t0_3_t0_1s),
-    .c(h14_t0_3_t0_1c)
-  );
-  laconic_c32_csa42_w4 h14_t0_3_u_t1_0 (
-    .x0(h14_t0_3_t0_0s),
-    .x1(h14_t0_3_t0_0c),
-    .x2(h14_t0_3_t0_1s),
-    .x3(h14_t0_3_t0_1c),
-    .s(h14_t0_3_t1_0s),
-    .c(h14_t0_3_t1_0c)
-  );
   laconic_c32_cpa_w4 h14_u_c0_3 (
-    .x(h14_t0_3_t1_0s),
-    .y(h14_t0_3_t1_0c),
+    .x(h14_t0_3_t0_0s),
+    .y(h14_t0_3_t0_0c),
     .s(h14_c0_3)
   );
   laconic_c32_csa42_w6 h0_t1_0_u_t0_0 (

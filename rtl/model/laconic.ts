@@ -65,18 +65,19 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     lanes = lanes.map((x, l) => ({ e: net.reg(`q${s}_l${l}_e`, ew, x.e), on: net.reg(`q${s}_l${l}_on`, 1, x.on), neg: net.reg(`q${s}_l${l}_neg`, 1, x.neg) }));
   }
   // The histogram: per exponent bin, the count of positive products plus the count of lanes
-  // without a negative one (2L bits, a population count); sum_b count_b 2^b - L (2^E - 1) is the
-  // lanes' sum. Lane groups are counted first where `reduction` stages cut the lane reduction.
+  // without a negative one (per lane a 2-bit value, summed over the lanes); sum_b count_b 2^b -
+  // L (2^E - 1) is the lanes' sum. Lane groups are counted first where `reduction` stages cut the lane reduction.
   const ohs = lanes.map((x, l) => net.wire(`l${l}_oh`, E, E === 1 ? x.on : `{${E - 1}'d0, ${x.on}} << ${x.e}`));
   const hp = lanes.map((x, l) => net.wire(`l${l}_hp`, E, `${ohs[l]} & {${E}{~${x.neg}}}`));
-  const nn = lanes.map((x, l) => net.wire(`l${l}_nn`, E, `~(${ohs[l]} & {${E}{${x.neg}}})`));
+  // A lane's part of bin b is hp + (no negative product) = 2 hp + ~oh: one 2-bit value.
+  const no = lanes.map((_, l) => net.wire(`l${l}_no`, E, `~${ohs[l]}`));
   let Lg = 0;
   while ((1 << Lg) < L) Lg++;
   const cuts = Array.from({ length: nRed }, (_, i) => Math.round(((i + 1) * Lg) / nRed));
   // counts[b]: partial counts of bin b (signal, width, largest value), first the lanes' 2L bits.
   type Part = { sig: string; w: number; hi: number };
-  let counts: Part[][] = Array.from({ length: E }, (_, b) => lanes.flatMap((_, l) => [{ sig: bit(hp[l], b, E), w: 1, hi: 1 }, { sig: bit(nn[l], b, E), w: 1, hi: 1 }]));
-  let perLane = 2;
+  let counts: Part[][] = Array.from({ length: E }, (_, b) => lanes.map((_, l) => ({ sig: `{${bit(hp[l], b, E)}, ${bit(no[l], b, E)}}`, w: 2, hi: 2 })));
+  let perLane = 1;
   const sumGroups = (level: number, lanesPerGroup: number) => {
     const size = lanesPerGroup * perLane;
     counts = counts.map((bin, b) => {
@@ -101,11 +102,11 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   };
   let prev = 0;
   cuts.forEach((c, i) => {
-    if (c > prev || perLane === 2) sumGroups(i, 2 ** (c - prev));
+    if (c > prev) sumGroups(i, 2 ** (c - prev));
     counts = counts.map((bin, b) => bin.map((x, g) => ({ ...x, sig: net.reg(`h${b}_q${i}_${g}`, x.w, x.sig) })));
     prev = c;
   });
-  if (prev < Lg || perLane === 2) sumGroups(nRed, 2 ** (Lg - prev));
+  if (prev < Lg) sumGroups(nRed, 2 ** (Lg - prev));
   // Combine: the counts at their exponents, packed into words where they do not overlap (bins
   // cw apart), with the constant and the restart-gated carry-save accumulator.
   const cw = Math.max(...counts.map((bin) => bin[0].w));

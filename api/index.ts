@@ -33,6 +33,12 @@ export {
   type CycleBreakdown, type Dist, type FastCycles, type NpyArray, type NpyDtype, type OverflowInfo, type SimOptions,
   type SimResult, type TileRecord, type ToggleCounts,
 } from '../simulator/index.js';
+// The fast exact level: the same values, cycles and overflow report as simulate() from an exact
+// integer GEMM kernel (WebAssembly SIMD on worker threads), toggles from sampled tiles.
+export {
+  DEFAULT_SAMPLE_MACS, exactGemm, simulateFast,
+  type ActivitySample, type ExactGemmOptions, type ExactGemmResult, type FastSimOptions, type FastSimResult, type SimLevel, type SuspectRect,
+} from '../simulator/index.js';
 
 // Estimate: component inventory x technology table -> area, timing, power.
 export {
@@ -75,3 +81,24 @@ export {
   type SweepSpec, type SweepRow, type RowMetrics, type RowDetail, type RowStatus, type Level, type MetricName,
   type SweepManifest, type RunOptions, type RunResult, type GateResult, type Verdict, type ParetoGroup, type Shard,
 } from '../sweep/index.js';
+
+// The pipeline the commands share: operand options (one --gemm, seed and distribution rule, .npy
+// files), the simulation held against the exact reference, the estimate on a workload, calibration.
+export {
+  DEFAULT_DIST, DEFAULT_SEED, describeGenerated, designTechnology, estimateDesign, generateOperands, parseDistribution,
+  parseGemm, parseGemmList, parseSeed, readOperand, readOperands, simulateChecked, simulatedWorkload, calibrate, fitCorrections,
+  subsetCases, fullCases, renderCalibration,
+  type CheckedSimulation, type EstimateRequest,
+} from '../pipeline/index.js';
+
+// Validate: the design's accumulators against an exact (GPU or in-process) reference.
+export {
+  validateDesign, renderReport as renderValidation, reportJson as validationJson,
+  type ValidateOptions, type ValidateReport, type GemmReport, type Mismatch as ValidateMismatch, type RefKind,
+} from '../validate/index.js';
+
+// Report: one self-contained HTML file (or Markdown) for sweep results or one design.
+export {
+  designReport, sweepReport, parseRows, readRowFiles, buildSweepData,
+  type DesignData, type ReportFormat, type ResultRow, type SourcedRow, type SweepData, type SweepOptions,
+} from '../report/index.js';

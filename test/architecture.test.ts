@@ -17,11 +17,11 @@ const ALLOWED: Record<string, string[]> = {
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
   report: ['ir', 'util'],
-  workload: ['ir', 'simulator', 'util'],
+  workload: ['ir', 'simulator', 'quant', 'util'],
   sweep: ['ir', 'dsl', 'simulator', 'cost', 'rtl', 'synth', 'workload', 'util'],
   pipeline: ['ir', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'util'],
   // bench/sweep.ts rebuilds and loads the shipped bundle (build/) to measure what `tpe sweep` runs.
-  bench: ['ir', 'simulator', 'dsl', 'sweep', 'build', 'util'],
+  bench: ['ir', 'simulator', 'dsl', 'sweep', 'build', 'rtl', 'util'],
   // The library entry re-exports the public face of every step (nothing imports api).
   api: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'sweep', 'report', 'power', 'validate', 'quant', 'pipeline'],
   quant: ['ir', 'util'],

@@ -6,6 +6,7 @@ import { bitslice } from './inventory/bitslice.js';
 import { cubeMac } from './inventory/cube-mac.js';
 import type { Ctx } from './inventory/context.js';
 import { kSpatial } from './inventory/k-spatial.js';
+import { laconic } from './inventory/laconic.js';
 import { osFamily } from './inventory/os-family.js';
 
 export interface CostArchitecture {
@@ -21,4 +22,5 @@ export const COST_ARCHITECTURES: Readonly<Record<Architecture, CostArchitecture>
   'adder-tree': { count: kSpatial },
   matrix2d: { count: osFamily },
   bitslice: { count: bitslice },
+  laconic: { count: laconic },
 };

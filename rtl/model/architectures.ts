@@ -6,6 +6,7 @@
 import { arrayShape, zeroSkipping, type Architecture, type Design, type Diagnostic } from '../../ir/index.js';
 import { buildAdderTree, reductionStages } from './adder-tree.js';
 import { buildBitslice } from './bitslice.js';
+import { buildLaconic } from './laconic.js';
 import type { Lib } from './lib.js';
 import { buildSparse } from './sparse.js';
 import { buildCubeMac } from './top-cube-mac.js';
@@ -78,6 +79,7 @@ function cubeMac(d: Design): Diagnostic[] {
     || (r.k === 'carry-save' && (r.finalCpa === 'per-pe-drain' || r.finalCpa === 'shared'));
   if (!ok) out.push(unsupported(d, `cube-mac with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`, 'the chain ends in an accumulator resolved per output (`at drain per pe`) or by a shared resolve stage (`at drain shared N`)'));
   if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on cube-mac (A is shared along a row)`));
+  out.push(...reductionStage(d, 'cube-mac (partial sums chain along k)'));
   return out;
 }
 
@@ -92,6 +94,16 @@ function bitSlice(d: Design): Diagnostic[] {
   return out;
 }
 
+/** laconic: term-pair lanes with a histogram (rtl/model/laconic.ts). */
+function laconicSupport(d: Design): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const s = arrayShape(d);
+  const r = d.reduction;
+  if (s.rowVar !== 'n' || s.colVar !== 'm') out.push(unsupported(d, `laconic with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = n, columns = m)`));
+  if (r.k !== 'carry-save' || r.finalCpa !== 'per-pe-drain') out.push(unsupported(d, `laconic with k reduction ${r.k} and final CPA ${r.finalCpa} (templates keep a carry-save accumulator with a per-PE drain CPA)`));
+  return out;
+}
+
 export const RTL_ARCHITECTURES: Readonly<Record<Architecture, RtlArchitecture>> = {
   'systolic-os': { support: outputStationary, build: buildOsFamily },
   'systolic-ws': { support: weightStationary, build: buildWsFamily },
@@ -99,5 +111,6 @@ export const RTL_ARCHITECTURES: Readonly<Record<Architecture, RtlArchitecture>> 
   'cube-mac': { support: cubeMac, build: buildCubeMac },
   'adder-tree': { support: weightStationary, build: (d, lib, p) => (reductionStages(d) > 0 ? buildAdderTree(d, lib, p) : buildWsFamily(d, lib, p)) },
   matrix2d: { support: outputStationary, build: buildOsFamily },
+  laconic: { support: laconicSupport, build: buildLaconic },
   bitslice: { support: bitSlice, build: (d, lib, p) => (zeroSkipping(d) === 'groups' ? buildSparse(d, lib, p) : buildBitslice(d, lib, p)) },
 };

@@ -47,6 +47,7 @@ export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> =
   'cube_mac_opt2.tpe': ['cube-mac', 'opt2'],
   'cube_mac_8x8x8.tpe': ['cube-mac', 'baseline', { rows: 8, cols: 8, depth: 8 }],
   'cube_mac_8x8x8_opt1_shared.tpe': ['cube-mac', 'opt1-shared', { rows: 8, cols: 8, depth: 8, lanes: 8 }],
+  'cube_mac_8x8x8_opt2.tpe': ['cube-mac', 'opt2', { rows: 8, cols: 8, depth: 8 }],
   // Issue 11: the multiplier-adder tree at the published K = 16 x N = 16 with register levels in
   // the k tree, today's single-cycle form at that size, and the CI-sized versions.
   'adder_tree_k16.tpe': ['adder-tree', 'baseline', { rows: 16, cols: 16, pipeline: ['partial-products', 'reduction', 'reduction'] }],

@@ -109,13 +109,17 @@ const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * A design shrunk to the CI size: every spatial m, n, k loop of size above 2 set to 2. Checked by
- * the IR's rules like parsed text (a design whose structure needs its size is an error).
+ * A design shrunk to the CI size: every spatial m, n, k loop of size above 2 set to 2 (a PE group
+ * and a shared resolve stage's lanes too). Checked by the IR's rules like parsed text (a design
+ * whose structure needs its size is an error).
  */
 export function shrink(d: Design): Result<Design> {
   const loops = d.loops.map((l) => (l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k') && (l.size ?? 0) > 2 ? { ...l, size: 2 } : l));
   const peGroup = d.peGroup !== undefined && d.peGroup > 2 ? 2 : d.peGroup;
-  const out: Design = { ...d, loops, ...(peGroup !== undefined ? { peGroup } : {}) };
+  // A shared resolve stage keeps at most as many lanes as the shrunk array has accumulators.
+  const lanes = d.reduction.lanes !== undefined && d.reduction.lanes > 2 ? 2 : d.reduction.lanes;
+  const reduction = lanes !== undefined ? { ...d.reduction, lanes } : d.reduction;
+  const out: Design = { ...d, loops, reduction, ...(peGroup !== undefined ? { peGroup } : {}) };
   const diags = checkDesign(out);
   if (hasErrors(diags)) return { diagnostics: diags };
   return { value: out, diagnostics: [] };

@@ -35,6 +35,11 @@ export const REPRODUCE_PAIRS: readonly ReproducePair[] = [
   { architecture: '2D-Matrix, OPT1', baseline: 'matrix2d_16x16.tpe', variant: 'matrix2d_16x16_opt1_shared.tpe', published: MATRIX },
   { architecture: 'bit-slice, OPT3', baseline: 'bitslice.tpe', variant: 'bitslice_opt3.tpe', published: BITSLICE },
   { architecture: 'bit-slice, OPT3 + OPT4C', baseline: 'bitslice.tpe', variant: 'bitslice_opt4c.tpe', published: BITSLICE },
+  // The published comparison: the bit-slice column against the Laconic-class baseline (16 PEs of
+  // 16 term-pair lanes, and 32).
+  { architecture: 'bit-slice column of 16 vs Laconic-class, OPT3', baseline: 'laconic_c16.tpe', variant: 'bitslice_c16_opt3.tpe', published: BITSLICE },
+  { architecture: 'bit-slice column of 16 vs Laconic-class, OPT3 + OPT4C', baseline: 'laconic_c16.tpe', variant: 'bitslice_c16_opt4c.tpe', published: BITSLICE },
+  { architecture: 'bit-slice column of 32 vs Laconic-class, OPT3 + OPT4C', baseline: 'laconic_c32.tpe', variant: 'bitslice_c32_opt4c.tpe', published: BITSLICE },
   // The earlier forms, kept as a design choice a sweep can compare: OPT1 with a drain CPA and
   // result register in every PE (8x8), and the cube of dot-product PEs (4x4x4).
   { architecture: 'systolic OS 8x8, OPT1 with a drain CPA per PE', baseline: 'sa_os.tpe', variant: 'sa_os_opt1.tpe', published: SYSTOLIC },

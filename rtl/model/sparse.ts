@@ -9,6 +9,7 @@ import { digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
 import { accumulateTerms } from './bitslice.js';
+import { CONTROL, stepController } from './control.js';
 import { flagStage } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, RtlPort, TbSpec } from './types.js';
@@ -25,11 +26,13 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule 
     outp('issue', 1), outp('ksel', g), outp('dig', 3), outp('pos', pw), outp('done_now', 1)];
   const digs: string[] = [];
   const nzs: string[] = [];
+  net.at('digit encoders');
   for (let i = 0; i < g; i++) {
     digs.push(net.wire(`dig${i}`, 3 * D));
     nzs.push(net.wire(`nz${i}`, D));
     net.inst(lib.encoder(A, d.encoders[0].scheme, D), `u_enc${i}`, { a: slice('a', i * A.bits, A.bits, g * A.bits), dig: digs[i], nz: nzs[i] });
   }
+  net.at('zero-skip issue logic');
   net.wire('cur_p', pw, `gstart ? ${pw}'d0 : p_reg`);
   net.wire('pdec', D, D === 1 ? `1'b1` : `{${Array.from({ length: D }, (_, q) => `cur_p == ${pw}'d${D - 1 - q}`).join(', ')}}`);
   net.wire('mask', g, g === 1 ? `|(${nzs[0]} & pdec)` : `{${nzs.map((nz) => `|(${nz} & pdec)`).reverse().join(', ')}}`);
@@ -47,6 +50,7 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule 
   net.assign('dig', orAll(dsel.map((x, i) => `({3{${bit('low', i, g)}}} & ${x})`)));
   net.assign('pos', 'cur_p');
   net.assign('done_now', 'finished | (pos_done & last_pos)');
+  net.at({ name: 'zero-skip state', role: 'control' });
   net.reg('p_reg', pw, `pos_done ? cur_p + ${pw}'d1 : cur_p`, { en: 'active', init: `${pw}'d0` });
   net.reg('rem_reg', g, 'nrem', { en: 'active & ~pos_done', init: `${g}'d0` });
   net.reg('fresh_reg', 1, 'pos_done', { en: 'active', init: "1'b1" });
@@ -80,7 +84,7 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     if (inPe) {
       [issue, ksel, dig, pos] = [pn.wire(`l${e}_issue`, 1), pn.wire(`l${e}_ksel`, g), pn.wire(`l${e}_dig`, 3), pn.wire(`l${e}_pos`, pw)];
       const dn = pn.wire(`l${e}_done`, 1);
-      pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice('a', e * g * A.bits, g * A.bits, E * g * A.bits), issue, ksel, dig, pos, done_now: dn });
+      pn.in('zero-skip encoders', () => pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice('a', e * g * A.bits, g * A.bits, E * g * A.bits), issue, ksel, dig, pos, done_now: dn }));
       pn.assign(E === 1 ? 'done_now' : `done_now[${e}]`, dn);
     } else {
       issue = E === 1 ? 'issue' : `issue[${e}]`;
@@ -89,21 +93,29 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       pos = slice('pos', e * pw, pw, E * pw);
     }
     const bl = (i: number) => slice('b', (e * g + i) * B.bits, B.bits, E * g * B.bits);
+    pn.at('B element select');
     const bsel = pn.wire(`l${e}_bsel`, B.bits, orAll(Array.from({ length: g }, (_, i) => `({${B.bits}{${g === 1 ? ksel : bit(ksel, i)}}} & ${bl(i)})`)));
     const bx = pn.wire(`l${e}_bx`, W, extend(bsel, B.bits, W, B.signed));
+    pn.at('magnitude select');
     const mag = pn.wire(`l${e}_mag`, W, `${dig}[1] ? {${bx}[${W - 2}:0], 1'b0} : (${dig}[0] ? ${bx} : ${W}'d0)`);
     const sh = pn.wire(`l${e}_sh`, sw, `${extend(pos, pw, sw, false)} * ${sw}'d${di.shift}`);
+    pn.at('term sign');
     const neg = pn.wire(`l${e}_neg`, 1, `${issue} & ${dig}[2]`);
+    pn.at('weight shift + sign');
     const vec = pn.wire(`l${e}_term`, W, `(${mag} << ${sh}) ^ {${W}{${neg}}}`);
     // ~(x << sh) = -(x << sh) - 1: the +1 sits at bit 0.
     const corr = pn.wire(`l${e}_corr`, W, `{${W - 1}'d0, ${neg}}`);
+    pn.at(undefined);
     terms.push({ vec, corr });
   }
   accumulateTerms(pn, lib, d, terms, 'vld', 'first');
   const what = inPe ? 'sparse encoder in the PE (OPT3)' : E > 1 ? `${E} lanes sharing one compressor (OPT4E)` : 'digits from the shared column encoder (OPT4C)';
   const pe = mod(peName, 'pe-sparse', `zero-skip PE: ${what}, carry-save accumulator`, pports, pn);
   // Top.
-  const net = new Net([...TOP_RESERVED, 'gstart']);
+  const net = new Net(TOP_RESERVED);
+  // Controller: group counter; gstart marks a group's first cycle.
+  stepController(net, { stepEnd: 'all_done', first: 'gstart' });
+  net.in(CONTROL, () => net.reg('gstart', 1, 'start | all_done', { en: 'start | run', init: "1'b0" }));
   const dones: string[] = [];
   const colSig: Record<string, string>[] = [];
   for (let m = 0; m < C; m++) {
@@ -115,7 +127,7 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       is.unshift(net.wire(`${t}issue`, 1)); ks.unshift(net.wire(`${t}ksel`, g)); dg.unshift(net.wire(`${t}dig`, 3)); ps.unshift(net.wire(`${t}pos`, pw));
       const dn = net.wire(`${t}done`, 1);
       dones.push(dn);
-      net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits), issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn });
+      net.in({ name: 'zero-skip encoders', scope: 'column-edge' }, () => net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits), issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn }));
     }
     const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
     colSig.push({ issue: cat(is), ksel: cat(ks), dig: cat(dg), pos: cat(ps) });
@@ -134,8 +146,8 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
     }
   }
-  net.wire('all_done', 1, dones.join(' & '));
-  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
+  net.in(CONTROL, () => net.wire('all_done', 1, dones.join(' & ')));
+  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2, 'result-valid delay line');
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [

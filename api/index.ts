@@ -33,6 +33,12 @@ export {
   type CycleBreakdown, type Dist, type FastCycles, type NpyArray, type NpyDtype, type OverflowInfo, type SimOptions,
   type SimResult, type TileRecord, type ToggleCounts,
 } from '../simulator/index.js';
+// The fast exact level: the same values, cycles and overflow report as simulate() from an exact
+// integer GEMM kernel (WebAssembly SIMD on worker threads), toggles from sampled tiles.
+export {
+  DEFAULT_SAMPLE_MACS, exactGemm, simulateFast,
+  type ActivitySample, type ExactGemmOptions, type ExactGemmResult, type FastSimOptions, type FastSimResult, type SimLevel, type SuspectRect,
+} from '../simulator/index.js';
 
 // Estimate: component inventory x technology table -> area, timing, power.
 export {
@@ -58,5 +64,20 @@ export {
   type LibertyText, type SynthOptions, type SynthReport, type VerilogFile, type YosysKind,
 } from '../synth/index.js';
 
-// Workloads: GEMM shapes of model presets.
-export { MODEL_PRESETS, findModel, modelGemms, type LayerGemm, type ModelGemm, type ModelPhase, type ModelPreset } from '../workload/models.js';
+// Workloads: GEMM shapes of model presets, workload text (`llama-3-8b:decode`), real tensors from
+// .npy / .safetensors (one file or a sharded index) as integer operands, their digit statistics.
+export {
+  MODEL_PRESETS, findModel, modelGemms, parseWorkload, parseTensorRef, openTensor, readTensor, tensorInfo, tensorDist,
+  listSafetensors, encodeSafetensors, digitSummary, gemmDigitStats,
+  type LayerGemm, type ModelGemm, type ModelPhase, type ModelPreset, type WorkloadSet, type WorkloadGemm, type TensorRef,
+  type IntTensor, type ReadTensorOptions, type SafetensorsEntry, type DigitSummary,
+} from '../workload/index.js';
+
+// Sweeps: specs, the worker-thread runner, merge, Pareto, the regression gate; the row format.
+export {
+  loadSpec, parseSpecText, sweepSchema, PointSpace, parseShard, runSweep, mergeResults, resolveInput, pareto,
+  paretoFront, parseObjectives, gate, parseLimits, renderGate, updateBaseline, importScaleSim, parseScaleSimConfig,
+  parseScaleSimTopology, ROW_FORMAT, METRIC_DIGITS, HIGHER_IS_BETTER,
+  type SweepSpec, type SweepRow, type RowMetrics, type RowDetail, type RowStatus, type Level, type MetricName,
+  type SweepManifest, type RunOptions, type RunResult, type GateResult, type Verdict, type ParetoGroup, type Shard,
+} from '../sweep/index.js';

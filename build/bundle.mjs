@@ -29,7 +29,8 @@ export function runtimeDependencies() {
 export function bundleOptions() {
   return {
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'cli/bin.ts', index: 'api/index.ts' },
+    // sweep-worker: the entry of `tpe sweep`'s worker threads (sweep/pool.ts starts dist/sweep-worker.js).
+    entryPoints: { cli: 'cli/bin.ts', index: 'api/index.ts', 'sweep-worker': 'sweep/worker.ts' },
     outdir: 'dist',
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,

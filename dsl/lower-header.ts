@@ -105,11 +105,12 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
         for (const s of h.stages) {
           if (!(PIPELINE_STAGES as readonly string[]).includes(s.text)) {
             c.diags.push(unknownName('pipeline stage', s.text, [...PIPELINE_STAGES, ...(h.stages.length === 1 ? ['none'] : [])], s.span,
-              'operands, partial-products or tree (comma separated), or `none` alone'));
+              'operands, partial-products, tree or reduction (comma separated), or `none` alone'));
             continue;
           }
           const f = firstAt.get(s.text);
-          if (f) { c.diags.push(diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] })); continue; }
+          // `reduction` is one register level of a reduction tree each time it is listed.
+          if (f && s.text !== 'reduction') { c.diags.push(diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] })); continue; }
           firstAt.set(s.text, s.span);
           out.push(s.text as PipelineStage);
         }

@@ -62,8 +62,12 @@ export const CPA_PLACEMENTS = ['per-product', 'per-pe-drain', 'per-row', 'per-co
  */
 export type CpaPlacement = (typeof CPA_PLACEMENTS)[number];
 
-export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree'] as const;
-/** Extra register stages between operand entry and accumulation, each adding one cycle. */
+export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree', 'reduction'] as const;
+/**
+ * Extra register stages between operand entry and accumulation, each adding one cycle.
+ * 'reduction' is a register level inside a reduction across PEs or lanes (the adder tree over k,
+ * the Laconic histogram); it may be listed more than once, one register level each.
+ */
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** m, n, k: the GEMM loops. j: digits of the encoded operand. i: bits/digits of the other (bit-slice). */

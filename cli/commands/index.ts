@@ -37,4 +37,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'lint', summary: 'lint the emitted Verilog with Verilator (-Wall) and read/synthesize it with Yosys', usage: '[options] <design>', load: async () => (await import('./lint.js')).registerLint },
   { name: 'validate', summary: 'check the design\'s integer accumulators against an exact reference (PyTorch, numpy or TypeScript) at real layer sizes', usage: '[options] <design>', load: async () => (await import('./validate.js')).registerValidate },
   { name: 'report', summary: 'one self-contained HTML report (d3, no network) or a Markdown summary: of sweep results (.jsonl) or of one design (.tpe)', usage: '[options] <inputs...>', load: async () => (await import('./report.js')).registerReport },
+  { name: 'sweep', summary: 'evaluate a design space (sweep.yaml) into resumable JSON Lines rows, on worker threads', usage: '[options] [spec]', load: async () => (await import('./sweep.js')).registerSweep },
+  { name: 'merge', summary: 'join sweep shards (tpe sweep -o folders) into one JSON Lines file; check every point is there once', usage: '[options] <inputs...>', load: async () => (await import('./merge.js')).registerMerge },
+  { name: 'pareto', summary: 'non-dominated design points of sweep rows, per workload or aggregated over a model', usage: '[options] <rows>', load: async () => (await import('./pareto.js')).registerPareto },
+  { name: 'gate', summary: 'regression gate: per-point PASS / FAIL / INCONCLUSIVE / ERROR against a baseline of sweep rows', usage: '[options] <rows>', load: async () => (await import('./gate.js')).registerGate },
+  { name: 'import', summary: 'bring a study from another tool over: `tpe import scalesim study.cfg topology.csv -o dir/`', usage: '[options] <tool> <config> <topology>', load: async () => (await import('./import.js')).registerImport },
 ];

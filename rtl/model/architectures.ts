@@ -4,6 +4,7 @@
 // compile error. Designs reach these entries checked by the IR's rules (ir/check.ts), so only
 // what the templates do not build is tested here.
 import { arrayShape, zeroSkipping, type Architecture, type Design, type Diagnostic } from '../../ir/index.js';
+import { buildAdderTree, reductionStages } from './adder-tree.js';
 import { buildBitslice } from './bitslice.js';
 import type { Lib } from './lib.js';
 import { buildSparse } from './sparse.js';
@@ -16,6 +17,11 @@ export interface RtlArchitecture {
   support(d: Design): Diagnostic[];
   /** The array top, its PE and the modules they instantiate. */
   build(d: Design, lib: Lib, prefix: string): { modules: RtlModule[]; top: string; tb: TbSpec };
+}
+
+/** The `reduction` pipeline stage: a register level of a reduction tree, built where there is one. */
+function reductionStage(d: Design, where: string): Diagnostic[] {
+  return reductionStages(d) > 0 ? [unsupported(d, `a \`reduction\` pipeline stage on ${where}`, 'the reduction stage registers a level of the adder tree over k (adder-tree)')] : [];
 }
 
 /** A combination the templates do not build, as a diagnostic (rtl/model/architectures.ts lists them). */
@@ -41,6 +47,7 @@ function outputStationary(d: Design): Diagnostic[] {
   if (!ok) out.push(unsupported(d, `${d.architecture} with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`));
   if (r.order === 'bitweight-outer' && !cube) out.push(unsupported(d, `bit-weight-outer order on ${d.architecture}`));
   if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on ${d.architecture} (A is shared along a row)`));
+  out.push(...reductionStage(d, d.architecture));
   return out;
 }
 
@@ -55,6 +62,7 @@ function weightStationary(d: Design): Diagnostic[] {
     || (r.k === 'carry-save' && r.finalCpa === 'per-column');
   if (!ok) out.push(unsupported(d, `${d.architecture} with k reduction ${r.k}, order ${r.order} and final CPA ${r.finalCpa}`));
   if (enc.placement === 'column' || enc.placement === 'group') out.push(unsupported(d, `encoder placement ${enc.placement} on ${d.architecture} (A is shared along a row)`));
+  if (d.architecture === 'systolic-ws') out.push(...reductionStage(d, 'systolic-ws (partial sums chain down the column)'));
   return out;
 }
 
@@ -65,6 +73,7 @@ function bitSlice(d: Design): Diagnostic[] {
   const r = d.reduction;
   if (s.rowVar !== 'n' || s.colVar !== 'm') out.push(unsupported(d, `bitslice with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = n, columns = m)`));
   if (r.k !== 'carry-save' || r.finalCpa !== 'per-pe-drain') out.push(unsupported(d, `bitslice with k reduction ${r.k} and final CPA ${r.finalCpa} (templates keep a carry-save accumulator with a per-PE drain CPA)`));
+  out.push(...reductionStage(d, 'bitslice'));
   return out;
 }
 
@@ -72,7 +81,7 @@ export const RTL_ARCHITECTURES: Readonly<Record<Architecture, RtlArchitecture>> 
   'systolic-os': { support: outputStationary, build: buildOsFamily },
   'systolic-ws': { support: weightStationary, build: buildWsFamily },
   cube: { support: outputStationary, build: buildOsFamily },
-  'adder-tree': { support: weightStationary, build: buildWsFamily },
+  'adder-tree': { support: weightStationary, build: (d, lib, p) => (reductionStages(d) > 0 ? buildAdderTree(d, lib, p) : buildWsFamily(d, lib, p)) },
   matrix2d: { support: outputStationary, build: buildOsFamily },
   bitslice: { support: bitSlice, build: (d, lib, p) => (zeroSkipping(d) === 'groups' ? buildSparse(d, lib, p) : buildBitslice(d, lib, p)) },
 };

@@ -15,6 +15,12 @@ export interface Problem {
   readonly b: IntMatrix;
   /** C row-major M x N, float64 (exact). */
   readonly c: Float64Array;
+  /**
+   * Designs that add k-tiles in the output buffer (WS, adder tree): `c` already holds the
+   * buffer after earlier k-tiles, so the first k-tile adds to it (and is range-checked there).
+   * The fast level replays one tile stepped this way (simulator/fast/exact.ts).
+   */
+  readonly accumulate?: boolean;
 }
 
 const TWO32 = 4294967296;

@@ -117,7 +117,7 @@ export function reduceDigits(net: Net, lib: Lib, p: string, d: Design, ins: read
 }
 
 /** Registers `sigs` (name, width) when `times` > 0, once per stage (pipeline registers of `block`); returns the delayed names. */
-export function stage(net: Net, p: string, sigs: readonly (readonly [string, number])[], times: number, block: string): string[] {
+export function stage(net: Net, p: string, sigs: readonly (readonly [string, number])[], times: number, block = 'pipeline registers'): string[] {
   let cur = sigs.map((s) => s[0]);
   net.in({ ...net.block, name: block, role: 'pipeline' }, () => {
     for (let t = 0; t < times; t++) {

@@ -2,10 +2,11 @@
 // per column), as rtl/model/pe-ws.ts and top-ws.ts build them; their components are read from
 // the model (rtl-reading.ts), and so are the depths of the PE and column word trees.
 import { movementOf } from '../../ir/index.js';
+import { reductionStages } from '../../rtl/model/adder-tree.js';
 import { kForm } from '../../rtl/model/pe-ws.js';
 import { selectPath, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
-import { controller, type Ctx } from './context.js';
+import { controller, operandLines, type Ctx } from './context.js';
 import { staged } from './os-family.js';
 
 export function kSpatial(c: Ctx): void {
@@ -18,6 +19,7 @@ export function kSpatial(c: Ctx): void {
   const TW = form === 'cpa' ? Math.min(o.wp, W) : W;
   controller(c);
   const front = selectPath(o, !atEdge);
+  if (reductionStages(des) > 0) { registerLevels(c, front); return; }
   // 3:2 rows inside the PE: its product tree, and for the carry-save forms the 4:2 into the
   // partial sum; then what the column adds below it (at the column CPA's inputs).
   const peLevels = c.rtl.depthIn(`${c.rtl.model.top}_pe`);
@@ -54,4 +56,22 @@ export function kSpatial(c: Ctx): void {
   }
   // Carry-save forms: the PE trees and the column tree are one word tree into the column CPA.
   staged(c, front, treePath(c.rtl.depthInto('u_col_cpa0'), 'PE and column trees'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
+}
+
+/**
+ * The pipelined k trees (rtl/model/adder-tree.ts): their register levels are wherever the
+ * model's builder placed them, so the paths are the model's own register-to-register chains of
+ * selectors, 3:2 rows and CPAs (rtl-reading.ts segments), each chain that starts at the
+ * partial-product selectors behind the digit encoder and the operand's broadcast line.
+ */
+function registerLevels(c: Ctx, front: PathElement[]): void {
+  const line = operandLines(c).A;
+  const entry = c.des.pipeline.includes('operands');
+  const lineEl: PathElement[] = line > 0 ? [{ kind: 'fanout', loads: line, what: 'broadcast operand line' }] : [];
+  if (entry && line > 0) c.stages.push({ name: 'operand entry', path: lineEl });
+  for (const sg of c.rtl.segments) {
+    const i = sg.path.findIndex((e) => e.kind === 'component' && (e.component === 'booth_sel' || e.component === 'and2'));
+    const path = i < 0 ? [...sg.path] : [...(entry ? [] : lineEl), ...front, ...sg.path.slice(i + 1)];
+    if (path.some((e) => e.kind !== 'fanout')) c.stages.push({ name: `into the ${sg.into}`, path });
+  }
 }

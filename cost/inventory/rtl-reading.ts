@@ -18,13 +18,41 @@ import { buildRtlModel, type RtlModel } from '../../rtl/index.js';
 import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.js';
 import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
 import type { ComponentId } from '../tech/recipes.js';
-import type { InventoryItem, RegisterRole, Scope } from '../types.js';
+import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
 import { F, T, isConst, Logic, not, type Cost, type Lit } from './logic.js';
 
 interface Sig {
   bits: Lit[];
   /** 3:2 rows behind the signal, since the last register that is not a pipeline stage. */
   depth: number;
+  /** The slowest chain of datapath cells behind the signal since the last register (any). */
+  path: Path;
+}
+
+/**
+ * A chain of datapath cells (selectors, encoders, 3:2 rows, carry-propagate adders) as timing
+ * path elements, and its nominal length in 3:2-row units (a w-bit CPA: half a row for its
+ * generate level plus log2 w prefix levels), which picks the slowest of several chains.
+ */
+interface Path {
+  readonly cost: number;
+  readonly els: readonly PathElement[];
+}
+const EMPTY: Path = { cost: 0, els: [] };
+const slowest = (ps: readonly Path[]): Path => ps.reduce((a, b) => (b.cost > a.cost ? b : a), EMPTY);
+function then(p: Path, e: PathElement): Path {
+  const last = p.els[p.els.length - 1];
+  const cost = p.cost + (e.kind === 'cpa' ? (e.width <= 1 ? 0 : 0.5 + Math.ceil(Math.log2(e.width))) : e.kind === 'component' ? e.times : 0);
+  if (last?.kind === 'component' && e.kind === 'component' && last.component === e.component && e.component === 'fa') {
+    return { cost, els: [...p.els.slice(0, -1), { ...last, times: last.times + e.times, what: `${last.times + e.times} 3:2 rows` }] };
+  }
+  return { cost, els: [...p.els, e] };
+}
+
+/** A register-to-register (or port) path of the model: the block of the register it ends in. */
+export interface Segment {
+  readonly into: string;
+  readonly path: readonly PathElement[];
 }
 
 /** Where a cell was built: its block, and the PE instance it belongs to. */
@@ -50,6 +78,8 @@ export interface DesignReading {
   depthInto(path: string): number;
   /** Signals read but driven by nothing in the model (should be none). */
   readonly undriven: readonly string[];
+  /** The distinct slowest datapath chains into each register block (and the top's outputs). */
+  readonly segments: readonly Segment[];
 }
 
 export interface Totals {
@@ -91,9 +121,10 @@ export function readModel(model: RtlModel, name = model.top): DesignReading {
   for (;;) {
     const rd = new Reader(mods, constant);
     const ins = new Map<string, Sig>();
-    for (const p of top.ports) if (p.dir === 'input') ins.set(p.name, { bits: rd.logic.inputs(p.width), depth: 0 });
+    for (const p of top.ports) if (p.dir === 'input') ins.set(p.name, { bits: rd.logic.inputs(p.width), depth: 0, path: EMPTY });
     const isPe = top.template.startsWith('pe-');
     const outs = rd.evalModule(top, ins, { path: '', ...(isPe ? { pe: '' } : {}) });
+    for (const o of outs.values()) rd.segment('outputs', o.path);
     if (rd.constantFeedback.size === 0) return rd.result(model, [...outs.values()].flatMap((s) => s.bits));
     for (const [k, v] of rd.constantFeedback) constant.set(k, v);
   }
@@ -123,6 +154,14 @@ class Reader {
   private readonly stack: string[] = [];
   readonly undriven: string[] = [];
   private readonly peSeen = new Set<string>();
+  private readonly segs = new Map<string, Segment>();
+
+  /** Records the chain into a register of `block` (one per distinct chain). */
+  segment(into: string, p: Path): void {
+    if (p.els.length === 0) return;
+    const key = `${into}|${JSON.stringify(p.els)}`;
+    if (!this.segs.has(key)) this.segs.set(key, { into, path: p.els });
+  }
 
   /** Feedback register bits found to hold a constant (`path/reg[i]`). */
   readonly constantFeedback = new Map<string, Lit>();
@@ -203,6 +242,7 @@ class Reader {
         const bits: Lit[] = new Array<Lit>(w).fill(F);
         const filled = new Array<boolean>(w).fill(false);
         let depth = 0;
+        const paths: Path[] = [];
         for (const dr of drivers.get(name) ?? []) {
           let part: Sig;
           if (dr.assign) {
@@ -211,16 +251,17 @@ class Reader {
             part = this.as(t, () => expr(a.rhs, dr.hi - dr.lo + 1));
           } else {
             const o = inst(dr.inst!.idx).get(dr.inst!.port)!;
-            part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth };
+            part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth, path: o.path };
           }
           for (let i = dr.lo; i <= dr.hi; i++) { bits[i] = part.bits[i - dr.lo]; filled[i] = true; }
           depth = Math.max(depth, part.depth);
+          paths.push(part.path);
         }
         if (filled.some((f) => !f)) {
           this.undriven.push(`${mod.name}.${name}`);
           for (let i = 0; i < w; i++) if (!filled[i]) bits[i] = L.input();
         }
-        s = { bits, depth };
+        s = { bits, depth, path: slowest(paths) };
       }
       busy.delete(name);
       sig.set(name, s);
@@ -230,8 +271,9 @@ class Reader {
     const expr = (e: Expr, w: number): Sig => {
       const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
       let depth = 0;
-      for (const n of namesOf(e)) depth = Math.max(depth, get(n).depth);
-      return { bits, depth };
+      const paths: Path[] = [];
+      for (const n of namesOf(e)) { const g = get(n); depth = Math.max(depth, g.depth); paths.push(g.path); }
+      return { bits, depth, path: slowest(paths) };
     };
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
@@ -246,6 +288,7 @@ class Reader {
         const held = this.as(t, () => Array.from({ length: reg.width }, (_, i) => (this.known.has(key(i)) ? undefined : flopCell(L))));
         pending.set(reg.name, () => {
           const d = this.as(t, () => expr(parseExpr(reg.d), reg.width));
+          this.segment(this.tags[t].block, d.path);
           const en = reg.en ? this.as(t, () => boolOf(L, expr(parseExpr(reg.en!), selfWidth(parseExpr(reg.en!), widthOf)).bits)) : T;
           const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
           held.forEach((h, i) => {
@@ -255,13 +298,14 @@ class Reader {
             h.set(b, en, init?.[i]);
           });
         });
-        return { bits: held.map((h, i) => h?.q ?? this.known.get(key(i))!), depth: 0 };
+        return { bits: held.map((h, i) => h?.q ?? this.known.get(key(i))!), depth: 0, path: EMPTY };
       }
       return this.as(t, () => {
         const d = expr(parseExpr(reg.d), reg.width);
+        this.segment(this.tags[t].block, d.path);
         const en = reg.en ? boolOf(L, expr(parseExpr(reg.en), selfWidth(parseExpr(reg.en), widthOf)).bits) : T;
         const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
-        return { bits: d.bits.map((b, i) => flop(L, b, en, init?.[i])), depth: pipe ? d.depth : 0 };
+        return { bits: d.bits.map((b, i) => flop(L, b, en, init?.[i])), depth: pipe ? d.depth : 0, path: EMPTY };
       });
     };
 
@@ -272,17 +316,19 @@ class Reader {
       const sub = this.mods.get(it.module)!;
       const ins = new Map<string, Sig>();
       let inDepth = 0;
+      const inPaths: Path[] = [];
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
-        const s = c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0 };
+        const s = c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
+        inPaths.push(s.path);
       }
       const path = `${ctx.path}${it.name}`;
       if (!this.instDepth.has(path)) this.instDepth.set(path, inDepth);
       const t = this.tag(it.block, leafBlock(sub), ctx, false);
-      let outs = this.as(t, () => leaf(L, sub, ins, inDepth));
+      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, slowest(inPaths)));
       if (outs) for (const o of outs.values()) this.noteDepth(o.depth);
       else {
         const isPe = sub.template.startsWith('pe-');
@@ -353,7 +399,7 @@ class Reader {
     const modDepth = this.modDepth;
     const instDepth = this.instDepth;
     return {
-      model, items, pes, totals, undriven: this.undriven,
+      model, items, pes, totals, undriven: this.undriven, segments: [...this.segs.values()],
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         const d = instDepth.get(p);
@@ -436,33 +482,39 @@ function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefi
 // ---- leaf modules ---------------------------------------------------------------------------
 
 /** The bit-level meaning of rtl/model/lib.ts's leaf modules; undefined for a composite module. */
-function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number): Map<string, Sig> | undefined {
+function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path): Map<string, Sig> | undefined {
   const out = new Map<string, Sig>();
+  const rows = (n: number) => then(p, { kind: 'component', component: 'fa', times: n, what: `${n} 3:2 rows` });
   const inp = (p: string) => ins.get(p)!.bits;
   const w = (p: string) => m.ports.find((x) => x.name === p)!.width;
   switch (m.template) {
     case 'fa': {
       const [s, c] = L.add3(inp('a')[0], inp('b')[0], inp('ci')[0]);
-      return out.set('s', { bits: [s], depth: d + 1 }).set('co', { bits: [c], depth: d + 1 });
+      return out.set('s', { bits: [s], depth: d + 1, path: rows(1) }).set('co', { bits: [c], depth: d + 1, path: rows(1) });
     }
     case 'csa3': {
       const [s, c] = row(L, inp('x'), inp('y'), inp('z'));
-      return out.set('s', { bits: s, depth: d + 1 }).set('c', { bits: c, depth: d + 1 });
+      return out.set('s', { bits: s, depth: d + 1, path: rows(1) }).set('c', { bits: c, depth: d + 1, path: rows(1) });
     }
     case 'csa42': {
       const [s1, c1] = row(L, inp('x0'), inp('x1'), inp('x2'));
       const [s, c] = row(L, s1, c1, inp('x3'));
-      return out.set('s', { bits: s, depth: d + 2 }).set('c', { bits: c, depth: d + 2 });
+      return out.set('s', { bits: s, depth: d + 2, path: rows(2) }).set('c', { bits: c, depth: d + 2, path: rows(2) });
     }
-    case 'cpa':
-      return out.set('s', { bits: cpa(L, inp('x'), inp('y'), w('s')), depth: 0 });
-    case 'ppgen':
-      return out.set('pp', { bits: ppgen(L, m, inp('dig'), inp('b')), depth: 0 });
+    case 'cpa': {
+      const r = cpa(L, inp('x'), inp('y'), w('s'));
+      return out.set('s', { bits: r.bits, depth: 0, path: r.width ? then(p, { kind: 'cpa', width: r.width, what: `${r.width}-bit CPA` }) : p });
+    }
+    case 'ppgen': {
+      const sel: ComponentId = inp('dig')[1] === F ? 'and2' : 'booth_sel';
+      return out.set('pp', { bits: ppgen(L, m, inp('dig'), inp('b')), depth: 0, path: then(p, { kind: 'component', component: sel, times: 1, what: 'partial-product selector' }) });
+    }
     case 'enc-booth4':
     case 'enc-ent':
     case 'enc-binary': {
       const { dig, nz } = encoder(L, m, inp('a'));
-      return out.set('dig', { bits: dig, depth: 0 }).set('nz', { bits: nz, depth: 0 });
+      const ep = m.template === 'enc-binary' ? p : then(p, { kind: 'component', component: m.template === 'enc-ent' ? 'ent_enc' : 'booth_enc', times: 1, what: 'digit encoder' });
+      return out.set('dig', { bits: dig, depth: 0, path: ep }).set('nz', { bits: nz, depth: 0, path: ep });
     }
     default:
       return undefined;
@@ -494,9 +546,9 @@ function signFrom(v: readonly Lit[]): number {
  * sign extensions of their lower bits, the sum is the sign extension of its own (one more bit
  * and the carry into it are all the adder needs there).
  */
-function cpa(L: Logic, x: Lit[], y: Lit[], n: number): Lit[] {
-  if (x.every((b) => b === F)) return fit(y, n);
-  if (y.every((b) => b === F)) return fit(x, n);
+function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: number } {
+  if (x.every((b) => b === F)) return { bits: fit(y, n), width: 0 };
+  if (y.every((b) => b === F)) return { bits: fit(x, n), width: 0 };
   const e = Math.min(n, Math.max(signFrom(x), signFrom(y)) + 2);
   const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
   const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
@@ -506,7 +558,7 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): Lit[] {
     return [{ component: 'cpa_bit', count: top + 1 }];
   });
   while (bits.length < n) bits.push(bits[e - 1]);
-  return bits;
+  return { bits, width: e };
 }
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */

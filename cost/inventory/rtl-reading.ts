@@ -700,7 +700,7 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
         case '&': r = x.map((b, i) => L.and(b, y[i])); break;
         case '|': r = x.map((b, i) => L.or(b, y[i])); break;
         case '^': r = x.map((b, i) => L.xor(b, y[i])); break;
-        case '+': r = add(L, x, y, F); break;
+        case '+': r = add(L, x, y, F, largest(L, e, ww, get, widthOf)); break;
         case '-': r = add(L, x, y.map(not), T); break;
         case '*': r = mulConst(L, x, y); break;
       }
@@ -717,14 +717,36 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
   }
 }
 
-/** x + y + cin, ripple-carry through (simplified) full and half adders, at x's width. */
-function add(L: Logic, x: readonly Lit[], y: readonly Lit[], cin: Lit): Lit[] {
+/**
+ * x + y + cin, ripple-carry through (simplified) full and half adders, at x's width. Where the
+ * operands' largest values (every non-constant bit one) cannot reach a bit, the sum's bit there
+ * is zero: the carries into it are never set (synthesis proves them constant), so a sum of
+ * narrow fields stays as narrow as its range.
+ */
+function add(L: Logic, x: readonly Lit[], y: readonly Lit[], cin: Lit, largest?: bigint): Lit[] {
+  const bound = largest ?? most(x) + most(y.slice(0, x.length)) + (cin === F ? 0n : 1n);
   let c = cin;
   return x.map((xi, i) => {
+    if (bound >> BigInt(i) === 0n) return F;
     const [s, co] = L.add3(xi, y[i] ?? F, c);
     c = co;
     return s;
   });
+}
+
+/** The largest value of a word: every bit that is not constant zero set. */
+const most = (v: readonly Lit[]): bigint => v.reduce((m, b, i) => (b === F ? m : m + (1n << BigInt(i))), 0n);
+
+/** The largest value an unsigned expression takes at width w, from its operands' (sums and constant products of narrow fields stay narrow). */
+function largest(L: Logic, e: Expr, w: number, get: (name: string) => readonly Lit[], widthOf: (name: string) => number): bigint {
+  const cap = (1n << BigInt(w)) - 1n;
+  let v: bigint;
+  if (e.k === 'bin' && e.op === '+') v = largest(L, e.l, w, get, widthOf) + largest(L, e.r, w, get, widthOf);
+  else if (e.k === 'bin' && e.op === '*' && e.r.k === 'lit') v = largest(L, e.l, w, get, widthOf) * e.r.value;
+  else if (e.k === 'bin' && e.op === '*' && e.l.k === 'lit') v = largest(L, e.r, w, get, widthOf) * e.l.value;
+  else if (e.k === 'cond') v = [largest(L, e.t, w, get, widthOf), largest(L, e.e, w, get, widthOf)].reduce((a, b) => (a > b ? a : b));
+  else return most(evalExpr(L, e, w, get, widthOf));
+  return v > cap ? cap : v;
 }
 
 /** x * y where one side is a constant: a sum of shifted copies of the other. */

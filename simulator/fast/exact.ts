@@ -100,7 +100,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   const lo = Number(range.min), hi = Number(range.max);
   const fits = (len: number) => BigInt(len) * BigInt(Math.min(0, pMin)) >= range.min && BigInt(len) * BigInt(Math.max(0, pMax)) <= range.max;
   const prefixSafe = fits(K);
-  const tiledK = kind === 'systolic-ws' || kind === 'adder-tree';
+  const tiledK = kind === 'k-chain' || kind === 'k-tree';
   const partialSafe = !tiledK || fits(Math.min(plan.kTile, K));
   const gemm = exactGemm(a, b, design.types, {
     ...(threads !== undefined ? { threads } : {}),
@@ -189,17 +189,15 @@ type Schedule = { kind: 'steps'; step: number; where: string } | { kind: 'ws' | 
 
 function checkSchedule(kind: EngineKind, spec: EngineSpec, lanes: number, plan: TilePlan): Schedule {
   switch (kind) {
-    case 'systolic-os':
-    case 'matrix2d':
+    case 'output-stationary':
+      return { kind: 'steps', step: spec.depth, where: 'accumulator' };
     case 'bitslice':
       return { kind: 'steps', step: 1, where: 'accumulator' };
-    case 'cube':
-      return { kind: 'steps', step: spec.depth, where: 'accumulator' };
     case 'bitslice-sparse':
       return { kind: 'steps', step: lanes * spec.group, where: 'accumulator' };
-    case 'systolic-ws':
+    case 'k-chain':
       return { kind: 'ws', tile: plan.kTile };
-    case 'adder-tree':
+    case 'k-tree':
       return { kind: 'tree', tile: plan.kTile };
   }
 }
@@ -314,7 +312,7 @@ function tileOperands(a: IntMatrix, b: IntMatrix, g: TileGeom): [IntMatrix, IntM
 function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMatrix, b: IntMatrix, plan: TilePlan, t: number, threads: number | undefined): { count: number; first: OverflowInfo[] } {
   const g = plan.tiles[t], rec = plan.records[t];
   const [sa, sb] = tileOperands(a, b, g);
-  if (kind === 'systolic-ws' || kind === 'adder-tree') {
+  if (kind === 'k-chain' || kind === 'k-tree') {
     // The output buffer after the earlier k-tiles: the wrapped sum over k < k0 (all adds wrap
     // modulo 2^bits), preloaded so the tile adds to it and checks there as it does in the run.
     const acc = design.types.acc, range = intRange(acc);
@@ -326,7 +324,7 @@ function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMa
     const problem: Problem = { M: g.mLen, N: g.nLen, K: g.kLen, a: sa, b: sb, c, accumulate: g.k0 > 0 };
     const ctx = new SimContext({ accBits: acc.bits, accMin: Number(range.min), accMax: Number(range.max), wrap: true, activity: false, N: g.nLen, pes: spec.R * spec.C });
     ctx.cycleBase = rec.start;
-    (kind === 'systolic-ws' ? runSystolicWs : runAdderTree)(ctx, problem, spec);
+    (kind === 'k-chain' ? runSystolicWs : runAdderTree)(ctx, problem, spec);
     return { count: ctx.overflowCount, first: ctx.overflows.map((o) => ({ ...o, n: o.n + g.n0 })) };
   }
   const r = simulate(design, sa, sb, { wrap: true, activity: false }).value!;

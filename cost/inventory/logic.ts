@@ -47,6 +47,10 @@ export class Logic {
   private readonly hash = new Map<string, Lit[]>();
   /** The tag new cells get. */
   tag = 0;
+  /** Literals a CPA repeats above its top distinct bit (its sign copies). */
+  readonly cpaSign = new Set<Lit>();
+  /** Flip-flops that are one only because they hold a CPA's sign copies. */
+  readonly mergedCopies = new Set<Lit>();
 
   /** A fresh signal driven by nothing the model describes (an input port of the top). */
   input(): Lit {

@@ -305,7 +305,12 @@ class Reader {
         this.segment(this.tags[t].block, d.path);
         const en = reg.en ? boolOf(L, expr(parseExpr(reg.en), selfWidth(parseExpr(reg.en), widthOf)).bits) : T;
         const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
-        return { bits: d.bits.map((b, i) => flop(L, b, en, init?.[i])), depth: pipe ? d.depth : 0, path: EMPTY };
+        const bits = d.bits.map((b, i) => flop(L, b, en, init?.[i]));
+        // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
+        // the pass that optimizes the CPA), but that merge comes after the logic they feed was
+        // optimized: a CPA reading them sees distinct bits (cpa below).
+        d.bits.forEach((b, i) => { if (i > 0 && b === d.bits[i - 1] && L.cpaSign.has(b)) L.mergedCopies.add(bits[i]); });
+        return { bits, depth: pipe ? d.depth : 0, path: EMPTY };
       });
     };
 
@@ -549,7 +554,10 @@ function signFrom(v: readonly Lit[]): number {
 function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: number } {
   if (x.every((b) => b === F)) return { bits: fit(y, n), width: 0 };
   if (y.every((b) => b === F)) return { bits: fit(x, n), width: 0 };
-  const e = Math.min(n, Math.max(signFrom(x), signFrom(y)) + 2);
+  // An operand whose sign copies are flip-flops merged only as a CPA's copies counts as distinct
+  // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
+  const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
+  const e = Math.min(n, Math.max(from(x), from(y)) + 2);
   const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
   const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
     // The adder is as wide as its highest used sum bit.
@@ -557,6 +565,7 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
     outs.forEach((o, i) => { if (used(o)) top = i; });
     return [{ component: 'cpa_bit', count: top + 1 }];
   });
+  if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
 }

@@ -15,6 +15,10 @@ import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '
 const AREA_MISSES = new Set<string>();
 const DELAY_MISSES = new Set<string>();
 const ORDER_MISSES = new Set<string>();
+// The inventory is read from the RTL model with synthesis's simplifications; its flip-flops are
+// synthesis's exactly, except where ABC proves only some of a CPA's sign-copy outputs equal (the
+// adder tree's OPT1/OPT2 column sums: the reading merges all of them).
+const FLOP_MISSES = new Set(['adder_tree_opt1 2x2', 'adder_tree_opt2 2x2']);
 
 function check(ok: boolean, known: boolean, what: string): void {
   if (known && ok) console.log(`now within target (remove from the known misses): ${what}`);
@@ -33,6 +37,7 @@ describe('calibration subset (2x2 designs, real Yosys)', () => {
     for (const row of res.rows) {
       check(Math.abs(row.areaErrPct) <= 10, AREA_MISSES.has(row.design), `${row.design}: area error ${row.areaErrPct}%`);
       check(Math.abs(row.delayErrPct) <= 15, DELAY_MISSES.has(row.design), `${row.design}: delay error ${row.delayErrPct}%`);
+      check(row.estFlops === row.synFlops, FLOP_MISSES.has(row.design), `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`);
     }
     for (const p of res.pairs) {
       const key = `${p.baseline} vs ${p.opt}`;

@@ -6,6 +6,7 @@ import type { Architecture } from '../ir/index.js';
 import { bitslice } from './inventory/bitslice.js';
 import type { Ctx } from './inventory/context.js';
 import { kSpatial } from './inventory/k-spatial.js';
+import { laconic } from './inventory/laconic.js';
 import { osFamily } from './inventory/os-family.js';
 
 export interface CostArchitecture {
@@ -20,4 +21,5 @@ export const COST_ARCHITECTURES: Readonly<Record<Architecture, CostArchitecture>
   'adder-tree': { stages: kSpatial },
   matrix2d: { stages: osFamily },
   bitslice: { stages: bitslice },
+  laconic: { stages: laconic },
 };

@@ -4,6 +4,7 @@
 import { architectureOf, type FlowRule } from './architectures.js';
 import { digitCount, loopOf, maxSafeK, productRange } from './derive.js';
 import type { Diagnostic } from './diagnostic.js';
+import { checkLimits } from './check-limits.js';
 import { diag, didYouMean } from './messages.js';
 import type { Design, IntType, LoopVar, Span } from './types.js';
 
@@ -50,6 +51,8 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   const knowEnc = !partial.has('encoders');
   const knowFlows = !partial.has('flows');
   const knowLoops = !partial.has('loops');
+
+  out.push(...checkLimits(d));
 
   // Widths.
   for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, typeSpans.A], ['B', d.types.B, 2, 16, typeSpans.B], ['C', d.types.acc, 2, 64, typeSpans.acc]] as const) {
@@ -150,7 +153,8 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
     if (!k || k.mapping !== 'spatial') out.push(diag('E0312', d.span, { problem: 'a PE group (OPT4E) extends the PE along k, but k is not spatial', expected: '`forall k G group`' }));
     else if (k.size !== d.peGroup) out.push(diag('E0312', k.span, { problem: `the PE group is ${d.peGroup} but the spatial k loop is ${k.size}`, expected: `\`forall k ${d.peGroup} group\`` }));
   }
-  if (d.peGroup !== undefined && !d.sparse) out.push(diag('E0312', k?.span ?? d.span, { problem: 'a PE group (OPT4E) gives each of its lanes a group of k-elements to scan for nonzero digits, but the design has no sparse groups', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or no `group`' }));
+  // A PE group of term-pair lanes (laconic: loop i over B's digits) needs no sparse groups.
+  if (d.peGroup !== undefined && !d.sparse && !i) out.push(diag('E0312', k?.span ?? d.span, { problem: 'a PE group (OPT4E) gives each of its lanes a group of k-elements to scan for nonzero digits, but the design has no sparse groups', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or no `group`' }));
 
   // Bit-slice designs step through digits over time (docs/CYCLES.md): the j loop skips zeros,
   // and either B's digits are stepped too (term pairs, loop i) or A's are scanned by groups.
@@ -175,7 +179,7 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   }
   if (!KNOWN_TECH.includes(d.technology) && !d.technology.endsWith('.json')) {
     const near = didYouMean(d.technology, KNOWN_TECH);
-    out.push(diag('W0315', d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
+    out.push(diag('W0315', d.technologySpan ?? d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
   }
   if (d.workload && knowTypes && widthsOk && !oneProduct) {
     const safe = maxSafeK(d);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate, loadTech, type TechTable } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
-import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
+import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type PresetOptions, type Variant } from '../ir/index.js';
 import { emitDesign } from '../rtl/index.js';
 import { sharedLibertyPath, synthesize, type SynthReport, type YosysKind } from '../synth/index.js';
 
@@ -78,6 +78,18 @@ export function subsetCases(): CalibrationCase[] {
       out.push({ design: d, label: `${d.name} 2x2`, family: `${arch} 2x2`, variant: v });
     }
   }
+  // The pipelined forms of issue 11 (register levels in the adder tree, the bit-slice encoders in
+  // a stage of their own, the Laconic-class baseline with its histogram levels), CI-sized.
+  const piped: [Architecture, Variant, PresetOptions][] = [
+    ['adder-tree', 'baseline', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+    ['adder-tree', 'opt2', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+    ['bitslice', 'opt4c', { rows: 2, cols: 2, pipeline: ['operands', 'partial-products'] }],
+    ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  ];
+  for (const [arch, v, o] of piped) {
+    const d = presetDesign(arch, v, { ...o, technology: 'ihp-sg13g2' });
+    out.push({ design: d, label: `${d.name} ${o.rows}x${o.cols} pipelined`, family: `${arch} pipelined`, variant: v });
+  }
   return out;
 }
 
@@ -118,14 +130,21 @@ const pct = (est: number, syn: number) => Math.round(((est - syn) / syn) * 1000)
 
 export async function calibrate(
   cases: CalibrationCase[],
-  opts: { tech?: TechTable; yosys?: YosysKind; onCase?: (name: string, i: number, n: number) => void; cacheDir?: string } = {},
+  opts: {
+    tech?: TechTable; yosys?: YosysKind; onCase?: (name: string, i: number, n: number) => void; cacheDir?: string;
+    /** The liberty to synthesize on (default: the vendored IHP SG13G2 one); `tech` should be derived from it. */
+    liberty?: { name: string; text: string };
+  } = {},
 ): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
-  const libPath = sharedLibertyPath();
-  if (!libPath) {
-    return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty to `tpe synth --liberty`' }] };
+  let lib = opts.liberty;
+  if (!lib) {
+    const libPath = sharedLibertyPath();
+    if (!libPath) {
+      return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty with --liberty' }] };
+    }
+    lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
   }
   const tech = opts.tech ?? loadTech('ihp-sg13g2').value!;
-  const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
   const rows: CalibrationRow[] = [];
   const skipped: CalibrationResult['skipped'] = [];
   let tool = '';

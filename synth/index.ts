@@ -3,5 +3,5 @@ export { synthesize, synthScript, type SynthOptions, type SynthReport, type Veri
 export { parseAbcTiming, parseChipArea, parseStatJson, type AbcTiming, type PathStep, type StatFigures } from './parse-log.js';
 export { scanLibertyCells, type LibertyCellInfo } from './liberty-cells.js';
 export type { YosysKind } from './yosys-run.js';
-export { repoRoot, sharedLibertyPath } from './paths.js';
+export { IHP_LIBERTY, repoRoot, sharedLibertyPath } from './paths.js';
 export { readLiberty, type LibertyText } from './read-liberty.js';

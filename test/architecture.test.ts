@@ -17,7 +17,7 @@ const ALLOWED: Record<string, string[]> = {
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
   report: ['ir', 'util'],
-  workload: ['ir', 'simulator', 'util'],
+  workload: ['ir', 'simulator', 'quant', 'util'],
   sweep: ['ir', 'dsl', 'simulator', 'cost', 'rtl', 'synth', 'workload', 'util'],
   pipeline: ['ir', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'util'],
   // bench/sweep.ts rebuilds and loads the shipped bundle (build/) to measure what `tpe sweep` runs.

@@ -1,15 +1,17 @@
-// `tpe synth design.tpe [--liberty file.lib] [--clock ns] [--json] [--yosys wasm|native]`:
+// `tpe synth design.tpe [--liberty file.lib|none] [--clock ns] [--json] [--yosys wasm|native]`:
 // emits the design's Verilog and synthesizes it with Yosys (WASM by default). Also accepts
 // Verilog files directly (`tpe synth a.v b.v --top name`).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
-import { readLiberty, synthesize, type LibertyText, type SynthReport, type VerilogFile, type YosysKind } from '../../synth/index.js';
+import { readBounded } from '../../util/fs.js';
+import { synthesize, type LibertyText, type SynthReport, type VerilogFile, type YosysKind } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
+import { LIBERTY_HELP, libertyFor } from './liberty.js';
+import { stepper } from '../progress.js';
 
 interface SynthFlags {
   liberty?: string;
@@ -19,20 +21,14 @@ interface SynthFlags {
   top?: string;
 }
 
-/** A progress line on a terminal (rewritten in place), nothing in logs. */
-export function progress(ctx: CommandContext, label: string): { step: (s: string) => void; done: () => void } {
-  const t0 = Date.now();
-  let last = 0;
-  return {
-    step: (s) => {
-      if (!ctx.isTTY) return;
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      ctx.stderr(`\r\x1b[K${label}: ${((now - t0) / 1000).toFixed(1)} s, ${s.slice(0, 60)}`);
-    },
-    done: () => { if (ctx.isTTY) ctx.stderr('\r\x1b[K'); },
-  };
+/**
+ * Progress of one synthesis (or a calibration): cli/progress.ts — a spinner with the step and
+ * elapsed time on a terminal, a started/done line in CI logs once it runs past two seconds,
+ * nothing when `quiet` (--json).
+ */
+export function progress(ctx: CommandContext, label: string, quiet = false): { step: (s: string) => void; done: (outcome?: string) => void } {
+  const p = stepper(ctx, { quiet })(label);
+  return { step: (s) => p.tick(0, s.slice(0, 60)), done: (outcome) => p.done(outcome) };
 }
 
 export function renderSynth(r: SynthReport): string {
@@ -54,7 +50,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
   program.command('synth')
     .description('synthesize a design (or Verilog files) with Yosys: cell area, cell counts, critical path')
     .argument('<inputs...>', '.tpe design file, or .v/.sv files with --top')
-    .option('--liberty <file>', 'Liberty file to map to (without: generic gates and a transistor count)')
+    .option('--liberty <file>', `${LIBERTY_HELP}; "none": Yosys's generic gates and a transistor count`)
     .option('--clock <ns>', 'target clock period; reports the slack of the critical path')
     .option('--json', 'print the report as JSON')
     .option('--yosys <kind>', 'wasm (@yowasp/yosys, default) or native (the yosys binary)', 'wasm')
@@ -70,7 +66,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         if (!o.top) { ctx.stderr('error: synthesizing Verilog files needs --top <module>\n'); return raise(ctx, EXIT.USAGE); }
         files = [];
         for (const f of inputs) {
-          try { files.push({ name: f.replace(/^.*[\\/]/, ''), text: readFileSync(resolve(ctx.cwd, f), 'utf8') }); } catch (e) {
+          try { files.push({ name: f.replace(/^.*[\\/]/, ''), text: readBounded(resolve(ctx.cwd, f), 256 << 20, { text: true }).toString('utf8') }); } catch (e) {
             ctx.stderr(`error: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
             return raise(ctx, EXIT.INPUT);
           }
@@ -86,14 +82,13 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         top = e.value.top;
       }
       let liberty: LibertyText | undefined;
-      if (o.liberty) {
-        const lib = readLiberty(o.liberty, ctx.cwd);
-        if (!lib.value) { printDiagnostics(ctx, lib.diagnostics); return raise(ctx, EXIT.INPUT); }
-        liberty = lib.value;
+      if (o.liberty !== 'none') {
+        liberty = libertyFor(ctx, o.liberty);
+        if (!liberty) return;
       }
-      const bar = progress(ctx, `synth ${top}`);
+      const bar = progress(ctx, `synth ${top}`, o.json === true);
       const r = await synthesize(files, top, { ...(liberty ? { liberty } : {}), ...(clockNs !== undefined ? { clockNs } : {}), yosys: o.yosys as YosysKind, onProgress: bar.step });
-      bar.done();
+      bar.done(r.value ? 'ok' : 'failed');
       if (!r.value) { printDiagnostics(ctx, r.diagnostics as Diagnostic[]); return raise(ctx, r.diagnostics.some((d) => d.code === 'E0905') ? EXIT.TOOL : EXIT.INPUT); }
       // Wall time is not part of the JSON so the same input gives the same bytes.
       const { elapsedMs, ...rep } = r.value;

@@ -8,10 +8,14 @@
 import { zeroSkipping } from '../../ir/index.js';
 import { clog2, encoderComponent, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
+import { stageCount } from '../../rtl/model/pe-mac.js';
 import { controlFanoutStage, controller, operandLines, type Ctx } from './context.js';
 import { staged } from './os-family.js';
+import { pipelinedSparse } from './sparse-pipelined.js';
 
 export function bitslice(c: Ctx): void {
+  // Zero-skip designs with the encoders or the issued term in a stage of their own.
+  if (zeroSkipping(c.des) === 'groups' && (stageCount(c.des, 'operands') > 0 || stageCount(c.des, 'partial-products') > 0)) { pipelinedSparse(c); return; }
   const { des, o } = c;
   const W = o.wacc;
   const D = o.d;

@@ -314,6 +314,7 @@ class Reader {
       });
     };
 
+    const lateConns: (() => void)[] = [];
     const inst = (idx: number): Map<string, Sig> => {
       const have = instOut.get(idx);
       if (have) return have;
@@ -322,10 +323,16 @@ class Reader {
       const ins = new Map<string, Sig>();
       let inDepth = 0;
       const inPaths: Path[] = [];
+      // An input that depends on the instance's own outputs (through this module's logic, not
+      // through a register: a PE's done flag ANDed over the array into its digit registers'
+      // load enable) reaches only registers inside: it is read as fresh bits, and its logic
+      // here is read after the instance.
+      const late = lateInputs(mod, sub, idx, drivers, regs);
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
-        const s = c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
+        const s = c && late.has(p.name) ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
+          : c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
         inPaths.push(s.path);
@@ -345,6 +352,7 @@ class Reader {
         outs = this.evalModule(sub, ins, child);
       }
       instOut.set(idx, outs);
+      for (const c of it.conns) if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
       return outs;
     };
 
@@ -355,6 +363,7 @@ class Reader {
     const out = new Map<string, Sig>();
     for (const p of mod.ports) if (p.dir === 'output') out.set(p.name, get(p.name));
     for (const name of [...pending.keys()]) { pending.get(name)!(); pending.delete(name); }
+    for (const f of lateConns) f();
     this.stack.pop();
     return out;
   }
@@ -425,6 +434,32 @@ function leafBlock(m: RtlModule): string {
 }
 
 /** Registers that feed themselves through logic (accumulators, counters). */
+/**
+ * The input ports of instance `idx` whose connections depend, through the module's assigns (not
+ * through registers; a loop through another instance still throws), on its own outputs.
+ */
+function lateInputs(mod: RtlModule, sub: RtlModule, idx: number, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): Set<string> {
+  const late = new Set<string>();
+  const it = mod.net.insts[idx];
+  for (const c of it.conns) {
+    if (sub.ports.find((p) => p.name === c.port)?.dir !== 'input') continue;
+    const seen = new Set<string>();
+    const stack = namesOf(parseExpr(c.expr));
+    let loops = false;
+    while (stack.length && !loops) {
+      const n = stack.pop()!;
+      if (seen.has(n) || regs.has(n)) continue;
+      seen.add(n);
+      for (const dr of drivers.get(n) ?? []) {
+        if (dr.assign) namesOf(dr.assign.rhs, stack);
+        else if (dr.inst?.idx === idx) { loops = true; break; }
+      }
+    }
+    if (loops) late.add(c.port);
+  }
+  return late;
+}
+
 function feedbackRegisters(mod: RtlModule, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): string[] {
   const deps = (name: string): string[] => {
     const g = regs.get(name);

@@ -9,24 +9,32 @@ export const CONTROL = { name: 'controller', scope: 'array', role: 'control' } a
  * The k-step controller of the output-stationary and bit-slice tops: a run flag, the step
  * counter (the request index), the steps-left counter and the first / last flags. A step ends in
  * a cycle where `stepEnd` holds (1'b1: every cycle); `first` / `last` are ANDed into the tile's
- * first / last flags (f_first, f_last).
+ * first / last flags (f_first, f_last). `prefetch`: the operands (`A`, or `AB` both) are fetched a
+ * step ahead: the cycle after start (pre) requests step 0, and while step s runs the array
+ * requests step s + 1, loaded into the edge's registers when the step ends (dload). `vld`: the
+ * tile's valid flag (f_vld) is used (default true).
  */
-export function stepController(net: Net, opt: { stepEnd?: string; first?: string } = {}): void {
+export function stepController(net: Net, opt: { stepEnd?: string; first?: string; prefetch?: 'A' | 'AB'; vld?: boolean } = {}): void {
   net.in(CONTROL, () => {
     const end = opt.stepEnd;
-    net.wire('f_vld', 1, 'run');
+    if (opt.vld ?? true) net.wire('f_vld', 1, 'run');
     net.wire('f_first', 1, `run & k_first${opt.first ? ` & ${opt.first}` : ''}`);
     net.wire('f_last', 1, `run & ${end ? `${end} & ` : ''}k_last`);
     const step = end ? `start | (run & ${end})` : 'start | run';
-    net.reg('run', 1, 'start | (run & ~f_last)', { init: "1'b0" });
+    if (opt.prefetch) {
+      net.reg('pre', 1, 'start', { init: "1'b0" });
+      net.reg('run', 1, '~start & (pre | (run & ~f_last))', { init: "1'b0" });
+      net.wire('dload', 1, `pre | (run${end ? ` & ${end}` : ''})`);
+    } else net.reg('run', 1, 'start | (run & ~f_last)', { init: "1'b0" });
     net.reg('kcnt', 32, "start ? 32'd0 : kcnt + 32'd1", { en: step, init: "32'd0" });
     net.reg('krem', 32, "start ? cfg_k : krem - 32'd1", { en: step, init: "32'd0" });
     net.reg('k_first', 1, 'start', { en: step, init: "1'b0" });
     net.reg('k_last', 1, "start ? cfg_k == 32'd1 : krem == 32'd2", { en: step, init: "1'b0" });
-    net.assign('a_rd', 'run');
-    net.assign('a_idx', 'kcnt');
-    net.assign('b_rd', 'run');
-    net.assign('b_idx', 'kcnt');
+    for (const x of ['a', 'b'] as const) {
+      const ahead = opt.prefetch === 'AB' || (opt.prefetch === 'A' && x === 'a');
+      net.assign(`${x}_rd`, ahead ? 'pre | (run & ~k_last)' : 'run');
+      net.assign(`${x}_idx`, ahead ? "pre ? 32'd0 : kcnt + 32'd1" : 'kcnt');
+    }
   });
 }
 

@@ -5,7 +5,7 @@ import type { Estimate } from '../estimate.js';
 import type { InventoryItem } from '../types.js';
 
 const CONTROL = /controller|counter|sequencer|valid|flags|enable|restart|reset|drain select|zero-skip state|delay line/;
-const SELECTION = /select|pick|decoder|term sign|shift|term weight/;
+const SELECTION = /select|pick|decoder|term sign|sign split|shift|term weight/;
 const ENCODING = /encoder|zero-skip issue/;
 const TREES = /tree|4:2|compressor|reduction|negation count|partial-sum compressors/;
 

@@ -69,6 +69,11 @@ export const DEFAULT_SAMPLE_MACS = 2 ** 24;
 
 const TOGGLE_KEYS = ['operandRegs', 'partialProducts', 'compressorOutputs', 'accumulatorRegs', 'pipelineRegs'] as const;
 
+/** Whether the fast exact level has a tile plan for the design's architecture. */
+export function fastLevelCovers(design: Design): boolean {
+  return engineKindOf(design) !== undefined;
+}
+
 export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: FastSimOptions = {}): Result<FastSimResult> {
   const diags: Diagnostic[] = [];
   if (a.cols !== b.rows) {
@@ -82,14 +87,18 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   // A design the IR's rules accept is one the engines implement (docs/CYCLES.md).
   diags.push(...designErrors(design));
   if (diags.length > 0) return { diagnostics: diags };
-  const { kind, lanes } = engineKindOf(design);
+  const ek = engineKindOf(design);
+  if (!ek) {
+    return { diagnostics: [simError('S0112', `the fast exact level does not cover the ${design.architecture} architecture yet`, { hint: 'use the stepped level (tpe sim --level stepped); its closed-form cycles are in tpe estimate' })] };
+  }
+  const { kind, lanes } = ek;
   const M = a.rows, K = a.cols, N = b.cols;
   const acc = design.types.acc;
   const range = intRange(acc);
   const wrap = opts.wrap === true;
   const threads = opts.threads;
   const base = engineSpec(design);
-  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice') && base.encOperand === 'B';
+  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice' || kind === 'term-lanes') && base.encOperand === 'B';
   const flip = (v: EngineSpec['rowVar']) => (v === 'm' ? 'n' : v === 'n' ? 'm' : v);
   const spec: EngineSpec = swap ? { ...base, rowVar: flip(base.rowVar), colVar: flip(base.colVar) } : base;
 
@@ -143,7 +152,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   let fill = 0, steady = 0, drain = 0, stalls = 0;
   for (const t of plan.records) { fill += t.fill; steady += t.steady; drain += t.drain; stalls += t.stalls; }
   const total = fill + steady + drain + stalls;
-  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' ? digitStatsFromData(design, a, b) : undefined);
+  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'term-lanes' ? digitStatsFromData(design, a, b) : undefined);
   if (!fc.value || fc.value.total !== total || fc.value.tiles !== plan.records.length) {
     throw new Error(`fast level: tile cycles ${total} over ${plan.records.length} tiles differ from the closed form ${fc.value?.total} over ${fc.value?.tiles}`);
   }
@@ -195,6 +204,9 @@ function checkSchedule(kind: EngineKind, spec: EngineSpec, lanes: number, plan: 
       return { kind: 'steps', step: 1, where: 'accumulator' };
     case 'bitslice-sparse':
       return { kind: 'steps', step: lanes * spec.group, where: 'accumulator' };
+    case 'term-lanes':
+      // Lanes add in carry-save within a step; the accumulator is checked after each step.
+      return { kind: 'steps', step: Math.max(1, spec.depth), where: 'accumulator' };
     case 'k-chain':
       return { kind: 'ws', tile: plan.kTile };
     case 'k-tree':

@@ -59,9 +59,11 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     const a = slice('ta', l * tA, tA, L * tA), b = slice('tb', l * tB, tB, L * tB);
     const e = net.wire(`l${l}_e`, ew);
     net.inst(lib.cpa(ew), `l${l}_u_e`, { x: extend(slice(a, 0, ewA, tA), ewA, ew, false), y: extend(slice(b, 0, ewB, tB), ewB, ew, false), s: e });
+    net.at('lane valid + sign');
     const on = net.wire(`l${l}_on`, 1, `${bit(a, tA - 1, tA)} & ${bit(b, tB - 1, tB)} & ${bit('act', l, L)}`);
     const neg = net.wire(`l${l}_neg`, 1, `${bit(a, tA - 2, tA)} ^ ${bit(b, tB - 2, tB)}`);
     lanes.push({ e, on, neg });
+    net.at('lane exponent adders');
   }
   net.at({ name: 'pipeline (lanes)', role: 'pipeline' });
   for (let s = 0; s < P - nRed; s++) {
@@ -105,14 +107,14 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     perLane = 1;
   };
   let prev = 0;
-  net.at('histogram');
+  net.at('histogram reduction');
   cuts.forEach((c, i) => {
     if (c > prev) sumGroups(i, 2 ** (c - prev));
     counts = counts.map((bin, b) => bin.map((x, g) => ({ ...x, sig: net.in({ name: 'pipeline (histogram)', role: 'pipeline' }, () => net.reg(`h${b}_q${i}_${g}`, x.w, x.sig)) })));
     prev = c;
   });
   if (prev < Lg) sumGroups(nRed, 2 ** (Lg - prev));
-  net.at('histogram combine');
+  net.at('histogram combine tree');
   // Combine: the counts at their exponents, packed into words where they do not overlap (bins
   // cw apart), with the constant and the restart-gated carry-save accumulator.
   const cw = Math.max(...counts.map((bin) => bin[0].w));
@@ -131,7 +133,7 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   net.at('accumulator restart');
   const xs = net.wire('acc_xs', W, `${f} ? ${W}'d0 : acc_s`);
   const xc = net.wire('acc_xc', W, `${f} ? ${W}'d0 : acc_c`);
-  net.at('histogram combine');
+  net.at('histogram combine tree');
   const t = compressTree(net, lib, 'acc_', [...words, konst, xs, xc], W);
   net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s));
   net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c));
@@ -174,7 +176,7 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
     const dig = net.wire(`${pfx}digits`, 3 * di.count);
     const nz = net.wire(`${pfx}nzs`, di.count);
     net.inst(lib.encoder(t, d.encoders[op === 'A' ? 0 : 1].scheme, di.count), `${pfx}u_enc`, { a: x, dig, nz });
-    net.at({ name: 'edge digit popcounts', scope });
+    net.at({ name: 'edge term counters', scope });
     (op === 'A' ? cntA : cntB)[l].push(net.wire(`${pfx}cnt`, iw, popcount(nz, di.count, iw)));
     net.at({ name: 'edge digit registers', scope, role: 'pipeline' });
     // Prefetch: the next step's digits are registered when the step ends; the picks read them.

@@ -141,9 +141,9 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       // The issued term, registered: the selected B, a one-hot over (magnitude, position), the sign.
       const sel: string[] = [];
       for (const m of [0, 1]) for (let q = 0; q < D; q++) sel.push(`${issue} & ${dig}[${m}]${m === 0 ? ` & ~${dig}[1]` : ''}${D === 1 ? '' : ` & (${pos} == ${pw}'d${q})`}`);
-      pn.at('issue one-hot');
+      pn.at('issue one-hot select');
       const selc = pn.wire(`l${e}_selc`, 2 * D, sel.length === 1 ? sel[0] : `{${[...sel].reverse().join(', ')}}`);
-      const [bq, selq, negq] = pn.in({ name: 'issued term register', role: 'pipeline' }, () => [
+      const [bq, selq, negq] = pn.in({ name: 'issued term register (B, select, sign)', role: 'pipeline' }, () => [
         pn.reg(`l${e}_bq`, B.bits, bsel), pn.reg(`l${e}_selq`, 2 * D, selc), pn.reg(`l${e}_negq`, 1, `${issue} & ${dig}[2]`)]);
       pn.at('term select');
       const bx = pn.wire(`l${e}_bx`, W, extend(bq, B.bits, W, B.signed));
@@ -257,7 +257,7 @@ function accumulateIssued(net: Net, lib: Lib, d: Design, terms: { vec: string; n
   const xs = net.wire('acc_xs', W, `${first} ? ${W}'d0 : acc_s`);
   // acc_c[0] is always 0 (a 3:2 row's carry word starts at bit 1): the sign's +1 takes its place.
   const xc = net.wire('acc_xc', W, `(${first} ? ${W}'d0 : acc_c) | {${W - 1}'d0, ${cur[1]}}`);
-  net.at('term + accumulator rows');
+  net.at('term + accumulator tree');
   const vecs = [cur[0], xs, xc];
   for (let e = 1; e < terms.length; e++) vecs.push(cur[2 * e], net.wire(`acc_n${e}`, W, `{${W - 1}'d0, ${cur[2 * e + 1]}}`));
   const t = compressTree(net, lib, 'acc_', vecs, W);

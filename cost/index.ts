@@ -1,8 +1,7 @@
 // Public face of cost/: component inventory, technology tables, estimates.
 export { inventory } from './inventory/index.js';
 export { estimate, power, cpaLevels, type Estimate, type EstimateOptions, type Workload, type AreaLine, type StageTiming, type PowerFigures } from './estimate.js';
-export { BitPool, compressWords, csa3, ppRow, type Vec, type WordTree } from './word-tree.js';
-export { operands, productVecs, type Operands } from './blocks.js';
+export { operands, type Operands } from './blocks.js';
 export type { Inventory, InventoryItem, PathElement, Stage, Scope, RegisterRole } from './types.js';
 export * from './tech/index.js';
 export { parseLiberty, type LibGroup } from './liberty/parse.js';

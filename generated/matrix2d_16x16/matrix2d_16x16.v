@@ -20,26 +20,9 @@ module matrix2d_16x16 (
 );
   // Controller: one request per k step. The first / last flags are registered a step ahead
   // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_vld = run;
-  wire f_first = run & k_first;
-  wire f_last = run & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (run) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
   wire [31:0] o0_0;
   wire [31:0] o0_1;
   wire [31:0] o0_2;
@@ -296,7 +279,19 @@ module matrix2d_16x16 (
   wire [31:0] o15_13;
   wire [31:0] o15_14;
   wire [31:0] o15_15;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg dl_f_last_q0;
+  assign f_vld = run;
+  assign f_first = run & k_first;
+  assign f_last = run & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   assign out_vld = {256{dl_f_last_q0}};
   assign out_data = {o15_15, o15_14, o15_13, o15_12, o15_11, o15_10, o15_9, o15_8, o15_7, o15_6, o15_5, o15_4, o15_3, o15_2, o15_1, o15_0, o14_15, o14_14, o14_13, o14_12, o14_11, o14_10, o14_9, o14_8, o14_7, o14_6, o14_5, o14_4, o14_3, o14_2, o14_1, o14_0, o13_15, o13_14, o13_13, o13_12, o13_11, o13_10, o13_9, o13_8, o13_7, o13_6, o13_5, o13_4, o13_3, o13_2, o13_1, o13_0, o12_15, o12_14, o12_13, o12_12, o12_11, o12_10, o12_9, o12_8, o12_7, o12_6, o12_5, o12_4, o12_3, o12_2, o12_1, o12_0, o11_15, o11_14, o11_13, o11_12, o11_11, o11_10, o11_9, o11_8, o11_7, o11_6, o11_5, o11_4, o11_3, o11_2, o11_1, o11_0, o10_15, o10_14, o10_13, o10_12, o10_11, o10_10, o10_9, o10_8, o10_7, o10_6, o10_5, o10_4, o10_3, o10_2, o10_1, o10_0, o9_15, o9_14, o9_13, o9_12, o9_11, o9_10, o9_9, o9_8, o9_7, o9_6, o9_5, o9_4, o9_3, o9_2, o9_1, o9_0, o8_15, o8_14, o8_13, o8_12, o8_11, o8_10, o8_9, o8_8, o8_7, o8_6, o8_5, o8_4, o8_3, o8_2, o8_1, o8_0, o7_15, o7_14, o7_13, o7_12, o7_11, o7_10, o7_9, o7_8, o7_7, o7_6, o7_5, o7_4, o7_3, o7_2, o7_1, o7_0, o6_15, o6_14, o6_13, o6_12, o6_11, o6_10, o6_9, o6_8, o6_7, o6_6, o6_5, o6_4, o6_3, o6_2, o6_1, o6_0, o5_15, o5_14, o5_13, o5_12, o5_11, o5_10, o5_9, o5_8, o5_7, o5_6, o5_5, o5_4, o5_3, o5_2, o5_1, o5_0, o4_15, o4_14, o4_13, o4_12, o4_11, o4_10, o4_9, o4_8, o4_7, o4_6, o4_5, o4_4, o4_3, o4_2, o4_1, o4_0, o3_15, o3_14, o3_13, o3_12, o3_11, o3_10, o3_9, o3_8, o3_7, o3_6, o3_5, o3_4, o3_3, o3_2, o3_1, o3_0, o2_15, o2_14, o2_13, o2_12, o2_11, o2_10, o2_9, o2_8, o2_7, o2_6, o2_5, o2_4, o2_3, o2_2, o2_1, o2_0, o1_15, o1_14, o1_13, o1_12, o1_11, o1_10, o1_9, o1_8, o1_7, o1_6, o1_5, o1_4, o1_3, o1_2, o1_1, o1_0, o0_15, o0_14, o0_13, o0_12, o0_11, o0_10, o0_9, o0_8, o0_7, o0_6, o0_5, o0_4, o0_3, o0_2, o0_1, o0_0};
   matrix2d_16x16_pe pe0_0 (
@@ -2347,5 +2342,10 @@ module matrix2d_16x16 (
     .first(f_first),
     .acc_out(o15_15)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | run) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | run) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | run) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | run) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
   always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
 endmodule

@@ -20,26 +20,9 @@ module matrix2d_16x16_opt1_shared (
 );
   // Controller: one request per k step. The first / last flags are registered a step ahead
   // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_vld = run;
-  wire f_first = run & k_first;
-  wire f_last = run & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (run) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
   wire [31:0] s0_0;
   wire [31:0] c0_0;
   wire [31:0] s0_1;
@@ -552,6 +535,18 @@ module matrix2d_16x16_opt1_shared (
   wire [31:0] c15_14;
   wire [31:0] s15_15;
   wire [31:0] c15_15;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
+  assign f_vld = run;
+  assign f_first = run & k_first;
+  assign f_last = run & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   matrix2d_16x16_opt1_shared_pe pe0_0 (
     .clk(clk),
     .a(a_in[7:0]),
@@ -2865,4 +2860,9 @@ module matrix2d_16x16_opt1_shared (
     .out_vld(out_vld),
     .out_data(out_data)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | run) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | run) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | run) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | run) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
 endmodule

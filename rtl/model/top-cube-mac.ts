@@ -1,11 +1,12 @@
 // The 3D-Cube of MAC PEs (published style, docs/CYCLES.md): R x C x Kp registered MAC PEs.
-// The controller (rtl-templates/top-os) issues one k-step of Kp elements per cycle; lane e of
+// The controller (rtl/model/control.ts) issues one k-step of Kp elements per cycle; lane e of
 // A (per row) and of B (per column) is delayed e cycles at the edge and broadcast to k layer
 // e; each PE adds its product to the partial sum of the layer before (rtl/model/pe-ws.ts, in its
 // chain form) and registers it; the last layer feeds the accumulator of its (m, n) output
 // (`<prefix>_acc`), which holds C across the k-steps and is resolved at drain: a CPA per output
 // (baseline: binary; OPT1: a drain CPA into a result register) or the shared resolve stage.
 import { arrayShape, resolveSchedule, type Design } from '../../ir/index.js';
+import { stepController } from './control.js';
 import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, connsFor, inp, mod, outp, slice } from './netlist.js';
@@ -24,9 +25,9 @@ export function buildChainAcc(d: Design, lib: Lib, name: string): RtlModule {
   const shared = d.reduction.finalCpa === 'shared';
   let drain: string;
   if (form === 'cpa') {
-    const sum = net.wire('acc_sum', W);
-    net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: 'ps_in', s: sum });
-    net.reg('acc', W, `first ? ps_in : ${sum}`, { en: 'vld' });
+    const sum = net.in('accumulator adder', () => net.wire('acc_sum', W));
+    net.in('accumulator adder', () => net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: 'ps_in', s: sum }));
+    net.in({ name: 'accumulator', role: 'accumulator' }, () => net.reg('acc', W, `first ? ps_in : ${sum}`, { en: 'vld' }));
     ports.push(outp('acc_out', W));
     net.assign('acc_out', 'acc');
     drain = 'binary: a CPA accumulator';
@@ -35,6 +36,7 @@ export function buildChainAcc(d: Design, lib: Lib, name: string): RtlModule {
     let c = 'ps_c_in';
     if (form === 'perj') {
       // The per-weight pairs meet once: each lifted to its weight, all compressed to one pair.
+      net.at('weight combine tree');
       const vecs: string[] = [];
       perJWidths(d).forEach((w, j) => {
         const sh = W - w;
@@ -44,20 +46,22 @@ export function buildChainAcc(d: Design, lib: Lib, name: string): RtlModule {
       s = t.s;
       c = t.c;
     }
+    net.at('accumulate 4:2');
     const ns = net.wire('acc_ns', W);
     const nc = net.wire('acc_nc', W);
     net.inst(lib.csa42(W), 'u_acc_csa', { x0: s, x1: c, x2: 'acc_s', x3: 'acc_c', s: ns, c: nc });
-    net.reg('acc_s', W, `first ? ${s} : ${ns}`, { en: 'vld' });
-    net.reg('acc_c', W, `first ? ${c} : ${nc}`, { en: 'vld' });
+    net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, `first ? ${s} : ${ns}`, { en: 'vld' }));
+    net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, `first ? ${c} : ${nc}`, { en: 'vld' }));
+    net.at(undefined);
     if (shared) {
       ports.push(outp('acc_s_out', W), outp('acc_c_out', W));
       net.assign('acc_s_out', 'acc_s');
       net.assign('acc_c_out', 'acc_c');
       drain = 'the (sum, carry) pair leaves for the shared resolve stage';
     } else {
-      const sum = net.wire('drain_sum', W);
-      net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
-      net.reg('res', W, sum);
+      const sum = net.in('drain CPA', () => net.wire('drain_sum', W));
+      net.in('drain CPA', () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
+      net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
       ports.push(outp('res_out', W));
       net.assign('res_out', 'res');
       drain = 'carry-save, a drain CPA into the result register';
@@ -109,6 +113,7 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
   const pe = buildWsPe(d, lib, `${p}_pe`, atEdge, true);
   const acc = buildChainAcc(d, lib, `${p}_acc`);
   const net = new Net(TOP_RESERVED);
+  stepController(net);
   // Lane e of row r (A) and of column c (B): delayed e cycles to meet its k layer; B also by the
   // operand pipeline stages the PE applies to a (the PE's b is not staged).
   const laneA: string[][] = [];
@@ -117,11 +122,13 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
     for (let e = 0; e < Kp; e++) {
       let a = slice('a_in', (r * Kp + e) * A.bits, A.bits, R * Kp * A.bits);
       if (atEdge) {
+        net.at({ name: 'digit encoders', scope: 'row-edge' });
         const dig = net.wire(`r${r}_l${e}_dig`, aw);
         const nz = net.wire(`r${r}_l${e}_nz`, di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
         net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_l${e}_u_enc`, { a, dig, nz });
         a = dig;
       }
+      net.at({ name: 'A lane skew registers', scope: 'row-edge', role: 'skew' });
       for (let t = 0; t < e; t++) a = net.reg(`sk_a${r}_${e}_${t}`, aw, a);
       row.push(a);
     }
@@ -132,13 +139,14 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
     const col: string[] = [];
     for (let e = 0; e < Kp; e++) {
       let b = slice('b_in', (c * Kp + e) * B.bits, B.bits, C * Kp * B.bits);
-      for (let t = 0; t < e + nOp; t++) b = net.reg(`sk_b${c}_${e}_${t}`, B.bits, b);
+      net.in({ name: 'B lane skew registers', scope: 'column-edge', role: 'skew' }, () => { for (let t = 0; t < e + nOp; t++) b = net.reg(`sk_b${c}_${e}_${t}`, B.bits, b); });
       col.push(b);
     }
     laneB.push(col);
   }
   // The accumulators take the chain's output Kp + P cycles after the step's issue.
-  const [vld, first] = flagStage(net, 'af_', ['f_vld', 'f_first'], Kp + P);
+  net.at(undefined);
+  const [vld, first] = flagStage(net, 'af_', ['f_vld', 'f_first'], Kp + P, 'accumulator valid/first flags');
   const chain = buildChain(d, lib, `${p}_chain`, pe, acc, aw);
   const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
   const outs: string[] = [];
@@ -162,7 +170,7 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
     net.inst(rs.module.name, 'u_resolve', { clk: 'clk', rst: 'rst', last: 'f_last', s_in: pairs('s'), c_in: pairs('c'), out_vld: 'out_vld', out_data: 'out_data' });
     outLanes = rs.lanes;
   } else {
-    const [done] = flagStage(net, 'dl_', ['f_last'], lat);
+    const [done] = flagStage(net, 'dl_', ['f_last'], lat, 'result-valid delay line');
     net.assign('out_vld', `{${R * C}{${done}}}`);
     const all = outs.map((x) => `o${x}`).reverse();
     net.assign('out_data', all.length === 1 ? all[0] : `{${all.join(', ')}}`);

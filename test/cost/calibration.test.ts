@@ -12,9 +12,18 @@ import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '
 // bit-slice misses of the first landing were traced to the model and fixed: the zero-skip
 // encoder's group-sync path and its digit encoder on the term path were missing, and the
 // baseline's pick logic and term decoder were counted at full accumulator width.)
-const AREA_MISSES = new Set<string>();
-const DELAY_MISSES = new Set<string>();
-const ORDER_MISSES = new Set<string>();
+// Measured 2026-12-01 after issue 11's subset members landed (h9b merge): three misses, the same
+// or larger with the counters they replaced (main's estimates: laconic 2x2 70441 um2, +14%;
+// laconic pipelined 161236 um2, +22%; adder tree OPT2 pipelined 1826 ps, +31%). The Laconic-class
+// PE's histogram logic is over-priced (flip-flops exact), its unpipelined combine path too slow;
+// the pipelined OPT2 tree's column result path is over-long.
+const AREA_MISSES = new Set(['laconic_baseline 2x2', 'laconic_baseline 2x2 pipelined']);
+const DELAY_MISSES = new Set(['laconic_baseline 2x2', 'adder_tree_opt2 4x2 pipelined']);
+const ORDER_MISSES = new Set(['adder_tree_baseline 4x2 pipelined vs adder_tree_opt2 4x2 pipelined: delay']);
+// The inventory is read from the RTL model with synthesis's simplifications; its flip-flops are
+// synthesis's exactly, except where ABC proves only some of a CPA's sign-copy outputs equal (the
+// adder tree's OPT1/OPT2 column sums: the reading merges all of them).
+const FLOP_MISSES = new Set(['adder_tree_opt1 2x2', 'adder_tree_opt2 2x2']);
 
 function check(ok: boolean, known: boolean, what: string): void {
   if (known && ok) console.log(`now within target (remove from the known misses): ${what}`);
@@ -33,6 +42,7 @@ describe('calibration subset (2x2 designs, real Yosys)', () => {
     for (const row of res.rows) {
       check(Math.abs(row.areaErrPct) <= 10, AREA_MISSES.has(row.design), `${row.design}: area error ${row.areaErrPct}%`);
       check(Math.abs(row.delayErrPct) <= 15, DELAY_MISSES.has(row.design), `${row.design}: delay error ${row.delayErrPct}%`);
+      check(row.estFlops === row.synFlops, FLOP_MISSES.has(row.design), `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`);
     }
     for (const p of res.pairs) {
       const key = `${p.baseline} vs ${p.opt}`;

@@ -121,7 +121,7 @@ export function exprString(e: Expr): string {
   switch (e.op) {
     case 'var': return e.name;
     case 'const': return String(e.value);
-    case 'not': return `!${e.a.op === 'var' || e.a.op === 'const' ? exprString(e.a) : `(${exprString(e.a)})`}`;
+    case 'not': return `!${e.a.op === 'not' ? `(${exprString(e.a)})` : exprString(e.a)}`;
     default: return `(${exprString(e.a)}${e.op === 'and' ? '*' : e.op === 'or' ? '+' : '^'}${exprString(e.b)})`;
   }
 }

@@ -14,6 +14,7 @@ const ALLOWED: Record<string, string[]> = {
   rtl: ['ir', 'simulator', 'util'],
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
+  power: ['ir', 'simulator', 'rtl', 'synth', 'cost', 'util'],
   report: ['ir', 'util'],
   workload: ['ir', 'util'],
   bench: ['ir', 'simulator', 'dsl', 'util'],

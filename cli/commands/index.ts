@@ -15,6 +15,7 @@ import { registerEmit } from './emit.js';
 import { registerVerify } from './verify.js';
 import { registerLint } from './lint.js';
 import { registerFlow } from './flow.js';
+import { registerPower } from './power.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -29,6 +30,7 @@ export const COMMANDS: RegisterCommand[] = [
   registerCompare,
   registerSynth,
   registerCalibrate,
+  registerPower,
   registerSim,
   registerEmit,
   registerVerify,

@@ -35,6 +35,8 @@ export interface PricedEvents {
   energy: EnergyBreakdown;
   /** Energy per cell type, J, largest first. */
   byCell: { cell: string; count: number; energy: number }[];
+  /** Energy per instance (internal, its output nets' switching, leakage), J. */
+  perInstance: Float64Array;
   seconds: number;
 }
 
@@ -100,6 +102,7 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
   return {
     energy: { internal, switching, leakage, total, sequential: seq, combinational: total - seq },
     byCell: [...byCell].map(([cell, x]) => ({ cell, ...x })).sort((a, b) => b.energy - a.energy || (a.cell < b.cell ? -1 : 1)),
+    perInstance: instE,
     seconds,
   };
 }

@@ -108,6 +108,61 @@ export function lightestWireLoad(libText: string): string | undefined {
 
 const tclQuote = (s: string) => `{${s.replace(/[{}\\]/g, '')}}`;
 
+/**
+ * OpenSTA 2.0.17's Verilog reader takes no concatenation on the left of an `assign`, which Yosys
+ * writes where output bits copy other bits (`assign { out[62:48], out[30:16] } = { out[63], ... }`).
+ * Rewrites each such assign as one assign per bit; everything else is left as it is.
+ */
+export function splitConcatAssigns(verilog: string): string {
+  if (!/^\s*assign\s*\{/m.test(verilog)) return verilog;
+  const widths = new Map<string, { hi: number; lo: number }>();
+  for (const m of verilog.matchAll(/^\s*(?:input|output|inout|wire|reg)\s+(?:\[(\d+):(\d+)\]\s*)?(\\\S+|[A-Za-z_][\w$]*)\s*;/gm)) {
+    widths.set(m[3], m[1] !== undefined ? { hi: Number(m[1]), lo: Number(m[2]) } : { hi: 0, lo: 0 });
+  }
+  const bitsOf = (expr: string): string[] | undefined => {
+    const body = expr.trim().replace(/^\{/, '').replace(/\}$/, '');
+    const items = body.match(/\\\S+\s*(?:\[\d+(?::\d+)?\])?|[A-Za-z_][\w$]*\s*(?:\[\d+(?::\d+)?\])?|\d+'[hbdoHBDO][0-9a-fA-FxXzZ_]+/g);
+    if (!items) return undefined;
+    const out: string[] = []; // MSB first
+    for (const it of items) {
+      const c = /^(\d+)'([hbdoHBDO])([0-9a-fA-FxXzZ_]+)$/.exec(it);
+      if (c) {
+        const w = Number(c[1]);
+        const digits = c[3].replace(/_/g, '');
+        const base = c[2].toLowerCase();
+        let bin = '';
+        if (/[xz]/i.test(digits)) bin = 'x'.repeat(w);
+        else if (base === 'b') bin = digits;
+        else if (base === 'h') bin = [...digits].map((d) => parseInt(d, 16).toString(2).padStart(4, '0')).join('');
+        else if (base === 'o') bin = [...digits].map((d) => parseInt(d, 8).toString(2).padStart(3, '0')).join('');
+        else bin = BigInt(digits).toString(2);
+        bin = bin.padStart(w, '0').slice(-w);
+        for (const b of bin) out.push(`1'b${b}`);
+        continue;
+      }
+      const m = /^(\\\S+|[A-Za-z_][\w$]*)\s*(?:\[(\d+)(?::(\d+))?\])?$/.exec(it.trim());
+      if (!m) return undefined;
+      const name = m[1];
+      const sep = name.startsWith('\\') ? ' ' : '';
+      let hi: number, lo: number;
+      if (m[2] !== undefined) { hi = Number(m[2]); lo = m[3] !== undefined ? Number(m[3]) : hi; }
+      else { const w = widths.get(name); if (!w) return undefined; hi = w.hi; lo = w.lo; if (hi === 0 && lo === 0 && !verilog.includes(`${name}[`) && !verilog.includes(`${name} [`)) { out.push(name); continue; } }
+      for (let i = hi; i >= lo; i--) out.push(`${name}${sep}[${i}]`);
+    }
+    return out;
+  };
+  return verilog.replace(/^(\s*)assign\s*(\{[^;]*?\})\s*=\s*([^;]*);/gm, (all, ind: string, lhs: string, rhs: string) => {
+    const l = bitsOf(lhs), r = bitsOf(rhs);
+    if (!l || !r) return all;
+    const out: string[] = [];
+    for (let k = 0; k < l.length; k++) {
+      const src = r[r.length - l.length + k] ?? "1'b0";
+      out.push(`${ind}assign ${l[k]} = ${src};`);
+    }
+    return out.join('\n');
+  });
+}
+
 export function staScript(o: StaOptions, files: { lib: string; net: string }, wireLoad: string | undefined): string {
   const clk = o.clockPort ?? 'clk';
   const lines = [
@@ -197,7 +252,7 @@ export async function runSta(o: StaOptions): Promise<Result<StaReport>> {
   try {
     const files = { lib: join(dir, 'cells.lib'), net: join(dir, 'netlist.v') };
     await writeFile(files.lib, o.liberty.text);
-    await writeFile(files.net, o.netlist);
+    await writeFile(files.net, splitConcatAssigns(o.netlist));
     const wl = lightestWireLoad(o.liberty.text);
     await writeFile(join(dir, 'run.tcl'), staScript(o, files, wl));
     const out = await new Promise<{ code: number; text: string; timedOut: boolean }>((resolve, reject) => {

@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 describe('bad clocks are usage errors', () => {
-  for (const [cmd, v] of [['synth', '0'], ['synth', '-1'], ['synth', 'abc'], ['power', '0'], ['power', 'NaN']] as const) {
+  for (const [cmd, v] of [['synth', '0'], ['synth', '-1'], ['synth', 'abc'], ['power', '0'], ['power', 'NaN'], ['estimate', '-2']] as const) {
     it(`tpe ${cmd} --clock ${v} exits 2`, async () => {
       const r = await run([cmd, 'os2.tpe', '--clock', v]);
       expect(r.code).toBe(2);

@@ -12,7 +12,9 @@
 // on the calibration set like the area and delay factors (tech table `corrections.atClock`):
 // `adderArea` (ABC shares and simplifies carry networks), `prefixSpeedup` (the fraction of the
 // textbook level saving of a log-depth network that survives ABC's restructuring of Brent-Kung)
-// and `rippleDelay` (ABC's mapping of a carry chain).
+// and `rippleDelay` (ABC's mapping of a carry chain); and `sizing`, how much shorter than its
+// relaxed period a netlist gets when pushed (gate upsizing on the critical path, the tightened
+// target): an architecture meets a clock down to (1 - sizing) x its period.
 import type { Estimate, StageTiming } from './estimate.js';
 import { cpaLevels, stageTimings } from './estimate.js';
 import type { TechTable } from './tech/types.js';
@@ -21,8 +23,8 @@ import type { PathElement } from './types.js';
 export type AdderArch = 'ripple' | 'brent-kung' | 'sklansky' | 'kogge-stone';
 export const ADDER_ORDER: readonly AdderArch[] = ['ripple', 'brent-kung', 'sklansky', 'kogge-stone'];
 
-export interface AtClockFactors { adderArea: number; prefixSpeedup: number; rippleDelay: number }
-export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1, rippleDelay: 1 };
+export interface AtClockFactors { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number }
+export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1, rippleDelay: 1, sizing: 0 };
 
 /**
  * Live nodes of a w-bit carry network: generate merges (g = g | p & g') and propagate merges
@@ -122,7 +124,10 @@ export interface ArchPoint {
   adderDelta: number;
   limiting: string;
   logic: number;
+  /** Period with the gates as an area-oriented mapping leaves them. */
   period: number;
+  /** The shortest period sizing reaches: (1 - sizing) x period. */
+  minPeriod: number;
   stages: StageTiming[];
 }
 
@@ -150,6 +155,11 @@ export function clockInTableUnits(t: TechTable, clockNs: number): number | undef
   return ref ? (clockNs * 1000) / ref.delayPs : undefined;
 }
 
+/** An architecture's period at a clock: as mapped if that meets it, else sized toward the clock. */
+export function periodAtClock(p: ArchPoint, clock: number): number {
+  return r(p.period <= clock ? p.period : Math.max(p.minPeriod, clock));
+}
+
 export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtClockEstimate | undefined {
   const clock = clockInTableUnits(t, clockNs);
   if (clock === undefined) return undefined;
@@ -174,20 +184,23 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
     delta *= f.adderArea * t.corrections.area;
     const stages = stageTimings(a === 'ripple' ? rippleStages(inv) : inv, t, a === 'brent-kung' ? undefined : (el, prev) => cpaDelay(t, a, el, prev, f));
     const lim = stages.reduce((x, y) => (y.period > x.period ? y : x), stages[0] ?? { name: 'none', logic: 0, period: 0, elements: [] });
-    return { adder: a, area: r(e.area.total + delta), adderDelta: r(delta), limiting: lim.name, logic: lim.logic, period: lim.period, stages };
+    return { adder: a, area: r(e.area.total + delta), adderDelta: r(delta), limiting: lim.name, logic: lim.logic, period: lim.period, minPeriod: r(lim.period * (1 - f.sizing)), stages };
   });
-  const meets = curve.filter((c) => c.period <= clock);
+  const meets = curve.filter((c) => c.minPeriod <= clock);
   let pick: ArchPoint;
   if (meets.length) pick = meets[0];
   else {
-    const best = Math.min(...curve.map((c) => c.period));
-    pick = curve.filter((c) => c.period <= best * 1.005).reduce((x, y) => (y.area < x.area ? y : x));
+    const best = Math.min(...curve.map((c) => c.minPeriod));
+    pick = curve.filter((c) => c.minPeriod <= best * 1.005).reduce((x, y) => (y.area < x.area ? y : x));
   }
+  // The netlist's period at this clock: as mapped when that meets it, sized down to the clock
+  // (at most to the minimum) when not.
+  const period = periodAtClock(pick, clock);
   const ps = t.units.delay === 'ps' ? 1 : t.reference?.nand2.delayPs;
   return {
-    clockNs, clock: r(clock), meetsClock: meets.length > 0, adder: pick.adder, area: pick.area, limiting: pick.limiting, logic: pick.logic, period: pick.period,
-    ...(ps ? { fmaxMHz: r(1e6 / (pick.period * ps), 2) } : {}),
-    slack: r(clock - pick.period), curve,
+    clockNs, clock: r(clock), meetsClock: meets.length > 0, adder: pick.adder, area: pick.area, limiting: pick.limiting, logic: pick.logic, period,
+    ...(ps ? { fmaxMHz: r(1e6 / (pick.minPeriod * ps), 2) } : {}),
+    slack: r(clock - period), curve,
   };
 }
 

@@ -64,7 +64,11 @@ export interface Estimate {
   pes: number;
   macsPerCycle: number;
   area: { total: number; combinational: number; sequential: number; perMac: number; lines: AreaLine[]; byBlock: { block: string; area: number }[] };
-  timing: { stages: StageTiming[]; limiting: string; logic: number; period: number; fmaxMHz?: number };
+  timing: {
+    stages: StageTiming[]; limiting: string; logic: number; period: number; fmaxMHz?: number;
+    /** A normalized table's fmax through its reference cell (the library it was normalized from), MHz. */
+    referenceFmaxMHz?: number;
+  };
   power?: { atFmax?: PowerFigures; atFreq?: PowerFigures; atClock?: PowerFigures };
   /** Area and timing at the clock target, as timing-driven synthesis would meet it (cost/at-clock.ts). */
   atClock?: AtClockEstimate;
@@ -199,6 +203,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   // A normalized table prices time through its reference cell (leakage at a real clock).
   const ref = t.reference?.nand2;
   const realFmaxMHz = fmaxMHz ?? (ref && lim.period > 0 ? r(1e6 / (lim.period * ref.delayPs), 2) : undefined);
+  if (fmaxMHz === undefined && realFmaxMHz !== undefined) est.timing.referenceFmaxMHz = realFmaxMHz;
   if (opts.workload) {
     const pw: NonNullable<Estimate['power']> = {};
     if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des);

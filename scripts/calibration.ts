@@ -2,7 +2,7 @@
 // Yosys + ABC on the IHP liberty, with the error in percent, and whether each baseline-vs-OPT
 // pair is ordered the same way by both. Used by `tpe calibrate` and test/cost.
 import { readFileSync } from 'node:fs';
-import { estimate, estimateAtClock, energyTerms, loadTech, type EnergyTerms, type TechTable } from '../cost/index.js';
+import { estimate, estimateAtClock, energyTerms, loadTech, periodAtClock, type EnergyTerms, type TechTable } from '../cost/index.js';
 import { presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
 import { clockTargetParams, readLibertyModel } from '../power/index.js';
 import { designPower } from '../power/flow.js';
@@ -362,7 +362,7 @@ export interface FittedClockCorrections {
   /** Logic and fan-out delay factors fitted to OpenSTA's critical paths of the timing-driven netlists. */
   delay: number;
   fanoutDelay: number;
-  atClock: { adderArea: number; prefixSpeedup: number; rippleDelay: number };
+  atClock: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number };
   /** Mean absolute log error after the fit, percent (delay of the synthesized architecture; area). */
   delayErrPct: number;
   areaErrPct: number;
@@ -379,16 +379,17 @@ export interface FittedClockCorrections {
 export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCase[], tech: TechTable): FittedClockCorrections | undefined {
   const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
   if (!data.length) return undefined;
-  type P = { d: number; g: number; rd: number; ps: number; aa: number };
+  type P = { d: number; g: number; rd: number; ps: number; sz: number; aa: number };
+  // The estimate at a clock reads only the inventory and the area of an estimate: one per design.
+  const base = data.map(({ r, c }) => ({ r, e: estimate(c!.design, { tech }).value! }));
   const ev = (p: P) => {
-    const t: TechTable = { ...tech, corrections: { ...tech.corrections, delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd } } };
+    const t: TechTable = { ...tech, corrections: { ...tech.corrections, delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz } } };
     let de = 0, ae = 0, n = 0;
-    for (const { r, c } of data) {
-      const e = estimate(c!.design, { tech: t }).value!;
+    for (const { r, e } of base) {
       for (const pt of r.clocks!) {
         const a = estimateAtClock(e, t, pt.clockNs)!;
         const same = a.curve.find((x) => x.adder === pt.syn.adder)!;
-        de += Math.abs(Math.log(same.period / pt.syn.staCriticalPathPs));
+        de += Math.abs(Math.log(periodAtClock(same, a.clock) / pt.syn.staCriticalPathPs));
         ae += Math.abs(Math.log(same.area / pt.syn.areaUm2));
         n++;
       }
@@ -396,11 +397,11 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     return { de: de / n, ae: ae / n, n };
   };
   const at0 = tech.corrections.atClock;
-  let p: P = { d: tech.corrections.delay, g: tech.corrections.fanoutDelay ?? 1, rd: at0?.rippleDelay ?? 1, ps: at0?.prefixSpeedup ?? 1, aa: at0?.adderArea ?? 1 };
+  let p: P = { d: tech.corrections.delay, g: tech.corrections.fanoutDelay ?? 1, rd: at0?.rippleDelay ?? 1, ps: at0?.prefixSpeedup ?? 1, sz: at0?.sizing ?? 0, aa: at0?.adderArea ?? 1 };
   const range = (lo: number, hi: number, step: number) => Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
-  const grid: Record<keyof P, number[]> = { d: range(0.6, 1.4, 0.005), g: range(0.5, 4, 0.05), rd: range(0.3, 1.5, 0.01), ps: range(0, 1, 0.05), aa: range(0.1, 1.5, 0.02) };
+  const grid: Record<keyof P, number[]> = { d: range(0.6, 1.4, 0.005), g: range(0.5, 4, 0.05), rd: range(0.3, 1.5, 0.01), ps: range(0, 1, 0.05), sz: range(0, 0.15, 0.005), aa: range(0.1, 1.5, 0.02) };
   for (let sweep = 0; sweep < 3; sweep++) {
-    for (const k of ['d', 'g', 'rd', 'ps'] as const) {
+    for (const k of ['d', 'g', 'rd', 'ps', 'sz'] as const) {
       let best = { v: p[k], e: Infinity };
       for (const v of grid[k]) { const x = ev({ ...p, [k]: v }).de; if (x < best.e - 1e-12) best = { v, e: x }; }
       p = { ...p, [k]: best.v };
@@ -411,7 +412,7 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
   }
   const f = ev(p);
   const r1 = (x: number) => Math.round(x * 1000) / 10;
-  return { delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd }, delayErrPct: r1(f.de), areaErrPct: r1(f.ae), points: f.n };
+  return { delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz }, delayErrPct: r1(f.de), areaErrPct: r1(f.ae), points: f.n };
 }
 
 export interface FittedEnergy {
@@ -423,51 +424,37 @@ export interface FittedEnergy {
 }
 
 /**
- * The energy factors: least squares on the relative error of energy per MAC against the
- * toggle-accurate gate-level power, over every design with the energy column (four global
- * factors on the model's four terms; a term whose factor would come out negative is held at a
- * small positive floor and the rest refitted).
+ * The energy factors, from the energy column: least squares on the relative error against the
+ * toggle-accurate gate-level power, the flip-flops' share (clock and register-data terms against
+ * the gate-level energy of the flip-flops) and the rest (product datapath and operand fan-out
+ * against the combinational cells' energy) fitted separately, as the gate-level power splits
+ * them. Global factors; a term whose factor would come out below a small floor is held there.
  */
 export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
-  const data = rows.filter((r) => r.raw.energy && r.energy).map((r) => ({ x: [r.raw.energy!.logic, r.raw.energy!.register, r.raw.energy!.clock, r.raw.energy!.operand].map((v) => v / r.raw.energy!.macs), y: r.energy!.gatePj * 1000 }));
-  if (data.length < 4) return undefined;
-  const solve = (fixed: (number | undefined)[]): number[] => {
-    const free = fixed.map((v, i) => (v === undefined ? i : -1)).filter((i) => i >= 0);
-    const k = free.length;
-    const A = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-    const B = new Array<number>(k).fill(0);
-    for (const d of data) {
-      const w = 1 / d.y;
-      const rest = d.x.reduce((s, x, i) => s + (fixed[i] !== undefined ? x * fixed[i]! : 0), 0);
-      for (let a = 0; a < k; a++) {
-        B[a] += d.x[free[a]] * w * (1 - rest * w);
-        for (let b = 0; b < k; b++) A[a][b] += d.x[free[a]] * d.x[free[b]] * w * w;
-      }
-    }
-    for (let i = 0; i < k; i++) {
-      let piv = i;
-      for (let j = i + 1; j < k; j++) if (Math.abs(A[j][i]) > Math.abs(A[piv][i])) piv = j;
-      [A[i], A[piv]] = [A[piv], A[i]]; [B[i], B[piv]] = [B[piv], B[i]];
-      for (let j = i + 1; j < k; j++) { const f = A[j][i] / A[i][i]; for (let c = i; c < k; c++) A[j][c] -= f * A[i][c]; B[j] -= f * B[i]; }
-    }
-    const x = new Array<number>(k).fill(0);
-    for (let i = k - 1; i >= 0; i--) { let s = B[i]; for (let j = i + 1; j < k; j++) s -= A[i][j] * x[j]; x[i] = s / A[i][i]; }
-    const out = fixed.slice() as number[];
-    free.forEach((fi, a) => { out[fi] = x[a]; });
-    return out;
-  };
+  const data = rows.filter((r) => r.raw.energy && r.energy).map((r) => {
+    const e = r.raw.energy!;
+    const y = r.energy!.gatePj * 1000;
+    return { seq: { x: [e.clock / e.macs, e.register / e.macs], y: y * r.energy!.sequentialShare }, comb: { x: [e.logic / e.macs, e.operand / e.macs], y: y * (1 - r.energy!.sequentialShare) }, y };
+  });
+  if (data.length < 3) return undefined;
   const FLOOR = 0.01;
-  let fixed: (number | undefined)[] = [undefined, undefined, undefined, undefined];
-  let sol = solve(fixed);
-  for (let it = 0; it < 4 && sol.some((v) => v < FLOOR); it++) {
-    fixed = sol.map((v, i) => (fixed[i] !== undefined || v < FLOOR ? Math.max(FLOOR, fixed[i] ?? FLOOR) : undefined));
-    sol = solve(fixed);
-  }
-  const errs = data.map((d) => d.x.reduce((s, x, i) => s + x * sol[i], 0) / d.y - 1);
+  // Two-variable least squares on relative error, with the floor.
+  const fit2 = (pts: { x: number[]; y: number }[]): [number, number] => {
+    let a11 = 0, a12 = 0, a22 = 0, b1 = 0, b2 = 0;
+    for (const p of pts) { const w = 1 / p.y; a11 += p.x[0] * p.x[0] * w * w; a12 += p.x[0] * p.x[1] * w * w; a22 += p.x[1] * p.x[1] * w * w; b1 += p.x[0] * w; b2 += p.x[1] * w; }
+    const det = a11 * a22 - a12 * a12;
+    let f0 = (b1 * a22 - b2 * a12) / det, f1 = (a11 * b2 - a12 * b1) / det;
+    if (!(f0 >= FLOOR)) { f0 = FLOOR; f1 = Math.max(FLOOR, (b2 - a12 * f0) / a22); }
+    else if (!(f1 >= FLOOR)) { f1 = FLOOR; f0 = Math.max(FLOOR, (b1 - a12 * f1) / a11); }
+    return [f0, f1];
+  };
+  const [clock, register] = fit2(data.map((d) => d.seq));
+  const [logic, operand] = fit2(data.map((d) => d.comb));
+  const errs = data.map((d) => (d.seq.x[0] * clock + d.seq.x[1] * register + d.comb.x[0] * logic + d.comb.x[1] * operand) / d.y - 1);
   const q = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    energy: { logic: q(sol[0]), register: q(sol[1]), clock: q(sol[2]), operand: q(sol[3]) },
-    rmsPct: Math.round(Math.sqrt(errs.reduce((s, e) => s + e * e, 0) / errs.length) * 1000) / 10,
+    energy: { logic: q(logic), register: q(register), clock: q(clock), operand: q(operand) },
+    rmsPct: Math.round(Math.sqrt(errs.reduce((a, e) => a + e * e, 0) / errs.length) * 1000) / 10,
     worstPct: Math.round(Math.max(...errs.map(Math.abs)) * 1000) / 10,
     designs: data.length,
   };

@@ -69,11 +69,11 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
         ctx.stdout(renderCalibration(r.value));
         if (fit) {
           ctx.stdout(`fit over ${fit.designs} designs: area x${fit.area} (rms ${fit.areaRmsPct}%); against ABC's delay: logic delay x${fit.delay}, fan-out delay x${fit.fanoutDelay} (rms ${fit.delayRmsPct}%)\n`);
-          if (fitClock) ctx.stdout(`against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay} (area mean |error| ${fitClock.areaErrPct}%)\n`);
+          if (fitClock) ctx.stdout(`against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (area mean |error| ${fitClock.areaErrPct}%)\n`);
           if (fitE) ctx.stdout(`energy over ${fitE.designs} designs: product datapath x${fitE.energy.logic}, register data x${fitE.energy.register}, clock x${fitE.energy.clock}, operand fan-out x${fitE.energy.operand} (rms ${fitE.rmsPct}%, worst ${fitE.worstPct}%)\n`);
           const d = fitClock ?? fit;
           ctx.stdout(`apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${d.delay} --fanout-factor ${d.fanoutDelay}` +
-            (fitClock ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay}` : '') +
+            (fitClock ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing}` : '') +
             (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') + ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n');
         }
       }

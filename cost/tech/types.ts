@@ -22,7 +22,7 @@ export interface TechTable {
   corrections: {
     area: number; sequentialArea?: number; delay: number; fanoutDelay?: number;
     /** The estimate at a clock (cost/at-clock.ts). */
-    atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number };
+    atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing?: number };
     /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
     energy?: { logic: number; register: number; clock: number; operand: number };
     note: string;

@@ -1,4 +1,9 @@
-export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, TOOL: 3 } as const;
+/**
+ * Exit codes (stable, for CI; README "Exit codes"): 0 ok, 1 errors in the input or a failed check
+ * (mismatch, missed target), 2 usage error, 3 a required tool is missing, 4 an internal error
+ * (a bug in the toolkit: the message asks for a report).
+ */
+export const EXIT = { OK: 0, INPUT: 1, USAGE: 2, TOOL: 3, INTERNAL: 4 } as const;
 
 /** What a command needs from its surroundings; tests pass their own writers. */
 export interface CommandContext {

@@ -1,26 +1,51 @@
-// The `tpe` command line. Exit codes (stable, for CI): 0 ok, 1 errors in input or a failed
-// check (mismatch, regression), 2 usage error, 3 a required tool is missing / internal failure.
-import { Command, CommanderError } from 'commander';
-import { COMMANDS } from './commands/index.js';
+// The `tpe` command line. Exit codes: cli/context.ts EXIT (0 ok, 1 input / failed check, 2 usage,
+// 3 tool missing, 4 internal error). Only the module of the command being run is loaded
+// (cli/commands/index.ts), so start-up stays small whatever the other commands import.
+import { Command, CommanderError, Help } from 'commander';
+import { COMMANDS, type CommandEntry } from './commands/index.js';
 import { EXIT, type CommandContext } from './context.js';
+import { TOOLKIT_VERSION } from '../util/version.js';
 
 export { EXIT };
+export const VERSION = TOOLKIT_VERSION;
+
+/** The entry whose module must be loaded for this command line, if any. */
+function wanted(argv: readonly string[]): CommandEntry | undefined {
+  const word = argv[0] === 'help' ? argv[1] : argv[0];
+  return COMMANDS.find((c) => c.name === word);
+}
 
 export async function main(argv: string[], io: Partial<CommandContext> = {}): Promise<number> {
   const ctx: CommandContext = {
-    stdout: io.stdout ?? ((s) => process.stdout.write(s)),
-    stderr: io.stderr ?? ((s) => process.stderr.write(s)),
+    stdout: io.stdout ?? ((s) => { process.stdout.write(s); }),
+    stderr: io.stderr ?? ((s) => { process.stderr.write(s); }),
     cwd: io.cwd ?? process.cwd(),
     isTTY: io.isTTY ?? Boolean(process.stderr.isTTY),
     exitCode: EXIT.OK,
   };
+  // `tpe check *.tpe | head -1`: the reader went away, so stop quietly with the code so far.
+  if (!io.stdout) {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(ctx.exitCode);
+      throw e;
+    });
+  }
   const program = new Command('tpe')
     .description('TPE Toolkit: describe, simulate, estimate, emit and verify tensor processing engines in bit-weight notation')
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr })
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of COMMANDS) register(program, ctx);
+  const entry = wanted(argv);
+  if (entry) (await entry.load())(program, ctx);
+  else {
+    // The overview (--help, no command, an unknown command with "did you mean"): every command
+    // is listed from its entry, none is loaded.
+    for (const c of COMMANDS) program.command(c.name).description(c.summary);
+    const terms = new Map(COMMANDS.map((c) => [c.name, `${c.name}${c.usage ? ` ${c.usage}` : ''}`]));
+    const base = new Help();
+    program.configureHelp({ subcommandTerm: (c) => terms.get(c.name()) ?? base.subcommandTerm(c) });
+  }
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -32,9 +57,7 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     }
     ctx.stderr(`tpe: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
       'This is a bug in TPE Toolkit; please report it with the command and input that caused it.\n');
-    return EXIT.TOOL;
+    return EXIT.INTERNAL;
   }
   return ctx.exitCode;
 }
-
-export const VERSION = '0.1.0';

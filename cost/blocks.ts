@@ -1,7 +1,7 @@
 // Building blocks shared by every architecture's inventory: operand widths, the partial
 // products of one product (as the RTL's ppgen builds them), encoders, word-level compressor
 // trees, CPAs and registers.
-import { digitCount, type Design, type DigitEncoding } from '../ir/index.js';
+import { digitCount, productWidth, type Design, type DigitEncoding } from '../ir/index.js';
 import type { ComponentId } from './tech/recipes.js';
 import type { InventoryItem, PathElement, Scope } from './types.js';
 import { compressWords, ppRow, zeros, type BitPool, type Vec, type WordTree } from './word-tree.js';
@@ -22,8 +22,7 @@ export interface Operands {
 export function operands(des: Design): Operands {
   const scheme = des.encoders[0]?.scheme ?? 'booth4';
   const { A, B, acc } = des.types;
-  const wp = A.bits + B.bits + (A.signed === B.signed ? (A.signed ? 0 : 1) : 0);
-  return { wa: A.bits, wb: B.bits, wacc: acc.bits, d: digitCount(A, scheme), shift: scheme === 'binary' ? 1 : 2, scheme, wp };
+  return { wa: A.bits, wb: B.bits, wacc: acc.bits, d: digitCount(A, scheme), shift: scheme === 'binary' ? 1 : 2, scheme, wp: productWidth(des) };
 }
 
 /**
@@ -64,6 +63,14 @@ export function adderItems(block: string, pool: BitPool, before: { fa: number; h
   return out;
 }
 
+/** Full and half adders read from the RTL model (rtl-reading.ts). */
+export function readAdderItems(block: string, r: { fa: number; ha: number }, units: number, scope: Scope, note: string): InventoryItem[] {
+  const out: InventoryItem[] = [];
+  if (r.fa) out.push({ block, component: 'fa', perUnit: r.fa, units, scope, note });
+  if (r.ha) out.push({ block, component: 'ha', perUnit: r.ha, units, scope, note: 'full adders with a constant-zero input' });
+  return out;
+}
+
 export function treeOf(pool: BitPool, vecs: Vec[]): WordTree {
   return compressWords(pool, vecs);
 }
@@ -90,6 +97,4 @@ export function treePath(levels: number, what: string): PathElement[] {
   return levels > 0 ? [{ kind: 'component', component: 'fa', times: levels, what: `${what} (${levels} 3:2 levels)` }] : [];
 }
 
-export function clog2(n: number): number {
-  return n <= 1 ? 0 : Math.ceil(Math.log2(n));
-}
+export { clog2 } from '../ir/index.js';

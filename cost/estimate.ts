@@ -1,9 +1,10 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import { digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
+import { designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
+import { designReading } from './inventory/rtl-reading.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
 import type { TechTable } from './tech/types.js';
 import type { Inventory, PathElement } from './types.js';
@@ -151,6 +152,11 @@ export function stageTimings(inv: Inventory, t: TechTable, cpa?: CpaModel): Stag
 
 export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const t = opts.tech;
+  // An estimate prices the RTL the toolkit builds: the IR's rules first, then what the templates cover.
+  const errors = designErrors(des);
+  if (errors.length > 0) return { diagnostics: [...errors] };
+  const rtl = designReading(des);
+  if (!rtl.value) return { diagnostics: rtl.diagnostics };
   const inv = inventory(des);
   const unknown = [...new Set(inv.items.map((i) => i.component).filter((c) => !isComponent(t, c)))].sort();
   if (unknown.length > 0) {

@@ -1,12 +1,12 @@
 // The engine header: architecture, operand and accumulator types, encodings, clock,
 // technology, pipeline and the declared K bound. Names get meaning here, with did-you-mean.
 import type { Diagnostic } from '../ir/diagnostic.js';
+import { ARCHITECTURES } from '../ir/architectures.js';
 import {
-  ARCHITECTURES, DIGIT_ENCODINGS, PIPELINE_STAGES,
-  type Architecture, type DigitEncoding, type IntType, type OperandName, type PipelineStage, type Placement, type Span,
+  DIGIT_ENCODINGS, PIPELINE_STAGES,
+  type Architecture, type Design, type DigitEncoding, type IntType, type OperandName, type PipelineStage, type Placement, type Span,
 } from '../ir/types.js';
 import type { EngineNode, HeaderItem } from './ast.js';
-import type { CheckContext } from './lower.js';
 import { diag, unknownName } from './messages.js';
 
 /** Parses `int8` / `uint4` / `int32`; undefined if the word is not an integer type. */
@@ -24,12 +24,14 @@ export interface HeaderFacts {
   clockNs?: number;
   technology?: string;
   pipeline?: PipelineStage[];
-  /** typeSpans and workload, for check.ts. */
-  context: CheckContext;
+  /** Where the types were written (the IR's typeSpans). */
+  typeSpans: { A?: Span; B?: Span; acc?: Span };
+  workload?: Design['workload'];
 }
 
 export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnostic[] }): HeaderFacts {
-  const context: CheckContext = { typeSpans: {} };
+  const typeSpans: { A?: Span; B?: Span; acc?: Span } = {};
+  let workload: Design['workload'];
   let architecture: Architecture | undefined;
   if (ast.arch) {
     if ((ARCHITECTURES as readonly string[]).includes(ast.arch.text)) architecture = ast.arch.text as Architecture;
@@ -67,7 +69,7 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
             'intN or uintN, e.g. int8, uint4, int32'));
           return;
         }
-        if (op === 'C') { types.acc = t; context.typeSpans!.acc = h.type.span; } else { types[op] = t; context.typeSpans![op] = h.type.span; }
+        if (op === 'C') { types.acc = t; typeSpans.acc = h.type.span; } else { types[op] = t; typeSpans[op] = h.type.span; }
         return;
       }
       case 'encode': {
@@ -103,11 +105,12 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
         for (const s of h.stages) {
           if (!(PIPELINE_STAGES as readonly string[]).includes(s.text)) {
             c.diags.push(unknownName('pipeline stage', s.text, [...PIPELINE_STAGES, ...(h.stages.length === 1 ? ['none'] : [])], s.span,
-              'operands, partial-products or tree (comma separated), or `none` alone'));
+              'operands, partial-products, tree or reduction (comma separated), or `none` alone'));
             continue;
           }
           const f = firstAt.get(s.text);
-          if (f) { c.diags.push(diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] })); continue; }
+          // `reduction` is one register level of a reduction tree each time it is listed.
+          if (f && s.text !== 'reduction') { c.diags.push(diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] })); continue; }
           firstAt.set(s.text, s.span);
           out.push(s.text as PipelineStage);
         }
@@ -118,7 +121,7 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
         if (!once('workload', 'the workload bound', h.span)) return;
         if (h.var.text !== 'K') { c.diags.push(unknownName('workload dimension', h.var.text, ['K'], h.var.span, '`K` (the reduction length bound that sizes the accumulator)')); return; }
         if (!(Number.isSafeInteger(h.bound.value) && h.bound.value >= 1)) { c.diags.push(diag('E0216', h.bound.span, { what: 'the K bound', rule: 'a positive integer', value: h.bound.text, expected: 'e.g. `workload K <= 4096`' })); return; }
-        context.workload = { k: h.bound.value, span: h.span };
+        workload = { k: h.bound.value, span: h.span };
         return;
     }
   }
@@ -126,5 +129,5 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
     if (!seen.has(`type:${op}`)) c.diags.push(diag('E0204', headSpan, { what, expected: `\`${op}: ${op === 'C' ? 'int32' : 'int8'}\` in the header` }));
   }
 
-  return { architecture, types, encDecls, clockNs, technology, pipeline, context };
+  return { architecture, types, encDecls, clockNs, technology, pipeline, typeSpans, ...(workload ? { workload } : {}) };
 }

@@ -8,11 +8,12 @@
 //   C.s, C.c = accumulate(C, half_reduce(pp))     k reduced in carry-save (OPT1)
 //   s[j], c[j] = half_reduce(pp)                  equal bit weights across k (OPT2: j outside k)
 //   C = add(C.s, C.c) at drain per pe|row|column  where the final CPA sits
-// IR-level rules (architecture, movement, encodings) are in check.ts.
+// IR-level rules (architecture, movement, encodings) are in ir/check.ts.
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { MOVEMENTS, type Architecture, type Design, type Encoder, type Flow, type Loop, type LoopVar, type Movement, type OperandName, type Span } from '../ir/types.js';
 import type { EngineNode, LoopNode, Stmt } from './ast.js';
-import { presetDesign } from '../ir/build.js';
+import { architectureDef } from '../ir/architectures.js';
+import type { PartialField } from '../ir/check.js';
 import { lowerHeader } from './lower-header.js';
 import { lvalueText, type AssignNode } from './ast.js';
 import { readStatements, type PlacedAssign, type StatementRole } from './lower-statements.js';
@@ -24,18 +25,11 @@ export { STATEMENT_FORMS } from './lower-statements.js';
 export interface LowerOutput {
   readonly design?: Design;
   readonly diagnostics: Diagnostic[];
-  /** Facts that are not IR but that check.ts uses: declared K bound and where types were written. */
-  readonly context: CheckContext;
-}
-
-export interface CheckContext {
-  typeSpans?: { A?: Span; B?: Span; acc?: Span };
-  workload?: { k: number; span: Span };
   /**
    * Fields lowering could not read (already reported) and filled with placeholders so the
-   * remaining rules still run in the same pass; check.ts skips the rules that depend on them.
+   * remaining rules still run in the same pass; ir/check.ts skips the rules that depend on them.
    */
-  partial?: ReadonlySet<'arch' | 'types' | 'reduction' | 'encoders' | 'flows' | 'loops'>;
+  readonly partial: ReadonlySet<PartialField>;
 }
 
 const LOOP_VARS = ['m', 'n', 'k', 'j', 'i'] as const;
@@ -50,7 +44,6 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
 
   const hf = lowerHeader(ast, headSpan, c);
   const { architecture, types, encDecls, clockNs, technology, pipeline } = hf;
-  const context = hf.context;
 
   // ---- the nest ----
   const chain: LoopNode[] = [];
@@ -146,14 +139,13 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   }
   if (!encDecls.size && !ppStmt) c.diags.push(diag('E0204', headSpan, { what: 'the encoding of A', expected: '`encode A booth4 in pe` in the header' }));
 
-  const partial = new Set<'arch' | 'types' | 'reduction' | 'encoders' | 'flows' | 'loops'>();
+  const partial = new Set<PartialField>();
   if (badFlows) partial.add('flows');
   if (validChain.length !== chain.length || chain.length === 0) partial.add('loops');
   if (!architecture) partial.add('arch');
   if (!types.A || !types.B || !types.acc) partial.add('types');
   if (!jMode || !kMode || !finalCpa || !acc) partial.add('reduction');
   if (encoders.length === 0) partial.add('encoders');
-  context.partial = partial;
   if (!acc && !c.diags.some((d) => d.code === 'E0208' || d.code === 'E0201') && ppStmt) c.diags.push(diag('E0210', ppStmt.span, { problem: 'the nest never accumulates into C' }));
   const name = ast.name?.text ?? 'engine';
   const design: Design = {
@@ -162,6 +154,7 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     ...(ast.doc !== undefined ? { doc: ast.doc } : {}),
     architecture: architecture ?? 'systolic-os',
     types: { A: types.A ?? { signed: true, bits: 8 }, B: types.B ?? { signed: true, bits: 8 }, acc: types.acc ?? { signed: true, bits: 32 } },
+    typeSpans: hf.typeSpans,
     encoders,
     loops,
     flows: architecture ? canonicalFlowOrder(flows, architecture) : flows,
@@ -171,18 +164,19 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     pipeline: pipeline ?? [],
     clockNs: clockNs ?? 2.0,
     technology: technology ?? 'generic',
+    ...(hf.workload ? { workload: hf.workload } : {}),
     span: headSpan,
   };
-  return { design, diagnostics: c.diags, context };
+  return { design, diagnostics: c.diags, partial };
 }
 
 /**
  * Flows are a set, written on the loops they move along; the IR lists them in the order
- * ir/build.ts uses for the architecture (others after, as written), so a parsed example is
+ * ir/architectures.ts gives for the architecture (others after, as written), so a parsed example is
  * field-for-field equal to its preset, not just equal as a set.
  */
 function canonicalFlowOrder(flows: readonly Flow[], arch: Architecture): Flow[] {
-  const order = presetDesign(arch).flows.map((f) => `${f.operand}@${f.along}`);
+  const order = architectureDef(arch).flows.map((f) => `${f.operand}@${f.along}`);
   const rank = (f: Flow) => { const i = order.indexOf(`${f.operand}@${f.along}`); return i < 0 ? order.length : i; };
   return flows.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
 }

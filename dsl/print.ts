@@ -19,7 +19,9 @@ export function printDesign(d: Design): string {
   out.push(`  A: ${typeName(d.types.A)}`, `  B: ${typeName(d.types.B)}`, `  C: ${typeName(d.types.acc)}`);
   for (const e of d.encoders) out.push(`  encode ${e.operand} ${e.scheme} ${e.placement === 'pe' ? 'in pe' : `per ${e.placement}`}`);
   out.push(`  clock ${formatNumber(d.clockNs)} ns`, `  technology ${word(d.technology)}`);
-  out.push(`  pipeline ${d.pipeline.length === 0 ? 'none' : d.pipeline.join(', ')}`, '');
+  out.push(`  pipeline ${d.pipeline.length === 0 ? 'none' : d.pipeline.join(', ')}`);
+  if (d.workload) out.push(`  workload K <= ${d.workload.k}`);
+  out.push('');
   for (const l of nestLines(d)) out.push(`  ${l}`);
   out.push('}');
   return out.join('\n') + '\n';

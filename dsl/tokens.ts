@@ -2,7 +2,7 @@
 // longer_alt, so `encoder` stays an identifier); value words such as architecture, encoding,
 // placement, movement and type names are identifiers checked by lowering, so a typo gets a
 // "did you mean" instead of a syntax error.
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type ILexerConfig, type TokenType } from 'chevrotain';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: 'comments' });
@@ -64,6 +64,9 @@ export const KEYWORDS = new Set(['engine', 'forall', 'for', 'skip', 'zeros', 'gr
 // positionTracking "full" gives end lines/columns for spans; ensureOptimizations off because
 // the comment pattern uses a lazy quantifier chevrotain cannot analyse (it still works).
 // Only \n ends a line, as in the renderer and in span.ts posAt (a lone \r is blank space).
-export const tpeLexer = new Lexer(ALL_TOKENS, {
+// The token validations are skipped at start-up like the parser's (test/dsl/grammar.test.ts
+// runs them with skipValidations false).
+export const LEXER_CONFIG: ILexerConfig = {
   positionTracking: 'full', ensureOptimizations: false, lineTerminatorsPattern: /\n/g, lineTerminatorCharacters: ['\n'],
-});
+};
+export const tpeLexer = new Lexer(ALL_TOKENS, { ...LEXER_CONFIG, skipValidations: true });

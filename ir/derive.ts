@@ -1,5 +1,8 @@
 // Quantities derived from the IR that every back end needs. Pure functions, no state.
-import type { Design, DigitEncoding, IntType, Loop, LoopVar, OperandName } from './types.js';
+import { architectureOf, type OptName } from './architectures.js';
+import type { Design, DigitEncoding, IntType, Loop, LoopVar, Movement, OperandName } from './types.js';
+
+export type { OptName };
 
 export function intRange(t: IntType): { min: bigint; max: bigint } {
   const b = BigInt(t.bits);
@@ -62,6 +65,11 @@ export function peCount(d: Design): number {
   return s.rows * s.cols;
 }
 
+/** How an operand (or the partial sums C) moves along the spatial loop it travels, if stated. */
+export function movementOf(d: Design, operand: OperandName | 'C'): Movement | undefined {
+  return d.flows.find((f) => f.operand === operand)?.movement;
+}
+
 /** The encoder of the j loop (the operand whose digits are the bit-weight loop). */
 export function primaryEncoder(d: Design) {
   return d.encoders[0];
@@ -69,6 +77,22 @@ export function primaryEncoder(d: Design) {
 
 export function otherOperand(o: OperandName): OperandName {
   return o === 'A' ? 'B' : 'A';
+}
+
+/** Signed width that holds every product A*B exactly (the RTL's product words, the simulator's product registers). */
+export function productWidth(d: Design): number {
+  const { A, B } = d.types;
+  return A.bits + B.bits + (A.signed === B.signed ? (A.signed ? 0 : 1) : 0);
+}
+
+/** ceil(log2 n): address bits of n things, 0 for n <= 1. */
+export function clog2(n: number): number {
+  return n <= 1 ? 0 : Math.ceil(Math.log2(n));
+}
+
+/** Bits of a counter or select over 0..n-1: clog2(n), but at least 1 (a register has a bit). */
+export function indexBits(n: number): number {
+  return Math.max(1, clog2(n));
 }
 
 /** Extreme products of one A*B multiplication. */
@@ -92,14 +116,12 @@ export function maxSafeK(d: Design): number {
   return k;
 }
 
-export type OptName = 'opt1' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
-
 /** Which of the paper's optimizations the design embodies (derived, never stored). */
 export function appliedOptimizations(d: Design): OptName[] {
   const out: OptName[] = [];
   const j = loopOf(d, 'j');
   const hasI = loopOf(d, 'i') !== undefined;
-  if (d.architecture !== 'bitslice' && d.reduction.k === 'carry-save' && d.reduction.finalCpa !== 'per-product') out.push('opt1');
+  if (architectureOf(d).optimizations.includes('opt1') && d.reduction.k === 'carry-save' && d.reduction.finalCpa !== 'per-product') out.push('opt1');
   if (d.reduction.order === 'bitweight-outer') out.push('opt2');
   const opt3 = j?.mapping === 'temporal' && j.skipZeros === true && d.sparse !== undefined && !hasI;
   if (opt3) out.push('opt3');
@@ -107,4 +129,14 @@ export function appliedOptimizations(d: Design): OptName[] {
   if (opt3 && enc && (enc.placement === 'row' || enc.placement === 'column')) out.push('opt4c');
   if (d.peGroup !== undefined && d.peGroup > 1) out.push('opt4e');
   return out;
+}
+
+/**
+ * How a bit-serial design skips zero digits: 'terms' steps through the nonzero digit pairs of
+ * both operands (loops j and i); 'groups' scans A's digits by sparse groups of k-elements
+ * (OPT3/OPT4). Undefined for designs that build every digit in parallel.
+ */
+export function zeroSkipping(d: Design): 'terms' | 'groups' | undefined {
+  if (!loopOf(d, 'j')?.skipZeros) return undefined;
+  return d.sparse ? 'groups' : 'terms';
 }

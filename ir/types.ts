@@ -30,19 +30,9 @@ export interface IntType {
   readonly bits: number;
 }
 
-export const ARCHITECTURES = [
-  'systolic-os',
-  'systolic-ws',
-  'cube',
-  'adder-tree',
-  'matrix2d',
-  'bitslice',
-] as const;
-/**
- * The family the nest belongs to (DESIGN.md section 2). Stated in the header and checked
- * against the loops and movements by validation, so back ends can dispatch on it safely.
- */
-export type Architecture = (typeof ARCHITECTURES)[number];
+import type { Architecture } from './architectures.js';
+/** The architecture names: one definition each in ir/architectures.ts. */
+export type { Architecture };
 
 export const DIGIT_ENCODINGS = ['binary', 'booth4', 'ent'] as const;
 /** binary: radix 2, digits {0,1} (MSB negative if signed); booth4: radix-4 MBE {-2..2}; ent: EN-T. */
@@ -72,8 +62,12 @@ export const CPA_PLACEMENTS = ['per-product', 'per-pe-drain', 'per-row', 'per-co
  */
 export type CpaPlacement = (typeof CPA_PLACEMENTS)[number];
 
-export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree'] as const;
-/** Extra register stages between operand entry and accumulation, each adding one cycle. */
+export const PIPELINE_STAGES = ['operands', 'partial-products', 'tree', 'reduction'] as const;
+/**
+ * Extra register stages between operand entry and accumulation, each adding one cycle.
+ * 'reduction' is a register level inside a reduction across PEs or lanes (the adder tree over k,
+ * the Laconic histogram); it may be listed more than once, one register level each.
+ */
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
 /** m, n, k: the GEMM loops. j: digits of the encoded operand. i: bits/digits of the other (bit-slice). */
@@ -143,6 +137,8 @@ export interface Design {
     /** The accumulator (and output C) type; always signed if either operand is signed. */
     readonly acc: IntType;
   };
+  /** Where the types were written (messages about a type point there); absent when built by code. */
+  readonly typeSpans?: { readonly A?: Span; readonly B?: Span; readonly acc?: Span };
   /** One encoder for the j loop's operand; a second for the i loop in bit-slice designs. */
   readonly encoders: readonly Encoder[];
   /** Outer to inner, as written. Each var at most once. */
@@ -157,5 +153,10 @@ export interface Design {
   readonly clockNs: number;
   /** Technology table name: 'generic', 'ihp-sg13g2', or a path to a JSON table. */
   readonly technology: string;
+  /**
+   * The longest reduction the design is built for (`workload K <= k`): the accumulator range is
+   * checked against it (W0306) and a longer simulated K is flagged.
+   */
+  readonly workload?: { readonly k: number; readonly span: Span };
   readonly span: Span;
 }

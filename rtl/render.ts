@@ -1,14 +1,14 @@
 // Renders an RtlModel through the Handlebars templates in rtl-templates/. Templates only loop
 // and interpolate; helpers only format.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { assetPath } from '../util/assets.js';
+import { TOOLKIT_VERSION } from '../util/version.js';
 import type { RtlModel, RtlModule } from './model/types.js';
 
-export const TOOLKIT_VERSION = '0.1.0';
+export { TOOLKIT_VERSION };
 
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'rtl-templates');
 
 let hbs: typeof Handlebars | undefined;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -19,7 +19,7 @@ function env(): typeof Handlebars {
   h.registerHelper('range', (w: number) => (w === 1 ? '' : `[${w - 1}:0] `));
   h.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   h.registerHelper('gt', (a: number, b: number) => a > b);
-  const pdir = join(TEMPLATE_DIR, 'partials');
+  const pdir = assetPath('rtl-templates', 'partials');
   for (const f of readdirSync(pdir).sort()) {
     if (f.endsWith('.hbs')) h.registerPartial(f.slice(0, -4), readFileSync(join(pdir, f), 'utf8'));
   }
@@ -30,7 +30,7 @@ function env(): typeof Handlebars {
 function template(name: string): HandlebarsTemplateDelegate {
   let t = compiled.get(name);
   if (!t) {
-    t = env().compile(readFileSync(join(TEMPLATE_DIR, `${name}.v.hbs`), 'utf8'), { noEscape: true, strict: true });
+    t = env().compile(readFileSync(assetPath('rtl-templates', `${name}.v.hbs`), 'utf8'), { noEscape: true, strict: true });
     compiled.set(name, t);
   }
   return t;

@@ -1,34 +1,14 @@
 // `tpe calibrate [--subset] [--json] [--yosys wasm|native]`: estimate vs Yosys synthesis on the
 // IHP liberty for the examples (or the CI subset: 2x2 versions of every baseline/OPT family).
-import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { appliedOptimizations } from '../../ir/index.js';
-import { repoRoot } from '../../synth/index.js';
 import { loadTech } from '../../cost/index.js';
-import { calibrate, fitClockCorrections, fitCorrections, fitEnergy, fullCases, renderCalibration, subsetCases, type CalibrationCase } from '../../scripts/calibration.js';
+import { calibrate, exampleCases, fitClockCorrections, fitCorrections, fitEnergy, fullCases, renderCalibration, subsetCases } from '../../pipeline/index.js';
+import { repoRoot } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { load, printDiagnostics } from './dsl-io.js';
+import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 import { progress } from './synth.js';
-
-function exampleCases(ctx: CommandContext): CalibrationCase[] | undefined {
-  const dir = resolve(repoRoot, 'examples');
-  let files: string[];
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
-  if (files.length === 0) return undefined;
-  const out: CalibrationCase[] = [];
-  for (const f of files) {
-    const p = load(ctx, resolve(dir, f));
-    if (!p.value) { printDiagnostics(ctx, p.diagnostics); continue; }
-    const d = p.value;
-    const opts = appliedOptimizations(d);
-    // Mixed-precision and unsigned examples are families of their own (no baseline partner).
-    const special = /_a8w4|_u8/.test(f);
-    out.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : d.architecture, variant: opts.length ? opts.join('+') : 'baseline' });
-  }
-  return out;
-}
 
 export const registerCalibrate: RegisterCommand = (program: Command, ctx: CommandContext) => {
   program.command('calibrate')
@@ -48,7 +28,12 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
       if (o.clocks !== undefined && !['0', '2', '3'].includes(o.clocks)) { ctx.stderr(`error: --clocks expects 0, 2 or 3, got "${o.clocks}"\n`); return raise(ctx, EXIT.USAGE); }
       const clocks = (o.clocks !== undefined ? Number(o.clocks) : o.subset ? 2 : 3) as 0 | 2 | 3;
       if (o.subset && o.all) { ctx.stderr('error: --subset and --all exclude each other\n'); return raise(ctx, EXIT.USAGE); }
-      const examples = () => exampleCases(ctx) ?? fullCases();
+      const examples = () => {
+        const ex = exampleCases(repoRoot());
+        if (!ex) return fullCases();
+        printDiagnostics(ctx, ex.diagnostics);
+        return ex.cases;
+      };
       const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
       const bar = progress(ctx, 'calibrate');
       const r = await calibrate(cases, {

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { figureList, renderComparison } from '../../cost/report/render.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
-import { MAX_SEED } from '../../simulator/index.js';
+import { DEFAULT_DIST, DEFAULT_SEED, SEED_HELP } from '../../pipeline/index.js';
 import { estimateFile, parseEstimateFlags, type EstimateFlags } from './estimate.js';
 import type { RegisterCommand } from './index.js';
 
@@ -14,8 +14,8 @@ export const registerCompare: RegisterCommand = (program: Command, ctx: CommandC
     .option('--gemm <MxNxK>', 'workload shape; needed for power and TOPS/W')
     .option('--tech <tech>', 'generic | ihp-sg13g2 | path to a JSON table (default: each design\'s technology)')
     .option('--freq <MHz>', 'also compare at this clock')
-    .option('--dist <dist>', 'operand distribution', 'normal:0,20')
-    .option('--seed <n>', `PRNG seed 0..${MAX_SEED} (A uses seed, B seed+1)`, '1')
+    .option('--dist <dist>', 'operand distribution', DEFAULT_DIST)
+    .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--json', 'print figures and ratios as JSON')
     .action((files: string[], o: EstimateFlags) => {
       if (files.length < 2) { ctx.stderr('error: compare needs at least two designs\n'); return raise(ctx, EXIT.USAGE); }

@@ -1,14 +1,17 @@
 // `tpe estimate design.tpe --gemm MxNxK [--tech generic|ihp-sg13g2|file.json] [--clock NS]
 // [--freq MHz] [--dist D] [--seed S] [--json]`: area, timing and power of a design on a workload
 // (docs/TECH.md), and the area and energy at the clock target (--clock, else the design's
-// `clock`). Power comes from the simulator's toggle counts on the generated operands. A missed
-// clock is a warning naming the limiting stage and its fmax; with --clock (or
-// --fail-on-missed-clock) it exits 1.
+// `clock`). Power comes from the simulator's toggle counts on the generated operands
+// (pipeline/workload.ts); this file parses options and prints. A missed clock is a warning
+// naming the limiting stage and its fmax; with --clock (or --fail-on-missed-clock) it exits 1.
 import type { Command } from 'commander';
-import { estimate, loadTech, type Estimate, type TechTable, type Workload } from '../../cost/index.js';
+import { loadTech, type Estimate, type TechTable } from '../../cost/index.js';
 import { renderEstimate } from '../../cost/report/render.js';
-import { arrayShape, gemmSizeProblem, parseGemmShape, type Design, type Diagnostic, type GemmShape } from '../../ir/index.js';
-import { MAX_SEED, generateMatrix, parseDist, simulate, type Dist } from '../../simulator/index.js';
+import { arrayShape, type Design, type Diagnostic, type GemmShape } from '../../ir/index.js';
+import {
+  DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, estimateDesign, parseDistribution, parseGemm, parseSeed,
+} from '../../pipeline/index.js';
+import type { Dist } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { FAIL_ON_MISSED, missedClock, parseClockNs } from './clock.js';
 import { load, printDiagnostics } from './dsl-io.js';
@@ -50,43 +53,31 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
   const freq = o.freq === undefined ? undefined : Number(o.freq);
   // Number('1e400') is Infinity: a clock must be finite as well as positive.
   if (freq !== undefined && !(freq > 0 && Number.isFinite(freq))) return usage(ctx, cmd, `--freq expects a finite positive number of MHz, got "${o.freq}"`);
-  const shape = o.gemm === undefined ? undefined : parseGemmShape(o.gemm);
-  if (o.gemm !== undefined && !shape) return usage(ctx, cmd, `--gemm expects MxNxK with positive integers (e.g. 64x64x128), got "${o.gemm}"`);
-  const tooBig = shape && gemmSizeProblem(shape);
-  if (tooBig) return usage(ctx, cmd, `--gemm ${tooBig}`);
-  if (!/^\d+$/.test(o.seed) || Number(o.seed) > MAX_SEED) return usage(ctx, cmd, `--seed expects an integer in 0..${MAX_SEED}, got "${o.seed}"`);
+  const usageDiags = (r: { diagnostics: readonly Diagnostic[] }) => { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.USAGE); return undefined; };
+  const shape = o.gemm === undefined ? undefined : parseGemm(o.gemm);
+  if (shape && !shape.value) return usageDiags(shape);
+  const seed = parseSeed(o.seed);
+  if (seed.value === undefined) return usageDiags(seed);
   // Checked even without --gemm (where it goes unused) so a typo is never silently accepted.
-  const dist = parseDist(o.dist);
-  if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return undefined; }
+  const dist = parseDistribution(o.dist);
+  if (!dist.value) return usageDiags(dist);
   let tech: TechTable | undefined;
   if (o.tech !== undefined) {
     const t = loadTech(o.tech, ctx.cwd);
     if (!t.value) { printDiagnostics(ctx, t.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
     tech = t.value;
   }
-  return { ...(freq !== undefined ? { freq } : {}), ...(clockNs !== undefined ? { clockNs } : {}), ...(shape ? { shape } : {}), dist: dist.value, seed: Number(o.seed), ...(tech ? { tech } : {}) };
+  return { ...(freq !== undefined ? { freq } : {}), ...(clockNs !== undefined ? { clockNs } : {}), ...(shape?.value ? { shape: shape.value } : {}), dist: dist.value, seed: seed.value, ...(tech ? { tech } : {}) };
 }
 
-/** Loads, simulates (for activity) and estimates one design; diagnostics are printed. */
+/** Loads and estimates one design (pipeline/workload.ts); diagnostics are printed. */
 export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions): { design: Design; est: Estimate } | undefined {
   const parsed = load(ctx, file);
   if (!parsed.value) { printDiagnostics(ctx, parsed.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   const des = parsed.value;
-  let tech = o.tech;
-  if (!tech) {
-    const t = loadTech(des.technology, ctx.cwd);
-    if (!t.value) { printDiagnostics(ctx, t.diagnostics.map((d): Diagnostic => ({ ...d, span: des.span, message: `${d.message} (named by the design's technology)` }))); raise(ctx, EXIT.INPUT); return undefined; }
-    tech = t.value;
-  }
-  let workload: Workload | undefined;
-  if (o.shape) {
-    const a = generateMatrix(o.shape.M, o.shape.K, des.types.A, o.dist, o.seed);
-    const b = generateMatrix(o.shape.K, o.shape.N, des.types.B, o.dist, o.seed + 1);
-    const sim = simulate(des, a, b, { wrap: true });
-    if (!sim.value) { printDiagnostics(ctx, sim.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
-    workload = { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles };
-  }
-  const r = estimate(des, { tech, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}), ...(workload ? { workload } : {}) });
+  const r = estimateDesign(des, {
+    ...(o.tech ? { tech: o.tech } : {}), ...(o.shape ? { shape: o.shape } : {}), dist: o.dist, seed: o.seed, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+  }, ctx.cwd);
   if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   return { design: des, est: r.value };
 }
@@ -126,7 +117,7 @@ export function estimateJson(e: Estimate, gemm: string | undefined): Record<stri
 
 export function estimateHeader(des: Design, e: Estimate, gemm?: string): string {
   const s = arrayShape(des);
-  const shape = `${s.rows}x${s.cols}${des.architecture === 'cube' ? `x${s.depth}` : ''}`;
+  const shape = `${s.rows}x${s.cols}${s.depth > 1 ? `x${s.depth}` : ''}`;
   return `${des.name}: ${des.architecture} ${shape}, technology ${e.tech} (${e.units.area}, ${e.units.delay}, ${e.units.energy}, ${e.units.leakage})${gemm ? `, GEMM ${gemm}` : ''}`;
 }
 
@@ -138,8 +129,8 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .option('--tech <tech>', 'generic | ihp-sg13g2 | path to a JSON table (default: the design\'s technology)')
     .option('--clock <ns>', 'area and energy at this clock target (default: the design\'s clock); a missed --clock exits 1')
     .option('--freq <MHz>', 'also report power and throughput at this clock')
-    .option('--dist <dist>', 'operand distribution: uniform | normal:MEAN,STD | laplace:B', 'normal:0,20')
-    .option('--seed <n>', `PRNG seed 0..${MAX_SEED} (A uses seed, B seed+1)`, '1')
+    .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
+    .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--json', 'print the estimate as JSON')
     .option(FAIL_ON_MISSED[0], FAIL_ON_MISSED[1])
     .action((file: string, o: EstimateFlags) => {

@@ -2,19 +2,26 @@
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech } from '../../cost/index.js';
-import { gemmSizeProblem, parseGemmShape, type Design } from '../../ir/index.js';
+import { estimate, loadTech, type Estimate } from '../../cost/index.js';
+import type { Design } from '../../ir/index.js';
+import { DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, generateOperands, parseDistribution, parseGemm, parseSeed, simulateChecked } from '../../pipeline/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
-import { generateMatrix, parseDist, referenceGemm, simulate } from '../../simulator/index.js';
+import { designReport } from '../../report/index.js';
+import type { SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
+import { writeReport } from './report.js';
+import { buildDesignData } from './report-design.js';
 
-interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean }
+interface FlowFlags { gemm: string; dist: string; seed: string; outDir?: string; sim?: string; cache: string; verify: boolean; report?: string | true }
+
+/** What the steps leave for the report (`--report`). */
+interface FlowState { steps: { step: string; ok: boolean; text: string }[]; design?: Design; sim?: SimResult; est?: Estimate }
 
 const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toPrecision(digits));
 
@@ -23,27 +30,45 @@ export const registerFlow: RegisterCommand = (program: Command, ctx: CommandCont
     .description('check, simulate, estimate, emit and verify one design: the main job, end to end')
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'GEMM shape for simulation, estimate and RTL verification', '17x9x33')
-    .option('--dist <dist>', 'operand distribution: uniform | normal:MEAN,STD | laplace:B', 'normal:0,20')
-    .option('--seed <n>', 'PRNG seed (A uses seed, B seed+1)', '1')
+    .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
+    .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('-o, --out-dir <dir>', 'where the Verilog goes (default: tpe-out/<design name>)')
     .option('--sim <backend>', 'RTL simulator: verilator | cxxrtl (default: verilator when installed)')
     .option('--cache <dir>', 'RTL build cache folder', '.tpe-cache')
     .option('--no-verify', 'skip building and running the RTL')
-    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o));
+    .option('--report [file]', 'also write the single-design HTML report (default: report.html in the output folder)')
+    .action((file: string, o: FlowFlags) => runFlow(ctx, file, o, program.version() ?? ''));
 };
 
-async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise<void> {
-  const shape = parseGemmShape(o.gemm);
-  const seed = Number(o.seed);
-  const dist = parseDist(o.dist);
+async function runFlow(ctx: CommandContext, file: string, o: FlowFlags, version: string): Promise<void> {
+  const state: FlowState = { steps: [] };
+  await runSteps(ctx, file, o, state);
+  if (o.report === undefined || !state.design || !state.sim || !state.est) return;
+  const d = state.design;
+  const target = o.report === true ? join(o.outDir ?? join('tpe-out', d.name), 'report.html') : o.report;
+  if (!prepareDir(ctx, dirname(target), 'report')) return;
+  const data = buildDesignData({
+    file, design: d, shape: state.sim.shape, dist: o.dist, seed: Number(o.seed), sim: state.sim, est: state.est,
+    generator: `TPE Toolkit ${version}`.trim(), title: `Flow report: ${d.name}`, flow: state.steps,
+  });
+  writeReport(ctx, designReport(data, 'html'), target, 'html');
+}
+
+async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: FlowState): Promise<void> {
   const usage = (msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe flow --help for usage)\n`); raise(ctx, EXIT.USAGE); };
-  if (!shape) return usage(`--gemm expects MxNxK with positive integers (e.g. 17x9x33), got "${o.gemm}"`);
-  const tooBig = gemmSizeProblem(shape);
-  if (tooBig) return usage(`--gemm ${tooBig}`);
-  if (!Number.isSafeInteger(seed)) return usage(`--seed expects an integer, got "${o.seed}"`);
+  const shapeR = parseGemm(o.gemm);
+  if (!shapeR.value) { printDiagnostics(ctx, shapeR.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  const shape = shapeR.value;
+  const seedR = parseSeed(o.seed);
+  if (seedR.value === undefined) { printDiagnostics(ctx, seedR.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  const seed = seedR.value;
+  const dist = parseDistribution(o.dist);
   if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); raise(ctx, EXIT.USAGE); return; }
   if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(`--sim expects verilator or cxxrtl, got "${o.sim}"`);
-  const step = (ok: boolean, name: string, text: string) => ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  const step = (ok: boolean, name: string, text: string) => {
+    state.steps.push({ step: name, ok, text });
+    ctx.stdout(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(9)} ${text}\n`);
+  };
 
   // 1. check
   const parsed = load(ctx, file);
@@ -53,16 +78,14 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
   step(true, 'check', `${file}: ${d.name} (${d.architecture}), ${warningCount(parsed.diagnostics)} warning(s)`);
 
   // 2. simulate, and hold the result against plain integer GEMM
-  const a = generateMatrix(shape.M, shape.K, d.types.A, dist.value, seed);
-  const b = generateMatrix(shape.K, shape.N, d.types.B, dist.value, seed + 1);
-  const sim = simulate(d, a, b, { wrap: false });
-  if (!sim.value) { printDiagnostics(ctx, sim.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
-  const ref = referenceGemm(a, b, d.types.acc, false);
-  let diff = 0;
-  if (ref.value) for (let i = 0; i < ref.value.data.length; i++) if (ref.value.data[i] !== sim.value.c.data[i]) diff++;
-  const simOk = ref.value !== undefined && diff === 0;
+  const { a, b } = generateOperands(d, shape, dist.value, seed);
+  const checked = simulateChecked(d, a, b, { wrap: false });
+  if (!checked.value) { printDiagnostics(ctx, checked.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
+  const { reference, mismatches } = checked.value;
+  const sim = { value: checked.value.sim };
+  const simOk = reference !== undefined && mismatches === 0;
   step(simOk, 'simulate', `GEMM ${o.gemm}: ${sim.value.cycles.total} cycles, utilization ${fmt(100 * sim.value.utilization)}%, ` +
-    `${ref.value ? ref.value.data.length - diff : 0}/${shape.M * shape.N} outputs equal to integer GEMM`);
+    `${reference ? reference.data.length - mismatches : 0}/${shape.M * shape.N} outputs equal to integer GEMM`);
   if (!simOk) raise(ctx, EXIT.INPUT);
 
   // 3. estimate on the design's technology, with the simulated activity
@@ -73,6 +96,7 @@ async function runFlow(ctx: CommandContext, file: string, o: FlowFlags): Promise
     if (!est.value) { printDiagnostics(ctx, est.diagnostics); step(false, 'estimate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); }
     else {
       const e = est.value;
+      Object.assign(state, { design: d, sim: sim.value, est: e });
       const u = e.units;
       step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
         `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +

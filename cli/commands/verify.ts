@@ -1,11 +1,11 @@
 // `tpe verify design.tpe --gemm MxNxK[,MxNxK...] --trials N --seed S [--sim verilator|cxxrtl]
 // [--a A.npy --b B.npy] [--json]`: the emitted RTL against the exact reference and the
 // simulator, value for value and cycle for cycle. Exit 1 on any mismatch, 3 when a tool is missing.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { gemmSizeProblem, parseGemmShape, type Diagnostic, type GemmShape, type IntMatrix } from '../../ir/index.js';
-import { npyToMatrix, parseNpy } from '../../simulator/index.js';
+import type { Diagnostic, GemmShape, IntMatrix } from '../../ir/index.js';
+import { DEFAULT_SEED, parseGemmList, parseSeed, readOperands } from '../../pipeline/index.js';
+import { MAX_SEED } from '../../simulator/index.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -20,7 +20,7 @@ export const registerVerify: RegisterCommand = (program: Command, ctx: CommandCo
     .argument('<design>', '.tpe design file')
     .option('--gemm <shapes>', 'GEMM shape(s) MxNxK, comma separated, e.g. 5x7x9,17x3x33')
     .option('--trials <n>', 'random trials per shape (after the edge cases)', '4')
-    .option('--seed <n>', 'seed of the random trials', '1')
+    .option('--seed <n>', `seed of the random trials (0..${MAX_SEED})`, DEFAULT_SEED)
     .option('--sim <backend>', 'verilator | cxxrtl (default: verilator when installed)')
     .option('--a <file>', 'A operand (.npy, M x K) instead of generated cases')
     .option('--b <file>', 'B operand (.npy, K x N)')
@@ -35,36 +35,23 @@ function usage(ctx: CommandContext, msg: string): void {
   raise(ctx, EXIT.USAGE);
 }
 
-function readNpy(ctx: CommandContext, f: string): IntMatrix | Diagnostic[] {
-  let buf: Uint8Array;
-  try { buf = readFileSync(resolve(ctx.cwd, f)); } catch {
-    return [{ code: 'E0610', severity: 'error', message: `cannot read ${f}`, hint: 'pass an existing .npy file' }];
-  }
-  const p = parseNpy(buf, f);
-  if (!p.value) return [...p.diagnostics];
-  const m = npyToMatrix(p.value, f);
-  return m.value ?? [...m.diagnostics];
-}
-
 async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
   if ((o.a === undefined) !== (o.b === undefined)) return usage(ctx, '--a and --b go together');
   if (o.a === undefined && o.gemm === undefined) return usage(ctx, 'give --gemm MxNxK (or --a and --b)');
-  if (!/^\d+$/.test(o.trials) || !/^\d+$/.test(o.seed)) return usage(ctx, '--trials and --seed expect non-negative integers');
+  if (!/^\d+$/.test(o.trials)) return usage(ctx, '--trials expects a non-negative integer');
   if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(ctx, `--sim expects verilator or cxxrtl, got "${o.sim}"`);
-  const shapes: GemmShape[] = [];
-  for (const s of (o.gemm ?? '').split(',').filter((x) => x !== '')) {
-    const g = parseGemmShape(s);
-    if (!g) return usage(ctx, `bad --gemm "${s}": expected MxNxK with positive integers, e.g. 5x7x9`);
-    const tooBig = gemmSizeProblem(g);
-    if (tooBig) return usage(ctx, `--gemm ${tooBig}`);
-    shapes.push(g);
-  }
+  const seed = parseSeed(o.seed);
+  if (seed.value === undefined) { printDiagnostics(ctx, seed.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  const list = parseGemmList(o.gemm ?? '');
+  if (!list.value) { printDiagnostics(ctx, list.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  const shapes: GemmShape[] = list.value;
   const d = load(ctx, file);
   if (!d.value) { printDiagnostics(ctx, d.diagnostics); raise(ctx, EXIT.INPUT); return; }
   let inputs: { a: IntMatrix; b: IntMatrix } | undefined;
   if (o.a !== undefined && o.b !== undefined) {
-    const a = readNpy(ctx, o.a), b = readNpy(ctx, o.b);
-    if (Array.isArray(a) || Array.isArray(b)) { printDiagnostics(ctx, [...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])]); raise(ctx, EXIT.INPUT); return; }
+    const r = readOperands(o.a, o.b, ctx.cwd);
+    if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return; }
+    const { a, b } = r.value;
     if (a.cols !== b.rows) return usage(ctx, `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}`);
     inputs = { a, b };
   }
@@ -72,7 +59,7 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
   const backend: Backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const t0 = Date.now();
   const r = await verifyDesign(d.value, {
-    shapes, trials: Number(o.trials), seed: Number(o.seed), backend, cacheDir: resolve(ctx.cwd, o.cache), edges: o.edges,
+    shapes, trials: Number(o.trials), seed: seed.value, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: o.edges,
     ...(inputs ? { inputs } : {}),
     ...(ctx.isTTY ? { log: (s: string) => ctx.stderr(`${s}\n`) } : {}),
   });

@@ -5,7 +5,7 @@
 // with the k-element it belongs to; the PE selects that element's B, forms 0/B/2B, shifts it by
 // the digit's weight. Every term, its negation bit and the carry-save accumulator meet in one
 // word tree; the accumulator has enable and restart; a drain CPA and result register follow.
-import { arrayShape, loopOf } from '../../ir/index.js';
+import { arrayShape, zeroSkipping } from '../../ir/index.js';
 import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
@@ -16,8 +16,8 @@ export function bitslice(c: Ctx): void {
   const { des, o } = c;
   const W = o.wacc;
   const D = o.d;
-  const both = loopOf(des, 'i') !== undefined;
-  const lanes = des.peGroup && des.peGroup > 1 ? des.peGroup : 1;
+  const both = zeroSkipping(des) === 'terms';
+  const lanes = c.Kp;
   const g = des.sparse?.groupSize ?? 1;
   const enc = encoderComponent(o.scheme) ?? 'ent_enc';
   const placement = des.encoders[0]?.placement ?? 'pe';

@@ -4,12 +4,14 @@ import { arrayShape, type Design } from '../../ir/index.js';
 import { regItem, type Operands } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope, Stage } from '../types.js';
 import { BitPool } from '../word-tree.js';
+import type { DesignReading } from './rtl-reading.js';
 
 export interface Ctx {
   des: Design;
   o: Operands;
   R: number;
   C: number;
+  /** Products (bit-slice: digit terms) per PE per cycle: ir lanesPerPe. */
   Kp: number;
   pes: number;
   items: InventoryItem[];
@@ -17,6 +19,8 @@ export interface Ctx {
   notes: string[];
   /** One pool per PE type: identical adders inside a PE are shared, as synthesis shares them. */
   pool: BitPool;
+  /** The design's RTL model and what is read from it (rtl-reading.ts). */
+  rtl: DesignReading;
 }
 
 export function stageCount(d: Design, s: string): number {

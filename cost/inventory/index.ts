@@ -1,34 +1,22 @@
-// The component inventory of a design, counted from the IR: per PE, per edge, per array.
-// Arithmetic counts (adders of each tree, selector bits) are computed here by pure functions
-// (cost/word-tree.ts); the simulator exports no structural counts to reuse.
-import { arrayShape, type Design } from '../../ir/index.js';
+// The component inventory of a design: per PE, per edge, per array, by the entry of its
+// architecture (cost/architectures.ts), from the RTL model `tpe emit` builds (rtl-reading.ts
+// reads its adders and selectors; the rest is counted as the model's builders lay it out).
+import { arrayShape, lanesPerPe, type Design } from '../../ir/index.js';
+import { COST_ARCHITECTURES } from '../architectures.js';
 import { operands } from '../blocks.js';
 import type { Inventory } from '../types.js';
 import { BitPool } from '../word-tree.js';
-import { bitslice } from './bitslice.js';
 import type { Ctx } from './context.js';
-import { kSpatial } from './k-spatial.js';
-import { osFamily } from './os-family.js';
+import { designReading } from './rtl-reading.js';
 
+/** The inventory of a design the RTL templates cover (estimate() checks that first). */
 export function inventory(des: Design): Inventory {
+  const rtl = designReading(des);
+  if (!rtl.value) throw new Error(`inventory: ${rtl.diagnostics.map((x) => x.message).join('; ')}`);
   const s = arrayShape(des);
   const o = operands(des);
-  const Kp = des.architecture === 'cube' ? s.depth : 1;
-  const c: Ctx = { des, o, R: s.rows, C: s.cols, Kp, pes: s.rows * s.cols, items: [], stages: [], notes: [], pool: new BitPool() };
-  switch (des.architecture) {
-    case 'systolic-os':
-    case 'matrix2d':
-    case 'cube':
-      osFamily(c);
-      break;
-    case 'systolic-ws':
-    case 'adder-tree':
-      kSpatial(c);
-      break;
-    case 'bitslice':
-      bitslice(c);
-      break;
-  }
-  const lanes = des.architecture === 'bitslice' ? (des.peGroup ?? 1) : Kp;
+  const lanes = lanesPerPe(des);
+  const c: Ctx = { des, o, R: s.rows, C: s.cols, Kp: lanes, pes: s.rows * s.cols, items: [], stages: [], notes: [], pool: new BitPool(), rtl: rtl.value };
+  COST_ARCHITECTURES[des.architecture].count(c);
   return { design: des.name, pes: c.pes, macsPerCycle: c.pes * lanes, items: c.items, stages: c.stages, notes: c.notes };
 }

@@ -2,31 +2,20 @@
 // as rtl/model/pe-ws.ts and top-ws.ts build them: a stationary weight tile loaded through an
 // enabled shift chain, the PE's product in the design's k form (binary, carry-save pair, or
 // per-bit-weight partial products for OPT2), and the column resolution at the bottom.
+import { movementOf } from '../../ir/index.js';
+import { kForm, perJWidths } from '../../rtl/model/pe-ws.js';
 import { adderItems, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
 import { BitPool, freshVec, ppRow, zeros, type Vec } from '../word-tree.js';
 import { controller, operandCopies, stageCount, type Ctx } from './context.js';
 import { staged } from './os-family.js';
 
-type KForm = 'cpa' | 'cs' | 'perj';
-
-function kForm(c: Ctx): KForm {
-  const r = c.des.reduction;
-  return r.k !== 'carry-save' ? 'cpa' : r.order === 'bitweight-outer' ? 'perj' : 'cs';
-}
-
-/** Widths of the per-weight partial sums: what survives below 2^W once shifted by j digits. */
-function perJWidths(c: Ctx): number[] {
-  const out: number[] = [];
-  for (let j = 0; j < c.o.d && j * c.o.shift < c.o.wacc; j++) out.push(c.o.wacc - j * c.o.shift);
-  return out;
-}
-
 export function kSpatial(c: Ctx): void {
   const { des, o, R, C } = c;
   const W = o.wacc;
-  const ws = des.architecture === 'systolic-ws';
-  const form = kForm(c);
+  // Partial sums chained down the column (systolic-ws) or a tree per column (adder-tree).
+  const ws = movementOf(des, 'C') === 'systolic';
+  const form = kForm(des);
   const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
   const aw = atEdge ? 3 * o.d : o.wa;
   const enc = encoderComponent(o.scheme);
@@ -62,13 +51,13 @@ export function kSpatial(c: Ctx): void {
   const back: PathElement[] = [];
   const TW = form === 'cpa' ? Math.min(o.wp, W) : W;
   if (form === 'perj') {
-    for (const [j, w] of perJWidths(c).entries()) {
+    for (const [j, w] of perJWidths(c.des).entries()) {
       const r = ppRow(pool, w, o.wb, 0);
       selectors += r.selectors;
       peOut.push(r.row);
       void j;
     }
-    if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * (perJWidths(c).reduce((a, b) => a + b, 0) + perJWidths(c).length), c.pes, 'pe', 'pipeline'));
+    if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * (perJWidths(c.des).reduce((a, b) => a + b, 0) + perJWidths(c.des).length), c.pes, 'pe', 'pipeline'));
   } else {
     const pv = productVecs(pool, o, TW);
     selectors = pv.selectors;
@@ -97,7 +86,7 @@ export function kSpatial(c: Ctx): void {
     const cp = new BitPool();
     const regs = new Map<number, number>();
     const reg = (v: Vec): Vec => v.map((b) => { if (b === 0) return 0; let q = regs.get(b); if (q === undefined) { q = cp.fresh(); regs.set(b, q); } return q; });
-    const widths = form === 'perj' ? perJWidths(c) : [W];
+    const widths = form === 'perj' ? perJWidths(c.des) : [W];
     let above: Vec[] = widths.flatMap((w) => [zeros(w), zeros(w)]);
     let cpaBits = 0;
     // Does some partial-sum adder take a partial sum whose bits above TW are distinct signals?
@@ -190,7 +179,7 @@ export function kSpatial(c: Ctx): void {
   } else {
     const vecs: Vec[] = [];
     let l1 = 0;
-    for (const w of perJWidths(c)) {
+    for (const w of perJWidths(c.des)) {
       const col: Vec[] = [];
       for (let r = 0; r < R; r++) col.push(ppRow(cp, w, o.wb, 0).row);
       for (let r = 0; r < R; r++) { const n = zeros(w); n[0] = cp.fresh(); col.push(n); }

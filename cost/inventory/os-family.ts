@@ -1,15 +1,15 @@
-// systolic-os, matrix2d and cube: the accumulating MAC PE of rtl/model/pe-mac.ts and the array
-// top of rtl/model/top-os.ts, counted component by component.
-import {
-  adderItems, clog2, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath,
-} from '../blocks.js';
+// The output-stationary family (ir/architectures.ts): the accumulating MAC PE of
+// rtl/model/pe-mac.ts and the array top of rtl/model/top-os.ts. The PE's compressor adders,
+// partial-product selectors and tree depth are read from the RTL model itself
+// (rtl-reading.ts); registers, CPAs and the edge logic are counted here as top-os builds them.
+import { movementOf } from '../../ir/index.js';
+import { clog2, cpaItem, encoderComponent, readAdderItems, regItem, selectorComponent, selectPath, treePath } from '../blocks.js';
 import type { PathElement } from '../types.js';
-import { csa3, freshVec, type Vec } from '../word-tree.js';
 import { accRegister, controlFanoutStage, controller, flagRegisters, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
 
 export function osFamily(c: Ctx): void {
   const { des, o, R, C, Kp } = c;
-  const systolic = des.architecture === 'systolic-os';
+  const systolic = movementOf(des, 'A') === 'systolic';
   const atEdge = (des.encoders[0]?.placement ?? 'pe') !== 'pe';
   const aw = atEdge ? 3 * o.d : o.wa;
   const W = o.wacc;
@@ -38,23 +38,17 @@ export function osFamily(c: Ctx): void {
   if (enc && !atEdge) c.items.push({ block: 'digit encoders', component: enc, perUnit: o.d * Kp, units: operandCopies(c, 'A'), scope: 'pe', note: `${o.d} digits x ${Kp} lane(s)${operandCopies(c, 'A') < c.pes ? '; one copy per broadcast line survives synthesis' : ''}` });
   const sel = selectorComponent(o.scheme);
   const front = selectPath(o, !atEdge);
-  const pool = c.pool;
-  const before = { fa: pool.fa, ha: pool.ha };
+  // The PE as the RTL model builds it, read bit by bit.
+  const pe = c.rtl.pe;
   let flagStages = nOp + nPp + nTree;
   if (des.reduction.k !== 'carry-save') {
     const TW = Math.min(o.wp, W);
-    let selectors = 0;
+    const selectors = pe.selectors;
     const back: PathElement[] = [];
-    let levels = 0;
-    for (let l = 0; l < Kp; l++) {
-      const pv = productVecs(pool, o, TW);
-      selectors += pv.selectors;
-      const t = treeOf(pool, pv.vecs);
-      levels = Math.max(levels, t.levels);
-    }
+    const levels = pe.depth;
     c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: `${o.d} rows per product, ${TW}-bit rows (sign bits shared)` });
     if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * Kp * (o.d + 1) * TW, c.pes, 'pe', 'pipeline'));
-    c.items.push(...adderItems('product trees', pool, before, c.pes, 'pe', `4:2/3:2 word tree per product, ${levels} levels`));
+    c.items.push(...readAdderItems('product trees', pe, c.pes, 'pe', `4:2/3:2 word tree per product, ${levels} levels`));
     if (nTree) c.items.push(regItem('pipeline (tree)', nTree * Kp * 2 * TW, c.pes, 'pe', 'pipeline'));
     c.items.push(cpaItem('product CPAs', TW * Kp, c.pes, 'pe', `${Kp} x ${TW}-bit`));
     back.push({ kind: 'cpa', width: TW, what: 'product CPA' });
@@ -92,52 +86,13 @@ export function osFamily(c: Ctx): void {
     staged(c, front, treePath(levels, 'product tree'), back, 'product CPA + accumulate', undefined, front.length - 1);
     controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
   } else {
-    let selectors = 0;
-    let vecs: Vec[] = [];
-    let levels = 0;
-    if (des.reduction.order === 'bitweight-outer' && Kp > 1) {
-      // OPT2: for each digit weight, the lanes' partial products (narrowed by the weight's shift) are compressed first.
-      const perJ: Vec[][] = Array.from({ length: o.d }, () => []);
-      const corrs: Vec[] = [];
-      for (let l = 0; l < Kp; l++) {
-        const pv = productVecs(pool, o, W);
-        selectors += pv.selectors;
-        pv.vecs.slice(0, -1).forEach((v, j) => perJ[j].push(v.slice(j * o.shift)));
-        corrs.push(pv.vecs[pv.vecs.length - 1]);
-      }
-      let l1 = 0;
-      perJ.forEach((pps, j) => {
-        if (!pps.length) return;
-        const t = treeOf(pool, pps);
-        l1 = Math.max(l1, t.levels);
-        const lift = (v: Vec) => [...new Array<number>(j * o.shift).fill(0), ...v];
-        vecs.push(lift(t.s));
-        if (t.c.some((b) => b !== 0)) vecs.push(lift(t.c));
-      });
-      vecs.push(...corrs);
-      const t = treeOf(pool, vecs);
-      levels = l1 + t.levels;
-      vecs = [t.s, t.c];
-    } else {
-      const all: Vec[] = [];
-      for (let l = 0; l < Kp; l++) {
-        const pv = productVecs(pool, o, W);
-        selectors += pv.selectors;
-        all.push(...pv.vecs);
-      }
-      if (nPp) c.items.push(regItem('pipeline (partial products)', nPp * all.length * W, c.pes, 'pe', 'pipeline'));
-      const t = treeOf(pool, all);
-      levels = t.levels;
-      vecs = [t.s, t.c];
-    }
+    const selectors = pe.selectors;
+    // The word tree, then the 4:2 into the sum/carry accumulator registers (its last two rows).
+    const levels = pe.depth - 2;
+    if (nPp && des.reduction.order !== 'bitweight-outer') c.items.push(regItem('pipeline (partial products)', nPp * Kp * (rowsBelow(o, W) + 1) * W, c.pes, 'pe', 'pipeline'));
     c.items.push({ block: 'partial-product selectors', component: sel, perUnit: selectors, units: c.pes, scope: 'pe', note: `${o.d} rows x ${Kp} lane(s), ${W}-bit rows (sign bits shared)` });
     if (nTree) c.items.push(regItem('pipeline (tree)', nTree * 2 * W, c.pes, 'pe', 'pipeline'));
-    // 4:2 with the sum/carry accumulator registers.
-    const accS = freshVec(pool, W);
-    const accC = freshVec(pool, W);
-    const [s1, c1] = csa3(pool, vecs[0], vecs[1], accS);
-    csa3(pool, s1, c1, accC);
-    c.items.push(...adderItems('compressor tree + carry-save accumulator', pool, before, c.pes, 'pe', `word tree, ${levels} levels, then a ${W}-bit 4:2 into sum/carry`));
+    c.items.push(...readAdderItems('compressor tree + carry-save accumulator', pe, c.pes, 'pe', `word tree, ${levels} levels, then a ${W}-bit 4:2 into sum/carry`));
     accRegister(c, 'accumulator (sum)', W, c.pes, 'pe', 'accumulator-sum');
     accRegister(c, 'accumulator (carry)', W, c.pes, 'pe', 'accumulator-carry');
     flagRegisters(c, flagStages);
@@ -166,6 +121,13 @@ export function osFamily(c: Ctx): void {
       ] });
     }
   }
+}
+
+/** Partial-product rows of one product that survive below 2^w (digit j weighs 2^(j*shift)). */
+function rowsBelow(o: Ctx['o'], w: number): number {
+  let n = 0;
+  for (let j = 0; j < o.d && j * o.shift < w; j++) n++;
+  return n;
 }
 
 /** Splits operand-to-accumulator logic at the design's pipeline registers into stages. */

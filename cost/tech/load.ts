@@ -1,20 +1,20 @@
 // Loading a technology table by name ('generic', 'ihp-sg13g2') or path, validated against
 // tech/schema.json. Problems are diagnostics naming what is missing, never exceptions.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Diagnostic, Result } from '../../ir/index.js';
+import { assetPath } from '../../util/assets.js';
 import type { TechTable } from './types.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const TECH_DIR = resolve(ROOT, 'tech');
+/** The folder of the built-in tables and tech/schema.json. */
+export const techDir = (): string => assetPath('tech');
 export const BUILTIN_TECH = ['generic', 'ihp-sg13g2'] as const;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(doc: unknown): ErrorObject[] {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(resolve(TECH_DIR, 'schema.json'), 'utf8')) as Record<string, unknown>;
+    const schema = JSON.parse(readFileSync(resolve(techDir(), 'schema.json'), 'utf8')) as Record<string, unknown>;
     delete schema.$schema; // ajv's default meta-schema is draft-07 compatible
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
   }
@@ -49,7 +49,7 @@ export function loadTech(spec: string, cwd = process.cwd()): Result<TechTable> {
   if (!builtin && !isPath) {
     return err('E1010', `unknown technology "${spec}"`, `use one of ${BUILTIN_TECH.join(', ')}, or a path to a JSON table (tpe tech derive --liberty file.lib -o table.json)`);
   }
-  const path = builtin ? resolve(TECH_DIR, `${spec}.json`) : resolve(cwd, spec);
+  const path = builtin ? resolve(techDir(), `${spec}.json`) : resolve(cwd, spec);
   if (!existsSync(path)) return err('E1011', `technology table ${spec} not found${builtin ? ' (the toolkit install is incomplete)' : ''}`, 'check the path, or use generic / ihp-sg13g2');
   let doc: unknown;
   try {

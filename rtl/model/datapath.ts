@@ -4,11 +4,7 @@ import { digitCount, digitRadix, type Design, type IntType } from '../../ir/inde
 import type { Lib } from './lib.js';
 import { type Net, bit, slice } from './netlist.js';
 
-/** Signed width that holds every product A*B exactly. */
-export function productWidth(d: Design): number {
-  const { A, B } = d.types;
-  return A.bits + B.bits + (A.signed === B.signed ? (A.signed ? 0 : 1) : 0);
-}
+export { productWidth } from '../../ir/index.js';
 
 export interface DigitInfo {
   /** Digits of the encoded operand. */

@@ -81,12 +81,8 @@ export function extend(sig: string, from: number, to: number, signed: boolean): 
 
 export const zeros = (w: number): string => `{${w}{1'b0}}`;
 
-/** Bits needed to count 0..n-1 (at least 1). */
-export function clog2(n: number): number {
-  let b = 1;
-  while ((1 << b) < n) b++;
-  return b;
-}
+/** Bits needed to count 0..n-1 (at least 1): ir/derive.ts indexBits. */
+export { indexBits as clog2 } from '../../ir/index.js';
 
 /** Instance connections limited to the ports the module has (rst may have been dropped). */
 export function connsFor(m: RtlModule, conns: Record<string, string>): Record<string, string> {

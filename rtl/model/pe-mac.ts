@@ -1,4 +1,4 @@
-// The accumulating PE of systolic-os, matrix2d and cube: `lanes` products per cycle (cube depth),
+// The accumulating PE of the output-stationary family: `lanes` products per cycle (lanesPerPe),
 // reduced by the IR's reduction (per-product CPA + CPA accumulator, or carry-save accumulation
 // with OPT1/OPT2 compressor schedules), with the IR's pipeline registers.
 import type { Design, PipelineStage } from '../../ir/index.js';

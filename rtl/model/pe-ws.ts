@@ -36,10 +36,10 @@ export function psumSignals(d: Design): [string, number][] {
   return perJWidths(d).flatMap((w, j) => [[`ps${j}_s`, w], [`ps${j}_c`, w]] as [string, number][]);
 }
 
-interface Front { net: Net; ports: RtlPort[]; digs: string; b: string; }
+export interface Front { net: Net; ports: RtlPort[]; digs: string; b: string; }
 
 /** Ports a (value or digits), b (the stationary weight), operand stage, encoder. */
-function front(d: Design, lib: Lib, digitsIn: boolean, extra: string[]): Front {
+export function front(d: Design, lib: Lib, digitsIn: boolean, extra: string[]): Front {
   const { A, B } = d.types;
   const di = digitInfo(A, d);
   const aw = digitsIn ? 3 * di.count : A.bits;

@@ -1,8 +1,8 @@
-// Array tops of the output-stationary family: systolic-os (skewed, systolic), matrix2d
-// (broadcast) and cube (broadcast, Kp products per PE). The controller (rtl-templates/top-os)
-// issues one request per k step; A/B rows enter through skew registers (systolic-os only) and
+// Array tops of the output-stationary family (ir/architectures.ts): systolic operands (skewed)
+// or broadcast ones, Kp = lanesPerPe products per PE. The controller (rtl-templates/top-os)
+// issues one request per k step; systolic A/B rows enter through skew registers and
 // move through registers between PEs; a delay line marks the cycle results are valid.
-import { arrayShape, type Design } from '../../ir/index.js';
+import { arrayShape, lanesPerPe, movementOf, type Design } from '../../ir/index.js';
 import { digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, clog2, connsFor, inp, mod, outp, slice } from './netlist.js';
@@ -13,9 +13,9 @@ export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a
   'run', 'kcnt', 'krem', 'k_first', 'k_last', 'mrem', 'm_last', 'f_vld', 'f_first', 'f_last', 'mcnt', 'phase'];
 
 export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
-  const { rows: R, cols: C, depth } = arrayShape(d);
-  const Kp = d.architecture === 'cube' ? depth : 1;
-  const systolic = d.architecture === 'systolic-os';
+  const { rows: R, cols: C } = arrayShape(d);
+  const Kp = lanesPerPe(d);
+  const systolic = movementOf(d, 'A') === 'systolic';
   const W = d.types.acc.bits;
   const { A, B } = d.types;
   const di = digitInfo(A, d);

@@ -2,7 +2,7 @@
 // with skew, partial sums systolic down columns) and adder-tree (A broadcast, a reduction tree per
 // column). The controller (rtl-templates/top-ws) shifts the weight tile in, one row per cycle,
 // then requests one row of A per cycle; the testbench adds k-tile results outside the array.
-import { arrayShape, type Design } from '../../ir/index.js';
+import { arrayShape, movementOf, type Design } from '../../ir/index.js';
 import { compressTree, cpaTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, connsFor, inp, mod, outp, slice } from './netlist.js';
@@ -13,7 +13,8 @@ import type { RtlModule, TbSpec } from './types.js';
 
 export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
   const { rows: R, cols: C } = arrayShape(d);
-  const ws = d.architecture === 'systolic-ws';
+  // Partial sums chained down the column (systolic-ws) or a tree per column (adder-tree).
+  const ws = movementOf(d, 'C') === 'systolic';
   const W = d.types.acc.bits;
   const { A, B } = d.types;
   const di = digitInfo(A, d);

@@ -79,7 +79,7 @@ export interface OutputLane {
   readonly nEv: number;
 }
 
-/** What the generic C++ testbench needs to drive a top (rtl/testbench.ts). */
+/** What the generic C++ testbench needs to drive a top (rtl/sim/testbench.ts). */
 export interface TbSpec {
   readonly aBits: number;
   readonly bBits: number;

@@ -1,12 +1,26 @@
 // Value distributions for generated operands: uniform over the type's range, normal(mean, std)
-// and laplace(b) (zero mean), each rounded to the nearest integer and clamped into the type.
+// and laplace(b) (zero mean), each rounded to the nearest integer and clamped into the type, and
+// an empirical distribution (the value histogram of a real tensor, workload/), so the fast path's
+// digit statistics can come from real data.
 import { intRange, type IntType, type Result } from '../../ir/index.js';
 import { simError } from '../diagnostics.js';
 
 export type Dist =
   | { readonly kind: 'uniform' }
   | { readonly kind: 'normal'; readonly mean: number; readonly std: number }
-  | { readonly kind: 'laplace'; readonly b: number };
+  | { readonly kind: 'laplace'; readonly b: number }
+  | EmpiricalDist;
+
+/**
+ * Integer values with their weights (a histogram; weights need not sum to 1). `label` names the
+ * source (a content hash, so equal histograms format equally); values outside a type are clamped.
+ */
+export interface EmpiricalDist {
+  readonly kind: 'empirical';
+  readonly label: string;
+  readonly values: Int32Array;
+  readonly weights: Float64Array;
+}
 
 const NUM = '[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?';
 
@@ -29,7 +43,7 @@ export function parseDist(s: string): Result<Dist> {
 }
 
 export function formatDist(d: Dist): string {
-  return d.kind === 'uniform' ? 'uniform' : d.kind === 'normal' ? `normal:${d.mean},${d.std}` : `laplace:${d.b}`;
+  return d.kind === 'uniform' ? 'uniform' : d.kind === 'normal' ? `normal:${d.mean},${d.std}` : d.kind === 'laplace' ? `laplace:${d.b}` : `empirical:${d.label}`;
 }
 
 /**
@@ -41,6 +55,13 @@ export function distPmf(d: Dist, t: IntType): Float64Array {
   const lo = Number(r.min), hi = Number(r.max);
   const out = new Float64Array(hi - lo + 1);
   if (d.kind === 'uniform') return out.fill(1 / out.length);
+  if (d.kind === 'empirical') {
+    let sum = 0;
+    for (let i = 0; i < d.values.length; i++) sum += d.weights[i];
+    if (!(sum > 0)) return out.fill(1 / out.length);
+    for (let i = 0; i < d.values.length; i++) out[Math.min(hi, Math.max(lo, d.values[i])) - lo] += d.weights[i] / sum;
+    return out;
+  }
   const cdf = (x: number): number => d.kind === 'normal' ? normalCdf((x - d.mean) / d.std) : laplaceCdf(x, d.b);
   for (let v = lo; v <= hi; v++) {
     const a = v === lo ? 0 : cdf(v - 0.5);

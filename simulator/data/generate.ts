@@ -10,6 +10,13 @@ export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dis
   const rnd = mulberry32(seed);
   const data = new Int32Array(rows * cols);
   const clamp = (x: number) => Math.min(hi, Math.max(lo, Math.round(x)));
+  // Empirical: inverse-CDF draws from the histogram (clamped into the type like the others).
+  let cdf: Float64Array | undefined;
+  if (dist.kind === 'empirical') {
+    cdf = new Float64Array(dist.values.length);
+    let s = 0;
+    for (let i = 0; i < cdf.length; i++) { s += dist.weights[i]; cdf[i] = s; }
+  }
   for (let i = 0; i < data.length; i++) {
     switch (dist.kind) {
       case 'uniform':
@@ -24,6 +31,13 @@ export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dis
       case 'laplace': {
         const u = rnd() - 0.5;
         data[i] = clamp(-dist.b * Math.sign(u) * Math.log(1 - 2 * Math.abs(u)));
+        break;
+      }
+      case 'empirical': {
+        const c = cdf!, x = rnd() * c[c.length - 1];
+        let l = 0, h = c.length - 1;
+        while (l < h) { const mid = (l + h) >> 1; if (c[mid] > x) h = mid; else l = mid + 1; }
+        data[i] = clamp(dist.values[l]);
         break;
       }
     }

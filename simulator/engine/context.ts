@@ -1,7 +1,8 @@
 // State shared by all engines during one simulate() call: accumulator semantics (range, wrap,
 // overflow records), activity counters, per-PE busy cycles, tile records and the trace sink.
-// Values are kept in float64, which is exact here: simulate() only takes this path when every
-// register value stays below 2^53 in magnitude (see accumulatorPlan in engine/index.ts).
+// Values are kept in float64, which is exact here: simulate() refuses accumulators wider than
+// 52 bits whose sums could pass 2^52 (S0105, engine/index.ts), so every register value stays
+// below 2^53 in magnitude.
 import type { IntMatrix } from '../../ir/index.js';
 import { POP16 } from '../arith/popcount.js';
 import type { OverflowInfo, TileRecord, ToggleCounts } from '../types.js';
@@ -14,6 +15,12 @@ export interface Problem {
   readonly b: IntMatrix;
   /** C row-major M x N, float64 (exact). */
   readonly c: Float64Array;
+  /**
+   * Designs that add k-tiles in the output buffer (WS, adder tree): `c` already holds the
+   * buffer after earlier k-tiles, so the first k-tile adds to it (and is range-checked there).
+   * The fast level replays one tile stepped this way (simulator/fast/exact.ts).
+   */
+  readonly accumulate?: boolean;
 }
 
 const TWO32 = 4294967296;

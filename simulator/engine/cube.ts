@@ -1,9 +1,13 @@
 // 3D-Cube (Ascend-style, CYCLES.md): at cycle s the k-step s (Kp elements of A's rows and B's
 // columns) is broadcast; each PE reduces its Kp products in a tree (exact here: the tree is
 // as wide as it needs to be) and accumulates the tree output P cycles later.
+// Without a trace, tiles run PE by PE (per-pe.ts; each of a PE's Kp multipliers sees every
+// Kp-th element of the k stream) with the edge registers' toggles counted per cycle here; a
+// tile that overflows is stepped cycle by cycle.
 import type { SimContext, Problem } from './context.js';
 import { AccBank, multiplierActivity, ProductPipe, regToggles } from './pe.js';
 import type { EngineSpec } from './spec.js';
+import { stationaryToggles, stationaryValues, type StationaryTile } from './per-pe.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
 
 export function runCube(ctx: SimContext, p: Problem, s: EngineSpec): void {
@@ -23,6 +27,8 @@ export function runCube(ctx: SimContext, p: Problem, s: EngineSpec): void {
   const mult = ctx.activity ? multiplierActivity(ctx, n * Kp, s) : undefined;
   const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles;
+  const perPe = !ctx.trace && (!act || mult!.W === 2);
+  const sums = new Float64Array(3);
 
   for (let x0 = 0; x0 < X; x0 += R) {
     for (let y0 = 0; y0 < Y; y0 += C) {
@@ -33,6 +39,29 @@ export function runCube(ctx: SimContext, p: Problem, s: EngineSpec): void {
       acc.reset(); pipe.reset(); mult?.reset();
       let pending = n * S;
       let t = 0;
+      if (perPe) {
+        const tile: StationaryTile = { R, C, K, lanes: Kp, tEnd: S - 1 + P, skew: 0, west, north };
+        if (mult ? stationaryToggles(ctx, acc, mult, rowIsEnc, tile, sums) : stationaryValues(ctx, acc, tile)) {
+          pending = 0;
+          t = tile.tEnd + 1;
+          for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += S;
+          if (mult) {
+            tg.accumulatorRegs += sums[0]; mult.ppToggles += sums[1]; mult.prodToggles += sums[2];
+            // The broadcast edge registers over the tile's cycles 0..tEnd (0 after the data).
+            let opT = 0;
+            const last = Math.min(S, tile.tEnd);
+            for (let r = 0; r < R; r++) for (let e = 0; e < Kp; e++) {
+              let prev = 0;
+              for (let st = 0; st <= last; st++) { const k = st * Kp + e, v = st < S && k < K ? west[r * K + k] : 0; opT += regToggles(prev, v, maskW); prev = v; }
+            }
+            for (let e = 0; e < Kp; e++) for (let c = 0; c < C; c++) {
+              let prev = 0;
+              for (let st = 0; st <= last; st++) { const k = st * Kp + e, v = st < S && k < K ? north[k * C + c] : 0; opT += regToggles(prev, v, maskN); prev = v; }
+            }
+            tg.operandRegs += opT;
+          }
+        } else { acc.reset(); mult?.reset(); }
+      }
       for (; pending > 0; t++) {
         const issuing = t < S;
         const kBase = t * Kp;

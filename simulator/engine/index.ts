@@ -1,100 +1,19 @@
-// The simulator facade: validates the inputs, derives the engine spec from the IR, picks the
-// engine of the design's architecture family and assembles the result.
+// The simulator facade: validates the inputs (the design by the IR's own rules), derives the
+// engine spec from the IR, runs the stepped engine of the design's architecture
+// (simulator/architectures.ts) and assembles the result.
 import {
-  arrayShape, intRange, loopOf, maxSafeK, primaryEncoder, productRange,
-  type Design, type Diagnostic, type IntMatrix, type Result,
+  designErrors, intRange, maxSafeK, productRange, type Design, type Diagnostic, type IntMatrix, type Result,
 } from '../../ir/index.js';
-import { digitTable } from '../arith/encode.js';
-import { lowMask } from '../arith/popcount.js';
+import { SIM_ARCHITECTURES } from '../architectures.js';
 import { simError } from '../diagnostics.js';
 import type { SimOptions, SimResult } from '../types.js';
-import { runAdderTree } from './adder-tree.js';
-import { runBitsliceBaseline } from './bitslice.js';
-import { runBitsliceSparse } from './bitslice-sparse.js';
 import { SimContext, type Problem } from './context.js';
-import { runCube } from './cube.js';
-import { runMatrix2d } from './matrix2d.js';
+import { engineSpec } from './design-spec.js';
 import type { EngineSpec } from './spec.js';
-import { runSystolicOs } from './systolic-os.js';
-import { runSystolicWs } from './systolic-ws.js';
 import { transposeInt } from './transpose.js';
 
 export type { EngineSpec } from './spec.js';
-
-/** Which engine runs a design; the bit-slice kinds follow the nest (i loop, sparse, k lanes). */
-export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse';
-
-/** CYCLES.md `drain`: cycles of the final CPA after the results are valid. */
-export function drainCycles(d: Design): number {
-  switch (d.reduction.finalCpa) {
-    case 'per-product':
-    case 'per-column':
-      return 0;
-    case 'per-pe-drain':
-      return 1;
-    case 'per-row':
-      return arrayShape(d).cols;
-  }
-}
-
-/** The engine for a design, or a diagnostic when its nest is outside CYCLES.md. */
-const KIND_CACHE = new WeakMap<Design, Result<{ kind: EngineKind; lanes: number }>>();
-const SPEC_CACHE = new WeakMap<Design, EngineSpec>();
-
-export function engineKind(d: Design): Result<{ kind: EngineKind; lanes: number }> {
-  let r = KIND_CACHE.get(d);
-  if (!r) { r = engineKindUncached(d); KIND_CACHE.set(d, r); }
-  return r;
-}
-
-/** The spec is derived once per design object (designs are immutable). */
-export function engineSpec(d: Design): EngineSpec {
-  let s = SPEC_CACHE.get(d);
-  if (!s) { s = engineSpecUncached(d); SPEC_CACHE.set(d, s); }
-  return s;
-}
-
-function engineKindUncached(d: Design): Result<{ kind: EngineKind; lanes: number }> {
-  const j = loopOf(d, 'j');
-  const i = loopOf(d, 'i');
-  const enc = primaryEncoder(d);
-  const unsupported = (why: string): Result<{ kind: EngineKind; lanes: number }> => ({
-    diagnostics: [simError('S0104', `design '${d.name}' (${d.architecture}): ${why}`, { span: d.span, hint: 'see docs/CYCLES.md for the schedules the simulator and RTL implement' })],
-  });
-  if (!enc) return unsupported('no encoder for the j loop');
-  if (d.architecture === 'bitslice') {
-    if (!j || j.mapping !== 'temporal' || !j.skipZeros) return unsupported('a bit-slice design needs a temporal j loop that skips zeros');
-    if (i) {
-      if (i.mapping !== 'temporal' || !i.skipZeros || d.encoders.length < 2) return unsupported('the i loop must be temporal, skip zeros and have a second encoder');
-      return { value: { kind: 'bitslice', lanes: 1 }, diagnostics: [] };
-    }
-    if (!d.sparse) return unsupported('a zero-skipping j loop without an i loop needs a sparse group (OPT3/OPT4)');
-    const k = loopOf(d, 'k');
-    const lanes = k && k.mapping === 'spatial' ? (k.size ?? 1) : 1;
-    return { value: { kind: 'bitslice-sparse', lanes }, diagnostics: [] };
-  }
-  if (j && j.mapping === 'temporal') return unsupported('a temporal j loop (bit-serial digits) is only defined for bit-slice designs');
-  if (i) return unsupported('an i loop is only defined for bit-slice designs');
-  return { value: { kind: d.architecture, lanes: 1 }, diagnostics: [] };
-}
-
-function engineSpecUncached(d: Design): EngineSpec {
-  const sh = arrayShape(d);
-  const enc = primaryEncoder(d);
-  const encType = enc.operand === 'A' ? d.types.A : d.types.B;
-  const second = d.encoders[1];
-  const pr = productRange(d);
-  const maxAbs = pr.max > -pr.min ? pr.max : -pr.min;
-  return {
-    design: d, R: sh.rows, C: sh.cols, depth: sh.depth, rowVar: sh.rowVar, colVar: sh.colVar,
-    P: d.pipeline.length, drainCycles: drainCycles(d), carrySave: d.reduction.k === 'carry-save',
-    encTab: digitTable(encType, enc.scheme), encOperand: enc.operand,
-    ...(second ? { encTab2: digitTable(second.operand === 'A' ? d.types.A : d.types.B, second.scheme) } : {}),
-    maskA: lowMask(d.types.A.bits), maskB: lowMask(d.types.B.bits), bitsA: d.types.A.bits, bitsB: d.types.B.bits,
-    prodBits: maxAbs.toString(2).length + 1,
-    group: d.sparse?.groupSize ?? 1,
-  };
-}
+export { drainCycles, engineSpec } from './design-spec.js';
 
 /** Checks an operand matrix against its declared type; the first offending element is named. */
 export function checkOperand(name: 'A' | 'B', m: IntMatrix, d: Design): Diagnostic | undefined {
@@ -124,9 +43,10 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
     const e = checkOperand(n, m, design);
     if (e) diags.push(e);
   }
-  const ek = engineKind(design);
-  diags.push(...ek.diagnostics);
-  if (diags.length > 0 || !ek.value) return { diagnostics: diags };
+  // A design the IR's rules accept is one the engines implement (docs/CYCLES.md).
+  diags.push(...designErrors(design));
+  if (diags.length > 0) return { diagnostics: diags };
+  const arch = SIM_ARCHITECTURES[design.architecture];
   const M = a.rows, K = a.cols, N = b.cols;
   const acc = design.types.acc;
   // Exactness of the float64 path: wrapped registers stay inside the accumulator range, so
@@ -139,7 +59,7 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
   const spec = engineSpec(design);
   const range = intRange(acc);
   // Zero-skip designs issue the encoded operand's digits; when that is B, run on the transpose.
-  const swap = (ek.value.kind === 'bitslice-sparse' || ek.value.kind === 'bitslice') && spec.encOperand === 'B';
+  const swap = arch.issuesEncodedOperand && spec.encOperand === 'B';
   const problem: Problem = swap
     ? { M: N, N: M, K, a: transposeInt(b), b: transposeInt(a), c: new Float64Array(M * N) }
     : { M, N, K, a, b, c: new Float64Array(M * N) };
@@ -149,15 +69,7 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
   });
   const flip = (v: EngineSpec['rowVar']) => (v === 'm' ? 'n' : v === 'n' ? 'm' : v);
   const runSpec: EngineSpec = swap ? { ...spec, rowVar: flip(spec.rowVar), colVar: flip(spec.colVar) } : spec;
-  switch (ek.value.kind) {
-    case 'systolic-os': runSystolicOs(run, problem, runSpec); break;
-    case 'matrix2d': runMatrix2d(run, problem, runSpec); break;
-    case 'cube': runCube(run, problem, runSpec); break;
-    case 'systolic-ws': runSystolicWs(run, problem, runSpec); break;
-    case 'adder-tree': runAdderTree(run, problem, runSpec); break;
-    case 'bitslice': runBitsliceBaseline(run, problem, runSpec); break;
-    case 'bitslice-sparse': runBitsliceSparse(run, problem, runSpec, ek.value.lanes); break;
-  }
+  arch.run(run, problem, runSpec);
   const c = new BigInt64Array(M * N);
   for (let m = 0; m < M; m++) for (let n = 0; n < N; n++) c[m * N + n] = BigInt(swap ? problem.c[n * M + m] : problem.c[m * N + n]);
   const overflows = run.overflows.map((o) => (swap ? { ...o, m: o.n, n: o.m } : o));

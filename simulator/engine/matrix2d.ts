@@ -4,10 +4,13 @@
 // Every PE sees this cycle's and last cycle's broadcast values, so the multiplier activity of
 // the two-word table case and the accumulator update are computed inline from them (no per-PE
 // previous-key state, no method call per PE-cycle).
+// Without a trace, tiles run PE by PE (per-pe.ts) with the edge registers' toggles counted
+// per cycle here; a tile that overflows is stepped cycle by cycle.
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
 import { AccBank, multiplierActivity, regToggles } from './pe.js';
 import type { EngineSpec } from './spec.js';
+import { stationaryToggles, stationaryValues, type StationaryTile } from './per-pe.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
 
 export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
@@ -33,6 +36,8 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
   const POP = POP16; // a local: the module binding may be read through a getter per access
   const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles;
   const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
+  const perPe = !ctx.trace && (!act || w2);
+  const sums = new Float64Array(3);
 
   for (let x0 = 0; x0 < X; x0 += R) {
     for (let y0 = 0; y0 < Y; y0 += C) {
@@ -45,6 +50,27 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
       let pending = n * K;
       let t = 0;
       let accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
+      if (perPe) {
+        const tile: StationaryTile = { R, C, K, lanes: 1, tEnd: K - 1 + P, skew: 0, west, north };
+        if (mult ? stationaryToggles(ctx, acc, mult, rowIsEnc, tile, sums) : stationaryValues(ctx, acc, tile)) {
+          pending = 0;
+          t = tile.tEnd + 1;
+          if (act) {
+            accT = sums[0]; ppT = sums[1]; prT = sums[2];
+            // The broadcast edge registers over the tile's cycles 0..tEnd (0 after the data).
+            let opT = 0;
+            for (let r = 0; r < R; r++) {
+              let prev = 0;
+              for (let k = 0; k <= Math.min(K, tile.tEnd); k++) { const v = k < K ? west[r * K + k] : 0; opT += regToggles(prev, v, maskW); prev = v; }
+            }
+            for (let c = 0; c < C; c++) {
+              let prev = 0;
+              for (let k = 0; k <= Math.min(K, tile.tEnd); k++) { const v = k < K ? north[k * C + c] : 0; opT += regToggles(prev, v, maskN); prev = v; }
+            }
+            tg.operandRegs += opT;
+          }
+        } else { acc.reset(); mult?.reset(); }
+      }
       for (; pending > 0; t++) {
         const issuing = t < K; // the broadcast step k = t
         const kq = t - P, adding = kq >= 0 && kq < K; // the accumulation of the product of step kq

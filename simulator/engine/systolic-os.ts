@@ -10,11 +10,20 @@
 // (r, c, kw), so they are read from the packed tile edges (zero padded) instead of being
 // shifted through register arrays, and the previous cycle's operands (for toggles) are the
 // entries before them. Accumulators are stationary, so they are updated in place.
+//
+// Without a trace the tile is first run PE by PE (osTilePerPe): a PE's registers depend only
+// on its own two operand streams, so its whole window is one tight loop over k with its
+// multiplier and accumulator state in locals, and the operand-register toggles, equal for
+// every PE of a row (column) up to where its window ends, come from prefix sums of the row's
+// (column's) operand stream. Values, toggles and the tile length are the stepped loop's; only
+// the order of work differs, which matters for overflow records alone, so a tile in which an
+// accumulator leaves its range is run cycle by cycle instead.
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
-import { AccBank, multiplierActivity } from './pe.js';
+import { AccBank, multiplierActivity, type MultiplierActivity } from './pe.js';
 import type { EngineSpec } from './spec.js';
 import { drainOutputs, packColOperand, packRowOperand } from './tiles.js';
+import { stationaryToggles, stationaryValues, type StationaryTile } from './per-pe.js';
 
 export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void {
   const { R, C, P } = s;
@@ -42,6 +51,10 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const act = ctx.activity;
   const busy = ctx.peBusy;
   const tg = ctx.toggles;
+  // The PE-by-PE path: no trace, and either no activity or the two-word multiplier table.
+  const perPe = !ctx.trace && (!act || w2);
+  const westT = perPe ? new PerPeBuffers(R, C, L) : undefined;
+  const sums = new Float64Array(4);
 
   for (let x0 = 0; x0 < X; x0 += R) {
     for (let y0 = 0; y0 < Y; y0 += C) {
@@ -58,6 +71,11 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       acc.reset(); mult?.reset();
       let pending = n * K;
       let t = 0;
+      if (westT && osTilePerPe(ctx, acc, mult, westIsEnc, westT, sums, R, C, K, P, L, west, north, westPad, northPad, maskW, maskN)) {
+        pending = 0;
+        t = K - 1 + P + R + C - 2 + 1; // the loop below would end after the last accumulation
+        if (mult) { tg.operandRegs += sums[0]; tg.accumulatorRegs += sums[1]; mult.ppToggles += sums[2]; mult.prodToggles += sums[3]; }
+      } else if (westT) { acc.reset(); mult?.reset(); }
       // Hot loop: the accumulate is acc.add written out (range check, wrap), its toggles and
       // carry-save words from acc.toggles; toggles are summed locally per tile.
       const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
@@ -111,4 +129,48 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
     }
   }
   mult?.flush();
+}
+
+/** Scratch of the PE-by-PE path: operand-toggle prefix sums per row and column. */
+class PerPeBuffers {
+  readonly rowPre: Float64Array;
+  readonly colPre: Float64Array;
+  constructor(R: number, C: number, readonly L: number) {
+    this.rowPre = new Float64Array(R * (L + 1));
+    this.colPre = new Float64Array(C * (L + 1));
+  }
+}
+
+/**
+ * One tile PE by PE (see the header and per-pe.ts). sums: operand, accumulator,
+ * partial-product and product toggles of the tile. Returns false when an accumulator would
+ * leave its range (the caller resets and steps the tile).
+ */
+function osTilePerPe(
+  ctx: SimContext, acc: AccBank, mult: MultiplierActivity | undefined, westIsEnc: boolean, bf: PerPeBuffers, sums: Float64Array,
+  R: number, C: number, K: number, P: number, L: number, west: Int32Array, north: Int32Array, westPad: Int32Array, northPad: Int32Array, maskW: number, maskN: number,
+): boolean {
+  const tile: StationaryTile = { R, C, K, lanes: 1, tEnd: K - 1 + P + R + C - 2, skew: 1, west, north };
+  if (!mult) return stationaryValues(ctx, acc, tile);
+  if (!stationaryToggles(ctx, acc, mult, westIsEnc, tile, sums.subarray(1))) return false;
+  // Operand registers: every PE of row r sees the row's stream up to where its window ends.
+  const POP = POP16;
+  const { rowPre, colPre } = bf;
+  for (let r = 0; r < R; r++) {
+    const o = r * (L + 1), w = r * L;
+    rowPre[o] = 0;
+    for (let j = 1; j < L; j++) rowPre[o + j] = rowPre[o + j - 1] + POP[(westPad[w + j] ^ westPad[w + j - 1]) & maskW];
+  }
+  for (let c = 0; c < C; c++) {
+    const o = c * (L + 1);
+    colPre[o] = 0;
+    for (let j = 1; j < L; j++) colPre[o + j] = colPre[o + j - 1] + POP[(northPad[j * C + c] ^ northPad[(j - 1) * C + c]) & maskN];
+  }
+  let opT = 0;
+  for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
+    const kEnd = Math.min(K + P, tile.tEnd - r - c); // last kw the stepped loop visits for this PE
+    opT += rowPre[r * (L + 1) + kEnd + 1] + colPre[c * (L + 1) + kEnd + 1];
+  }
+  sums[0] = opT;
+  return true;
 }

@@ -11,9 +11,18 @@
 // The A value a PE holds is a function of (r, mw), so it is read from a per-k-tile column of A
 // (zero padded) instead of being shifted through register arrays, and the previous cycle's
 // operand (for toggles) is the entry before it.
+//
+// Without a trace, after the weight load the tile runs column by column, PE by PE down each
+// column (wsTilePerPe): a PE's registers depend only on its A stream, its weight and the
+// partial sums the PE above made for the same m, so each PE's window is one loop over m
+// (WebAssembly with toggle counting, simulator/wasm/pe-module.ts; plain JavaScript without).
+// Values, toggles and the tile length are the stepped loop's; a tile in which a partial sum
+// or the output buffer leaves the range is stepped cycle by cycle (overflow records come in
+// cycle order).
 import { POP16 } from '../arith/popcount.js';
 import type { SimContext, Problem } from './context.js';
 import { multiplierActivity, regToggles } from './pe.js';
+import { PeRuntime, accMask64 } from '../wasm/pe.js';
 import type { EngineSpec } from './spec.js';
 
 export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void {
@@ -49,6 +58,10 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const MP = M + P, L = MP + 2;
   const av = new Int32Array(R * L), aKey = new Int32Array(w2 ? R * L : 0), wKey = new Int32Array(w2 ? n : 0);
   const aKeyOf = (a: number) => (aIsEnc ? a - xMin : a - yMin) * 2;
+  const perPe = !ctx.trace && (!act || w2);
+  const aPre = new Float64Array(perPe && act ? R * (L + 1) : 0);
+  const colOut = new Float64Array(perPe ? C * M : 0);
+  const sums = new Float64Array(3);
 
   for (let k0 = 0; k0 < K; k0 += R) {
     const kReal = Math.min(R, K - k0);
@@ -62,6 +75,49 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       let pending = n * M;
       let t = 0;
       let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
+      if (perPe) {
+        // The weight load (no PE window opens before cycle R), then the PEs.
+        let wT = 0;
+        for (; t < R; t++) {
+          const kw = k0 + R - 1 - t;
+          for (let c = 0; c < C; c++) wNext[c] = kw - k0 < kReal && c < colsReal ? B[kw * N + n0 + c] : 0;
+          for (let i = C; i < n; i++) wNext[i] = wCur[i - C];
+          if (act) for (let i = 0; i < n; i++) wT += regToggles(wCur[i], wNext[i], s.maskB);
+          { const t_ = wCur; wCur = wNext; wNext = t_; }
+        }
+        if (w2) for (let i = 0; i < n; i++) wKey[i] = (aIsEnc ? (wCur[i] - yMin) * xSize : (wCur[i] - xMin) * ySize) * 2;
+        const tEnd = R + M - 1 + P + R - 1 + C - 1;
+        if (wsTilePerPe(ctx, sums, R, C, M, P, L, tEnd, av, aKey, wCur, wKey, PT, mult?.prodMask ?? 0, csa, colOut, act)) {
+          // The output buffer (checked before anything is stored).
+          const first = k0 === 0 && !p.accumulate;
+          let ok = true;
+          if (!first) for (let c = 0; c < colsReal && ok; c++) for (let m = 0; m < M; m++) { const v = p.c[m * N + n0 + c] + colOut[c * M + m]; if (v > hi || v < lo) { ok = false; break; } }
+          if (ok) {
+            for (let c = 0; c < colsReal; c++) for (let m = 0; m < M; m++) { const o = m * N + n0 + c; p.c[o] = first ? colOut[c * M + m] : p.c[o] + colOut[c * M + m]; }
+            if (act) {
+              // A registers: every PE of row r sees the row's stream up to where its window ends.
+              for (let r = 0; r < R; r++) {
+                const o = r * (L + 1), w = r * L;
+                aPre[o] = 0;
+                for (let j = 1; j < L; j++) aPre[o + j] = aPre[o + j - 1] + POP[(av[w + j] ^ av[w + j - 1]) & maskA];
+              }
+              let opT = 0;
+              for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) opT += aPre[r * (L + 1) + Math.min(MP, tEnd - R - r - c) + 1];
+              tg.operandRegs += wT + opT;
+              tg.accumulatorRegs += sums[0];
+              mult!.ppToggles += sums[1]; mult!.prodToggles += sums[2];
+            }
+            pending = 0;
+            t = tEnd + 1;
+          }
+        }
+        if (pending > 0) {
+          // Step the tile from its start.
+          t = 0;
+          for (const arr of [wCur, psCur, psNext, sCur, sNext, cCur, cNext]) arr.fill(0);
+          mult?.reset();
+        }
+      }
       for (; pending > 0; t++) {
         // Weight load: row 0 takes B row k0+R-1-t, every other row takes the row above. No PE
         // window opens before cycle R, so the weights are constant inside every window.
@@ -118,7 +174,7 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                 // Column CPA (combinational) into the output buffer.
                 if (csa && (((sNext[i] + cNext[i]) | 0) & mask) !== ((v | 0) & mask)) throw new Error(`carry-save partial sum of column ${c} does not resolve to ${v}`);
                 const o = m * N + n0 + c;
-                p.c[o] = k0 === 0 ? v : ctx.fix(p.c[o] + v, m, n0 + c, t + 1, 'output-buffer');
+                p.c[o] = k0 === 0 && !p.accumulate ? v : ctx.fix(p.c[o] + v, m, n0 + c, t + 1, 'output-buffer');
               }
             } else {
               psNext[i] = psCur[i];
@@ -157,4 +213,52 @@ function transposedTable(packed: Int32Array, xSize: number, ySize: number): Int3
     TRANSPOSED.set(packed, t);
   }
   return t;
+}
+
+/**
+ * The PEs of one WS tile after its weight load (see the header). colOut[c * M + m]: the
+ * column's result for row m. sums: accumulator, partial-product and product toggles. Returns
+ * false when a partial sum leaves the range (or a carry-save pair does not resolve, which the
+ * stepped loop then reports).
+ */
+function wsTilePerPe(
+  ctx: SimContext, sums: Float64Array, R: number, C: number, M: number, P: number, L: number, tEnd: number,
+  av: Int32Array, aKey: Int32Array, w: Int32Array, wKey: Int32Array, PT: Int32Array, prodMask: number, csa: boolean, colOut: Float64Array, act: boolean,
+): boolean {
+  const lo = ctx.accMin, hi = ctx.accMax;
+  if (!act) {
+    for (let c = 0; c < C; c++) {
+      const o = c * M;
+      for (let m = 0; m < M; m++) colOut[o + m] = 0;
+      for (let r = 0; r < R; r++) {
+        const wv = w[r * C + c], row = r * L + 1;
+        for (let m = 0; m < M; m++) {
+          const v = colOut[o + m] + av[row + m] * wv;
+          if (v > hi || v < lo) return false;
+          colOut[o + m] = v;
+        }
+      }
+    }
+    void P; void tEnd;
+    return true;
+  }
+  const rt = PeRuntime.get();
+  const pt = rt.table(PT);
+  rt.reset();
+  const avO = rt.alloc(R * L * 4), akO = rt.alloc(R * L * 4), wvO = rt.alloc(R * C * 4), wkO = rt.alloc(R * C * 4);
+  const ps = rt.alloc(M * 8), sArr = rt.alloc(M * 4), cArr = rt.alloc(M * 4), out = rt.alloc(C * M * 8), res = rt.alloc(24);
+  const m32 = rt.i32;
+  m32.set(av.subarray(0, R * L), avO / 4);
+  m32.set(aKey.subarray(0, R * L), akO / 4);
+  m32.set(w, wvO / 4);
+  m32.set(wKey, wkO / 4);
+  const status = rt.wsTile({
+    R, C, M, tEnd, LS: L, pad: 1, av: avO, ak: akO, wv: wvO, wk: wkO, pt, prodMask, cs: csa ? 1 : 0, csMask: ctx.loMask,
+    mask64: accMask64(ctx.loMask, ctx.hiMask), lo: BigInt(lo), hi: BigInt(hi), ps, sArr, cArr, out, res,
+  });
+  if (status !== 0) return false;
+  colOut.set(rt.f64.subarray(out / 8, out / 8 + C * M));
+  const [pp, pr, ac] = rt.counts(res);
+  sums[0] = ac; sums[1] = pp; sums[2] = pr;
+  return true;
 }

@@ -1,5 +1,5 @@
-// Tile packing and result drain shared by the output-stationary engines (systolic-os,
-// matrix2d, cube): copy the operand slices of one tile into dense edge buffers (zeros past
+// Tile packing and result drain shared by the engines of the output-stationary family
+// (ir/architectures.ts): copy the operand slices of one tile into dense edge buffers (zeros past
 // M/N, i.e. idle PEs), and move resolved accumulators into C.
 import type { SimContext, Problem } from './context.js';
 import type { AccBank } from './pe.js';

@@ -1,10 +1,10 @@
 // Closed-form cycle counts (CYCLES.md), for sweeps. Data-independent designs are exact; the
 // zero-skip bit-slice designs are exact from data digit statistics and an expected value from
 // operand distributions. Tested equal to the stepped engine (test/simulator/fast.test.ts).
-import { arrayShape, spatialSize, type Design, type GemmShape, type Result } from '../../ir/index.js';
+import { arrayShape, lanesPerPe, spatialSize, zeroSkipping, type Design, type GemmShape, type Result } from '../../ir/index.js';
 import { distPmf, formatDist } from '../data/dist.js';
 import { simError } from '../diagnostics.js';
-import { drainCycles, engineKind, engineSpec } from '../engine/index.js';
+import { drainCycles, engineSpec } from '../engine/design-spec.js';
 import { nonzeroHistogram, positionNonzeroProb, type DataDigitStats, type DigitStats, type DistDigitStats } from './digit-stats.js';
 
 export interface FastCycles {
@@ -25,60 +25,77 @@ function distKey(d: DistDigitStats['a']): string {
   return k;
 }
 
-export function fastCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
-  const ek = engineKind(design);
-  if (!ek.value) return { diagnostics: ek.diagnostics };
-  const { M, N, K } = shape;
-  const sh = arrayShape(design);
-  const P = design.pipeline.length;
-  const dr = drainCycles(design);
-  const mx = spatialSize(design, 'm'), nx = spatialSize(design, 'n'), kx = spatialSize(design, 'k');
-  const ok = (total: number, tiles: number, exact = true): Result<FastCycles> => ({ value: { total, tiles, exact }, diagnostics: [] });
-  switch (ek.value.kind) {
-    case 'systolic-os': {
-      const tiles = cdiv(M, mx) * cdiv(N, nx);
-      return ok(tiles * (K + sh.rows + sh.cols - 1 + P + dr), tiles);
+/** What a data-independent closed form needs besides the GEMM: the array and the latency terms. */
+export interface DenseTerms {
+  /** Array rows and columns (arrayShape). */
+  readonly R: number;
+  readonly C: number;
+  /** Spatial extents of m, n and k (1 where temporal). */
+  readonly mx: number;
+  readonly nx: number;
+  readonly kx: number;
+  /** Pipeline stages and the drain cycles of the final CPA (docs/CYCLES.md). */
+  readonly P: number;
+  readonly drain: number;
+}
+
+const DENSE = new WeakMap<Design, DenseTerms>();
+
+/** A data-independent design's closed form: tiles x tile cycles (CYCLES.md table), exact. */
+export function denseCycles(form: (t: DenseTerms, g: GemmShape) => { tiles: number; tileCycles: number }) {
+  return (design: Design, shape: GemmShape): Result<FastCycles> => {
+    let t = DENSE.get(design);
+    if (!t) {
+      const sh = arrayShape(design);
+      t = {
+        R: sh.rows, C: sh.cols, mx: spatialSize(design, 'm'), nx: spatialSize(design, 'n'), kx: spatialSize(design, 'k'),
+        P: design.pipeline.length, drain: drainCycles(design),
+      };
+      DENSE.set(design, t);
     }
-    case 'matrix2d': {
-      const tiles = cdiv(M, mx) * cdiv(N, nx);
-      return ok(tiles * (K + 1 + P + dr), tiles);
-    }
-    case 'cube': {
-      const tiles = cdiv(M, mx) * cdiv(N, nx);
-      return ok(tiles * (cdiv(K, kx) + 1 + P + dr), tiles);
-    }
-    case 'systolic-ws': {
-      const tiles = cdiv(K, kx) * cdiv(N, nx);
-      return ok(tiles * (2 * kx + M + nx - 1 + P + dr), tiles);
-    }
-    case 'adder-tree': {
-      const tiles = cdiv(K, kx) * cdiv(N, nx);
-      return ok(tiles * (kx + M + 1 + P + dr), tiles);
-    }
-    case 'bitslice':
-    case 'bitslice-sparse': {
-      if (!stats) {
-        return { diagnostics: [simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, { hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })' })] };
-      }
-      const spec = engineSpec(design);
-      const encA = spec.encOperand === 'A';
-      // X: the encoded operand's outer dimension, Y: the other one (as the engine runs it).
-      const X = encA ? M : N, Y = encA ? N : M;
-      const xExt = encA ? mx : nx, yExt = encA ? nx : mx;
-      const tail = 1 + P + dr;
-      if (stats.kind === 'data') {
-        if (stats.X !== X || stats.Y !== Y || stats.K !== K) return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
-        const body = ek.value.kind === 'bitslice' ? baselineFromData(stats, xExt, yExt) : sparseFromData(stats, xExt, spec.group, ek.value.lanes) * cdiv(Y, yExt);
-        const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
-        return ok(body + tiles * tail, tiles);
-      }
-      const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
-      const body = ek.value.kind === 'bitslice'
-        ? baselineFromDist(design, stats, X, Y, K, xExt, yExt)
-        : sparseFromDist(design, stats, X, K, xExt, spec.group, ek.value.lanes) * cdiv(Y, yExt);
-      return ok(body + tiles * tail, tiles, false);
-    }
+    // (No object spread on this path: sweeps call it millions of times.)
+    const f = form(t, shape);
+    return { value: { total: f.tiles * f.tileCycles, tiles: f.tiles, exact: true }, diagnostics: [] };
+  };
+}
+
+/** Per-design terms of the bit-slice closed form (sweeps evaluate one design many times). */
+const BITSLICE = new WeakMap<Design, { mx: number; nx: number; terms: boolean; lanes: number; spec: ReturnType<typeof engineSpec>; tail: number }>();
+
+/**
+ * Bit-slice designs: the cycles depend on the data. Exact from data digit statistics, an
+ * expected value from operand distributions; term pairs (loop i) or sparse groups (OPT3/OPT4).
+ */
+export function bitsliceCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
+  if (!stats) {
+    return { diagnostics: [simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, { hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })' })] };
   }
+  const { M, N, K } = shape;
+  let b = BITSLICE.get(design);
+  if (!b) {
+    b = {
+      mx: spatialSize(design, 'm'), nx: spatialSize(design, 'n'), terms: zeroSkipping(design) === 'terms', lanes: lanesPerPe(design),
+      spec: engineSpec(design), tail: 1 + design.pipeline.length + drainCycles(design),
+    };
+    BITSLICE.set(design, b);
+  }
+  const { mx, nx, terms, lanes, spec, tail } = b;
+  const encA = spec.encOperand === 'A';
+  // X: the encoded operand's outer dimension, Y: the other one (as the engine runs it).
+  const X = encA ? M : N, Y = encA ? N : M;
+  const xExt = encA ? mx : nx, yExt = encA ? nx : mx;
+  const ok = (total: number, tiles: number, exact: boolean): Result<FastCycles> => ({ value: { total, tiles, exact }, diagnostics: [] });
+  if (stats.kind === 'data') {
+    if (stats.X !== X || stats.Y !== Y || stats.K !== K) return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
+    const body = terms ? baselineFromData(stats, xExt, yExt) : sparseFromData(stats, xExt, spec.group, lanes) * cdiv(Y, yExt);
+    const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
+    return ok(body + tiles * tail, tiles, true);
+  }
+  const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
+  const body = terms
+    ? baselineFromDist(design, stats, X, Y, K, xExt, yExt)
+    : sparseFromDist(design, stats, X, K, xExt, spec.group, lanes) * cdiv(Y, yExt);
+  return ok(body + tiles * tail, tiles, false);
 }
 
 /** sum over tiles and k of max(1, max_x nnzX * max_y nnzY). */

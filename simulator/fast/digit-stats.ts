@@ -4,7 +4,7 @@
 import type { Design, IntMatrix, IntType } from '../../ir/index.js';
 import { digitTable, type DigitTable } from '../arith/encode.js';
 import { distPmf, type Dist } from '../data/dist.js';
-import { engineSpec } from '../engine/index.js';
+import { engineSpec } from '../engine/design-spec.js';
 
 /**
  * Exact counts from the operands. `X` is the encoded operand as X[x][k] (A, or B transposed

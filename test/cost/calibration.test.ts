@@ -10,7 +10,7 @@
 // .tpe-cache/synth (a rerun with unchanged RTL reads them back; CI starts cold).
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../scripts/calibration.js';
+import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../pipeline/calibrate.js';
 import { staStatus } from '../../synth/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -3,13 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type { AssignNode, EngineNode, LoopNode } from '../../dsl/ast.js';
 import { exprText } from '../../dsl/ast.js';
 import { parseText } from '../../dsl/parse.js';
-import { tpeLexer } from '../../dsl/tokens.js';
+import { Lexer } from 'chevrotain';
+import { TpeParser } from '../../dsl/parser.js';
+import { ALL_TOKENS, LEXER_CONFIG, tpeLexer } from '../../dsl/tokens.js';
 
 function ast(body: string, header = ''): EngineNode {
   const r = parseText(`engine t : cube {\n${header}\n${body}\n}\n`, 'g.tpe');
   expect(r.diagnostics, r.diagnostics.map((d) => d.message).join('\n')).toEqual([]);
   return r.ast!;
 }
+
+describe('grammar validations (skipped by the shared parser and lexer at start-up)', () => {
+  it('the parser passes chevrotain\'s grammar checks', () => {
+    expect(() => new TpeParser(true)).not.toThrow();
+  });
+  it('the tokens pass chevrotain\'s lexer checks', () => {
+    const l = new Lexer(ALL_TOKENS, { ...LEXER_CONFIG, skipValidations: false, deferDefinitionErrorsHandling: true });
+    expect(l.lexerDefinitionErrors).toEqual([]);
+  });
+});
 
 describe('tokens', () => {
   it('keeps dashed words as one identifier and keywords apart from longer names', () => {

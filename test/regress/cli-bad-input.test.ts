@@ -61,7 +61,7 @@ describe('tpe sim option values', () => {
   });
   it('a wrapped C is not called equal to the plain GEMM', async () => {
     writeFileSync(join(dir, 'acc4.tpe'), (await import('node:fs')).readFileSync(join(ROOT, 'examples/sa_os.tpe'), 'utf8').replace('C: int32', 'C: int16').replace('workload K <= 4096', 'workload K <= 1'));
-    const r = await run(['sim', 'acc4.tpe', '--gemm', '2x2x64', '--wrap', '--seed', '3'], dir);
+    const r = await run(['sim', 'acc4.tpe', '--gemm', '2x2x64', '--wrap', '--dist', 'uniform', '--seed', '3'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/overflow +\d+ wrapped/);
     expect(r.out).toContain('equal to the plain integer GEMM wrapped to int16');

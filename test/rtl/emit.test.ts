@@ -43,11 +43,15 @@ describe('emitDesign', () => {
 
   it('rejects designs no template covers with a diagnostic naming what is unsupported', () => {
     const base = presetDesign('systolic-os', 'opt1');
-    const bad: Design = { ...base, reduction: { ...base.reduction, finalCpa: 'per-column' } };
+    const cube = presetDesign('cube', 'opt1');
+    const bad: Design = { ...cube, reduction: { ...cube.reduction, finalCpa: 'per-row' } };
     const r = emitDesign(bad);
     expect(r.value).toBeUndefined();
     expect(r.diagnostics[0].code).toBe('E0601');
-    expect(r.diagnostics[0].message).toMatch(/systolic-os with k reduction carry-save.*final CPA per-column/);
+    expect(r.diagnostics[0].message).toMatch(/cube with k reduction carry-save.*final CPA per-row/);
+    // A design the IR's rules reject gets the IR's code, not the emitter's: back ends trust a checked IR.
+    const invalid = emitDesign({ ...base, reduction: { ...base.reduction, finalCpa: 'per-column' } });
+    expect(invalid.diagnostics.map((x) => x.code)).toEqual(['E0303']);
     const bs = presetDesign('bitslice', 'opt3');
     const r2 = emitDesign({ ...bs, reduction: { ...bs.reduction, k: 'cpa', finalCpa: 'per-product' } });
     expect(r2.diagnostics.map((x) => x.message).join()).toMatch(/bitslice with k reduction cpa/);

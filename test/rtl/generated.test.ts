@@ -1,9 +1,9 @@
 // generated/ holds the emitted RTL of every example; it must be exactly what `npm run regen`
-// (tsx scripts/regen-generated.ts) writes today.
+// (tsx scripts/regen-generated.ts, from pipeline/generated.ts) writes today.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedGenerated } from '../../scripts/regen-generated.js';
+import { expectedGenerated } from '../../pipeline/generated.js';
 import { ROOT } from './helpers.js';
 
 describe('generated/', () => {

@@ -1,13 +1,14 @@
 // Bit-level arithmetic: every encoding, width 2..16, signed/unsigned, random values — digits
-// reproduce the value, partial products + compressor trees + CPA reproduce the exact product,
-// and multi-operand trees reproduce exact sums.
+// reproduce the value, partial products + compressor trees + CPA (the bit-level reference in
+// ./bit-level) reproduce the exact product, and multi-operand trees reproduce exact sums.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIGIT_ENCODINGS, digitCount, intRange, type IntType } from '../../ir/index.js';
-import {
-  addendsToBitMatrix, compressorTreeCounts, cpa, decodeDigits, encodeDigits, multiplierCounts, multiplyBitLevel,
-  partialProductHeights, reduceTree, rippleAdd, type TreeKind,
-} from '../../simulator/arith/index.js';
+import { decodeDigits, encodeDigits } from '../../simulator/arith/index.js';
+import { compressorTreeCounts, reduceTree, type TreeKind } from './bit-level/compressor-tree.js';
+import { cpa, rippleAdd } from './bit-level/cpa.js';
+import { multiplierCounts, multiplyBitLevel } from './bit-level/multiplier.js';
+import { addendsToBitMatrix, partialProductHeights } from './bit-level/partial-products.js';
 import { fcSeed } from './seed.js';
 
 const KINDS: TreeKind[] = ['wallace', 'dadda', '4:2'];

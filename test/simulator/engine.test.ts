@@ -1,11 +1,11 @@
-// Every architecture and variant of ir/build.ts (random array sizes, depths, groups, pipeline
+// Every architecture and variant of ir/architectures.ts (random array sizes, depths, groups, pipeline
 // stages, encodings, mixed-precision and unsigned types) on random shapes — including 1 and
 // non-multiples of the array — and edge data: the simulated C equals the plain integer GEMM,
 // the closed-form fast path equals the stepped cycles, and the counters are consistent.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ARCHITECTURES, PIPELINE_STAGES, VARIANTS, intRange, maxSafeK, presetDesign, productRange,
+  ARCHITECTURES, PIPELINE_STAGES, VARIANTS, checkDesign, digitCount, intRange, maxSafeK, presetDesign, productRange,
   type Design, type DigitEncoding, type IntMatrix, type IntType,
 } from '../../ir/index.js';
 import { digitStatsFromData, fastCycles, generateMatrix, referenceGemm, simulate } from '../../simulator/index.js';
@@ -109,7 +109,11 @@ describe('designs that encode B instead of A', () => {
   it('run on the transpose (zero-skip) or with B as the multiplier operand, with exact C and matching fast cycles', () => {
     for (const [arch, v] of [['bitslice', 'opt3'], ['bitslice', 'opt4e'], ['bitslice', 'baseline'], ['systolic-os', 'opt1'], ['systolic-ws', 'baseline'], ['cube', 'opt2']] as const) {
       const base = presetDesign(arch, v, { rows: 3, cols: 2, depth: 2, groupSize: 2, A: { signed: true, bits: 6 }, B: { signed: false, bits: 8 } });
-      const d: Design = { ...base, encoders: base.encoders.map((e) => ({ ...e, operand: e.operand === 'A' ? 'B' as const : 'A' as const })) };
+      const encoders = base.encoders.map((e) => ({ ...e, operand: e.operand === 'A' ? 'B' as const : 'A' as const }));
+      // A spatial digit loop builds one partial product per digit of the operand it now encodes.
+      const loops = base.loops.map((l) => (l.var === 'j' && l.mapping === 'spatial' ? { ...l, size: digitCount(base.types[encoders[0].operand], encoders[0].scheme) } : l));
+      const d: Design = { ...base, encoders, loops };
+      expect(checkDesign(d).filter((x) => x.severity === 'error'), `${arch}/${v}`).toEqual([]);
       const a = operand(5, 7, d.types.A, 'uniform', 1), b = operand(7, 4, d.types.B, 'normal', 2);
       const r = simulate(d, a, b);
       expect(r.diagnostics, `${arch}/${v}`).toEqual([]);

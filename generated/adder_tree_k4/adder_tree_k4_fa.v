@@ -1,0 +1,13 @@
+// adder_tree_k4_fa: full adder (3:2 counter)
+// Source design: adder_tree_k4 (examples/adder_tree_k4.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module adder_tree_k4_fa (
+  input wire a,
+  input wire b,
+  input wire ci,
+  output wire s,
+  output wire co
+);
+  assign s = a ^ b ^ ci;
+  assign co = (a & b) | (a & ci) | (b & ci);
+endmodule

@@ -1,0 +1,823 @@
+// adder_tree_k4_opt2: adder-tree 4x2 array top, k reduction in 3 register stages (cuts after 1, 2 of 2 levels)
+// Source design: adder_tree_k4_opt2 (examples/adder_tree_k4_opt2.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+// adder-tree array, 4 (k) x 2 (n); k reduction form: perj.
+// Protocol: pulse start with cfg_m = rows of A; the array first requests the 4 weight rows
+// (b_idx, last row first: they shift down the columns), then one row of A per cycle (a_idx = m).
+// out_vld[c] marks C[m][c] for successive m at the bottom of column c.
+module adder_tree_k4_opt2 (
+  input wire clk,
+  input wire rst,
+  input wire start,
+  input wire [31:0] cfg_m,
+  output wire a_rd,
+  output wire [31:0] a_idx,
+  input wire [31:0] a_in,
+  output wire b_rd,
+  output wire [31:0] b_idx,
+  input wire [15:0] b_in,
+  output wire [1:0] out_vld,
+  output wire [63:0] out_data
+);
+  // Controller: phase 1 loads weights (4 cycles), phase 2 feeds rows of A. The last-row
+  // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
+  reg [1:0] phase;
+  reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
+  wire load = phase == 2'd1;
+  wire f_vld = phase == 2'd2;
+  wire load_last = load & (cnt == 32'd3);
+  wire f_last = f_vld & m_last;
+  always @(posedge clk) begin
+    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
+    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
+    else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
+    else if (f_vld) begin
+      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
+      if (f_last) phase <= 2'd0;
+    end
+  end
+  assign b_rd = load;
+  assign b_idx = 32'd3 - cnt;
+  assign a_rd = f_vld;
+  assign a_idx = cnt;
+  wire [11:0] r0_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r0_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r1_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r1_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r2_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r2_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [11:0] r3_dig;
+  /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
+  wire [3:0] r3_nz;
+  /* verilator lint_on UNUSEDSIGNAL */
+  wire [1:0] ng0_0_x0;
+  wire [1:0] ng0_0_x1;
+  wire [1:0] ng0_0_cnt;
+  wire [1:0] ng0_1_x0;
+  wire [1:0] ng0_1_x1;
+  wire [1:0] ng0_1_cnt;
+  wire [1:0] ng1_0_x0;
+  wire [1:0] ng1_0_x1;
+  wire [1:0] ng1_0_cnt;
+  wire [1:0] ng1_1_x0;
+  wire [1:0] ng1_1_x1;
+  wire [1:0] ng1_1_cnt;
+  wire [1:0] ng2_0_x0;
+  wire [1:0] ng2_0_x1;
+  wire [1:0] ng2_0_cnt;
+  wire [1:0] ng2_1_x0;
+  wire [1:0] ng2_1_x1;
+  wire [1:0] ng2_1_cnt;
+  wire [1:0] ng3_0_x0;
+  wire [1:0] ng3_0_x1;
+  wire [1:0] ng3_0_cnt;
+  wire [1:0] ng3_1_x0;
+  wire [1:0] ng3_1_x1;
+  wire [1:0] ng3_1_cnt;
+  wire [8:0] p0_0_p0;
+  wire [8:0] p0_0_p1;
+  wire [8:0] p0_0_p2;
+  wire [8:0] p0_0_p3;
+  wire [8:0] p1_0_p0;
+  wire [8:0] p1_0_p1;
+  wire [8:0] p1_0_p2;
+  wire [8:0] p1_0_p3;
+  wire [8:0] p2_0_p0;
+  wire [8:0] p2_0_p1;
+  wire [8:0] p2_0_p2;
+  wire [8:0] p2_0_p3;
+  wire [8:0] p3_0_p0;
+  wire [8:0] p3_0_p1;
+  wire [8:0] p3_0_p2;
+  wire [8:0] p3_0_p3;
+  wire [10:0] c0_j0_l0_g0_x0;
+  wire [10:0] c0_j0_l0_g0_x1;
+  wire [10:0] c0_j0_l0_g0_x2;
+  wire [10:0] c0_j0_l0_g0_t0_0s;
+  wire [10:0] c0_j0_l0_g0_t0_0c;
+  wire [10:0] c0_j0_l0_g0_sum;
+  wire [10:0] c0_j0_l0_g1_x0;
+  wire [10:0] c0_j0_l0_g1_x1;
+  wire [10:0] c0_j0_l0_g1_x2;
+  wire [10:0] c0_j0_l0_g1_t0_0s;
+  wire [10:0] c0_j0_l0_g1_t0_0c;
+  wire [10:0] c0_j0_l0_g1_sum;
+  wire [11:0] c0_j0_l1_g0_x0;
+  wire [11:0] c0_j0_l1_g0_x1;
+  wire [11:0] c0_j0_l1_g0_sum;
+  wire [17:0] c0_v0;
+  wire [10:0] c0_j1_l0_g0_x0;
+  wire [10:0] c0_j1_l0_g0_x1;
+  wire [10:0] c0_j1_l0_g0_x2;
+  wire [10:0] c0_j1_l0_g0_t0_0s;
+  wire [10:0] c0_j1_l0_g0_t0_0c;
+  wire [10:0] c0_j1_l0_g0_sum;
+  wire [10:0] c0_j1_l0_g1_x0;
+  wire [10:0] c0_j1_l0_g1_x1;
+  wire [10:0] c0_j1_l0_g1_x2;
+  wire [10:0] c0_j1_l0_g1_t0_0s;
+  wire [10:0] c0_j1_l0_g1_t0_0c;
+  wire [10:0] c0_j1_l0_g1_sum;
+  wire [11:0] c0_j1_l1_g0_x0;
+  wire [11:0] c0_j1_l1_g0_x1;
+  wire [11:0] c0_j1_l1_g0_sum;
+  wire [17:0] c0_v1;
+  wire [10:0] c0_j2_l0_g0_x0;
+  wire [10:0] c0_j2_l0_g0_x1;
+  wire [10:0] c0_j2_l0_g0_x2;
+  wire [10:0] c0_j2_l0_g0_t0_0s;
+  wire [10:0] c0_j2_l0_g0_t0_0c;
+  wire [10:0] c0_j2_l0_g0_sum;
+  wire [10:0] c0_j2_l0_g1_x0;
+  wire [10:0] c0_j2_l0_g1_x1;
+  wire [10:0] c0_j2_l0_g1_x2;
+  wire [10:0] c0_j2_l0_g1_t0_0s;
+  wire [10:0] c0_j2_l0_g1_t0_0c;
+  wire [10:0] c0_j2_l0_g1_sum;
+  wire [11:0] c0_j2_l1_g0_x0;
+  wire [11:0] c0_j2_l1_g0_x1;
+  wire [11:0] c0_j2_l1_g0_sum;
+  wire [17:0] c0_v2;
+  wire [10:0] c0_j3_l0_g0_x0;
+  wire [10:0] c0_j3_l0_g0_x1;
+  wire [10:0] c0_j3_l0_g0_x2;
+  wire [10:0] c0_j3_l0_g0_t0_0s;
+  wire [10:0] c0_j3_l0_g0_t0_0c;
+  wire [10:0] c0_j3_l0_g0_sum;
+  wire [10:0] c0_j3_l0_g1_x0;
+  wire [10:0] c0_j3_l0_g1_x1;
+  wire [10:0] c0_j3_l0_g1_x2;
+  wire [10:0] c0_j3_l0_g1_t0_0s;
+  wire [10:0] c0_j3_l0_g1_t0_0c;
+  wire [10:0] c0_j3_l0_g1_sum;
+  wire [11:0] c0_j3_l1_g0_x0;
+  wire [11:0] c0_j3_l1_g0_x1;
+  wire [11:0] c0_j3_l1_g0_sum;
+  wire [17:0] c0_v3;
+  wire [17:0] col0_t0_0s;
+  wire [17:0] col0_t0_0c;
+  wire [17:0] col0_sum;
+  wire [8:0] p0_1_p0;
+  wire [8:0] p0_1_p1;
+  wire [8:0] p0_1_p2;
+  wire [8:0] p0_1_p3;
+  wire [8:0] p1_1_p0;
+  wire [8:0] p1_1_p1;
+  wire [8:0] p1_1_p2;
+  wire [8:0] p1_1_p3;
+  wire [8:0] p2_1_p0;
+  wire [8:0] p2_1_p1;
+  wire [8:0] p2_1_p2;
+  wire [8:0] p2_1_p3;
+  wire [8:0] p3_1_p0;
+  wire [8:0] p3_1_p1;
+  wire [8:0] p3_1_p2;
+  wire [8:0] p3_1_p3;
+  wire [10:0] c1_j0_l0_g0_x0;
+  wire [10:0] c1_j0_l0_g0_x1;
+  wire [10:0] c1_j0_l0_g0_x2;
+  wire [10:0] c1_j0_l0_g0_t0_0s;
+  wire [10:0] c1_j0_l0_g0_t0_0c;
+  wire [10:0] c1_j0_l0_g0_sum;
+  wire [10:0] c1_j0_l0_g1_x0;
+  wire [10:0] c1_j0_l0_g1_x1;
+  wire [10:0] c1_j0_l0_g1_x2;
+  wire [10:0] c1_j0_l0_g1_t0_0s;
+  wire [10:0] c1_j0_l0_g1_t0_0c;
+  wire [10:0] c1_j0_l0_g1_sum;
+  wire [11:0] c1_j0_l1_g0_x0;
+  wire [11:0] c1_j0_l1_g0_x1;
+  wire [11:0] c1_j0_l1_g0_sum;
+  wire [17:0] c1_v0;
+  wire [10:0] c1_j1_l0_g0_x0;
+  wire [10:0] c1_j1_l0_g0_x1;
+  wire [10:0] c1_j1_l0_g0_x2;
+  wire [10:0] c1_j1_l0_g0_t0_0s;
+  wire [10:0] c1_j1_l0_g0_t0_0c;
+  wire [10:0] c1_j1_l0_g0_sum;
+  wire [10:0] c1_j1_l0_g1_x0;
+  wire [10:0] c1_j1_l0_g1_x1;
+  wire [10:0] c1_j1_l0_g1_x2;
+  wire [10:0] c1_j1_l0_g1_t0_0s;
+  wire [10:0] c1_j1_l0_g1_t0_0c;
+  wire [10:0] c1_j1_l0_g1_sum;
+  wire [11:0] c1_j1_l1_g0_x0;
+  wire [11:0] c1_j1_l1_g0_x1;
+  wire [11:0] c1_j1_l1_g0_sum;
+  wire [17:0] c1_v1;
+  wire [10:0] c1_j2_l0_g0_x0;
+  wire [10:0] c1_j2_l0_g0_x1;
+  wire [10:0] c1_j2_l0_g0_x2;
+  wire [10:0] c1_j2_l0_g0_t0_0s;
+  wire [10:0] c1_j2_l0_g0_t0_0c;
+  wire [10:0] c1_j2_l0_g0_sum;
+  wire [10:0] c1_j2_l0_g1_x0;
+  wire [10:0] c1_j2_l0_g1_x1;
+  wire [10:0] c1_j2_l0_g1_x2;
+  wire [10:0] c1_j2_l0_g1_t0_0s;
+  wire [10:0] c1_j2_l0_g1_t0_0c;
+  wire [10:0] c1_j2_l0_g1_sum;
+  wire [11:0] c1_j2_l1_g0_x0;
+  wire [11:0] c1_j2_l1_g0_x1;
+  wire [11:0] c1_j2_l1_g0_sum;
+  wire [17:0] c1_v2;
+  wire [10:0] c1_j3_l0_g0_x0;
+  wire [10:0] c1_j3_l0_g0_x1;
+  wire [10:0] c1_j3_l0_g0_x2;
+  wire [10:0] c1_j3_l0_g0_t0_0s;
+  wire [10:0] c1_j3_l0_g0_t0_0c;
+  wire [10:0] c1_j3_l0_g0_sum;
+  wire [10:0] c1_j3_l0_g1_x0;
+  wire [10:0] c1_j3_l0_g1_x1;
+  wire [10:0] c1_j3_l0_g1_x2;
+  wire [10:0] c1_j3_l0_g1_t0_0s;
+  wire [10:0] c1_j3_l0_g1_t0_0c;
+  wire [10:0] c1_j3_l0_g1_sum;
+  wire [11:0] c1_j3_l1_g0_x0;
+  wire [11:0] c1_j3_l1_g0_x1;
+  wire [11:0] c1_j3_l1_g0_sum;
+  wire [17:0] c1_v3;
+  wire [17:0] col1_t0_0s;
+  wire [17:0] col1_t0_0c;
+  wire [17:0] col1_sum;
+  reg [7:0] w0_0;
+  reg [7:0] w0_1;
+  reg [7:0] w1_0;
+  reg [7:0] w1_1;
+  reg [7:0] w2_0;
+  reg [7:0] w2_1;
+  reg [7:0] w3_0;
+  reg [7:0] w3_1;
+  reg [1:0] ng0_0_cnt_q0;
+  reg [1:0] ng0_1_cnt_q0;
+  reg [1:0] ng1_0_cnt_q0;
+  reg [1:0] ng1_1_cnt_q0;
+  reg [1:0] ng2_0_cnt_q0;
+  reg [1:0] ng2_1_cnt_q0;
+  reg [1:0] ng3_0_cnt_q0;
+  reg [1:0] ng3_1_cnt_q0;
+  reg [10:0] c0_j0_q0_c0_j0_l0_g0_sum_q0;
+  reg [10:0] c0_j0_q0_c0_j0_l0_g1_sum_q0;
+  reg [11:0] c0_j0_q1_c0_j0_l1_g0_sum_q0;
+  reg [10:0] c0_j1_q0_c0_j1_l0_g0_sum_q0;
+  reg [10:0] c0_j1_q0_c0_j1_l0_g1_sum_q0;
+  reg [11:0] c0_j1_q1_c0_j1_l1_g0_sum_q0;
+  reg [10:0] c0_j2_q0_c0_j2_l0_g0_sum_q0;
+  reg [10:0] c0_j2_q0_c0_j2_l0_g1_sum_q0;
+  reg [11:0] c0_j2_q1_c0_j2_l1_g0_sum_q0;
+  reg [10:0] c0_j3_q0_c0_j3_l0_g0_sum_q0;
+  reg [10:0] c0_j3_q0_c0_j3_l0_g1_sum_q0;
+  reg [11:0] c0_j3_q1_c0_j3_l1_g0_sum_q0;
+  reg [17:0] res0;
+  reg [10:0] c1_j0_q0_c1_j0_l0_g0_sum_q0;
+  reg [10:0] c1_j0_q0_c1_j0_l0_g1_sum_q0;
+  reg [11:0] c1_j0_q1_c1_j0_l1_g0_sum_q0;
+  reg [10:0] c1_j1_q0_c1_j1_l0_g0_sum_q0;
+  reg [10:0] c1_j1_q0_c1_j1_l0_g1_sum_q0;
+  reg [11:0] c1_j1_q1_c1_j1_l1_g0_sum_q0;
+  reg [10:0] c1_j2_q0_c1_j2_l0_g0_sum_q0;
+  reg [10:0] c1_j2_q0_c1_j2_l0_g1_sum_q0;
+  reg [11:0] c1_j2_q1_c1_j2_l1_g0_sum_q0;
+  reg [10:0] c1_j3_q0_c1_j3_l0_g0_sum_q0;
+  reg [10:0] c1_j3_q0_c1_j3_l0_g1_sum_q0;
+  reg [11:0] c1_j3_q1_c1_j3_l1_g0_sum_q0;
+  reg [17:0] res1;
+  reg dv_f_vld_q0;
+  reg dv_dv_f_vld_q1;
+  reg dv_dv_dv_f_vld_q2;
+  reg dv_dv_dv_dv_f_vld_q3;
+  assign ng0_0_x0 = {{1{1'b0}}, r0_dig[2]};
+  assign ng0_0_x1 = {{1{1'b0}}, r1_dig[2]};
+  assign ng0_1_x0 = {{1{1'b0}}, r2_dig[2]};
+  assign ng0_1_x1 = {{1{1'b0}}, r3_dig[2]};
+  assign ng1_0_x0 = {{1{1'b0}}, r0_dig[5]};
+  assign ng1_0_x1 = {{1{1'b0}}, r1_dig[5]};
+  assign ng1_1_x0 = {{1{1'b0}}, r2_dig[5]};
+  assign ng1_1_x1 = {{1{1'b0}}, r3_dig[5]};
+  assign ng2_0_x0 = {{1{1'b0}}, r0_dig[8]};
+  assign ng2_0_x1 = {{1{1'b0}}, r1_dig[8]};
+  assign ng2_1_x0 = {{1{1'b0}}, r2_dig[8]};
+  assign ng2_1_x1 = {{1{1'b0}}, r3_dig[8]};
+  assign ng3_0_x0 = {{1{1'b0}}, r0_dig[11]};
+  assign ng3_0_x1 = {{1{1'b0}}, r1_dig[11]};
+  assign ng3_1_x0 = {{1{1'b0}}, r2_dig[11]};
+  assign ng3_1_x1 = {{1{1'b0}}, r3_dig[11]};
+  assign c0_j0_l0_g0_x0 = {{2{p0_0_p0[8]}}, p0_0_p0};
+  assign c0_j0_l0_g0_x1 = {{2{p1_0_p0[8]}}, p1_0_p0};
+  assign c0_j0_l0_g0_x2 = {{9{1'b0}}, ng0_0_cnt_q0};
+  assign c0_j0_l0_g1_x0 = {{2{p2_0_p0[8]}}, p2_0_p0};
+  assign c0_j0_l0_g1_x1 = {{2{p3_0_p0[8]}}, p3_0_p0};
+  assign c0_j0_l0_g1_x2 = {{9{1'b0}}, ng0_1_cnt_q0};
+  assign c0_j0_l1_g0_x0 = {{1{c0_j0_q0_c0_j0_l0_g0_sum_q0[10]}}, c0_j0_q0_c0_j0_l0_g0_sum_q0};
+  assign c0_j0_l1_g0_x1 = {{1{c0_j0_q0_c0_j0_l0_g1_sum_q0[10]}}, c0_j0_q0_c0_j0_l0_g1_sum_q0};
+  assign c0_v0 = {{6{c0_j0_q1_c0_j0_l1_g0_sum_q0[11]}}, c0_j0_q1_c0_j0_l1_g0_sum_q0};
+  assign c0_j1_l0_g0_x0 = {{2{p0_0_p1[8]}}, p0_0_p1};
+  assign c0_j1_l0_g0_x1 = {{2{p1_0_p1[8]}}, p1_0_p1};
+  assign c0_j1_l0_g0_x2 = {{9{1'b0}}, ng1_0_cnt_q0};
+  assign c0_j1_l0_g1_x0 = {{2{p2_0_p1[8]}}, p2_0_p1};
+  assign c0_j1_l0_g1_x1 = {{2{p3_0_p1[8]}}, p3_0_p1};
+  assign c0_j1_l0_g1_x2 = {{9{1'b0}}, ng1_1_cnt_q0};
+  assign c0_j1_l1_g0_x0 = {{1{c0_j1_q0_c0_j1_l0_g0_sum_q0[10]}}, c0_j1_q0_c0_j1_l0_g0_sum_q0};
+  assign c0_j1_l1_g0_x1 = {{1{c0_j1_q0_c0_j1_l0_g1_sum_q0[10]}}, c0_j1_q0_c0_j1_l0_g1_sum_q0};
+  assign c0_v1 = {{{4{c0_j1_q1_c0_j1_l1_g0_sum_q0[11]}}, c0_j1_q1_c0_j1_l1_g0_sum_q0}, 2'b0};
+  assign c0_j2_l0_g0_x0 = {{2{p0_0_p2[8]}}, p0_0_p2};
+  assign c0_j2_l0_g0_x1 = {{2{p1_0_p2[8]}}, p1_0_p2};
+  assign c0_j2_l0_g0_x2 = {{9{1'b0}}, ng2_0_cnt_q0};
+  assign c0_j2_l0_g1_x0 = {{2{p2_0_p2[8]}}, p2_0_p2};
+  assign c0_j2_l0_g1_x1 = {{2{p3_0_p2[8]}}, p3_0_p2};
+  assign c0_j2_l0_g1_x2 = {{9{1'b0}}, ng2_1_cnt_q0};
+  assign c0_j2_l1_g0_x0 = {{1{c0_j2_q0_c0_j2_l0_g0_sum_q0[10]}}, c0_j2_q0_c0_j2_l0_g0_sum_q0};
+  assign c0_j2_l1_g0_x1 = {{1{c0_j2_q0_c0_j2_l0_g1_sum_q0[10]}}, c0_j2_q0_c0_j2_l0_g1_sum_q0};
+  assign c0_v2 = {{{2{c0_j2_q1_c0_j2_l1_g0_sum_q0[11]}}, c0_j2_q1_c0_j2_l1_g0_sum_q0}, 4'b0};
+  assign c0_j3_l0_g0_x0 = {{2{p0_0_p3[8]}}, p0_0_p3};
+  assign c0_j3_l0_g0_x1 = {{2{p1_0_p3[8]}}, p1_0_p3};
+  assign c0_j3_l0_g0_x2 = {{9{1'b0}}, ng3_0_cnt_q0};
+  assign c0_j3_l0_g1_x0 = {{2{p2_0_p3[8]}}, p2_0_p3};
+  assign c0_j3_l0_g1_x1 = {{2{p3_0_p3[8]}}, p3_0_p3};
+  assign c0_j3_l0_g1_x2 = {{9{1'b0}}, ng3_1_cnt_q0};
+  assign c0_j3_l1_g0_x0 = {{1{c0_j3_q0_c0_j3_l0_g0_sum_q0[10]}}, c0_j3_q0_c0_j3_l0_g0_sum_q0};
+  assign c0_j3_l1_g0_x1 = {{1{c0_j3_q0_c0_j3_l0_g1_sum_q0[10]}}, c0_j3_q0_c0_j3_l0_g1_sum_q0};
+  assign c0_v3 = {c0_j3_q1_c0_j3_l1_g0_sum_q0, 6'b0};
+  assign c1_j0_l0_g0_x0 = {{2{p0_1_p0[8]}}, p0_1_p0};
+  assign c1_j0_l0_g0_x1 = {{2{p1_1_p0[8]}}, p1_1_p0};
+  assign c1_j0_l0_g0_x2 = {{9{1'b0}}, ng0_0_cnt_q0};
+  assign c1_j0_l0_g1_x0 = {{2{p2_1_p0[8]}}, p2_1_p0};
+  assign c1_j0_l0_g1_x1 = {{2{p3_1_p0[8]}}, p3_1_p0};
+  assign c1_j0_l0_g1_x2 = {{9{1'b0}}, ng0_1_cnt_q0};
+  assign c1_j0_l1_g0_x0 = {{1{c1_j0_q0_c1_j0_l0_g0_sum_q0[10]}}, c1_j0_q0_c1_j0_l0_g0_sum_q0};
+  assign c1_j0_l1_g0_x1 = {{1{c1_j0_q0_c1_j0_l0_g1_sum_q0[10]}}, c1_j0_q0_c1_j0_l0_g1_sum_q0};
+  assign c1_v0 = {{6{c1_j0_q1_c1_j0_l1_g0_sum_q0[11]}}, c1_j0_q1_c1_j0_l1_g0_sum_q0};
+  assign c1_j1_l0_g0_x0 = {{2{p0_1_p1[8]}}, p0_1_p1};
+  assign c1_j1_l0_g0_x1 = {{2{p1_1_p1[8]}}, p1_1_p1};
+  assign c1_j1_l0_g0_x2 = {{9{1'b0}}, ng1_0_cnt_q0};
+  assign c1_j1_l0_g1_x0 = {{2{p2_1_p1[8]}}, p2_1_p1};
+  assign c1_j1_l0_g1_x1 = {{2{p3_1_p1[8]}}, p3_1_p1};
+  assign c1_j1_l0_g1_x2 = {{9{1'b0}}, ng1_1_cnt_q0};
+  assign c1_j1_l1_g0_x0 = {{1{c1_j1_q0_c1_j1_l0_g0_sum_q0[10]}}, c1_j1_q0_c1_j1_l0_g0_sum_q0};
+  assign c1_j1_l1_g0_x1 = {{1{c1_j1_q0_c1_j1_l0_g1_sum_q0[10]}}, c1_j1_q0_c1_j1_l0_g1_sum_q0};
+  assign c1_v1 = {{{4{c1_j1_q1_c1_j1_l1_g0_sum_q0[11]}}, c1_j1_q1_c1_j1_l1_g0_sum_q0}, 2'b0};
+  assign c1_j2_l0_g0_x0 = {{2{p0_1_p2[8]}}, p0_1_p2};
+  assign c1_j2_l0_g0_x1 = {{2{p1_1_p2[8]}}, p1_1_p2};
+  assign c1_j2_l0_g0_x2 = {{9{1'b0}}, ng2_0_cnt_q0};
+  assign c1_j2_l0_g1_x0 = {{2{p2_1_p2[8]}}, p2_1_p2};
+  assign c1_j2_l0_g1_x1 = {{2{p3_1_p2[8]}}, p3_1_p2};
+  assign c1_j2_l0_g1_x2 = {{9{1'b0}}, ng2_1_cnt_q0};
+  assign c1_j2_l1_g0_x0 = {{1{c1_j2_q0_c1_j2_l0_g0_sum_q0[10]}}, c1_j2_q0_c1_j2_l0_g0_sum_q0};
+  assign c1_j2_l1_g0_x1 = {{1{c1_j2_q0_c1_j2_l0_g1_sum_q0[10]}}, c1_j2_q0_c1_j2_l0_g1_sum_q0};
+  assign c1_v2 = {{{2{c1_j2_q1_c1_j2_l1_g0_sum_q0[11]}}, c1_j2_q1_c1_j2_l1_g0_sum_q0}, 4'b0};
+  assign c1_j3_l0_g0_x0 = {{2{p0_1_p3[8]}}, p0_1_p3};
+  assign c1_j3_l0_g0_x1 = {{2{p1_1_p3[8]}}, p1_1_p3};
+  assign c1_j3_l0_g0_x2 = {{9{1'b0}}, ng3_0_cnt_q0};
+  assign c1_j3_l0_g1_x0 = {{2{p2_1_p3[8]}}, p2_1_p3};
+  assign c1_j3_l0_g1_x1 = {{2{p3_1_p3[8]}}, p3_1_p3};
+  assign c1_j3_l0_g1_x2 = {{9{1'b0}}, ng3_1_cnt_q0};
+  assign c1_j3_l1_g0_x0 = {{1{c1_j3_q0_c1_j3_l0_g0_sum_q0[10]}}, c1_j3_q0_c1_j3_l0_g0_sum_q0};
+  assign c1_j3_l1_g0_x1 = {{1{c1_j3_q0_c1_j3_l0_g1_sum_q0[10]}}, c1_j3_q0_c1_j3_l0_g1_sum_q0};
+  assign c1_v3 = {c1_j3_q1_c1_j3_l1_g0_sum_q0, 6'b0};
+  assign out_vld = {2{dv_dv_dv_dv_f_vld_q3}};
+  assign out_data = {{{14{res1[17]}}, res1}, {{14{res0[17]}}, res0}};
+  adder_tree_k4_opt2_enc_booth4_s8 r0_u_enc (
+    .a(a_in[7:0]),
+    .dig(r0_dig),
+    .nz(r0_nz)
+  );
+  adder_tree_k4_opt2_enc_booth4_s8 r1_u_enc (
+    .a(a_in[15:8]),
+    .dig(r1_dig),
+    .nz(r1_nz)
+  );
+  adder_tree_k4_opt2_enc_booth4_s8 r2_u_enc (
+    .a(a_in[23:16]),
+    .dig(r2_dig),
+    .nz(r2_nz)
+  );
+  adder_tree_k4_opt2_enc_booth4_s8 r3_u_enc (
+    .a(a_in[31:24]),
+    .dig(r3_dig),
+    .nz(r3_nz)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng0_0_cnt (
+    .x(ng0_0_x0),
+    .y(ng0_0_x1),
+    .s(ng0_0_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng0_1_cnt (
+    .x(ng0_1_x0),
+    .y(ng0_1_x1),
+    .s(ng0_1_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng1_0_cnt (
+    .x(ng1_0_x0),
+    .y(ng1_0_x1),
+    .s(ng1_0_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng1_1_cnt (
+    .x(ng1_1_x0),
+    .y(ng1_1_x1),
+    .s(ng1_1_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng2_0_cnt (
+    .x(ng2_0_x0),
+    .y(ng2_0_x1),
+    .s(ng2_0_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng2_1_cnt (
+    .x(ng2_1_x0),
+    .y(ng2_1_x1),
+    .s(ng2_1_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng3_0_cnt (
+    .x(ng3_0_x0),
+    .y(ng3_0_x1),
+    .s(ng3_0_cnt)
+  );
+  adder_tree_k4_opt2_cpa_w2 u_ng3_1_cnt (
+    .x(ng3_1_x0),
+    .y(ng3_1_x1),
+    .s(ng3_1_cnt)
+  );
+  adder_tree_k4_opt2_pe pe0_0 (
+    .clk(clk),
+    .a(r0_dig),
+    .b(w0_0),
+    .p0_out(p0_0_p0),
+    .p1_out(p0_0_p1),
+    .p2_out(p0_0_p2),
+    .p3_out(p0_0_p3)
+  );
+  adder_tree_k4_opt2_pe pe1_0 (
+    .clk(clk),
+    .a(r1_dig),
+    .b(w1_0),
+    .p0_out(p1_0_p0),
+    .p1_out(p1_0_p1),
+    .p2_out(p1_0_p2),
+    .p3_out(p1_0_p3)
+  );
+  adder_tree_k4_opt2_pe pe2_0 (
+    .clk(clk),
+    .a(r2_dig),
+    .b(w2_0),
+    .p0_out(p2_0_p0),
+    .p1_out(p2_0_p1),
+    .p2_out(p2_0_p2),
+    .p3_out(p2_0_p3)
+  );
+  adder_tree_k4_opt2_pe pe3_0 (
+    .clk(clk),
+    .a(r3_dig),
+    .b(w3_0),
+    .p0_out(p3_0_p0),
+    .p1_out(p3_0_p1),
+    .p2_out(p3_0_p2),
+    .p3_out(p3_0_p3)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j0_l0_g0_u_t0_0 (
+    .x(c0_j0_l0_g0_x0),
+    .y(c0_j0_l0_g0_x1),
+    .z(c0_j0_l0_g0_x2),
+    .s(c0_j0_l0_g0_t0_0s),
+    .c(c0_j0_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j0_l0_g0_sum (
+    .x(c0_j0_l0_g0_t0_0s),
+    .y(c0_j0_l0_g0_t0_0c),
+    .s(c0_j0_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j0_l0_g1_u_t0_0 (
+    .x(c0_j0_l0_g1_x0),
+    .y(c0_j0_l0_g1_x1),
+    .z(c0_j0_l0_g1_x2),
+    .s(c0_j0_l0_g1_t0_0s),
+    .c(c0_j0_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j0_l0_g1_sum (
+    .x(c0_j0_l0_g1_t0_0s),
+    .y(c0_j0_l0_g1_t0_0c),
+    .s(c0_j0_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c0_j0_l1_g0_sum (
+    .x(c0_j0_l1_g0_x0),
+    .y(c0_j0_l1_g0_x1),
+    .s(c0_j0_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j1_l0_g0_u_t0_0 (
+    .x(c0_j1_l0_g0_x0),
+    .y(c0_j1_l0_g0_x1),
+    .z(c0_j1_l0_g0_x2),
+    .s(c0_j1_l0_g0_t0_0s),
+    .c(c0_j1_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j1_l0_g0_sum (
+    .x(c0_j1_l0_g0_t0_0s),
+    .y(c0_j1_l0_g0_t0_0c),
+    .s(c0_j1_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j1_l0_g1_u_t0_0 (
+    .x(c0_j1_l0_g1_x0),
+    .y(c0_j1_l0_g1_x1),
+    .z(c0_j1_l0_g1_x2),
+    .s(c0_j1_l0_g1_t0_0s),
+    .c(c0_j1_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j1_l0_g1_sum (
+    .x(c0_j1_l0_g1_t0_0s),
+    .y(c0_j1_l0_g1_t0_0c),
+    .s(c0_j1_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c0_j1_l1_g0_sum (
+    .x(c0_j1_l1_g0_x0),
+    .y(c0_j1_l1_g0_x1),
+    .s(c0_j1_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j2_l0_g0_u_t0_0 (
+    .x(c0_j2_l0_g0_x0),
+    .y(c0_j2_l0_g0_x1),
+    .z(c0_j2_l0_g0_x2),
+    .s(c0_j2_l0_g0_t0_0s),
+    .c(c0_j2_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j2_l0_g0_sum (
+    .x(c0_j2_l0_g0_t0_0s),
+    .y(c0_j2_l0_g0_t0_0c),
+    .s(c0_j2_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j2_l0_g1_u_t0_0 (
+    .x(c0_j2_l0_g1_x0),
+    .y(c0_j2_l0_g1_x1),
+    .z(c0_j2_l0_g1_x2),
+    .s(c0_j2_l0_g1_t0_0s),
+    .c(c0_j2_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j2_l0_g1_sum (
+    .x(c0_j2_l0_g1_t0_0s),
+    .y(c0_j2_l0_g1_t0_0c),
+    .s(c0_j2_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c0_j2_l1_g0_sum (
+    .x(c0_j2_l1_g0_x0),
+    .y(c0_j2_l1_g0_x1),
+    .s(c0_j2_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j3_l0_g0_u_t0_0 (
+    .x(c0_j3_l0_g0_x0),
+    .y(c0_j3_l0_g0_x1),
+    .z(c0_j3_l0_g0_x2),
+    .s(c0_j3_l0_g0_t0_0s),
+    .c(c0_j3_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j3_l0_g0_sum (
+    .x(c0_j3_l0_g0_t0_0s),
+    .y(c0_j3_l0_g0_t0_0c),
+    .s(c0_j3_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c0_j3_l0_g1_u_t0_0 (
+    .x(c0_j3_l0_g1_x0),
+    .y(c0_j3_l0_g1_x1),
+    .z(c0_j3_l0_g1_x2),
+    .s(c0_j3_l0_g1_t0_0s),
+    .c(c0_j3_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c0_j3_l0_g1_sum (
+    .x(c0_j3_l0_g1_t0_0s),
+    .y(c0_j3_l0_g1_t0_0c),
+    .s(c0_j3_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c0_j3_l1_g0_sum (
+    .x(c0_j3_l1_g0_x0),
+    .y(c0_j3_l1_g0_x1),
+    .s(c0_j3_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa42_w18 col0_u_t0_0 (
+    .x0(c0_v0),
+    .x1(c0_v1),
+    .x2(c0_v2),
+    .x3(c0_v3),
+    .s(col0_t0_0s),
+    .c(col0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w18 u_col0_sum (
+    .x(col0_t0_0s),
+    .y(col0_t0_0c),
+    .s(col0_sum)
+  );
+  adder_tree_k4_opt2_pe pe0_1 (
+    .clk(clk),
+    .a(r0_dig),
+    .b(w0_1),
+    .p0_out(p0_1_p0),
+    .p1_out(p0_1_p1),
+    .p2_out(p0_1_p2),
+    .p3_out(p0_1_p3)
+  );
+  adder_tree_k4_opt2_pe pe1_1 (
+    .clk(clk),
+    .a(r1_dig),
+    .b(w1_1),
+    .p0_out(p1_1_p0),
+    .p1_out(p1_1_p1),
+    .p2_out(p1_1_p2),
+    .p3_out(p1_1_p3)
+  );
+  adder_tree_k4_opt2_pe pe2_1 (
+    .clk(clk),
+    .a(r2_dig),
+    .b(w2_1),
+    .p0_out(p2_1_p0),
+    .p1_out(p2_1_p1),
+    .p2_out(p2_1_p2),
+    .p3_out(p2_1_p3)
+  );
+  adder_tree_k4_opt2_pe pe3_1 (
+    .clk(clk),
+    .a(r3_dig),
+    .b(w3_1),
+    .p0_out(p3_1_p0),
+    .p1_out(p3_1_p1),
+    .p2_out(p3_1_p2),
+    .p3_out(p3_1_p3)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j0_l0_g0_u_t0_0 (
+    .x(c1_j0_l0_g0_x0),
+    .y(c1_j0_l0_g0_x1),
+    .z(c1_j0_l0_g0_x2),
+    .s(c1_j0_l0_g0_t0_0s),
+    .c(c1_j0_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j0_l0_g0_sum (
+    .x(c1_j0_l0_g0_t0_0s),
+    .y(c1_j0_l0_g0_t0_0c),
+    .s(c1_j0_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j0_l0_g1_u_t0_0 (
+    .x(c1_j0_l0_g1_x0),
+    .y(c1_j0_l0_g1_x1),
+    .z(c1_j0_l0_g1_x2),
+    .s(c1_j0_l0_g1_t0_0s),
+    .c(c1_j0_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j0_l0_g1_sum (
+    .x(c1_j0_l0_g1_t0_0s),
+    .y(c1_j0_l0_g1_t0_0c),
+    .s(c1_j0_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c1_j0_l1_g0_sum (
+    .x(c1_j0_l1_g0_x0),
+    .y(c1_j0_l1_g0_x1),
+    .s(c1_j0_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j1_l0_g0_u_t0_0 (
+    .x(c1_j1_l0_g0_x0),
+    .y(c1_j1_l0_g0_x1),
+    .z(c1_j1_l0_g0_x2),
+    .s(c1_j1_l0_g0_t0_0s),
+    .c(c1_j1_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j1_l0_g0_sum (
+    .x(c1_j1_l0_g0_t0_0s),
+    .y(c1_j1_l0_g0_t0_0c),
+    .s(c1_j1_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j1_l0_g1_u_t0_0 (
+    .x(c1_j1_l0_g1_x0),
+    .y(c1_j1_l0_g1_x1),
+    .z(c1_j1_l0_g1_x2),
+    .s(c1_j1_l0_g1_t0_0s),
+    .c(c1_j1_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j1_l0_g1_sum (
+    .x(c1_j1_l0_g1_t0_0s),
+    .y(c1_j1_l0_g1_t0_0c),
+    .s(c1_j1_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c1_j1_l1_g0_sum (
+    .x(c1_j1_l1_g0_x0),
+    .y(c1_j1_l1_g0_x1),
+    .s(c1_j1_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j2_l0_g0_u_t0_0 (
+    .x(c1_j2_l0_g0_x0),
+    .y(c1_j2_l0_g0_x1),
+    .z(c1_j2_l0_g0_x2),
+    .s(c1_j2_l0_g0_t0_0s),
+    .c(c1_j2_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j2_l0_g0_sum (
+    .x(c1_j2_l0_g0_t0_0s),
+    .y(c1_j2_l0_g0_t0_0c),
+    .s(c1_j2_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j2_l0_g1_u_t0_0 (
+    .x(c1_j2_l0_g1_x0),
+    .y(c1_j2_l0_g1_x1),
+    .z(c1_j2_l0_g1_x2),
+    .s(c1_j2_l0_g1_t0_0s),
+    .c(c1_j2_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j2_l0_g1_sum (
+    .x(c1_j2_l0_g1_t0_0s),
+    .y(c1_j2_l0_g1_t0_0c),
+    .s(c1_j2_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c1_j2_l1_g0_sum (
+    .x(c1_j2_l1_g0_x0),
+    .y(c1_j2_l1_g0_x1),
+    .s(c1_j2_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j3_l0_g0_u_t0_0 (
+    .x(c1_j3_l0_g0_x0),
+    .y(c1_j3_l0_g0_x1),
+    .z(c1_j3_l0_g0_x2),
+    .s(c1_j3_l0_g0_t0_0s),
+    .c(c1_j3_l0_g0_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j3_l0_g0_sum (
+    .x(c1_j3_l0_g0_t0_0s),
+    .y(c1_j3_l0_g0_t0_0c),
+    .s(c1_j3_l0_g0_sum)
+  );
+  adder_tree_k4_opt2_csa3_w11 c1_j3_l0_g1_u_t0_0 (
+    .x(c1_j3_l0_g1_x0),
+    .y(c1_j3_l0_g1_x1),
+    .z(c1_j3_l0_g1_x2),
+    .s(c1_j3_l0_g1_t0_0s),
+    .c(c1_j3_l0_g1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w11 u_c1_j3_l0_g1_sum (
+    .x(c1_j3_l0_g1_t0_0s),
+    .y(c1_j3_l0_g1_t0_0c),
+    .s(c1_j3_l0_g1_sum)
+  );
+  adder_tree_k4_opt2_cpa_w12 u_c1_j3_l1_g0_sum (
+    .x(c1_j3_l1_g0_x0),
+    .y(c1_j3_l1_g0_x1),
+    .s(c1_j3_l1_g0_sum)
+  );
+  adder_tree_k4_opt2_csa42_w18 col1_u_t0_0 (
+    .x0(c1_v0),
+    .x1(c1_v1),
+    .x2(c1_v2),
+    .x3(c1_v3),
+    .s(col1_t0_0s),
+    .c(col1_t0_0c)
+  );
+  adder_tree_k4_opt2_cpa_w18 u_col1_sum (
+    .x(col1_t0_0s),
+    .y(col1_t0_0c),
+    .s(col1_sum)
+  );
+  always @(posedge clk) if (load) w0_0 <= b_in[7:0];
+  always @(posedge clk) if (load) w0_1 <= b_in[15:8];
+  always @(posedge clk) if (load) w1_0 <= w0_0;
+  always @(posedge clk) if (load) w1_1 <= w0_1;
+  always @(posedge clk) if (load) w2_0 <= w1_0;
+  always @(posedge clk) if (load) w2_1 <= w1_1;
+  always @(posedge clk) if (load) w3_0 <= w2_0;
+  always @(posedge clk) if (load) w3_1 <= w2_1;
+  always @(posedge clk) ng0_0_cnt_q0 <= ng0_0_cnt;
+  always @(posedge clk) ng0_1_cnt_q0 <= ng0_1_cnt;
+  always @(posedge clk) ng1_0_cnt_q0 <= ng1_0_cnt;
+  always @(posedge clk) ng1_1_cnt_q0 <= ng1_1_cnt;
+  always @(posedge clk) ng2_0_cnt_q0 <= ng2_0_cnt;
+  always @(posedge clk) ng2_1_cnt_q0 <= ng2_1_cnt;
+  always @(posedge clk) ng3_0_cnt_q0 <= ng3_0_cnt;
+  always @(posedge clk) ng3_1_cnt_q0 <= ng3_1_cnt;
+  always @(posedge clk) c0_j0_q0_c0_j0_l0_g0_sum_q0 <= c0_j0_l0_g0_sum;
+  always @(posedge clk) c0_j0_q0_c0_j0_l0_g1_sum_q0 <= c0_j0_l0_g1_sum;
+  always @(posedge clk) c0_j0_q1_c0_j0_l1_g0_sum_q0 <= c0_j0_l1_g0_sum;
+  always @(posedge clk) c0_j1_q0_c0_j1_l0_g0_sum_q0 <= c0_j1_l0_g0_sum;
+  always @(posedge clk) c0_j1_q0_c0_j1_l0_g1_sum_q0 <= c0_j1_l0_g1_sum;
+  always @(posedge clk) c0_j1_q1_c0_j1_l1_g0_sum_q0 <= c0_j1_l1_g0_sum;
+  always @(posedge clk) c0_j2_q0_c0_j2_l0_g0_sum_q0 <= c0_j2_l0_g0_sum;
+  always @(posedge clk) c0_j2_q0_c0_j2_l0_g1_sum_q0 <= c0_j2_l0_g1_sum;
+  always @(posedge clk) c0_j2_q1_c0_j2_l1_g0_sum_q0 <= c0_j2_l1_g0_sum;
+  always @(posedge clk) c0_j3_q0_c0_j3_l0_g0_sum_q0 <= c0_j3_l0_g0_sum;
+  always @(posedge clk) c0_j3_q0_c0_j3_l0_g1_sum_q0 <= c0_j3_l0_g1_sum;
+  always @(posedge clk) c0_j3_q1_c0_j3_l1_g0_sum_q0 <= c0_j3_l1_g0_sum;
+  always @(posedge clk) res0 <= col0_sum;
+  always @(posedge clk) c1_j0_q0_c1_j0_l0_g0_sum_q0 <= c1_j0_l0_g0_sum;
+  always @(posedge clk) c1_j0_q0_c1_j0_l0_g1_sum_q0 <= c1_j0_l0_g1_sum;
+  always @(posedge clk) c1_j0_q1_c1_j0_l1_g0_sum_q0 <= c1_j0_l1_g0_sum;
+  always @(posedge clk) c1_j1_q0_c1_j1_l0_g0_sum_q0 <= c1_j1_l0_g0_sum;
+  always @(posedge clk) c1_j1_q0_c1_j1_l0_g1_sum_q0 <= c1_j1_l0_g1_sum;
+  always @(posedge clk) c1_j1_q1_c1_j1_l1_g0_sum_q0 <= c1_j1_l1_g0_sum;
+  always @(posedge clk) c1_j2_q0_c1_j2_l0_g0_sum_q0 <= c1_j2_l0_g0_sum;
+  always @(posedge clk) c1_j2_q0_c1_j2_l0_g1_sum_q0 <= c1_j2_l0_g1_sum;
+  always @(posedge clk) c1_j2_q1_c1_j2_l1_g0_sum_q0 <= c1_j2_l1_g0_sum;
+  always @(posedge clk) c1_j3_q0_c1_j3_l0_g0_sum_q0 <= c1_j3_l0_g0_sum;
+  always @(posedge clk) c1_j3_q0_c1_j3_l0_g1_sum_q0 <= c1_j3_l0_g1_sum;
+  always @(posedge clk) c1_j3_q1_c1_j3_l1_g0_sum_q0 <= c1_j3_l1_g0_sum;
+  always @(posedge clk) res1 <= col1_sum;
+  always @(posedge clk) if (rst) dv_f_vld_q0 <= 1'b0; else dv_f_vld_q0 <= f_vld;
+  always @(posedge clk) if (rst) dv_dv_f_vld_q1 <= 1'b0; else dv_dv_f_vld_q1 <= dv_f_vld_q0;
+  always @(posedge clk) if (rst) dv_dv_dv_f_vld_q2 <= 1'b0; else dv_dv_dv_f_vld_q2 <= dv_dv_f_vld_q1;
+  always @(posedge clk) if (rst) dv_dv_dv_dv_f_vld_q3 <= 1'b0; else dv_dv_dv_dv_f_vld_q3 <= dv_dv_dv_f_vld_q2;
+endmodule

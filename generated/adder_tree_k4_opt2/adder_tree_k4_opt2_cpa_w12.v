@@ -1,0 +1,11 @@
+// adder_tree_k4_opt2_cpa_w12: 12-bit carry-propagate adder
+// Source design: adder_tree_k4_opt2 (examples/adder_tree_k4_opt2.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module adder_tree_k4_opt2_cpa_w12 (
+  input wire [11:0] x,
+  input wire [11:0] y,
+  output wire [11:0] s
+);
+  // Carry-propagate adder; synthesis maps `+` to its adder architecture (the carry chain).
+  assign s = x + y;
+endmodule

@@ -1,0 +1,204 @@
+// The architectures the toolkit knows, one definition each (DESIGN.md section 2): what the nest
+// of each looks like (spatial loops, movements), its canonical preset and variants, which OPT
+// passes apply, its family and how many products one PE issues per cycle. Everything else that
+// is specific to an architecture sits in one typed entry per back end, keyed by these names:
+// simulator/architectures.ts (stepped engine + closed-form cycles), cost/architectures.ts
+// (inventory), rtl/model/architectures.ts (support check + builder). Adding an architecture is
+// one definition here plus one entry in each of those (docs/ARCHITECTURES.md).
+import { syntheticSpan } from './diagnostic.js';
+import type {
+  Design, DigitEncoding, Encoder, Flow, IntType, Loop, LoopVar, Movement, OperandName, Placement, Reduction, Sparsity,
+} from './types.js';
+
+/**
+ * How the hardware reduces over k and digits, which decides the shape of the engine:
+ * 'output-stationary': each PE holds C and accumulates over temporal k steps (a cube PE reduces
+ * its Kp lanes first); 'weight-stationary': k is spatial along the rows, m is temporal, sums
+ * leave the bottom of each column; 'bit-slice': digits are stepped over time, zeros skipped.
+ */
+export type ArchitectureFamily = 'output-stationary' | 'weight-stationary' | 'bit-slice';
+
+/** The preset variants (ir/build.ts presetDesign): the baseline and the paper's optimizations. */
+export type Variant = 'baseline' | 'opt1' | 'opt1-row' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
+
+export type OptName = 'opt1' | 'opt2' | 'opt3' | 'opt4c' | 'opt4e';
+
+/** A movement the nest must state, as (operand, loop, movement). */
+export interface FlowRule {
+  readonly operand: OperandName | 'C';
+  readonly along: LoopVar;
+  readonly movement: Movement;
+}
+
+/** What presetDesign resolved before asking the definition for its nest. */
+export interface PresetShape {
+  readonly rows: number;
+  readonly cols: number;
+  /** Spatial k extent (cube depth), or the OPT4E group. */
+  readonly depth: number;
+  readonly scheme: DigitEncoding;
+  /** Digits of A in that scheme (the size of a spatial j loop). */
+  readonly digits: number;
+  /** OPT3 sparse group size. */
+  readonly groupSize: number;
+}
+
+/** The parts of a preset that differ between architectures and variants. */
+export interface PresetNest {
+  readonly loops: Loop[];
+  readonly flows: Flow[];
+  readonly reduction: Reduction;
+  readonly encoders: Encoder[];
+  readonly sparse?: Sparsity;
+  readonly peGroup?: number;
+}
+
+export interface ArchitectureDef {
+  /** One line: what the architecture is. */
+  readonly doc: string;
+  readonly family: ArchitectureFamily;
+  /** The sets of spatial m/n/k loops the nest may unroll, each sorted and comma-joined ('k,m,n'). */
+  readonly spatial: readonly string[];
+  /** Exactly the movements the nest states (checked both ways). */
+  readonly flows: readonly FlowRule[];
+  /** Preset variants, baseline first. */
+  readonly variants: readonly Variant[];
+  /** The OPT passes that apply; the others refuse with E0401. */
+  readonly optimizations: readonly OptName[];
+  /** Array size of the canonical preset. */
+  readonly preset: { readonly rows: number; readonly cols: number; readonly depth: number; encoding(v: Variant): DigitEncoding };
+  /** The loops, movements, reduction and encoders of a preset variant. */
+  nest(v: Variant, s: PresetShape): PresetNest;
+  /** Products (bit-slice: digit terms) one PE takes per cycle: its k lanes. */
+  lanes(d: Design): number;
+}
+
+const S = syntheticSpan();
+export const intType = (bits: number, signed = true): IntType => ({ signed, bits });
+export const loop = (v: LoopVar, mapping: 'spatial' | 'temporal', size?: number, skipZeros?: boolean): Loop => ({
+  var: v, mapping, ...(size !== undefined ? { size } : {}), ...(skipZeros !== undefined ? { skipZeros } : {}), span: S,
+});
+export const flow = (operand: OperandName | 'C', along: LoopVar, movement: Movement): Flow => ({ operand, along, movement, span: S });
+export const encoder = (operand: OperandName, scheme: DigitEncoding, placement: Placement): Encoder => ({ operand, scheme, placement, span: S });
+const flowsOf = (rules: readonly FlowRule[]): Flow[] => rules.map((f) => flow(f.operand, f.along, f.movement));
+
+const BASE_REDUCTION: Reduction = { j: 'carry-save', k: 'cpa', order: 'bitweight-inner', finalCpa: 'per-product', span: S };
+const booth = () => 'booth4' as const;
+const spatialK = (d: Design) => { const k = d.loops.find((l) => l.var === 'k'); return k && k.mapping === 'spatial' ? (k.size ?? 1) : 1; };
+
+/** systolic-os and matrix2d: m and n spatial, k temporal, C accumulated in each PE. */
+function outputStationary(movement: Movement, doc: string): ArchitectureDef {
+  const flows: FlowRule[] = [{ operand: 'A', along: 'n', movement }, { operand: 'B', along: 'm', movement }, { operand: 'C', along: 'k', movement: 'stationary' }];
+  return {
+    doc, family: 'output-stationary', spatial: ['m,n'], flows,
+    variants: ['baseline', 'opt1', 'opt1-row'], optimizations: ['opt1'],
+    preset: { rows: 8, cols: 8, depth: 2, encoding: booth },
+    nest: (v, s) => ({
+      loops: [loop('k', 'temporal'), loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('j', 'spatial', s.digits)],
+      flows: flowsOf(flows),
+      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+        : v === 'opt1-row' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-row' } : BASE_REDUCTION,
+      encoders: [encoder('A', s.scheme, 'pe')],
+    }),
+    lanes: () => 1,
+  };
+}
+
+/** systolic-ws and adder-tree: k spatial along the rows, n along the columns, m temporal. */
+function weightStationary(flows: FlowRule[], doc: string): ArchitectureDef {
+  return {
+    doc, family: 'weight-stationary', spatial: ['k,n'], flows,
+    variants: ['baseline', 'opt1', 'opt2'], optimizations: ['opt1', 'opt2'],
+    preset: { rows: 8, cols: 8, depth: 2, encoding: booth },
+    nest: (v, s) => ({
+      loops: [loop('m', 'temporal'), loop('k', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('j', 'spatial', s.digits)],
+      flows: flowsOf(flows),
+      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-column' }
+        : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-column' } : BASE_REDUCTION,
+      encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
+    }),
+    lanes: () => 1,
+  };
+}
+
+const DEFS = {
+  'systolic-os': outputStationary('systolic', 'output-stationary systolic array: A moves along rows, B down columns, C accumulates in each PE'),
+  'systolic-ws': weightStationary(
+    [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'systolic' }, { operand: 'C', along: 'k', movement: 'systolic' }],
+    'weight-stationary systolic array: B held in the PEs, A moves along rows, partial sums down columns'),
+  cube: {
+    doc: '3D-Cube (Ascend-style): m, n and k spatial, A and B broadcast, a k-deep dot product per PE accumulated over k steps',
+    family: 'output-stationary', spatial: ['k,m,n'],
+    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
+    variants: ['baseline', 'opt1', 'opt2'], optimizations: ['opt1', 'opt2'],
+    preset: { rows: 4, cols: 4, depth: 4, encoding: booth },
+    nest: (v, s) => ({
+      loops: [loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'spatial', s.digits)],
+      flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'stationary')],
+      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+        : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' } : BASE_REDUCTION,
+      encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
+    }),
+    lanes: spatialK,
+  },
+  'adder-tree': weightStationary(
+    [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'broadcast' }],
+    'multiplier-adder tree: B held in the PEs, A broadcast along rows, a tree over k per column'),
+  matrix2d: outputStationary('broadcast', '2D-Matrix (outer-product style): A broadcast along rows, B along columns, C accumulates in each PE'),
+  bitslice: {
+    doc: 'bit-slice (Laconic-style): digits stepped over time with zero digits skipped; OPT3/OPT4 group sparsity',
+    family: 'bit-slice', spatial: ['m,n', 'k,m,n'],
+    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
+    variants: ['baseline', 'opt3', 'opt4c', 'opt4e'], optimizations: ['opt3', 'opt4c', 'opt4e'],
+    preset: { rows: 8, cols: 8, depth: 2, encoding: (v) => (v === 'baseline' ? 'booth4' : 'ent') },
+    nest: (v, s) => {
+      // Rows index n and columns index m, so the PEs sharing A[m,k] form a column (OPT4C).
+      const flows = [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'stationary')];
+      const reduction: Reduction = { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' };
+      if (v === 'baseline') {
+        return {
+          loops: [loop('k', 'temporal'), loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('j', 'temporal', undefined, true), loop('i', 'temporal', undefined, true)],
+          flows, reduction, encoders: [encoder('A', s.scheme, 'pe'), encoder('B', s.scheme, 'pe')],
+        };
+      }
+      const sparse: Sparsity = { groupSize: s.groupSize, span: S };
+      const encoders = [encoder('A', s.scheme, v === 'opt3' ? 'pe' : 'column')];
+      if (v === 'opt4e') {
+        return {
+          loops: [loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'temporal', undefined, true)],
+          flows, reduction, encoders, sparse, peGroup: s.depth,
+        };
+      }
+      return {
+        loops: [loop('k', 'temporal'), loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('j', 'temporal', undefined, true)],
+        flows, reduction, encoders, sparse,
+      };
+    },
+    lanes: (d) => d.peGroup ?? 1,
+  },
+} as const satisfies Record<string, ArchitectureDef>;
+
+/**
+ * The family the nest belongs to (DESIGN.md section 2). Stated in the header and checked
+ * against the loops and movements by validation, so back ends can dispatch on it safely.
+ */
+export type Architecture = keyof typeof DEFS;
+
+/** Every architecture's definition, by name (the order is the order tables list them in). */
+export const ARCHITECTURE_DEFS: Readonly<Record<Architecture, ArchitectureDef>> = DEFS;
+
+export const ARCHITECTURES = Object.keys(ARCHITECTURE_DEFS) as readonly Architecture[];
+
+export function architectureDef(a: Architecture): ArchitectureDef {
+  return ARCHITECTURE_DEFS[a];
+}
+
+/** The definition of a design's architecture. */
+export function architectureOf(d: Design): ArchitectureDef {
+  return ARCHITECTURE_DEFS[d.architecture];
+}
+
+/** Products (bit-slice: digit terms) one PE takes per cycle at full rate. */
+export function lanesPerPe(d: Design): number {
+  return ARCHITECTURE_DEFS[d.architecture].lanes(d);
+}

@@ -1,0 +1,50 @@
+// The workload an estimate prices: the design simulated on generated operands (toggle counts,
+// cycles, MACs), and the check of a GEMM's K against the design's declared bound.
+import { loadTech, estimate, type Estimate, type TechTable, type Workload } from '../cost/index.js';
+import type { Design, Diagnostic, GemmShape, Result } from '../ir/index.js';
+import { simulate, type Dist } from '../simulator/index.js';
+import { generateOperands } from './operands.js';
+
+/** Simulated activity of a GEMM on generated operands, the accumulator wrapping like hardware. */
+export function simulatedWorkload(d: Design, shape: GemmShape, dist: Dist, seed: number): Result<Workload> {
+  const { a, b } = generateOperands(d, shape, dist, seed);
+  const sim = simulate(d, a, b, { wrap: true });
+  if (!sim.value) return { diagnostics: sim.diagnostics };
+  return { value: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles }, diagnostics: [] };
+}
+
+/** S0110 (a warning) when K passes the design's declared `workload K <= n`. */
+export function workloadBoundWarning(d: Design, K: number): Diagnostic | undefined {
+  const wl = d.workload;
+  if (!wl || K <= wl.k) return undefined;
+  return { code: 'S0110', severity: 'warning', message: `K = ${K} exceeds the design's declared workload K <= ${wl.k}`, span: wl.span, hint: 'the accumulator was sized for the declared K; overflow is still detected' };
+}
+
+export interface EstimateRequest {
+  /** A table for every design; without it each design's own technology is loaded. */
+  readonly tech?: TechTable;
+  /** With a shape, power comes from the simulated activity of generated operands. */
+  readonly shape?: GemmShape;
+  readonly dist: Dist;
+  readonly seed: number;
+  readonly freqMHz?: number;
+  /** The clock target for the area and energy at a clock (default: the design's `clock`). */
+  readonly clockNs?: number;
+}
+
+/** The design's estimate (docs/TECH.md): its technology, and its workload's activity when asked. */
+export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd()): Result<Estimate> {
+  let tech = o.tech;
+  if (!tech) {
+    const t = loadTech(d.technology, cwd);
+    if (!t.value) return { diagnostics: t.diagnostics.map((x): Diagnostic => ({ ...x, span: d.span, message: `${x.message} (named by the design's technology)` })) };
+    tech = t.value;
+  }
+  let workload: Workload | undefined;
+  if (o.shape) {
+    const w = simulatedWorkload(d, o.shape, o.dist, o.seed);
+    if (!w.value) return { diagnostics: w.diagnostics };
+    workload = w.value;
+  }
+  return estimate(d, { tech, ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}), ...(workload ? { workload } : {}) });
+}

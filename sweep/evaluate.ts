@@ -1,0 +1,436 @@
+// One sweep point -> one row. Per design (a base file with one set of axis values) the work is
+// done once and kept while the next points share it: the IR edits and checks, the estimate
+// (area, timing, fmax), the energy model, the activity samples. Per point: the workload's
+// cycles (closed form, or the stepped simulator), energy, the derived figures, the row bytes.
+// Nothing throws out of `rows`: a failure becomes an `error` row, a design the axes cannot
+// make (or a constraint it misses) an `invalid` row, each with its diagnostic.
+import { estimate, loadTech, type Estimate, type TechTable } from '../cost/index.js';
+import { stripSpans } from '../dsl/equal.js';
+import { appliedOptimizations, arrayShape, maxSafeK, type Design, type Diagnostic, type GemmShape } from '../ir/index.js';
+import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
+import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
+import { applyAxes } from './axes.js';
+import { energyModel, sampleActivity, sampleShape, workloadEnergy, type EnergyModel } from './energy.js';
+import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
+import { PointSpace, type Point } from './points.js';
+import { METRIC_DIGITS, type Level, type MetricName, type RowDetail, type RowDiagnostic, type RowMetrics, type RowWorkload, type SweepRow } from './row.js';
+import { simulatePoint } from './sim-level.js';
+import type { SweepSpec, WorkloadPoint } from './spec.js';
+import type { SynthFigures } from './synth-level.js';
+
+/** A base design as parsed (by the main thread: workers need not build the DSL parser). */
+export interface Base { readonly design?: Design; readonly kBound?: number; readonly diag?: RowDiagnostic }
+
+/** What a worker needs to evaluate points: the spec as loaded and its base designs (plain data, structured-clonable). */
+export type EvalSpec = SweepSpec & { readonly bases?: readonly Base[] };
+
+/** Parses the spec's base designs (spans name the files as the spec writes them). */
+export async function loadBases(spec: SweepSpec): Promise<Base[]> {
+  const { loadDesign } = await import('../dsl/index.js');
+  return spec.designs.map((ref) => {
+    const f = ref.file;
+    // Spans name the file as the spec writes it (rows hold no machine's absolute paths).
+    const r = loadDesign(f, { cwd: spec.dir });
+    if (!r.value) {
+      const d = firstError(r.diagnostics);
+      return { diag: toRowDiagnostic(d) };
+    }
+    return { design: r.value, ...(r.value.workload ? { kBound: r.value.workload.k } : {}) };
+  });
+}
+
+export interface DesignEval {
+  readonly design: Design;
+  readonly hash: string;
+  readonly kBound?: number;
+  readonly tech: TechTable;
+  readonly est: Estimate;
+  readonly physical: boolean;
+  readonly areaUm2: number | null;
+  readonly fmaxMHz: number | null;
+  readonly energy?: EnergyModel;
+  readonly activity: Map<string, Float64Array | string>;
+  readonly detail: Omit<RowDetail, 'energy' | 'cyclesExact' | 'sampling' | 'noise'>;
+  /** `"design":{...},"params":{...}` and the detail object's JSON without its closing brace. */
+  readonly headJson: string;
+  readonly detailHead: string;
+  /** JSON text of energy labels, and of noise objects seen, by content. */
+  readonly labelJson: Map<string, string>;
+  /** Hash state after the design's IR hash (row keys continue from it). */
+  readonly keyState: HashState;
+  readonly noiseJson: Map<string, string>;
+  readonly synthNoise?: boolean;
+}
+
+type ComboEval = { ok: DesignEval; params: Record<string, string | number>; file: string } | { bad: RowDiagnostic; name: string; params: Record<string, string | number>; file: string; status: 'invalid' | 'error'; hash: string };
+
+export function toRowDiagnostic(d: Diagnostic): RowDiagnostic {
+  return {
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.span && d.span.start.line > 0 && !d.span.file.startsWith('<') ? { at: `${d.span.file}:${d.span.start.line}:${d.span.start.col}` } : {}),
+  };
+}
+
+const firstError = (ds: readonly Diagnostic[]): Diagnostic => ds.find((d) => d.severity === 'error') ?? ds[0];
+
+/** Noise of each level's figures (relative): what `tpe gate` calls INCONCLUSIVE inside. */
+export const LEVEL_NOISE: Record<Level, Partial<Record<MetricName, number>>> = {
+  // Area, fmax and data-independent cycles are deterministic model outputs. Energy rests on a
+  // small simulated sample's toggles, expected-value cycles on a distribution rather than the
+  // data: against simulating the whole GEMM (7 designs x 4 shapes, docs/SWEEP.md section 2)
+  // energy was within 7.3% (median 1.7%) and zero-skip cycles within 2.9%.
+  fast: { energyPerMacPj: 0.08, topsPerW: 0.08, energyNj: 0.08, powerMw: 0.08 },
+  sim: {},
+  // ABC's mapping moves area and delay by a percent or two for small unrelated edits.
+  synth: { areaUm2: 0.01, fmaxMHz: 0.02, topsPerMm2: 0.02, energyPerMacPj: 0.08, topsPerW: 0.08, energyNj: 0.08, powerMw: 0.08 },
+};
+const EXPECTED_CYCLES_NOISE = 0.03;
+
+export class Evaluator {
+  readonly space: PointSpace;
+  private bases?: readonly Base[];
+  private readonly techs = new Map<string, TechTable | Diagnostic>();
+  private readonly dists = new Map<string, Dist>();
+  private readonly tensors = new Map<string, TensorSource | RowDiagnostic>();
+  private readonly tensorDists = new Map<string, Dist | RowDiagnostic>();
+  private cached?: { combo: number; ev: ComboEval };
+  private readonly keep?: ReadonlySet<MetricName>;
+  private readonly axisNames;
+
+  constructor(readonly spec: EvalSpec) {
+    this.space = new PointSpace(spec);
+    this.keep = spec.metrics ? new Set([...REQUIRED_METRICS, ...spec.metrics]) : undefined;
+    this.axisNames = spec.axes.map((a) => a.name);
+  }
+
+  /** Rows for these point indexes, in the same order, as JSON lines (no newline). */
+  async rows(indexes: readonly number[]): Promise<string[]> {
+    this.bases ??= this.spec.bases ?? (await loadBases(this.spec));
+    const out: string[] = [];
+    for (const i of indexes) {
+      const p = this.space.point(i);
+      let ev: ComboEval;
+      try {
+        ev = await this.combo(p);
+      } catch (e) {
+        out.push(this.failRow(p, e));
+        continue;
+      }
+      try {
+        out.push(this.pointRow(p, ev));
+      } catch (e) {
+        out.push(this.failRow(p, e, ev));
+      }
+    }
+    return out;
+  }
+
+  private failRow(p: Point, e: unknown, ev?: ComboEval): string {
+    const params = ev?.params ?? this.space.params(p);
+    const file = this.spec.designs[p.design].file;
+    const w = this.spec.workloads[p.workload];
+    const msg = e instanceof Error ? e.message : String(e);
+    const row: SweepRow = {
+      key: sha16(`error|${file}|${JSON.stringify(params)}|${workloadKey(w)}|${this.spec.level}|${this.spec.toolkit}`),
+      id: this.pointId(file, params, w), index: p.index, status: 'error', level: this.spec.level,
+      design: { name: ev && 'ok' in ev ? ev.ok.design.name : file, file }, params, workload: rowWorkload(w, this.workloadData(w)),
+      diagnostic: { code: 'Y0299', message: `internal error while evaluating: ${msg}`, hint: 'a bug in TPE Toolkit: please report the spec and this point' },
+    };
+    return rowLine(row);
+  }
+
+  private idState?: { file: string; params: Record<string, string | number>; state: HashState };
+  private readonly idSuffix: string[] = [];
+  private pointId(file: string, params: Record<string, string | number>, w: WorkloadPoint, wi = -1): string {
+    if (this.idState?.params !== params || this.idState.file !== file) this.idState = { file, params, state: hashState(identityPrefix(file, params)) };
+    let suf = wi >= 0 ? this.idSuffix[wi] : undefined;
+    if (suf === undefined) { suf = identitySuffix(w, this.spec.level); if (wi >= 0) this.idSuffix[wi] = suf; }
+    return hash64(suf, this.idState.state);
+  }
+
+  private tech(name: string): TechTable | Diagnostic {
+    let t = this.techs.get(name);
+    if (t) return t;
+    const r = loadTech(name, this.spec.dir);
+    t = r.value ?? firstError(r.diagnostics);
+    this.techs.set(name, t);
+    return t;
+  }
+
+  private async combo(p: Point): Promise<ComboEval> {
+    if (this.cached?.combo === p.combo) return this.cached.ev;
+    const ev = await this.buildCombo(p);
+    this.cached = { combo: p.combo, ev };
+    return ev;
+  }
+
+  private async buildCombo(p: Point): Promise<ComboEval> {
+    const file = this.spec.designs[p.design].file;
+    const params = this.space.params(p);
+    const bad = (d: RowDiagnostic, name: string, status: 'invalid' | 'error' = 'invalid'): ComboEval => ({
+      bad: d, name, params, file, status, hash: sha16(`${file}|${JSON.stringify(params)}|${d.code}`),
+    });
+    const base = this.bases![p.design];
+    if (!base.design) return bad(base.diag!, file, 'error');
+    const hasTechAxis = this.axisNames.includes('technology');
+    const start = hasTechAxis ? base.design : { ...base.design, technology: this.spec.technology };
+    const r = applyAxes(start, this.axisNames, p.values);
+    if (!r.value) return bad(toRowDiagnostic(firstError(r.diagnostics)), base.design.name);
+    const design = r.value;
+    const tech = this.tech(design.technology);
+    if ('code' in tech) return bad(toRowDiagnostic(tech), design.name);
+    const er = estimate(design, { tech });
+    if (!er.value) return bad(toRowDiagnostic(firstError(er.diagnostics)), design.name);
+    const est = er.value;
+    const physical = tech.units.area === 'um2' && tech.units.delay === 'ps' && tech.units.energy === 'fJ';
+    let areaUm2: number | null = physical ? est.area.total : null;
+    let fmaxMHz: number | null = physical && est.timing.fmaxMHz !== undefined ? est.timing.fmaxMHz : null;
+    let limiting = est.timing.limiting;
+    let synth: SynthFigures | undefined;
+    if (this.spec.level === 'synth') {
+      // Loaded only at the synth level: the RTL emitter and Yosys stay out of the other levels' workers.
+      const { synthFigures } = await import('./synth-level.js');
+      const s = await synthFigures(design, tech, this.spec);
+      if ('error' in s) return bad({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) }, design.name, s.code === 'Y0402' ? 'invalid' : 'error');
+      synth = s;
+      areaUm2 = s.areaUm2;
+      fmaxMHz = s.fmaxMHz;
+      limiting = `synthesis: ${s.path}`;
+    }
+    const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1) : undefined;
+    const sh = arrayShape(design);
+    const byBlock = synth ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)] : est.area.byBlock.map((b) => [b.block, b.area] as const);
+    const irHash = sha16(JSON.stringify(stripSpans(design)));
+    const kBound = this.spec.kLimit === 'accumulator' ? maxSafeK(design) : base.kBound;
+    const detail: DesignEval['detail'] = {
+      architecture: design.architecture, opts: appliedOptimizations(design), array: [sh.rows, sh.cols, sh.depth],
+      technology: design.technology, clockNs: design.clockNs, limiting,
+      area: compactArea(byBlock),
+    };
+    const ev: DesignEval = {
+      headJson: `"design":${JSON.stringify({ name: design.name, file })},"params":${JSON.stringify(params)}`,
+      detailHead: JSON.stringify(detail).slice(0, -1),
+      labelJson: new Map([...(energy?.labels ?? []), 'clock', 'leakage'].map((l) => [l, JSON.stringify(l)])),
+      noiseJson: new Map(),
+      keyState: hashState(`${irHash}|`),
+      design, hash: irHash, ...(kBound !== undefined ? { kBound } : {}),
+      tech, est, physical, areaUm2, fmaxMHz, ...(energy ? { energy } : {}), activity: new Map(),
+      detail,
+      ...(synth ? { synthNoise: true } : {}),
+    };
+    return { ok: ev, params, file };
+  }
+
+  private dist(text: string): Dist {
+    let d = this.dists.get(text);
+    if (!d) { d = parseDist(text).value!; this.dists.set(text, d); }
+    return d;
+  }
+
+  /** The operand distributions of a workload for a design (a tensor's histogram in its type). */
+  private operandDists(w: WorkloadPoint, design: Design): { a: Dist; b: Dist } | RowDiagnostic {
+    const gen = this.dist(w.data);
+    if (!w.tensor) return { a: gen, b: gen };
+    const t = w.tensor;
+    const type = t.operand === 'a' ? design.types.A : design.types.B;
+    const key = `${t.ref}|${type.signed}|${type.bits}|${t.quantize}`;
+    let td = this.tensorDists.get(key);
+    if (!td) {
+      const src = this.tensorSource(t.ref);
+      if ('code' in src) td = src;
+      else {
+        const r = tensorDist(src, type, t.quantize);
+        td = r.value ?? toRowDiagnostic(firstError(r.diagnostics));
+      }
+      this.tensorDists.set(key, td);
+    }
+    if ('code' in td) return td;
+    return t.operand === 'a' ? { a: td, b: gen } : { a: gen, b: td };
+  }
+
+  tensorSource(ref: string): TensorSource | RowDiagnostic {
+    let s = this.tensors.get(ref);
+    if (!s) {
+      const i = ref.lastIndexOf('#');
+      const r = openTensor(i > 0 ? { file: ref.slice(0, i), name: ref.slice(i + 1) } : { file: ref }, this.spec.dir);
+      s = r.value ?? toRowDiagnostic(firstError(r.diagnostics));
+      this.tensors.set(ref, s);
+    }
+    return s;
+  }
+
+  private workloadData(w: WorkloadPoint, dists?: { a: Dist; b: Dist }): string {
+    if (!w.tensor) return w.data;
+    const label = dists ? (w.tensor.operand === 'a' ? dists.a : dists.b) : undefined;
+    const t = label && label.kind === 'empirical' ? `empirical:${label.label}` : `tensor:${w.tensor.sha}`;
+    return w.tensor.operand === 'a' ? `a=${t};b=${w.data}` : `a=${w.data};b=${t}`;
+  }
+
+  private pointRow(p: Point, ev: ComboEval): string {
+    const w = this.spec.workloads[p.workload];
+    const level = this.spec.level;
+    const id = this.pointId(ev.file, ev.params, w, p.workload);
+    if ('bad' in ev) {
+      return rowLine({
+        key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`), id, index: p.index, status: ev.status, level,
+        design: { name: ev.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, this.workloadData(w)), diagnostic: ev.bad,
+      });
+    }
+    const d = ev.ok;
+    const dists = this.operandDists(w, d.design);
+    const dataText = this.workloadData(w, 'code' in dists ? undefined : dists);
+    const common = { key: hash64(`${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`, d.keyState) };
+    const invalidRow = (diag: RowDiagnostic) => rowLine({
+      key: common.key, id, index: p.index, status: 'invalid', level,
+      design: { name: d.design.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, dataText), diagnostic: diag,
+    });
+    if ('code' in dists) return invalidRow(dists);
+    if (d.kBound !== undefined && w.K > d.kBound) {
+      return invalidRow(this.spec.kLimit === 'accumulator'
+        ? { code: 'S0110', message: `K = ${w.K} can overflow the ${d.design.types.acc.bits}-bit accumulator (safe up to K = ${d.kBound})`, hint: 'widen the accumulator (axis acc), or drop this workload' }
+        : { code: 'S0110', message: `K = ${w.K} is beyond the design's declared workload (K <= ${d.kBound})`, hint: 'raise `workload K <= ...` in the design, or sweep with kLimit: accumulator' });
+    }
+    const shape: GemmShape = { M: w.M, N: w.N, K: w.K };
+    const macs = w.M * w.N * w.K;
+    let cycles: number, cyclesExact: boolean, toggles: Float64Array;
+    let sampling: RowDetail['sampling'];
+    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[level]);
+    if (level === 'sim') {
+      const s = simulatePoint(this, d.design, w, shape, dists, p.index);
+      if ('error' in s) return invalidRow({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) });
+      cycles = s.cycles; cyclesExact = s.exact; toggles = s.toggles;
+      if (s.sampling) sampling = s.sampling;
+      for (const [k, v] of Object.entries(s.noise)) if (v > 0) noise[k as MetricName] = v;
+    } else {
+      const fc = fastCycles(d.design, shape, { kind: 'dist', a: dists.a, b: dists.b });
+      if (!fc.value) return invalidRow(toRowDiagnostic(firstError(fc.diagnostics)));
+      cycles = fc.value.total; cyclesExact = fc.value.exact;
+      if (!cyclesExact) noise.cycles = EXPECTED_CYCLES_NOISE;
+      const ss = sampleShape(d.design, shape);
+      const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
+      let act = d.activity.get(akey);
+      if (act === undefined) {
+        const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
+        act = 'error' in r ? r.error : r.perMac;
+        d.activity.set(akey, act);
+      }
+      if (typeof act === 'string') return invalidRow({ code: 'Y0203', message: `activity sample failed: ${act}` });
+      toggles = new Float64Array(act.length);
+      for (let i = 0; i < act.length; i++) toggles[i] = act[i] * macs;
+    }
+    const en = d.energy ? workloadEnergy(d.energy, toggles, cycles) : undefined;
+    const metrics = this.metrics(d, macs, cycles, en?.total);
+    if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
+    if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
+    let energyJson = '[]';
+    if (en) {
+      const scale = 1 / macs / (d.physical ? 1000 : 1);
+      let o = '';
+      for (const [n, e] of en.parts) o += `${o ? ',' : ''}[${d.labelJson.get(n) ?? JSON.stringify(n)},${sig(e * scale)}]`;
+      energyJson = `[${o}]`;
+    }
+    let noiseJson = '';
+    let nk = '';
+    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
+    if (nk) {
+      noiseJson = d.noiseJson.get(nk) ?? '';
+      if (!noiseJson) {
+        noiseJson = `,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`;
+        d.noiseJson.set(nk, noiseJson);
+      }
+    }
+    const detailJson = `${d.detailHead},"energy":${energyJson},"cyclesExact":${cyclesExact}${sampling ? `,"sampling":${JSON.stringify(sampling)}` : ''}${noiseJson}}`;
+    const metricsJson = this.metricsJson(metrics);
+    for (const c of this.spec.constraints) {
+      const v = metrics[c.metric];
+      const okc = v !== null && (c.op === '<=' ? v <= c.value : c.op === '>=' ? v >= c.value : c.op === '<' ? v < c.value : v > c.value);
+      if (!okc) {
+        const diag: RowDiagnostic = { code: 'Y0301', message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS[c.metric])})`, hint: 'a constraint of the sweep spec' };
+        return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"invalid","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson},"diagnostic":${JSON.stringify(diag)}}`;
+      }
+    }
+    // The same bytes rowLine would give for this row (fields in sweep/row.ts order), built from
+    // per-design and per-workload fragments: the fast level's per-point cost is mostly here.
+    return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"ok","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson}}`;
+  }
+
+  private readonly wKeys = new Map<number, string>();
+  private workloadKeyOf(i: number, w: WorkloadPoint): string {
+    let k = this.wKeys.get(i);
+    if (k === undefined) { k = workloadKey(w); this.wKeys.set(i, k); }
+    return k;
+  }
+
+  private readonly wJson = new Map<string, string>();
+  private readonly wJsonPlain: string[] = [];
+  private workloadJson(i: number, w: WorkloadPoint, data: string): string {
+    if (data === w.data) return (this.wJsonPlain[i] ??= JSON.stringify(rowWorkload(w, data)));
+    const k = `${i}|${data}`;
+    let j = this.wJson.get(k);
+    if (j === undefined) {
+      j = JSON.stringify(rowWorkload(w, data));
+      if (this.wJson.size > 10_000) this.wJson.clear();
+      this.wJson.set(k, j);
+    }
+    return j;
+  }
+
+  private metricsJson(m: RowMetrics): string {
+    let o = '';
+    for (const k of METRIC_ORDER) {
+      if (this.keep && !this.keep.has(k)) continue;
+      const v = m[k];
+      o += `${o ? ',' : ''}"${k}":${v === null ? 'null' : fix(v, METRIC_DIGITS[k])}`;
+    }
+    return `{${o}}`;
+  }
+
+  private metrics(d: DesignEval, macs: number, cycles: number, en: number | undefined): RowMetrics {
+    const util = macs / (cycles * d.est.macsPerCycle);
+    const f = d.fmaxMHz;
+    const latencyUs = f ? cycles / f : null;
+    const seconds = latencyUs !== null ? latencyUs * 1e-6 : null;
+    const phys = d.physical && en !== undefined;
+    const areaMm2 = d.areaUm2 !== null ? d.areaUm2 / 1e6 : null;
+    return {
+      areaUm2: d.areaUm2,
+      fmaxMHz: f,
+      cycles,
+      energyPerMacPj: phys ? en! / macs / 1000 : null,
+      topsPerMm2: seconds && areaMm2 ? (2 * macs) / seconds / 1e12 / areaMm2 : null,
+      topsPerW: phys && en! > 0 ? (2 * macs) / (en! * 1e-15) / 1e12 : null,
+      utilization: util,
+      macs,
+      latencyUs,
+      throughputTops: seconds ? (2 * macs) / seconds / 1e12 : null,
+      energyNj: phys ? en! * 1e-6 : null,
+      powerMw: phys && seconds ? (en! * 1e-15) / seconds * 1e3 : null,
+    };
+  }
+}
+
+const METRIC_ORDER = Object.keys(METRIC_DIGITS) as MetricName[];
+
+/** The largest blocks (6 at most, the rest summed as "other"), area in 4 significant digits. */
+function compactArea(byBlock: readonly (readonly [string, number])[]): [string, number][] {
+  const top = byBlock.slice(0, byBlock.length > 6 ? 5 : 6).map(([n, a]) => [n, sig(a)] as [string, number]);
+  if (byBlock.length > 6) top.push(['other', sig(byBlock.slice(5).reduce((x, [, a]) => x + a, 0))]);
+  return top;
+}
+
+/** The point's identity hash (row `id`): base file, axis values, workload GEMM and data, level. */
+export function pointIdentity(file: string, params: Readonly<Record<string, string | number>>, w: WorkloadPoint, level: Level): string {
+  return hash64(identitySuffix(w, level), hashState(identityPrefix(file, params)));
+}
+const identityPrefix = (file: string, params: Readonly<Record<string, string | number>>) => `${JSON.stringify([file, params])}|`;
+const identitySuffix = (w: WorkloadPoint, level: Level) => `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor?.ref ?? ''}|${level}`;
+
+export function workloadKey(w: WorkloadPoint): string {
+  return `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor ? `${w.tensor.ref}@${w.tensor.sha}:${w.tensor.operand}:${w.tensor.layout}:${w.tensor.quantize}` : ''}`;
+}
+
+export function rowWorkload(w: WorkloadPoint, data: string): RowWorkload {
+  return { set: w.set, gemm: w.gemm, M: w.M, N: w.N, K: w.K, count: w.count, data };
+}

@@ -1,0 +1,27 @@
+// A sweep worker thread: evaluates batches of point indexes and posts their row lines back.
+// `TPE_SWEEP_CRASH_INDEX` (tests only) makes the worker die on that point, to check that the
+// runner turns a crash into an `error` row and carries on.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Evaluator, type EvalSpec } from './evaluate.js';
+
+export interface WorkerJob { id: number; indexes: number[] }
+/** Rows of a batch as one text (newline-terminated lines: one string is cheap to post) and their status counts. */
+export type WorkerReply = { id: number; text: string; count: number; ok: number; invalid: number; error: number } | { ready: true };
+
+const ev = new Evaluator((workerData as { spec: EvalSpec }).spec);
+const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process.env.TPE_SWEEP_CRASH_INDEX) : -1;
+
+parentPort!.on('message', (job: WorkerJob) => {
+  if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
+  void ev.rows(job.indexes).then((lines) => {
+    let ok = 0, invalid = 0, error = 0;
+    for (const l of lines) {
+      // Status sits right after the index (sweep/emit.ts field order).
+      const at = l.indexOf('"status":"') + 10;
+      const c = l.charCodeAt(at);
+      if (c === 111) ok++; else if (c === 105) invalid++; else error++;
+    }
+    parentPort!.postMessage({ id: job.id, text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok, invalid, error } satisfies WorkerReply);
+  });
+});
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);

@@ -30,7 +30,16 @@ export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1
  * Live nodes of a w-bit carry network: generate merges (g = g | p & g') and propagate merges
  * (p = p & p'), after removing propagate merges nothing reads (what synthesis removes too).
  */
+const NODES = new Map<string, { g: number; p: number }>();
+
 export function prefixNodes(a: AdderArch, w: number): { g: number; p: number } {
+  const key = `${a}:${w}`;
+  let n = NODES.get(key);
+  if (!n) { n = countNodes(a, w); NODES.set(key, n); }
+  return n;
+}
+
+function countNodes(a: AdderArch, w: number): { g: number; p: number } {
   if (w <= 1) return { g: 0, p: 0 };
   if (a === 'ripple') return { g: w - 1, p: 0 };
   // Symbolic run: every merge is a node; pNode[j] is the node whose propagate p[j] now is (-1: the input).

@@ -47,9 +47,9 @@ describe('area at a clock', () => {
     const relaxed = estimateAtClock(e, ihp, 20)!;
     expect(relaxed.meetsClock).toBe(true);
     expect(relaxed.adder).toBe('ripple');
-    const periods = relaxed.curve.map((c) => c.period);
+    const periods = relaxed.curve.map((c) => c.minPeriod);
     const bk = relaxed.curve.find((c) => c.adder === 'brent-kung')!;
-    const mid = estimateAtClock(e, ihp, (bk.period + 1) / 1000)!;
+    const mid = estimateAtClock(e, ihp, (bk.minPeriod + 1) / 1000)!;
     expect(mid.meetsClock).toBe(true);
     expect(mid.area).toBeGreaterThan(relaxed.area);
     const impossible = estimateAtClock(e, ihp, Math.min(...periods) / 1000 / 2)!;

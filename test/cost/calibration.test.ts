@@ -60,6 +60,7 @@ describe.skipIf(!staStatus().ok)('calibration subset (2x2 designs, real Yosys, O
       // A pair synthesis (or gate-level power) puts within TIE_PCT is a tie: either order is accepted (and printed).
       check(p.areaSame || p.areaTie, ORDER_MISSES.has(`${key}: area`), `${key}: area order`);
       check(p.energy!.same || p.energy!.tie, ORDER_MISSES.has(`${key}: energy`), `${key}: energy order`);
+      check(p.staDelay!.same || p.staDelay!.tie, ORDER_MISSES.has(`${key}: critical path`), `${key}: critical path order (OpenSTA)`);
     }
   }, 3_600_000);
 });

@@ -81,3 +81,24 @@ export {
   type SweepSpec, type SweepRow, type RowMetrics, type RowDetail, type RowStatus, type Level, type MetricName,
   type SweepManifest, type RunOptions, type RunResult, type GateResult, type Verdict, type ParetoGroup, type Shard,
 } from '../sweep/index.js';
+
+// The pipeline the commands share: operand options (one --gemm, seed and distribution rule, .npy
+// files), the simulation held against the exact reference, the estimate on a workload, calibration.
+export {
+  DEFAULT_DIST, DEFAULT_SEED, describeGenerated, designTechnology, estimateDesign, generateOperands, parseDistribution,
+  parseGemm, parseGemmList, parseSeed, readOperand, readOperands, simulateChecked, simulatedWorkload, calibrate, fitCorrections,
+  subsetCases, fullCases, renderCalibration,
+  type CheckedSimulation, type EstimateRequest,
+} from '../pipeline/index.js';
+
+// Validate: the design's accumulators against an exact (GPU or in-process) reference.
+export {
+  validateDesign, renderReport as renderValidation, reportJson as validationJson,
+  type ValidateOptions, type ValidateReport, type GemmReport, type Mismatch as ValidateMismatch, type RefKind,
+} from '../validate/index.js';
+
+// Report: one self-contained HTML file (or Markdown) for sweep results or one design.
+export {
+  designReport, sweepReport, parseRows, readRowFiles, buildSweepData,
+  type DesignData, type ReportFormat, type ResultRow, type SourcedRow, type SweepData, type SweepOptions,
+} from '../report/index.js';

@@ -1,8 +1,9 @@
 // The `tpe` command line. Exit codes: cli/context.ts EXIT (0 ok, 1 input / failed check, 2 usage,
-// 3 tool missing, 4 internal error). Only the module of the command being run is loaded
+// 3 tool missing, 4 gate: errors only, 70 internal error). Only the module of the command being run is loaded
 // (cli/commands/index.ts), so start-up stays small whatever the other commands import.
 import { Command, CommanderError, Help } from 'commander';
 import { COMMANDS, type CommandEntry } from './commands/index.js';
+import { fsReason, isFsError } from './files.js';
 import { EXIT, type CommandContext } from './context.js';
 import { TOOLKIT_VERSION } from '../util/version.js';
 
@@ -54,6 +55,12 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
       // --help and --version exit through here with code 0.
       if (e.exitCode === 0) return EXIT.OK;
       return EXIT.USAGE;
+    }
+    // A file-system failure a command did not catch itself (a read-only file, a full disk) is
+    // still the user's situation, not a bug: say which file and why.
+    if (isFsError(e)) {
+      ctx.stderr(`error: ${fsReason(e)}: ${(e as Error).message}\n  = hint: check the paths and permissions of the files this command reads and writes\n`);
+      return EXIT.INPUT;
     }
     ctx.stderr(`tpe: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
       'This is a bug in TPE Toolkit; please report it with the command and input that caused it.\n');

@@ -1,7 +1,8 @@
 // Comparing designs "modulo spans": spans say where text was, not what it means. Flows are a
 // set (one movement per operand and loop), so they compare in a canonical order (lowering
 // already emits them in ir/architectures.ts order; this also covers hand-built designs); an
-// explicit `skipZeros: false` means the same as an absent one. `typeSpans` are spans too.
+// explicit `skipZeros: false` means the same as an absent one. `typeSpans`, `nameSpan` and
+// `technologySpan` are spans too.
 import type { Design } from '../ir/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -12,7 +13,7 @@ function strip(x: unknown): Json {
     const o: { [k: string]: Json } = {};
     for (const k of Object.keys(x).sort()) {
       const v = (x as Record<string, unknown>)[k];
-      if (k === 'span' || k === 'typeSpans' || v === undefined) continue;
+      if (k === 'span' || k === 'typeSpans' || k === 'nameSpan' || k === 'technologySpan' || v === undefined) continue;
       if (k === 'skipZeros' && v === false) continue;
       o[k] = strip(v);
     }

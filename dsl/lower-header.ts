@@ -27,11 +27,14 @@ export interface HeaderFacts {
   /** Where the types were written (the IR's typeSpans). */
   typeSpans: { A?: Span; B?: Span; acc?: Span };
   workload?: Design['workload'];
+  /** Where the technology value was written (the IR's technologySpan). */
+  technologySpan?: Span;
 }
 
 export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnostic[] }): HeaderFacts {
   const typeSpans: { A?: Span; B?: Span; acc?: Span } = {};
   let workload: Design['workload'];
+  let technologySpan: Span | undefined;
   let architecture: Architecture | undefined;
   if (ast.arch) {
     if ((ARCHITECTURES as readonly string[]).includes(ast.arch.text)) architecture = ast.arch.text as Architecture;
@@ -95,7 +98,7 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
       case 'technology':
         if (!once('technology', 'the technology', h.span)) return;
         if (h.value.text.length === 0) c.diags.push(diag('E0216', h.value.span, { what: 'the technology', rule: 'a table name or a path', value: '""', expected: '`technology generic`' }));
-        else technology = h.value.text;
+        else { technology = h.value.text; technologySpan = h.value.span; }
         return;
       case 'pipeline': {
         if (!once('pipeline', 'the pipeline', h.span)) return;
@@ -129,5 +132,5 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
     if (!seen.has(`type:${op}`)) c.diags.push(diag('E0204', headSpan, { what, expected: `\`${op}: ${op === 'C' ? 'int32' : 'int8'}\` in the header` }));
   }
 
-  return { architecture, types, encDecls, clockNs, technology, pipeline, typeSpans, ...(workload ? { workload } : {}) };
+  return { architecture, types, encDecls, clockNs, technology, pipeline, typeSpans, ...(workload ? { workload } : {}), ...(technologySpan ? { technologySpan } : {}) };
 }

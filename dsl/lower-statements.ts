@@ -107,6 +107,9 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
       if (ppStmt) { c.diags.push(diag('E0203', n.span, { what: 'the partial product `pp`' }, { notes: [{ message: 'first defined here', span: ppStmt.span }] })); continue; }
       ppStmt = n;
       roles.set(n, 'pp');
+      // `pp[k] = ...` is not read as `pp[j]`: partial products are indexed by the digit.
+      const ix = n.targets[0].index;
+      if (ix && ix.text !== 'j') c.diags.push(diag('E0217', ix.span, { problem: `the partial products are indexed by \`${ix.text}\``, expected: '`pp[j]`', hint: 'pp[j] is the partial product of digit j, so its index is the bit-weight loop `j`' }));
       lowerPp(v);
       continue;
     }
@@ -158,7 +161,11 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
       if (!isCall(e, 'encode', 2)) return undefined;
       const [o, d] = e.args;
       if (o.kind !== 'ref' || (o.name.text !== 'A' && o.name.text !== 'B') || o.field || o.index) return undefined;
-      if (!isRef(d, v)) { if (d.kind === 'ref') return o.name.text; return undefined; }
+      // The digit index is the bit-weight loop itself: `encode(A, k)` is not read as `encode(A, j)`.
+      if (!isRef(d, v)) {
+        if (d.kind !== 'ref') return undefined;
+        c.diags.push(diag('E0217', d.span, { problem: `\`encode(${o.name.text}, ${exprText(d)})\` indexes the digits of ${o.name.text} by \`${exprText(d)}\``, expected: `\`encode(${o.name.text}, ${v})\``, hint: `the digits of an encoded operand are counted by the bit-weight loop \`${v}\`` }));
+      }
       return o.name.text;
     };
     jOperand = enc(digit, 'j');

@@ -155,6 +155,8 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     architecture: architecture ?? 'systolic-os',
     types: { A: types.A ?? { signed: true, bits: 8 }, B: types.B ?? { signed: true, bits: 8 }, acc: types.acc ?? { signed: true, bits: 32 } },
     typeSpans: hf.typeSpans,
+    ...(ast.name ? { nameSpan: ast.name.span } : {}),
+    ...(hf.technologySpan ? { technologySpan: hf.technologySpan } : {}),
     encoders,
     loops,
     flows: architecture ? canonicalFlowOrder(flows, architecture) : flows,

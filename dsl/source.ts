@@ -1,6 +1,7 @@
 // Reading a .tpe file: whole-file problems (missing, empty, binary, enormous, not UTF-8) are
 // diagnostics without a span, never exceptions.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readBounded } from '../util/fs.js';
 import type { Result } from '../ir/diagnostic.js';
 import { diag } from './messages.js';
 
@@ -22,16 +23,21 @@ export function decodeSource(bytes: Uint8Array, file: string): Result<string> {
   return { value: text, diagnostics: [] };
 }
 
-/** `shown` is how messages name the file (as the user wrote it). */
+/**
+ * `shown` is how messages name the file (as the user wrote it). Reads at most MAX_SOURCE_BYTES
+ * whatever the file is (util/fs.ts readBounded: `/dev/zero` and pipes report size 0).
+ */
 export function readSource(path: string, shown = path): Result<string> {
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return { diagnostics: [diag('E0005', undefined, { file: shown, reason: 'it is a directory' })] };
-    if (st.size > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { file: shown, size: st.size, limit: MAX_SOURCE_BYTES })] };
-    return decodeSource(readFileSync(path), shown);
+    return decodeSource(readBounded(path, MAX_SOURCE_BYTES), shown);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? 'read failed');
+    if (code === 'EFBIG') {
+      let size: number | string = `more than ${MAX_SOURCE_BYTES}`;
+      try { const st = statSync(path); if (st.isFile()) size = st.size; } catch { /* keep the bound */ }
+      return { diagnostics: [diag('E0003', undefined, { file: shown, size, limit: MAX_SOURCE_BYTES })] };
+    }
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'read failed');
     return { diagnostics: [diag('E0005', undefined, { file: shown, reason })] };
   }
 }

@@ -4,6 +4,7 @@
 import { architectureOf, type FlowRule } from './architectures.js';
 import { digitCount, loopOf, maxSafeK, productRange } from './derive.js';
 import type { Diagnostic } from './diagnostic.js';
+import { checkLimits } from './check-limits.js';
 import { diag, didYouMean } from './messages.js';
 import type { Design, IntType, LoopVar, Span } from './types.js';
 
@@ -50,6 +51,8 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   const knowEnc = !partial.has('encoders');
   const knowFlows = !partial.has('flows');
   const knowLoops = !partial.has('loops');
+
+  out.push(...checkLimits(d));
 
   // Widths.
   for (const [op, t, min, max, span] of [['A', d.types.A, 2, 16, typeSpans.A], ['B', d.types.B, 2, 16, typeSpans.B], ['C', d.types.acc, 2, 64, typeSpans.acc]] as const) {
@@ -175,7 +178,7 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
   }
   if (!KNOWN_TECH.includes(d.technology) && !d.technology.endsWith('.json')) {
     const near = didYouMean(d.technology, KNOWN_TECH);
-    out.push(diag('W0315', d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
+    out.push(diag('W0315', d.technologySpan ?? d.span, { name: d.technology, hint: near ? `did you mean \`${near}\`?` : 'derive a table from your liberty with `tpe tech derive --liberty file.lib -o mytech.json`' }));
   }
   if (d.workload && knowTypes && widthsOk && !oneProduct) {
     const safe = maxSafeK(d);

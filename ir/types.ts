@@ -139,6 +139,9 @@ export interface Design {
   };
   /** Where the types were written (messages about a type point there); absent when built by code. */
   readonly typeSpans?: { readonly A?: Span; readonly B?: Span; readonly acc?: Span };
+  /** Where the engine name and the technology value were written (their rules point there). */
+  readonly nameSpan?: Span;
+  readonly technologySpan?: Span;
   /** One encoder for the j loop's operand; a second for the i loop in bit-slice designs. */
   readonly encoders: readonly Encoder[];
   /** Outer to inner, as written. Each var at most once. */

@@ -162,15 +162,20 @@ export interface CalibrateOptions {
   clocks?: 0 | 2 | 3;
   /** The energy column (gate-level power at the mid clock); needs clocks > 0. Default: with clocks. */
   energy?: boolean;
+  /** The liberty to synthesize on (default: the vendored IHP SG13G2 one); `tech` should be derived from it. */
+  liberty?: { name: string; text: string };
 }
 
 export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions = {}): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
-  const libPath = sharedLibertyPath();
-  if (!libPath) {
-    return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty to `tpe synth --liberty`' }] };
+  let lib = opts.liberty;
+  if (!lib) {
+    const libPath = sharedLibertyPath();
+    if (!libPath) {
+      return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty with --liberty' }] };
+    }
+    lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
   }
   const tech = opts.tech ?? loadTech('ihp-sg13g2').value!;
-  const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
   const rows: CalibrationRow[] = [];
   const skipped: CalibrationResult['skipped'] = [];
   let tool = '';

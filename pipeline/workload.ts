@@ -3,12 +3,13 @@
 import { loadTech, estimate, type Estimate, type TechTable, type Workload } from '../cost/index.js';
 import type { Design, Diagnostic, GemmShape, Result } from '../ir/index.js';
 import { simulate, type Dist } from '../simulator/index.js';
+import { dirname, resolve } from 'node:path';
 import { generateOperands } from './operands.js';
 
 /** Simulated activity of a GEMM on generated operands, the accumulator wrapping like hardware. */
-export function simulatedWorkload(d: Design, shape: GemmShape, dist: Dist, seed: number): Result<Workload> {
+export function simulatedWorkload(d: Design, shape: GemmShape, dist: Dist, seed: number, onTile?: (tilesDone: number) => void): Result<Workload> {
   const { a, b } = generateOperands(d, shape, dist, seed);
-  const sim = simulate(d, a, b, { wrap: true });
+  const sim = simulate(d, a, b, { wrap: true, ...(onTile ? { onTile } : {}) });
   if (!sim.value) return { diagnostics: sim.diagnostics };
   return { value: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles }, diagnostics: [] };
 }
@@ -30,19 +31,32 @@ export interface EstimateRequest {
   readonly freqMHz?: number;
   /** The clock target for the area and energy at a clock (default: the design's `clock`). */
   readonly clockNs?: number;
+  /** Progress of the workload's simulation (SimOptions.onTile). */
+  readonly onTile?: (tilesDone: number) => void;
+}
+
+/**
+ * The technology table a design names: a path (`technology "tables/t.json"`) is relative to the
+ * design file, like an include, not to the folder tpe runs in (`cwd` resolves the design's own
+ * path); problems point at the technology value.
+ */
+export function designTechnology(d: Design, cwd = process.cwd()): Result<TechTable> {
+  const t = loadTech(d.technology, dirname(resolve(cwd, d.span.file)));
+  if (t.value) return t;
+  return { diagnostics: t.diagnostics.map((x): Diagnostic => ({ ...x, span: d.technologySpan ?? d.span, message: `${x.message} (named by the design's technology)` })) };
 }
 
 /** The design's estimate (docs/TECH.md): its technology, and its workload's activity when asked. */
 export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd()): Result<Estimate> {
   let tech = o.tech;
   if (!tech) {
-    const t = loadTech(d.technology, cwd);
-    if (!t.value) return { diagnostics: t.diagnostics.map((x): Diagnostic => ({ ...x, span: d.span, message: `${x.message} (named by the design's technology)` })) };
+    const t = designTechnology(d, cwd);
+    if (!t.value) return { diagnostics: t.diagnostics };
     tech = t.value;
   }
   let workload: Workload | undefined;
   if (o.shape) {
-    const w = simulatedWorkload(d, o.shape, o.dist, o.seed);
+    const w = simulatedWorkload(d, o.shape, o.dist, o.seed, o.onTile);
     if (!w.value) return { diagnostics: w.diagnostics };
     workload = w.value;
   }

@@ -16,6 +16,8 @@ export type { RtlModel, TbSpec } from './model/types.js';
 export { TOOLKIT_VERSION } from './render.js';
 
 export interface EmittedRtl {
+  /** The design's name (emitted files name it in their header; rtl/write.ts keys on it). */
+  readonly design: string;
   /** Name of the top module. */
   readonly top: string;
   /** One file per module, `<module>.v`, sorted by name. */
@@ -27,5 +29,5 @@ export function emitDesign(design: Design): Result<EmittedRtl> {
   const m = buildRtlModel(design);
   if (!m.value) return { diagnostics: m.diagnostics };
   const source = design.span.file;
-  return { value: { top: m.value.top, files: renderModel(m.value, source) }, diagnostics: m.diagnostics };
+  return { value: { design: design.name, top: m.value.top, files: renderModel(m.value, source) }, diagnostics: m.diagnostics };
 }

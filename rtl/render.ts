@@ -36,8 +36,22 @@ function template(name: string): HandlebarsTemplateDelegate {
   return t;
 }
 
+/**
+ * Text from outside (the design name, the source path) as it may stand in a `//` comment: line
+ * breaks and other control characters escaped (`\n`, `\u2028`), so no input can end the comment
+ * and put live Verilog into an emitted file. Printable text is unchanged.
+ */
+export function commentText(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 export function renderModule(m: RtlModule, design: string, source: string): string {
-  return template(m.template)({ m, design, source, version: TOOLKIT_VERSION });
+  return template(m.template)({ m, design: commentText(design), source: commentText(source), version: TOOLKIT_VERSION });
 }
 
 export function renderModel(model: RtlModel, source: string): { name: string; text: string }[] {

@@ -1,8 +1,14 @@
 // `tpe verify`: emit the design, build a simulator for it (Verilator or CXXRTL), run random and
 // edge-case GEMMs through the RTL and compare every output with the exact reference (plain
-// integer GEMM and the simulator's C) and the RTL cycle count with the simulator's.
+// integer GEMM and the simulator's C) and the RTL cycle count with the simulator's. With `vcd`,
+// the waveforms of failing (and chosen) cases from a tracing build of the same RTL.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { intMatrix, intRange, type Design, type GemmShape, type IntMatrix, type IntType } from '../ir/index.js';
 import { generateMatrix, referenceGemm, simulate } from '../simulator/index.js';
+import { checkOperand } from '../simulator/engine/index.js';
+import { ensureDir } from '../util/fs.js';
+import type { StartStep } from '../util/progress.js';
 import { buildRtlModel } from './model/build.js';
 import { renderModel } from './render.js';
 import { buildSim } from './sim/build.js';
@@ -21,6 +27,13 @@ export interface VerifyOptions {
   /** Edge cases (all min, all max, mixed extremes, zeros) per shape; default true. */
   readonly edges?: boolean;
   readonly log?: (line: string) => void;
+  /** Progress of the build, the run and the comparison (util/progress; the CLI shows it). */
+  readonly step?: StartStep;
+  /**
+   * Waveforms: a VCD file per failing case (and per chosen case, 1-based numbers in case order)
+   * written into `dir` from a second, tracing build of the same RTL.
+   */
+  readonly vcd?: { readonly dir: string; readonly cases?: readonly number[] };
   /** Fault injection for tests of the checker itself: rewrites the emitted files before the build. */
   readonly patchFiles?: (files: { name: string; text: string }[]) => { name: string; text: string }[];
 }
@@ -46,6 +59,8 @@ export interface CaseReport {
 
 export interface VerifyReport {
   readonly design: string;
+  /** VCD files written (with --vcd), in case order. */
+  readonly vcd?: readonly { readonly case: number; readonly label: string; readonly file: string }[];
   readonly backend: Backend;
   readonly build: { seconds: number; cached: boolean };
   readonly runSeconds: number;
@@ -53,7 +68,8 @@ export interface VerifyReport {
   readonly mismatches: number;
 }
 
-export type VerifyResult = { ok: true; report: VerifyReport } | { ok: false; tool: boolean; message: string; diagnostics?: unknown[] };
+/** `input`: the inputs were refused (operands outside the types), before any build. */
+export type VerifyResult = { ok: true; report: VerifyReport } | { ok: false; tool: boolean; input?: boolean; message: string; diagnostics?: unknown[] };
 
 export function defaultBackend(): Backend {
   return verilatorStatus().ok ? 'verilator' : 'cxxrtl';
@@ -92,22 +108,59 @@ function spread(t: IntType): number {
   return Math.max(1, 2 ** (t.bits - 3));
 }
 
+/** A step that shows nothing (no `step` option). */
+const silent: StartStep = () => ({ tick() {}, update() {}, done() {} });
+
+/** A case label as a file name: `3-5x7x9-all-max.vcd`. */
+const vcdName = (i: number, label: string) => `${i + 1}-${label.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-|-$/g, '')}.vcd`;
+
 export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyResult> {
+  const step = o.step ?? silent;
+  // Operands outside the design's types would show up as RTL "mismatches": refuse them first,
+  // as the simulator does.
+  if (o.inputs) {
+    const bad = [checkOperand('A', o.inputs.a, d), checkOperand('B', o.inputs.b, d)].filter((x) => x !== undefined);
+    if (bad.length > 0) return { ok: false, tool: false, input: true, message: 'the operands do not fit the design\'s types', diagnostics: bad };
+  }
   const model = buildRtlModel(d);
   if (!model.value) return { ok: false, tool: false, message: 'the design cannot be emitted', diagnostics: [...model.diagnostics] };
   const emitted = renderModel(model.value, d.span.file);
   const files = o.patchFiles ? o.patchFiles(emitted) : emitted;
   const topMod = model.value.modules.find((m) => m.name === model.value!.top)!;
-  const tb = testbenchSource(model.value.top, topMod.ports, model.value.tb, o.backend);
-  const built = await buildSim({ top: model.value.top, files, testbench: tb, backend: o.backend, cacheDir: o.cacheDir, ...(o.log ? { log: o.log } : {}) });
+  const build = async (trace: boolean) => {
+    const tb = testbenchSource(model.value!.top, topMod.ports, model.value!.tb, o.backend, trace);
+    const p = step(`build ${model.value!.top} (${o.backend}${trace ? ', tracing' : ''})`);
+    const r = await buildSim({ top: model.value!.top, files, testbench: tb, backend: o.backend, cacheDir: o.cacheDir, trace, ...(o.log ? { log: o.log } : {}) });
+    p.done(r.ok ? (r.value.cached ? 'cached' : 'ok') : 'failed');
+    return r;
+  };
+  const built = await build(false);
   if (!built.ok) return { ok: false, tool: built.tool === true, message: built.message };
   const cases = verifyCases(d, o);
   const t0 = Date.now();
   o.log?.(`running ${cases.length} case(s) on ${o.backend}...`);
+  const pr = step(`run ${cases.length} case(s) on ${o.backend}`);
   const ran = await runSim(built.value.binary, cases);
-  if (!ran.ok) return { ok: false, tool: false, message: ran.message };
+  pr.done(ran.ok ? 'ok' : 'failed');
+  if (!ran.ok) {
+    // A hang or a crash: with --vcd, find the first case that fails alone and keep its waveform.
+    if (o.vcd) {
+      const traced = await build(true);
+      if (traced.ok) {
+        ensureDir(o.vcd.dir);
+        for (let i = 0; i < cases.length; i++) {
+          const file = join(o.vcd.dir, vcdName(i, cases[i].label));
+          const one = await runSim(traced.value.binary, [cases[i]], [file]);
+          if (!one.ok) return { ok: false, tool: false, message: `${ran.message}\nwaveform of case ${i + 1} (${cases[i].label}), the first that fails alone: ${file}` };
+          rmSync(file, { force: true });
+        }
+      }
+    }
+    return { ok: false, tool: false, message: ran.message };
+  }
   const reports: CaseReport[] = [];
   let total = 0;
+  const pc = step('compare with the simulator', cases.length);
   cases.forEach((cs, i) => {
     const rtl = ran.runs[i];
     const shape = { M: cs.a.rows, N: cs.b.cols, K: cs.a.cols };
@@ -135,9 +188,36 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
     }
     total += mism.length + more;
     reports.push({ label: cs.label, shape, rtlCycles: rtl.cycles, simCycles: sim.value?.cycles.total ?? -1, rtlTiles: rtl.tiles, mismatches: mism, more });
+    pc.tick(1, cs.label);
   });
+  pc.done(total === 0 ? 'ok' : `${total} mismatch(es)`);
+  const runSeconds = (Date.now() - t0) / 1000;
+  // Waveforms of the failing cases and of the chosen ones.
+  let vcd: { case: number; label: string; file: string }[] | undefined;
+  if (o.vcd) {
+    const chosen = new Set(o.vcd.cases ?? []);
+    const pick = reports.map((r, i) => i).filter((i) => chosen.has(i + 1) || reports[i].mismatches.length + reports[i].more > 0);
+    vcd = [];
+    if (pick.length > 0) {
+      const traced = await build(true);
+      if (!traced.ok) return { ok: false, tool: traced.tool === true, message: `the tracing build failed: ${traced.message}` };
+      ensureDir(o.vcd.dir);
+      const pw = step('write waveforms', pick.length);
+      for (const i of pick) {
+        const file = join(o.vcd.dir, vcdName(i, cases[i].label));
+        const one = await runSim(traced.value.binary, [cases[i]], [file]);
+        if (!one.ok) { pw.done('failed'); return { ok: false, tool: false, message: `writing ${file}: ${one.message}` }; }
+        vcd.push({ case: i + 1, label: cases[i].label, file });
+        pw.tick(1, cases[i].label);
+      }
+      pw.done();
+    }
+  }
   return {
     ok: true,
-    report: { design: d.name, backend: o.backend, build: { seconds: built.value.seconds, cached: built.value.cached }, runSeconds: (Date.now() - t0) / 1000, cases: reports, mismatches: total },
+    report: {
+      design: d.name, ...(vcd ? { vcd } : {}), backend: o.backend, build: { seconds: built.value.seconds, cached: built.value.cached },
+      runSeconds, cases: reports, mismatches: total,
+    },
   };
 }

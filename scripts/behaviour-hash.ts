@@ -34,8 +34,8 @@ import { presetDesign, VARIANTS, type Architecture, type Design, type PipelineSt
 const ROOT = resolve(import.meta.dirname, '..');
 const TMP = '.behaviour-hash';
 const SIZES = ['3x5x7', '17x9x33', '40x24x64'];
-/** Keys the IR gained deliberately (issue 9 part 3); stripped before hashing `show --json`. */
-const ADDED_IR_KEYS = ['typeSpans', 'workload'];
+/** Keys the IR gained deliberately (issue 9 part 3; the name and technology spans, issue 14); stripped before hashing `show --json`. */
+const ADDED_IR_KEYS = ['typeSpans', 'workload', 'nameSpan', 'technologySpan'];
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };

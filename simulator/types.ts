@@ -8,6 +8,14 @@ export interface SimOptions {
   readonly trace?: (line: string) => void;
   /** Count register/partial-product toggles (default true). Off: faster, toggles all zero. */
   readonly activity?: boolean;
+  /** Called after each simulated tile with the number done (progress bars; fastCycles gives the total). */
+  readonly onTile?: (tilesDone: number) => void;
+  /**
+   * With `trace`: PEs (row, column of the array, as SimResult.array counts them) whose state
+   * every trace line carries as `pe: [{ row, col, a, b, product, acc, sum?, carry? }]`
+   * (engine/context.ts PeTrace). Not for bit-slice designs (tracePeSupported).
+   */
+  readonly tracePes?: readonly (readonly [number, number])[];
 }
 
 /**

@@ -3,7 +3,7 @@ export { synthesize, synthScript, type SynthOptions, type SynthReport, type Veri
 export { parseAbcTiming, parseChipArea, parseStatJson, type AbcTiming, type PathStep, type StatFigures } from './parse-log.js';
 export { scanLibertyCells, type LibertyCellInfo } from './liberty-cells.js';
 export type { YosysKind } from './yosys-run.js';
-export { repoRoot, sharedLibertyPath } from './paths.js';
+export { IHP_LIBERTY, repoRoot, sharedLibertyPath } from './paths.js';
 export { readLiberty, type LibertyText } from './read-liberty.js';
 export { synthesizeAtClock, type AtClockOptions, type AtClockReport, type AtClockAttempt } from './at-clock.js';
 export { runSta, staStatus, staScript, parseStaOutput, lightestWireLoad, STA_INSTALL, type StaOptions, type StaReport, type StaActivity, type StaPower } from './sta.js';

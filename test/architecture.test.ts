@@ -18,7 +18,7 @@ const ALLOWED: Record<string, string[]> = {
   synth: ['ir', 'rtl', 'util'],
   power: ['ir', 'simulator', 'rtl', 'synth', 'cost', 'util'],
   report: ['ir', 'util'],
-  workload: ['ir', 'simulator', 'util'],
+  workload: ['ir', 'simulator', 'quant', 'util'],
   sweep: ['ir', 'dsl', 'simulator', 'cost', 'rtl', 'synth', 'workload', 'util'],
   pipeline: ['ir', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'workload', 'util'],
   // bench/sweep.ts rebuilds and loads the shipped bundle (build/) to measure what `tpe sweep` runs.

@@ -1,5 +1,5 @@
 // File-system helpers shared by every back end. Imports nothing of ours.
-import { mkdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -32,5 +32,43 @@ export function ensureDir(path: string): void {
       if (code === 'EEXIST' && statSync(dir).isDirectory()) continue;
       throw new Error(`cannot create folder ${path}: ${code === 'ENOENT' ? `${dirname(dir)} does not accept new folders` : (e as Error).message}`);
     }
+  }
+}
+
+/**
+ * Reads a whole file, but never more than `maxBytes`: a device or a pipe (`/dev/zero`) reports
+ * size 0, so a plain readFileSync of it never returns. Throws an Error with code 'EFBIG' (and
+ * `syscall: 'read'`, `path`) past the limit, like the file system's own errors. `text: true`
+ * stops at the first NUL byte with code 'EBINARY' (a text format never holds one), so a device
+ * or a binary file fails at once instead of after `maxBytes`.
+ */
+export function readBounded(path: string, maxBytes: number, o: { text?: boolean } = {}): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR', syscall: 'read', path });
+    const tooBig = () => Object.assign(new Error(`EFBIG: ${path} is larger than ${maxBytes} bytes`), { code: 'EFBIG', syscall: 'read', path });
+    if (st.isFile() && st.size > maxBytes) throw tooBig();
+    const cap = st.isFile() ? st.size + 1 : Math.min(maxBytes + 1, 1 << 20);
+    let buf = Buffer.allocUnsafe(cap);
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > maxBytes) throw tooBig();
+        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      if (o.text && buf.subarray(n, n + r).includes(0)) {
+        throw Object.assign(new Error(`EBINARY: ${path} holds NUL bytes, not text`), { code: 'EBINARY', syscall: 'read', path });
+      }
+      n += r;
+    }
+    if (n > maxBytes) throw tooBig();
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }

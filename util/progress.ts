@@ -27,6 +27,12 @@ export interface Progress {
   done(outcome?: string): void;
 }
 
+/**
+ * Starts a named step of a longer job (`total` for a bar, none for a spinner). Library code that
+ * runs long work (rtl/verify.ts) takes one of these, so the CLI decides how progress is shown.
+ */
+export type StartStep = (step: string, total?: number) => Progress;
+
 const SPIN = ['|', '/', '-', '\\'];
 
 /** Seconds as "4.2s", "3m07s" or "1h02m". */

@@ -9,6 +9,7 @@ export const VALIDATE_CODES = {
   V0105: 'simulated accumulator differs from the reference',
   V0106: 'simulation failed',
   V0107: 'bad reference output',
+  V0108: 'operand data do not fit the GEMM or the scheme',
   V0201: 'Python not found',
   V0202: 'numpy not installed',
   V0203: 'PyTorch not installed',

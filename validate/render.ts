@@ -34,6 +34,8 @@ export function renderReport(r: ValidateReport, d: Design, o: { budgetS: number;
     : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}`;
   rows.push(['reference', `${refText}${r.ref !== 'ts' && r.gemms[0]?.plan ? `: ${planText(r.gemms[0].plan)}` : ''}`]);
   rows.push(['data', r.data]);
+  if (r.operands?.a) rows.push(['A', `${r.operands.a.ref}: ${r.operands.a.note}`]);
+  if (r.operands) rows.push(['B', `${r.operands.b.ref}: ${r.operands.b.note}`]);
   for (const g of r.gemms) rows.push([g.name, gemmLine(g, o.budgetS)]);
   if (r.quant) {
     for (const g of r.gemms) {

@@ -2,19 +2,28 @@
 // on PyTorch or numpy, or the in-process TypeScript reference), simulate the design on the whole
 // GEMM when it fits the time budget, else on sampled output tiles at the full K, and compare
 // every simulated accumulator with the reference.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { intRange, type Design, type Diagnostic, type IntMatrix, type IntType, type Result, type WideMatrix } from '../ir/index.js';
 import {
   SCHEME_INFO, errorFigures, float64Gemm, genFloatMatrix, genIntMatrix, lowPrecisionGemm, quantizeGemm,
   type FloatGen, type IntGen, type LowPrecision, type QuantScheme,
+  writeFloat32Npy,
 } from '../quant/index.js';
-import { parseNpy, referenceGemm, simulate } from '../simulator/index.js';
+import { parseNpy, referenceGemm, simulate, writeNpy } from '../simulator/index.js';
+import { floatCols, floatRows, intCols, intRows, type OperandData, type TensorOperand } from './data.js';
 import { vError } from './diagnostics.js';
 import type { ErrorFigures, GpuBackend, GpuRequest, GpuResult } from './protocol.js';
 import { runGpuRequest } from './python.js';
 import { sampleTiles, tileGrid, tileSpan, type Tile } from './tiles.js';
-import type { NamedGemm } from './workload.js';
+
+/** One GEMM to validate (a workload/ parseWorkload GEMM without its count). */
+export interface NamedGemm {
+  readonly name: string;
+  readonly M: number;
+  readonly N: number;
+  readonly K: number;
+}
 
 /** The one place validate simulates: a faster exact level can be passed in its stead. */
 export type SimulateFn = (design: Design, a: IntMatrix, b: IntMatrix) => Result<{ readonly c: WideMatrix }>;
@@ -41,6 +50,8 @@ export interface ValidateOptions {
   readonly intDist: 'uniform' | 'extreme';
   readonly group: number;
   readonly refType: LowPrecision;
+  /** Real operands (loadOperands): B, and A when given, for the one GEMM in `gemms`. */
+  readonly data?: OperandData;
   /** Scratch folder for requests and the reference's outputs. */
   readonly workDir: string;
   readonly simulate?: SimulateFn;
@@ -78,9 +89,16 @@ export interface ValidateReport {
   readonly quant?: QuantScheme;
   readonly seed: number;
   readonly data: string;
+  /** The operands read from files, and how. */
+  readonly operands?: { readonly a?: OperandNote; readonly b: OperandNote };
   readonly gemms: readonly GemmReport[];
   readonly ok: boolean;
   readonly timing: { readonly totalS: number; readonly referenceS: number };
+}
+
+export interface OperandNote {
+  readonly ref: string;
+  readonly note: string;
 }
 
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
@@ -147,6 +165,13 @@ function range(n: number): number[] {
 }
 
 function dataText(o: ValidateOptions, d: Design): string {
+  if (o.data) {
+    const genA = o.data.a ? '' : o.quant
+      ? `A: activations normal(0, 1) with ${ACTIVATIONS.outliers!.fraction * 100}% outlier channels x${ACTIVATIONS.outliers!.scale}, seed ${o.seed}`
+      : `A (${typeName(d.types.A)}): ${o.intDist === 'extreme' ? 'at the extremes of its type' : 'uniform over its type'}, seed ${o.seed}`;
+    const scheme = o.quant ? `${SCHEME_INFO[o.quant].title}${SCHEME_INFO[o.quant].grouped ? `, group ${o.group}` : ''}, reference ${o.refType}` : '';
+    return [genA || 'A and B from tensor files', scheme].filter((x) => x.length > 0).join('; ');
+  }
   if (!o.quant) return `A (${typeName(d.types.A)}) and B (${typeName(d.types.B)}) ${o.intDist === 'extreme' ? 'at the extremes of their types' : 'uniform over their types'}, seed ${o.seed}`;
   const out = ACTIVATIONS.outliers!;
   return `activations normal(0, 1) with ${out.fraction * 100}% outlier channels x${out.scale}, weights normal(0, 0.02), seed ${o.seed}; ${SCHEME_INFO[o.quant].title}${SCHEME_INFO[o.quant].grouped ? `, group ${o.group}` : ''}, reference ${o.refType}`;
@@ -154,6 +179,14 @@ function dataText(o: ValidateOptions, d: Design): string {
 
 export function validateDesign(d: Design, o: ValidateOptions): Result<ValidateReport> {
   const t0 = performance.now();
+  if (o.data) {
+    const g = o.gemms[0], a = o.data.a, b = o.data.b;
+    if (o.gemms.length !== 1 || g.K !== b.rows || g.N !== b.cols || (a && (g.M !== a.rows || g.K !== a.cols))) {
+      return { diagnostics: [vError('V0108', `operand data do not fit the GEMM ${g ? `${g.M}x${g.N}x${g.K}` : '(none)'}: B is ${b.rows} x ${b.cols}${a ? `, A ${a.rows} x ${a.cols}` : ''}`, { hint: 'validate one GEMM whose K x N is the shape of B (and M x K that of A)' })] };
+    }
+    if (!o.quant && (!b.ints || (a && !a.ints))) return { diagnostics: [vError('V0108', 'integer validation needs integer operand data (loadOperands without a scheme)')] };
+    if (o.quant && (!b.floats || (a && !a.floats))) return { diagnostics: [vError('V0108', `--quant ${o.quant} needs float operand data (loadOperands with the scheme)`)] };
+  }
   if (o.quant) {
     const e = checkQuantFits(d, o.quant);
     if (e) return { diagnostics: [e] };
@@ -214,10 +247,14 @@ export function validateDesign(d: Design, o: ValidateOptions): Result<ValidateRe
   return {
     value: {
       design: d.name, ref: o.ref, ...(backend ? { backend } : {}), ...(o.quant ? { quant: o.quant } : {}), seed: o.seed,
-      data: dataText(o, d), gemms, ok, timing: { totalS: (performance.now() - t0) / 1000, referenceS: refS },
+      data: dataText(o, d), ...(o.data ? { operands: { ...(o.data.a ? { a: note(o.data.a) } : {}), b: note(o.data.b) } } : {}), gemms, ok, timing: { totalS: (performance.now() - t0) / 1000, referenceS: refS },
     },
     diagnostics: [],
   };
+}
+
+function note(t: TensorOperand): OperandNote {
+  return { ref: t.ref, note: t.note };
 }
 
 function subRows(m: IntMatrix, r0: number, n: number, at: Map<number, number>): IntMatrix {
@@ -259,14 +296,15 @@ function tsReferences(d: Design, plans: Plan[], o: ValidateOptions): Result<RefO
 
 function tsReference(d: Design, p: Plan, o: ValidateOptions): Result<Selected> {
   const { M, N, K } = p.g;
+  const da = o.data?.a, db = o.data?.b;
   if (!o.quant) {
-    const a = genIntMatrix(d.types.A, intGen(o, p.seedA), M, K, p.rows);
-    const b = genIntMatrix(d.types.B, intGen(o, p.seedB), K, N, undefined, p.cols);
+    const a = da?.ints ? intRows(da.ints, p.rows) : genIntMatrix(d.types.A, intGen(o, p.seedA), M, K, p.rows);
+    const b = db?.ints ? intCols(db.ints, p.cols) : genIntMatrix(d.types.B, intGen(o, p.seedB), K, N, undefined, p.cols);
     const c = referenceGemm(a, b, { signed: true, bits: 64 }, false);
     return c.value ? { value: { a, b, c: c.value, plan: { method: 'TypeScript exact GEMM' } }, diagnostics: [] } : { diagnostics: c.diagnostics };
   }
-  const x = genFloatMatrix({ ...ACTIVATIONS, seed: p.seedA }, M, K, p.rows);
-  const w = genFloatMatrix({ ...WEIGHTS, seed: p.seedB }, K, N, undefined, p.cols);
+  const x = da?.floats ? floatRows(da.floats, K, p.rows) : genFloatMatrix({ ...ACTIVATIONS, seed: p.seedA }, M, K, p.rows);
+  const w = db?.floats ? floatCols(db.floats, K, N, p.cols) : genFloatMatrix({ ...WEIGHTS, seed: p.seedB }, K, N, undefined, p.cols);
   const q = quantizeGemm({ scheme: o.quant, x, w, rows: p.rows.length, cols: p.cols.length, K, group: o.group, ref: o.refType });
   const yref = lowPrecisionGemm(x, w, p.rows.length, p.cols.length, K, o.refType);
   const y64 = float64Gemm(x, w, p.rows.length, p.cols.length, K);
@@ -284,14 +322,23 @@ function intGen(o: ValidateOptions, seed: number): IntGen {
 }
 
 function gpuReference(d: Design, plans: Plan[], o: ValidateOptions): Result<RefOut> {
+  mkdirSync(o.workDir, { recursive: true });
+  // Operands from files travel as .npy beside the request (integers in the narrowest dtype).
+  const file = (name: string, t: TensorOperand | undefined, type: IntType): string | undefined => {
+    if (!t) return undefined;
+    if (t.floats) writeFileSync(join(o.workDir, name), writeFloat32Npy(t.floats, [t.rows, t.cols]));
+    else writeFileSync(join(o.workDir, name), writeNpy(t.ints!, npyDtype(type)));
+    return name;
+  };
+  const fa = file(o.quant ? 'x.npy' : 'a.npy', o.data?.a, d.types.A), fb = file(o.quant ? 'w.npy' : 'b.npy', o.data?.b, d.types.B);
   const requests: GpuRequest[] = plans.map((p, i) => {
     const outputs = { dir: `g${i}`, rows: p.rows, cols: p.cols, operands: true };
     const shape = { M: p.g.M, N: p.g.N, K: p.g.K };
+    const ta = typeName(d.types.A), tb = typeName(d.types.B);
     return o.quant
-      ? { version: 1, kind: 'quant', scheme: o.quant, shape, x: { gen: { ...ACTIVATIONS, seed: p.seedA } }, w: { gen: { ...WEIGHTS, seed: p.seedB } }, group: o.group, ref: o.refType, outputs }
-      : { version: 1, kind: 'gemm', shape, a: { type: typeName(d.types.A), gen: intGen(o, p.seedA) }, b: { type: typeName(d.types.B), gen: intGen(o, p.seedB) }, outputs };
+      ? { version: 1, kind: 'quant', scheme: o.quant, shape, x: fa ? { file: fa } : { gen: { ...ACTIVATIONS, seed: p.seedA } }, w: fb ? { file: fb } : { gen: { ...WEIGHTS, seed: p.seedB } }, group: o.group, ref: o.refType, outputs }
+      : { version: 1, kind: 'gemm', shape, a: fa ? { type: ta, file: fa } : { type: ta, gen: intGen(o, p.seedA) }, b: fb ? { type: tb, file: fb } : { type: tb, gen: intGen(o, p.seedB) }, outputs };
   });
-  mkdirSync(o.workDir, { recursive: true });
   o.log?.(`reference: ${o.ref} on ${plans.length} GEMM(s)`);
   const r = runGpuRequest({ version: 1, kind: 'batch', requests }, { backend: o.ref as GpuBackend, dir: o.workDir });
   if (!r.value) return { diagnostics: r.diagnostics };
@@ -306,6 +353,11 @@ function gpuReference(d: Design, plans: Plan[], o: ValidateOptions): Result<RefO
   const c = combine(parts, results.map((x) => x.timing?.total_s ?? 0));
   if (!c.value) return c;
   return { value: { ...c.value, backend: results[0]?.backend }, diagnostics: [] };
+}
+
+function npyDtype(t: IntType): 'int8' | 'uint8' | 'int16' | 'int32' {
+  if (t.bits <= 8) return t.signed ? 'int8' : 'uint8';
+  return t.bits < 16 || (t.signed && t.bits === 16) ? 'int16' : 'int32';
 }
 
 function readInt(dir: string, file: string): Result<{ shape: readonly number[]; data: Int32Array | BigInt64Array }> {

@@ -111,7 +111,7 @@ export function findEntry(entries: readonly SafetensorsEntry[], name: string, sh
 }
 
 /** The raw bytes of one entry. */
-export function readEntryBytes(e: SafetensorsEntry): Buffer {
+export function readEntryBytes(e: SafetensorsEntry): Uint8Array {
   const fd = openSync(e.file, 'r');
   try {
     const buf = Buffer.alloc(e.end - e.begin);
@@ -131,7 +131,7 @@ export function readEntryBytes(e: SafetensorsEntry): Buffer {
  * Writes a .safetensors file (tests and tools; the header is padded with spaces to a multiple
  * of 8 bytes as the reference writer does). Tensors are written in the order given.
  */
-export function encodeSafetensors(tensors: readonly { name: string; dtype: SafetensorsDtype | (string & {}); shape: readonly number[]; data: Uint8Array }[], metadata?: Record<string, string>): Buffer {
+export function encodeSafetensors(tensors: readonly { name: string; dtype: SafetensorsDtype | (string & {}); shape: readonly number[]; data: Uint8Array }[], metadata?: Record<string, string>): Uint8Array {
   const header: Record<string, unknown> = {};
   if (metadata) header.__metadata__ = metadata;
   let off = 0;

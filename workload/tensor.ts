@@ -1,13 +1,15 @@
 // Real tensors as integer operand matrices: a 2-D tensor from a .npy file or a .safetensors
 // checkpoint (one file or a sharded index), integer dtypes taken as they are (checked against
-// the operand type), float dtypes (f16, bf16, f32) quantized to it: symmetric per tensor (or per
-// row) for signed types, min-max with a zero point for unsigned ones, ties rounded to even.
+// the operand type), float dtypes (f16, bf16, f32; a float64 .npy as float32) quantized to it:
+// symmetric per tensor (or per row) for signed types, min-max with a zero point for unsigned
+// ones, ties rounded to even.
 //   refs: `w.npy`, `model.safetensors#model.layers.0.mlp.down_proj.weight`,
 //         `model.safetensors.index.json#lm_head.weight`
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { intRange, type IntMatrix, type IntType, type Result } from '../ir/index.js';
+import { parseFloatNpy } from '../quant/index.js';
 import { parseNpy, type EmpiricalDist } from '../simulator/index.js';
 import { wlError } from './diagnostics.js';
 import { findEntry, listSafetensors, readEntryBytes, SAFETENSORS_DTYPES, type SafetensorsDtype } from './safetensors.js';
@@ -28,7 +30,7 @@ export function formatTensorRef(r: TensorRef): string {
   return r.name !== undefined ? `${r.file}#${r.name}` : r.file;
 }
 
-export type TensorDtype = 'int8' | 'uint8' | 'int16' | 'uint16' | 'int32' | 'f16' | 'bf16' | 'f32';
+export type TensorDtype = 'int8' | 'uint8' | 'int16' | 'uint16' | 'int32' | 'f16' | 'bf16' | 'f32' | 'f64';
 
 /** A tensor's values in memory, undecoded beyond what its dtype needs. */
 export interface TensorSource {
@@ -43,6 +45,12 @@ export interface TensorSource {
 }
 
 const ST_DTYPE: Record<SafetensorsDtype, TensorDtype> = { I8: 'int8', U8: 'uint8', I16: 'int16', U16: 'uint16', I32: 'int32', F16: 'f16', BF16: 'bf16', F32: 'f32' };
+
+/** A .npy header whose dtype is a float type ('<f2', '<f4', '<f8'). */
+function isFloatNpy(buf: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(buf.subarray(0, Math.min(buf.length, 256)));
+  return /'descr'\s*:\s*'[<|=]?f[248]'/.test(head);
+}
 
 /** IEEE half -> float. */
 function halfToFloat(h: number): number {
@@ -89,6 +97,16 @@ export function openTensor(ref: TensorRef, cwd = process.cwd()): Result<TensorSo
     if (ref.name !== undefined) return { diagnostics: [wlError('T0101', `${shown}: a .npy file holds one array; drop '#${ref.name}'`)] };
     let buf: Buffer;
     try { buf = readFileSync(path); } catch { return { diagnostics: [wlError('T0104', `${ref.file}: no such file`, { hint: 'check the path' })] }; }
+    if (isFloatNpy(buf)) {
+      // float16 / float32 / float64 arrays: values as float32 (float64 rounded, as gpu/ reads them).
+      const f = parseFloatNpy(buf, ref.file);
+      if (!f.value) return { diagnostics: f.diagnostics };
+      const sh = f.value.shape;
+      if (sh.length < 1 || sh.length > 2) return shapeProblem(shown, sh);
+      const [rows, cols] = sh.length === 1 ? [1, sh[0]] : [sh[0], sh[1]];
+      const values = f.value.data instanceof Float32Array ? f.value.data : Float32Array.from(f.value.data);
+      return { value: { shown, dtype: f.value.dtype === 'float16' ? 'f16' : f.value.dtype === 'float32' ? 'f32' : 'f64', rows, cols, float: true, values }, diagnostics: [] };
+    }
     const r = parseNpy(buf, ref.file);
     if (!r.value) return { diagnostics: r.diagnostics };
     const sh = r.value.shape;

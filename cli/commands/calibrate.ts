@@ -1,14 +1,38 @@
-// `tpe calibrate [--subset] [--json] [--yosys wasm|native]`: estimate vs Yosys synthesis on the
-// IHP liberty for the examples (or the CI subset: 2x2 versions of every baseline/OPT family).
+// `tpe calibrate [--subset] [--json] [--yosys wasm|native] [--liberty f.lib [--tech t.json]]`:
+// estimate vs Yosys synthesis on the IHP liberty (or the one given) for the examples (or the CI
+// subset: 2x2 versions of every baseline/OPT family); with the IHP liberty also area at two or
+// three clock targets (timing-driven synthesis), OpenSTA's delay and gate-level energy per MAC.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadTech } from '../../cost/index.js';
 import { calibrate, exampleCases, fitClockCorrections, fitCorrections, fitEnergy, fullCases, renderCalibration, subsetCases } from '../../pipeline/index.js';
 import { repoRoot } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
-import { progress } from './synth.js';
+import { LIBERTY_HELP, libertyFor } from './liberty.js';
+import { stepper } from '../progress.js';
+import { deriveTechTable, loadTech, type TechTable } from '../../cost/index.js';
+import type { LibertyText } from '../../synth/index.js';
+
+/**
+ * The table the estimates use: --tech; else for a user's liberty a table derived from it with no
+ * correction factors (what `--fit` then fits); else undefined (calibrate's ihp-sg13g2 default).
+ */
+function calibrationTech(ctx: CommandContext, spec: string | undefined, userLiberty: LibertyText | undefined): TechTable | undefined {
+  if (spec !== undefined) {
+    const t = loadTech(spec, ctx.cwd);
+    if (!t.value) { printDiagnostics(ctx, t.diagnostics); raise(ctx, EXIT.INPUT); }
+    return t.value;
+  }
+  if (!userLiberty) return undefined;
+  const t = deriveTechTable(userLiberty.text, { libertyName: userLiberty.name });
+  if (!t.value) {
+    printDiagnostics(ctx, t.diagnostics);
+    ctx.stderr(`  = hint: derive a table with the cells of ${userLiberty.name} (tpe tech derive --liberty ${userLiberty.name} --map nand2=...,... -o t.json) and pass --tech t.json\n`);
+    raise(ctx, EXIT.INPUT);
+  }
+  return t.value;
+}
 
 export const registerCalibrate: RegisterCommand = (program: Command, ctx: CommandContext) => {
   program.command('calibrate')
@@ -23,11 +47,17 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
     .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
     .option('--clocks <n>', 'clock targets per design for the at-clock and energy columns: 0 (area-oriented synthesis only), 2 (relaxed, mid) or 3 (and tight); default 2 with --subset, else 3')
     .option('--no-energy', 'skip the energy column (gate-level power at the mid clock)')
-    .action(async (o: { subset?: boolean; all?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false; clocks?: string; energy: boolean }) => {
+    .option('--liberty <file>', `${LIBERTY_HELP}; the estimates then use --tech, or a table derived from this liberty (uncorrected)`)
+    .option('--tech <table>', 'technology table of the estimates (default: ihp-sg13g2 for the vendored liberty)')
+    .action(async (o: { subset?: boolean; all?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false; clocks?: string; energy: boolean; liberty?: string; tech?: string }) => {
       if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
       if (o.clocks !== undefined && !['0', '2', '3'].includes(o.clocks)) { ctx.stderr(`error: --clocks expects 0, 2 or 3, got "${o.clocks}"\n`); return raise(ctx, EXIT.USAGE); }
       const clocks = (o.clocks !== undefined ? Number(o.clocks) : o.subset ? 2 : 3) as 0 | 2 | 3;
       if (o.subset && o.all) { ctx.stderr('error: --subset and --all exclude each other\n'); return raise(ctx, EXIT.USAGE); }
+      const liberty = libertyFor(ctx, o.liberty);
+      if (!liberty) return;
+      const tech = calibrationTech(ctx, o.tech, o.liberty === undefined ? undefined : liberty);
+      if (ctx.exitCode) return;
       const examples = () => {
         const ex = exampleCases(repoRoot());
         if (!ex) return fullCases();
@@ -35,19 +65,21 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
         return ex.cases;
       };
       const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
-      const bar = progress(ctx, 'calibrate');
+      // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
+      const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);
       const r = await calibrate(cases, {
-        yosys: o.yosys as 'wasm' | 'native',
+        yosys: o.yosys as 'wasm' | 'native', liberty, ...(tech ? { tech } : {}),
         ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
         clocks, energy: o.energy,
-        onCase: (name, i, n) => { if (ctx.isTTY) bar.step(`${i + 1}/${n} ${name}`); else ctx.stderr(`calibrate: ${i + 1}/${n} ${name}\n`); },
-        onStep: (s) => { if (ctx.isTTY) bar.step(s); },
+        onCase: (name, i) => bar.update(i, name),
+        onStep: (st) => bar.tick(0, st.slice(0, 60)),
       });
-      bar.done();
+      bar.update(cases.length);
+      bar.done(r.value ? 'ok' : 'failed');
       if (!r.value) { printDiagnostics(ctx, r.diagnostics); return raise(ctx, EXIT.TOOL); }
       const fit = o.fit ? fitCorrections(r.value.rows) : undefined;
-      const tech = loadTech('ihp-sg13g2').value!;
-      const fitClock = o.fit ? fitClockCorrections(r.value.rows, cases, tech) : undefined;
+      const fitTech = tech ?? loadTech('ihp-sg13g2').value!;
+      const fitClock = o.fit ? fitClockCorrections(r.value.rows, cases, fitTech) : undefined;
       const fitE = o.fit ? fitEnergy(r.value.rows) : undefined;
       if (o.json) ctx.stdout(JSON.stringify({ ...r.value, ...(fit ? { fit } : {}), ...(fitClock ? { fitClock } : {}), ...(fitE ? { fitEnergy: fitE } : {}) }, null, 2) + '\n');
       else {

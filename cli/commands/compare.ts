@@ -5,6 +5,7 @@ import { figureList, renderComparison } from '../../cost/report/render.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { DEFAULT_DIST, DEFAULT_SEED, SEED_HELP } from '../../pipeline/index.js';
 import { estimateFile, parseEstimateFlags, type EstimateFlags } from './estimate.js';
+import { stepper } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerCompare: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -22,7 +23,8 @@ export const registerCompare: RegisterCommand = (program: Command, ctx: CommandC
       // Options are checked once, so a bad value is reported once rather than once per design.
       const opts = parseEstimateFlags(ctx, 'compare', o);
       if (!opts) return;
-      const res = files.map((f) => estimateFile(ctx, f, opts));
+      const step = stepper(ctx, { quiet: o.json === true });
+      const res = files.map((f) => estimateFile(ctx, f, opts, step));
       if (res.some((r) => !r)) return;
       const ests = res.map((r) => r!.est);
       const techs = new Set(ests.map((e) => e.tech));

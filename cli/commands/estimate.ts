@@ -15,6 +15,8 @@ import type { Dist } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { FAIL_ON_MISSED, missedClock, parseClockNs } from './clock.js';
 import { load, printDiagnostics } from './dsl-io.js';
+import { stepper, type StartStep } from '../progress.js';
+import { tileProgress } from '../simulate.js';
 import type { RegisterCommand } from './index.js';
 
 export interface EstimateFlags {
@@ -71,13 +73,16 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
 }
 
 /** Loads and estimates one design (pipeline/workload.ts); diagnostics are printed. */
-export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions): { design: Design; est: Estimate } | undefined {
+export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions, step: StartStep = stepper(ctx)): { design: Design; est: Estimate } | undefined {
   const parsed = load(ctx, file);
   if (!parsed.value) { printDiagnostics(ctx, parsed.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   const des = parsed.value;
+  const progress = o.shape ? tileProgress(step, des, o.shape) : undefined;
   const r = estimateDesign(des, {
     ...(o.tech ? { tech: o.tech } : {}), ...(o.shape ? { shape: o.shape } : {}), dist: o.dist, seed: o.seed, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+    ...(progress ? { onTile: progress.onTile } : {}),
   }, ctx.cwd);
+  progress?.done(r.value !== undefined);
   if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   return { design: des, est: r.value };
 }
@@ -136,7 +141,7 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .action((file: string, o: EstimateFlags) => {
       const opts = parseEstimateFlags(ctx, 'estimate', o);
       if (!opts) return;
-      const r = estimateFile(ctx, file, opts);
+      const r = estimateFile(ctx, file, opts, stepper(ctx, { quiet: o.json === true }));
       if (!r) return;
       if (o.json) ctx.stdout(JSON.stringify(estimateJson(r.est, o.gemm), null, 2) + '\n');
       else ctx.stdout(renderEstimate(r.est, estimateHeader(r.design, r.est, o.gemm)));

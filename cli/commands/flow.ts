@@ -1,19 +1,23 @@
 // `tpe flow design.tpe --gemm MxNxK`: the main job on one design, end to end —
 // check, simulate (bit-exact against plain integer GEMM), estimate, emit Verilog, and verify
 // the Verilog against the simulator. Each step prints one line; exit 1 if any step fails.
-import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { estimate, loadTech, type Estimate } from '../../cost/index.js';
+import { estimate, type Estimate } from '../../cost/index.js';
 import type { Design } from '../../ir/index.js';
-import { DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, generateOperands, parseDistribution, parseGemm, parseSeed, simulateChecked } from '../../pipeline/index.js';
+import { DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, designTechnology, generateOperands, parseDistribution, parseGemm, parseSeed, simulateChecked } from '../../pipeline/index.js';
 import { emitDesign } from '../../rtl/index.js';
+import { writeRtl, type WriteRtlResult } from '../../rtl/write.js';
 import { defaultBackend, verifyDesign } from '../../rtl/verify.js';
 import type { Backend } from '../../rtl/sim/testbench.js';
 import { designReport } from '../../report/index.js';
 import type { SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics, warningCount } from './dsl-io.js';
+import { fsFail } from '../files.js';
+import { stepper } from '../progress.js';
+import { tileProgress } from '../simulate.js';
+import { conflict } from './emit.js';
 import type { RegisterCommand } from './index.js';
 import { writeReport } from './report.js';
 import { buildDesignData } from './report-design.js';
@@ -79,7 +83,10 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
 
   // 2. simulate, and hold the result against plain integer GEMM
   const { a, b } = generateOperands(d, shape, dist.value, seed);
-  const checked = simulateChecked(d, a, b, { wrap: false });
+  const progress = stepper(ctx);
+  const simBar = tileProgress(progress, d, shape);
+  const checked = simulateChecked(d, a, b, { wrap: false, onTile: simBar.onTile });
+  simBar.done(checked.value !== undefined);
   if (!checked.value) { printDiagnostics(ctx, checked.diagnostics); step(false, 'simulate', 'see the diagnostics above'); raise(ctx, EXIT.INPUT); return; }
   const { reference, mismatches } = checked.value;
   const sim = { value: checked.value.sim };
@@ -89,7 +96,7 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
   if (!simOk) raise(ctx, EXIT.INPUT);
 
   // 3. estimate on the design's technology, with the simulated activity
-  const tech = loadTech(d.technology, ctx.cwd);
+  const tech = designTechnology(d, ctx.cwd);
   if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); step(false, 'estimate', `technology ${d.technology}`); raise(ctx, EXIT.INPUT); }
   else {
     const est = estimate(d, { tech: tech.value, workload: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles } });
@@ -116,7 +123,9 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
   if (!rtl.value) { printDiagnostics(ctx, rtl.diagnostics); step(false, 'emit', 'no template covers this design'); raise(ctx, EXIT.INPUT); return; }
   const outDir = resolve(ctx.cwd, o.outDir ?? join('tpe-out', d.name));
   if (!prepareDir(ctx, outDir, 'output')) return;
-  for (const f of rtl.value.files) writeFileSync(join(outDir, f.name), f.text);
+  let written: WriteRtlResult;
+  try { written = writeRtl(outDir, rtl.value); } catch (err) { step(false, 'emit', `cannot write into ${outDir}`); return fsFail(ctx, 'write Verilog into', outDir, err); }
+  if (written.conflicts.length > 0) { step(false, 'emit', 'files of another design are in the way'); return conflict(ctx, o.outDir ?? join('tpe-out', d.name), d.name, written); }
   step(true, 'emit', `${rtl.value.files.length} Verilog file(s), top ${rtl.value.top}, in ${o.outDir ?? join('tpe-out', d.name)}`);
 
   // 5. verify the Verilog against the simulator
@@ -125,7 +134,7 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
   const backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const v = await verifyDesign(d, {
     shapes: [shape], trials: 2, seed, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: true,
-    ...(ctx.isTTY ? { log: (s: string) => ctx.stderr(`${s}\n`) } : {}),
+    step: progress,
   });
   if (!v.ok) {
     ctx.stderr(`${v.message}\n`);

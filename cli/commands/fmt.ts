@@ -1,12 +1,12 @@
 // `tpe fmt [--check | --write] <files...>`: canonical spacing and indentation, comments kept.
 // Default prints the formatted text; --check lists files that differ (exit 1, for CI);
 // --write rewrites them in place. Files with syntax errors are reported, never rewritten.
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatText, readSource } from '../../dsl/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { printDiagnostics } from './dsl-io.js';
+import { writeOutput } from '../files.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerFmt: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -30,7 +30,7 @@ export const registerFmt: RegisterCommand = (program: Command, ctx: CommandConte
         if (o.check) {
           if (!same) { unformatted++; ctx.stderr(`${f}: not formatted (run: tpe fmt --write ${f})\n`); raise(ctx, EXIT.INPUT); }
         } else if (o.write) {
-          if (!same) { writeFileSync(resolve(ctx.cwd, f), r.value); ctx.stdout(`formatted ${f}\n`); }
+          if (!same && writeOutput(ctx, f, r.value)) ctx.stdout(`formatted ${f}\n`);
         } else ctx.stdout(r.value);
       }
       if (o.check && unformatted === 0 && ctx.exitCode === EXIT.OK) ctx.stdout(`${files.length} file${files.length > 1 ? 's' : ''} formatted\n`);

@@ -6,6 +6,7 @@ import { emitDesign } from '../../rtl/index.js';
 import { verilatorLint, yosysCheck } from '../../rtl/lint.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, prepareDir, printDiagnostics } from './dsl-io.js';
+import { stepper } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerLint: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -21,7 +22,11 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CommandCont
       if (!e.value) { printDiagnostics(ctx, e.diagnostics); raise(ctx, EXIT.INPUT); return; }
       if (!prepareDir(ctx, o.cache, 'cache')) return;
       const cache = resolve(ctx.cwd, o.cache);
-      const steps = [verilatorLint(e.value, cache), await yosysCheck(e.value, cache, o.synth === true)];
+      const lint = verilatorLint(e.value, cache);
+      const p = stepper(ctx)(`yosys ${o.synth ? 'synth' : 'read + check'} ${e.value.top}`);
+      const y = await yosysCheck(e.value, cache, o.synth === true);
+      p.done(y.missing ? 'missing' : y.ok ? 'ok' : 'failed');
+      const steps = [lint, y];
       for (const s of steps) {
         if (s.missing) {
           ctx.stderr(`${file}: ${s.tool} is not installed: ${s.missing}\n`);

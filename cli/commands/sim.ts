@@ -1,5 +1,5 @@
 // `tpe sim design.tpe --gemm MxNxK [--dist D] [--seed S] [--a A.npy --b B.npy] [--out C.npy]
-// [--wrap] [--trace file] [--json] [--no-activity] [--level auto|fast|stepped] [--threads N]
+// [--wrap] [--trace file [--trace-pe r,c;...]] [--json] [--no-activity] [--level auto|fast|stepped] [--threads N]
 // [--sample-macs N]`: bit-exact, cycle-level simulation of one GEMM (docs/CYCLES.md). Operands
 // come from pipeline/operands.ts (the seed rule, the default distribution, .npy files); this
 // file parses options and prints.
@@ -11,13 +11,15 @@ import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
-import { appliedOptimizations, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
+import { appliedOptimizations, architectureOf, arrayShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
 import {
   DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, describeGenerated, generateOperands, parseDistribution, parseGemm, parseSeed,
   readOperands, simulateChecked, workloadBoundWarning,
 } from '../../pipeline/index.js';
 import { DEFAULT_SAMPLE_MACS, mulberry32, referenceGemm, resultDtype, simulateFast, writeNpy, type Dist, type FastSimResult, type SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { stepper } from '../progress.js';
+import { tileProgress } from '../simulate.js';
 import type { RegisterCommand } from './index.js';
 
 interface SimFlags {
@@ -29,6 +31,7 @@ interface SimFlags {
   out?: string;
   wrap?: boolean;
   trace?: string;
+  tracePe?: string;
   json?: boolean;
   activity: boolean;
   level: string;
@@ -51,6 +54,7 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .option('--out <file>', 'write C as .npy (int32 or int64 as the accumulator needs)')
     .option('--wrap', 'wrap the accumulator like hardware instead of failing on overflow')
     .option('--trace <file>', 'write one JSON line per simulated cycle to this file (slow)')
+    .option('--trace-pe <row,col;...>', 'with --trace: each line also carries these PEs\' operands, product and accumulator, e.g. 0,0;7,7')
     .option('--json', 'print the full result as JSON')
     .option('--no-activity', 'skip toggle counting (faster)')
     .option('--level <level>', `auto | fast | stepped: stepped steps every cycle; fast gives the same C, cycles and overflow report from an exact GEMM kernel, with toggles from sampled tiles; auto is stepped up to ${AUTO_STEPPED_MACS} MACs, fast above`, 'auto')
@@ -87,6 +91,13 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   };
   const threads = posInt(o.threads, '--threads', 64), sampleMacs = posInt(o.sampleMacs, '--sample-macs', 2 ** 40);
   if (threads === null || sampleMacs === null) return;
+  if (o.tracePe !== undefined && o.trace === undefined) return usage(ctx, '--trace-pe needs --trace <file> (where the lines go)');
+  const tracePes: [number, number][] = [];
+  for (const pair of (o.tracePe ?? '').split(';').map((x) => x.trim()).filter((x) => x !== '')) {
+    const m = /^(\d+)\s*,\s*(\d+)$/.exec(pair);
+    if (!m) return usage(ctx, `--trace-pe expects row,col pairs separated by ";" (e.g. 0,0;3,5), got "${pair}"`);
+    tracePes.push([Number(m[1]), Number(m[2])]);
+  }
 
   const src = readSource(resolve(ctx.cwd, file), file);
   if (src.value === undefined) return fail(ctx, src.diagnostics);
@@ -94,6 +105,12 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   const sources = new Map([[file, src.value]]);
   if (!parsed.value) return fail(ctx, parsed.diagnostics, sources);
   const design = parsed.value;
+  if (tracePes.length > 0) {
+    const arr = arrayShape(design);
+    if (architectureOf(design).family === 'bit-slice') return usage(ctx, `--trace-pe is not available for bit-slice designs (${design.name}); --trace alone gives the per-cycle lines`);
+    const out = tracePes.find(([r, c]) => r >= arr.rows || c >= arr.cols);
+    if (out) return usage(ctx, `--trace-pe ${out[0]},${out[1]} is outside the ${arr.rows}x${arr.cols} array (rows 0..${arr.rows - 1}, columns 0..${arr.cols - 1})`);
+  }
 
   let a: IntMatrix, b: IntMatrix;
   if (o.a !== undefined && o.b !== undefined) {
@@ -138,10 +155,12 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     res = r.value;
     same = checked === 'all' ? sameAsReference(a, b, design, res, o.wrap === true) : spotCheck(a, b, design, res, checked);
   } else {
+    const progress = tileProgress(stepper(ctx, { quiet: o.json === true }), design, { M: a.rows, N: b.cols, K: a.cols });
     const r = simulateChecked(design, a, b, {
-      wrap: o.wrap === true, activity: o.activity,
+      wrap: o.wrap === true, activity: o.activity, onTile: progress.onTile, ...(tracePes.length > 0 ? { tracePes } : {}),
       ...(traceFd !== undefined ? { trace: (l: string) => { traceBuf.push(l); if (traceBuf.length >= 4096) flush(); } } : {}),
     });
+    progress.done(r.value !== undefined);
     flush();
     if (traceFd !== undefined) closeSync(traceFd);
     if (!r.value) return failed(r.diagnostics);
@@ -160,7 +179,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     }
   }
   const input = o.a !== undefined ? `${o.a}, ${o.b}` : describeGenerated(dist.value, o.seed);
-  ctx.stdout(o.json ? jsonResult(design, res, input, checked) : table(design, res, input, checked, o.out));
+  ctx.stdout(o.json ? jsonResult(design, res, input, checked, o.activity) : table(design, res, input, checked, o.activity, o.out));
 }
 
 function sameAsReference(a: IntMatrix, b: IntMatrix, d: Design, r: SimResult, wrap: boolean): boolean {
@@ -204,7 +223,7 @@ function togglesNote(r: SimResult): string {
   return ` (estimated from ${s.tilesSampled} of ${s.tiles} tiles stepped, stratified by tile extent, seed ${s.seed}; relative standard error <= ${(100 * worst).toFixed(2)}%)`;
 }
 
-function jsonResult(d: Design, r: SimResult, input: string, checked: 'all' | number): string {
+function jsonResult(d: Design, r: SimResult, input: string, checked: 'all' | number, activity: boolean): string {
   const small = r.c.rows * r.c.cols <= 65536;
   const fast = isFast(r) ? r : undefined;
   const out = {
@@ -213,7 +232,8 @@ function jsonResult(d: Design, r: SimResult, input: string, checked: 'all' | num
     ...(fast ? { kernel: fast.kernel, replayed: fast.replayed, ...(fast.activitySample ? { activitySample: fast.activitySample } : {}) } : {}),
     referenceCheck: checked === 'all' ? 'every element equals the plain integer GEMM' : `${checked} seeded elements equal their exact dot products`,
     shape: r.shape, array: r.array, cycles: r.cycles, utilization: Number(r.utilization.toFixed(6)), macs: r.macs,
-    toggles: r.toggles, overflowCount: r.overflowCount, overflows: r.overflows,
+    // --no-activity: toggles were not counted, so they are null, never zeros that look measured.
+    toggles: activity ? r.toggles : null, overflowCount: r.overflowCount, overflows: r.overflows,
     peBusy: Array.from(r.peBusy), tiles: r.tiles,
     c: small ? Array.from(r.c.data, (v) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v.toString())) : null,
     ...(small ? {} : { cNote: 'C has more than 65536 elements: write it with --out C.npy' }),
@@ -221,7 +241,7 @@ function jsonResult(d: Design, r: SimResult, input: string, checked: 'all' | num
   return JSON.stringify(out, null, 2) + '\n';
 }
 
-function table(d: Design, r: SimResult, input: string, checked: 'all' | number, out?: string): string {
+function table(d: Design, r: SimResult, input: string, checked: 'all' | number, activity: boolean, out?: string): string {
   const opts = appliedOptimizations(d);
   const t = r.cycles;
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -232,7 +252,7 @@ function table(d: Design, r: SimResult, input: string, checked: 'all' | number, 
     ['level', levelLine(r)],
     ['cycles', `${t.total} (fill ${t.fill}, steady ${t.steady}, drain ${t.drain}, stalls ${t.stalls}) over ${r.tiles.length} tile(s)`],
     ['utilization', `${pct(r.utilization)} (${r.macs} MACs)`],
-    ['toggles', `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}${togglesNote(r)}`],
+    ['toggles', activity ? `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}${togglesNote(r)}` : 'not counted (--no-activity)'],
     ['C', `${r.c.rows}x${r.c.cols}, ${checked === 'all' ? 'equal to the plain integer GEMM' : `${checked} seeded elements checked against the plain integer GEMM`}${r.overflowCount > 0 ? ` wrapped to ${d.types.acc.signed ? 'int' : 'uint'}${d.types.acc.bits}` : ''}${out ? `, written to ${out}` : ''}`],
   ];
   if (r.overflowCount > 0) rows.push(['overflow', `${r.overflowCount} wrapped (first C[${r.overflows[0].m}][${r.overflows[0].n}] at cycle ${r.overflows[0].cycle})`]);

@@ -1,23 +1,26 @@
-// `tpe synth design.tpe [--liberty file.lib] [--clock ns | --clock-sweep [ns,...]] [--json]
+// `tpe synth design.tpe [--liberty file.lib|none] [--clock ns | --clock-sweep [ns,...]] [--json]
 // [--yosys wasm|native]`: emits the design's Verilog and synthesizes it with Yosys (WASM by
-// default). Without a clock: the area-oriented flow. With --clock: timing-driven synthesis at
-// that clock (adder architecture by the constraint, ABC mapping, buffering and sizing to the
-// target) signed off by OpenSTA; a missed clock exits 1. --clock-sweep: the area-versus-clock
-// curve. Also accepts Verilog files directly (`tpe synth a.v b.v --top name`).
-import { readFileSync } from 'node:fs';
+// default) on the liberty (default: the vendored IHP SG13G2 one). Without a clock: the
+// area-oriented flow. With --clock: timing-driven synthesis at that clock (adder architecture by
+// the constraint, ABC mapping, buffering and sizing to the target) signed off by OpenSTA; a missed
+// clock exits 1. --clock-sweep: the area-versus-clock curve. Also accepts Verilog files directly
+// (`tpe synth a.v b.v --top name`).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../ir/index.js';
 import { clockTargetParams, readLibertyModel, type ClockTargetParams } from '../../power/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import {
-  readLiberty, sharedLibertyPath, staStatus, synthesize, synthesizeAtClock,
+  staStatus, synthesize, synthesizeAtClock,
   type AdderArch, type AtClockReport, type LibertyText, type SynthReport, type VerilogFile, type YosysKind,
 } from '../../synth/index.js';
+import { readBounded } from '../../util/fs.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { FAIL_ON_MISSED, missedClock, parseClockNs } from './clock.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
+import { LIBERTY_HELP, libertyFor } from './liberty.js';
+import { stepper } from '../progress.js';
 
 interface SynthFlags {
   liberty?: string;
@@ -30,20 +33,14 @@ interface SynthFlags {
   failOnMissedClock?: boolean;
 }
 
-/** A progress line on a terminal (rewritten in place), nothing in logs. */
-export function progress(ctx: CommandContext, label: string): { step: (s: string) => void; done: () => void } {
-  const t0 = Date.now();
-  let last = 0;
-  return {
-    step: (s) => {
-      if (!ctx.isTTY) return;
-      const now = Date.now();
-      if (now - last < 100) return;
-      last = now;
-      ctx.stderr(`\r\x1b[K${label}: ${((now - t0) / 1000).toFixed(1)} s, ${s.slice(0, 60)}`);
-    },
-    done: () => { if (ctx.isTTY) ctx.stderr('\r\x1b[K'); },
-  };
+/**
+ * Progress of one synthesis (or a calibration): cli/progress.ts — a spinner with the step and
+ * elapsed time on a terminal, a started/done line in CI logs once it runs past two seconds,
+ * nothing when `quiet` (--json).
+ */
+export function progress(ctx: CommandContext, label: string, quiet = false): { step: (s: string) => void; done: (outcome?: string) => void } {
+  const p = stepper(ctx, { quiet })(label);
+  return { step: (s) => p.tick(0, s.slice(0, 60)), done: (outcome) => p.done(outcome) };
 }
 
 export function renderSynth(r: SynthReport): string {
@@ -98,7 +95,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
   program.command('synth')
     .description('synthesize a design (or Verilog files) with Yosys: cell area, cell counts, critical path')
     .argument('<inputs...>', '.tpe design file, or .v/.sv files with --top')
-    .option('--liberty <file>', 'Liberty file to map to (without: generic gates and a transistor count; with a clock: the IHP liberty)')
+    .option('--liberty <file>', `${LIBERTY_HELP}; "none": Yosys's generic gates and a transistor count (not with a clock)`)
     .option('--clock <ns>', 'timing-driven synthesis at this clock, signed off by OpenSTA; a missed clock exits 1')
     .option('--clock-sweep [ns,...]', 'area versus clock: timing-driven synthesis at each clock (default: from relaxed to the tightest met)')
     .option('--json', 'print the report as JSON')
@@ -129,7 +126,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         if (!o.top) { ctx.stderr('error: synthesizing Verilog files needs --top <module>\n'); return raise(ctx, EXIT.USAGE); }
         files = [];
         for (const f of inputs) {
-          try { files.push({ name: f.replace(/^.*[\\/]/, ''), text: readFileSync(resolve(ctx.cwd, f), 'utf8') }); } catch (e) {
+          try { files.push({ name: f.replace(/^.*[\\/]/, ''), text: readBounded(resolve(ctx.cwd, f), 256 << 20, { text: true }).toString('utf8') }); } catch (e) {
             ctx.stderr(`error: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
             return raise(ctx, EXIT.INPUT);
           }
@@ -147,15 +144,14 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
       }
       const timed = clockNs !== undefined || sweep !== undefined;
       let liberty: LibertyText | undefined;
-      const libFile = o.liberty ?? (timed ? sharedLibertyPath() : undefined);
-      if (timed && !libFile) { ctx.stderr('error: timing-driven synthesis needs a liberty (--liberty file.lib); the vendored IHP liberty is missing\n'); return raise(ctx, EXIT.INPUT); }
-      if (libFile) {
-        const lib = readLiberty(libFile, ctx.cwd);
-        if (!lib.value) { printDiagnostics(ctx, lib.diagnostics); return raise(ctx, EXIT.INPUT); }
-        liberty = o.liberty ? lib.value : { ...lib.value, name: 'sg13g2_stdcell_typ_1p20V_25C.lib' };
+      if (o.liberty === 'none') {
+        if (timed) { ctx.stderr('error: timing-driven synthesis needs a liberty: leave --liberty out (the vendored IHP liberty) or name a .lib file, not "none"\n'); return raise(ctx, EXIT.USAGE); }
+      } else {
+        liberty = libertyFor(ctx, o.liberty);
+        if (!liberty) return;
       }
       const cacheDir = o.cache ? resolve(ctx.cwd, o.cache) : undefined;
-      const bar = progress(ctx, `synth ${top}`);
+      const bar = progress(ctx, `synth ${top}`, o.json === true);
       if (timed) {
         const st = staStatus();
         if (!st.ok) { bar.done(); ctx.stderr(`error: ${st.message}\n`); return raise(ctx, EXIT.TOOL); }
@@ -202,7 +198,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         return;
       }
       const r = await synthesize(files, top, { ...(liberty ? { liberty } : {}), yosys: o.yosys as YosysKind, ...(cacheDir ? { cacheDir } : {}), onProgress: bar.step });
-      bar.done();
+      bar.done(r.value ? 'ok' : 'failed');
       if (!r.value) { printDiagnostics(ctx, r.diagnostics as Diagnostic[]); return raise(ctx, r.diagnostics.some((d) => d.code === 'E0905') ? EXIT.TOOL : EXIT.INPUT); }
       // Wall time is not part of the JSON so the same input gives the same bytes.
       const { elapsedMs, netlist, ...rep } = r.value;

@@ -1,12 +1,13 @@
-// `tpe tech derive --liberty file.lib [-o out.json] [--name n] [--generic] [--slew ns] [--load pf] [--map f=cell,...]`
+// `tpe tech derive [--liberty file.lib] [-o out.json] [--name n] [--generic] [--slew ns] [--load pf] [--map f=cell,...]`
 // and `tpe tech check table.json`: technology tables for the cost model (docs/TECH.md).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { deriveTechTable, loadTech, normalizeToNand2, DEFAULT_OP, IHP_CELL, type FunctionCell } from '../../cost/index.js';
 import type { Diagnostic } from '../../ir/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { writeOutput } from '../files.js';
 import type { RegisterCommand } from './index.js';
+import { LIBERTY_HELP, libertyFor } from './liberty.js';
 
 function show(ctx: CommandContext, diags: readonly Diagnostic[]): void {
   for (const d of diags) ctx.stderr(`${d.severity}[${d.code}]: ${d.message}\n${d.expected ? `  expected: ${d.expected}\n` : ''}${d.hint ? `  hint: ${d.hint}\n` : ''}`);
@@ -16,7 +17,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
   const tech = program.command('tech').description('technology tables for the cost model');
   tech.command('derive')
     .description('derive a technology table from a liberty file')
-    .requiredOption('--liberty <file>', 'Liberty (.lib) file')
+    .option('--liberty <file>', LIBERTY_HELP)
     .option('-o, --output <file>', 'write the table here (default: stdout)')
     .option('--name <name>', 'table name (default: the library name)')
     .option('--generic', 'normalize to NAND2 equivalents (the technology-free table)')
@@ -28,12 +29,10 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--at-clock <a,p,r,s>', 'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing (from tpe calibrate --fit)')
     .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
-    .action((o: { liberty: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string; atClock?: string; energy?: string }) => {
-      let text: string;
-      try { text = readFileSync(resolve(ctx.cwd, o.liberty), 'utf8'); } catch (e) {
-        ctx.stderr(`error[E1000]: cannot read liberty ${o.liberty}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
-        return raise(ctx, EXIT.INPUT);
-      }
+    .action((o: { liberty?: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string; atClock?: string; energy?: string }) => {
+      const lib = libertyFor(ctx, o.liberty, { parse: false }); // deriveTechTable parses it and names the line
+      if (!lib) return;
+      const text = lib.text;
       const num = (s: string | undefined, d: number, what: string) => {
         if (s === undefined) return d;
         const x = Number(s);
@@ -68,11 +67,11 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
         if (!c || !(f in IHP_CELL)) { ctx.stderr(`error: --map entry "${pair}" is not function=cell with a function among ${Object.keys(IHP_CELL).join(', ')}\n`); return raise(ctx, EXIT.USAGE); }
         cellMap[f as FunctionCell] = c;
       }
-      const r = deriveTechTable(text, { libertyName: basename(o.liberty), name: o.generic ? undefined : o.name, op, cellMap, corrections });
+      const r = deriveTechTable(text, { libertyName: basename(lib.name), name: o.generic ? undefined : o.name, op, cellMap, corrections });
       if (!r.value) { show(ctx, r.diagnostics); return raise(ctx, EXIT.INPUT); }
       const table = o.generic ? normalizeToNand2(r.value, o.name ?? 'generic') : r.value;
       const json = JSON.stringify(table, null, 2) + '\n';
-      if (o.output) writeFileSync(resolve(ctx.cwd, o.output), json);
+      if (o.output) writeOutput(ctx, o.output, json);
       else ctx.stdout(json);
     });
   tech.command('check')

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { applyTransforms, printDesign, TRANSFORMS, type TransformOptions } from '../../dsl/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { load, printDiagnostics } from './dsl-io.js';
+import { MAX_PES, MAX_SPARSE_GROUP } from '../../ir/check-limits.js';
 import type { RegisterCommand } from './index.js';
 
 const CPAS = ['per-pe', 'per-row', 'per-column'] as const;
@@ -32,11 +33,12 @@ export const registerTransform: RegisterCommand = (program: Command, ctx: Comman
         if (!(CPAS as readonly string[]).includes(o.cpa)) { ctx.stderr(`error: --cpa expects one of ${CPAS.join(', ')}, got "${o.cpa}"\n`); return raise(ctx, EXIT.USAGE); }
         opts.cpa = o.cpa as TransformOptions['cpa'];
       }
-      for (const [key, flag, min] of [['sparseGroup', 'sparse-group', 1], ['group', 'group', 2]] as const) {
+      // The same bounds as the design rules (ir/check-limits.ts), said as a usage error.
+      for (const [key, flag, min, max] of [['sparseGroup', 'sparse-group', 1, MAX_SPARSE_GROUP], ['group', 'group', 2, MAX_PES]] as const) {
         const v = o[key];
         if (v === undefined) continue;
         const n = Number(v);
-        if (!Number.isSafeInteger(n) || n < min) { ctx.stderr(`error: --${flag} expects an integer >= ${min}, got "${v}"\n`); return raise(ctx, EXIT.USAGE); }
+        if (!Number.isSafeInteger(n) || n < min || n > max) { ctx.stderr(`error: --${flag} expects an integer in ${min}..${max}, got "${v}"\n`); return raise(ctx, EXIT.USAGE); }
         if (key === 'sparseGroup') opts.sparseGroup = n; else opts.peGroup = n;
       }
       const r = load(ctx, file);

@@ -1,15 +1,16 @@
-// `tpe validate design.tpe --workload llama-3-8b:decode | --gemm MxNxK [--quant SCHEME]
-// [--ref torch|numpy|ts] [--sample-tiles N] [--time-budget S] ...`: the design's integer
-// accumulators against an exact reference at real layer sizes (validate/).
+// `tpe validate design.tpe --workload llama-3-8b:decode | --gemm MxNxK | --data m.safetensors#NAME
+// | --b B.npy [--a activations.npy] [--quant SCHEME] [--ref torch|numpy|ts] [--sample-tiles N] ...`: the
+// design's integer accumulators against an exact reference at real layer sizes (validate/).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
 import { parseGemmShape, type Diagnostic } from '../../ir/index.js';
 import { MAX_SEED } from '../../simulator/index.js';
 import { QUANT_SCHEMES, type QuantScheme } from '../../quant/index.js';
-import { SIM_MACS_PER_S, TOOL_CODES, parseModelWorkload, renderReport, reportJson, validateDesign, type NamedGemm, type RefKind } from '../../validate/index.js';
+import { parseWorkload } from '../../workload/index.js';
+import { SIM_MACS_PER_S, TOOL_CODES, loadOperands, renderReport, reportJson, validateDesign, type NamedGemm, type OperandData, type RefKind } from '../../validate/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
@@ -27,6 +28,11 @@ interface ValidateFlags {
   json?: boolean;
   timing?: boolean;
   keep?: string;
+  a?: string;
+  b?: string;
+  data?: string;
+  m?: string;
+  quantize?: string;
 }
 
 export const registerValidate: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -35,6 +41,11 @@ export const registerValidate: RegisterCommand = (program: Command, ctx: Command
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'one GEMM, e.g. 16x4096x4096')
     .option('--workload <w>', 'a model pass: MODEL:decode|prefill[:batch=B,tokens=T,lmhead], e.g. llama-3-8b:decode')
+    .option('--data <tensor>', 'a layer\'s weight as stored in a checkpoint, [out, in] = N x K (B is its transpose): m.safetensors#NAME, m.safetensors.index.json#NAME or w.npy; K and N come from it')
+    .option('--b <tensor>', 'B as K x N from a tensor file (as `tpe sim --b`), instead of --data')
+    .option('--a <tensor>', 'A (activations) as M x K from a tensor file; without it A is generated with --m rows')
+    .option('--m <M>', 'rows of the generated A with --data / --b (default 16)')
+    .option('--quantize <q>', 'float tensors without --quant: to the design\'s types with one scale per tensor (tensor) or per stored row (row: per output channel of a [out, in] weight, per token)')
     .option('--quant <scheme>', `quantized operands: ${QUANT_SCHEMES.join(' | ')}`)
     .option('--ref <ref>', 'reference: torch (gpu/ on PyTorch), numpy (gpu/ on numpy) or ts (in process)', 'numpy')
     .option('--sample-tiles <n>', 'output tiles per GEMM when the whole GEMM is over the time budget', '16')
@@ -62,7 +73,18 @@ function fail(ctx: CommandContext, diags: readonly Diagnostic[], sources: Map<st
 const posInt = (s: string, max = 1 << 30) => (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= max ? Number(s) : undefined);
 
 function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void {
-  if ((o.gemm === undefined) === (o.workload === undefined)) return usage(ctx, 'give exactly one of --gemm MxNxK and --workload MODEL:PHASE');
+  if (o.b !== undefined && o.data !== undefined) return usage(ctx, 'give one of --data (a weight stored [out, in]) and --b (B stored K x N)');
+  const bRef = o.b ?? o.data;
+  const given = [o.gemm, o.workload, bRef].filter((x) => x !== undefined).length;
+  if (given !== 1) return usage(ctx, 'give exactly one of --gemm MxNxK, --workload MODEL:PHASE, --data TENSOR and --b TENSOR');
+  if (bRef === undefined) {
+    for (const [flag, v] of [['--a', o.a], ['--m', o.m], ['--quantize', o.quantize]] as const) if (v !== undefined) return usage(ctx, `${flag} goes with --data or --b TENSOR`);
+  }
+  if (o.a !== undefined && o.m !== undefined) return usage(ctx, '--m sets the rows of a generated A: with --a the rows come from the tensor');
+  const mRows = o.m === undefined ? 16 : posInt(o.m, 1 << 24);
+  if (mRows === undefined) return usage(ctx, `--m expects a positive integer, got "${o.m}"`);
+  if (o.quantize !== undefined && o.quantize !== 'tensor' && o.quantize !== 'row') return usage(ctx, `--quantize expects tensor or row, got "${o.quantize}"`);
+  if (o.quantize !== undefined && o.quant !== undefined) return usage(ctx, `--quantize applies without --quant (${o.quant} quantizes by its own definition)`);
   if (!['torch', 'numpy', 'ts'].includes(o.ref)) return usage(ctx, `--ref expects torch, numpy or ts, got "${o.ref}"`);
   if (o.quant !== undefined && !(QUANT_SCHEMES as readonly string[]).includes(o.quant)) return usage(ctx, `--quant expects one of ${QUANT_SCHEMES.join(', ')}, got "${o.quant}"`);
   const tiles = posInt(o.sampleTiles, 1 << 20);
@@ -75,15 +97,15 @@ function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void 
   if (group === undefined) return usage(ctx, `--group expects a positive integer, got "${o.group}"`);
   if (o.refType !== 'bf16' && o.refType !== 'fp16') return usage(ctx, `--ref-type expects bf16 or fp16, got "${o.refType}"`);
 
-  let gemms: NamedGemm[];
+  let gemms: NamedGemm[] = [];
   if (o.gemm !== undefined) {
     const s = parseGemmShape(o.gemm);
     if (!s) return usage(ctx, `bad --gemm "${o.gemm}": expected MxNxK with positive integers, e.g. 16x4096x4096`);
     gemms = [{ name: 'gemm', ...s }];
-  } else {
-    const w = parseModelWorkload(o.workload!);
+  } else if (o.workload !== undefined) {
+    const w = parseWorkload(o.workload);
     if (!w.value) { ctx.stderr(renderDiagnostics(w.diagnostics, new Map())); return raise(ctx, EXIT.USAGE); }
-    gemms = w.value.gemms;
+    gemms = w.value.gemms.map(({ name, M, N, K }) => ({ name, M, N, K }));
   }
 
   const src = readSource(resolve(ctx.cwd, file), file);
@@ -92,11 +114,23 @@ function runValidate(ctx: CommandContext, file: string, o: ValidateFlags): void 
   const sources = new Map([[file, src.value]]);
   if (!parsed.value) return fail(ctx, parsed.diagnostics, sources);
 
+  let data: OperandData | undefined;
+  if (bRef !== undefined) {
+    const r = loadOperands(parsed.value, {
+      b: bRef, ...(o.a !== undefined ? { a: o.a } : {}), bLayout: o.data !== undefined ? 'nk' : 'kn', aLayout: 'mk',
+      ...(o.quant ? { quant: o.quant as QuantScheme } : {}), ...(o.quantize ? { quantize: o.quantize as 'tensor' | 'row' } : {}), cwd: ctx.cwd,
+    });
+    if (!r.value) return fail(ctx, r.diagnostics);
+    data = r.value;
+    const name = bRef.includes('#') ? bRef.slice(bRef.lastIndexOf('#') + 1) : basename(bRef).replace(/\.(npy|safetensors)$/, '');
+    gemms = [{ name, M: data.a ? data.a.rows : mRows, N: data.b.cols, K: data.b.rows }];
+  }
+
   const workDir = o.keep !== undefined ? resolve(ctx.cwd, o.keep) : mkdtempSync(join(tmpdir(), 'tpe-validate-'));
   try {
     const r = validateDesign(parsed.value, {
       gemms, ref: o.ref as RefKind, ...(o.quant ? { quant: o.quant as QuantScheme } : {}),
-      sampleTiles: tiles, timeBudgetS: budget, seed: Number(o.seed), intDist: o.dist, group, refType: o.refType, workDir,
+      sampleTiles: tiles, timeBudgetS: budget, seed: Number(o.seed), intDist: o.dist, group, refType: o.refType, workDir, ...(data ? { data } : {}),
     });
     if (!r.value) {
       const accSpan = parsed.value.typeSpans?.acc;

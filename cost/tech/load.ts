@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Diagnostic, Result } from '../../ir/index.js';
 import { assetPath } from '../../util/assets.js';
+import { readBounded } from '../../util/fs.js';
 import type { TechTable } from './types.js';
 
 /** The folder of the built-in tables and tech/schema.json. */
@@ -53,8 +54,11 @@ export function loadTech(spec: string, cwd = process.cwd()): Result<TechTable> {
   if (!existsSync(path)) return err('E1011', `technology table ${spec} not found${builtin ? ' (the toolkit install is incomplete)' : ''}`, 'check the path, or use generic / ihp-sg13g2');
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(path, 'utf8'));
+    // Bounded: a table is a few kB, and `/dev/zero` as a path must not read forever.
+    doc = JSON.parse(readBounded(path, 64 << 20, { text: true }).toString('utf8'));
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) return err('E1011', `technology table ${spec} cannot be read: ${code === 'EFBIG' ? 'larger than 64 MiB' : code === 'EBINARY' ? 'it holds NUL bytes, not JSON text' : code === 'EISDIR' ? 'it is a directory' : code}`, 'pass a JSON table made by `tpe tech derive`');
     return err('E1012', `technology table ${spec} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
   return checkTechTable(doc, spec);

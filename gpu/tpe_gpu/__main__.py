@@ -1,6 +1,7 @@
 """python3 -m tpe_gpu run request.json [--backend numpy|torch|auto] [--result file.json]
 python3 -m tpe_gpu info
 python3 -m tpe_gpu bench [...]    (GPU throughput figures; see bench.py)
+python3 -m tpe_gpu probe [...]    (int8 GEMM throughput measured several ways; see probe.py)
 python3 -m tpe_gpu equal [...]    (torch == numpy bit for bit on a suite of requests)"""
 import sys
 

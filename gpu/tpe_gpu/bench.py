@@ -8,8 +8,10 @@
 - digit statistics of a 4096 x 14336 int8 tensor;
 - the Llama-3-8B decode layer's four GEMMs as `tpe validate` requests them (generate, exact GEMM,
   write the sampled rows and columns), plain int8 and W8A8.
-Times: CUDA events, median of repeated runs after warm-up, inputs rotated over several sets so
-the 60 MB L2 does not hold them."""
+Times: CUDA events around back-to-back calls (no host synchronisation per call), median of 5
+repetitions, after about 1.5 s of int8 GEMMs to bring the clocks up; inputs rotated over several
+sets so the 60 MB L2 does not hold them. `probe` (probe.py) compares timing methods, a
+preallocated output, CUDA graphs, layouts and a Triton kernel for the raw int8 GEMM."""
 import json
 import os
 import statistics
@@ -22,7 +24,10 @@ from .quant import run_scheme
 from .run import run_request
 
 
-def _timer(torch, fn, sets, budget_ms=600.0, min_iters=3, max_iters=40):
+def _timer(torch, fn, sets, budget_ms=600.0, min_iters=3, max_iters=40, reps=5):
+    """Median time of one call in ms: CUDA events around back-to-back calls (no host
+    synchronisation between them, so the host's launch time overlaps the GPU's work), inputs
+    rotated over `sets`; `reps` repetitions of `iters` calls each, the median reported."""
     for s in sets[:2]:
         fn(*s)
     torch.cuda.synchronize()
@@ -32,16 +37,27 @@ def _timer(torch, fn, sets, budget_ms=600.0, min_iters=3, max_iters=40):
     en.record()
     torch.cuda.synchronize()
     first = st.elapsed_time(en)
-    iters = max(min_iters, min(max_iters, int(budget_ms / max(first, 1e-3))))
-    times = []
-    for i in range(iters):
-        s = sets[i % len(sets)]
+    iters = max(min_iters, min(max_iters, int(budget_ms / reps / max(first, 1e-3))))
+    per = []
+    for _ in range(reps):
         st.record()
-        fn(*s)
+        for i in range(iters):
+            fn(*sets[i % len(sets)])
         en.record()
         en.synchronize()
-        times.append(st.elapsed_time(en))
-    return statistics.median(times), iters
+        per.append(st.elapsed_time(en) / iters)
+    return statistics.median(per), iters * reps
+
+
+def _warm_clocks(torch, dev, seconds=1.5):
+    """int8 GEMMs for a while, so the GPU's clocks are up before anything is timed."""
+    a = torch.randint(-128, 128, (8192, 8192), dtype=torch.int8, device=dev)
+    b = torch.randint(-128, 128, (8192, 8192), dtype=torch.int8, device=dev)
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        for _ in range(10):
+            torch._int_mm(a, b.t())
+        torch.cuda.synchronize()
 
 
 def main(quick=False, out=None):
@@ -59,6 +75,8 @@ def main(quick=False, out=None):
 
     def log(msg):
         print(msg, flush=True)
+
+    _warm_clocks(torch, dev)
 
     # --- raw _int_mm ------------------------------------------------------------------------
     for n in sizes:

@@ -33,6 +33,9 @@ def main(argv):
     b = sub.add_parser("bench", help="throughput figures (GPU)")
     b.add_argument("--quick", action="store_true")
     b.add_argument("--out", default=None)
+    pr = sub.add_parser("probe", help="int8 GEMM throughput measured several ways (GPU)")
+    pr.add_argument("--out", default=None)
+    pr.add_argument("--no-triton", action="store_true")
     e = sub.add_parser("equal", help="torch == numpy bit for bit on a suite of requests")
     e.add_argument("--dir", default=None)
     e.add_argument("--quick", action="store_true")
@@ -48,6 +51,9 @@ def main(argv):
         if a.cmd == "bench":
             from .bench import main as bench_main
             return bench_main(quick=a.quick, out=a.out)
+        if a.cmd == "probe":
+            from .probe import main as probe_main
+            return probe_main(out=a.out, triton=not a.no_triton)
         if a.cmd == "equal":
             from .equal import main as equal_main
             return equal_main(a.dir, quick=a.quick, second=a.second, only=a.only)

@@ -25,6 +25,8 @@ export interface BuildInput {
   /** Cache root (default <cwd>/.tpe-cache). */
   readonly cacheDir: string;
   readonly log?: (line: string) => void;
+  /** A waveform-writing build (testbenchSource(..., trace = true)): Verilator --trace, CXXRTL -g2. */
+  readonly trace?: boolean;
 }
 
 export interface BuildOutput {
@@ -52,7 +54,9 @@ let runtimeWritten: string | undefined;
 async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string> {
   const dir = resolve(cacheDir, 'cxxrtl-runtime', version.replace(/[^A-Za-z0-9.]/g, '_'));
   if (runtimeWritten === dir || existsSync(join(dir, 'cxxrtl', 'cxxrtl.h'))) return (runtimeWritten = dir);
-  const res = (await import(new URL('../../node_modules/@yowasp/yosys/gen/resources-yosys.js', import.meta.url).href)) as { filesystem: Record<string, unknown> };
+  // Beside the package's entry (gen/bundle.js), wherever npm put the package: a path relative to
+  // this module would break once it is bundled into dist/ or installed under another project.
+  const res = (await import(new URL('resources-yosys.js', import.meta.resolve('@yowasp/yosys')).href)) as { filesystem: Record<string, unknown> };
   let node: unknown = res.filesystem;
   for (const k of ['share', 'include', 'backends', 'cxxrtl', 'runtime']) node = (node as Record<string, unknown>)[k];
   const write = (t: Record<string, unknown>, p: string) => {
@@ -81,11 +85,11 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     toolVersion = `${await yosysWasmVersion()} / ${cxx.version}`;
   }
   const h = createHash('sha256');
-  h.update(`${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n`);
+  h.update(`${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n${inp.trace ? 'trace\n' : ''}`);
   for (const f of [...inp.files].sort((a, b) => (a.name < b.name ? -1 : 1))) h.update(`${f.name}\n${f.text}\n`);
   h.update(inp.testbench);
   const key = h.digest('hex').slice(0, 24);
-  const dir = join(inp.cacheDir, 'rtl', `${inp.top}-${inp.backend}-${key}`);
+  const dir = join(inp.cacheDir, 'rtl', `${inp.top}-${inp.backend}${inp.trace ? '-trace' : ''}-${key}`);
   const binary = join(dir, 'sim');
   if (existsSync(binary)) return { ok: true, value: { binary, cached: true, seconds: 0 } };
   const t0 = Date.now();
@@ -98,7 +102,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   inp.log?.(`building ${inp.top} with ${inp.backend}...`);
   if (inp.backend === 'verilator') {
     // Light flags: build time dominates short verification runs.
-    const r = await run('verilator', [...VERILATOR_FLAGS, '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'], work);
+    const r = await run('verilator', [...VERILATOR_FLAGS, ...(inp.trace ? ['--trace'] : []), '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'], work);
     if (r.code !== 0) return { ok: false, message: `verilator build failed:\n${r.out.slice(-4000)}` };
     renameSync(join(work, 'obj', 'sim'), join(work, 'sim'));
     rmSync(join(work, 'obj'), { recursive: true, force: true });
@@ -106,7 +110,7 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     const { runYosys } = await import('@yowasp/yosys');
     const tree: Record<string, string> = {};
     for (const f of inp.files) tree[f.name] = f.text;
-    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten -g0 design.cc`;
+    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten ${inp.trace ? '-g2' : '-g0'} design.cc`;
     let outTree: Record<string, unknown>;
     try {
       outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<string, unknown>;

@@ -11,13 +11,14 @@ export interface RtlRun {
 
 export type RunResult = { ok: true; runs: RtlRun[] } | { ok: false; message: string };
 
-export function runSim(binary: string, cases: readonly { a: IntMatrix; b: IntMatrix }[]): Promise<RunResult> {
+/** `args`: passed to the binary (a trace build takes the VCD path). */
+export function runSim(binary: string, cases: readonly { a: IntMatrix; b: IntMatrix }[], args: readonly string[] = []): Promise<RunResult> {
   const parts: string[] = [`${cases.length}\n`];
   for (const { a, b } of cases) {
     parts.push(`${a.rows} ${b.cols} ${a.cols}\n`, a.data.join(' '), '\n', b.data.join(' '), '\n');
   }
   return new Promise((resolve) => {
-    const p = spawn(binary, [], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const p = spawn(binary, [...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.setEncoding('utf8').on('data', (s: string) => { out += s; });

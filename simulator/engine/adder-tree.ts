@@ -76,7 +76,13 @@ export function runAdderTree(ctx: SimContext, p: Problem, s: EngineSpec): void {
           }
         }
         { const t_ = aCur; aCur = aNext; aNext = t_; }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (row, col) => {
+            const r = kRows ? row : col, c = kRows ? col : row, i = r * C + c;
+            const a = aCur[r], b = wCur[i];
+            return { a, b, product: a * b, acc: outReg[c] };
+          });
+        }
       }
       if (pending === 0 || stopAt === Infinity) break;
       // The weight tile is in: finish the tile per PE and per column, or step it from its start.

@@ -25,6 +25,22 @@ export interface Problem {
 
 const TWO32 = 4294967296;
 
+/**
+ * The state of one PE in a trace line: the operands it holds this cycle (`a`, `b`: B, or the
+ * stationary weight; a vector of lanes on the 3D cube), their product (the lanes' sum on the
+ * cube) and its accumulator — the output-stationary accumulator, or the partial-sum register of
+ * a weight-stationary PE, or the column's tree output on the adder tree — with the sum and carry
+ * words where carry-save words are modelled.
+ */
+export interface PeTrace {
+  a: number | number[];
+  b: number | number[];
+  product: number;
+  acc: number;
+  sum?: number;
+  carry?: number;
+}
+
 export class SimContext {
   readonly accMin: number;
   readonly accMax: number;
@@ -37,6 +53,10 @@ export class SimContext {
   readonly wrap: boolean;
   readonly activity: boolean;
   readonly trace?: (line: string) => void;
+  /** Called after each tile with the number of tiles done (progress of long runs). */
+  readonly onTile?: (tilesDone: number) => void;
+  /** PEs (row, column of the array) whose state each trace line carries. */
+  readonly tracePes?: readonly (readonly [number, number])[];
   readonly N: number;
   readonly overflows: OverflowInfo[] = [];
   overflowCount = 0;
@@ -46,7 +66,7 @@ export class SimContext {
   /** Global cycle at which the current tile started. */
   cycleBase = 0;
 
-  constructor(o: { accBits: number; accMin: number; accMax: number; wrap: boolean; activity: boolean; trace?: (l: string) => void; N: number; pes: number }) {
+  constructor(o: { accBits: number; accMin: number; accMax: number; wrap: boolean; activity: boolean; trace?: (l: string) => void; onTile?: (n: number) => void; tracePes?: readonly (readonly [number, number])[]; N: number; pes: number }) {
     this.accBits = o.accBits;
     this.accMin = o.accMin;
     this.accMax = o.accMax;
@@ -56,6 +76,8 @@ export class SimContext {
     this.wrap = o.wrap;
     this.activity = o.activity;
     if (o.trace) this.trace = o.trace;
+    if (o.onTile) this.onTile = o.onTile;
+    if (o.tracePes && o.tracePes.length > 0) this.tracePes = o.tracePes;
     this.N = o.N;
     this.peBusy = new Float64Array(o.pes);
   }
@@ -87,9 +109,20 @@ export class SimContext {
     return t;
   }
 
+  /**
+   * One trace line (only called when tracing). `pe(row, col)` reads the state of a PE in this
+   * cycle — its operands, product and accumulator (PeTrace) — and is asked only for the PEs the
+   * user chose, so engines build it at their trace site and never in the hot loop.
+   */
+  traceCycle(line: Record<string, unknown>, pe?: (row: number, col: number) => PeTrace): void {
+    if (this.tracePes && pe) line.pe = this.tracePes.map(([row, col]) => ({ row, col, ...pe(row, col) }));
+    this.trace!(JSON.stringify(line));
+  }
+
   pushTile(t: Omit<TileRecord, 'index' | 'start' | 'cycles'>): void {
     const cycles = t.fill + t.steady + t.drain + t.stalls;
     this.tiles.push({ index: this.tiles.length, start: this.cycleBase, cycles, ...t });
     this.cycleBase += cycles;
+    this.onTile?.(this.tiles.length);
   }
 }

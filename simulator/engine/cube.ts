@@ -92,7 +92,13 @@ export function runCube(ctx: SimContext, p: Problem, s: EngineSpec): void {
           }
         }
         { const t_ = rowCur; rowCur = rowNext; rowNext = t_; } { const t_ = colCur; colCur = colNext; colNext = t_; }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (r, c) => {
+            const i = r * C + c;
+            const a = Array.from(rowCur.subarray(r * Kp, (r + 1) * Kp)), b = a.map((_, e) => colCur[e * C + c]);
+            return { a, b, product: a.reduce((s_, x, e) => s_ + x * b[e], 0), acc: acc.val[i], ...(acc.csBits ? { sum: acc.s[i], carry: acc.c[i] } : {}) };
+          });
+        }
       }
       const compute = t + 1;
       drainOutputs(ctx, p, acc, s, rowsAreM, x0, y0, rowsReal, colsReal);

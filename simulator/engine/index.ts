@@ -65,7 +65,7 @@ export function simulate(design: Design, a: IntMatrix, b: IntMatrix, opts: SimOp
     : { M, N, K, a, b, c: new Float64Array(M * N) };
   const run = new SimContext({
     accBits: acc.bits, accMin: Number(range.min), accMax: Number(range.max), wrap: opts.wrap === true,
-    activity: opts.activity !== false, ...(opts.trace ? { trace: opts.trace } : {}), N: problem.N, pes: spec.R * spec.C,
+    activity: opts.activity !== false, ...(opts.trace ? { trace: opts.trace } : {}), ...(opts.onTile ? { onTile: opts.onTile } : {}), ...(opts.trace && opts.tracePes ? { tracePes: opts.tracePes } : {}), N: problem.N, pes: spec.R * spec.C,
   });
   const flip = (v: EngineSpec['rowVar']) => (v === 'm' ? 'n' : v === 'n' ? 'm' : v);
   const runSpec: EngineSpec = swap ? { ...spec, rowVar: flip(spec.rowVar), colVar: flip(spec.colVar) } : spec;

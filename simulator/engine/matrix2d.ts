@@ -113,7 +113,12 @@ export function runMatrix2d(ctx: SimContext, p: Problem, s: EngineSpec): void {
         }
         { const t_ = rowCur; rowCur = rowNext; rowNext = t_; } { const t_ = colCur; colCur = colNext; colNext = t_; }
         { const t_ = colKeyCur; colKeyCur = colKeyNext; colKeyNext = t_; }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (r, c) => {
+            const i = r * C + c, a = rowCur[r], b = colCur[c];
+            return { a, b, product: a * b, acc: accv[i], ...(acc.csBits ? { sum: acc.s[i], carry: acc.c[i] } : {}) };
+          });
+        }
       }
       // Each real PE is busy in the K issuing cycles.
       for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += K;

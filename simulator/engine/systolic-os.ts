@@ -115,7 +115,13 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
             }
           }
         }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (r, c) => {
+            const i = r * C + c, kw = t - r - c, live = kw >= -1 && kw <= KP;
+            const a = live ? westPad[r * L + 1 + kw] : 0, b = live ? northPad[(kw + 1) * C + c] : 0;
+            return { a, b, product: a * b, acc: accv[i], ...(acc.csBits ? { sum: acc.s[i], carry: acc.c[i] } : {}) };
+          });
+        }
       }
       // Each real PE is busy for the K cycles its operand streams pass.
       for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += K;

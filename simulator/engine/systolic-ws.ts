@@ -184,7 +184,14 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
         }
         { const t_ = psCur; psCur = psNext; psNext = t_; }
         if (csa) { { const t_ = sCur; sCur = sNext; sNext = t_; } { const t_ = cCur; cCur = cNext; cNext = t_; } }
-        if (ctx.trace) ctx.trace(JSON.stringify({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }));
+        if (ctx.trace) {
+          // The array's (row, col) are (k, n) when its rows index k, else (n, k).
+          ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (row, col) => {
+            const r = kRows ? row : col, c = kRows ? col : row, i = r * C + c;
+            const mw = t - R - r - c, a = mw >= -1 && mw <= MP ? av[r * L + 1 + mw] : 0, b = wCur[i];
+            return { a, b, product: a * b, acc: psCur[i], ...(csa ? { sum: sCur[i], carry: cCur[i] } : {}) };
+          });
+        }
       }
       // Each real PE (a real k row and n column) is busy for the M cycles its A stream passes.
       for (let r = 0; r < kReal; r++) for (let c = 0; c < colsReal; c++) busy[kRows ? r * C + c : c * R + r] += M;

@@ -30,7 +30,9 @@ const chunkOf = (name: string) => {
   return o!;
 };
 
-const HEAVY = [/node_modules\/(handlebars|ajv|@yowasp)\//, /^rtl\//, /^simulator\//, /^cost\//, /^synth\//];
+// rtl/model (the emitter's support check, plain code) is allowed: check reports what the RTL
+// back end cannot build; the templates, the RTL toolchain and Yosys are not.
+const HEAVY = [/node_modules\/(handlebars|ajv|@yowasp)\//, /^rtl\/(?!model\/)/, /^simulator\//, /^cost\//, /^synth\//];
 
 describe('what start-up loads', () => {
   it('tpe --help loads commander and the registry only (no parser, no command module)', () => {

@@ -74,7 +74,7 @@ const CASES: Case[] = [
   { name: 'temporal j on a classic architecture', code: 'E0305', text: edit(edit(OS, PP, 'for j skip zeros {\n          pp = shift(map(B, encode(A, j)), 2*j)\n          C = accumulate(C, pp)\n        }\n        sync'), MAC, ''), at: 'for j' },
   { name: 'accumulator too narrow for K', code: 'W0306', text: edit(edit(OS, 'C: int32', 'C: int24'), 'pipeline none', 'pipeline none\n  workload K <= 4096'), at: 'workload' },
   { name: 'accumulator narrower than one product', code: 'W0314', text: edit(OS, 'C: int32', 'C: int4'), at: 'int4' },
-  { name: 'unknown technology name', code: 'W0315', text: edit(OS, 'technology generic', 'technology genric'), at: 'engine' },
+  { name: 'unknown technology name', code: 'W0315', text: edit(OS, 'technology generic', 'technology genric'), at: 'genric' },
   { name: 'operand moves along a loop it indexes', code: 'E0307', text: edit(OS, '(B systolic)', '(B systolic, A broadcast)'), at: 'A broadcast' },
   { name: 'sparse on a spatial j', code: 'E0308', text: edit(OS, 'map(B, encode(A, j))', 'map(B, sparse(encode(A, j), 4))'), at: 'sparse(' },
   { name: 'zero-skip without sync', code: 'E0309', text: edit(BITSLICE, '        sync\n', ''), at: 'for j' },

@@ -62,7 +62,7 @@ describe('examples', () => {
       expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(want, { ignoreName: true, ignoreDoc: true }));
       expect(equalModuloSpans(d, want, { ignoreName: true, ignoreDoc: true })).toBe(true);
       // Field for field, flows in the preset's order too (not only as a set).
-      const plain = (x: object) => JSON.stringify(x, (k, v: unknown) => (k === 'span' || k === 'typeSpans' || k === 'name' || k === 'doc' ? undefined : v));
+      const plain = (x: object) => JSON.stringify(x, (k, v: unknown) => (k === 'span' || k === 'typeSpans' || k === 'nameSpan' || k === 'technologySpan' || k === 'name' || k === 'doc' ? undefined : v));
       expect(plain(d)).toBe(plain(want));
       expect(formatText(text, file).value, 'tpe fmt --check is clean').toBe(text);
       const json = JSON.parse(JSON.stringify(d)) as unknown;

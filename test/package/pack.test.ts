@@ -77,6 +77,20 @@ describe('npm package', () => {
     ok(tpe(['--version']), 'tpe --version');
   });
 
+  it('the Yosys commands work from the installed layout: synth on the vendored liberty, CXXRTL verify', () => {
+    // A 2x2 design: small enough for a quick synthesis and CXXRTL build.
+    const text = readFileSync(join(pkg(), 'examples', 'sa_os_opt1.tpe'), 'utf8').replace('forall m 8', 'forall m 2').replace('forall n 8', 'forall n 2');
+    writeFileSync(join(project, 'small.tpe'), text);
+    const s = tpe(['synth', 'small.tpe', '--json']);
+    ok(s, 'tpe synth');
+    const rep = JSON.parse(s.stdout) as { mode: string; liberty: string; area: number };
+    expect([rep.mode, rep.liberty]).toEqual(['liberty', 'sg13g2_stdcell_typ_1p20V_25C.lib']);
+    expect(rep.area).toBeGreaterThan(0);
+    const v = tpe(['verify', 'small.tpe', '--gemm', '3x3x5', '--trials', '1', '--sim', 'cxxrtl']);
+    ok(v, 'tpe verify --sim cxxrtl');
+    expect(v.stdout).toMatch(/on cxxrtl: 5 case\(s\), 0 mismatch\(es\)/);
+  });
+
   it('tpe validate finds the shipped gpu/ reference (numpy)', () => {
     const v = tpe(['validate', join(pkg(), 'examples', 'sa_os.tpe'), '--gemm', '17x16x64']);
     ok(v, 'tpe validate');
@@ -86,7 +100,12 @@ describe('npm package', () => {
   it('a TypeScript program type-checks against the shipped .d.ts and runs', () => {
     for (const f of ['use-api.ts', 'readme-example.ts']) copyFileSync(join(ROOT, 'test', 'package', 'fixture', f), join(project, f));
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], outDir: 'out' },
+      // A Node project's usual setup: Node's types (the repository's @types/node, not installed
+      // again), strict, and no skipLibCheck so every shipped .d.ts the program reaches is checked.
+      compilerOptions: {
+        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, outDir: 'out',
+        typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'],
+      },
       files: ['use-api.ts', 'readme-example.ts'],
     }, null, 2));
     // The repository's TypeScript compiles the user's program (the package itself ships none).

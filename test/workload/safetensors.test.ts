@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeFloat32Npy } from '../../quant/index.js';
 import { writeNpy } from '../../simulator/index.js';
 import { digitSummary, encodeSafetensors, listSafetensors, openTensor, readTensor, tensorDist, tensorInfo } from '../../workload/index.js';
 
@@ -107,5 +108,14 @@ describe('safetensors', () => {
     const s = digitSummary(d, { signed: true, bits: 8 }, 'ent');
     expect(s.meanNonzero).toBeCloseTo(0.25 * 1 + 0.5 * 2, 9);
     expect(readTensor(`${npy}#x`).diagnostics[0].code).toBe('T0101');
+  });
+
+  it('a float .npy is a float tensor: quantized like a float checkpoint entry', () => {
+    const npy = join(dir, 'f.npy');
+    writeFileSync(npy, writeFloat32Npy([0.5, -1, 0.25, 1], [2, 2]));
+    expect(openTensor({ file: npy }).value).toMatchObject({ dtype: 'f32', rows: 2, cols: 2, float: true });
+    const t = readTensor(npy, { as: { signed: true, bits: 8 } }).value!;
+    expect([...t.matrix.data]).toEqual([64, -127, 32, 127]);
+    expect(readTensor(npy).diagnostics[0].code).toBe('T0105'); // a float needs a type
   });
 });

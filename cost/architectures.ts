@@ -5,6 +5,7 @@ import type { Architecture } from '../ir/index.js';
 import { bitslice } from './inventory/bitslice.js';
 import type { Ctx } from './inventory/context.js';
 import { kSpatial } from './inventory/k-spatial.js';
+import { laconic } from './inventory/laconic.js';
 import { osFamily } from './inventory/os-family.js';
 
 export interface CostArchitecture {
@@ -19,4 +20,5 @@ export const COST_ARCHITECTURES: Readonly<Record<Architecture, CostArchitecture>
   'adder-tree': { count: kSpatial },
   matrix2d: { count: osFamily },
   bitslice: { count: bitslice },
+  laconic: { count: laconic },
 };

@@ -176,6 +176,22 @@ const DEFS = {
     },
     lanes: (d) => d.peGroup ?? 1,
   },
+  laconic: {
+    doc: 'Laconic-class bit-slice (Sharify et al., ISCA 2019): both operands as Booth terms, each PE takes one term pair on each of its k lanes per cycle, the products (signed powers of two) counted per exponent (a histogram), then combined',
+    family: 'bit-slice', spatial: ['k,m,n'],
+    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
+    variants: ['baseline'], optimizations: [],
+    preset: { rows: 16, cols: 1, depth: 16, encoding: booth },
+    nest: (_v, s) => ({
+      // Rows index n and columns index m, as in bitslice; k is the PE's term-pair lanes.
+      loops: [loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'temporal', undefined, true), loop('i', 'temporal', undefined, true)],
+      flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'stationary')],
+      reduction: { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' },
+      encoders: [encoder('A', s.scheme, 'pe'), encoder('B', s.scheme, 'pe')],
+      peGroup: s.depth,
+    }),
+    lanes: (d) => d.peGroup ?? 1,
+  },
 } as const satisfies Record<string, ArchitectureDef>;
 
 /**

@@ -153,7 +153,8 @@ export function checkDesign(d: Design, opts: CheckOptions = {}): Diagnostic[] {
     if (!k || k.mapping !== 'spatial') out.push(diag('E0312', d.span, { problem: 'a PE group (OPT4E) extends the PE along k, but k is not spatial', expected: '`forall k G group`' }));
     else if (k.size !== d.peGroup) out.push(diag('E0312', k.span, { problem: `the PE group is ${d.peGroup} but the spatial k loop is ${k.size}`, expected: `\`forall k ${d.peGroup} group\`` }));
   }
-  if (d.peGroup !== undefined && !d.sparse) out.push(diag('E0312', k?.span ?? d.span, { problem: 'a PE group (OPT4E) gives each of its lanes a group of k-elements to scan for nonzero digits, but the design has no sparse groups', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or no `group`' }));
+  // A PE group of term-pair lanes (laconic: loop i over B's digits) needs no sparse groups.
+  if (d.peGroup !== undefined && !d.sparse && !i) out.push(diag('E0312', k?.span ?? d.span, { problem: 'a PE group (OPT4E) gives each of its lanes a group of k-elements to scan for nonzero digits, but the design has no sparse groups', expected: '`sparse(encode(A, j), 4)` in the partial product (OPT3), or no `group`' }));
 
   // Bit-slice designs step through digits over time (docs/CYCLES.md): the j loop skips zeros,
   // and either B's digits are stepped too (term pairs, loop i) or A's are scanned by groups.

@@ -127,7 +127,7 @@ export function appliedOptimizations(d: Design): OptName[] {
   if (opt3) out.push('opt3');
   const enc = primaryEncoder(d);
   if (opt3 && enc && (enc.placement === 'row' || enc.placement === 'column')) out.push('opt4c');
-  if (d.peGroup !== undefined && d.peGroup > 1) out.push('opt4e');
+  if (architectureOf(d).optimizations.includes('opt4e') && d.peGroup !== undefined && d.peGroup > 1) out.push('opt4e');
   return out;
 }
 

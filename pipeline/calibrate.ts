@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate, estimateAtClock, energyTerms, loadTech, periodAtClock, type EnergyTerms, type TechTable } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
-import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type Variant } from '../ir/index.js';
+import { appliedOptimizations, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type PresetOptions, type Variant } from '../ir/index.js';
 import { clockTargetParams, readLibertyModel } from '../power/index.js';
 import { designPower } from '../power/flow.js';
 import { emitDesign } from '../rtl/index.js';
@@ -97,6 +97,18 @@ export function subsetCases(): CalibrationCase[] {
       const d = presetDesign(arch, v as Variant, { rows: 2, cols: 2, depth: 2, technology: 'ihp-sg13g2' });
       out.push({ design: d, label: `${d.name} 2x2`, family: `${arch} 2x2`, variant: v });
     }
+  }
+  // The pipelined forms of issue 11 (register levels in the adder tree, the bit-slice encoders in
+  // a stage of their own, the Laconic-class baseline with its histogram levels), CI-sized.
+  const piped: [Architecture, Variant, PresetOptions][] = [
+    ['adder-tree', 'baseline', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+    ['adder-tree', 'opt2', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+    ['bitslice', 'opt4c', { rows: 2, cols: 2, pipeline: ['operands', 'partial-products'] }],
+    ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  ];
+  for (const [arch, v, o] of piped) {
+    const d = presetDesign(arch, v, { ...o, technology: 'ihp-sg13g2' });
+    out.push({ design: d, label: `${d.name} ${o.rows}x${o.cols} pipelined`, family: `${arch} pipelined`, variant: v });
   }
   return out;
 }

@@ -6,3 +6,6 @@ export * from './workload.js';
 export * from './calibrate.js';
 export { expectedGenerated } from './generated.js';
 export { simulateChecked, type CheckedSimulation } from './simulate.js';
+export * from './reproduce.js';
+export * from './reproduce-pairs.js';
+export * from './reproduce-render.js';

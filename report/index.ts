@@ -9,6 +9,7 @@ import type { SourcedRow } from './rows.js';
 
 export { parseRows, checkRow, parseGate, REPORT_CODES, VERDICTS, type GateSummary, type ResultRow, type SourcedRow, type RowWorkload, type RowBreakdown, type RowPublished, type Verdict } from './rows.js';
 export { readRowFiles, rowsPath } from './read.js';
+export { isReproduction, reproductionRows } from './reproduce.js';
 export { buildSweepData, type SweepData, type SweepOptions, type RatioPair, type LayerGroup, type AccuracyPair } from './sweep-data.js';
 export { designSections, MAX_TILES, type DesignData } from './design-data.js';
 export { nonDominated } from './pareto.js';

@@ -93,6 +93,17 @@ export function sweepMarkdown(d: SweepData): string {
       const ps = (groups.get(k) ?? []).map((j) => d.ratios.pairs[j]);
       return [escapeMd(k), String(ps.length), ...ms.map((m) => { const v = gm(ps.map((p) => p.r[m]).filter((x): x is number => x !== undefined)); return v === undefined ? '–' : `${v.toFixed(3)}×`; })];
     }), [false, true, ...ms.map(() => true)]), '');
+    // Pairs held against published ratios (`tpe reproduce`, issue 11): each one, ours beside theirs.
+    const held = d.ratios.pairs.filter((p) => p.published);
+    if (held.length) {
+      const pm = [...new Set(held.flatMap((p) => Object.keys(p.published!.ratios)))].sort();
+      out.push('### Measured vs published (variant / baseline)', '');
+      out.push(...table(['variant', 'baseline', 'level', ...pm.flatMap((m) => [`${metricDef(m).label}`, 'published'])], held.map((p) => [
+        escapeMd(D.design[R.design[p.variant]]), escapeMd(D.design[R.design[p.baseline]]), escapeMd(D.level[R.level[p.variant]] ?? ''),
+        ...pm.flatMap((m) => [p.r[m] === undefined ? '–' : `${p.r[m].toFixed(2)}×`, p.published!.ratios[m] === undefined ? '–' : `${p.published!.ratios[m].toFixed(2)}×`]),
+      ]), [false, false, false, ...pm.flatMap(() => [true, true])]), '');
+      out.push(`Published: ${escapeMd([...new Set(held.map((p) => p.published!.source))].join('; '))}.`, '');
+    }
   }
   if (d.problems.total) {
     out.push(`### Not ok: ${d.problems.total} row(s)`, '');

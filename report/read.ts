@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../ir/index.js';
+import { isReproduction, reproductionRows } from './reproduce.js';
 import { parseRows, REPORT_CODES, type SourcedRow } from './rows.js';
 
 /** The rows file a command-line name means: a results folder of `tpe sweep -o dir` holds dir/rows.jsonl. */
@@ -24,7 +25,9 @@ export function readRowFiles(names: readonly string[], cwd: string): { rows: Sou
       });
       continue;
     }
-    const r = parseRows(text, f);
+    // `tpe reproduce --json` output is one JSON document, not JSON Lines (report/reproduce.ts).
+    const doc = text.trimStart().startsWith('{') ? parseWhole(text) : undefined;
+    const r = isReproduction(doc) ? reproductionRows(doc as Parameters<typeof reproductionRows>[0], f) : parseRows(text, f);
     rows.push(...r.rows);
     diagnostics.push(...r.diagnostics);
   }
@@ -32,4 +35,8 @@ export function readRowFiles(names: readonly string[], cwd: string): { rows: Sou
     diagnostics.push({ code: REPORT_CODES.empty, severity: 'error', message: `no rows in ${files.join(', ')}`, expected: 'at least one JSON Lines row', hint: 'did the sweep run? `tpe sweep spec.yaml -o results/` writes the rows' });
   }
   return { rows, diagnostics };
+}
+
+function parseWhole(text: string): unknown {
+  try { return JSON.parse(text); } catch { return undefined; }
 }

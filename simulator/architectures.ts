@@ -7,12 +7,14 @@ import { runAdderTree } from './engine/adder-tree.js';
 import { runBitsliceBaseline } from './engine/bitslice.js';
 import { runBitsliceSparse } from './engine/bitslice-sparse.js';
 import { runCube } from './engine/cube.js';
+import { runLaconic } from './engine/laconic.js';
 import { runMatrix2d } from './engine/matrix2d.js';
 import type { EngineSpec } from './engine/spec.js';
 import { runSystolicOs } from './engine/systolic-os.js';
 import { runSystolicWs } from './engine/systolic-ws.js';
 import { bitsliceCycles, denseCycles, type FastCycles } from './fast/cycles.js';
 import type { DigitStats } from './fast/digit-stats.js';
+import { laconicCycles } from './fast/laconic.js';
 
 export interface SimArchitecture {
   /** Runs one GEMM cycle by cycle: values into p.c, tiles, toggles and busy cycles into ctx. */
@@ -57,4 +59,6 @@ export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> 
     cycles: bitsliceCycles,
     issuesEncodedOperand: true,
   },
+  // Term pairs on L k-lanes per PE, lanes synced per step (Laconic-style).
+  laconic: { run: runLaconic, cycles: laconicCycles, issuesEncodedOperand: true },
 };

@@ -43,5 +43,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'merge', summary: 'join sweep shards (tpe sweep -o folders) into one JSON Lines file; check every point is there once', usage: '[options] <inputs...>', load: async () => (await import('./merge.js')).registerMerge },
   { name: 'pareto', summary: 'non-dominated design points of sweep rows, per workload or aggregated over a model', usage: '[options] <rows>', load: async () => (await import('./pareto.js')).registerPareto },
   { name: 'gate', summary: 'regression gate: per-point PASS / FAIL / INCONCLUSIVE / ERROR against a baseline of sweep rows', usage: '[options] <rows>', load: async () => (await import('./gate.js')).registerGate },
+  { name: 'reproduce', summary: 'regenerate the published baseline-vs-OPT comparisons (area and energy efficiency) from the toolkit\'s own designs', usage: '[options]', load: async () => (await import('./reproduce.js')).registerReproduce },
   { name: 'import', summary: 'bring a study from another tool over: `tpe import scalesim study.cfg topology.csv -o dir/`', usage: '[options] <tool> <config> <topology>', load: async () => (await import('./import.js')).registerImport },
 ];

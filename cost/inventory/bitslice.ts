@@ -9,10 +9,13 @@ import { arrayShape, zeroSkipping } from '../../ir/index.js';
 import { adderItems, clog2, cpaItem, encoderComponent, regItem, treeOf, treePath } from '../blocks.js';
 import type { InventoryItem, PathElement, Scope } from '../types.js';
 import { freshVec, zeros, type Vec } from '../word-tree.js';
-import { accRegister, controlFanoutStage, controller, operandCopies, operandLines, type Ctx } from './context.js';
+import { accRegister, controlFanoutStage, controller, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
+import { pipelinedSparse } from './sparse-pipelined.js';
 import { staged } from './os-family.js';
 
 export function bitslice(c: Ctx): void {
+  // Zero-skip designs with the encoders in a stage of their own: read from the RTL model.
+  if (zeroSkipping(c.des) === 'groups' && (stageCount(c.des, 'operands') > 0 || stageCount(c.des, 'partial-products') > 0)) { pipelinedSparse(c); return; }
   const { des, o } = c;
   const W = o.wacc;
   const D = o.d;

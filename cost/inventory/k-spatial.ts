@@ -2,6 +2,8 @@
 // as rtl/model/pe-ws.ts and top-ws.ts build them: a stationary weight tile loaded through an
 // enabled shift chain, the PE's product in the design's k form (binary, carry-save pair, or
 // per-bit-weight partial products for OPT2), and the column resolution at the bottom.
+import { reductionStages } from '../../rtl/model/adder-tree.js';
+import { pipelinedAdderTree } from './adder-tree.js';
 import { movementOf } from '../../ir/index.js';
 import { kForm, perJWidths } from '../../rtl/model/pe-ws.js';
 import { adderItems, cpaItem, encoderComponent, productVecs, regItem, selectorComponent, selectPath, treeOf, treePath } from '../blocks.js';
@@ -11,6 +13,8 @@ import { controller, operandCopies, stageCount, type Ctx } from './context.js';
 import { staged } from './os-family.js';
 
 export function kSpatial(c: Ctx): void {
+  // Adder trees with register levels in the k tree: read from the RTL model (adder-tree.ts).
+  if (reductionStages(c.des) > 0) { pipelinedAdderTree(c); return; }
   const { des, o, R, C } = c;
   const W = o.wacc;
   // Partial sums chained down the column (systolic-ws) or a tree per column (adder-tree).

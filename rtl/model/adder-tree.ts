@@ -84,7 +84,12 @@ export interface ReductionShape {
   readonly resultBits: number;
   /** Estimated 3:2-level depth of each stage (head + segments), the quantity the cuts balance. */
   readonly stageDepths: number[];
+  /** Each stage from the PE's partial products (or registered ones) to the next register level. */
+  readonly stages: StageShape[];
 }
+
+/** One register-to-register stage of the column reduction: 3:2 levels and the CPAs on its path. */
+export interface StageShape { fa: number; cpas: number[] }
 
 /**
  * Where the register levels go: every nondecreasing choice of cut levels is costed in 3:2-level
@@ -111,34 +116,36 @@ export function planReduction(d: Design): ReductionShape {
   const rows = (a: number) => Math.ceil(R / 2 ** a);
   const grp = (a: number, b: number) => Math.min(2 ** (b - a), rows(a));
   const span = (b: number) => BigInt(Math.min(2 ** b, R));
-  const cost = (cuts: number[]): number[] => {
-    const st: number[] = [];
+  // Each stage as (3:2 levels, CPAs on its path, in order); its depth is their sum in 3:2 units.
+  const detail = (cuts: number[]): StageShape[] => {
+    const st: StageShape[] = [];
     let firstLevels = true;
-    const head = form === 'cpa' ? (nTree ? 0 : faDepth(di.count + 1)) + cpaCost(prodBits) : form === 'cs' ? (nTree ? 0 : faDepth(di.count + 1)) : 0;
+    let cur: StageShape = form === 'cpa' ? { fa: nTree ? 0 : faDepth(di.count + 1), cpas: [prodBits] } : { fa: form === 'cs' && !nTree ? faDepth(di.count + 1) : 0, cpas: [] };
     let prev = 0;
-    let acc = head;
     for (const c of cuts) {
       if (c > prev) {
         const g = grp(prev, c);
-        if (form === 'cs') acc += faDepth(2 * g);
+        if (form === 'cs') cur.fa += faDepth(2 * g);
         else {
           const extra = form === 'perj' && firstLevels ? 1 : 0;
           const w = form === 'perj' ? signedBits(span(c) * pp.lo, span(c) * pp.hi) : signedBits(span(c) * pr.min, span(c) * pr.max);
-          acc += faDepth(g + extra) + cpaCost(w);
+          cur.fa += faDepth(g + extra);
+          cur.cpas.push(w);
         }
         firstLevels = false;
       }
-      st.push(acc);
-      acc = 0;
+      st.push(cur);
+      cur = { fa: 0, cpas: [] };
       prev = c;
     }
     const n = rows(prev);
-    if (form === 'perj') acc += faDepth(digits * n + (firstLevels ? 1 : 0)) + cpaCost(resultBits);
-    else if (form === 'cs') acc += faDepth(2 * n) + cpaCost(resultBits);
-    else acc += n > 1 ? faDepth(n) + cpaCost(resultBits) : 0;
-    st.push(acc);
+    if (form === 'perj') { cur.fa += faDepth(digits * n + (firstLevels ? 1 : 0)); cur.cpas.push(resultBits); }
+    else if (form === 'cs') { cur.fa += faDepth(2 * n); cur.cpas.push(resultBits); }
+    else if (n > 1) { cur.fa += faDepth(n); cur.cpas.push(resultBits); }
+    st.push(cur);
     return st;
   };
+  const cost = (cuts: number[]): number[] => detail(cuts).map((x) => x.fa + x.cpas.reduce((a, w) => a + cpaCost(w), 0));
   let best: { cuts: number[]; depths: number[]; max: number; sq: number } | undefined;
   const walk = (cuts: number[]) => {
     if (cuts.length === nr) {
@@ -151,7 +158,7 @@ export function planReduction(d: Design): ReductionShape {
     for (let c = cuts.length ? cuts[cuts.length - 1] : 0; c <= L; c++) walk([...cuts, c]);
   };
   walk([]);
-  return { form, R, L, cuts: best!.cuts, resultBits, stageDepths: best!.depths };
+  return { form, R, L, cuts: best!.cuts, resultBits, stageDepths: best!.depths, stages: detail(best!.cuts) };
 }
 
 /** One value of a column reduction: a binary signed (or unsigned) word and its exact range. */

@@ -6,6 +6,7 @@
 import { arrayShape, zeroSkipping, type Architecture, type Design, type Diagnostic } from '../../ir/index.js';
 import { buildAdderTree, reductionStages } from './adder-tree.js';
 import { buildBitslice } from './bitslice.js';
+import { buildLaconic } from './laconic.js';
 import type { Lib } from './lib.js';
 import { buildSparse } from './sparse.js';
 import { buildOsFamily } from './top-os.js';
@@ -77,11 +78,22 @@ function bitSlice(d: Design): Diagnostic[] {
   return out;
 }
 
+/** laconic: term-pair lanes with a histogram (rtl/model/laconic.ts). */
+function laconicSupport(d: Design): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const s = arrayShape(d);
+  const r = d.reduction;
+  if (s.rowVar !== 'n' || s.colVar !== 'm') out.push(unsupported(d, `laconic with rows indexing ${s.rowVar} and columns ${s.colVar} (templates need rows = n, columns = m)`));
+  if (r.k !== 'carry-save' || r.finalCpa !== 'per-pe-drain') out.push(unsupported(d, `laconic with k reduction ${r.k} and final CPA ${r.finalCpa} (templates keep a carry-save accumulator with a per-PE drain CPA)`));
+  return out;
+}
+
 export const RTL_ARCHITECTURES: Readonly<Record<Architecture, RtlArchitecture>> = {
   'systolic-os': { support: outputStationary, build: buildOsFamily },
   'systolic-ws': { support: weightStationary, build: buildWsFamily },
   cube: { support: outputStationary, build: buildOsFamily },
   'adder-tree': { support: weightStationary, build: (d, lib, p) => (reductionStages(d) > 0 ? buildAdderTree(d, lib, p) : buildWsFamily(d, lib, p)) },
   matrix2d: { support: outputStationary, build: buildOsFamily },
+  laconic: { support: laconicSupport, build: buildLaconic },
   bitslice: { support: bitSlice, build: (d, lib, p) => (zeroSkipping(d) === 'groups' ? buildSparse(d, lib, p) : buildBitslice(d, lib, p)) },
 };

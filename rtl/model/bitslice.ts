@@ -15,7 +15,7 @@ import type { RtlModule, TbSpec } from './types.js';
 const orAll = (xs: string[], w: number) => (xs.length === 0 ? `${w}'d0` : xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
 
 /** Selects the idx-th set bit of nz (prefix counts, one-hot hit) and the digit there. */
-function nth(net: Net, p: string, nz: string, dig: string, D: number, idx: string, iw: number): { hit: string; pos: string; d: string; pw: number } {
+export function nth(net: Net, p: string, nz: string, dig: string, D: number, idx: string, iw: number): { hit: string; pos: string; d: string; pw: number } {
   const pw = clog2(D);
   const hits: string[] = [];
   let cnt = `${iw}'d0`;
@@ -29,12 +29,12 @@ function nth(net: Net, p: string, nz: string, dig: string, D: number, idx: strin
   return { hit, pos, d, pw };
 }
 
-function popcount(nz: string, D: number, w: number): string {
+export function popcount(nz: string, D: number, w: number): string {
   return Array.from({ length: D }, (_, i) => `{${w - 1}'d0, ${bit(nz, i, D)}}`).join(' + ');
 }
 
 /** Maximum of `xs` as a balanced tree of compare-and-select (log2 depth, not a chain). */
-function maxOf(net: Net, p: string, xs: string[], w: number): string {
+export function maxOf(net: Net, p: string, xs: string[], w: number): string {
   if (xs.length === 0) return `${w}'d0`;
   let cur = xs;
   for (let level = 0; cur.length > 1; level++) {
@@ -50,9 +50,9 @@ function maxOf(net: Net, p: string, xs: string[], w: number): string {
 }
 
 /** term += sign * mag * 2^sh into the carry-save accumulator (with first/vld and the drain CPA). */
-export function accumulateTerms(net: Net, lib: Lib, d: Design, terms: { vec: string; corr: string }[], vld: string, first: string): void {
+export function accumulateTerms(net: Net, lib: Lib, d: Design, terms: { vec: string; corr: string }[], vld: string, first: string, stages = d.pipeline.length): void {
   const W = d.types.acc.bits;
-  const P = d.pipeline.length;
+  const P = stages;
   const flat = terms.flatMap((t) => [t.vec, t.corr]);
   let cur = flat;
   for (let s = 0; s < P; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, W, x));

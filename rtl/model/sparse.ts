@@ -5,27 +5,38 @@
 // cycle (its k-select and position), at least one cycle per position; the controller moves to the
 // next group when every encoder has finished (columns and lanes sync).
 import { arrayShape, type Design } from '../../ir/index.js';
-import { digitInfo } from './datapath.js';
+import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
 import { accumulateTerms } from './bitslice.js';
-import { flagStage } from './pe-mac.js';
+import { flagStage, stageCount } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, RtlPort, TbSpec } from './types.js';
 
 const orAll = (xs: string[]) => (xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
 
-function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule {
+/**
+ * The sparse encoder of one group. `prefetch`: the group's digits come from registers loaded one
+ * group ahead (the `operands` stage: EN-T encoders in a stage of their own), else it encodes the
+ * group's A values itself.
+ */
+function sparseEncoder(d: Design, lib: Lib, name: string, g: number, prefetch: boolean): RtlModule {
   const A = d.types.A;
   const di = digitInfo(A, d);
   const D = di.count;
   const pw = clog2(D);
-  const net = new Net(['clk', 'rst', 'run', 'gstart', 'a', 'issue', 'ksel', 'dig', 'pos', 'done_now']);
-  const ports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('run', 1), inp('gstart', 1), inp('a', g * A.bits),
+  const net = new Net(['clk', 'rst', 'run', 'gstart', 'a', 'dig_in', 'nz_in', 'issue', 'ksel', 'dig', 'pos', 'done_now']);
+  const ports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('run', 1), inp('gstart', 1),
+    ...(prefetch ? [inp('dig_in', g * 3 * D), inp('nz_in', g * D)] : [inp('a', g * A.bits)]),
     outp('issue', 1), outp('ksel', g), outp('dig', 3), outp('pos', pw), outp('done_now', 1)];
   const digs: string[] = [];
   const nzs: string[] = [];
   for (let i = 0; i < g; i++) {
+    if (prefetch) {
+      digs.push(slice('dig_in', i * 3 * D, 3 * D, g * 3 * D));
+      nzs.push(slice('nz_in', i * D, D, g * D));
+      continue;
+    }
     digs.push(net.wire(`dig${i}`, 3 * D));
     nzs.push(net.wire(`nz${i}`, D));
     net.inst(lib.encoder(A, d.encoders[0].scheme, D), `u_enc${i}`, { a: slice('a', i * A.bits, A.bits, g * A.bits), dig: digs[i], nz: nzs[i] });
@@ -33,7 +44,7 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule 
   net.wire('cur_p', pw, `gstart ? ${pw}'d0 : p_reg`);
   net.wire('pdec', D, D === 1 ? `1'b1` : `{${Array.from({ length: D }, (_, q) => `cur_p == ${pw}'d${D - 1 - q}`).join(', ')}}`);
   net.wire('mask', g, g === 1 ? `|(${nzs[0]} & pdec)` : `{${nzs.map((nz) => `|(${nz} & pdec)`).reverse().join(', ')}}`);
-  const dsel = digs.map((dg, i) => net.wire(`dsel${i}`, 3, orAll(Array.from({ length: D }, (_, q) => `({3{${bit('pdec', q, D)}}} & ${dg}[${3 * q + 2}:${3 * q}])`))));
+  const dsel = digs.map((dg, i) => net.wire(`dsel${i}`, 3, orAll(Array.from({ length: D }, (_, q) => `({3{${bit('pdec', q, D)}}} & ${slice(dg, 3 * q, 3, 3 * D)})`))));
   net.wire('fresh', 1, 'gstart | fresh_reg');
   net.wire('finished', 1, '~gstart & fin_reg');
   net.wire('cur_rem', g, 'fresh ? mask : rem_reg');
@@ -51,7 +62,27 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number): RtlModule 
   net.reg('rem_reg', g, 'nrem', { en: 'active & ~pos_done', init: `${g}'d0` });
   net.reg('fresh_reg', 1, 'pos_done', { en: 'active', init: "1'b1" });
   net.reg('fin_reg', 1, 'done_now', { en: 'run', init: "1'b1" });
-  return mod(name, 'sparse-enc', `sparse (zero-skip) encoder: ${d.encoders[0].scheme} digits of ${g} k-elements, one nonzero digit per cycle per position`, ports, net, { g, digits: D });
+  return mod(name, 'sparse-enc', `sparse (zero-skip) encoder: ${d.encoders[0].scheme} digits of ${g} k-elements${prefetch ? ' (registered a group ahead)' : ''}, one nonzero digit per cycle per position`, ports, net, { g, digits: D });
+}
+
+/**
+ * EN-T (or any) encoders of g k-elements whose digits are registered a group ahead (`operands`
+ * stage): loaded when the controller moves to the next group (`dload`), so the sparse encoder
+ * works from registers. Returns the digit and nonzero-flag buses for its `dig_in` / `nz_in`.
+ */
+function digitRegisters(net: Net, lib: Lib, d: Design, p: string, a: string, g: number): { dig: string; nz: string } {
+  const A = d.types.A;
+  const D = digitInfo(A, d).count;
+  const dq: string[] = [], nq: string[] = [];
+  for (let i = 0; i < g; i++) {
+    const dig = net.wire(`${p}dig${i}`, 3 * D);
+    const nz = net.wire(`${p}nz${i}`, D);
+    net.inst(lib.encoder(A, d.encoders[0].scheme, D), `${p}u_enc${i}`, { a: slice(a, i * A.bits, A.bits, g * A.bits), dig, nz });
+    dq.unshift(net.reg(`${p}dq${i}`, 3 * D, dig, { en: 'dload' }));
+    nq.unshift(net.reg(`${p}nq${i}`, D, nz, { en: 'dload' }));
+  }
+  const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
+  return { dig: cat(dq), nz: cat(nq) };
 }
 
 export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
@@ -64,23 +95,32 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
   const g = d.sparse!.groupSize;
   const E = d.peGroup && d.peGroup > 1 ? d.peGroup : 1;
   const inPe = d.encoders[0].placement === 'pe';
+  // Pipeline stages of the zero-skip designs: `operands` registers A's digits a group ahead (the
+  // encoders in a stage of their own), `partial-products` registers the issued term in the PE
+  // (its selected B, magnitude and position one-hot, sign: the PE's per-cycle path is then that
+  // select and one 3:2 row), any other stage registers the term before the accumulator.
+  const prefetch = stageCount(d, 'operands') > 0;
+  const issueReg = stageCount(d, 'partial-products') > 0;
+  const nTerm = d.pipeline.length - (prefetch ? 1 : 0) - (issueReg ? 1 : 0);
   const encName = `${p}_sparse_enc`;
-  const enc = sparseEncoder(d, lib, encName, g);
+  const enc = sparseEncoder(d, lib, encName, g, prefetch);
   const peName = `${p}_pe`;
-  // PE: per lane select B by ksel, scale by the digit, shift by its position, accumulate.
-  const pn = new Net(['clk', 'rst', 'vld', 'first', 'b', 'res_out', 'run', 'gstart', 'a', 'done_now', 'issue', 'ksel', 'dig', 'pos']);
-  const pports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('vld', 1), inp('first', 1), inp('b', E * g * B.bits)];
-  if (inPe) pports.push(inp('run', 1), inp('gstart', 1), inp('a', E * g * A.bits), outp('done_now', E));
+  const pn = new Net(['clk', 'rst', 'vld', 'first', 'b', 'res_out', 'run', 'gstart', 'dload', 'a', 'done_now', 'issue', 'ksel', 'dig', 'pos']);
+  const pports: RtlPort[] = [inp('clk', 1), inp('rst', 1), ...(issueReg ? [] : [inp('vld', 1)]), inp('first', 1), inp('b', E * g * B.bits)];
+  if (inPe) pports.push(inp('run', 1), inp('gstart', 1), ...(prefetch ? [inp('dload', 1)] : []), inp('a', E * g * A.bits), outp('done_now', E));
   else pports.push(inp('issue', E), inp('ksel', E * g), inp('dig', 3 * E), inp('pos', E * pw));
   pports.push(outp('res_out', W));
   const sw = clog2(D * di.shift + 1) + 1;
   const terms: { vec: string; corr: string }[] = [];
+  const issued: { vec: string; neg: string }[] = [];
   for (let e = 0; e < E; e++) {
     let issue: string, ksel: string, dig: string, pos: string;
     if (inPe) {
       [issue, ksel, dig, pos] = [pn.wire(`l${e}_issue`, 1), pn.wire(`l${e}_ksel`, g), pn.wire(`l${e}_dig`, 3), pn.wire(`l${e}_pos`, pw)];
       const dn = pn.wire(`l${e}_done`, 1);
-      pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice('a', e * g * A.bits, g * A.bits, E * g * A.bits), issue, ksel, dig, pos, done_now: dn });
+      const aLane = slice('a', e * g * A.bits, g * A.bits, E * g * A.bits);
+      const src = prefetch ? (() => { const r = digitRegisters(pn, lib, d, `l${e}_`, aLane, g); return { dig_in: r.dig, nz_in: r.nz }; })() : { a: aLane };
+      pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue, ksel, dig, pos, done_now: dn });
       pn.assign(E === 1 ? 'done_now' : `done_now[${e}]`, dn);
     } else {
       issue = E === 1 ? 'issue' : `issue[${e}]`;
@@ -90,6 +130,25 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     }
     const bl = (i: number) => slice('b', (e * g + i) * B.bits, B.bits, E * g * B.bits);
     const bsel = pn.wire(`l${e}_bsel`, B.bits, orAll(Array.from({ length: g }, (_, i) => `({${B.bits}{${g === 1 ? ksel : bit(ksel, i)}}} & ${bl(i)})`)));
+    if (issueReg) {
+      // The issued term, registered: the selected B, a one-hot over (magnitude, position), the sign.
+      const sel: string[] = [];
+      for (const m of [0, 1]) for (let q = 0; q < D; q++) sel.push(`${issue} & ${dig}[${m}]${m === 0 ? ` & ~${dig}[1]` : ''}${D === 1 ? '' : ` & (${pos} == ${pw}'d${q})`}`);
+      const selc = pn.wire(`l${e}_selc`, 2 * D, sel.length === 1 ? sel[0] : `{${[...sel].reverse().join(', ')}}`);
+      const bq = pn.reg(`l${e}_bq`, B.bits, bsel);
+      const selq = pn.reg(`l${e}_selq`, 2 * D, selc);
+      const negq = pn.reg(`l${e}_negq`, 1, `${issue} & ${dig}[2]`);
+      const bx = pn.wire(`l${e}_bx`, W, extend(bq, B.bits, W, B.signed));
+      const cands: string[] = [];
+      for (const m of [0, 1]) for (let q = 0; q < D; q++) {
+        const sh = m + di.shift * q;
+        if (sh >= W) continue;
+        cands.push(`({${W}{${bit(selq, m * D + q, 2 * D)}}} & ${sh ? `{${bx}[${W - 1 - sh}:0], ${sh}'b0}` : bx})`);
+      }
+      const vec = pn.wire(`l${e}_term`, W, `${orAll(cands)} ^ {${W}{${negq}}}`);
+      issued.push({ vec, neg: negq });
+      continue;
+    }
     const bx = pn.wire(`l${e}_bx`, W, extend(bsel, B.bits, W, B.signed));
     const mag = pn.wire(`l${e}_mag`, W, `${dig}[1] ? {${bx}[${W - 2}:0], 1'b0} : (${dig}[0] ? ${bx} : ${W}'d0)`);
     const sh = pn.wire(`l${e}_sh`, sw, `${extend(pos, pw, sw, false)} * ${sw}'d${di.shift}`);
@@ -99,23 +158,27 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     const corr = pn.wire(`l${e}_corr`, W, `{${W - 1}'d0, ${neg}}`);
     terms.push({ vec, corr });
   }
-  accumulateTerms(pn, lib, d, terms, 'vld', 'first');
+  if (issueReg) accumulateIssued(pn, lib, d, issued, 'first', nTerm);
+  else accumulateTerms(pn, lib, d, terms, 'vld', 'first', nTerm);
   const what = inPe ? 'sparse encoder in the PE (OPT3)' : E > 1 ? `${E} lanes sharing one compressor (OPT4E)` : 'digits from the shared column encoder (OPT4C)';
-  const pe = mod(peName, 'pe-sparse', `zero-skip PE: ${what}, carry-save accumulator`, pports, pn);
+  const stagesWhat = `${prefetch ? ', digits registered a group ahead' : ''}${issueReg ? ', issued term registered (per cycle: select + 3:2)' : ''}`;
+  const pe = mod(peName, 'pe-sparse', `zero-skip PE: ${what}${stagesWhat}, carry-save accumulator`, pports, pn);
   // Top.
-  const net = new Net([...TOP_RESERVED, 'gstart']);
+  const net = new Net([...TOP_RESERVED, 'gstart', 'dload', 'pre']);
   const dones: string[] = [];
   const colSig: Record<string, string>[] = [];
   for (let m = 0; m < C; m++) {
     const aCol = slice('a_in', m * E * g * A.bits, E * g * A.bits, C * E * g * A.bits);
-    if (inPe) { colSig.push({ run: 'run', gstart: 'gstart', a: aCol }); continue; }
+    if (inPe) { colSig.push({ run: 'run', gstart: 'gstart', dload: 'dload', a: aCol }); continue; }
     const is: string[] = [], ks: string[] = [], dg: string[] = [], ps: string[] = [];
     for (let e = 0; e < E; e++) {
       const t = `c${m}_l${e}_`;
       is.unshift(net.wire(`${t}issue`, 1)); ks.unshift(net.wire(`${t}ksel`, g)); dg.unshift(net.wire(`${t}dig`, 3)); ps.unshift(net.wire(`${t}pos`, pw));
       const dn = net.wire(`${t}done`, 1);
       dones.push(dn);
-      net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', a: slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits), issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn });
+      const aLane = slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits);
+      const src = prefetch ? (() => { const r = digitRegisters(net, lib, d, t, aLane, g); return { dig_in: r.dig, nz_in: r.nz }; })() : { a: aLane };
+      net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn });
     }
     const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
     colSig.push({ issue: cat(is), ksel: cat(ks), dig: cat(dg), pos: cat(ps) });
@@ -135,7 +198,9 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     }
   }
   net.wire('all_done', 1, dones.join(' & '));
-  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
+  // The last issue is followed by the term stages, the accumulator and the drain CPA's result
+  // register (the prefetch stage comes before the first issue).
+  const [done] = flagStage(net, 'dl_', ['f_last'], nTerm + (issueReg ? 1 : 0) + 2);
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [
@@ -144,7 +209,7 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     outp('b_rd', 1), outp('b_idx', 32), inp('b_in', R * E * g * B.bits),
     outp('out_vld', R * C), outp('out_data', R * C * W),
   ];
-  const top = mod(p, 'top-sparse', `zero-skip bit-slice ${R} (n) x ${C} (m) array top, groups of ${g}${E > 1 ? `, ${E} lanes` : ''}`, ports, net, { rows: R, cols: C, g, lanes: E, where: inPe ? 'in every PE' : 'at the column edge' });
+  const top = mod(p, 'top-sparse', `zero-skip bit-slice ${R} (n) x ${C} (m) array top, groups of ${g}${E > 1 ? `, ${E} lanes` : ''}`, ports, net, { rows: R, cols: C, g, lanes: E, where: inPe ? 'in every PE' : 'at the column edge', prefetch, vld: !issueReg });
   const per = E * g;
   const tb: TbSpec = {
     aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
@@ -154,4 +219,29 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
     eventsPerLane: 1, tileM: C, tileN: R, tileK: 0, kPerIdx: per, order: ['m', 'n', 'k'],
   };
   return { modules: [enc, pe, top], top: p, tb };
+}
+
+/**
+ * The accumulator of the registered-term PE: each cycle one 3:2 row adds the term to the
+ * carry-save pair; the term's negation +1 takes the carry word's free bit 0 (further lanes' signs
+ * a word each). No enable: an idle cycle adds zero, which keeps the pair's sum.
+ */
+function accumulateIssued(net: Net, lib: Lib, d: Design, terms: { vec: string; neg: string }[], first: string, stages: number): void {
+  const W = d.types.acc.bits;
+  let cur = terms.flatMap((t) => [t.vec, t.neg]);
+  const widths = terms.flatMap(() => [W, 1]);
+  for (let s = 0; s < stages; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, widths[i], x));
+  [first] = flagStage(net, 'tq_', [first], 1 + stages);
+  const xs = net.wire('acc_xs', W, `${first} ? ${W}'d0 : acc_s`);
+  // acc_c[0] is always 0 (a 3:2 row's carry word starts at bit 1): the sign's +1 takes its place.
+  const xc = net.wire('acc_xc', W, `(${first} ? ${W}'d0 : acc_c) | {${W - 1}'d0, ${cur[1]}}`);
+  const vecs = [cur[0], xs, xc];
+  for (let e = 1; e < terms.length; e++) vecs.push(cur[2 * e], net.wire(`acc_n${e}`, W, `{${W - 1}'d0, ${cur[2 * e + 1]}}`));
+  const t = compressTree(net, lib, 'acc_', vecs, W);
+  net.reg('acc_s', W, t.s);
+  net.reg('acc_c', W, t.c);
+  const sum = net.wire('drain_sum', W);
+  net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
+  net.reg('res', W, sum);
+  net.assign('res_out', 'res');
 }

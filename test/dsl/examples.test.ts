@@ -42,6 +42,15 @@ export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> =
   'adder_tree_k16_flat.tpe': ['adder-tree', 'baseline', { rows: 16, cols: 16 }],
   'adder_tree_k4.tpe': ['adder-tree', 'baseline', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
   'adder_tree_k4_opt2.tpe': ['adder-tree', 'opt2', { rows: 4, cols: 2, pipeline: ['partial-products', 'reduction', 'reduction'] }],
+  // Issue 11: bit-slice columns of 16 and 32 PEs with the encoders in a stage of their own, the
+  // Laconic-class baseline, and their CI-sized versions.
+  'bitslice_c16_opt4c.tpe': ['bitslice', 'opt4c', { rows: 16, cols: 1, pipeline: ['operands', 'partial-products'] }],
+  'bitslice_c32_opt4c.tpe': ['bitslice', 'opt4c', { rows: 32, cols: 1, pipeline: ['operands', 'partial-products'] }],
+  'bitslice_c16_opt3.tpe': ['bitslice', 'opt3', { rows: 16, cols: 1, pipeline: ['operands', 'partial-products'] }],
+  'bitslice_2x2_opt4c.tpe': ['bitslice', 'opt4c', { rows: 2, cols: 2, pipeline: ['operands', 'partial-products'] }],
+  'laconic_c16.tpe': ['laconic', 'baseline', { rows: 16, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  'laconic_c32.tpe': ['laconic', 'baseline', { rows: 32, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  'laconic_2x2.tpe': ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
 };
 
 describe('examples', () => {

@@ -68,7 +68,8 @@ describe('transformed designs validate (property)', () => {
     check('transform-validates', fc.property(baselineArb, fc.constantFrom(...chains), fc.constantFrom<TransformOptions>({}, { cpa: 'per-row' }, { peGroup: 3, sparseGroup: 2 }), (d, names, opts) => {
       const r = applyTransforms(d, names, opts);
       if (!r.value) {
-        expect(r.diagnostics.map((x) => x.code)).toEqual(['E0401']);
+        // A refused pass may come with the design's own warnings (e.g. W0314 on a narrow accumulator).
+        expect(r.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code)).toEqual(['E0401']);
         return;
       }
       expect(checkDesign(r.value).filter((x) => x.severity === 'error')).toEqual([]);

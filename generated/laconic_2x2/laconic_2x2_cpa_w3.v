@@ -1,0 +1,11 @@
+// laconic_2x2_cpa_w3: 3-bit carry-propagate adder
+// Source design: laconic_2x2 (examples/laconic_2x2.tpe). TPE Toolkit 0.1.0.
+// generated — do not edit (regenerate with `tpe emit`).
+module laconic_2x2_cpa_w3 (
+  input wire [2:0] x,
+  input wire [2:0] y,
+  output wire [2:0] s
+);
+  // Carry-propagate adder; synthesis maps `+` to its adder architecture (the carry chain).
+  assign s = x + y;
+endmodule

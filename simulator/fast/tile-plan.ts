@@ -33,7 +33,9 @@ const cdiv = (a: number, b: number) => Math.ceil(a / b);
 /** Which stepped engine runs a design (the bit-slice family has two: term pairs and sparse groups). */
 export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse';
 
-export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } {
+/** undefined: the fast level has no tile plan for this architecture yet (the Laconic-class engine). */
+export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } | undefined {
+  if (d.architecture === 'laconic') return undefined;
   if (d.architecture !== 'bitslice') return { kind: d.architecture, lanes: 1 };
   return zeroSkipping(d) === 'terms' ? { kind: 'bitslice', lanes: 1 } : { kind: 'bitslice-sparse', lanes: lanesPerPe(d) };
 }

@@ -5,7 +5,7 @@ import type { Estimate } from '../estimate.js';
 import type { InventoryItem } from '../types.js';
 
 const CONTROL = /controller|counter|sequencer|valid|flags|enable|restart|drain select|zero-skip state|delay line/;
-const SELECTION = /select|pick|decoder|term sign|shifter|term weight/;
+const SELECTION = /select|pick|decoder|term sign|sign split|shifter|term weight/;
 
 export function componentClass(i: Pick<InventoryItem, 'block' | 'component' | 'register'>): string {
   if (CONTROL.test(i.block)) return 'control';

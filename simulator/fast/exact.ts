@@ -98,7 +98,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   const wrap = opts.wrap === true;
   const threads = opts.threads;
   const base = engineSpec(design);
-  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice') && base.encOperand === 'B';
+  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice' || kind === 'laconic') && base.encOperand === 'B';
   const flip = (v: EngineSpec['rowVar']) => (v === 'm' ? 'n' : v === 'n' ? 'm' : v);
   const spec: EngineSpec = swap ? { ...base, rowVar: flip(base.rowVar), colVar: flip(base.colVar) } : base;
 
@@ -152,7 +152,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   let fill = 0, steady = 0, drain = 0, stalls = 0;
   for (const t of plan.records) { fill += t.fill; steady += t.steady; drain += t.drain; stalls += t.stalls; }
   const total = fill + steady + drain + stalls;
-  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' ? digitStatsFromData(design, a, b) : undefined);
+  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'laconic' ? digitStatsFromData(design, a, b) : undefined);
   if (!fc.value || fc.value.total !== total || fc.value.tiles !== plan.records.length) {
     throw new Error(`fast level: tile cycles ${total} over ${plan.records.length} tiles differ from the closed form ${fc.value?.total} over ${fc.value?.tiles}`);
   }
@@ -206,6 +206,9 @@ function checkSchedule(kind: EngineKind, spec: EngineSpec, lanes: number, plan: 
       return { kind: 'steps', step: spec.depth, where: 'accumulator' };
     case 'bitslice-sparse':
       return { kind: 'steps', step: lanes * spec.group, where: 'accumulator' };
+    case 'laconic':
+      // Lanes add in carry-save within a step; the accumulator is checked after each step.
+      return { kind: 'steps', step: Math.max(1, spec.depth), where: 'accumulator' };
     case 'systolic-ws':
       return { kind: 'ws', tile: plan.kTile };
     case 'adder-tree':

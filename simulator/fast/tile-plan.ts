@@ -31,11 +31,11 @@ export interface TilePlan {
 const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 /** Which stepped engine runs a design (the bit-slice family has two: term pairs and sparse groups). */
-export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse';
+export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse' | 'laconic';
 
-/** undefined: the fast level has no tile plan for this architecture yet (the Laconic-class engine). */
+/** undefined: the fast level has no tile plan for this architecture. */
 export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } | undefined {
-  if (d.architecture === 'laconic') return undefined;
+  if (d.architecture === 'laconic') return { kind: 'laconic', lanes: lanesPerPe(d) };
   if (d.architecture !== 'bitslice') return { kind: d.architecture, lanes: 1 };
   return zeroSkipping(d) === 'terms' ? { kind: 'bitslice', lanes: 1 } : { kind: 'bitslice-sparse', lanes: lanesPerPe(d) };
 }
@@ -99,7 +99,94 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
     case 'bitslice':
     case 'bitslice-sparse':
       return bitslicePlan(design, kind, lanes, spec, swap, a, b, threads, push, geoms, recs, busy, tail);
+    case 'laconic':
+      return laconicPlan(spec, swap, a, b, push, geoms, recs, busy, tail);
   }
+}
+
+/**
+ * Laconic-class tiles (simulator/engine/laconic.ts), in the engine's view as for the bit-slice
+ * designs: per step of L k-lanes the step lasts max(1, max_l maxA_l * maxB_l) cycles (maxima of
+ * the nonzero digit counts over the tile's real rows / columns); a PE's own need is
+ * max(1, max_l cntA * cntB), the tile's least need is its steady share. A PE is busy in a cycle
+ * when one of its lanes issues a term pair: lane l issues at tau = ci * maxB_l + cj for
+ * ci < cntA, cj < cntB; the union over lanes is counted with bit masks over tau.
+ */
+function laconicPlan(
+  s: EngineSpec, swap: boolean, a: IntMatrix, b: IntMatrix,
+  push: (g: TileGeom, f: { fill: number; steady: number; drain: number; stalls: number }) => void,
+  geoms: TileGeom[], recs: TileRecord[], busy: Float64Array, tail: number,
+): TilePlan {
+  const K = a.cols;
+  const eM = swap ? b.cols : a.rows, eN = swap ? a.rows : b.cols;
+  const xv = swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k];
+  const yv = swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y];
+  const rowsAreM = s.rowVar === 'm';
+  const mExt = rowsAreM ? s.R : s.C, nExt = rowsAreM ? s.C : s.R;
+  const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
+  const L = Math.max(1, s.depth);
+  const tabA = s.encTab, tabB = s.encTab2!;
+  const nA = new Uint8Array(eM * K), nB = new Uint8Array(K * eN);
+  for (let x = 0; x < eM; x++) for (let k = 0; k < K; k++) nA[x * K + k] = tabA.nonzero[xv(x, k) - tabA.min];
+  for (let k = 0; k < K; k++) for (let y = 0; y < eN; y++) nB[k * eN + y] = tabB.nonzero[yv(k, y) - tabB.min];
+  // Issue masks over tau, words of 32 cycles: mask(maxB, cntA, cntB) has bit ci * maxB + cj.
+  const dA = tabA.count, dB = tabB.count;
+  const words = Math.max(1, Math.ceil((dA * dB) / 32));
+  const maskIdx = (mb: number, ca: number, cb: number) => ((mb * (dA + 1) + ca) * (dB + 1) + cb) * words;
+  const masks = new Uint32Array((dB + 1) * (dA + 1) * (dB + 1) * words);
+  for (let mb = 1; mb <= dB; mb++) for (let ca = 0; ca <= dA; ca++) for (let cb = 0; cb <= Math.min(mb, dB); cb++) {
+    const o = maskIdx(mb, ca, cb);
+    for (let ci = 0; ci < ca; ci++) for (let cj = 0; cj < cb; cj++) { const t = ci * mb + cj; masks[o + (t >>> 5)] |= 1 << (t & 31); }
+  }
+  const popcount = (v: number) => { v -= (v >>> 1) & 0x55555555; v = (v & 0x33333333) + ((v >>> 2) & 0x33333333); return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24; };
+  const maxA = new Int32Array(L), maxB = new Int32Array(L);
+  const acc = new Uint32Array(words);
+  const nTiles = Math.ceil(eN / nExt);
+  for (let m0 = 0; m0 < eM; m0 += mExt) {
+    const mReal = Math.min(mExt, eM - m0);
+    for (let n0 = 0; n0 < eN; n0 += nExt) {
+      const nReal = Math.min(nExt, eN - n0);
+      let t = 0, stalls = 0;
+      for (let ks = 0; ks < K; ks += L) {
+        const lanes = Math.min(L, K - ks);
+        maxA.fill(0); maxB.fill(0);
+        let T = 1;
+        for (let l = 0; l < lanes; l++) {
+          const k = ks + l;
+          for (let mi = 0; mi < mReal; mi++) { const c = nA[(m0 + mi) * K + k]; if (c > maxA[l]) maxA[l] = c; }
+          for (let ni = 0; ni < nReal; ni++) { const c = nB[k * eN + n0 + ni]; if (c > maxB[l]) maxB[l] = c; }
+          T = Math.max(T, maxA[l] * maxB[l]);
+        }
+        let least = Infinity;
+        for (let mi = 0; mi < mReal; mi++) {
+          for (let ni = 0; ni < nReal; ni++) {
+            let own = 1;
+            acc.fill(0);
+            for (let l = 0; l < lanes; l++) {
+              const k = ks + l;
+              const ca = nA[(m0 + mi) * K + k], cb = nB[k * eN + n0 + ni];
+              if (ca * cb > own) own = ca * cb;
+              if (ca === 0 || cb === 0) continue;
+              const o = maskIdx(maxB[l], ca, cb);
+              for (let w = 0; w < words; w++) acc[w] |= masks[o + w];
+            }
+            let nb = 0;
+            for (let w = 0; w < words; w++) nb += popcount(acc[w]);
+            busy[pe(mi, ni)] += nb;
+            if (own < least) least = own;
+          }
+        }
+        stalls += T - least;
+        t += T;
+      }
+      const mLen = mReal, nLen = nReal;
+      push(swap ? { m0: n0, n0: m0, k0: 0, mLen: nLen, nLen: mLen, kLen: K } : { m0, n0, k0: 0, mLen, nLen, kLen: K }, { fill: 0, steady: t - stalls, drain: tail, stalls });
+    }
+  }
+  return {
+    tiles: geoms, records: recs, peBusy: busy, kTile: K,
+    tileOf: (m, n) => Math.floor((swap ? n : m) / mExt) * nTiles + Math.floor((swap ? m : n) / nExt),
+  };
 }
 
 /**

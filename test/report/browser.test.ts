@@ -71,6 +71,9 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     writeFileSync(join(dir, 'xss.jsonl'), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
     expect((await run(['report', join(dir, 'xss.jsonl'), '--title', XSS, '-o', join(dir, 'xss.html')])).code).toBe(0);
     expect((await run(['report', 'examples/sa_ws.tpe', '--gemm', '9x9x9', '--title', XSS, '-o', join(dir, 'xss-design.html')])).code).toBe(0);
+    // A real sweep's rows (the CI spec at the fast level), not a fixture.
+    expect((await run(['sweep', 'examples/sweeps/ci.yaml', '-o', join(dir, 'sweep-ci')])).code).toBe(0);
+    expect((await run(['report', join(dir, 'sweep-ci', 'rows.jsonl'), '-o', join(dir, 'real.html')])).code).toBe(0);
     writeFileSync(join(dir, 'blank.html'), '<!DOCTYPE html><html><body></body></html>');
     s = await launch();
   });
@@ -82,6 +85,20 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     expect(log.failed).toEqual([]);
     expect(log.requests).toEqual([url('sweep.html')]);
     expect(await page.$$eval('section', (e) => e.map((x) => x.id))).toEqual(['summary', 'pareto', 'table', 'ratios', 'breakdown', 'layers', 'accuracy', 'problems']);
+    await page.close();
+  });
+
+  it('a report of a real `tpe sweep` run: no console error, one mark per ok row, the invalid rows listed', async () => {
+    const { page, log } = await openPage(s, url('real.html'));
+    expect(log.errors).toEqual([]);
+    expect(log.failed).toEqual([]);
+    const rows = readFileSync(join(dir, 'sweep-ci', 'rows.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const ok = rows.filter((r) => r.status === 'ok');
+    expect(ok.length).toBeGreaterThan(100);
+    expect(ok.length).toBeLessThan(rows.length);
+    expect((await markCentres(page)).length).toBe(ok.length);
+    const problems = await page.locator('#problems').innerText();
+    for (const r of rows.filter((x) => x.status === 'invalid').slice(0, 3)) expect(problems).toContain(r.diagnostic.message.slice(0, 40));
     await page.close();
   });
 

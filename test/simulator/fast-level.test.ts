@@ -75,7 +75,7 @@ describe('fast level equals the stepped engine', () => {
           const d = design(arch, variant, { ...o, acc });
           const a = operand(o.M, o.K, d.types.A, o.fillA, o.seed), b = operand(o.K, o.N, d.types.B, o.fillB, o.seed + 1);
           for (const wrap of [false, true]) expectSameAsStepped(d, a, b, wrap, o.threads);
-        }), { seed: fcSeed(`fast level ${arch} ${variant}`), numRuns: 25 });
+        }), { seed: fcSeed(`fast level ${arch} ${variant}`), numRuns: Number(process.env.FC_RUNS ?? 25) });
       });
     }
   }

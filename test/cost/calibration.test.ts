@@ -18,13 +18,22 @@ const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.
 if (!staStatus().ok && CI) throw new Error('OpenSTA (sta) is required in CI (.ci/run installs the opensta package)');
 
 // Measured with the committed factors (docs/TECH.md, section 5).
-const AREA_MISSES = new Set<string>();
+// The Laconic-class engine (issue 11; its inventory is read from the RTL model, cost/inventory):
+// the estimate prices +14% (depth 2) and +22% (pipelined, depth 4) more area than the
+// area-oriented netlist keeps; not yet broken down per block. Its clock and energy columns
+// inherit the same over-count (the inventory's items are what the at-clock and energy models price).
+const LACONIC = ['laconic_baseline 2x2', 'laconic_baseline 2x2 pipelined'];
+const AREA_MISSES = new Set<string>(LACONIC);
 const CLOCK_AREA_MISSES = new Set<string>([
   // Relaxed: the estimate keeps ripple adders, synthesis's ripple netlist misses 5.83 ns by 1-2%.
   'systolic_os_baseline 2x2 relaxed',
+  // Mid (3.46 ns): Brent-Kung's sized period is 3460.3 ps in the estimate, 0.3 ps over the clock,
+  // so it picks Kogge-Stone (+10.3%); synthesis meets the clock with Brent-Kung (OpenSTA 3,362 ps).
+  'adder_tree_opt2 2x2 mid',
+  ...LACONIC.flatMap((d) => [`${d} relaxed`, `${d} mid`]),
 ]);
 const STA_DELAY_MISSES = new Set<string>();
-const ENERGY_MISSES = new Set<string>();
+const ENERGY_MISSES = new Set<string>(LACONIC);
 const ORDER_MISSES = new Set<string>([
   // The inventory counts 166 flip-flops for all three; synthesis keeps 134 / 150 / 156 (the
   // baseline's column sums carry copies of their sign bit, merged as flip-flops): the estimate

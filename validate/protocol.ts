@@ -4,6 +4,8 @@
 import type { FloatGen, IntGen, QuantScheme } from '../quant/index.js';
 
 export type GpuBackend = 'numpy' | 'torch';
+/** The torch back end's int8 GEMM primitive (gpu/tpe_gpu/backend.py); TPE_GPU_INT8 sets the default. */
+export type GpuInt8 = 'auto' | 'triton' | 'intmm';
 
 export type IntTensorSpec = { readonly type: string; readonly gen: IntGen } | { readonly type: string; readonly file: string };
 export type FloatTensorSpec = { readonly gen: FloatGen } | { readonly file: string };
@@ -28,6 +30,7 @@ export interface GemmRequest {
   readonly a: IntTensorSpec;
   readonly b: IntTensorSpec;
   readonly method?: 'int8' | 'float64';
+  readonly int8?: GpuInt8;
   readonly outputs?: OutputSpec;
 }
 
@@ -42,6 +45,7 @@ export interface QuantRequest {
   readonly group?: number;
   readonly ref?: 'bf16' | 'fp16';
   readonly method?: 'int8' | 'float64';
+  readonly int8?: GpuInt8;
   readonly outputs?: OutputSpec;
 }
 
@@ -58,6 +62,7 @@ export interface DigitsRequest {
 export interface BatchRequest {
   readonly version: 1;
   readonly kind: 'batch';
+  readonly int8?: GpuInt8;
   readonly requests: readonly GpuRequest[];
 }
 
@@ -87,7 +92,11 @@ export interface GpuResult {
   readonly ok: boolean;
   readonly kind?: GpuRequest['kind'];
   readonly error?: GpuError;
-  readonly backend?: { readonly backend: GpuBackend; readonly device: string; readonly gpu?: string; readonly torch?: string; readonly numpy: string };
+  readonly backend?: {
+    readonly backend: GpuBackend; readonly device: string; readonly gpu?: string; readonly torch?: string; readonly numpy: string;
+    /** torch only: the int8 primitive that ran, Triton's version, why auto did not take Triton. */
+    readonly int8?: 'triton' | 'intmm'; readonly triton?: string; readonly int8Note?: string;
+  };
   readonly plan?: Readonly<Record<string, unknown>> & { readonly method: string; readonly int8Gemms?: number; readonly kChunks?: number; readonly digitsA?: number; readonly digitsB?: number };
   readonly outputs?: Readonly<Record<string, OutputFile>>;
   readonly errors?: { readonly yVsRef: ErrorFigures; readonly yVsFp64: ErrorFigures; readonly refVsFp64: ErrorFigures };

@@ -31,7 +31,7 @@ export function renderReport(r: ValidateReport, d: Design, o: { budgetS: number;
   rows.push(['design', `${d.name} (${d.architecture}); A ${tn(d.types.A)}, B ${tn(d.types.B)}, C ${tn(d.types.acc)}`]);
   const b = r.backend;
   const refText = r.ref === 'ts' ? 'TypeScript exact reference (in process)'
-    : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}`;
+    : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}${b?.int8 ? ` (int8 GEMM: ${b.int8 === 'triton' ? `Triton ${b.triton ?? ''}`.trim() : 'torch._int_mm'})` : ''}`;
   rows.push(['reference', `${refText}${r.ref !== 'ts' && r.gemms[0]?.plan ? `: ${planText(r.gemms[0].plan)}` : ''}`]);
   rows.push(['data', r.data]);
   if (r.operands?.a) rows.push(['A', `${r.operands.a.ref}: ${r.operands.a.note}`]);

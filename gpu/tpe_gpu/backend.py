@@ -5,9 +5,18 @@ ends run the same steps and the torch result can be checked against numpy bit fo
 Only IEEE-exact steps are used on floats (one correctly rounded +, -, *, / per kernel, RNE
 rounding, casts): no fused kernels, no division by a Python scalar (PyTorch turns that into a
 multiplication by the reciprocal), so float32 quantization gives the same bits everywhere."""
+import os
+
 import numpy as np
 
 from .errors import EXIT_TOOL, RequestError
+
+# The torch back end's int8 x int8 -> int32 primitive: `triton` (triton_int8.py), `intmm`
+# (torch._int_mm) or `auto` (Triton when it imports and the device is a CUDA GPU of compute
+# capability 8.0 or more, else _int_mm). Chosen by --int8 on the command line, else the request's
+# "int8" field, else the environment variable TPE_GPU_INT8, else auto.
+INT8_CHOICES = ("auto", "triton", "intmm")
+INT8_ENV = "TPE_GPU_INT8"
 
 
 class NumpyBackend:
@@ -140,10 +149,21 @@ class NumpyBackend:
         return self.round_to(c.astype(np.float32), name)
 
 
+def int8_choice(value, where="int8"):
+    """The int8 primitive asked for: value (CLI flag or request field), else $TPE_GPU_INT8,
+    else auto; checked."""
+    if value is None:
+        value = os.environ.get(INT8_ENV) or "auto"
+        where = INT8_ENV
+    if value not in INT8_CHOICES:
+        raise RequestError("G0102", f"unknown int8 primitive {value!r}", where, f"use {', '.join(INT8_CHOICES)}")
+    return value
+
+
 class TorchBackend:
     name = "torch"
 
-    def __init__(self, device=None):
+    def __init__(self, device=None, int8=None):
         try:
             import torch
         except ImportError:
@@ -160,10 +180,35 @@ class TorchBackend:
             "int64": torch.int64, "float16": torch.float16, "bfloat16": torch.bfloat16,
             "float32": torch.float32, "float64": torch.float64, "bool": torch.bool,
         }
+        self.int8_asked = int8_choice(int8)
+        self.int8_note = None
+        self._tri = None
+        if self.int8_asked != "intmm":
+            from . import triton_int8
+            why = None
+            if self.dev.type != "cuda":
+                why = f"the device is {self.dev.type}, not a CUDA GPU"
+            elif torch.cuda.get_device_capability(self.dev) < (8, 0):
+                why = f"compute capability {torch.cuda.get_device_capability(self.dev)} is below 8.0"
+            elif triton_int8.load() is None:
+                why = f"Triton does not import ({triton_int8.error()})"
+            else:
+                self._tri = triton_int8.load()
+                self._tri_version = triton_int8.version()
+            if why is not None:
+                if self.int8_asked == "triton":
+                    raise RequestError("G0002", f"the Triton int8 GEMM cannot run: {why}", "int8",
+                                       "use int8 intmm (torch._int_mm) or auto", EXIT_TOOL)
+                self.int8_note = f"Triton not used: {why}"
+        self.int8 = "triton" if self._tri is not None else "intmm"
 
     def describe(self):
         t = self.torch
-        out = {"backend": "torch", "device": str(self.dev), "torch": t.__version__, "numpy": np.__version__}
+        out = {"backend": "torch", "device": str(self.dev), "torch": t.__version__, "numpy": np.__version__, "int8": self.int8}
+        if self.int8 == "triton":
+            out["triton"] = self._tri_version
+        if self.int8_note:
+            out["int8Note"] = self.int8_note
         if self.dev.type == "cuda":
             out["gpu"] = t.cuda.get_device_name(self.dev)
         return out
@@ -255,10 +300,23 @@ class TorchBackend:
         return b.shape[0]
 
     def int8_mm(self, a, b_nk):
-        """torch._int_mm with B column-major (about 7x faster than row-major on an H200)."""
+        """int8 [M,K] x int8 [K,N] (held N x K) -> int32: the Triton kernel (triton_int8.py)
+        or torch._int_mm with B column-major (about 7x faster than row-major on an H200). The
+        planner pads to _int_mm's contract (M > 16, K and N multiples of 8) for both, so the
+        plan, and what numpy checks, is the same whichever runs; the Triton kernel itself is
+        exact for any shape."""
         M, K = a.shape
         N = b_nk.shape[0]
         assert M > 16 and K % 8 == 0 and N % 8 == 0, (M, K, N)
+        if self._tri is not None:
+            try:
+                return self._tri(a, b_nk)
+            except Exception as e:  # noqa: BLE001 - auto falls back; an explicit choice fails
+                if self.int8_asked == "triton":
+                    raise
+                self._tri = None
+                self.int8 = "intmm"
+                self.int8_note = f"Triton failed, _int_mm used: {type(e).__name__}: {str(e)[:200]}"
         return self.torch._int_mm(a, b_nk.t())
 
     def f64_mm(self, a, b):
@@ -273,15 +331,19 @@ class TorchBackend:
         return self.torch.matmul(a32.to(dt), b32.to(dt)).to(self.torch.float32)
 
 
-def make_backend(name):
+def make_backend(name, int8=None):
+    """int8: the torch back end's int8 primitive (see INT8_CHOICES); checked on numpy too, where
+    it has no effect (numpy's primitive is its exact _int_mm stand-in)."""
     if name in ("numpy", None):
+        int8_choice(int8)
         return NumpyBackend()
     if name == "torch":
-        return TorchBackend()
+        return TorchBackend(int8=int8)
     if name == "auto":
         try:
             import torch  # noqa: F401
         except ImportError:
+            int8_choice(int8)
             return NumpyBackend()
-        return TorchBackend()
+        return TorchBackend(int8=int8)
     raise RequestError("G0102", f"unknown backend {name!r}", "backend", "use numpy, torch or auto")

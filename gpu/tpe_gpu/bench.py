@@ -1,10 +1,13 @@
 """Throughput and scale figures of the reference on a GPU (run on the GPU machine):
     PYTHONPATH=gpu python3 -m tpe_gpu bench [--quick] [--out bench.json]
-- raw torch._int_mm (int8 x int8 -> int32) at 4096^3 and 8192^3, B column-major and row-major;
-  the bf16 matmul beside it; what _int_mm does past the int32 bound;
+- the raw int8 x int8 -> int32 GEMM at 4096^3 and 8192^3: the Triton kernel (triton_int8.py)
+  and torch._int_mm with B column-major timed in the same loop, repetitions alternating between
+  the two (so the power-bound clock's drift falls on both alike), _int_mm with B row-major, the
+  bf16 matmul beside it; what _int_mm does past the int32 bound;
 - the exact GEMM paths (int8 digits with offsets, K chunks; float64) per operand width;
 - each quantized scheme per call (activation quantization + exact GEMM + dequantization, weights
-  quantized once beforehand) against raw int8 at the same size;
+  quantized once beforehand) against raw int8 at the same size (the primitive these paths use:
+  --int8, default auto = Triton where it runs);
 - digit statistics of a 4096 x 14336 int8 tensor;
 - the Llama-3-8B decode layer's four GEMMs as `tpe validate` requests them (generate, exact GEMM,
   write the sampled rows and columns), plain int8 and W8A8.
@@ -18,6 +21,7 @@ import statistics
 import tempfile
 import time
 
+from . import triton_int8
 from .backend import TorchBackend
 from .intgemm import exact_gemm, mm_prepared, prepare
 from .quant import run_scheme
@@ -49,6 +53,32 @@ def _timer(torch, fn, sets, budget_ms=600.0, min_iters=3, max_iters=40, reps=5):
     return statistics.median(per), iters * reps
 
 
+def _timer_alt(torch, fns, sets, budget_ms=600.0, reps=7):
+    """Like _timer for several functions at once: each repetition times `iters` back-to-back
+    calls of every function in turn (A B A B ...), medians (and the spread) reported per name."""
+    for fn in fns.values():
+        for s in sets[:2]:
+            fn(*s)
+    torch.cuda.synchronize()
+    st, en = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    first = next(iter(fns.values()))
+    st.record()
+    first(*sets[0])
+    en.record()
+    torch.cuda.synchronize()
+    iters = max(3, min(60, int(budget_ms / reps / max(st.elapsed_time(en), 1e-3))))
+    per = {k: [] for k in fns}
+    for _ in range(reps):
+        for k, fn in fns.items():
+            st.record()
+            for i in range(iters):
+                fn(*sets[i % len(sets)])
+            en.record()
+            en.synchronize()
+            per[k].append(st.elapsed_time(en) / iters)
+    return {k: (statistics.median(v), min(v), max(v), iters * reps) for k, v in per.items()}
+
+
 def _warm_clocks(torch, dev, seconds=1.5):
     """int8 GEMMs for a while, so the GPU's clocks are up before anything is timed."""
     a = torch.randint(-128, 128, (8192, 8192), dtype=torch.int8, device=dev)
@@ -60,12 +90,15 @@ def _warm_clocks(torch, dev, seconds=1.5):
         torch.cuda.synchronize()
 
 
-def main(quick=False, out=None):
-    be = TorchBackend()
+def main(quick=False, out=None, int8=None):
+    be = TorchBackend(int8=int8)
     torch = be.torch
     dev = be.dev
     assert dev.type == "cuda", "bench needs a CUDA GPU"
-    res = {"backend": be.describe(), "intmm": [], "bf16": [], "exact": [], "quant": [], "digits": [], "llama": []}
+    res = {"backend": be.describe(), "pathsInt8": be.int8, "intmm": [], "bf16": [], "exact": [], "quant": [], "digits": [], "llama": []}
+    tri = triton_int8.load()
+    if tri is None:
+        res["tritonError"] = triton_int8.error()
     sizes = [4096] if quick else [4096, 8192]
     g = torch.Generator(device=dev)
     g.manual_seed(1)
@@ -82,16 +115,31 @@ def main(quick=False, out=None):
     for n in sizes:
         nsets = 4 if n <= 4096 else 3
         sets = [(rint8((n, n)), rint8((n, n))) for _ in range(nsets)]
-        col = _timer(torch, lambda a, bt: torch._int_mm(a, bt.t()), sets)
+        fns = {"intmm": lambda a, bt: torch._int_mm(a, bt.t())}
+        if tri is not None:
+            fns["triton"] = lambda a, bt: tri(a, bt)
+        alt = _timer_alt(torch, fns, sets)
+        col = alt["intmm"]
         row = _timer(torch, lambda a, b: torch._int_mm(a, b), sets, budget_ms=300)
         a, b = sets[0]
         c = torch._int_mm(a, b.t())
         exact = torch.matmul(a.double(), b.t().double())
         ok = bool(torch.equal(c.double(), exact))
         flops = 2.0 * n ** 3
-        r = {"n": n, "colMajorMs": col[0], "colMajorTops": flops / col[0] / 1e9, "rowMajorMs": row[0], "rowMajorTops": flops / row[0] / 1e9, "exactVsFloat64": ok}
+        r = {"n": n, "colMajorMs": col[0], "colMajorTops": flops / col[0] / 1e9, "colMajorTopsRange": [flops / col[2] / 1e9, flops / col[1] / 1e9],
+             "rowMajorMs": row[0], "rowMajorTops": flops / row[0] / 1e9, "exactVsFloat64": ok, "calls": col[3]}
+        if tri is not None:
+            tm = alt["triton"]
+            ct = tri(a, b)
+            r.update(tritonMs=tm[0], tritonTops=flops / tm[0] / 1e9, tritonTopsRange=[flops / tm[2] / 1e9, flops / tm[1] / 1e9],
+                     tritonTile=triton_int8.config(n, n, n), tritonEqualsIntmm=bool(torch.equal(ct, c)),
+                     tritonExactVsFloat64=bool(torch.equal(ct.double(), exact)), tritonVsIntmm=col[0] / tm[0])
+            del ct
         res["intmm"].append(r)
         log(f"_int_mm {n}^3: B column-major {r['colMajorTops']:.0f} TOPS ({col[0]:.3f} ms), row-major {r['rowMajorTops']:.0f} TOPS; equals float64: {ok}")
+        if tri is not None:
+            log(f"triton {n}^3: {r['tritonTops']:.0f} TOPS ({r['tritonMs']:.3f} ms, {r['tritonVsIntmm']:.2f}x _int_mm in the same loop); "
+                f"equals _int_mm: {r['tritonEqualsIntmm']}, float64: {r['tritonExactVsFloat64']}")
         hs = [(x.to(torch.bfloat16), y.to(torch.bfloat16)) for x, y in sets]
         bf = _timer(torch, lambda x, y: torch.matmul(x, y.t()), hs)
         res["bf16"].append({"n": n, "ms": bf[0], "tflops": flops / bf[0] / 1e9})
@@ -113,8 +161,12 @@ def main(quick=False, out=None):
     widths = [("int8", (-128, 127), (-128, 127)), ("uint8", (0, 255), (0, 255)), ("int4", (-8, 7), (-8, 7)),
               ("int16 x int8", (-32768, 32767), (-128, 127)), ("int12", (-2048, 2047), (-2048, 2047)),
               ("int16", (-32768, 32767), (-32768, 32767)), ("uint16", (0, 65535), (0, 65535))]
+    def base_ms(n):
+        r = next(r for r in res["intmm"] if r["n"] == n)
+        return r["tritonMs"] if be.int8 == "triton" else r["colMajorMs"]
+
     for n in sizes:
-        base = next(r for r in res["intmm"] if r["n"] == n)["colMajorMs"]
+        base = base_ms(n)
         flops = 2.0 * n ** 3
         for name, ra, rb in widths:
             sets = []
@@ -137,7 +189,7 @@ def main(quick=False, out=None):
 
     # --- quantized schemes -----------------------------------------------------------------
     for n in sizes:
-        base = next(r for r in res["intmm"] if r["n"] == n)["colMajorMs"]
+        base = base_ms(n)
         flops = 2.0 * n ** 3
         x = torch.randn((n, n), device=dev, generator=g, dtype=torch.float32)
         w = torch.randn((n, n), device=dev, generator=g, dtype=torch.float32) * 0.02
@@ -178,14 +230,15 @@ def main(quick=False, out=None):
                     reqs.append({"version": 1, "kind": "gemm", "shape": {"M": M, "N": N, "K": K}, "outputs": outputs,
                                  "a": {"type": "int8", "gen": {"seed": 8 + 2 * i, "dist": "uniform"}}, "b": {"type": "int8", "gen": {"seed": 9 + 2 * i, "dist": "uniform"}}})
             batch = {"version": 1, "kind": "batch", "requests": reqs}
-            run_request(batch, tmp, "torch")  # warm (CUDA context, kernels)
+            run_request(batch, tmp, "torch", int8)  # warm (CUDA context, kernels)
             t0 = time.perf_counter()
-            done = run_request(batch, tmp, "torch")
+            done = run_request(batch, tmp, "torch", int8)
             wall = time.perf_counter() - t0
             per = [{"name": layer[i][0], **r["timing"]} for i, r in enumerate(done["results"])]
-            res["llama"].append({"quant": quant or "int8", "wallS": wall, "gemms": per})
+            res["llama"].append({"quant": quant or "int8", "int8": done["results"][0]["backend"].get("int8"), "wallS": wall, "gemms": per})
             log(f"llama-3-8b decode layer ({quant or 'int8'}): 4 GEMMs generated, computed exactly and written in {wall:.3f} s "
                 + ", ".join(f"{p['name']} {p['total_s'] * 1e3:.1f} ms" for p in per))
+    res["backendAfter"] = be.describe()
     text = json.dumps(res, indent=1)
     if out:
         os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)

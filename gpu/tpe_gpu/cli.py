@@ -28,11 +28,17 @@ def main(argv):
     r = sub.add_parser("run", help="run one request .json")
     r.add_argument("request")
     r.add_argument("--backend", choices=["auto", "numpy", "torch"], default=None)
+    r.add_argument("--int8", choices=["auto", "triton", "intmm"], default=None,
+                   help="torch's int8 GEMM primitive (default: the request's 'int8', else $TPE_GPU_INT8, else auto)")
     r.add_argument("--result", default=None, help="also write the result JSON here")
     sub.add_parser("info", help="back ends and devices available")
     b = sub.add_parser("bench", help="throughput figures (GPU)")
     b.add_argument("--quick", action="store_true")
     b.add_argument("--out", default=None)
+    b.add_argument("--int8", choices=["auto", "triton", "intmm"], default=None,
+                   help="the primitive of the exact and quantized paths (the raw figures time both)")
+    ck = sub.add_parser("int8check", help="Triton == _int_mm == exact int64, raw and through the exact GEMM plan (GPU)")
+    ck.add_argument("--out", default=None)
     pr = sub.add_parser("probe", help="int8 GEMM throughput measured several ways (GPU)")
     pr.add_argument("--out", default=None)
     pr.add_argument("--no-triton", action="store_true")
@@ -41,6 +47,7 @@ def main(argv):
     e.add_argument("--quick", action="store_true")
     e.add_argument("--second", default="torch", help="the back end compared with numpy (numpy: a dry run)")
     e.add_argument("--only", default=None, help="only requests whose name contains this")
+    e.add_argument("--int8", choices=["auto", "triton", "intmm"], default=None, help="torch's int8 GEMM primitive")
     a = p.parse_args(argv)
     if a.cmd is None:
         p.print_help(sys.stderr)
@@ -50,17 +57,20 @@ def main(argv):
             return _info()
         if a.cmd == "bench":
             from .bench import main as bench_main
-            return bench_main(quick=a.quick, out=a.out)
+            return bench_main(quick=a.quick, out=a.out, int8=a.int8)
+        if a.cmd == "int8check":
+            from .int8check import main as check_main
+            return check_main(out=a.out)
         if a.cmd == "probe":
             from .probe import main as probe_main
             return probe_main(out=a.out, triton=not a.no_triton)
         if a.cmd == "equal":
             from .equal import main as equal_main
-            return equal_main(a.dir, quick=a.quick, second=a.second, only=a.only)
+            return equal_main(a.dir, quick=a.quick, second=a.second, only=a.only, int8=a.int8)
         from .request import load_request
         from .run import run_request
         req = load_request(a.request)
-        res = run_request(req, os.path.dirname(os.path.abspath(a.request)), a.backend)
+        res = run_request(req, os.path.dirname(os.path.abspath(a.request)), a.backend, a.int8)
         _emit(res, a.result)
         return 0 if res.get("ok") else 1
     except RequestError as err:
@@ -87,5 +97,8 @@ def _info():
             info["gpu"] = torch.cuda.get_device_name(0)
     except ImportError:
         info["torch"] = None
+    if info["torch"] is not None:
+        from . import triton_int8
+        info["triton"] = triton_int8.version() if triton_int8.load() is not None else None
     sys.stdout.write(json.dumps(info, sort_keys=True) + "\n")
     return 0

@@ -55,7 +55,7 @@ def suite(quick):
     return reqs
 
 
-def main(out_dir=None, quick=False, second="torch", only=None):
+def main(out_dir=None, quick=False, second="torch", only=None, int8=None):
     out_dir = out_dir or os.path.join(os.getcwd(), "tpe-equal")
     os.makedirs(out_dir, exist_ok=True)
     rows = []
@@ -67,7 +67,7 @@ def main(out_dir=None, quick=False, second="torch", only=None):
         res = {}
         for be in ("numpy", second):
             req = dict(body, version=1, outputs={"dir": f"r{i}_{be}", "hash": True, "operands": True, "rows": [0], "cols": [0]})
-            res[be] = run_request(req, out_dir, be)
+            res[be] = run_request(req, out_dir, be, int8)
         a, b = res["numpy"], res[second]
         diffs = []
         for k, o in a["outputs"].items():
@@ -99,7 +99,9 @@ def main(out_dir=None, quick=False, second="torch", only=None):
                "backend": res[second]["backend"], "rows": rows}
     with open(os.path.join(out_dir, "equal.json"), "w") as f:
         json.dump(summary, f, indent=1)
-    print(f"torch == numpy bit for bit: {len(rows) - failures} of {len(rows)} requests ({summary['seconds']:.1f} s)")
+    prim = summary["backend"].get("int8")
+    print(f"{second} == numpy bit for bit: {len(rows) - failures} of {len(rows)} requests ({summary['seconds']:.1f} s)"
+          + (f"; int8 primitive: {prim}" if prim else ""))
     return 0 if failures == 0 else 1
 
 

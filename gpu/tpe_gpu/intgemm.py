@@ -1,8 +1,9 @@
 """Exact integer GEMM for operands of 2..16 bits, signed or unsigned, on int8 tensor cores.
 
 C = A B with A [M,K], B [K,N] integer (values held in int32), exact, as int64 (int32 when one
-int8 product covers it). The only GEMM primitive is int8 x int8 -> int32 (torch._int_mm, B
-column-major); everything around it is exact integer bookkeeping:
+int8 product covers it). The only GEMM primitive is int8 x int8 -> int32 (the back end's
+int8_mm: a Triton kernel or torch._int_mm, B column-major); everything around it is exact
+integer bookkeeping:
 
 * digits: an operand whose data lie in int8 goes as it is; one whose range spans at most 256
   values is shifted by an offset c into int8; wider data (up to 16 bits, 65536 values) are
@@ -15,7 +16,8 @@ column-major); everything around it is exact integer bookkeeping:
   Kc * max|Da_i| * max|Db_j| < 2^31 (whole K for int8 data up to K = 131064).
 * the combination of digit products, chunks and offset corrections runs in int32 when the sum
   of every term's bound stays under 2^31 (then no step can overflow), else in int64.
-* _int_mm's shape contract: M > 16, K and N multiples of 8: zero padding, exact.
+* _int_mm's shape contract: M > 16, K and N multiples of 8: zero padding, exact (done for the
+  Triton kernel too, which needs none, so the plan is the same whichever primitive runs).
 
 The float64 method (`method: float64`) runs one float64 matmul instead; it is exact while
 K * max|a| * max|b| <= 2^53 and refused beyond that.

@@ -73,9 +73,10 @@ def _kind(req):
     return kind
 
 
-def run_batch(req, base_dir, backend=None):
+def run_batch(req, base_dir, backend=None, int8=None):
     """kind 'batch': {"requests": [...]} run one after another in this process (one start-up);
-    a failing request gives its error in its slot and the others still run."""
+    a failing request gives its error in its slot and the others still run. The batch's "int8"
+    field applies to each request that has none of its own."""
     subs = req.get("requests")
     if not isinstance(subs, list):
         raise RequestError("G0102", "'requests' must be a list of requests", "requests")
@@ -84,7 +85,9 @@ def run_batch(req, base_dir, backend=None):
         try:
             if not isinstance(sub, dict):
                 raise RequestError("G0102", "must be a request object", f"requests[{i}]")
-            results.append(run_request(sub, base_dir, backend))
+            if "int8" in req and "int8" not in sub:
+                sub = dict(sub, int8=req["int8"])
+            results.append(run_request(sub, base_dir, backend, int8))
         except RequestError as e:
             if e.where is not None and not e.where.startswith("requests["):
                 e.where = f"requests[{i}].{e.where}"
@@ -92,14 +95,20 @@ def run_batch(req, base_dir, backend=None):
     return {"version": VERSION, "ok": all(r["ok"] for r in results), "kind": "batch", "results": results}
 
 
-def run_request(req, base_dir, backend=None):
+def run_request(req, base_dir, backend=None, int8=None):
+    """backend and int8 (the torch back end's int8 primitive: auto, triton, intmm) from the
+    command line override the request's "backend" and "int8" fields."""
     if req.get("kind") == "batch":
-        return run_batch(req, base_dir, backend)
+        return run_batch(req, base_dir, backend, int8)
     t0 = time.perf_counter()
     if req.get("version", VERSION) != VERSION:
         raise RequestError("G0102", f"request version {req.get('version')!r} is not supported (this is version {VERSION})", "version")
     kind = _kind(req)
-    be = make_backend(backend or req.get("backend", "auto"))
+    if int8 is None and "int8" in req:
+        if not isinstance(req["int8"], str):
+            raise RequestError("G0102", "'int8' must be a string", "int8", "use auto, triton or intmm")
+        int8 = req["int8"]
+    be = make_backend(backend or req.get("backend", "auto"), int8)
     shape = parse_shape(req, kind)
     out = req.get("outputs", {})
     if not isinstance(out, dict):
@@ -179,6 +188,7 @@ def run_request(req, base_dir, backend=None):
                       errors={"yVsRef": error_figures(be, q["Y"], yref), "yVsFp64": error_figures(be, q["Y"], y64),
                               "refVsFp64": error_figures(be, yref, y64)})
     timing.update(inputs_s=t1 - t0, compute_s=t2 - t1)
+    result["backend"] = be.describe()  # again: an auto Triton that failed says so now
     result["outputs"] = w.outputs
     result["select"] = {"rows": len(rows) if rows is not None else M, "cols": len(cols) if cols is not None else N}
     timing["total_s"] = time.perf_counter() - t0

@@ -185,10 +185,10 @@ describe('gpu/tpe_gpu (numpy) against the TypeScript references', () => {
 });
 
 describe('bad requests: a clear coded error and exit 1', () => {
-  const run = (name: string, req: unknown, raw?: string) => {
+  const run = (name: string, req: unknown, raw?: string, env: NodeJS.ProcessEnv = {}) => {
     const p = join(dir, `${name}.json`);
     writeFileSync(p, raw ?? JSON.stringify(req));
-    const r = spawnSync(pythonCommand(), ['-m', 'tpe_gpu', 'run', p, '--backend', 'numpy'], { env: { ...process.env, PYTHONPATH: gpuPackageDir() }, encoding: 'utf8' });
+    const r = spawnSync(pythonCommand(), ['-m', 'tpe_gpu', 'run', p, '--backend', 'numpy'], { env: { ...process.env, PYTHONPATH: gpuPackageDir(), ...env }, encoding: 'utf8' });
     return { code: r.status, err: r.stderr, res: JSON.parse(r.stdout) as GpuResult };
   };
   const shape = { M: 2, N: 3, K: 4 };
@@ -206,6 +206,8 @@ describe('bad requests: a clear coded error and exit 1', () => {
       ['json', undefined, 'G0101', /not valid JSON/, '{"kind": '],
       ['scheme', { version: 1, kind: 'quant', scheme: 'w3a3', shape, x: { gen: { seed: 1, dist: 'normal', std: 1 } }, w: { gen: { seed: 1, dist: 'normal', std: 1 } } }, 'G0102', /unknown scheme 'w3a3'/],
       ['group', { version: 1, kind: 'quant', scheme: 'w4a16', shape: { M: 2, N: 8, K: 100 }, x: { gen: { seed: 1, dist: 'normal', std: 1 } }, w: { gen: { seed: 1, dist: 'normal', std: 1 } } }, 'G0105', /K = 100 is not a multiple of the group size 128/],
+      ['int8', { version: 1, kind: 'gemm', shape, a: gen, b: gen, int8: 'cublas' }, 'G0102', /int8: unknown int8 primitive 'cublas'/],
+      ['int8type', { version: 1, kind: 'gemm', shape, a: gen, b: gen, int8: 3 }, 'G0102', /'int8' must be a string/],
     ];
     for (const [name, req, code, msg, raw] of cases) {
       const r = run(name, req, raw);
@@ -215,6 +217,20 @@ describe('bad requests: a clear coded error and exit 1', () => {
       expect(r.err, name).toMatch(msg);
       expect(r.err).not.toMatch(/Traceback/);
     }
+  });
+
+  it('the int8 primitive: TPE_GPU_INT8 is checked; a request naming one runs the same plan on numpy', () => {
+    const bad = run('int8env', { version: 1, kind: 'gemm', shape, a: gen, b: gen }, undefined, { TPE_GPU_INT8: 'bogus' });
+    expect(bad.code).toBe(1);
+    expect(bad.res.error).toMatchObject({ code: 'G0102', where: 'TPE_GPU_INT8' });
+    expect(bad.err).toMatch(/unknown int8 primitive 'bogus'/);
+    const req = { version: 1, kind: 'gemm', shape: { M: 5, N: 7, K: 300 }, a: { type: 'uint8', gen: { seed: 3, dist: 'uniform' } }, b: gen, outputs: { hash: true } };
+    const plain = run('int8plain', req);
+    const named = run('int8named', { ...req, int8: 'triton' });
+    expect(plain.code).toBe(0);
+    expect(named.code).toBe(0);
+    expect(named.res.outputs!.c.sha256).toBe(plain.res.outputs!.c.sha256);
+    expect(named.res.plan).toEqual(plain.res.plan);
   });
 
   it('a value outside the declared type names the element', () => {

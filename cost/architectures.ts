@@ -1,5 +1,6 @@
-// The cost model's entry for each architecture of ir/architectures.ts: how its component
-// inventory and timing stages are counted (cost/inventory, following the RTL rtl/model builds).
+// The cost model's entry for each architecture of ir/architectures.ts: its timing stages
+// (cost/inventory, following the RTL rtl/model builds; every component is read from that RTL,
+// the same way for every architecture).
 // A new architecture adds one entry here; the record type makes a missing one a compile error.
 import type { Architecture } from '../ir/index.js';
 import { bitslice } from './inventory/bitslice.js';
@@ -9,16 +10,16 @@ import { laconic } from './inventory/laconic.js';
 import { osFamily } from './inventory/os-family.js';
 
 export interface CostArchitecture {
-  /** Adds the design's components (items) and register-to-register paths (stages) to `c`. */
-  count(c: Ctx): void;
+  /** Adds the design's register-to-register paths (stages) to `c`. */
+  stages(c: Ctx): void;
 }
 
 export const COST_ARCHITECTURES: Readonly<Record<Architecture, CostArchitecture>> = {
-  'systolic-os': { count: osFamily },
-  'systolic-ws': { count: kSpatial },
-  cube: { count: osFamily },
-  'adder-tree': { count: kSpatial },
-  matrix2d: { count: osFamily },
-  bitslice: { count: bitslice },
-  laconic: { count: laconic },
+  'systolic-os': { stages: osFamily },
+  'systolic-ws': { stages: kSpatial },
+  cube: { stages: osFamily },
+  'adder-tree': { stages: kSpatial },
+  matrix2d: { stages: osFamily },
+  bitslice: { stages: bitslice },
+  laconic: { stages: laconic },
 };

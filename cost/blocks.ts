@@ -1,10 +1,8 @@
-// Building blocks shared by every architecture's inventory: operand widths, the partial
-// products of one product (as the RTL's ppgen builds them), encoders, word-level compressor
-// trees, CPAs and registers.
-import { digitCount, productWidth, type Design, type DigitEncoding } from '../ir/index.js';
+// What the timing stages of every architecture share: operand widths, the component each digit
+// scheme's encoder and selector are priced as, the select path and compressor-tree levels.
+import { digitCount, digitRadix, productWidth, type Design, type DigitEncoding } from '../ir/index.js';
 import type { ComponentId } from './tech/recipes.js';
-import type { InventoryItem, PathElement, Scope } from './types.js';
-import { compressWords, ppRow, zeros, type BitPool, type Vec, type WordTree } from './word-tree.js';
+import type { PathElement } from './types.js';
 
 export interface Operands {
   wa: number;
@@ -22,27 +20,7 @@ export interface Operands {
 export function operands(des: Design): Operands {
   const scheme = des.encoders[0]?.scheme ?? 'booth4';
   const { A, B, acc } = des.types;
-  return { wa: A.bits, wb: B.bits, wacc: acc.bits, d: digitCount(A, scheme), shift: scheme === 'binary' ? 1 : 2, scheme, wp: productWidth(des) };
-}
-
-/**
- * Partial products of one product at width w plus the row of negation corrections (bit j*shift
- * of the correction row is digit j's sign). Returns the rows and how many selector bits they need.
- */
-export function productVecs(pool: BitPool, o: Operands, w: number): { vecs: Vec[]; selectors: number } {
-  const vecs: Vec[] = [];
-  const corr = zeros(w);
-  let selectors = 0;
-  for (let j = 0; j < o.d; j++) {
-    const sh = j * o.shift;
-    if (sh >= w) break;
-    const r = ppRow(pool, w, o.wb, sh);
-    vecs.push(r.row);
-    selectors += r.selectors;
-    corr[sh] = pool.fresh();
-  }
-  vecs.push(corr);
-  return { vecs, selectors };
+  return { wa: A.bits, wb: B.bits, wacc: acc.bits, d: digitCount(A, scheme), shift: Math.log2(digitRadix(scheme)), scheme, wp: productWidth(des) };
 }
 
 export function selectorComponent(scheme: DigitEncoding): ComponentId {
@@ -51,36 +29,6 @@ export function selectorComponent(scheme: DigitEncoding): ComponentId {
 
 export function encoderComponent(scheme: DigitEncoding): ComponentId | undefined {
   return scheme === 'booth4' ? 'booth_enc' : scheme === 'ent' ? 'ent_enc' : undefined;
-}
-
-/** Full and half adders a pool has built since `before`. */
-export function adderItems(block: string, pool: BitPool, before: { fa: number; ha: number }, units: number, scope: Scope, note: string): InventoryItem[] {
-  const out: InventoryItem[] = [];
-  const fa = pool.fa - before.fa;
-  const ha = pool.ha - before.ha;
-  if (fa) out.push({ block, component: 'fa', perUnit: fa, units, scope, note });
-  if (ha) out.push({ block, component: 'ha', perUnit: ha, units, scope, note: 'full adders with a constant-zero input' });
-  return out;
-}
-
-/** Full and half adders read from the RTL model (rtl-reading.ts). */
-export function readAdderItems(block: string, r: { fa: number; ha: number }, units: number, scope: Scope, note: string): InventoryItem[] {
-  const out: InventoryItem[] = [];
-  if (r.fa) out.push({ block, component: 'fa', perUnit: r.fa, units, scope, note });
-  if (r.ha) out.push({ block, component: 'ha', perUnit: r.ha, units, scope, note: 'full adders with a constant-zero input' });
-  return out;
-}
-
-export function treeOf(pool: BitPool, vecs: Vec[]): WordTree {
-  return compressWords(pool, vecs);
-}
-
-export function cpaItem(block: string, width: number, units: number, scope: Scope, note?: string): InventoryItem {
-  return { block, component: 'cpa_bit', perUnit: width, units, scope, width, note: note ?? `${width}-bit carry-propagate adder` };
-}
-
-export function regItem(block: string, bits: number, units: number, scope: Scope, role: InventoryItem['register'], note?: string): InventoryItem {
-  return { block, component: 'dff', perUnit: bits, units, scope, width: bits, register: role, ...(note ? { note } : {}) };
 }
 
 /** Path through encoder -> fan-out of the select lines -> selector. */

@@ -2,8 +2,7 @@
 export { inventory } from './inventory/index.js';
 export { estimate, power, cpaLevels, energyTerms, stageTimings, treeLevels, type Estimate, type EstimateOptions, type EnergyTerms, type Workload, type AreaLine, type StageTiming, type PowerFigures } from './estimate.js';
 export { estimateAtClock, periodAtClock, prefixNodes, rippleStages, ADDER_ORDER, type AtClockEstimate, type ArchPoint, type AdderArch as CostAdderArch } from './at-clock.js';
-export { BitPool, compressWords, csa3, ppRow, type Vec, type WordTree } from './word-tree.js';
-export { operands, productVecs, type Operands } from './blocks.js';
+export { operands, type Operands } from './blocks.js';
 export type { Inventory, InventoryItem, PathElement, Stage, Scope, RegisterRole } from './types.js';
 export * from './tech/index.js';
 export { parseLiberty, type LibGroup } from './liberty/parse.js';

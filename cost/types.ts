@@ -4,7 +4,7 @@ import type { ComponentId } from './tech/recipes.js';
 /** Where a unit sits: in every PE, at a row or column edge, or once for the array. */
 export type Scope = 'pe' | 'row-edge' | 'column-edge' | 'group' | 'array';
 
-export type RegisterRole = 'operand' | 'weight' | 'pipeline' | 'accumulator-sum' | 'accumulator-carry' | 'accumulator' | 'partial-sum' | 'result' | 'skew';
+export type RegisterRole = 'operand' | 'weight' | 'pipeline' | 'accumulator-sum' | 'accumulator-carry' | 'accumulator' | 'partial-sum' | 'result' | 'skew' | 'control';
 
 export interface InventoryItem {
   /** Functional block, e.g. "multiplier tree", "accumulator", "final CPA". */

@@ -25,6 +25,9 @@ export interface CalibrationRow {
   synDelay: number;
   delayErrPct: number;
   estLimiting: string;
+  /** Flip-flops: the estimate's register bits, and synthesis's (its sequential area over one flip-flop's). */
+  estFlops: number;
+  synFlops: number;
   synSeconds: number;
   /** Uncorrected figures (all correction factors 1), for fitting the global factors. */
   raw: { combArea: number; seqArea: number; stages: { logic: number; fanout: number }[]; energy?: EnergyTerms & { macs: number } };
@@ -214,6 +217,8 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
       estArea: Math.round(ea), synArea: Math.round(s.area ?? 0), areaErrPct: pct(ea, s.area ?? NaN),
       estDelay: Math.round(ed), synDelay: Math.round(s.criticalPathPs ?? 0), delayErrPct: pct(ed, s.criticalPathPs ?? NaN),
       estLimiting: est.value.timing.limiting, synSeconds: Math.round(s.elapsedMs / 100) / 10,
+      estFlops: est.value.inventory.items.filter((i) => i.component === 'dff').reduce((n, i) => n + i.perUnit * i.units, 0),
+      synFlops: Math.round((s.sequentialArea ?? 0) / tech.components.dff.area),
       raw: {
         combArea: raw.area.combinational, seqArea: raw.area.sequential,
         stages: raw.timing.stages.map((st) => ({
@@ -318,8 +323,8 @@ export function orderPairs(rows: readonly (Pick<CalibrationRow, 'design' | 'fami
 export function renderCalibration(r: CalibrationResult): string {
   const lines: string[] = [];
   lines.push(`estimate vs area-oriented synthesis (${r.tool}, ${r.liberty}); area um2; delay ps: the estimate's logic against ABC's register-to-register delay (ideal register outputs; the estimate's delay factors follow OpenSTA, section 6, so this column is informational)`);
-  const head = ['design', 'est area', 'syn area', 'err %', 'est delay', 'syn delay', 'err %', 'limiting stage (est)', 'synth s'];
-  const body = r.rows.map((x) => [x.design, String(x.estArea), String(x.synArea), x.areaErrPct.toFixed(1), String(x.estDelay), String(x.synDelay), x.delayErrPct.toFixed(1), x.estLimiting, x.synSeconds.toFixed(1)]);
+  const head = ['design', 'est area', 'syn area', 'err %', 'est delay', 'syn delay', 'err %', 'limiting stage (est)', 'synth s', 'flip-flops est/syn'];
+  const body = r.rows.map((x) => [x.design, String(x.estArea), String(x.synArea), x.areaErrPct.toFixed(1), String(x.estDelay), String(x.synDelay), x.delayErrPct.toFixed(1), x.estLimiting, x.synSeconds.toFixed(1), `${x.estFlops}/${x.synFlops}`]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
   lines.push(fmt(head), ...body.map(fmt));

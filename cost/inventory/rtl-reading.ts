@@ -1,404 +1,821 @@
-// The component counts of a module as the RTL model (rtl/model) builds it, read bit by bit: the
-// inventory's adders and selectors come from the same netlist `tpe emit` writes, not from a
-// second description of it. Every wire, register and instance of the module is evaluated on
-// symbolic bits; the leaf modules of rtl/model/lib.ts have their bit-level meaning here, with
-// what any synthesis tool does to them: a full adder with a constant-zero input is a half adder
-// or a wire, full adders with identical inputs are built once (cost/word-tree.ts BitPool), the
-// sign bits a partial-product row repeats are one selector.
+// The component inventory as a reading of the RTL model `tpe emit` builds (rtl/model): the
+// design is flattened from its top and every register, expression and instance is evaluated on
+// symbolic bits (cost/inventory/logic.ts), with what flattening synthesis does to it: constants
+// propagate (a full adder with a zero input is a half adder or a wire, an adder as wide as its
+// operands' distinct bits), identical logic on identical inputs is built once (the encoders and
+// partial-product rows of PEs on one broadcast line, flip-flops holding the same bit), and only
+// logic that reaches an output counts.
 //
-// Wiring expressions (names, part and bit selects, concatenations, replications, literals) are
-// read exactly; any other expression (a select, a compare, an adder written as `+`) is opaque:
-// fresh bits, listed in `opaque`, priced by the architecture's counter instead.
+// What each node is priced as comes from its kind alone: the leaf modules of rtl/model/lib.ts
+// are the cost model's components (full adders and compressor rows, carry-propagate adders,
+// digit encoders, partial-product selectors); expressions are gates (AND/OR, XOR, 2:1 selects;
+// `+`, `-`, compares and shifts as the gates and half/full adders they are made of); each
+// register bit synthesis keeps is a flip-flop, plus a select when it has an enable and a gate
+// when it has a reset value. Items are named by the blocks the model's builders label their
+// nodes with (RtlBlock); the counts never depend on a design's architecture.
 import type { Design, Diagnostic, Result } from '../../ir/index.js';
 import { buildRtlModel, type RtlModel } from '../../rtl/index.js';
-import type { RtlModule } from '../../rtl/model/types.js';
-import { BitPool, type Bit } from '../word-tree.js';
+import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.js';
+import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
+import type { ComponentId } from '../tech/recipes.js';
+import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
+import { F, T, isConst, Logic, not, type Cost, type Lit } from './logic.js';
 
-export interface ModuleReading {
-  /** Full and half adders of the module's compressor rows after simplification. */
-  fa: number;
-  ha: number;
-  /** Partial-product selector outputs (distinct bits of every ppgen row). */
-  selectors: number;
-  /** Digits of the digit-encoder instances. */
-  encoderDigits: number;
-  /** Bits of carry-propagate adder instances. */
-  cpaBits: number;
-  /** Register bits as written (net.regs widths). */
-  regBits: number;
-  /** Flip-flops synthesis keeps: no constant ones, one per distinct (input, enable). */
-  flops: number;
-  /** 3:2 rows on the longest path through the module's compressor rows. */
+interface Sig {
+  bits: Lit[];
+  /** 3:2 rows behind the signal, since the last register that is not a pipeline stage. */
   depth: number;
-  /** Expressions read as opaque logic (fresh bits). */
-  opaque: string[];
+  /** The slowest chain of datapath cells behind the signal since the last register (any). */
+  path: Path;
 }
 
-type Vec = Bit[];
+/**
+ * A chain of datapath cells (selectors, encoders, 3:2 rows, carry-propagate adders) as timing
+ * path elements, and its nominal length in 3:2-row units (a w-bit CPA: half a row for its
+ * generate level plus log2 w prefix levels), which picks the slowest of several chains.
+ */
+interface Path {
+  readonly cost: number;
+  readonly els: readonly PathElement[];
+}
+const EMPTY: Path = { cost: 0, els: [] };
+const slowest = (ps: readonly Path[]): Path => ps.reduce((a, b) => (b.cost > a.cost ? b : a), EMPTY);
+function then(p: Path, e: PathElement): Path {
+  const last = p.els[p.els.length - 1];
+  const cost = p.cost + (e.kind === 'cpa' ? (e.width <= 1 ? 0 : 0.5 + Math.ceil(Math.log2(e.width))) : e.kind === 'component' ? e.times : 0);
+  if (last?.kind === 'component' && e.kind === 'component' && last.component === e.component && e.component === 'fa') {
+    return { cost, els: [...p.els.slice(0, -1), { ...last, times: last.times + e.times, what: `${last.times + e.times} 3:2 rows` }] };
+  }
+  return { cost, els: [...p.els, e] };
+}
 
-interface Env {
-  readonly mod: RtlModule;
-  readonly sig: Map<string, Vec>;
-  /** 3:2 rows behind each signal. */
-  readonly depth: Map<string, number>;
-  readonly assigns: Map<string, string>;
-  readonly drivers: Map<string, number>;
-  readonly widths: Map<string, number>;
-  readonly busy: Set<string>;
+/** A register-to-register (or port) path of the model: the block of the register it ends in. */
+export interface Segment {
+  readonly into: string;
+  readonly path: readonly PathElement[];
+}
+
+/** Where a cell was built: its block, and the PE instance it belongs to. */
+interface Tag {
+  readonly block: string;
+  readonly scope: Scope;
+  readonly role?: RegisterRole;
+  readonly pe?: string;
 }
 
 /** What the inventory reads from a design's RTL model. */
 export interface DesignReading {
   readonly model: RtlModel;
-  /** The PE module (`<top>_pe`), its inputs taken as distinct signals. */
-  readonly pe: ModuleReading;
+  /** The priced cells of the whole design, by block (PE blocks per PE, the rest per array). */
+  readonly items: InventoryItem[];
+  /** PE instances of the array. */
+  readonly pes: number;
+  /** Component totals of the design (flattened), for tests and comparisons. */
+  readonly totals: Totals;
+  /** 3:2 rows on the longest path through the compressor rows inside a module (any instance). */
+  depthIn(module: string): number;
+  /** 3:2 rows behind the inputs of an instance (`pe0_0/u_acc_csa`, or one of the top's). */
+  depthInto(path: string): number;
+  /** Signals read but driven by nothing in the model (should be none). */
+  readonly undriven: readonly string[];
+  /** The distinct slowest datapath chains into each register block (and the top's outputs). */
+  readonly segments: readonly Segment[];
+}
+
+export interface Totals {
+  fa: number;
+  ha: number;
+  /** Partial-product selector cells (booth_sel) and gates built by ppgen rows of binary digits. */
+  selectors: number;
+  /** Digits of digit encoders (booth_enc / ent_enc cells). */
+  encoderDigits: number;
+  /** Bits of carry-propagate adders. */
+  cpaBits: number;
+  /** Flip-flops synthesis keeps. */
+  flops: number;
+  /** Every priced component. */
+  byComponent: Record<string, number>;
 }
 
 const READINGS = new WeakMap<Design, Result<DesignReading>>();
 
-/** The RTL model of a design and the reading of its PE, once per design object; E0601 when no template covers it. */
+/** The RTL model of a design and its reading, once per design object; E0601 when no template covers it. */
 export function designReading(d: Design): Result<DesignReading> {
   let r = READINGS.get(d);
   if (!r) {
     const m = buildRtlModel(d);
-    r = m.value ? { value: { model: m.value, pe: readModule(m.value) }, diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+    r = m.value ? { value: readModel(m.value), diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
     READINGS.set(d, r);
   }
   return r;
 }
 
-/** Reads one module of a model (by name; default the PE, `${prefix}_pe`), its inputs fresh. */
-export function readModule(model: RtlModel, name = `${model.top}_pe`): ModuleReading {
+/** Reads a model from its top (or one module of it alone, its inputs fresh). */
+export function readModel(model: RtlModel, name = model.top): DesignReading {
   const mods = new Map(model.modules.map((m) => [m.name, m]));
-  const mod = mods.get(name);
-  if (!mod) throw new Error(`rtl reading: no module ${name}`);
-  const pool = new BitPool();
-  // Bit 1 is the constant one of literals (the pool's first signal, reserved).
-  pool.fresh();
-  const r: ModuleReading = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, regBits: 0, flops: 0, depth: 0, opaque: [] };
-  const inputs = new Map<string, Vec>();
-  for (const p of mod.ports) if (p.dir === 'input') inputs.set(p.name, fresh(pool, p.width));
-  evalModule(mods, mod, inputs, pool, r);
-  r.fa = pool.fa;
-  r.ha = pool.ha;
-  return r;
-}
-
-const fresh = (pool: BitPool, w: number): Vec => Array.from({ length: w }, () => pool.fresh());
-
-/** The output of a flop holding bit `d` with enable `en`: one per (d, en), across the pool. */
-const DELAYED = new WeakMap<BitPool, Map<string, Bit>>();
-function delayed(pool: BitPool, d: Bit, en: Bit, r: ModuleReading): Bit {
-  let m = DELAYED.get(pool);
-  if (!m) { m = new Map(); DELAYED.set(pool, m); }
-  const key = `${d}|${en}`;
-  let q = m.get(key);
-  if (q === undefined) { q = pool.fresh(); m.set(key, q); r.flops++; }
-  return q;
-}
-
-function evalModule(mods: Map<string, RtlModule>, mod: RtlModule, inputs: Map<string, Vec>, pool: BitPool, r: ModuleReading): Map<string, { bits: Vec; depth: number }> {
-  const env: Env = { mod, sig: new Map(inputs), depth: new Map(), assigns: new Map(), drivers: new Map(), widths: new Map(), busy: new Set() };
-  for (const p of mod.ports) env.widths.set(p.name, p.width);
-  for (const w of mod.net.wires) env.widths.set(w.name, w.width);
-  for (const g of mod.net.regs) env.widths.set(g.name, g.width);
-  for (const a of mod.net.assigns) env.assigns.set(a.lhs, a.rhs);
-  mod.net.insts.forEach((inst, i) => {
-    const sub = mods.get(inst.module);
-    for (const c of inst.conns) if (sub?.ports.find((p) => p.name === c.port)?.dir === 'output') env.drivers.set(c.expr, i);
-  });
-  // Registers are transparent to structure, as synthesis sees them: a flop holding a constant is
-  // that constant, flops with the same input (and enable) are one flop, and a pipeline register
-  // does not change what the logic behind it computes (nor the depth of the tree it cuts). Only
-  // a register in a feedback loop (an accumulator) is a new signal.
-  const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
-  for (const g of mod.net.regs) r.regBits += g.width;
-  for (const name of feedbackRegisters(mod, env)) {
-    r.flops += regs.get(name)!.width;
-    env.sig.set(name, fresh(pool, regs.get(name)!.width));
-    env.depth.set(name, 0);
+  const top = mods.get(name);
+  if (!top) throw new Error(`rtl reading: no module ${name}`);
+  // A register bit in a feedback loop whose input turns out constant (the carry word's bit 0)
+  // is that constant: read again with it known, until no more turn up.
+  const constant = new Map<string, Lit>();
+  for (;;) {
+    const rd = new Reader(mods, constant);
+    const ins = new Map<string, Sig>();
+    for (const p of top.ports) if (p.dir === 'input') ins.set(p.name, { bits: rd.logic.inputs(p.width), depth: 0, path: EMPTY });
+    const isPe = top.template.startsWith('pe-');
+    const outs = rd.evalModule(top, ins, { path: '', ...(isPe ? { pe: '' } : {}) });
+    for (const o of outs.values()) rd.segment('outputs', o.path);
+    if (rd.constantFeedback.size === 0) return rd.result(model, [...outs.values()].flatMap((s) => s.bits));
+    for (const [k, v] of rd.constantFeedback) constant.set(k, v);
   }
-  const evaluated = new Set<number>();
-  const get = (name: string): Vec => {
-    const have = env.sig.get(name);
-    if (have) return have;
-    if (env.busy.has(name)) throw new Error(`rtl reading: combinational loop through ${name} in ${mod.name}`);
-    env.busy.add(name);
-    const w = env.widths.get(name) ?? 1;
-    let v: Vec;
-    const rhs = env.assigns.get(name);
-    const reg = regs.get(name);
-    if (reg) {
-      const d = expr(reg.d, w);
-      const en = reg.en ? expr(reg.en, 1).bits[0] : 0;
-      v = d.bits.map((b) => (b === 0 ? 0 : delayed(pool, b, en, r)));
-      env.depth.set(name, d.depth);
-    } else if (rhs !== undefined) {
-      const e = expr(rhs, w);
-      v = e.bits;
-      env.depth.set(name, e.depth);
-    } else if (env.drivers.has(name)) {
-      const i = env.drivers.get(name)!;
-      if (!evaluated.has(i)) { evaluated.add(i); inst(i); }
-      v = env.sig.get(name)!;
-    } else {
-      v = fresh(pool, w); // an input of a template-resident block (e.g. the controller's flags)
-      env.depth.set(name, 0);
-    }
-    env.busy.delete(name);
-    env.sig.set(name, v);
-    return v;
-  };
-  const depthOf = (text: string): number => {
-    let d = 0;
-    for (const m of text.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)) if (env.widths.has(m[0])) { get(m[0]); d = Math.max(d, env.depth.get(m[0]) ?? 0); }
-    return d;
-  };
-  const expr = (text: string, width: number): { bits: Vec; depth: number } => {
-    const bits = wiring(text, get, env.widths);
-    if (bits) return { bits: fit(bits, width), depth: depthOf(text) };
-    r.opaque.push(`${mod.name}: ${text}`);
-    // Opaque logic still reads its inputs (so the instances behind them are counted).
-    depthOf(text);
-    return { bits: fresh(pool, width), depth: 0 };
-  };
-  const inst = (i: number): void => {
-    const it = mod.net.insts[i];
-    const sub = mods.get(it.module);
-    if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
-    const ins = new Map<string, Vec>();
-    let inDepth = 0;
-    for (const p of sub.ports) {
-      if (p.dir !== 'input') continue;
-      const c = it.conns.find((x) => x.port === p.name);
-      const e = c ? expr(c.expr, p.width) : { bits: new Array<Bit>(p.width).fill(0), depth: 0 };
-      ins.set(p.name, e.bits);
-      inDepth = Math.max(inDepth, e.depth);
-    }
-    const outs = leaf(sub, ins, inDepth, pool, r) ?? evalModule(mods, sub, ins, pool, r);
-    for (const c of it.conns) {
-      const o = outs.get(c.port);
-      if (!o) continue;
-      env.sig.set(c.expr, fit(o.bits, env.widths.get(c.expr) ?? o.bits.length));
-      env.depth.set(c.expr, o.depth);
-      r.depth = Math.max(r.depth, o.depth);
-    }
-  };
-  // Everything the module holds or drives: its registers, outputs and every instance.
-  for (const g of mod.net.regs) get(g.name);
-  mod.net.insts.forEach((_, i) => { if (!evaluated.has(i)) { evaluated.add(i); inst(i); } });
-  const out = new Map<string, { bits: Vec; depth: number }>();
-  for (const p of mod.ports) if (p.dir === 'output') out.set(p.name, { bits: get(p.name), depth: env.depth.get(p.name) ?? 0 });
-  return out;
 }
 
-/** Registers that feed themselves through logic (accumulators, counters): new signals each. */
-function feedbackRegisters(mod: RtlModule, env: Env): string[] {
-  const ids = (t: string) => [...t.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)].map((m) => m[0]).filter((x) => env.widths.has(x));
-  const deps = new Map<string, string[]>();
-  for (const a of mod.net.assigns) deps.set(a.lhs, ids(a.rhs));
-  for (const g of mod.net.regs) deps.set(g.name, [...ids(g.d), ...(g.en ? ids(g.en) : [])]);
-  mod.net.insts.forEach((it, i) => {
-    const ins = it.conns.filter((c) => env.drivers.get(c.expr) !== i).flatMap((c) => ids(c.expr));
-    for (const c of it.conns) if (env.drivers.get(c.expr) === i) deps.set(c.expr, ins);
-  });
-  const out: string[] = [];
-  for (const g of mod.net.regs) {
+interface Ctx {
+  /** Instance path, `pe0_1/` (empty at the top). */
+  readonly path: string;
+  /** The PE instance the module sits in. */
+  readonly pe?: string;
+  /** The block of the instance (what its unlabelled nodes belong to). */
+  readonly block?: RtlBlock;
+}
+
+/** The register roles of rtl/model that the cost model's RegisterRole names. */
+const ROLE: Record<string, RegisterRole> = {
+  operand: 'operand', weight: 'weight', pipeline: 'pipeline', skew: 'skew', accumulator: 'accumulator', 'accumulator-sum': 'accumulator-sum',
+  'accumulator-carry': 'accumulator-carry', 'partial-sum': 'partial-sum', result: 'result', control: 'control',
+};
+
+class Reader {
+  readonly logic = new Logic();
+  private readonly tags: Tag[] = [];
+  private readonly tagIndex = new Map<string, number>();
+  private readonly modDepth = new Map<string, number>();
+  private readonly instDepth = new Map<string, number>();
+  private readonly stack: string[] = [];
+  readonly undriven: string[] = [];
+  private readonly peSeen = new Set<string>();
+  private readonly segs = new Map<string, Segment>();
+
+  /** Records the chain into a register of `block` (one per distinct chain). */
+  segment(into: string, p: Path): void {
+    if (p.els.length === 0) return;
+    const key = `${into}|${JSON.stringify(p.els)}`;
+    if (!this.segs.has(key)) this.segs.set(key, { into, path: p.els });
+  }
+
+  /** Feedback register bits found to hold a constant (`path/reg[i]`). */
+  readonly constantFeedback = new Map<string, Lit>();
+
+  constructor(private readonly mods: Map<string, RtlModule>, private readonly known: ReadonlyMap<string, Lit>) {}
+
+  private tag(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
+    const b = block ?? ctx.block;
+    const name = b?.name ?? fallback;
+    const scope: Scope = b?.scope ?? ctx.block?.scope ?? (ctx.pe !== undefined ? 'pe' : 'array');
+    const role = reg ? ROLE[b?.role ?? ''] ?? 'pipeline' : undefined;
+    const key = `${name}|${scope}|${role ?? ''}|${ctx.pe ?? ''}`;
+    let i = this.tagIndex.get(key);
+    if (i === undefined) {
+      i = this.tags.length;
+      this.tags.push({ block: name, scope, ...(role ? { role } : {}), ...(ctx.pe !== undefined ? { pe: ctx.pe } : {}) });
+      this.tagIndex.set(key, i);
+    }
+    return i;
+  }
+
+  /** Runs `fn` with new cells tagged `t`. */
+  private as<R>(t: number, fn: () => R): R {
+    const save = this.logic.tag;
+    this.logic.tag = t;
+    try { return fn(); } finally { this.logic.tag = save; }
+  }
+
+  private noteDepth(d: number): void {
+    for (const m of this.stack) this.modDepth.set(m, Math.max(this.modDepth.get(m) ?? 0, d));
+  }
+
+  evalModule(mod: RtlModule, inputs: Map<string, Sig>, ctx: Ctx): Map<string, Sig> {
+    this.stack.push(mod.name);
+    if (ctx.pe !== undefined) this.peSeen.add(ctx.pe);
+    const L = this.logic;
+    const widths = new Map<string, number>();
+    for (const p of mod.ports) widths.set(p.name, p.width);
+    for (const w of mod.net.wires) widths.set(w.name, w.width);
+    for (const g of mod.net.regs) widths.set(g.name, g.width);
+    const widthOf = (n: string) => {
+      const w = widths.get(n);
+      if (w === undefined) throw new Error(`rtl reading: ${mod.name} reads ${n}, which it does not declare`);
+      return w;
+    };
+    // Who drives each signal (or a range of it): assigns, instance outputs, registers.
+    type Driver = { lo: number; hi: number; assign?: { rhs: Expr; block?: RtlBlock }; inst?: { idx: number; port: string } };
+    const drivers = new Map<string, Driver[]>();
+    const drive = (lhs: Expr, dr: Omit<Driver, 'lo' | 'hi'>) => {
+      if (lhs.k !== 'id' && lhs.k !== 'sel') throw new Error(`rtl reading: ${mod.name} drives an expression`);
+      const w = widthOf(lhs.name);
+      const [lo, hi] = lhs.k === 'sel' ? [lhs.lo, lhs.hi] : [0, w - 1];
+      const list = drivers.get(lhs.name) ?? [];
+      list.push({ lo, hi, ...dr });
+      drivers.set(lhs.name, list);
+    };
+    for (const a of mod.net.assigns) drive(parseExpr(a.lhs), { assign: { rhs: parseExpr(a.rhs), ...(a.block ? { block: a.block } : {}) } });
+    mod.net.insts.forEach((it, idx) => {
+      const sub = this.mods.get(it.module);
+      if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
+      for (const c of it.conns) if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(parseExpr(c.expr), { inst: { idx, port: c.port } });
+    });
+    const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
+    const sig = new Map<string, Sig>(inputs);
+    const busy = new Set<string>();
+    const instOut = new Map<number, Map<string, Sig>>();
+
+    const get = (name: string): Sig => {
+      const have = sig.get(name);
+      if (have) return have;
+      if (busy.has(name)) throw new Error(`rtl reading: combinational loop through ${name} in ${mod.name}`);
+      busy.add(name);
+      const w = widthOf(name);
+      let s: Sig;
+      const reg = regs.get(name);
+      if (reg) s = register(reg);
+      else {
+        const bits: Lit[] = new Array<Lit>(w).fill(F);
+        const filled = new Array<boolean>(w).fill(false);
+        let depth = 0;
+        const paths: Path[] = [];
+        for (const dr of drivers.get(name) ?? []) {
+          let part: Sig;
+          if (dr.assign) {
+            const t = this.tag(dr.assign.block, 'logic', ctx, false);
+            const a = dr.assign;
+            part = this.as(t, () => expr(a.rhs, dr.hi - dr.lo + 1));
+          } else {
+            const o = inst(dr.inst!.idx).get(dr.inst!.port)!;
+            part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth, path: o.path };
+          }
+          for (let i = dr.lo; i <= dr.hi; i++) { bits[i] = part.bits[i - dr.lo]; filled[i] = true; }
+          depth = Math.max(depth, part.depth);
+          paths.push(part.path);
+        }
+        if (filled.some((f) => !f)) {
+          this.undriven.push(`${mod.name}.${name}`);
+          for (let i = 0; i < w; i++) if (!filled[i]) bits[i] = L.input();
+        }
+        s = { bits, depth, path: slowest(paths) };
+      }
+      busy.delete(name);
+      sig.set(name, s);
+      return s;
+    };
+
+    const expr = (e: Expr, w: number): Sig => {
+      const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
+      let depth = 0;
+      const paths: Path[] = [];
+      for (const n of namesOf(e)) { const g = get(n); depth = Math.max(depth, g.depth); paths.push(g.path); }
+      return { bits, depth, path: slowest(paths) };
+    };
+
+    // Registers that feed themselves (accumulators, counters): their outputs exist before
+    // their inputs are known.
+    const feedback = new Set(feedbackRegisters(mod, drivers, regs));
+    const pending = new Map<string, (() => void)>();
+    const register = (reg: RtlReg): Sig => {
+      const t = this.tag(reg.block, 'registers', ctx, true);
+      const pipe = reg.block?.role === 'pipeline';
+      if (feedback.has(reg.name)) {
+        const key = (i: number) => `${ctx.path}${reg.name}[${i}]`;
+        const held = this.as(t, () => Array.from({ length: reg.width }, (_, i) => (this.known.has(key(i)) ? undefined : flopCell(L))));
+        pending.set(reg.name, () => {
+          const d = this.as(t, () => expr(parseExpr(reg.d), reg.width));
+          this.segment(this.tags[t].block, d.path);
+          const en = reg.en ? this.as(t, () => boolOf(L, expr(parseExpr(reg.en!), selfWidth(parseExpr(reg.en!), widthOf)).bits)) : T;
+          const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+          held.forEach((h, i) => {
+            if (!h) return;
+            const b = d.bits[i];
+            if (isConst(b) && (init === undefined || init[i] === b)) this.constantFeedback.set(key(i), b);
+            h.set(b, en, init?.[i]);
+          });
+        });
+        return { bits: held.map((h, i) => h?.q ?? this.known.get(key(i))!), depth: 0, path: EMPTY };
+      }
+      return this.as(t, () => {
+        const d = expr(parseExpr(reg.d), reg.width);
+        this.segment(this.tags[t].block, d.path);
+        const en = reg.en ? boolOf(L, expr(parseExpr(reg.en), selfWidth(parseExpr(reg.en), widthOf)).bits) : T;
+        const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+        const bits = d.bits.map((b, i) => flop(L, b, en, init?.[i]));
+        // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
+        // the pass that optimizes the CPA), but that merge comes after the logic they feed was
+        // optimized: a CPA reading them sees distinct bits (cpa below).
+        d.bits.forEach((b, i) => { if (i > 0 && b === d.bits[i - 1] && L.cpaSign.has(b)) L.mergedCopies.add(bits[i]); });
+        return { bits, depth: pipe ? d.depth : 0, path: EMPTY };
+      });
+    };
+
+    const lateConns: (() => void)[] = [];
+    const inst = (idx: number): Map<string, Sig> => {
+      const have = instOut.get(idx);
+      if (have) return have;
+      const it = mod.net.insts[idx];
+      const sub = this.mods.get(it.module)!;
+      const ins = new Map<string, Sig>();
+      let inDepth = 0;
+      const inPaths: Path[] = [];
+      // An input that depends on the instance's own outputs (through this module's logic, not
+      // through a register: a PE's done flag ANDed over the array into its digit registers'
+      // load enable) reaches only registers inside: it is read as fresh bits, and its logic
+      // here is read after the instance.
+      const late = lateInputs(mod, sub, idx, drivers, regs);
+      for (const p of sub.ports) {
+        if (p.dir !== 'input') continue;
+        const c = it.conns.find((x) => x.port === p.name);
+        const s = c && late.has(p.name) ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
+          : c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
+        ins.set(p.name, s);
+        inDepth = Math.max(inDepth, s.depth);
+        inPaths.push(s.path);
+      }
+      const path = `${ctx.path}${it.name}`;
+      if (!this.instDepth.has(path)) this.instDepth.set(path, inDepth);
+      const t = this.tag(it.block, leafBlock(sub), ctx, false);
+      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, slowest(inPaths)));
+      if (outs) for (const o of outs.values()) this.noteDepth(o.depth);
+      else {
+        const isPe = sub.template.startsWith('pe-');
+        const child: Ctx = {
+          path: `${path}/`,
+          ...(isPe ? { pe: path } : ctx.pe !== undefined ? { pe: ctx.pe } : {}),
+          ...(it.block ? { block: it.block } : ctx.block ? { block: ctx.block } : {}),
+        };
+        outs = this.evalModule(sub, ins, child);
+      }
+      instOut.set(idx, outs);
+      for (const c of it.conns) if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
+      return outs;
+    };
+
+    // Everything the module holds or drives: its registers, outputs and every instance, then
+    // the inputs of the registers that feed themselves.
+    for (const g of mod.net.regs) get(g.name);
+    mod.net.insts.forEach((_, i) => inst(i));
+    const out = new Map<string, Sig>();
+    for (const p of mod.ports) if (p.dir === 'output') out.set(p.name, get(p.name));
+    for (const name of [...pending.keys()]) { pending.get(name)!(); pending.delete(name); }
+    for (const f of lateConns) f();
+    this.stack.pop();
+    return out;
+  }
+
+  result(model: RtlModel, roots: Lit[]): DesignReading {
+    const L = this.logic;
+    const live = L.live(roots);
+    // Per (block, scope, role, component, part): counts per PE instance (or for the array).
+    interface Acc { block: string; component: ComponentId; scope: Scope; role?: RegisterRole; perPe: Map<string, number>; array: number }
+    const acc = new Map<string, Acc>();
+    const byComponent: Record<string, number> = {};
+    const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
+    L.cells.forEach((cell, i) => {
+      if (!live.cells[i]) return;
+      const tag = this.tags[cell.tag] ?? { block: 'logic', scope: 'array' as Scope };
+      for (const c of cell.cost(live.used, cell.outs)) {
+        if (c.count === 0) continue;
+        const block = c.part ? `${tag.block} ${c.part}` : tag.block;
+        const role = c.component === 'dff' ? tag.role : undefined;
+        const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
+        let a = acc.get(key);
+        if (!a) { a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 }; acc.set(key, a); }
+        if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
+        else a.array += c.count;
+        byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
+      }
+      if (cell.kind === 'sel') totals.selectors++;
+      if (cell.kind === 'fa') totals.fa++;
+      if (cell.kind === 'ha') totals.ha++;
+      if (cell.kind === 'enc') totals.encoderDigits++;
+      if (cell.kind === 'cpa') totals.cpaBits += cell.cost(live.used, cell.outs)[0]?.count ?? 0;
+      if (cell.kind === 'dff') totals.flops++;
+    });
+    const pes = this.peSeen.size;
+    const items: InventoryItem[] = [];
+    for (const a of acc.values()) {
+      const base = { block: a.block, component: a.component, scope: a.scope, ...(a.role ? { register: a.role } : {}) };
+      if (a.array) items.push({ ...base, perUnit: a.array, units: 1 });
+      // PEs with the same count form one item; PEs that build nothing of it (their logic merged
+      // with another PE's) are not listed.
+      const byCount = new Map<number, number>();
+      for (const n of a.perPe.values()) byCount.set(n, (byCount.get(n) ?? 0) + 1);
+      for (const [n, units] of [...byCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+        items.push({ ...base, perUnit: n, units, ...(units < pes && a.perPe.size < pes ? { note: `${a.perPe.size} of ${pes} PEs build it; the others' is identical logic on identical inputs, merged` } : {}) });
+      }
+    }
+    const modDepth = this.modDepth;
+    const instDepth = this.instDepth;
+    return {
+      model, items, pes, totals, undriven: this.undriven, segments: [...this.segs.values()],
+      depthIn: (m) => modDepth.get(m) ?? 0,
+      depthInto: (p) => {
+        const d = instDepth.get(p);
+        if (d === undefined) throw new Error(`rtl reading: no instance ${p}`);
+        return d;
+      },
+    };
+  }
+}
+
+/** The block an instance of a leaf module belongs to when the model does not say. */
+function leafBlock(m: RtlModule): string {
+  if (m.template === 'cpa') return 'carry-propagate adders';
+  if (m.template === 'ppgen') return 'partial-product selectors';
+  if (m.template.startsWith('enc-')) return 'digit encoders';
+  if (['fa', 'csa3', 'csa42'].includes(m.template)) return 'compressor trees';
+  return 'logic';
+}
+
+/** Registers that feed themselves through logic (accumulators, counters). */
+/**
+ * The input ports of instance `idx` whose connections depend, through the module's assigns (not
+ * through registers; a loop through another instance still throws), on its own outputs.
+ */
+function lateInputs(mod: RtlModule, sub: RtlModule, idx: number, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): Set<string> {
+  const late = new Set<string>();
+  const it = mod.net.insts[idx];
+  for (const c of it.conns) {
+    if (sub.ports.find((p) => p.name === c.port)?.dir !== 'input') continue;
     const seen = new Set<string>();
-    const stack = [...(deps.get(g.name) ?? [])];
+    const stack = namesOf(parseExpr(c.expr));
+    let loops = false;
+    while (stack.length && !loops) {
+      const n = stack.pop()!;
+      if (seen.has(n) || regs.has(n)) continue;
+      seen.add(n);
+      for (const dr of drivers.get(n) ?? []) {
+        if (dr.assign) namesOf(dr.assign.rhs, stack);
+        else if (dr.inst?.idx === idx) { loops = true; break; }
+      }
+    }
+    if (loops) late.add(c.port);
+  }
+  return late;
+}
+
+function feedbackRegisters(mod: RtlModule, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): string[] {
+  const deps = (name: string): string[] => {
+    const g = regs.get(name);
+    if (g) return [...namesOf(parseExpr(g.d)), ...(g.en ? namesOf(parseExpr(g.en)) : [])];
+    const out: string[] = [];
+    for (const dr of drivers.get(name) ?? []) {
+      if (dr.assign) namesOf(dr.assign.rhs, out);
+      else if (dr.inst) {
+        const it = mod.net.insts[dr.inst.idx];
+        for (const c of it.conns) if (!(drivers.get(c.expr) ?? []).some((x) => x.inst?.idx === dr.inst!.idx)) namesOf(parseExpr(c.expr), out);
+      }
+    }
+    return out;
+  };
+  const memo = new Map<string, string[]>();
+  const depsOf = (n: string) => { let d = memo.get(n); if (!d) { d = deps(n); memo.set(n, d); } return d; };
+  const out: string[] = [];
+  for (const g of regs.values()) {
+    const seen = new Set<string>();
+    const stack = [...depsOf(g.name)];
     while (stack.length) {
       const n = stack.pop()!;
       if (n === g.name) { out.push(g.name); break; }
       if (seen.has(n)) continue;
       seen.add(n);
-      stack.push(...(deps.get(n) ?? []));
+      stack.push(...depsOf(n));
     }
   }
   return out;
 }
 
+// ---- registers ----------------------------------------------------------------------------
+
+const DFF: readonly Cost[] = [{ component: 'dff', count: 1 }];
+function flopCosts(en: Lit, init: Lit | undefined): readonly Cost[] {
+  const out: Cost[] = [{ component: 'dff', count: 1 }];
+  // The library's flip-flop has neither an enable nor a synchronous reset: a select holds the
+  // value when not enabled, a gate forces the reset value.
+  if (en !== T) out.push({ component: 'mux2', count: 1, part: 'enable' });
+  if (init !== undefined) out.push({ component: 'and2', count: 1, part: 'reset' });
+  return out.length === 1 ? DFF : out;
+}
+
+/** A register bit: one flip-flop per distinct (input, enable, reset value); constants are no flip-flop. */
+function flop(L: Logic, d: Lit, en: Lit, init: Lit | undefined): Lit {
+  if (en === F) return init ?? F;
+  if (isConst(d) && (init === undefined || init === d)) return d;
+  const costs = flopCosts(en, init);
+  return L.cell('dff', `${d},${en},${init ?? '-'}`, [d, en], 1, () => costs)[0];
+}
+
+/** A register bit in a feedback loop: its output first, its input once known (never merged). */
+function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefined) => void } {
+  let costs: readonly Cost[] = DFF;
+  const ins: Lit[] = [];
+  const q = L.cell('dff', undefined, ins, 1, () => costs)[0];
+  return { q, set: (d, en, init) => { ins.push(d, en); costs = flopCosts(en, init); } };
+}
+
+// ---- leaf modules ---------------------------------------------------------------------------
+
 /** The bit-level meaning of rtl/model/lib.ts's leaf modules; undefined for a composite module. */
-function leaf(m: RtlModule, ins: Map<string, Vec>, d: number, pool: BitPool, r: ModuleReading): Map<string, { bits: Vec; depth: number }> | undefined {
-  const out = new Map<string, { bits: Vec; depth: number }>();
+function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path): Map<string, Sig> | undefined {
+  const out = new Map<string, Sig>();
+  const rows = (n: number) => then(p, { kind: 'component', component: 'fa', times: n, what: `${n} 3:2 rows` });
+  const inp = (p: string) => ins.get(p)!.bits;
   const w = (p: string) => m.ports.find((x) => x.name === p)!.width;
   switch (m.template) {
     case 'fa': {
-      const [s, c] = pool.add3(ins.get('a')![0], ins.get('b')![0], ins.get('ci')![0]);
-      out.set('s', { bits: [s], depth: d + 1 }).set('co', { bits: [c], depth: d + 1 });
-      return out;
+      const [s, c] = L.add3(inp('a')[0], inp('b')[0], inp('ci')[0]);
+      return out.set('s', { bits: [s], depth: d + 1, path: rows(1) }).set('co', { bits: [c], depth: d + 1, path: rows(1) });
     }
     case 'csa3': {
-      const [s, c] = row(pool, ins.get('x')!, ins.get('y')!, ins.get('z')!);
-      out.set('s', { bits: s, depth: d + 1 }).set('c', { bits: c, depth: d + 1 });
-      return out;
+      const [s, c] = row(L, inp('x'), inp('y'), inp('z'));
+      return out.set('s', { bits: s, depth: d + 1, path: rows(1) }).set('c', { bits: c, depth: d + 1, path: rows(1) });
     }
     case 'csa42': {
-      const [s1, c1] = row(pool, ins.get('x0')!, ins.get('x1')!, ins.get('x2')!);
-      const [s, c] = row(pool, s1, c1, ins.get('x3')!);
-      out.set('s', { bits: s, depth: d + 2 }).set('c', { bits: c, depth: d + 2 });
-      return out;
+      const [s1, c1] = row(L, inp('x0'), inp('x1'), inp('x2'));
+      const [s, c] = row(L, s1, c1, inp('x3'));
+      return out.set('s', { bits: s, depth: d + 2, path: rows(2) }).set('c', { bits: c, depth: d + 2, path: rows(2) });
     }
     case 'cpa': {
-      // An adder with a zero operand is a wire; above the bits where both operands are
-      // sign extensions of their lower bits, the sum is the sign extension of its own.
-      const x = ins.get('x')!, y = ins.get('y')!;
-      const n = w('s');
-      if (x.every((b) => b === 0) || y.every((b) => b === 0)) {
-        out.set('s', { bits: x.every((b) => b === 0) ? y : x, depth: d });
-        return out;
-      }
-      const e = Math.min(n, Math.max(signFrom(x), signFrom(y)) + 2);
-      r.cpaBits += e;
-      const bits = fresh(pool, e);
-      while (bits.length < n) bits.push(bits[e - 1]);
-      out.set('s', { bits, depth: 0 });
-      return out;
+      const r = cpa(L, inp('x'), inp('y'), w('s'));
+      return out.set('s', { bits: r.bits, depth: 0, path: r.width ? then(p, { kind: 'cpa', width: r.width, what: `${r.width}-bit CPA` }) : p });
     }
     case 'ppgen': {
-      // `shift` zero bits, the selected magnitude (B or 2B, wb + 1 bits, inverted when negative),
-      // then the sign repeated to the row width: one selector for all of them.
-      const key = `${m.name}|${ins.get('dig')!.join(',')}|${ins.get('b')!.join(',')}`;
-      const seen = shared(pool).get(key);
-      if (seen) { out.set('pp', { bits: seen[0], depth: 0 }); return out; }
-      const width = w('pp');
-      const shift = Number(m.ctx.shift);
-      const wb = w('b');
-      const bits: Vec = new Array<Bit>(width).fill(0);
-      let ext: Bit | undefined;
-      for (let i = shift; i < width; i++) {
-        if (i - shift <= wb) { bits[i] = pool.fresh(); r.selectors++; } else {
-          if (ext === undefined) { ext = pool.fresh(); r.selectors++; }
-          bits[i] = ext;
-        }
-      }
-      shared(pool).set(key, [bits]);
-      out.set('pp', { bits, depth: 0 });
-      return out;
+      const sel: ComponentId = inp('dig')[1] === F ? 'and2' : 'booth_sel';
+      return out.set('pp', { bits: ppgen(L, m, inp('dig'), inp('b')), depth: 0, path: then(p, { kind: 'component', component: sel, times: 1, what: 'partial-product selector' }) });
+    }
+    case 'enc-booth4':
+    case 'enc-ent':
+    case 'enc-binary': {
+      const { dig, nz } = encoder(L, m, inp('a'));
+      const ep = m.template === 'enc-binary' ? p : then(p, { kind: 'component', component: m.template === 'enc-ent' ? 'ent_enc' : 'booth_enc', times: 1, what: 'digit encoder' });
+      return out.set('dig', { bits: dig, depth: 0, path: ep }).set('nz', { bits: nz, depth: 0, path: ep });
     }
     default:
-      if (m.template.startsWith('enc-')) {
-        // Encoders fed the same bits (PEs on one broadcast line) are one encoder after synthesis.
-        const key = `${m.name}|${ins.get('a')!.join(',')}`;
-        let o = SHARED.get(pool)?.get(key);
-        if (!o) {
-          // A binary "encoder" is wiring (one digit per bit); booth4 and EN-T are logic.
-          if (m.template !== 'enc-binary') r.encoderDigits += w('nz');
-          o = [fresh(pool, w('dig')), fresh(pool, w('nz'))];
-          shared(pool).set(key, o);
-        }
-        out.set('dig', { bits: o[0], depth: 0 }).set('nz', { bits: o[1], depth: 0 });
-        return out;
-      }
       return undefined;
   }
 }
 
-/** The lowest bit k above which (and at which) a word repeats one bit: it sign-extends its low k + 1 bits. */
-function signFrom(v: Vec): number {
-  let k = v.length - 1;
-  while (k > 0 && v[k - 1] === v[v.length - 1]) k--;
-  return k;
-}
-
-/** Outputs of logic already built for the same inputs, per pool. */
-const SHARED = new WeakMap<BitPool, Map<string, Vec[]>>();
-function shared(pool: BitPool): Map<string, Vec[]> {
-  let m = SHARED.get(pool);
-  if (!m) { m = new Map(); SHARED.set(pool, m); }
-  return m;
-}
-
 /** A 3:2 row: the carry of bit i lands at i + 1; the top carry leaves the word. */
-function row(pool: BitPool, x: Vec, y: Vec, z: Vec): [Vec, Vec] {
+function row(L: Logic, x: Lit[], y: Lit[], z: Lit[]): [Lit[], Lit[]] {
   const n = x.length;
-  const s: Vec = new Array<Bit>(n).fill(0);
-  const c: Vec = new Array<Bit>(n).fill(0);
+  const s: Lit[] = new Array<Lit>(n).fill(F);
+  const c: Lit[] = new Array<Lit>(n).fill(F);
   for (let i = 0; i < n; i++) {
-    const [si, ci] = pool.add3(x[i] ?? 0, y[i] ?? 0, z[i] ?? 0);
+    const [si, ci] = L.add3(x[i] ?? F, y[i] ?? F, z[i] ?? F);
     s[i] = si;
     if (i + 1 < n) c[i + 1] = ci;
   }
   return [s, c];
 }
 
-/** Zero-extends or truncates (the model's widths always match; this guards literals). */
-function fit(v: Vec, w: number): Vec {
-  if (v.length === w) return v;
-  return v.length > w ? v.slice(0, w) : [...v, ...new Array<Bit>(w - v.length).fill(0)];
+/** The lowest bit k above which (and at which) a word repeats one bit: it sign-extends its low k + 1 bits. */
+function signFrom(v: readonly Lit[]): number {
+  let k = v.length - 1;
+  while (k > 0 && v[k - 1] === v[v.length - 1]) k--;
+  return k;
 }
 
 /**
- * Bits of a wiring expression, least significant first, or undefined when the expression is
- * logic: names, `x[i]`, `x[h:l]`, `{a, b}`, `{n{a}}`, and sized literals (`8'b0`, `4'd3`).
+ * A carry-propagate adder: with a zero operand, a wire; above the bits where both operands are
+ * sign extensions of their lower bits, the sum is the sign extension of its own (one more bit
+ * and the carry into it are all the adder needs there).
  */
-function wiring(text: string, get: (name: string) => Vec, widths: Map<string, number>): Vec | undefined {
-  let i = 0;
-  const s = text.trim();
-  const ws = () => { while (s[i] === ' ') i++; };
-  const num = () => { const m = /^\d+/.exec(s.slice(i)); if (!m) return undefined; i += m[0].length; return Number(m[0]); };
-  const term = (): Vec | undefined => {
-    ws();
-    if (s[i] === '{') {
-      i++;
-      ws();
-      const save = i;
-      const n = num();
-      ws();
-      if (n !== undefined && s[i] === '{') {
-        i++;
-        const inner = list();
-        ws();
-        if (!inner || s[i] !== '}') return undefined;
-        i++;
-        ws();
-        if (s[i] !== '}') return undefined;
-        i++;
-        const out: Vec = [];
-        for (let k = 0; k < n; k++) out.push(...inner);
-        return out;
+function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: number } {
+  if (x.every((b) => b === F)) return { bits: fit(y, n), width: 0 };
+  if (y.every((b) => b === F)) return { bits: fit(x, n), width: 0 };
+  // An operand whose sign copies are flip-flops merged only as a CPA's copies counts as distinct
+  // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
+  const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
+  const e = Math.min(n, Math.max(from(x), from(y)) + 2);
+  const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
+  const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
+    // The adder is as wide as its highest used sum bit.
+    let top = -1;
+    outs.forEach((o, i) => { if (used(o)) top = i; });
+    return [{ component: 'cpa_bit', count: top + 1 }];
+  });
+  if (e < n) L.cpaSign.add(bits[e - 1]);
+  while (bits.length < n) bits.push(bits[e - 1]);
+  return { bits, width: e };
+}
+
+/** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */
+function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
+  const width = m.ports.find((p) => p.name === 'pp')!.width;
+  const shift = Number(m.ctx.shift);
+  const mw = Number(m.ctx.mw);
+  const bx = evalExpr(L, parseExpr(String(m.ctx.bx)), mw, (n) => (n === 'b' ? b : []), (n) => (n === 'b' ? b.length : 0));
+  const [one, two, neg] = dig;
+  const out: Lit[] = new Array<Lit>(width).fill(F);
+  for (let i = 0; i < mw; i++) {
+    const bi = bx[i];
+    const bl = i > 0 ? bx[i - 1] : F;
+    let mag: Lit;
+    if (two === F) mag = L.and(one, bi);
+    else if (one === F) mag = L.and(two, bl);
+    else if (bi === F && bl === F) mag = F;
+    else {
+      // mag = two ? b[i-1] : (one ? b[i] : 0), inverted when negative: one selector cell.
+      const s = L.cell('sel', `${one},${two},${neg},${bi},${bl}`, [one, two, neg, bi, bl], 1, () => SEL)[0];
+      out[i + shift] = s;
+      continue;
+    }
+    out[i + shift] = L.xor(mag, neg);
+  }
+  return out;
+}
+const SEL: readonly Cost[] = [{ component: 'booth_sel', count: 1 }];
+
+/** Digit encoders: dig[3j + 2 : 3j] = {neg, two, one}, nz[j]. */
+function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
+  const D = m.ports.find((p) => p.name === 'nz')!.width;
+  const dig: Lit[] = [];
+  const nz: Lit[] = [];
+  const digits = m.ctx.digits as { j: number; neg?: string; b0?: number; b1?: number; b2?: number }[];
+  if (m.template === 'enc-binary') {
+    // Wiring: digit j is bit j; the MSB of a signed value weighs negatively.
+    for (const dg of digits) {
+      const neg = evalExpr(L, parseExpr(dg.neg!), 1, (n) => (n === 'a' ? a : []), (n) => (n === 'a' ? a.length : 0))[0];
+      dig.push(a[dg.j], F, neg);
+      nz.push(a[dg.j]);
+    }
+    return { dig, nz };
+  }
+  if (m.template === 'enc-booth4') {
+    const x = evalExpr(L, parseExpr(String(m.ctx.xext)), Number(m.ctx.xw), (n) => (n === 'a' ? a : []), (n) => (n === 'a' ? a.length : 0));
+    for (const dg of digits) {
+      const [x0, x1, x2] = [x[dg.b0!], x[dg.b1!], x[dg.b2!]];
+      let one: Lit, two: Lit, z: Lit;
+      if ([x0, x1, x2].some(isConst) || new Set([x0, x1, x2].map((l) => l >> 1)).size < 3) {
+        // A window with constant (or repeated) bits is a few gates, not an encoder.
+        one = L.xor(x1, x0);
+        two = L.or(L.and(x2, L.and(not(x1), not(x0))), L.and(not(x2), L.and(x1, x0)));
+        z = L.or(one, two);
+      } else {
+        [one, two, z] = L.cell('enc', `booth4|${x0},${x1},${x2}`, [x0, x1, x2], 3, () => BOOTH);
       }
-      i = save;
-      const l = list();
-      ws();
-      if (!l || s[i] !== '}') return undefined;
-      i++;
-      return l;
+      dig.push(one, two, x2);
+      nz.push(z);
     }
-    const lit = /^(\d+)'([bdh])([0-9a-fA-F_]+)/.exec(s.slice(i));
-    if (lit) {
-      i += lit[0].length;
-      const w = Number(lit[1]);
-      const v = BigInt(lit[2] === 'b' ? `0b${lit[3].replace(/_/g, '')}` : lit[2] === 'h' ? `0x${lit[3]}` : lit[3]);
-      // A one bit is a signal of its own (the pool simplifies zeros only).
-      return Array.from({ length: w }, (_, k) => ((v >> BigInt(k)) & 1n ? 1 : 0));
+    return { dig, nz };
+  }
+  // EN-T: each digit depends on the digits below it (the carry ripple) and on the sign.
+  for (let j = 0; j < D; j++) {
+    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, () => ENT);
+    dig.push(one, two, neg);
+    nz.push(z);
+  }
+  return { dig, nz };
+}
+const BOOTH: readonly Cost[] = [{ component: 'booth_enc', count: 1 }];
+const ENT: readonly Cost[] = [{ component: 'ent_enc', count: 1 }];
+
+// ---- expressions ----------------------------------------------------------------------------
+
+/** Zero-extends or truncates to w bits. */
+function fit(v: readonly Lit[], w: number): Lit[] {
+  if (v.length === w) return [...v];
+  return v.length > w ? v.slice(0, w) : [...v, ...new Array<Lit>(w - v.length).fill(F)];
+}
+
+const boolOf = (L: Logic, v: readonly Lit[]): Lit => v.reduce((a, b) => L.or(a, b), F);
+
+/**
+ * The bits of `e` at width `w` (least significant first), by Verilog's rules: operands of
+ * arithmetic, bitwise and select operators extend to the widest of them and the context,
+ * compares to the wider operand, concatenations and shift amounts are self-determined.
+ */
+export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => readonly Lit[], widthOf: (name: string) => number): Lit[] {
+  const sw = (x: Expr) => selfWidth(x, widthOf);
+  const ev = (x: Expr, width: number): Lit[] => evalExpr(L, x, width, get, widthOf);
+  switch (e.k) {
+    case 'id': return fit(get(e.name), w);
+    case 'sel': return fit(get(e.name).slice(e.lo, e.hi + 1), w);
+    case 'lit': return fit(Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F)), w);
+    case 'cat': return fit([...e.parts].reverse().flatMap((p) => ev(p, sw(p))), w);
+    case 'rep': {
+      const inner = ev(e.e, sw(e.e));
+      return fit(Array.from({ length: e.n }, () => inner).flat(), w);
     }
-    const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i));
-    if (!id || !widths.has(id[0])) return undefined;
-    i += id[0].length;
-    let v = get(id[0]);
-    const sel = /^\[(\d+)(?::(\d+))?\]/.exec(s.slice(i));
-    if (sel) {
-      i += sel[0].length;
-      const hi = Number(sel[1]);
-      const lo = sel[2] !== undefined ? Number(sel[2]) : hi;
-      v = v.slice(lo, hi + 1);
+    case 'un': {
+      if (e.op === '~') return ev(e.e, Math.max(w, sw(e.e))).map(not).slice(0, w);
+      if (e.op === '-') {
+        const ww = Math.max(w, sw(e.e));
+        return add(L, new Array<Lit>(ww).fill(F), ev(e.e, ww).map(not), T).slice(0, w);
+      }
+      const v = ev(e.e, sw(e.e));
+      const r = e.op === '|' ? boolOf(L, v) : e.op === '!' ? not(boolOf(L, v)) : e.op === '&' ? v.reduce((a, b) => L.and(a, b), T) : v.reduce((a, b) => L.xor(a, b), F);
+      return fit([r], w);
     }
-    return v;
-  };
-  // Concatenation lists are written most significant first.
-  const list = (): Vec | undefined => {
-    const parts: Vec[] = [];
-    for (;;) {
-      const t = term();
-      if (!t) return undefined;
-      parts.push(t);
-      ws();
-      if (s[i] !== ',') break;
-      i++;
+    case 'bin': {
+      const { op } = e;
+      if (op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=') {
+        const ww = Math.max(sw(e.l), sw(e.r));
+        const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+        let r: Lit;
+        if (op === '==' || op === '!=') {
+          r = x.reduce((a, xi, i) => L.and(a, not(L.xor(xi, y[i]))), T);
+          if (op === '!=') r = not(r);
+        } else {
+          // x >= y from the least significant bit up: where the bits differ, x's bit decides.
+          const [a, b, strict] = op === '>=' ? [x, y, false] : op === '>' ? [x, y, true] : op === '<=' ? [y, x, false] : [y, x, true];
+          r = a.reduce((g, ai, i) => L.mux(L.xor(ai, b[i]), ai, g), strict ? F : T);
+        }
+        return fit([r], w);
+      }
+      if (op === '&&' || op === '||') {
+        const [x, y] = [boolOf(L, ev(e.l, sw(e.l))), boolOf(L, ev(e.r, sw(e.r)))];
+        return fit([op === '&&' ? L.and(x, y) : L.or(x, y)], w);
+      }
+      if (op === '<<' || op === '>>') {
+        const ww = Math.max(w, sw(e.l));
+        return shift(L, ev(e.l, ww), ev(e.r, sw(e.r)), op === '<<').slice(0, w);
+      }
+      const ww = Math.max(w, sw(e.l), sw(e.r));
+      const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+      let r: Lit[];
+      switch (op) {
+        case '&': r = x.map((b, i) => L.and(b, y[i])); break;
+        case '|': r = x.map((b, i) => L.or(b, y[i])); break;
+        case '^': r = x.map((b, i) => L.xor(b, y[i])); break;
+        case '+': r = add(L, x, y, F, largest(L, e, ww, get, widthOf)); break;
+        case '-': r = add(L, x, y.map(not), T); break;
+        case '*': r = mulConst(L, x, y); break;
+      }
+      return r.slice(0, w);
     }
-    return parts.reverse().flat();
-  };
-  const v = term();
-  ws();
-  return v && i === s.length ? v : undefined;
+    case 'cond': {
+      const c = boolOf(L, ev(e.c, sw(e.c)));
+      const ww = Math.max(w, sw(e.t), sw(e.e));
+      if (c === T) return ev(e.t, ww).slice(0, w);
+      if (c === F) return ev(e.e, ww).slice(0, w);
+      const [t, f] = [ev(e.t, ww), ev(e.e, ww)];
+      return t.map((b, i) => L.mux(c, b, f[i])).slice(0, w);
+    }
+  }
+}
+
+/**
+ * x + y + cin, ripple-carry through (simplified) full and half adders, at x's width. Where the
+ * operands' largest values (every non-constant bit one) cannot reach a bit, the sum's bit there
+ * is zero: the carries into it are never set (synthesis proves them constant), so a sum of
+ * narrow fields stays as narrow as its range.
+ */
+function add(L: Logic, x: readonly Lit[], y: readonly Lit[], cin: Lit, largest?: bigint): Lit[] {
+  const bound = largest ?? most(x) + most(y.slice(0, x.length)) + (cin === F ? 0n : 1n);
+  let c = cin;
+  return x.map((xi, i) => {
+    if (bound >> BigInt(i) === 0n) return F;
+    const [s, co] = L.add3(xi, y[i] ?? F, c);
+    c = co;
+    return s;
+  });
+}
+
+/** The largest value of a word: every bit that is not constant zero set. */
+const most = (v: readonly Lit[]): bigint => v.reduce((m, b, i) => (b === F ? m : m + (1n << BigInt(i))), 0n);
+
+/** The largest value an unsigned expression takes at width w, from its operands' (sums and constant products of narrow fields stay narrow). */
+function largest(L: Logic, e: Expr, w: number, get: (name: string) => readonly Lit[], widthOf: (name: string) => number): bigint {
+  const cap = (1n << BigInt(w)) - 1n;
+  let v: bigint;
+  if (e.k === 'bin' && e.op === '+') v = largest(L, e.l, w, get, widthOf) + largest(L, e.r, w, get, widthOf);
+  else if (e.k === 'bin' && e.op === '*' && e.r.k === 'lit') v = largest(L, e.l, w, get, widthOf) * e.r.value;
+  else if (e.k === 'bin' && e.op === '*' && e.l.k === 'lit') v = largest(L, e.r, w, get, widthOf) * e.l.value;
+  else if (e.k === 'cond') v = [largest(L, e.t, w, get, widthOf), largest(L, e.e, w, get, widthOf)].reduce((a, b) => (a > b ? a : b));
+  else return most(evalExpr(L, e, w, get, widthOf));
+  return v > cap ? cap : v;
+}
+
+/** x * y where one side is a constant: a sum of shifted copies of the other. */
+function mulConst(L: Logic, x: Lit[], y: Lit[]): Lit[] {
+  const [v, k] = y.every(isConst) ? [x, y] : x.every(isConst) ? [y, x] : [undefined, undefined];
+  if (!v || !k) throw new Error('rtl reading: a product of two signals (the model multiplies by constants only)');
+  let acc: Lit[] = new Array<Lit>(v.length).fill(F);
+  k.forEach((bit, i) => {
+    if (bit === T) acc = add(L, acc, [...new Array<Lit>(i).fill(F), ...v].slice(0, v.length), F);
+  });
+  return acc;
+}
+
+/** A barrel shifter: one level of selects per bit of the shift amount. */
+function shift(L: Logic, v: Lit[], s: Lit[], left: boolean): Lit[] {
+  let cur = v;
+  const n = v.length;
+  s.forEach((sk, k) => {
+    if (sk === F) return;
+    const by = 2 ** k;
+    cur = cur.map((b, i) => {
+      const j = left ? i - by : i + by;
+      const moved = j >= 0 && j < n && by < n ? cur[j] : F;
+      return L.mux(sk, moved, b);
+    });
+  });
+  return cur;
 }

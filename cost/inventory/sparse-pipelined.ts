@@ -1,15 +1,12 @@
-// The pipelined zero-skip bit-slice designs of rtl/model/sparse.ts (`operands`: A's digits
-// registered a sparse group ahead; `partial-products`: the issued term registered in the PE). The
-// PE's adders (one 3:2 row per lane into the carry-save pair), CPA and flip-flops are read from the
-// RTL model (rtl-reading.ts, the PE with its own encoders for OPT3); what the model writes as
-// expressions is counted here (the B element select, the one-hot of magnitude and position, the
-// term's AND-OR over its candidates and sign, the restart gates, the zero-skip pick logic), with
-// the column encoders of OPT4C, the controller and the register-to-register stages.
+// The timing stages of the pipelined zero-skip bit-slice designs of rtl/model/sparse.ts
+// (`operands`: A's digits registered a sparse group ahead; `partial-products`: the issued term
+// registered in the PE); their components are read from the model (rtl-reading.ts).
 import { arrayShape } from '../../ir/index.js';
 import { faDepth } from '../../rtl/model/adder-tree.js';
-import { clog2, cpaItem, encoderComponent, readAdderItems, regItem } from '../blocks.js';
-import type { PathElement, Scope } from '../types.js';
-import { controller, operandCopies, operandLines, stageCount, type Ctx } from './context.js';
+import { stageCount } from '../../rtl/model/pe-mac.js';
+import { clog2, encoderComponent } from '../blocks.js';
+import type { PathElement } from '../types.js';
+import { controller, operandLines, type Ctx } from './context.js';
 
 export function pipelinedSparse(c: Ctx): void {
   const { des, o } = c;
@@ -19,39 +16,11 @@ export function pipelinedSparse(c: Ctx): void {
   const g = des.sparse?.groupSize ?? 1;
   const enc = encoderComponent(o.scheme) ?? 'ent_enc';
   const inPe = (des.encoders[0]?.placement ?? 'pe') === 'pe';
-  const scope: Scope = inPe ? 'pe' : arrayShape(des).colVar === 'm' ? 'column-edge' : 'row-edge';
-  const encUnits = inPe ? c.pes : scope === 'column-edge' ? c.C : c.R;
+  const encUnits = inPe ? c.pes : arrayShape(des).colVar === 'm' ? c.C : c.R;
   const prefetch = stageCount(des, 'operands') > 0;
   const issueReg = stageCount(des, 'partial-products') > 0;
   const pw = clog2(D);
   controller(c);
-  if (prefetch) c.items.push(regItem('controller', 1, 1, 'array', 'pipeline', 'prefetch flag'));
-  // The PE as the model builds it.
-  const pe = c.rtl.pe;
-  c.items.push(...readAdderItems('term + accumulator rows', pe, c.pes, 'pe', `${E} term(s) into the sum/carry pair${E === 1 ? ': one 3:2 row' : ''}`));
-  c.items.push(cpaItem('drain CPA', pe.cpaBits, c.pes, 'pe'));
-  c.items.push(regItem('PE registers', pe.flops, c.pes, 'pe', 'accumulator', `sum/carry accumulator, result${issueReg ? ', issued term (B, one-hot, sign)' : ''}${inPe ? ', the encoder\'s state' : ''}${inPe && prefetch ? ' and digit registers' : ''}`));
-  // In-PE encoders of a broadcast A are the same logic on the same nets in every PE of the line:
-  // synthesis keeps one copy per line (operandCopies); their registers and state stay per PE.
-  if (pe.encoderDigits) c.items.push({ block: 'digit encoders', component: enc, perUnit: pe.encoderDigits, units: operandCopies(c, 'A'), scope: 'pe', note: 'in the PE (OPT3), read from the model; one copy per broadcast line survives synthesis' });
-  c.items.push({ block: 'B element select', component: 'and2', perUnit: o.wb * g * E, units: c.pes, scope: 'pe', note: `AND-OR over the ${g} B values of the group` });
-  c.items.push({ block: 'B element select', component: 'or2', perUnit: o.wb * Math.max(0, g - 1) * E, units: c.pes, scope: 'pe' });
-  const span = Math.min(W, o.wb + 1 + o.shift * (D - 1));
-  c.items.push({ block: 'term select', component: 'and2', perUnit: (o.wb + 1) * 2 * D * E, units: c.pes, scope: 'pe', note: `${2 * D} candidates (magnitude x position), one-hot` });
-  c.items.push({ block: 'term select', component: 'or2', perUnit: span * (2 * D - 1) * E, units: c.pes, scope: 'pe' });
-  c.items.push({ block: 'term sign', component: 'xor2', perUnit: (span + 1) * E, units: c.pes, scope: 'pe', note: 'inverted term; the bits above the span share one' });
-  if (issueReg) c.items.push({ block: 'issue one-hot', component: 'and2', perUnit: 2 * 2 * D * E, units: c.pes, scope: 'pe', note: 'magnitude x position, gated by issue' });
-  c.items.push({ block: 'accumulator restart', component: 'and2', perUnit: 2 * W, units: c.pes, scope: 'pe' });
-  // Zero-skip encoders: at the column edge (OPT4C), or in the PE (their registers read above).
-  c.items.push({ block: 'zero-skip issue logic', component: 'sparse_enc', perUnit: g * D * E, units: encUnits, scope, note: 'mask, lowest-set pick, digit select per element and position' });
-  c.items.push({ block: 'zero-skip state enable', component: 'mux2', perUnit: (pw + g + 2) * E, units: encUnits, scope });
-  if (!inPe) {
-    c.items.push({ block: 'digit encoders', component: enc, perUnit: g * D * E, units: encUnits, scope, note: `${g} k-elements x ${D} digits x ${E} lane(s)` });
-    c.items.push(regItem('zero-skip state', (pw + g + 2) * E, encUnits, scope, 'pipeline', 'position, remaining mask, flags'));
-    if (prefetch) c.items.push(regItem('digit registers', 4 * D * g * E, encUnits, scope, 'pipeline', 'digits and nonzero flags, a group ahead'));
-  }
-  if (prefetch) c.items.push({ block: 'digit register load selects', component: 'mux2', perUnit: 4 * D * g * E, units: encUnits, scope });
-  c.items.push(regItem('result-valid delay line', des.pipeline.length + 2, 1, 'array', 'pipeline'));
   // Stages.
   const served = inPe ? 1 : c.R;
   const encode: PathElement[] = prefetch ? [] : [

@@ -4,8 +4,10 @@
 import type { Estimate } from '../estimate.js';
 import type { InventoryItem } from '../types.js';
 
-const CONTROL = /controller|counter|sequencer|valid|flags|enable|restart|drain select|zero-skip state|delay line/;
-const SELECTION = /select|pick|decoder|term sign|sign split|shifter|term weight/;
+const CONTROL = /controller|counter|sequencer|valid|flags|enable|restart|reset|drain select|zero-skip state|delay line/;
+const SELECTION = /select|pick|decoder|term sign|sign split|shift|term weight/;
+const ENCODING = /encoder|zero-skip issue/;
+const TREES = /tree|4:2|compressor|reduction|negation count|partial-sum compressors/;
 
 export function componentClass(i: Pick<InventoryItem, 'block' | 'component' | 'register'>): string {
   if (CONTROL.test(i.block)) return 'control';
@@ -13,10 +15,12 @@ export function componentClass(i: Pick<InventoryItem, 'block' | 'component' | 'r
     const role = i.register === 'accumulator-sum' || i.register === 'accumulator-carry' ? 'accumulator' : i.register ?? 'other';
     return `registers: ${role}`;
   }
-  if (i.component === 'booth_enc' || i.component === 'ent_enc' || i.component === 'sparse_enc') return 'encoders';
+  if (i.component === 'booth_enc' || i.component === 'ent_enc' || i.component === 'sparse_enc' || ENCODING.test(i.block)) return 'encoders';
   if (i.component === 'booth_sel' || SELECTION.test(i.block)) return 'partial-product selection';
-  if (i.component === 'fa' || i.component === 'ha') return 'compressor trees';
   if (i.component === 'cpa_bit') return 'CPAs';
+  if (i.component === 'fa' || i.component === 'ha' || TREES.test(i.block)) return 'compressor trees';
+  // The select in front of an accumulator register: its restart (a tile's first step).
+  if (/accumulator/.test(i.block)) return 'control';
   return 'other logic';
 }
 

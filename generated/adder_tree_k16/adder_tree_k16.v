@@ -21,27 +21,10 @@ module adder_tree_k16 (
 );
   // Controller: phase 1 loads weights (16 cycles), phase 2 feeds rows of A. The last-row
   // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
-  reg [1:0] phase;
-  reg [31:0] cnt;
-  reg [31:0] mrem;
-  reg m_last;
-  wire load = phase == 2'd1;
-  wire f_vld = phase == 2'd2;
-  wire load_last = load & (cnt == 32'd15);
-  wire f_last = f_vld & m_last;
-  always @(posedge clk) begin
-    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
-    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
-    else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
-    else if (f_vld) begin
-      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
-      if (f_last) phase <= 2'd0;
-    end
-  end
-  assign b_rd = load;
-  assign b_idx = 32'd15 - cnt;
-  assign a_rd = f_vld;
-  assign a_idx = cnt;
+  wire load;
+  wire f_vld;
+  wire load_last;
+  wire f_last;
   wire [15:0] p0_0_p0;
   wire [15:0] p1_0_p0;
   wire [15:0] p2_0_p0;
@@ -858,6 +841,10 @@ module adder_tree_k16 (
   wire [19:0] col15_t0_0s;
   wire [19:0] col15_t0_0c;
   wire [19:0] col15_sum;
+  reg [1:0] phase;
+  reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
   reg [7:0] w0_0;
   reg [7:0] w0_1;
   reg [7:0] w0_2;
@@ -1454,6 +1441,14 @@ module adder_tree_k16 (
   reg dv_dv_f_vld_q1;
   reg dv_dv_dv_f_vld_q2;
   reg dv_dv_dv_dv_f_vld_q3;
+  assign load = phase == 2'd1;
+  assign f_vld = phase == 2'd2;
+  assign load_last = load & (cnt == 32'd15);
+  assign f_last = f_vld & m_last;
+  assign b_rd = load;
+  assign b_idx = 32'd15 - cnt;
+  assign a_rd = f_vld;
+  assign a_idx = cnt;
   assign c0_j0_l1_g0_x0 = {{2{c0_j0_q0_p0_0_p0_q0[15]}}, c0_j0_q0_p0_0_p0_q0};
   assign c0_j0_l1_g0_x1 = {{2{c0_j0_q0_p1_0_p0_q0[15]}}, c0_j0_q0_p1_0_p0_q0};
   assign c0_j0_l1_g0_x2 = {{2{c0_j0_q0_p2_0_p0_q0[15]}}, c0_j0_q0_p2_0_p0_q0};
@@ -4352,6 +4347,10 @@ module adder_tree_k16 (
     .y(col15_t0_0c),
     .s(col15_sum)
   );
+  always @(posedge clk) if (rst) phase <= 2'd0; else if (start | load_last | f_last) phase <= start ? 2'd1 : load_last ? 2'd2 : 2'd0;
+  always @(posedge clk) if (rst) cnt <= 32'd0; else if (start | load | f_vld) cnt <= (start | load_last) ? 32'd0 : cnt + 32'd1;
+  always @(posedge clk) if (rst) mrem <= 32'd0; else if (start | f_vld) mrem <= start ? cfg_m : mrem - 32'd1;
+  always @(posedge clk) if (rst) m_last <= 1'b0; else if (start | f_vld) m_last <= start ? cfg_m == 32'd1 : mrem == 32'd2;
   always @(posedge clk) if (load) w0_0 <= b_in[7:0];
   always @(posedge clk) if (load) w0_1 <= b_in[15:8];
   always @(posedge clk) if (load) w0_2 <= b_in[23:16];

@@ -21,27 +21,10 @@ module adder_tree_k16_opt1 (
 );
   // Controller: phase 1 loads weights (16 cycles), phase 2 feeds rows of A. The last-row
   // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
-  reg [1:0] phase;
-  reg [31:0] cnt;
-  reg [31:0] mrem;
-  reg m_last;
-  wire load = phase == 2'd1;
-  wire f_vld = phase == 2'd2;
-  wire load_last = load & (cnt == 32'd15);
-  wire f_last = f_vld & m_last;
-  always @(posedge clk) begin
-    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
-    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
-    else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
-    else if (f_vld) begin
-      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
-      if (f_last) phase <= 2'd0;
-    end
-  end
-  assign b_rd = load;
-  assign b_idx = 32'd15 - cnt;
-  assign a_rd = f_vld;
-  assign a_idx = cnt;
+  wire load;
+  wire f_vld;
+  wire load_last;
+  wire f_last;
   wire [19:0] p0_0_p0;
   wire [19:0] p0_0_p1;
   wire [19:0] p1_0_p0;
@@ -1050,6 +1033,10 @@ module adder_tree_k16_opt1 (
   wire [19:0] c15_l1_g0_t2_0s;
   wire [19:0] c15_l1_g0_t2_0c;
   wire [19:0] col15_sum;
+  reg [1:0] phase;
+  reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
   reg [7:0] w0_0;
   reg [7:0] w0_1;
   reg [7:0] w0_2;
@@ -1614,6 +1601,14 @@ module adder_tree_k16_opt1 (
   reg dv_dv_f_vld_q1;
   reg dv_dv_dv_f_vld_q2;
   reg dv_dv_dv_dv_f_vld_q3;
+  assign load = phase == 2'd1;
+  assign f_vld = phase == 2'd2;
+  assign load_last = load & (cnt == 32'd15);
+  assign f_last = f_vld & m_last;
+  assign b_rd = load;
+  assign b_idx = 32'd15 - cnt;
+  assign a_rd = f_vld;
+  assign a_idx = cnt;
   assign out_vld = {16{dv_dv_dv_dv_f_vld_q3}};
   assign out_data = {{{12{res15[19]}}, res15}, {{12{res14[19]}}, res14}, {{12{res13[19]}}, res13}, {{12{res12[19]}}, res12}, {{12{res11[19]}}, res11}, {{12{res10[19]}}, res10}, {{12{res9[19]}}, res9}, {{12{res8[19]}}, res8}, {{12{res7[19]}}, res7}, {{12{res6[19]}}, res6}, {{12{res5[19]}}, res5}, {{12{res4[19]}}, res4}, {{12{res3[19]}}, res3}, {{12{res2[19]}}, res2}, {{12{res1[19]}}, res1}, {{12{res0[19]}}, res0}};
   adder_tree_k16_opt1_pe pe0_0 (
@@ -5408,6 +5403,10 @@ module adder_tree_k16_opt1 (
     .y(c15_q1_g0_c15_l1_g0_t2_0c_q0),
     .s(col15_sum)
   );
+  always @(posedge clk) if (rst) phase <= 2'd0; else if (start | load_last | f_last) phase <= start ? 2'd1 : load_last ? 2'd2 : 2'd0;
+  always @(posedge clk) if (rst) cnt <= 32'd0; else if (start | load | f_vld) cnt <= (start | load_last) ? 32'd0 : cnt + 32'd1;
+  always @(posedge clk) if (rst) mrem <= 32'd0; else if (start | f_vld) mrem <= start ? cfg_m : mrem - 32'd1;
+  always @(posedge clk) if (rst) m_last <= 1'b0; else if (start | f_vld) m_last <= start ? cfg_m == 32'd1 : mrem == 32'd2;
   always @(posedge clk) if (load) w0_0 <= b_in[7:0];
   always @(posedge clk) if (load) w0_1 <= b_in[15:8];
   always @(posedge clk) if (load) w0_2 <= b_in[23:16];

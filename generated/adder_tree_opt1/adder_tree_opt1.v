@@ -21,27 +21,10 @@ module adder_tree_opt1 (
 );
   // Controller: phase 1 loads weights (8 cycles), phase 2 feeds rows of A. The last-row
   // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
-  reg [1:0] phase;
-  reg [31:0] cnt;
-  reg [31:0] mrem;
-  reg m_last;
-  wire load = phase == 2'd1;
-  wire f_vld = phase == 2'd2;
-  wire load_last = load & (cnt == 32'd7);
-  wire f_last = f_vld & m_last;
-  always @(posedge clk) begin
-    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
-    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
-    else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
-    else if (f_vld) begin
-      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
-      if (f_last) phase <= 2'd0;
-    end
-  end
-  assign b_rd = load;
-  assign b_idx = 32'd7 - cnt;
-  assign a_rd = f_vld;
-  assign a_idx = cnt;
+  wire load;
+  wire f_vld;
+  wire load_last;
+  wire f_last;
   wire [31:0] p0_0_p0;
   wire [31:0] p0_0_p1;
   wire [31:0] p1_0_p0;
@@ -290,6 +273,10 @@ module adder_tree_opt1 (
   wire [31:0] col7_t2_0s;
   wire [31:0] col7_t2_0c;
   wire [31:0] col7_sum;
+  reg [1:0] phase;
+  reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
   reg [7:0] w0_0;
   reg [7:0] w0_1;
   reg [7:0] w0_2;
@@ -363,6 +350,14 @@ module adder_tree_opt1 (
   reg [31:0] res6;
   reg [31:0] res7;
   reg dv_f_vld_q0;
+  assign load = phase == 2'd1;
+  assign f_vld = phase == 2'd2;
+  assign load_last = load & (cnt == 32'd7);
+  assign f_last = f_vld & m_last;
+  assign b_rd = load;
+  assign b_idx = 32'd7 - cnt;
+  assign a_rd = f_vld;
+  assign a_idx = cnt;
   assign out_vld = {dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0, dv_f_vld_q0};
   assign out_data = {res7, res6, res5, res4, res3, res2, res1, res0};
   adder_tree_opt1_pe pe0_0 (
@@ -1237,6 +1232,10 @@ module adder_tree_opt1 (
     .y(col7_t2_0c),
     .s(col7_sum)
   );
+  always @(posedge clk) if (rst) phase <= 2'd0; else if (start | load_last | f_last) phase <= start ? 2'd1 : load_last ? 2'd2 : 2'd0;
+  always @(posedge clk) if (rst) cnt <= 32'd0; else if (start | load | f_vld) cnt <= (start | load_last) ? 32'd0 : cnt + 32'd1;
+  always @(posedge clk) if (rst) mrem <= 32'd0; else if (start | f_vld) mrem <= start ? cfg_m : mrem - 32'd1;
+  always @(posedge clk) if (rst) m_last <= 1'b0; else if (start | f_vld) m_last <= start ? cfg_m == 32'd1 : mrem == 32'd2;
   always @(posedge clk) if (load) w0_0 <= b_in[7:0];
   always @(posedge clk) if (load) w0_1 <= b_in[15:8];
   always @(posedge clk) if (load) w0_2 <= b_in[23:16];

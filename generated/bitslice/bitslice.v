@@ -22,38 +22,13 @@ module bitslice (
   // Controller: term-pair counters (ci over A digits, cj over B digits) inside each k step. The
   // first / last k flags are registered a step ahead (krem counts the k steps left), so no
   // compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  reg [4-1:0] ci;
-  reg [4-1:0] cj;
-  wire none = (max_a == 4'd0) | (max_b == 4'd0);
-  wire ea = none | (ci + 4'd1 >= max_a);
-  wire eb = none | (cj + 4'd1 >= max_b);
-  wire k_end = ea & eb;
-  wire f_vld = run;
-  wire f_first = run & k_first & (ci == 4'd0) & (cj == 4'd0);
-  wire f_last = run & k_end & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; ci <= 4'd0; cj <= 4'd0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; ci <= 4'd0; cj <= 4'd0; end
-    else if (run) begin
-      if (eb) begin
-        cj <= 4'd0;
-        if (ea) begin
-          ci <= 4'd0; kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-          if (f_last) run <= 1'b0;
-        end
-        else ci <= ci + 4'd1;
-      end else cj <= cj + 4'd1;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
+  wire none;
+  wire ea;
+  wire eb;
+  wire k_end;
   /* verilator lint_off UNUSEDSIGNAL */ // only the first row's counts feed the controller
   wire [3:0] nza0;
   /* verilator lint_on UNUSEDSIGNAL */
@@ -534,8 +509,26 @@ module bitslice (
   wire [3:0] b_max1_1;
   wire [3:0] b_max2_0;
   wire [3:0] max_b;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
+  reg [3:0] ci;
+  reg [3:0] cj;
   reg dl_f_last_q0;
   reg dl_dl_f_last_q1;
+  assign f_vld = run;
+  assign f_first = run & k_first & (ci == 4'd0) & (cj == 4'd0);
+  assign f_last = run & k_end & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
+  assign none = (max_a == 4'd0) | (max_b == 4'd0);
+  assign ea = none | (ci + 4'd1 >= max_a);
+  assign eb = none | (cj + 4'd1 >= max_b);
+  assign k_end = ea & eb;
   assign cnta0 = {3'd0, nza0[0]} + {3'd0, nza0[1]} + {3'd0, nza0[2]} + {3'd0, nza0[3]};
   assign cnta1 = {3'd0, nza1[0]} + {3'd0, nza1[1]} + {3'd0, nza1[2]} + {3'd0, nza1[3]};
   assign cnta2 = {3'd0, nza2[0]} + {3'd0, nza2[1]} + {3'd0, nza2[2]} + {3'd0, nza2[3]};
@@ -1338,6 +1331,13 @@ module bitslice (
     .nz_b(nzb_7_7),
     .res_out(o7_7)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | (run & k_end)) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | (run & k_end)) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | (run & k_end)) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | (run & k_end)) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
+  always @(posedge clk) if (rst) ci <= 4'd0; else if (start | (run & eb)) ci <= (start | ea) ? 4'd0 : ci + 4'd1;
+  always @(posedge clk) if (rst) cj <= 4'd0; else if (start | run) cj <= (start | eb) ? 4'd0 : cj + 4'd1;
   always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
   always @(posedge clk) if (rst) dl_dl_f_last_q1 <= 1'b0; else dl_dl_f_last_q1 <= dl_f_last_q0;
 endmodule

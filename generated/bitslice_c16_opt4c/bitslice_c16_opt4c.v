@@ -19,37 +19,11 @@ module bitslice_c16_opt4c (
   output wire [15:0] out_vld,
   output wire [511:0] out_data
 );
-  // Controller: group counter; gstart marks a group's first cycle. A's digits are encoded and
-  // registered a group ahead: the cycle after start fetches group 0 (pre), and while group g runs
-  // the array requests group g + 1, loaded into the digit registers when every encoder is done
-  // (dload). The first / last group flags are registered a group ahead (krem counts the groups
-  // left): no compare with cfg_k per cycle.
-  reg pre;
-  reg run;
-  reg gstart;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_first = run & gstart & k_first;
-  wire f_last = run & all_done & k_last;
-  wire dload = pre | (run & all_done);
-  always @(posedge clk) begin
-    if (rst) begin pre <= 1'b0; run <= 1'b0; gstart <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin pre <= 1'b1; run <= 1'b0; gstart <= 1'b0; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (pre) begin pre <= 1'b0; run <= 1'b1; gstart <= 1'b1; end
-    else if (run) begin
-      gstart <= all_done;
-      if (all_done) begin
-        kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-        if (f_last) run <= 1'b0;
-      end
-    end
-  end
-  assign a_rd = pre | (run & ~k_last);
-  assign a_idx = pre ? 32'd0 : kcnt + 32'd1;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  // Controller: group counter; gstart marks a group's first cycle. The first / last group flags
+  // are registered a group ahead (krem counts the groups left): no compare with cfg_k per cycle.
+  wire f_first;
+  wire f_last;
+  wire dload;
   wire c0_l0_issue;
   wire [3:0] c0_l0_ksel;
   wire [2:0] c0_l0_dig;
@@ -80,6 +54,13 @@ module bitslice_c16_opt4c (
   wire [31:0] o14_0;
   wire [31:0] o15_0;
   wire all_done;
+  reg pre;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
+  reg gstart;
   reg [11:0] c0_l0_dq0;
   reg [3:0] c0_l0_nq0;
   reg [11:0] c0_l0_dq1;
@@ -91,6 +72,13 @@ module bitslice_c16_opt4c (
   reg dl_f_last_q0;
   reg dl_dl_f_last_q1;
   reg dl_dl_dl_f_last_q2;
+  assign f_first = run & k_first & gstart;
+  assign f_last = run & all_done & k_last;
+  assign dload = pre | (run & all_done);
+  assign a_rd = pre | (run & ~k_last);
+  assign a_idx = pre ? 32'd0 : kcnt + 32'd1;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   assign all_done = c0_l0_done;
   assign out_vld = {16{dl_dl_dl_f_last_q2}};
   assign out_data = {o15_0, o14_0, o13_0, o12_0, o11_0, o10_0, o9_0, o8_0, o7_0, o6_0, o5_0, o4_0, o3_0, o2_0, o1_0, o0_0};
@@ -303,6 +291,13 @@ module bitslice_c16_opt4c (
     .pos(c0_l0_pos),
     .res_out(o15_0)
   );
+  always @(posedge clk) if (rst) pre <= 1'b0; else pre <= start;
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= ~start & (pre | (run & ~f_last));
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | (run & all_done)) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | (run & all_done)) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | (run & all_done)) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | (run & all_done)) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
+  always @(posedge clk) if (rst) gstart <= 1'b0; else if (start | pre | run) gstart <= ~start & (pre | all_done);
   always @(posedge clk) if (dload) c0_l0_dq0 <= c0_l0_dig0;
   always @(posedge clk) if (dload) c0_l0_nq0 <= c0_l0_nz0;
   always @(posedge clk) if (dload) c0_l0_dq1 <= c0_l0_dig1;

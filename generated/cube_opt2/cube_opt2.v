@@ -20,26 +20,9 @@ module cube_opt2 (
 );
   // Controller: one request per k step. The first / last flags are registered a step ahead
   // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_vld = run;
-  wire f_first = run & k_first;
-  wire f_last = run & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (run) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
   wire [11:0] r0_l0_dig;
   /* verilator lint_off UNUSEDSIGNAL */ // digit nonzero flags serve zero-skipping designs only
   wire [3:0] r0_l0_nz;
@@ -124,8 +107,20 @@ module cube_opt2 (
   wire [31:0] o3_1;
   wire [31:0] o3_2;
   wire [31:0] o3_3;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg dl_f_last_q0;
   reg dl_dl_f_last_q1;
+  assign f_vld = run;
+  assign f_first = run & k_first;
+  assign f_last = run & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   assign r0_digs = {r0_l3_dig, r0_l2_dig, r0_l1_dig, r0_l0_dig};
   assign r1_digs = {r1_l3_dig, r1_l2_dig, r1_l1_dig, r1_l0_dig};
   assign r2_digs = {r2_l3_dig, r2_l2_dig, r2_l1_dig, r2_l0_dig};
@@ -340,6 +335,11 @@ module cube_opt2 (
     .first(f_first),
     .res_out(o3_3)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | run) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | run) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | run) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | run) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
   always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
   always @(posedge clk) if (rst) dl_dl_f_last_q1 <= 1'b0; else dl_dl_f_last_q1 <= dl_f_last_q0;
 endmodule

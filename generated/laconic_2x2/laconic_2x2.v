@@ -19,32 +19,14 @@ module laconic_2x2 (
   output wire [3:0] out_vld,
   output wire [127:0] out_data
 );
-  // Controller: step counter. The operands are fetched a step ahead: the cycle after start fetches
-  // step 0 (pre); while step s runs the array requests step s + 1, whose digits and term counts
-  // are registered when the step ends (dload). The first / last step flags are registered a step
-  // ahead (krem counts the steps left): no compare with cfg_k per cycle.
-  reg pre;
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_first = run & k_first & sfirst;
-  wire f_last = run & k_end & k_last;
-  wire dload = pre | (run & k_end);
-  always @(posedge clk) begin
-    if (rst) begin pre <= 1'b0; run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin pre <= 1'b1; run <= 1'b0; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (pre) begin pre <= 1'b0; run <= 1'b1; end
-    else if (run & k_end) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = pre | (run & ~k_last);
-  assign a_idx = pre ? 32'd0 : kcnt + 32'd1;
-  assign b_rd = pre | (run & ~k_last);
-  assign b_idx = pre ? 32'd0 : kcnt + 32'd1;
+  // Controller: step counter; the lanes' term-pair counters beside it. The first / last step flags
+  // are registered a step ahead (krem counts the steps left): no compare with cfg_k per cycle.
+  // With the prefetch, both operands are fetched a step ahead: the cycle after start fetches step 0
+  // (pre); while step s runs the array requests step s + 1, whose digits and term counts are
+  // registered when the step ends (dload).
+  wire f_first;
+  wire f_last;
+  wire dload;
   wire [11:0] a0_l0_digits;
   wire [3:0] a0_l0_nzs;
   wire [3:0] a0_l0_cnt;
@@ -355,6 +337,12 @@ module laconic_2x2 (
   wire [31:0] o0_1;
   wire [31:0] o1_0;
   wire [31:0] o1_1;
+  reg pre;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg [11:0] a0_l0_dq;
   reg [3:0] a0_l0_nq;
   reg [11:0] a0_l1_dq;
@@ -413,6 +401,13 @@ module laconic_2x2 (
   reg dl_dl_dl_f_last_q2;
   reg dl_dl_dl_dl_f_last_q3;
   reg dl_dl_dl_dl_dl_f_last_q4;
+  assign f_first = run & k_first & sfirst;
+  assign f_last = run & k_end & k_last;
+  assign dload = pre | (run & k_end);
+  assign a_rd = pre | (run & ~k_last);
+  assign a_idx = pre ? 32'd0 : kcnt + 32'd1;
+  assign b_rd = pre | (run & ~k_last);
+  assign b_idx = pre ? 32'd0 : kcnt + 32'd1;
   assign a0_l0_cnt = {3'd0, a0_l0_nzs[0]} + {3'd0, a0_l0_nzs[1]} + {3'd0, a0_l0_nzs[2]} + {3'd0, a0_l0_nzs[3]};
   assign a0_l0_h0 = a0_l0_nq[0] & (4'd0 == ci0);
   assign a0_l0_n0 = 4'd0 + {3'd0, a0_l0_nq[0]};
@@ -773,6 +768,12 @@ module laconic_2x2 (
     .act(act),
     .res_out(o1_1)
   );
+  always @(posedge clk) if (rst) pre <= 1'b0; else pre <= start;
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= ~start & (pre | (run & ~f_last));
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | (run & k_end)) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | (run & k_end)) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | (run & k_end)) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | (run & k_end)) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
   always @(posedge clk) if (dload) a0_l0_dq <= a0_l0_digits;
   always @(posedge clk) if (dload) a0_l0_nq <= a0_l0_nzs;
   always @(posedge clk) if (dload) a0_l1_dq <= a0_l1_digits;

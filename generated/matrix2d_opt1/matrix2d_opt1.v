@@ -20,26 +20,9 @@ module matrix2d_opt1 (
 );
   // Controller: one request per k step. The first / last flags are registered a step ahead
   // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_vld = run;
-  wire f_first = run & k_first;
-  wire f_last = run & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (run) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
   wire [31:0] o0_0;
   wire [31:0] o0_1;
   wire [31:0] o0_2;
@@ -104,8 +87,20 @@ module matrix2d_opt1 (
   wire [31:0] o7_5;
   wire [31:0] o7_6;
   wire [31:0] o7_7;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg dl_f_last_q0;
   reg dl_dl_f_last_q1;
+  assign f_vld = run;
+  assign f_first = run & k_first;
+  assign f_last = run & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   assign out_vld = {64{dl_dl_f_last_q1}};
   assign out_data = {o7_7, o7_6, o7_5, o7_4, o7_3, o7_2, o7_1, o7_0, o6_7, o6_6, o6_5, o6_4, o6_3, o6_2, o6_1, o6_0, o5_7, o5_6, o5_5, o5_4, o5_3, o5_2, o5_1, o5_0, o4_7, o4_6, o4_5, o4_4, o4_3, o4_2, o4_1, o4_0, o3_7, o3_6, o3_5, o3_4, o3_3, o3_2, o3_1, o3_0, o2_7, o2_6, o2_5, o2_4, o2_3, o2_2, o2_1, o2_0, o1_7, o1_6, o1_5, o1_4, o1_3, o1_2, o1_1, o1_0, o0_7, o0_6, o0_5, o0_4, o0_3, o0_2, o0_1, o0_0};
   matrix2d_opt1_pe pe0_0 (
@@ -620,6 +615,11 @@ module matrix2d_opt1 (
     .first(f_first),
     .res_out(o7_7)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | run) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | run) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | run) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | run) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
   always @(posedge clk) if (rst) dl_f_last_q0 <= 1'b0; else dl_f_last_q0 <= f_last;
   always @(posedge clk) if (rst) dl_dl_f_last_q1 <= 1'b0; else dl_dl_f_last_q1 <= dl_f_last_q0;
 endmodule

@@ -20,26 +20,9 @@ module sa_os_opt1_row (
 );
   // Controller: one request per k step. The first / last flags are registered a step ahead
   // (krem counts the steps left), so no arithmetic compare with cfg_k sits on the per-cycle path.
-  reg run;
-  reg [31:0] kcnt;
-  reg [31:0] krem;
-  reg k_first;
-  reg k_last;
-  wire f_vld = run;
-  wire f_first = run & k_first;
-  wire f_last = run & k_last;
-  always @(posedge clk) begin
-    if (rst) begin run <= 1'b0; kcnt <= 32'd0; krem <= 32'd0; k_first <= 1'b0; k_last <= 1'b0; end
-    else if (start) begin run <= 1'b1; kcnt <= 32'd0; krem <= cfg_k; k_first <= 1'b1; k_last <= cfg_k == 32'd1; end
-    else if (run) begin
-      kcnt <= kcnt + 32'd1; krem <= krem - 32'd1; k_first <= 1'b0; k_last <= krem == 32'd2;
-      if (f_last) run <= 1'b0;
-    end
-  end
-  assign a_rd = run;
-  assign a_idx = kcnt;
-  assign b_rd = run;
-  assign b_idx = kcnt;
+  wire f_vld;
+  wire f_first;
+  wire f_last;
   wire [31:0] s0_0;
   wire [31:0] c0_0;
   wire [31:0] s0_1;
@@ -194,6 +177,11 @@ module sa_os_opt1_row (
   wire [31:0] dr_s7;
   wire [31:0] dr_c7;
   wire [31:0] dr_sum7;
+  reg run;
+  reg [31:0] kcnt;
+  reg [31:0] krem;
+  reg k_first;
+  reg k_last;
   reg [7:0] sk_a1_0;
   reg sk_v1_0;
   reg sk_f1_0;
@@ -556,6 +544,13 @@ module sa_os_opt1_row (
   reg [31:0] row_res6;
   reg [31:0] row_res7;
   reg dr_vld;
+  assign f_vld = run;
+  assign f_first = run & k_first;
+  assign f_last = run & k_last;
+  assign a_rd = run;
+  assign a_idx = kcnt;
+  assign b_rd = run;
+  assign b_idx = kcnt;
   assign dr_on = dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_f_last_q14 | dr_act;
   assign dr_sel = dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_dl_f_last_q14 ? 3'd0 : dr_col;
   assign dr_s0 = (dr_sel == 3'd0) ? s0_0 : (dr_sel == 3'd1) ? s0_1 : (dr_sel == 3'd2) ? s0_2 : (dr_sel == 3'd3) ? s0_3 : (dr_sel == 3'd4) ? s0_4 : (dr_sel == 3'd5) ? s0_5 : (dr_sel == 3'd6) ? s0_6 : s0_7;
@@ -1192,6 +1187,11 @@ module sa_os_opt1_row (
     .y(dr_c7),
     .s(dr_sum7)
   );
+  always @(posedge clk) if (rst) run <= 1'b0; else run <= start | (run & ~f_last);
+  always @(posedge clk) if (rst) kcnt <= 32'd0; else if (start | run) kcnt <= start ? 32'd0 : kcnt + 32'd1;
+  always @(posedge clk) if (rst) krem <= 32'd0; else if (start | run) krem <= start ? cfg_k : krem - 32'd1;
+  always @(posedge clk) if (rst) k_first <= 1'b0; else if (start | run) k_first <= start;
+  always @(posedge clk) if (rst) k_last <= 1'b0; else if (start | run) k_last <= start ? cfg_k == 32'd1 : krem == 32'd2;
   always @(posedge clk) sk_a1_0 <= a_in[15:8];
   always @(posedge clk) if (rst) sk_v1_0 <= 1'b0; else sk_v1_0 <= f_vld;
   always @(posedge clk) if (rst) sk_f1_0 <= 1'b0; else sk_f1_0 <= f_first;

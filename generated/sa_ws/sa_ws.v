@@ -21,27 +21,10 @@ module sa_ws (
 );
   // Controller: phase 1 loads weights (8 cycles), phase 2 feeds rows of A. The last-row
   // flag is registered a row ahead (mrem counts the rows left): no compare with cfg_m per cycle.
-  reg [1:0] phase;
-  reg [31:0] cnt;
-  reg [31:0] mrem;
-  reg m_last;
-  wire load = phase == 2'd1;
-  wire f_vld = phase == 2'd2;
-  wire load_last = load & (cnt == 32'd7);
-  wire f_last = f_vld & m_last;
-  always @(posedge clk) begin
-    if (rst) begin phase <= 2'd0; cnt <= 32'd0; mrem <= 32'd0; m_last <= 1'b0; end
-    else if (start) begin phase <= 2'd1; cnt <= 32'd0; mrem <= cfg_m; m_last <= cfg_m == 32'd1; end
-    else if (load) begin cnt <= load_last ? 32'd0 : cnt + 32'd1; if (load_last) phase <= 2'd2; end
-    else if (f_vld) begin
-      cnt <= cnt + 32'd1; mrem <= mrem - 32'd1; m_last <= mrem == 32'd2;
-      if (f_last) phase <= 2'd0;
-    end
-  end
-  assign b_rd = load;
-  assign b_idx = 32'd7 - cnt;
-  assign a_rd = f_vld;
-  assign a_idx = cnt;
+  wire load;
+  wire f_vld;
+  wire load_last;
+  wire f_last;
   wire [31:0] ps0_0;
   wire [31:0] ps1_0;
   wire [31:0] ps2_0;
@@ -106,6 +89,10 @@ module sa_ws (
   wire [31:0] ps5_7;
   wire [31:0] ps6_7;
   wire [31:0] ps7_7;
+  reg [1:0] phase;
+  reg [31:0] cnt;
+  reg [31:0] mrem;
+  reg m_last;
   reg [7:0] w0_0;
   reg [7:0] w0_1;
   reg [7:0] w0_2;
@@ -276,6 +263,14 @@ module sa_ws (
   reg dv6_pv5_q0;
   reg pv6;
   reg dv7_pv6_q0;
+  assign load = phase == 2'd1;
+  assign f_vld = phase == 2'd2;
+  assign load_last = load & (cnt == 32'd7);
+  assign f_last = f_vld & m_last;
+  assign b_rd = load;
+  assign b_idx = 32'd7 - cnt;
+  assign a_rd = f_vld;
+  assign a_idx = cnt;
   assign out_vld = {dv7_pv6_q0, dv6_pv5_q0, dv5_pv4_q0, dv4_pv3_q0, dv3_pv2_q0, dv2_pv1_q0, dv1_pv0_q0, dv0_sk_v6_q0};
   assign out_data = {ps7_7, ps7_6, ps7_5, ps7_4, ps7_3, ps7_2, ps7_1, ps7_0};
   sa_ws_pe pe0_0 (
@@ -726,6 +721,10 @@ module sa_ws (
     .ps_in(ps6_7),
     .ps_out(ps7_7)
   );
+  always @(posedge clk) if (rst) phase <= 2'd0; else if (start | load_last | f_last) phase <= start ? 2'd1 : load_last ? 2'd2 : 2'd0;
+  always @(posedge clk) if (rst) cnt <= 32'd0; else if (start | load | f_vld) cnt <= (start | load_last) ? 32'd0 : cnt + 32'd1;
+  always @(posedge clk) if (rst) mrem <= 32'd0; else if (start | f_vld) mrem <= start ? cfg_m : mrem - 32'd1;
+  always @(posedge clk) if (rst) m_last <= 1'b0; else if (start | f_vld) m_last <= start ? cfg_m == 32'd1 : mrem == 32'd2;
   always @(posedge clk) if (load) w0_0 <= b_in[7:0];
   always @(posedge clk) if (load) w0_1 <= b_in[15:8];
   always @(posedge clk) if (load) w0_2 <= b_in[23:16];

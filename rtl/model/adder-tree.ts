@@ -15,6 +15,7 @@
 // the broadcast A only, so their counts are formed once for the array and join every column's
 // first group trees.
 import { arrayShape, productRange, type Design } from '../../ir/index.js';
+import { weightController } from './control.js';
 import { compressTree, digitInfo, partialProducts, reduceDigits, stage } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
@@ -199,7 +200,7 @@ function reduceBinary(net: Net, lib: Lib, p: string, elems: Elem[], cuts: number
       if (extra) extraUsed = true;
       cur = next;
     }
-    const regs = stage(net, `${p}q${level}_`, cur.map((e) => [e.sig, e.w] as const), 1);
+    const regs = stage(net, `${p}q${level}_`, cur.map((e) => [e.sig, e.w] as const), 1, 'reduction registers');
     cur = cur.map((e, i) => ({ ...e, sig: regs[i] }));
     prev = c;
   });
@@ -222,6 +223,7 @@ function buildPe(d: Design, lib: Lib, name: string, digitsIn: boolean, resultBit
     net.assign(o, sig);
     outs.push([o, w]);
   };
+  net.at('partial-product selectors');
   if (form === 'perj') {
     const wpp = signedBits(ppRange(d).lo, ppRange(d).hi);
     const digits = Math.min(di.count, Math.ceil(resultBits / di.shift));
@@ -232,14 +234,16 @@ function buildPe(d: Design, lib: Lib, name: string, digitsIn: boolean, resultBit
       pps.push([pp, wpp]);
     }
     // The 'tree' stage registers the partial products again: every stage adds one cycle.
-    for (const [s, w] of stage(net, '', pps, nPp + nTree).map((s, j) => [s, pps[j][1]] as const)) out(s, w);
+    for (const [s, w] of stage(net, '', pps, nPp + nTree, 'pipeline (partial products)').map((s, j) => [s, pps[j][1]] as const)) out(s, w);
   } else {
     const TW = form === 'cpa' ? signedBits(productRange(d).min, productRange(d).max) : resultBits;
     const x = partialProducts(net, lib, '', f.digs, di, f.b, B, TW);
-    const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp);
+    const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp, 'pipeline (partial products)');
+    net.at('product trees');
     const t = reduceDigits(net, lib, '', d, st, TW);
     const cConst = t.c.startsWith('{');
-    const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree);
+    const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree, 'pipeline (tree)');
+    net.at('product CPAs');
     if (form === 'cpa') out(cConst ? tr[0] : resolve(net, lib, 'prod', tr[0], tr[1], TW), TW);
     else { out(tr[0], TW); out(cConst ? `{${TW}{1'b0}}` : tr[1], TW); }
   }
@@ -261,16 +265,19 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
   const nPp = stageCount(d, 'partial-products');
   const nTree = stageCount(d, 'tree');
   const net = new Net(TOP_RESERVED);
+  weightController(net, R);
   const peName = `${p}_pe`;
   const { module: pe, outs } = buildPe(d, lib, peName, atEdge, RW);
   // Weight tile: a shift chain down each column, enabled while loading.
   const wt = (r: number, c: number) => `w${r}_${c}`;
+  net.at({ name: 'B weight registers', scope: 'pe', role: 'weight' });
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) net.reg(wt(r, c), B.bits, r === 0 ? slice('b_in', c * B.bits, B.bits, C * B.bits) : wt(r - 1, c), { en: 'load' });
   }
   // Row operands (encoded at the edge when the encoder is shared by the row).
   const rowA: string[] = [];
   const rowDig: string[] = [];
+  net.at({ name: 'digit encoders', scope: 'row-edge' });
   for (let r = 0; r < R; r++) {
     const a = slice('a_in', r * A.bits, A.bits, R * A.bits);
     if (atEdge || form === 'perj') {
@@ -278,7 +285,7 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
       const nz = net.wire(`r${r}_nz`, di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
       // OPT2 with in-PE encoders still reads the row's digit signs here (for the negation counts),
       // from A delayed like the PEs' operand registers.
-      const aIn = atEdge ? a : stage(net, `ra${r}_`, [[a, A.bits]], nOp)[0];
+      const aIn = atEdge ? a : stage(net, `ra${r}_`, [[a, A.bits]], nOp, 'pipeline (operands)')[0];
       net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_u_enc`, { a: aIn, dig, nz });
       rowDig.push(dig);
     }
@@ -290,6 +297,7 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
   const firstLevel = cuts.find((c) => c > 0);
   const negRows = 2 ** (firstLevel ?? plan.L);
   const negCount: Elem[][] = [];
+  net.at({ name: 'negation counts', scope: 'array' });
   if (form === 'perj') {
     const delay = (atEdge ? nOp : 0) + nPp + nTree + (firstLevel === undefined ? cuts.length : cuts.indexOf(firstLevel));
     for (let j = 0; j < digitsUsed; j++) {
@@ -305,7 +313,7 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
           const t = compressTree(net, lib, `ng${j}_${g}_`, vecs, w);
           sig = resolve(net, lib, `ng${j}_${g}_cnt`, t.s, t.c, w);
         }
-        const [q] = stage(net, `ng${j}_${g}_`, [[sig, w]], delay);
+        const [q] = stage(net, `ng${j}_${g}_`, [[sig, w]], delay, 'negation count registers');
         per.push({ sig: q, w, lo: 0n, hi: BigInt(members.length), signed: false });
       }
       negCount.push(per);
@@ -314,12 +322,14 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
   const data: string[] = [];
   for (let c = 0; c < C; c++) {
     const po: string[][] = [];
+    net.at(undefined);
     for (let r = 0; r < R; r++) {
       const conns: Record<string, string> = { clk: 'clk', a: rowA[r], b: wt(r, c) };
       po.push(outs.map(([o, w]) => (conns[o] = net.wire(`p${r}_${c}_${o.replace(/_out$/, '')}`, w))));
       net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
     }
     let vecs: string[] = [];
+    net.at({ name: 'column reduction', scope: 'column-edge' });
     if (form === 'cs') {
       // Carry-save pairs compressed across k; the registers hold the pairs.
       const live = (xs: string[]) => xs.filter((x) => !x.startsWith('{'));
@@ -336,7 +346,7 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
           }
           cur = next;
         }
-        cur = cur.map((pair, g) => stage(net, `c${c}_q${level}_g${g}_`, pair.map((x) => [x, RW] as const), 1));
+        cur = cur.map((pair, g) => stage(net, `c${c}_q${level}_g${g}_`, pair.map((x) => [x, RW] as const), 1, 'reduction registers'));
         prev = cut;
       });
       vecs = cur.flat();
@@ -359,10 +369,11 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
     }
     const t = vecs.length <= 2 ? { s: vecs[0], c: vecs[1] ?? `{${RW}{1'b0}}` } : compressTree(net, lib, `col${c}_`, vecs, RW);
     const sum = resolve(net, lib, `col${c}_sum`, t.s, t.c, RW);
-    const res = net.reg(`res${c}`, RW, sum);
+    const res = net.in({ name: 'column result registers', scope: 'column-edge', role: 'result' }, () => net.reg(`res${c}`, RW, sum));
     data.push(RW === W ? res : extend(res, RW, W, true));
   }
-  const v = flagStage(net, 'dv_', ['f_vld'], P + 1)[0];
+  const v = flagStage(net, 'dv_', ['f_vld'], P + 1, 'valid flags')[0];
+  net.at(undefined);
   net.assign('out_vld', C === 1 ? v : `{${C}{${v}}}`);
   net.assign('out_data', data.length === 1 ? data[0] : `{${[...data].reverse().join(', ')}}`);
   const ports = [

@@ -5,6 +5,7 @@
 // cycle per digit position; columns (and OPT4E lanes) sync at each group's end. Every PE keeps
 // its accumulator in carry-save form with a registered drain CPA.
 import { arrayShape, type Design } from '../../ir/index.js';
+import { CONTROL, stepController } from './control.js';
 import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
@@ -55,16 +56,20 @@ export function accumulateTerms(net: Net, lib: Lib, d: Design, terms: { vec: str
   const P = stages;
   const flat = terms.flatMap((t) => [t.vec, t.corr]);
   let cur = flat;
-  for (let s = 0; s < P; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, W, x));
+  net.in({ name: 'pipeline (terms)', role: 'pipeline' }, () => { for (let s = 0; s < P; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, W, x)); });
   [vld, first] = flagStage(net, 'tq_', [vld, first], P);
+  net.at('accumulator restart');
   const xs = net.wire('acc_xs', W, `${first} ? ${W}'d0 : acc_s`);
   const xc = net.wire('acc_xc', W, `${first} ? ${W}'d0 : acc_c`);
+  net.at('term + accumulator tree');
   const t = compressTree(net, lib, 'acc_', [...cur, xs, xc], W);
-  net.reg('acc_s', W, t.s, { en: vld });
-  net.reg('acc_c', W, t.c, { en: vld });
+  net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s, { en: vld }));
+  net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c, { en: vld }));
+  net.at('drain CPA');
   const sum = net.wire('drain_sum', W);
   net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
-  net.reg('res', W, sum);
+  net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
+  net.at(undefined);
   net.assign('res_out', 'res');
 }
 
@@ -80,29 +85,48 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
   const pn = new Net(['clk', 'rst', 'a', 'b', 'ci', 'cj', 'vld', 'first', 'nz_a', 'nz_b', 'res_out']);
   const pports = [inp('clk', 1), inp('rst', 1), inp('a', A.bits), inp('b', B.bits), inp('ci', iw), inp('cj', iw), inp('vld', 1), inp('first', 1),
     outp('nz_a', da.count), outp('nz_b', db.count), outp('res_out', W)];
+  pn.at('digit encoders');
   pn.wire('dig_a', 3 * da.count);
   pn.wire('dig_b', 3 * db.count);
   pn.inst(lib.encoder(A, d.encoders[0].scheme, da.count), 'u_enc_a', { a: 'a', dig: 'dig_a', nz: 'nz_a' });
   pn.inst(lib.encoder(B, d.encoders[1].scheme, db.count), 'u_enc_b', { a: 'b', dig: 'dig_b', nz: 'nz_b' });
+  pn.at('nonzero-digit pick');
   const sa = nth(pn, 'sa_', 'nz_a', 'dig_a', da.count, 'ci', iw);
   const sb = nth(pn, 'sb_', 'nz_b', 'dig_b', db.count, 'cj', iw);
   const ew = clog2(W + 8) + 1;
+  pn.at('term weight');
   const e = pn.wire('e', ew, `${extend(sa.pos, sa.pw, ew, false)} * ${ew}'d${da.shift} + ${extend(sb.pos, sb.pw, ew, false)} * ${ew}'d${db.shift} + {${ew - 1}'d0, ${sa.d}[1]} + {${ew - 1}'d0, ${sb.d}[1]}`);
+  pn.at('term sign');
   const on = pn.wire('on', 1, `${sa.hit} & ${sb.hit}`);
   const neg = pn.wire('neg', 1, `${on} & (${sa.d}[2] ^ ${sb.d}[2])`);
+  pn.at('term decoder');
   const oh = pn.wire('oh', W, `{${W - 1}'d0, ${on}} << ${e}`);
+  pn.at('term sign');
   const vec = pn.wire('term', W, `${oh} ^ {${W}{${neg}}}`);
   const corr = pn.wire('corr', W, `{${W - 1}'d0, ${neg}}`);
+  pn.at(undefined);
   accumulateTerms(pn, lib, d, [{ vec, corr }], 'vld', 'first');
   const pe = mod(peName, 'pe-bitslice', `bit-slice term-pair PE: ${d.encoders[0].scheme} x ${d.encoders[1].scheme} digits, one term per cycle, carry-save accumulator`, pports, pn);
   // Top: counts from the edge PEs, the term-pair controller, the array.
-  const net = new Net([...TOP_RESERVED, 'ci', 'cj', 'ea', 'eb']);
+  const net = new Net(TOP_RESERVED);
   const cntW = iw;
+  // Controller: term-pair counters (ci over A digits, cj over B digits) inside each k step.
+  const z = `${cntW}'d0`;
+  stepController(net, { stepEnd: 'k_end', first: `(ci == ${z}) & (cj == ${z})` });
+  net.in(CONTROL, () => {
+    net.wire('none', 1, `(max_a == ${z}) | (max_b == ${z})`);
+    net.wire('ea', 1, `none | (ci + ${cntW}'d1 >= max_a)`);
+    net.wire('eb', 1, `none | (cj + ${cntW}'d1 >= max_b)`);
+    net.wire('k_end', 1, 'ea & eb');
+    net.reg('ci', cntW, `(start | ea) ? ${z} : ci + ${cntW}'d1`, { en: 'start | (run & eb)', init: z });
+    net.reg('cj', cntW, `(start | eb) ? ${z} : cj + ${cntW}'d1`, { en: 'start | run', init: z });
+  });
   const nzA: string[] = [];
   const nzB: string[] = [];
   for (let m = 0; m < C; m++) nzA.push(net.wire(`nza${m}`, da.count, undefined, 'only the first row\'s counts feed the controller'));
   for (let n = 0; n < R; n++) nzB.push(net.wire(`nzb${n}`, db.count, undefined, 'only the first column\'s counts feed the controller'));
   const outs: string[] = [];
+  net.at(undefined);
   for (let n = 0; n < R; n++) {
     for (let m = 0; m < C; m++) {
       const o = net.wire(`o${n}_${m}`, W);
@@ -116,9 +140,11 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
     }
   }
-  net.wire('max_a', cntW, maxOf(net, 'a_', nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))), cntW));
-  net.wire('max_b', cntW, maxOf(net, 'b_', nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))), cntW));
-  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2);
+  net.in(CONTROL, () => {
+    net.wire('max_a', cntW, maxOf(net, 'a_', nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))), cntW));
+    net.wire('max_b', cntW, maxOf(net, 'b_', nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))), cntW));
+  });
+  const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2, 'result-valid delay line');
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [

@@ -116,15 +116,17 @@ export function reduceDigits(net: Net, lib: Lib, p: string, d: Design, ins: read
   return { s: acc, c: `{${w}{1'b0}}` };
 }
 
-/** Registers `sigs` (name, width) when `times` > 0, once per stage; returns the delayed names. */
-export function stage(net: Net, p: string, sigs: readonly (readonly [string, number])[], times: number): string[] {
+/** Registers `sigs` (name, width) when `times` > 0, once per stage (pipeline registers of `block`); returns the delayed names. */
+export function stage(net: Net, p: string, sigs: readonly (readonly [string, number])[], times: number, block = 'pipeline registers'): string[] {
   let cur = sigs.map((s) => s[0]);
-  for (let t = 0; t < times; t++) {
-    cur = cur.map((s, i) => {
-      const w = sigs[i][1];
-      const base = s.replace(/[^A-Za-z0-9_]/g, '_').replace(/_+$/, '');
-      return net.reg(`${p}${base.startsWith(p) ? base.slice(p.length) : base}_q${t}`, w, s);
-    });
-  }
+  net.in({ ...net.block, name: block, role: 'pipeline' }, () => {
+    for (let t = 0; t < times; t++) {
+      cur = cur.map((s, i) => {
+        const w = sigs[i][1];
+        const base = s.replace(/[^A-Za-z0-9_]/g, '_').replace(/_+$/, '');
+        return net.reg(`${p}${base.startsWith(p) ? base.slice(p.length) : base}_q${t}`, w, s);
+      });
+    }
+  });
   return cur;
 }

@@ -15,6 +15,7 @@ import { arrayShape, lanesPerPe, type Design } from '../../ir/index.js';
 import { bitsConcat, compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
+import { stepController } from './control.js';
 import { flagStage, stageCount } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, TbSpec } from './types.js';
@@ -53,20 +54,25 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const ports = [inp('clk', 1), inp('rst', 1), inp('first', 1), inp('ta', L * tA), inp('tb', L * tB), inp('act', L), outp('res_out', W)];
   // Per lane: the product of the two terms (exponents added), its sign and whether it is there.
   let lanes: { e: string; on: string; neg: string }[] = [];
+  net.at('lane exponent adders');
   for (let l = 0; l < L; l++) {
     const a = slice('ta', l * tA, tA, L * tA), b = slice('tb', l * tB, tB, L * tB);
     const e = net.wire(`l${l}_e`, ew);
     net.inst(lib.cpa(ew), `l${l}_u_e`, { x: extend(slice(a, 0, ewA, tA), ewA, ew, false), y: extend(slice(b, 0, ewB, tB), ewB, ew, false), s: e });
+    net.at('lane valid + sign');
     const on = net.wire(`l${l}_on`, 1, `${bit(a, tA - 1, tA)} & ${bit(b, tB - 1, tB)} & ${bit('act', l, L)}`);
     const neg = net.wire(`l${l}_neg`, 1, `${bit(a, tA - 2, tA)} ^ ${bit(b, tB - 2, tB)}`);
     lanes.push({ e, on, neg });
+    net.at('lane exponent adders');
   }
+  net.at({ name: 'pipeline (lanes)', role: 'pipeline' });
   for (let s = 0; s < P - nRed; s++) {
     lanes = lanes.map((x, l) => ({ e: net.reg(`q${s}_l${l}_e`, ew, x.e), on: net.reg(`q${s}_l${l}_on`, 1, x.on), neg: net.reg(`q${s}_l${l}_neg`, 1, x.neg) }));
   }
   // The histogram: per exponent bin, the count of positive products plus the count of lanes
   // without a negative one (per lane a 2-bit value, summed over the lanes); sum_b count_b 2^b -
   // L (2^E - 1) is the lanes' sum. Lane groups are counted first where `reduction` stages cut the lane reduction.
+  net.at('exponent decoders + sign split');
   const ohs = lanes.map((x, l) => net.wire(`l${l}_oh`, E, E === 1 ? x.on : `{${E - 1}'d0, ${x.on}} << ${x.e}`));
   const hp = lanes.map((x, l) => net.wire(`l${l}_hp`, E, `${ohs[l]} & {${E}{~${x.neg}}}`));
   // A lane's part of bin b is hp + (no negative product) = 2 hp + ~oh: one 2-bit value.
@@ -101,12 +107,14 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     perLane = 1;
   };
   let prev = 0;
+  net.at('histogram reduction');
   cuts.forEach((c, i) => {
     if (c > prev) sumGroups(i, 2 ** (c - prev));
-    counts = counts.map((bin, b) => bin.map((x, g) => ({ ...x, sig: net.reg(`h${b}_q${i}_${g}`, x.w, x.sig) })));
+    counts = counts.map((bin, b) => bin.map((x, g) => ({ ...x, sig: net.in({ name: 'pipeline (histogram)', role: 'pipeline' }, () => net.reg(`h${b}_q${i}_${g}`, x.w, x.sig)) })));
     prev = c;
   });
   if (prev < Lg) sumGroups(nRed, 2 ** (Lg - prev));
+  net.at('histogram combine tree');
   // Combine: the counts at their exponents, packed into words where they do not overlap (bins
   // cw apart), with the constant and the restart-gated carry-save accumulator.
   const cw = Math.max(...counts.map((bin) => bin[0].w));
@@ -122,14 +130,18 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const k = ((-BigInt(L) * ((1n << BigInt(E)) - 1n)) % (1n << BigInt(W)) + (1n << BigInt(W))) % (1n << BigInt(W));
   const konst = net.wire('hk', W, `${W}'d${k}`);
   const [f] = flagStage(net, 'tq_', ['first'], P);
+  net.at('accumulator restart');
   const xs = net.wire('acc_xs', W, `${f} ? ${W}'d0 : acc_s`);
   const xc = net.wire('acc_xc', W, `${f} ? ${W}'d0 : acc_c`);
+  net.at('histogram combine tree');
   const t = compressTree(net, lib, 'acc_', [...words, konst, xs, xc], W);
-  net.reg('acc_s', W, t.s);
-  net.reg('acc_c', W, t.c);
+  net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s));
+  net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c));
+  net.at('drain CPA');
   const sum = net.wire('drain_sum', W);
   net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
-  net.reg('res', W, sum);
+  net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
+  net.at(undefined);
   net.assign('res_out', 'res');
   return mod(name, 'pe-laconic', `Laconic-class PE: ${L} term-pair lanes, exponent adders, a ${E}-bin histogram, carry-save accumulator`, ports, net, { lanes: L, bins: E });
 }
@@ -145,7 +157,10 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   const peName = `${p}_pe`;
   const pe = buildPe(d, lib, peName);
   const prefetch = stageCount(d, 'operands') > 0;
-  const net = new Net([...TOP_RESERVED, 'pre', 'dload']);
+  const net = new Net(TOP_RESERVED);
+  // Controller: step counter; with the prefetch, both operands are fetched a step ahead (their
+  // digits and term counts registered when the step ends, dload).
+  stepController(net, { stepEnd: 'k_end', first: 'sfirst', vld: false, ...(prefetch ? { prefetch: 'AB' as const } : {}) });
   // Term streams at the edge: per column m (A) and row n (B), per lane, the picked digit.
   const aTerm: string[][] = [], bTerm: string[][] = [];
   const cntA: string[][] = Array.from({ length: L }, () => []), cntB: string[][] = Array.from({ length: L }, () => []);
@@ -156,21 +171,29 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
     const lanesIn = op === 'A' ? C : R;
     const x = slice(op === 'A' ? 'a_in' : 'b_in', (idx * L + l) * t.bits, t.bits, lanesIn * L * t.bits);
     const pfx = `${op.toLowerCase()}${idx}_l${l}_`;
+    const scope = op === 'A' ? 'column-edge' : 'row-edge';
+    net.at({ name: 'edge encoders', scope });
     const dig = net.wire(`${pfx}digits`, 3 * di.count);
     const nz = net.wire(`${pfx}nzs`, di.count);
     net.inst(lib.encoder(t, d.encoders[op === 'A' ? 0 : 1].scheme, di.count), `${pfx}u_enc`, { a: x, dig, nz });
+    net.at({ name: 'edge term counters', scope });
     (op === 'A' ? cntA : cntB)[l].push(net.wire(`${pfx}cnt`, iw, popcount(nz, di.count, iw)));
+    net.at({ name: 'edge digit registers', scope, role: 'pipeline' });
     // Prefetch: the next step's digits are registered when the step ends; the picks read them.
     const [dq, nq] = prefetch ? [net.reg(`${pfx}dq`, 3 * di.count, dig, { en: 'dload' }), net.reg(`${pfx}nq`, di.count, nz, { en: 'dload' })] : [dig, nz];
+    net.at({ name: 'edge term pick', scope });
     const pick = nth(net, pfx, nq, dq, di.count, op === 'A' ? `ci${l}` : `cj${l}`, iw);
     const e = net.wire(`${pfx}e`, ewX, termExp(pick.pos, pick.pw, pick.d, di.shift, ewX));
-    return net.wire(`${pfx}t`, 2 + ewX, `{${pick.hit}, ${pick.d}[2], ${e}}`);
+    const term = net.wire(`${pfx}t`, 2 + ewX, `{${pick.hit}, ${pick.d}[2], ${e}}`);
+    net.at(undefined);
+    return term;
   };
   for (let m = 0; m < C; m++) aTerm.push(Array.from({ length: L }, (_, l) => side('A', m, l)));
   for (let n = 0; n < R; n++) bTerm.push(Array.from({ length: L }, (_, l) => side('B', n, l)));
   // Lane controllers: ci over the most nonzero A digits of the lane's k, cj over B's; a lane
   // waits when done, the step ends when every lane is.
   const lasts: string[] = [], acts: string[] = [];
+  net.at({ name: 'lane controllers', role: 'control' });
   for (let l = 0; l < L; l++) {
     // With the prefetch, the lane's maxima are registered with the digits: the controller's
     // per-cycle path starts at registers.
@@ -189,6 +212,7 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   net.wire('k_end', 1, lasts.join(' & '));
   net.wire('act', L, L === 1 ? acts[0] : `{${[...acts].reverse().join(', ')}}`);
   net.reg('sfirst', 1, `start | k_end`, { en: 'start | run', init: "1'b1" });
+  net.at(undefined);
   const outs: string[] = [];
   for (let n = 0; n < R; n++) {
     for (let m = 0; m < C; m++) {

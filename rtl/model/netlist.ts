@@ -1,37 +1,63 @@
 // A small builder for module bodies: names are made unique and every width is explicit.
-import type { RtlConn, RtlModule, RtlNetlist, RtlPort } from './types.js';
+import type { RtlBlock, RtlConn, RtlModule, RtlNetlist, RtlPort, RtlRegRole } from './types.js';
 
 export class Net {
   readonly net: RtlNetlist = { wires: [], insts: [], assigns: [], regs: [] };
   private readonly used = new Set<string>();
+  /** The block the next nodes belong to (RtlBlock). */
+  private cur: RtlBlock | undefined;
 
   constructor(reserved: readonly string[] = []) {
     for (const r of reserved) this.used.add(r);
   }
 
-  /** Declares a wire and returns its name. */
+  /** The nodes built from now on belong to `block` (undefined: to none). */
+  at(block: RtlBlock | string | undefined): void {
+    this.cur = typeof block === 'string' ? { name: block } : block;
+  }
+
+  /** The nodes `fn` builds belong to `block`; the block before is restored after. */
+  in<T>(block: RtlBlock | string, fn: () => T): T {
+    const save = this.cur;
+    this.at(block);
+    try { return fn(); } finally { this.cur = save; }
+  }
+
+  /** The block nodes are built in now. */
+  get block(): RtlBlock | undefined {
+    return this.cur;
+  }
+
+  private tagged<T extends object>(x: T): T & { block?: RtlBlock } {
+    return this.cur ? { ...x, block: this.cur } : x;
+  }
+
   /** Declares a wire and returns its name; `unusedWhy` waives lint's unused warning, with the reason. */
   wire(name: string, width: number, rhs?: string, unusedWhy?: string): string {
     this.claim(name);
     this.net.wires.push({ name, width, ...(unusedWhy ? { unusedWhy } : {}) });
-    if (rhs !== undefined) this.net.assigns.push({ lhs: name, rhs });
+    if (rhs !== undefined) this.net.assigns.push(this.tagged({ lhs: name, rhs }));
     return name;
   }
 
   assign(lhs: string, rhs: string): void {
-    this.net.assigns.push({ lhs, rhs });
+    this.net.assigns.push(this.tagged({ lhs, rhs }));
   }
 
   inst(module: string, name: string, conns: Record<string, string>): void {
     this.claim(name);
     const c: RtlConn[] = Object.entries(conns).map(([port, expr]) => ({ port, expr }));
-    this.net.insts.push({ module, name, conns: c });
+    this.net.insts.push(this.tagged({ module, name, conns: c }));
   }
 
-  /** A datapath register (no reset) or, with init, a control register with synchronous reset. */
-  reg(name: string, width: number, d: string, opt: { en?: string; init?: string } = {}): string {
+  /**
+   * A datapath register (no reset) or, with init, a control register with synchronous reset.
+   * `role` (what it holds) overrides the role of the current block.
+   */
+  reg(name: string, width: number, d: string, opt: { en?: string; init?: string; role?: RtlRegRole } = {}): string {
     this.claim(name);
-    this.net.regs.push({ name, width, d, ...(opt.en ? { en: opt.en } : {}), ...(opt.init ? { init: opt.init } : {}) });
+    const r = this.tagged({ name, width, d, ...(opt.en ? { en: opt.en } : {}), ...(opt.init ? { init: opt.init } : {}) });
+    this.net.regs.push(opt.role ? { ...r, block: { ...(r.block ?? { name: 'registers' }), role: opt.role } } : r);
     return name;
   }
 

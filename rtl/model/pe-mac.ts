@@ -20,10 +20,12 @@ export function stageCount(d: Design, s: PipelineStage): number {
   return d.pipeline.filter((x) => x === s).length;
 }
 
-/** Flags vld/first delayed like the data (control registers, reset). */
-export function flagStage(net: Net, p: string, flags: string[], times: number): string[] {
+/** Flags vld/first delayed like the data (control registers with reset; pipeline registers of `block`). */
+export function flagStage(net: Net, p: string, flags: string[], times: number, block = 'valid/first flags'): string[] {
   let cur = flags;
-  for (let t = 0; t < times; t++) cur = cur.map((f) => net.reg(`${p}${f.replace(/_q\d+$/, '')}_q${t}`, 1, f, { init: "1'b0" }));
+  net.in({ ...net.block, name: block, role: 'pipeline' }, () => {
+    for (let t = 0; t < times; t++) cur = cur.map((f) => net.reg(`${p}${f.replace(/_q\d+$/, '')}_q${t}`, 1, f, { init: "1'b0" }));
+  });
   return cur;
 }
 
@@ -37,9 +39,10 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
   const ports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('a', L * aw), inp('b', L * B.bits), inp('vld', 1), inp('first', 1)];
   // Operand registers.
   const nOp = stageCount(d, 'operands');
-  let [a, b] = stage(net, '', [['a', L * aw], ['b', L * B.bits]], nOp);
+  let [a, b] = stage(net, '', [['a', L * aw], ['b', L * B.bits]], nOp, 'pipeline (operands)');
   let [vld, first] = flagStage(net, '', ['vld', 'first'], nOp);
   const digs: string[] = [];
+  net.at('digit encoders');
   for (let l = 0; l < L; l++) {
     if (sh.digitsIn) digs.push(slice(a, l * aw, aw, L * aw));
     else {
@@ -58,27 +61,33 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
   if (accStyle === 'cpa') {
     // Baseline MAC: per lane a tree and a CPA per product, then binary sums over lanes.
     const TW = Math.min(productWidth(d), W);
+    net.at('partial-product selectors');
     let sets = digs.map((dig, l) => partialProducts(net, lib, `l${l}_`, dig, di, bl(l), B, TW));
     const flat = sets.flatMap((x) => [...x.pps, x.corr]);
-    const staged = stage(net, '', flat.map((x) => [x, TW] as const), nPp);
+    const staged = stage(net, '', flat.map((x) => [x, TW] as const), nPp, 'pipeline (partial products)');
     [vld, first] = flagStage(net, 'pp_', [vld, first], nPp);
     let k = 0;
     sets = sets.map((x) => ({ pps: x.pps.map(() => staged[k++]), corr: staged[k++] }));
     const prods = sets.map((x, l) => {
+      net.at('product trees');
       const t = reduceDigits(net, lib, `l${l}_`, d, [...x.pps, x.corr], TW);
       const isConst = t.c.startsWith('{');
-      const st = stage(net, `l${l}_tr`, isConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree);
+      const st = stage(net, `l${l}_tr`, isConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree, 'pipeline (tree)');
       let prod = st[0];
       if (!isConst) {
+        net.at('product CPAs');
         prod = net.wire(`l${l}_prod`, TW);
         net.inst(lib.cpa(TW), `l${l}_u_cpa`, { x: st[0], y: st[1], s: prod });
       }
       return net.wire(`l${l}_prodx`, W, extend(prod, TW, W, true));
     });
     [vld, first] = flagStage(net, 'tr_', [vld, first], nTree);
+    net.at('product adder tree');
     const sum = L === 1 ? prods[0] : cpaTree(net, lib, 'ks_', prods, W);
+    net.at('accumulator adder');
     const accSum = net.wire('acc_sum', W);
     net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: sum, s: accSum });
+    net.at({ name: 'accumulator', role: 'accumulator' });
     net.reg('acc', W, `${first} ? ${sum} : ${accSum}`, { en: vld });
     ports.push(outp('acc_out', W));
     net.assign('acc_out', 'acc');
@@ -86,6 +95,7 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
   }
   // Carry-save accumulation (OPT1: bit-weight inner; OPT2: equal weights across lanes first).
   let vecs: string[];
+  net.at('partial-product selectors');
   if (d.reduction.order === 'bitweight-outer') {
     const corrs: string[] = [];
     const perJ: string[][] = Array.from({ length: di.count }, () => []);
@@ -102,6 +112,7 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
       corrs.push(net.wire(`l${l}_corr`, W, bitsConcat(bits)));
     });
     vecs = [];
+    net.at('compressor tree');
     perJ.forEach((pps, j) => {
       if (pps.length === 0) return;
       const shj = j * di.shift;
@@ -118,28 +129,31 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
       return [...x.pps, x.corr];
     });
   }
-  vecs = stage(net, '', vecs.map((x) => [x, W] as const), nPp);
+  vecs = stage(net, '', vecs.map((x) => [x, W] as const), nPp, 'pipeline (partial products)');
   [vld, first] = flagStage(net, 'pp_', [vld, first], nPp);
+  net.at('compressor tree');
   const t = d.reduction.order === 'bitweight-outer' ? compressTree(net, lib, 'm_', vecs, W) : reduceDigits(net, lib, '', d, vecs, W);
   s = t.s;
   c = t.c.startsWith('{') ? undefined : t.c;
-  const st = stage(net, 'tr', c ? [[s, W], [c, W]] : [[s, W]], nTree);
+  const st = stage(net, 'tr', c ? [[s, W], [c, W]] : [[s, W]], nTree, 'pipeline (tree)');
   [vld, first] = flagStage(net, 'tr_', [vld, first], nTree);
   s = st[0];
   const cIn = c ? st[1] : `{${W}{1'b0}}`;
+  net.at('accumulate 4:2');
   const ns = net.wire('acc_ns', W);
   const nc = net.wire('acc_nc', W);
   net.inst(lib.csa42(W), 'u_acc_csa', { x0: s, x1: cIn, x2: 'acc_s', x3: 'acc_c', s: ns, c: nc });
-  net.reg('acc_s', W, `${first} ? ${s} : ${ns}`, { en: vld });
-  net.reg('acc_c', W, `${first} ? ${cIn} : ${nc}`, { en: vld });
+  net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, `${first} ? ${s} : ${ns}`, { en: vld }));
+  net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, `${first} ? ${cIn} : ${nc}`, { en: vld }));
+  net.at(undefined);
   if (d.reduction.finalCpa === 'per-row') {
     ports.push(outp('acc_s_out', W), outp('acc_c_out', W));
     net.assign('acc_s_out', 'acc_s');
     net.assign('acc_c_out', 'acc_c');
   } else {
-    const sum = net.wire('drain_sum', W);
-    net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
-    net.reg('res', W, sum);
+    const sum = net.in('drain CPA', () => net.wire('drain_sum', W));
+    net.in('drain CPA', () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
+    net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
     ports.push(outp('res_out', W));
     net.assign('res_out', 'res');
   }

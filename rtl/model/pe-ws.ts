@@ -45,8 +45,9 @@ export function front(d: Design, lib: Lib, digitsIn: boolean, extra: string[]): 
   const aw = digitsIn ? 3 * di.count : A.bits;
   const net = new Net(['clk', 'a', 'b', ...extra]);
   const ports: RtlPort[] = [inp('clk', 1), inp('a', aw), inp('b', B.bits)];
-  const [a] = stage(net, '', [['a', aw]], stageCount(d, 'operands'));
+  const [a] = stage(net, '', [['a', aw]], stageCount(d, 'operands'), 'pipeline (operands)');
   let digs = a;
+  net.at('digit encoders');
   if (!digitsIn) {
     digs = net.wire('dig', 3 * di.count);
     const nz = net.wire('nz', di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
@@ -63,6 +64,7 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
   const di = digitInfo(d.types.A, d);
   const nPp = stageCount(d, 'partial-products');
   const form = kForm(d);
+  net.at('partial-product selectors');
   if (form === 'perj') {
     const ws = perJWidths(d);
         const pps = ws.map((w, j) => {
@@ -75,17 +77,19 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
     const negW = net.wire('negs', ws.length, ws.length === 1 ? negs[0][0] : `{${negs.map((x) => x[0]).reverse().join(', ')}}`);
     // The per-weight trees run across PEs (psum chain / column), so the 'tree' stage registers
     // the partial products here too: every stage still adds exactly one cycle.
-    const st = stage(net, '', [...pps, [negW, ws.length]], nPp + stageCount(d, 'tree'));
+    const st = stage(net, '', [...pps, [negW, ws.length]], nPp + stageCount(d, 'tree'), 'pipeline (partial products)');
     return { sigs: [...ws.map((w, j) => [st[j], w] as [string, number]), [st[ws.length], ws.length]] };
   }
   const TW = form === 'cpa' ? Math.min(productWidth(d), W) : W;
   const x = partialProducts(net, lib, '', f.digs, di, f.b, B, TW);
-  const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp);
+  const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp, 'pipeline (partial products)');
+  net.at('product trees');
   const t = reduceDigits(net, lib, '', d, st, TW);
   const cConst = t.c.startsWith('{');
-  const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], stageCount(d, 'tree'));
+  const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], stageCount(d, 'tree'), 'pipeline (tree)');
   if (form === 'cpa') {
     let prod = tr[0];
+    net.at('product CPAs');
     if (!cConst) {
       prod = net.wire('prod', TW);
       net.inst(lib.cpa(TW), 'u_cpa', { x: tr[0], y: tr[1], s: prod });
@@ -105,22 +109,26 @@ export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean):
   const p = product(d, lib, f);
   const form = kForm(d);
   const W = d.types.acc.bits;
+  const psReg = (n: string, w: number, x: string) => net.in({ name: 'partial-sum registers', role: 'partial-sum' }, () => net.reg(n, w, x));
   if (form === 'cpa') {
+    net.at('partial-sum adders');
     const sum = net.wire('sum', W);
     net.inst(lib.cpa(W), 'u_ps_cpa', { x: 'ps_in', y: p.sigs[0][0], s: sum });
-    net.assign('ps_out', net.reg('ps', W, sum));
+    net.assign('ps_out', psReg('ps', W, sum));
   } else if (form === 'cs') {
+    net.at('partial-sum compressors');
     const t = compressTree(net, lib, 'ps_', ['ps_s_in', 'ps_c_in', p.sigs[0][0], p.sigs[1][0]], W);
-    net.assign('ps_s_out', net.reg('ps_s', W, t.s));
-    net.assign('ps_c_out', net.reg('ps_c', W, t.c));
+    net.assign('ps_s_out', psReg('ps_s', W, t.s));
+    net.assign('ps_c_out', psReg('ps_c', W, t.c));
   } else {
     const ws = perJWidths(d);
     const negs = p.sigs[ws.length][0];
+    net.at('partial-sum compressors');
     ws.forEach((w, j) => {
       const neg = net.wire(`neg${j}`, w, w === 1 ? bit(negs, j, ws.length) : `{${w - 1}'b0, ${ws.length === 1 ? negs : `${negs}[${j}]`}}`);
       const t = compressTree(net, lib, `j${j}_`, [`ps${j}_s_in`, `ps${j}_c_in`, p.sigs[j][0], neg], w);
-      net.assign(`ps${j}_s_out`, net.reg(`ps${j}_s`, w, t.s));
-      net.assign(`ps${j}_c_out`, net.reg(`ps${j}_c`, w, t.c));
+      net.assign(`ps${j}_s_out`, psReg(`ps${j}_s`, w, t.s));
+      net.assign(`ps${j}_c_out`, psReg(`ps${j}_c`, w, t.c));
     });
   }
   const what = form === 'cpa' ? 'CPA per product, CPA partial-sum adder' : form === 'cs' ? 'carry-save partial sums (OPT1)' : 'per-bit-weight carry-save partial sums (OPT2)';

@@ -9,6 +9,7 @@ import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
 import { accumulateTerms } from './bitslice.js';
+import { CONTROL, stepController } from './control.js';
 import { flagStage, stageCount } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, RtlPort, TbSpec } from './types.js';
@@ -31,6 +32,7 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number, prefetch: b
     outp('issue', 1), outp('ksel', g), outp('dig', 3), outp('pos', pw), outp('done_now', 1)];
   const digs: string[] = [];
   const nzs: string[] = [];
+  net.at('digit encoders');
   for (let i = 0; i < g; i++) {
     if (prefetch) {
       digs.push(slice('dig_in', i * 3 * D, 3 * D, g * 3 * D));
@@ -41,6 +43,7 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number, prefetch: b
     nzs.push(net.wire(`nz${i}`, D));
     net.inst(lib.encoder(A, d.encoders[0].scheme, D), `u_enc${i}`, { a: slice('a', i * A.bits, A.bits, g * A.bits), dig: digs[i], nz: nzs[i] });
   }
+  net.at('zero-skip issue logic');
   net.wire('cur_p', pw, `gstart ? ${pw}'d0 : p_reg`);
   net.wire('pdec', D, D === 1 ? `1'b1` : `{${Array.from({ length: D }, (_, q) => `cur_p == ${pw}'d${D - 1 - q}`).join(', ')}}`);
   net.wire('mask', g, g === 1 ? `|(${nzs[0]} & pdec)` : `{${nzs.map((nz) => `|(${nz} & pdec)`).reverse().join(', ')}}`);
@@ -58,6 +61,7 @@ function sparseEncoder(d: Design, lib: Lib, name: string, g: number, prefetch: b
   net.assign('dig', orAll(dsel.map((x, i) => `({3{${bit('low', i, g)}}} & ${x})`)));
   net.assign('pos', 'cur_p');
   net.assign('done_now', 'finished | (pos_done & last_pos)');
+  net.at({ name: 'zero-skip state', role: 'control' });
   net.reg('p_reg', pw, `pos_done ? cur_p + ${pw}'d1 : cur_p`, { en: 'active', init: `${pw}'d0` });
   net.reg('rem_reg', g, 'nrem', { en: 'active & ~pos_done', init: `${g}'d0` });
   net.reg('fresh_reg', 1, 'pos_done', { en: 'active', init: "1'b1" });
@@ -77,9 +81,11 @@ function digitRegisters(net: Net, lib: Lib, d: Design, p: string, a: string, g: 
   for (let i = 0; i < g; i++) {
     const dig = net.wire(`${p}dig${i}`, 3 * D);
     const nz = net.wire(`${p}nz${i}`, D);
-    net.inst(lib.encoder(A, d.encoders[0].scheme, D), `${p}u_enc${i}`, { a: slice(a, i * A.bits, A.bits, g * A.bits), dig, nz });
-    dq.unshift(net.reg(`${p}dq${i}`, 3 * D, dig, { en: 'dload' }));
-    nq.unshift(net.reg(`${p}nq${i}`, D, nz, { en: 'dload' }));
+    net.in({ ...net.block, name: 'digit encoders' }, () => net.inst(lib.encoder(A, d.encoders[0].scheme, D), `${p}u_enc${i}`, { a: slice(a, i * A.bits, A.bits, g * A.bits), dig, nz }));
+    net.in({ ...net.block, name: 'digit registers', role: 'pipeline' }, () => {
+      dq.unshift(net.reg(`${p}dq${i}`, 3 * D, dig, { en: 'dload' }));
+      nq.unshift(net.reg(`${p}nq${i}`, D, nz, { en: 'dload' }));
+    });
   }
   const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
   return { dig: cat(dq), nz: cat(nq) };
@@ -120,7 +126,7 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       const dn = pn.wire(`l${e}_done`, 1);
       const aLane = slice('a', e * g * A.bits, g * A.bits, E * g * A.bits);
       const src = prefetch ? (() => { const r = digitRegisters(pn, lib, d, `l${e}_`, aLane, g); return { dig_in: r.dig, nz_in: r.nz }; })() : { a: aLane };
-      pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue, ksel, dig, pos, done_now: dn });
+      pn.in('zero-skip encoders', () => pn.inst(encName, `u_senc${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue, ksel, dig, pos, done_now: dn }));
       pn.assign(E === 1 ? 'done_now' : `done_now[${e}]`, dn);
     } else {
       issue = E === 1 ? 'issue' : `issue[${e}]`;
@@ -129,15 +135,17 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       pos = slice('pos', e * pw, pw, E * pw);
     }
     const bl = (i: number) => slice('b', (e * g + i) * B.bits, B.bits, E * g * B.bits);
+    pn.at('B element select');
     const bsel = pn.wire(`l${e}_bsel`, B.bits, orAll(Array.from({ length: g }, (_, i) => `({${B.bits}{${g === 1 ? ksel : bit(ksel, i)}}} & ${bl(i)})`)));
     if (issueReg) {
       // The issued term, registered: the selected B, a one-hot over (magnitude, position), the sign.
       const sel: string[] = [];
       for (const m of [0, 1]) for (let q = 0; q < D; q++) sel.push(`${issue} & ${dig}[${m}]${m === 0 ? ` & ~${dig}[1]` : ''}${D === 1 ? '' : ` & (${pos} == ${pw}'d${q})`}`);
+      pn.at('issue one-hot select');
       const selc = pn.wire(`l${e}_selc`, 2 * D, sel.length === 1 ? sel[0] : `{${[...sel].reverse().join(', ')}}`);
-      const bq = pn.reg(`l${e}_bq`, B.bits, bsel);
-      const selq = pn.reg(`l${e}_selq`, 2 * D, selc);
-      const negq = pn.reg(`l${e}_negq`, 1, `${issue} & ${dig}[2]`);
+      const [bq, selq, negq] = pn.in({ name: 'issued term register (B, select, sign)', role: 'pipeline' }, () => [
+        pn.reg(`l${e}_bq`, B.bits, bsel), pn.reg(`l${e}_selq`, 2 * D, selc), pn.reg(`l${e}_negq`, 1, `${issue} & ${dig}[2]`)]);
+      pn.at('term select');
       const bx = pn.wire(`l${e}_bx`, W, extend(bq, B.bits, W, B.signed));
       const cands: string[] = [];
       for (const m of [0, 1]) for (let q = 0; q < D; q++) {
@@ -146,16 +154,21 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
         cands.push(`({${W}{${bit(selq, m * D + q, 2 * D)}}} & ${sh ? `{${bx}[${W - 1 - sh}:0], ${sh}'b0}` : bx})`);
       }
       const vec = pn.wire(`l${e}_term`, W, `${orAll(cands)} ^ {${W}{${negq}}}`);
+      pn.at(undefined);
       issued.push({ vec, neg: negq });
       continue;
     }
     const bx = pn.wire(`l${e}_bx`, W, extend(bsel, B.bits, W, B.signed));
+    pn.at('magnitude select');
     const mag = pn.wire(`l${e}_mag`, W, `${dig}[1] ? {${bx}[${W - 2}:0], 1'b0} : (${dig}[0] ? ${bx} : ${W}'d0)`);
     const sh = pn.wire(`l${e}_sh`, sw, `${extend(pos, pw, sw, false)} * ${sw}'d${di.shift}`);
+    pn.at('term sign');
     const neg = pn.wire(`l${e}_neg`, 1, `${issue} & ${dig}[2]`);
+    pn.at('weight shift + sign');
     const vec = pn.wire(`l${e}_term`, W, `(${mag} << ${sh}) ^ {${W}{${neg}}}`);
     // ~(x << sh) = -(x << sh) - 1: the +1 sits at bit 0.
     const corr = pn.wire(`l${e}_corr`, W, `{${W - 1}'d0, ${neg}}`);
+    pn.at(undefined);
     terms.push({ vec, corr });
   }
   if (issueReg) accumulateIssued(pn, lib, d, issued, 'first', nTerm);
@@ -164,7 +177,14 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
   const stagesWhat = `${prefetch ? ', digits registered a group ahead' : ''}${issueReg ? ', issued term registered (per cycle: select + 3:2)' : ''}`;
   const pe = mod(peName, 'pe-sparse', `zero-skip PE: ${what}${stagesWhat}, carry-save accumulator`, pports, pn);
   // Top.
-  const net = new Net([...TOP_RESERVED, 'gstart', 'dload', 'pre']);
+  const net = new Net(TOP_RESERVED);
+  // Controller: group counter; gstart marks a group's first cycle. With the prefetch, A's digits
+  // are encoded and registered a group ahead: the cycle after start fetches group 0 (pre), and
+  // while group g runs the array requests group g + 1, loaded when every encoder is done (dload).
+  stepController(net, { stepEnd: 'all_done', first: 'gstart', vld: !issueReg, ...(prefetch ? { prefetch: 'A' as const } : {}) });
+  net.in(CONTROL, () => prefetch
+    ? net.reg('gstart', 1, '~start & (pre | all_done)', { en: 'start | pre | run', init: "1'b0" })
+    : net.reg('gstart', 1, 'start | all_done', { en: 'start | run', init: "1'b0" }));
   const dones: string[] = [];
   const colSig: Record<string, string>[] = [];
   for (let m = 0; m < C; m++) {
@@ -177,8 +197,9 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       const dn = net.wire(`${t}done`, 1);
       dones.push(dn);
       const aLane = slice(aCol, e * g * A.bits, g * A.bits, E * g * A.bits);
-      const src = prefetch ? (() => { const r = digitRegisters(net, lib, d, t, aLane, g); return { dig_in: r.dig, nz_in: r.nz }; })() : { a: aLane };
-      net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn });
+      const edge = { name: 'zero-skip encoders', scope: 'column-edge' } as const;
+      const src = prefetch ? net.in(edge, () => { const r = digitRegisters(net, lib, d, t, aLane, g); return { dig_in: r.dig, nz_in: r.nz }; }) : { a: aLane };
+      net.in(edge, () => net.inst(encName, `u_senc${m}_${e}`, { clk: 'clk', rst: 'rst', run: 'run', gstart: 'gstart', ...src, issue: is[0], ksel: ks[0], dig: dg[0], pos: ps[0], done_now: dn }));
     }
     const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`);
     colSig.push({ issue: cat(is), ksel: cat(ks), dig: cat(dg), pos: cat(ps) });
@@ -197,10 +218,10 @@ export function buildSparse(d: Design, lib: Lib, p: string): { modules: RtlModul
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
     }
   }
-  net.wire('all_done', 1, dones.join(' & '));
+  net.in(CONTROL, () => net.wire('all_done', 1, dones.join(' & ')));
   // The last issue is followed by the term stages, the accumulator and the drain CPA's result
   // register (the prefetch stage comes before the first issue).
-  const [done] = flagStage(net, 'dl_', ['f_last'], nTerm + (issueReg ? 1 : 0) + 2);
+  const [done] = flagStage(net, 'dl_', ['f_last'], nTerm + (issueReg ? 1 : 0) + 2, 'result-valid delay line');
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [
@@ -230,18 +251,22 @@ function accumulateIssued(net: Net, lib: Lib, d: Design, terms: { vec: string; n
   const W = d.types.acc.bits;
   let cur = terms.flatMap((t) => [t.vec, t.neg]);
   const widths = terms.flatMap(() => [W, 1]);
-  for (let s = 0; s < stages; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, widths[i], x));
+  net.in({ name: 'pipeline (terms)', role: 'pipeline' }, () => { for (let s = 0; s < stages; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, widths[i], x)); });
   [first] = flagStage(net, 'tq_', [first], 1 + stages);
+  net.at('accumulator restart');
   const xs = net.wire('acc_xs', W, `${first} ? ${W}'d0 : acc_s`);
   // acc_c[0] is always 0 (a 3:2 row's carry word starts at bit 1): the sign's +1 takes its place.
   const xc = net.wire('acc_xc', W, `(${first} ? ${W}'d0 : acc_c) | {${W - 1}'d0, ${cur[1]}}`);
+  net.at('term + accumulator tree');
   const vecs = [cur[0], xs, xc];
   for (let e = 1; e < terms.length; e++) vecs.push(cur[2 * e], net.wire(`acc_n${e}`, W, `{${W - 1}'d0, ${cur[2 * e + 1]}}`));
   const t = compressTree(net, lib, 'acc_', vecs, W);
-  net.reg('acc_s', W, t.s);
-  net.reg('acc_c', W, t.c);
+  net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s));
+  net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c));
+  net.at('drain CPA');
   const sum = net.wire('drain_sum', W);
   net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
-  net.reg('res', W, sum);
+  net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
+  net.at(undefined);
   net.assign('res_out', 'res');
 }

@@ -1,16 +1,17 @@
 // Array tops of the output-stationary family (ir/architectures.ts): systolic operands (skewed)
-// or broadcast ones, Kp = lanesPerPe products per PE. The controller (rtl-templates/top-os)
+// or broadcast ones, Kp = lanesPerPe products per PE. The controller (rtl/model/control.ts)
 // issues one request per k step; systolic A/B rows enter through skew registers and
 // move through registers between PEs; a delay line marks the cycle results are valid.
 import { arrayShape, lanesPerPe, movementOf, type Design } from '../../ir/index.js';
+import { stepController } from './control.js';
 import { digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, clog2, connsFor, inp, mod, outp, slice } from './netlist.js';
 import { buildMacPe, flagStage } from './pe-mac.js';
 import type { OutputLane, RtlModule, TbSpec } from './types.js';
 
-export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a_idx', 'a_in', 'b_rd', 'b_idx', 'b_in', 'out_vld', 'out_data',
-  'run', 'kcnt', 'krem', 'k_first', 'k_last', 'mrem', 'm_last', 'f_vld', 'f_first', 'f_last', 'mcnt', 'phase'];
+/** The ports of every array top (the controller's names are claimed by rtl/model/control.ts). */
+export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a_idx', 'a_in', 'b_rd', 'b_idx', 'b_in', 'out_vld', 'out_data'];
 
 export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
   const { rows: R, cols: C } = arrayShape(d);
@@ -27,6 +28,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   const peName = `${p}_pe`;
   const pe = buildMacPe(d, lib, { name: peName, lanes: Kp, digitsIn: atEdge });
   const net = new Net(TOP_RESERVED);
+  stepController(net);
   const NL = perRow ? R : R * C;
   // Row inputs (Kp lanes of A per row), optionally encoded at the edge.
   const rowA: string[] = [];
@@ -34,6 +36,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   for (let r = 0; r < R; r++) {
     let a = slice('a_in', r * Kp * A.bits, Kp * A.bits, R * Kp * A.bits);
     if (atEdge) {
+      net.at({ name: 'digit encoders', scope: 'row-edge' });
       const lanes: string[] = [];
       for (let l = 0; l < Kp; l++) {
         const dig = net.wire(`r${r}_l${l}_dig`, 3 * di.count);
@@ -44,6 +47,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       a = net.wire(`r${r}_digs`, Kp * aw, lanes.length === 1 ? lanes[0] : `{${lanes.join(', ')}}`);
     }
     let f: [string, string] = ['f_vld', 'f_first'];
+    net.at({ name: 'A skew registers', scope: 'row-edge', role: 'skew' });
     if (systolic) {
       // Row r enters r cycles late (skew registers inside the array).
       for (let t = 0; t < r; t++) {
@@ -57,7 +61,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   const colB: string[] = [];
   for (let c = 0; c < C; c++) {
     let b = slice('b_in', c * Kp * B.bits, Kp * B.bits, C * Kp * B.bits);
-    if (systolic) for (let t = 0; t < c; t++) b = net.reg(`sk_b${c}_${t}`, Kp * B.bits, b);
+    if (systolic) net.in({ name: 'B skew registers', scope: 'column-edge', role: 'skew' }, () => { for (let t = 0; t < c; t++) b = net.reg(`sk_b${c}_${t}`, Kp * B.bits, b); });
     colB.push(b);
   }
   const outs: string[][] = [];
@@ -77,8 +81,11 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         conns[perPe ? 'res_out' : 'acc_out'] = o;
         row.push(o);
       }
+      net.at(undefined);
       net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
+      net.at({ name: 'B systolic registers', scope: 'pe', role: 'operand' });
       if (systolic && r < R - 1) net.reg(`pb${r}_${c}`, Kp * B.bits, b);
+      net.at({ name: 'A systolic registers (+flags)', scope: 'pe', role: 'operand' });
       if (systolic && c < C - 1) {
         a = net.reg(`pa${r}_${c}`, Kp * aw, a);
         [v, f] = [net.reg(`pv${r}_${c}`, 1, v, { init: "1'b0" }), net.reg(`pf${r}_${c}`, 1, f, { init: "1'b0" })];
@@ -89,10 +96,12 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   // The last accumulation happens (R-1)+(C-1) (systolic) + P cycles after the last request;
   // results are valid the cycle after it (+1 more through a per-PE drain CPA).
   const lat = (systolic ? R - 1 + C - 1 : 0) + P + 1 + (perPe ? 1 : 0);
-  const [done] = flagStage(net, 'dl_', ['f_last'], lat);
+  net.at(undefined);
+  const [done] = flagStage(net, 'dl_', ['f_last'], lat, 'result-valid delay line');
   if (perRow) {
     // One CPA per row; columns leave through it one per cycle, starting the cycle results are final.
     const sw = clog2(C);
+    net.at({ name: 'drain sequencer', role: 'control' });
     net.reg('dr_act', 1, `dr_on & (dr_sel != ${sw}'d${C - 1})`, { init: "1'b0" });
     net.wire('dr_on', 1, `${done} | dr_act`);
     net.wire('dr_sel', sw, `${done} ? ${sw}'d0 : dr_col`);
@@ -104,13 +113,16 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     };
     const data: string[] = [];
     for (let r = 0; r < R; r++) {
+      net.at({ name: 'row drain select', scope: 'row-edge' });
       const ms = net.wire(`dr_s${r}`, W, mux(r, 's'));
       const mc = net.wire(`dr_c${r}`, W, mux(r, 'c'));
+      net.at({ name: 'row CPA', scope: 'row-edge' });
       const sum = net.wire(`dr_sum${r}`, W);
       net.inst(lib.cpa(W), `u_row_cpa${r}`, { x: ms, y: mc, s: sum });
-      data.unshift(net.reg(`row_res${r}`, W, sum));
+      data.unshift(net.in({ name: 'row result register', scope: 'row-edge', role: 'result' }, () => net.reg(`row_res${r}`, W, sum)));
     }
-    net.reg('dr_vld', 1, 'dr_on', { init: "1'b0" });
+    net.in({ name: 'drain sequencer', role: 'control' }, () => net.reg('dr_vld', 1, 'dr_on', { init: "1'b0" }));
+    net.at(undefined);
     net.assign('out_vld', `{${R}{dr_vld}}`);
     net.assign('out_data', data.length === 1 ? data[0] : `{${data.join(', ')}}`);
   } else {

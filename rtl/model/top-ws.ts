@@ -1,8 +1,9 @@
 // Array tops with k spatial down the rows and m temporal: systolic-ws (A systolic along rows
 // with skew, partial sums systolic down columns) and adder-tree (A broadcast, a reduction tree per
-// column). The controller (rtl-templates/top-ws) shifts the weight tile in, one row per cycle,
+// column). The controller (rtl/model/control.ts) shifts the weight tile in, one row per cycle,
 // then requests one row of A per cycle; the testbench adds k-tile results outside the array.
 import { arrayShape, movementOf, type Design } from '../../ir/index.js';
+import { weightController } from './control.js';
 import { compressTree, cpaTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
 import { Net, connsFor, inp, mod, outp, slice } from './netlist.js';
@@ -23,10 +24,12 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   const P = d.pipeline.length;
   const form = kForm(d);
   const net = new Net(TOP_RESERVED);
+  weightController(net, R);
   const peName = `${p}_pe`;
   const modules: RtlModule[] = [];
   // Weight tile: a shift chain down each column, enabled while loading.
   const wt = (r: number, c: number) => `w${r}_${c}`;
+  net.at({ name: 'B weight registers', scope: 'pe', role: 'weight' });
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
       net.reg(wt(r, c), B.bits, r === 0 ? slice('b_in', c * B.bits, B.bits, C * B.bits) : wt(r - 1, c), { en: 'load' });
@@ -37,11 +40,13 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   for (let r = 0; r < R; r++) {
     let a = slice('a_in', r * A.bits, A.bits, R * A.bits);
     if (atEdge) {
+      net.at({ name: 'digit encoders', scope: 'row-edge' });
       const dig = net.wire(`r${r}_dig`, aw);
       const nz = net.wire(`r${r}_nz`, di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
       net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_u_enc`, { a, dig, nz });
       a = dig;
     }
+    net.at({ name: 'A skew registers', scope: 'row-edge', role: 'skew' });
     if (ws) for (let t = 0; t < r; t++) a = net.reg(`sk_a${r}_${t}`, aw, a);
     rowA.push(a);
   }
@@ -58,12 +63,15 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         const conns: Record<string, string> = { clk: 'clk', a, b: wt(r, c) };
         const outs = ps.map(([n, w]) => net.wire(`${n}${r}_${c}`, w));
         ps.forEach(([n], i) => { conns[`${n}_in`] = above[i]; conns[`${n}_out`] = outs[i]; });
+        net.at(undefined);
         net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
+        net.at({ name: 'A systolic registers', scope: 'pe', role: 'operand' });
         if (c < C - 1) net.reg(`pa${r}_${c}`, aw, a);
         above = outs;
       }
       // Bottom of the column: resolve to binary (combinational, per CYCLES.md drain 0).
       const bottom = above;
+      net.at({ name: 'column combine trees', scope: 'column-edge' });
       if (form === 'cpa') data.push(bottom[0]);
       else {
         let vecs: string[];
@@ -76,6 +84,7 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
           });
         }
         const t = vecs.length === 2 ? { s: vecs[0], c: vecs[1] } : compressTree(net, lib, `bot${c}_`, vecs, W);
+        net.at({ name: 'column CPA', scope: 'column-edge' });
         const sum = net.wire(`col${c}_sum`, W);
         net.inst(lib.cpa(W), `u_col_cpa${c}`, { x: t.s, y: t.c, s: sum });
         data.push(sum);
@@ -84,11 +93,12 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     // Valid flags ride with row R-1's operands: skew R-1, then one register per column, then the
     // pipeline and the partial-sum register.
     let v = 'f_vld';
+    net.at({ name: 'valid flags', role: 'pipeline' });
     for (let t = 0; t < R - 1; t++) v = net.reg(`sk_v${t}`, 1, v, { init: "1'b0" });
     done = [];
     for (let c = 0; c < C; c++) {
       if (c > 0) v = net.reg(`pv${c - 1}`, 1, v, { init: "1'b0" });
-      done.push(flagStage(net, `dv${c}_`, [v], P + 1)[0]);
+      done.push(flagStage(net, `dv${c}_`, [v], P + 1, 'valid flags')[0]);
     }
   } else {
     const { module: pe, outs } = buildTreePe(d, lib, peName, atEdge);
@@ -96,6 +106,7 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     const wsJ = perJWidths(d);
     for (let c = 0; c < C; c++) {
       const po: string[][] = [];
+      net.at(undefined);
       for (let r = 0; r < R; r++) {
         const conns: Record<string, string> = { clk: 'clk', a: rowA[r], b: wt(r, c) };
         po.push(outs.map(([o, w]) => (conns[o] = net.wire(`p${r}_${c}_${o.replace(/_out$/, '')}`, w))));
@@ -103,8 +114,10 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       }
       let sum: string;
       if (form === 'cpa') {
+        net.at({ name: 'column adder trees', scope: 'column-edge' });
         sum = R === 1 ? po[0][0] : cpaTree(net, lib, `col${c}_`, po.map((x) => x[0]), W);
       } else {
+        net.at({ name: 'column compressor trees', scope: 'column-edge' });
         let vecs: string[];
         if (form === 'cs') vecs = po.flat();
         else {
@@ -122,14 +135,16 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         const t = vecs.length <= 2 ? { s: vecs[0], c: vecs[1] ?? `{${W}{1'b0}}` } : compressTree(net, lib, `col${c}_`, vecs, W);
         const s0 = t.s;
         const c0 = t.c;
+        net.at({ name: 'column CPA', scope: 'column-edge' });
         sum = net.wire(`col${c}_sum`, W);
         net.inst(lib.cpa(W), `u_col_cpa${c}`, { x: s0, y: c0, s: sum });
       }
-      data.push(net.reg(`res${c}`, W, sum));
+      data.push(net.in({ name: 'column result registers', scope: 'column-edge', role: 'result' }, () => net.reg(`res${c}`, W, sum)));
     }
-    const v = flagStage(net, 'dv_', ['f_vld'], P + 1)[0];
+    const v = flagStage(net, 'dv_', ['f_vld'], P + 1, 'valid flags')[0];
     done = Array.from({ length: C }, () => v);
   }
+  net.at(undefined);
   net.assign('out_vld', done.length === 1 ? done[0] : `{${[...done].reverse().join(', ')}}`);
   net.assign('out_data', data.length === 1 ? data[0] : `{${[...data].reverse().join(', ')}}`);
   const ports = [

@@ -1,6 +1,21 @@
 // The resolved RTL model: every module, port, wire, instance and register with its width, as
 // computed from the IR by buildRtlModel. Templates only loop over these lists and interpolate.
 
+/** What a register holds. */
+export type RtlRegRole = 'operand' | 'weight' | 'pipeline' | 'skew' | 'accumulator' | 'accumulator-sum' | 'accumulator-carry' | 'partial-sum' | 'result' | 'control';
+
+/**
+ * The functional block a node belongs to (the accumulator, the row drain select, the
+ * controller): for readers of the model, such as the cost model's inventory, which prices each
+ * block; never emitted. `scope` says where it sits when not in the PE module (default: the
+ * PE inside a PE module, the array elsewhere); `role` is what its registers hold.
+ */
+export interface RtlBlock {
+  readonly name: string;
+  readonly scope?: 'pe' | 'row-edge' | 'column-edge' | 'array';
+  readonly role?: RtlRegRole;
+}
+
 export interface RtlPort {
   readonly dir: 'input' | 'output';
   readonly name: string;
@@ -14,24 +29,28 @@ export interface RtlWire {
   readonly unusedWhy?: string;
 }
 
+interface Blocked {
+  readonly block?: RtlBlock;
+}
+
 export interface RtlConn {
   readonly port: string;
   readonly expr: string;
 }
 
-export interface RtlInst {
+export interface RtlInst extends Blocked {
   readonly module: string;
   readonly name: string;
   readonly conns: readonly RtlConn[];
 }
 
-export interface RtlAssign {
+export interface RtlAssign extends Blocked {
   readonly lhs: string;
   readonly rhs: string;
 }
 
 /** A clocked register: `if (rst) q <= init; else if (en) q <= d;` (reset/enable optional). */
-export interface RtlReg {
+export interface RtlReg extends Blocked {
   readonly name: string;
   readonly width: number;
   readonly d: string;

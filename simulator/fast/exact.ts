@@ -98,7 +98,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   const wrap = opts.wrap === true;
   const threads = opts.threads;
   const base = engineSpec(design);
-  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice' || kind === 'laconic') && base.encOperand === 'B';
+  const swap = (kind === 'bitslice-sparse' || kind === 'bitslice' || kind === 'term-lanes') && base.encOperand === 'B';
   const flip = (v: EngineSpec['rowVar']) => (v === 'm' ? 'n' : v === 'n' ? 'm' : v);
   const spec: EngineSpec = swap ? { ...base, rowVar: flip(base.rowVar), colVar: flip(base.colVar) } : base;
 
@@ -109,7 +109,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   const lo = Number(range.min), hi = Number(range.max);
   const fits = (len: number) => BigInt(len) * BigInt(Math.min(0, pMin)) >= range.min && BigInt(len) * BigInt(Math.max(0, pMax)) <= range.max;
   const prefixSafe = fits(K);
-  const tiledK = kind === 'systolic-ws' || kind === 'adder-tree';
+  const tiledK = kind === 'k-chain' || kind === 'k-tree';
   const partialSafe = !tiledK || fits(Math.min(plan.kTile, K));
   const gemm = exactGemm(a, b, design.types, {
     ...(threads !== undefined ? { threads } : {}),
@@ -152,7 +152,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   let fill = 0, steady = 0, drain = 0, stalls = 0;
   for (const t of plan.records) { fill += t.fill; steady += t.steady; drain += t.drain; stalls += t.stalls; }
   const total = fill + steady + drain + stalls;
-  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'laconic' ? digitStatsFromData(design, a, b) : undefined);
+  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'term-lanes' ? digitStatsFromData(design, a, b) : undefined);
   if (!fc.value || fc.value.total !== total || fc.value.tiles !== plan.records.length) {
     throw new Error(`fast level: tile cycles ${total} over ${plan.records.length} tiles differ from the closed form ${fc.value?.total} over ${fc.value?.tiles}`);
   }
@@ -198,20 +198,18 @@ type Schedule = { kind: 'steps'; step: number; where: string } | { kind: 'ws' | 
 
 function checkSchedule(kind: EngineKind, spec: EngineSpec, lanes: number, plan: TilePlan): Schedule {
   switch (kind) {
-    case 'systolic-os':
-    case 'matrix2d':
+    case 'output-stationary':
+      return { kind: 'steps', step: spec.depth, where: 'accumulator' };
     case 'bitslice':
       return { kind: 'steps', step: 1, where: 'accumulator' };
-    case 'cube':
-      return { kind: 'steps', step: spec.depth, where: 'accumulator' };
     case 'bitslice-sparse':
       return { kind: 'steps', step: lanes * spec.group, where: 'accumulator' };
-    case 'laconic':
+    case 'term-lanes':
       // Lanes add in carry-save within a step; the accumulator is checked after each step.
       return { kind: 'steps', step: Math.max(1, spec.depth), where: 'accumulator' };
-    case 'systolic-ws':
+    case 'k-chain':
       return { kind: 'ws', tile: plan.kTile };
-    case 'adder-tree':
+    case 'k-tree':
       return { kind: 'tree', tile: plan.kTile };
   }
 }
@@ -326,7 +324,7 @@ function tileOperands(a: IntMatrix, b: IntMatrix, g: TileGeom): [IntMatrix, IntM
 function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMatrix, b: IntMatrix, plan: TilePlan, t: number, threads: number | undefined): { count: number; first: OverflowInfo[] } {
   const g = plan.tiles[t], rec = plan.records[t];
   const [sa, sb] = tileOperands(a, b, g);
-  if (kind === 'systolic-ws' || kind === 'adder-tree') {
+  if (kind === 'k-chain' || kind === 'k-tree') {
     // The output buffer after the earlier k-tiles: the wrapped sum over k < k0 (all adds wrap
     // modulo 2^bits), preloaded so the tile adds to it and checks there as it does in the run.
     const acc = design.types.acc, range = intRange(acc);
@@ -338,7 +336,7 @@ function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMa
     const problem: Problem = { M: g.mLen, N: g.nLen, K: g.kLen, a: sa, b: sb, c, accumulate: g.k0 > 0 };
     const ctx = new SimContext({ accBits: acc.bits, accMin: Number(range.min), accMax: Number(range.max), wrap: true, activity: false, N: g.nLen, pes: spec.R * spec.C });
     ctx.cycleBase = rec.start;
-    (kind === 'systolic-ws' ? runSystolicWs : runAdderTree)(ctx, problem, spec);
+    (kind === 'k-chain' ? runSystolicWs : runAdderTree)(ctx, problem, spec);
     return { count: ctx.overflowCount, first: ctx.overflows.map((o) => ({ ...o, n: o.n + g.n0 })) };
   }
   const r = simulate(design, sa, sb, { wrap: true, activity: false }).value!;

@@ -3,7 +3,7 @@
 // which tile an output element (and k) belongs to. Data-independent designs take the closed
 // form per tile; the zero-skip bit-slice designs compute each tile's cycles from the operands'
 // digits exactly as the engines step them (slowest PE per k, slowest column per group).
-import { lanesPerPe, zeroSkipping, type Design, type IntMatrix } from '../../ir/index.js';
+import { architectureDef, lanesPerPe, loopOf, movementOf, zeroSkipping, type Design, type IntMatrix } from '../../ir/index.js';
 import type { EngineSpec } from '../engine/spec.js';
 import type { TileRecord } from '../types.js';
 import { exactGemm } from './gemm.js';
@@ -30,13 +30,19 @@ export interface TilePlan {
 
 const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
-/** Which stepped engine runs a design (the bit-slice family has two: term pairs and sparse groups). */
-export type EngineKind = 'systolic-os' | 'systolic-ws' | 'cube' | 'adder-tree' | 'matrix2d' | 'bitslice' | 'bitslice-sparse' | 'laconic';
+/**
+ * How the engine that runs a design tiles and schedules it, from the IR alone: output-stationary
+ * (tiles over m, n; a skew fill when the operands are systolic), k spatial with partial sums
+ * chained down the columns or reduced by a tree per column, and the bit-slice family's three
+ * (term pairs, sparse groups, term pairs on k lanes of each PE).
+ */
+export type EngineKind = 'output-stationary' | 'k-chain' | 'k-tree' | 'bitslice' | 'bitslice-sparse' | 'term-lanes';
 
-/** undefined: the fast level has no tile plan for this architecture. */
-export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } | undefined {
-  if (d.architecture === 'laconic') return { kind: 'laconic', lanes: lanesPerPe(d) };
-  if (d.architecture !== 'bitslice') return { kind: d.architecture, lanes: 1 };
+export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } {
+  const family = architectureDef(d.architecture).family;
+  if (family === 'output-stationary') return { kind: 'output-stationary', lanes: 1 };
+  if (family === 'weight-stationary') return { kind: movementOf(d, 'C') === 'systolic' ? 'k-chain' : 'k-tree', lanes: 1 };
+  if (zeroSkipping(d) === 'terms' && loopOf(d, 'k')?.mapping === 'spatial') return { kind: 'term-lanes', lanes: lanesPerPe(d) };
   return zeroSkipping(d) === 'terms' ? { kind: 'bitslice', lanes: 1 } : { kind: 'bitslice-sparse', lanes: lanesPerPe(d) };
 }
 
@@ -58,14 +64,13 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
     start += cycles;
   };
   switch (kind) {
-    case 'systolic-os':
-    case 'matrix2d':
-    case 'cube': {
+    case 'output-stationary': {
       const { R, C } = spec;
       const rowsAreM = spec.rowVar === 'm';
       const X = rowsAreM ? M : N, Y = rowsAreM ? N : M;
-      const steady = kind === 'cube' ? cdiv(K, spec.depth) : K;
-      const fill = kind === 'systolic-os' ? R + C - 2 : 0;
+      // k spatial inside the PE (the cube's depth) divides the steps; systolic operands fill the array's skew.
+      const steady = cdiv(K, spec.depth);
+      const fill = movementOf(design, 'A') === 'systolic' ? R + C - 2 : 0;
       const yTiles = cdiv(Y, C);
       for (let x0 = 0; x0 < X; x0 += R) {
         for (let y0 = 0; y0 < Y; y0 += C) {
@@ -80,11 +85,11 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
         tileOf: (m, n) => Math.floor((rowsAreM ? m : n) / R) * yTiles + Math.floor((rowsAreM ? n : m) / C),
       };
     }
-    case 'systolic-ws':
-    case 'adder-tree': {
+    case 'k-chain':
+    case 'k-tree': {
       const kRows = spec.rowVar === 'k';
       const R = kRows ? spec.R : spec.C, C = kRows ? spec.C : spec.R;
-      const fill = kind === 'systolic-ws' ? 2 * R + C - 2 : R;
+      const fill = kind === 'k-chain' ? 2 * R + C - 2 : R;
       const nTiles = cdiv(N, C);
       for (let k0 = 0; k0 < K; k0 += R) {
         const kReal = Math.min(R, K - k0);
@@ -99,7 +104,7 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
     case 'bitslice':
     case 'bitslice-sparse':
       return bitslicePlan(design, kind, lanes, spec, swap, a, b, threads, push, geoms, recs, busy, tail);
-    case 'laconic':
+    case 'term-lanes':
       return laconicPlan(spec, swap, a, b, push, geoms, recs, busy, tail);
   }
 }

@@ -41,6 +41,10 @@ const ORDER_MISSES = new Set<string>([
   'adder_tree_baseline 2x2 vs adder_tree_opt1 2x2: energy',
   'adder_tree_baseline 2x2 vs adder_tree_opt2 2x2: energy',
 ]);
+// The inventory is read from the RTL model with synthesis's simplifications; its flip-flops are
+// synthesis's exactly, except where ABC proves only some of a CPA's sign-copy outputs equal (the
+// adder tree's OPT1/OPT2 column sums: the reading merges all of them).
+const FLOP_MISSES = new Set(['adder_tree_opt1 2x2', 'adder_tree_opt2 2x2']);
 
 function check(ok: boolean, known: boolean, what: string): void {
   if (known && ok) console.log(`now within target (remove from the known misses): ${what}`);
@@ -63,6 +67,7 @@ describe.skipIf(!staStatus().ok)('calibration subset (2x2 designs, real Yosys, O
       check(Math.abs(row.staDelayErrPct!) <= 15, STA_DELAY_MISSES.has(row.design), `${row.design}: critical path vs OpenSTA ${row.staDelayErrPct}%`);
       expect(row.energy, `${row.design}: energy column`).toBeDefined();
       check(Math.abs(row.energy!.errPct) <= 20, ENERGY_MISSES.has(row.design), `${row.design}: energy error ${row.energy!.errPct}%`);
+      check(row.estFlops === row.synFlops, FLOP_MISSES.has(row.design), `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`);
     }
     for (const p of res.pairs) {
       const key = `${p.baseline} vs ${p.opt}`;

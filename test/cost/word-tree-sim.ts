@@ -1,8 +1,8 @@
-// Word-level compressor trees as the RTL builds them (rtl/model/datapath.ts: 4:2 rows while four
-// or more vectors remain, a 3:2 row for three), counted bit by bit with the simplifications any
-// synthesis tool performs: constant-zero inputs turn full adders into half adders or wires, and
-// adders with identical inputs are built once (structural hashing) — which is what happens to
-// the sign-extension bits that sign-extended partial products repeat across many columns.
+// Test-only: an independent simulation of the word-level compressor trees rtl/model builds
+// (rtl/model/datapath.ts: 4:2 rows while four or more vectors remain, a 3:2 row for three),
+// counted bit by bit with constant folding and sharing, written from the schedule rather than
+// from the model. test/cost/rtl-reading.test.ts checks the reading of the model against it.
+import { digitCount, digitRadix, productWidth, type Design } from '../../ir/index.js';
 
 /** A bit: 0 is the constant zero; any other number names a distinct signal. */
 export type Bit = number;
@@ -103,23 +103,56 @@ export function compressWords(pool: BitPool, ins: readonly Vec[]): WordTree {
 }
 
 /**
- * One partial-product row as the RTL's ppgen makes it: `shift` zero bits, then the wb+1 bits of
- * the selected magnitude (B or 2B, inverted when negative), then the sign repeated to width w.
- * Returns the row and the number of distinct selector outputs it needs.
+ * One partial-product row as the RTL's ppgen makes it: `shift` zero bits, then the selected
+ * magnitude (B or 2B, inverted when negative): for a signed B, wb distinct bits and the sign
+ * (bit wb of 2B is B's sign too) repeated to width w; for an unsigned B, wb + 1 distinct bits,
+ * then the digit's sign (`neg`). Returns the row and its distinct selector outputs.
  */
-export function ppRow(pool: BitPool, w: number, wb: number, shift: number): { row: Vec; selectors: number } {
+export function ppRow(pool: BitPool, w: number, wb: number, shift: number, bSigned = true, neg?: Bit): { row: Vec; selectors: number } {
   const row = zeros(w);
   let sel = 0;
   let ext: Bit | undefined;
   for (let i = shift; i < w; i++) {
     const k = i - shift;
-    if (k <= wb) { row[i] = pool.fresh(); sel++; } else {
+    if (k < wb || (!bSigned && k === wb)) { row[i] = pool.fresh(); sel++; } else if (!bSigned) row[i] = neg ?? pool.fresh();
+    else {
       if (ext === undefined) { ext = pool.fresh(); sel++; }
       row[i] = ext;
     }
   }
   return { row, selectors: sel };
 }
+
+/**
+ * The partial products of one product at width w (Booth or EN-T digits of A) and the row of
+ * negation corrections. The top Booth digit of an unsigned A reads {0, 0, a[msb]}: its
+ * magnitude is gates (AND), not selectors, and its sign is zero.
+ */
+export function productVecs(pool: BitPool, d: Design, w: number): { vecs: Vec[]; selectors: number } {
+  const { A, B } = d.types;
+  const scheme = d.encoders[0].scheme;
+  const nd = digitCount(A, scheme);
+  const shift = Math.log2(digitRadix(scheme));
+  const vecs: Vec[] = [];
+  const corr = zeros(w);
+  let selectors = 0;
+  for (let j = 0; j < nd; j++) {
+    const sh = j * shift;
+    if (sh >= w) break;
+    // (A PE that receives digits from an edge encoder sees them as free signals.)
+    const degenerate = scheme === 'booth4' && !A.signed && j === nd - 1 && d.encoders[0].placement === 'pe';
+    const neg = degenerate ? 0 : pool.fresh();
+    // A degenerate digit's magnitude is a[msb] & b (no 2B): a signed b's sign bit is its last distinct bit.
+    const r = degenerate && B.signed ? ppRow(pool, w, B.bits - 1, sh, true, neg) : ppRow(pool, w, B.bits, sh, B.signed, neg);
+    vecs.push(r.row);
+    if (!degenerate) selectors += r.selectors;
+    corr[sh] = neg;
+  }
+  vecs.push(corr);
+  return { vecs, selectors };
+}
+
+export { productWidth };
 
 /** Sign extension of a vector of width wIn to w (the top bit repeated). */
 export function signExtend(v: Vec, w: number): Vec {

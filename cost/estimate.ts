@@ -1,7 +1,8 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import { designErrors, type Design, type Diagnostic, type Result } from '../ir/index.js';
+import { designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
+import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
 import { designReading } from './inventory/rtl-reading.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
@@ -20,6 +21,8 @@ export interface EstimateOptions {
   /** User frequency for power and throughput figures, MHz (ps tables only). */
   freqMHz?: number;
   workload?: Workload;
+  /** The clock target for the area and energy at a clock (default: the design's `clock`). */
+  clockNs?: number;
 }
 
 export interface AreaLine {
@@ -62,8 +65,14 @@ export interface Estimate {
   pes: number;
   macsPerCycle: number;
   area: { total: number; combinational: number; sequential: number; perMac: number; lines: AreaLine[]; byBlock: { block: string; area: number }[] };
-  timing: { stages: StageTiming[]; limiting: string; logic: number; period: number; fmaxMHz?: number };
-  power?: { atFmax?: PowerFigures; atFreq?: PowerFigures };
+  timing: {
+    stages: StageTiming[]; limiting: string; logic: number; period: number; fmaxMHz?: number;
+    /** A normalized table's fmax through its reference cell (the library it was normalized from), MHz. */
+    referenceFmaxMHz?: number;
+  };
+  power?: { atFmax?: PowerFigures; atFreq?: PowerFigures; atClock?: PowerFigures };
+  /** Area and timing at the clock target, as timing-driven synthesis would meet it (cost/at-clock.ts). */
+  atClock?: AtClockEstimate;
   figures: {
     areaPerMac: number;
     /** Utilization of the workload (1 without one). */
@@ -117,6 +126,30 @@ export function fanoutDelay(t: TechTable, loads: number): number {
 
 const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
+/** A CPA element's uncorrected delay under another adder architecture (cost/at-clock.ts); `prevWidth` when fed directly by a CPA. */
+export type CpaModel = (e: Extract<PathElement, { kind: 'cpa' }>, prevWidth: number | undefined) => number;
+
+/** Every stage's corrected delays; `cpa` replaces the Brent-Kung CPA rule (elementDelay). */
+export function stageTimings(inv: Inventory, t: TechTable, cpa?: CpaModel): StageTiming[] {
+  const corr = t.corrections;
+  const overhead = t.register.clkToQ + t.register.setup;
+  return inv.stages.map((s) => {
+    let prev: number | undefined;
+    const elements = s.path.map((e) => {
+      // Only a CPA fed directly by another overlaps with it: a fan-out between them (a sign bit
+      // spread over the upper bits) arrives all at once and needs the full carry network.
+      const chained = e.kind === 'cpa' && prev !== undefined;
+      const prevWidth = prev;
+      prev = e.kind === 'cpa' ? e.width : undefined;
+      const f = e.kind === 'fanout' ? (corr.fanoutDelay ?? 1) : corr.delay;
+      const d = e.kind === 'cpa' && cpa ? cpa(e, chained ? prevWidth : undefined) : elementDelay(t, e, chained);
+      return { what: chained ? `${e.what} (chained after a CPA)` : e.what, delay: r(d * f), fanout: e.kind === 'fanout' };
+    });
+    const logic = elements.reduce((a, e) => a + e.delay, 0);
+    return { name: s.name, logic: r(logic), period: r(logic + overhead), elements };
+  });
+}
+
 export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const t = opts.tech;
   // An estimate prices the RTL the toolkit builds: the IR's rules first, then what the templates cover.
@@ -147,19 +180,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const blocks = new Map<string, number>();
   for (const l of lines) blocks.set(l.block, (blocks.get(l.block) ?? 0) + l.area);
   const overhead = t.register.clkToQ + t.register.setup;
-  const stages: StageTiming[] = inv.stages.map((s) => {
-    let prevCpa = false;
-    const elements = s.path.map((e) => {
-      // Only a CPA fed directly by another overlaps with it: a fan-out between them (a sign bit
-      // spread over the upper bits) arrives all at once and needs the full carry network.
-      const chained = e.kind === 'cpa' && prevCpa;
-      prevCpa = e.kind === 'cpa';
-      const f = e.kind === 'fanout' ? (corr.fanoutDelay ?? 1) : corr.delay;
-      return { what: chained ? `${e.what} (chained after a CPA)` : e.what, delay: r(elementDelay(t, e, chained) * f), fanout: e.kind === 'fanout' };
-    });
-    const logic = elements.reduce((a, e) => a + e.delay, 0);
-    return { name: s.name, logic: r(logic), period: r(logic + overhead), elements };
-  });
+  const stages = stageTimings(inv, t);
   const lim = stages.reduce((a, b) => (b.period > a.period ? b : a), stages[0] ?? { name: 'none', logic: 0, period: overhead, elements: [] });
   const ps = t.units.delay === 'ps';
   const fmaxMHz = ps && lim.period > 0 ? r(1e6 / lim.period, 2) : undefined;
@@ -182,11 +203,19 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   if (tf !== undefined) est.figures.topsPerMm2AtFmax = tf;
   const tu = topsPerMm2(opts.freqMHz);
   if (tu !== undefined) est.figures.topsPerMm2AtFreq = tu;
+  const clockNs = opts.clockNs ?? des.clockNs;
+  const at = estimateAtClock(est, t, clockNs);
+  if (at) est.atClock = at;
+  // A normalized table prices time through its reference cell (leakage at a real clock).
+  const ref = t.reference?.nand2;
+  const realFmaxMHz = fmaxMHz ?? (ref && lim.period > 0 ? r(1e6 / (lim.period * ref.delayPs), 2) : undefined);
+  if (fmaxMHz === undefined && realFmaxMHz !== undefined) est.timing.referenceFmaxMHz = realFmaxMHz;
   if (opts.workload) {
     const pw: NonNullable<Estimate['power']> = {};
-    if (fmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, fmaxMHz);
-    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz);
-    if (!ps) pw.atFmax = power(inv, t, opts.workload, 1);
+    if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des);
+    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des);
+    if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des);
+    if (!pw.atFmax) pw.atFmax = power(inv, t, opts.workload, undefined, des);
     est.power = pw;
     if (pw.atFmax?.topsPerW !== undefined) est.figures.topsPerWAtFmax = pw.atFmax.topsPerW;
     if (pw.atFreq?.topsPerW !== undefined) est.figures.topsPerWAtFreq = pw.atFreq.topsPerW;
@@ -196,39 +225,77 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   return { value: est, diagnostics: [] };
 }
 
-/**
- * Energy of the workload. Dynamic: each simulated bit toggle is priced by the component it
- * drives (operand/pipeline/accumulator register bits: a dff toggle, accumulator bits also their
- * adder bit; partial-product bits: a selector plus one 3:2 counter per tree level; resolved
- * product bits: a CPA bit). Clock: every register bit every cycle (no clock gating). Leakage:
- * all cells for the run's duration at `freqMHz`.
- */
-export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number): PowerFigures {
+/** 3:2 levels that reduce `rows` addends to two (the product tree of one multiplier). */
+export function treeLevels(rows: number): number {
+  let r = rows, l = 0;
+  while (r > 2) { r -= Math.floor(r / 3); l++; }
+  return l;
+}
+
+/** The energy model's terms for a workload, before the fitted factors (table energy units). */
+export interface EnergyTerms {
+  /** Every register bit clocked every cycle (no clock gating): bits x cycles x clock energy. */
+  clock: number;
+  /** Register data toggles (operand, accumulator, pipeline) x a flip-flop's energy per toggle. */
+  register: number;
+  /** Partial-product toggles x (selector + one full adder per product-tree level): the product datapath. */
+  logic: number;
+  /** Operand-register toggles x the selector inputs each operand bit drives (two per digit row). */
+  operand: number;
+}
+
+export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Design): EnergyTerms {
   const c = t.components;
-  const levels = Math.max(1, ...inv.stages.flatMap((s) => s.path.filter((e) => e.kind === 'component' && e.component === 'fa').map((e) => (e.kind === 'component' ? e.times : 0))));
-  const sel = inv.items.find((i) => i.block === 'partial-product selectors' || i.block === 'term selectors')?.component as ComponentId | undefined;
   const tg = w.toggles;
+  const selItem = inv.items.find((i) => i.component === 'booth_sel') ?? inv.items.find((i) => i.component === 'and2');
+  const sel = (selItem?.component ?? 'booth_sel') as ComponentId;
+  const digits = des ? digitCount(des.types.A, des.encoders[0]?.scheme ?? 'booth4') : 4;
+  const levels = treeLevels(digits + 1);
+  const regBits = inv.items.filter((i) => i.component === 'dff').reduce((s, i) => s + i.perUnit * i.units, 0);
+  return {
+    clock: regBits * w.cycles * t.register.clockEnergyPerCycle,
+    register: (tg.operandRegs + tg.accumulatorRegs + tg.pipelineRegs) * c.dff.energyPerToggle,
+    logic: tg.partialProducts * (c[sel].energyPerToggle + levels * c.fa.energyPerToggle),
+    operand: tg.operandRegs * 2 * c[sel].energyPerToggle,
+  };
+}
+
+/**
+ * Energy of the workload, from the simulator's toggle counts on the actual data, with four global
+ * factors fitted to gate-level power of the synthesized netlists (`corrections.energy`,
+ * `tpe calibrate --fit`): clock (every register bit every cycle, no clock gating), register data
+ * toggles, the product datapath per partial-product toggle (selectors, product tree, and the
+ * CPAs or compressors that take the products: gate-level power shows they toggle with the
+ * products, so one factor prices them), and the operand fan-out per operand toggle (encoder and
+ * selector inputs, operand buffers). Leakage: all cells for the run's duration at `freqMHz`.
+ */
+export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number | undefined, des?: Design): PowerFigures {
+  const c = t.components;
+  const f = { logic: 1, register: 1, clock: 1, operand: 1, ...(t.corrections.energy ?? {}) };
+  const x = energyTerms(inv, t, w, des);
   const parts = [
-    { what: 'operand registers', energy: tg.operandRegs * c.dff.energyPerToggle },
-    { what: 'partial products + trees', energy: tg.partialProducts * ((sel ? c[sel].energyPerToggle : 0) + levels * c.fa.energyPerToggle) },
-    { what: 'product words (CPA)', energy: tg.compressorOutputs * c.cpa_bit.energyPerToggle },
-    { what: 'accumulators', energy: tg.accumulatorRegs * (c.dff.energyPerToggle + c.fa.energyPerToggle) },
-    { what: 'pipeline registers', energy: tg.pipelineRegs * c.dff.energyPerToggle },
+    { what: 'register data toggles', energy: x.register * f.register },
+    { what: 'product datapath (partial products, trees, CPAs)', energy: x.logic * f.logic },
+    { what: 'operand fan-out (encoders, selector inputs)', energy: x.operand * f.operand },
   ];
   const dynamic = parts.reduce((s, p) => s + p.energy, 0);
-  const regBits = inv.items.filter((i) => i.component === 'dff').reduce((s, i) => s + i.perUnit * i.units, 0);
-  const clock = regBits * w.cycles * t.register.clockEnergyPerCycle;
+  const clock = x.clock * f.clock;
   const leakW = inv.items.reduce((s, i) => s + i.perUnit * i.units * (c[i.component as ComponentId]?.leakage ?? 0), 0);
   const fj = t.units.energy === 'fJ' && t.units.leakage === 'nW';
-  // nW x s = nJ = 1e6 fJ; duration = cycles / (f MHz * 1e6) s.
-  const leakage = fj ? leakW * (w.cycles / (freqMHz * 1e6)) * 1e6 : leakW * w.cycles;
+  const ref = t.reference?.nand2;
+  // Leakage is power: it needs the run's duration, cycles / (f MHz * 1e6) s. nW x s = nJ = 1e6
+  // fJ; a normalized table converts its NAND2-leakages through the reference cell into
+  // NAND2-toggle energies. Without a frequency (or a time scale) it is not priced.
+  const seconds = freqMHz !== undefined ? w.cycles / (freqMHz * 1e6) : undefined;
+  const leakage = seconds === undefined ? 0
+    : fj ? leakW * seconds * 1e6
+      : ref ? (leakW * ref.leakageNw * 1e-9 * seconds) / (ref.energyFj * 1e-15) : 0;
   const total = dynamic + clock + leakage;
   const out: PowerFigures = {
-    freqMHz, dynamic: r(dynamic, 2), clock: r(clock, 2), leakage: r(leakage, 2), total: r(total, 2), perMac: r(total / Math.max(1, w.macs), 4),
+    freqMHz: freqMHz ?? 0, dynamic: r(dynamic, 2), clock: r(clock, 2), leakage: r(leakage, 2), total: r(total, 2), perMac: r(total / Math.max(1, w.macs), 4),
     breakdown: [...parts, { what: 'clock (all register bits)', energy: clock }, { what: 'leakage', energy: leakage }].map((p) => ({ what: p.what, energy: r(p.energy, 2) })),
   };
-  if (fj) {
-    const seconds = w.cycles / (freqMHz * 1e6);
+  if (fj && seconds !== undefined) {
     out.averagePowerMw = r((total * 1e-15) / seconds * 1e3, 4);
     out.topsPerW = r((2 * w.macs) / (total * 1e-15) / 1e12, 4);
   }

@@ -3,11 +3,14 @@
 // pair is ordered the same way by both. Used by `tpe calibrate` and test/cost.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { estimate, loadTech, type TechTable } from '../cost/index.js';
+import { estimate, estimateAtClock, energyTerms, loadTech, periodAtClock, type EnergyTerms, type TechTable } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
 import { appliedOptimizations, arrayShape, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type PresetOptions, type Variant } from '../ir/index.js';
+import { clockTargetParams, readLibertyModel } from '../power/index.js';
+import { designPower } from '../power/flow.js';
 import { emitDesign } from '../rtl/index.js';
-import { sharedLibertyPath, synthesize, type SynthReport, type YosysKind } from '../synth/index.js';
+import { generateMatrix, parseDist, simulate } from '../simulator/index.js';
+import { sharedLibertyPath, synthesize, synthesizeAtClock, type AdderArch, type SynthReport, type YosysKind } from '../synth/index.js';
 
 export interface CalibrationRow {
   design: string;
@@ -27,7 +30,23 @@ export interface CalibrationRow {
   synFlops: number;
   synSeconds: number;
   /** Uncorrected figures (all correction factors 1), for fitting the global factors. */
-  raw: { combArea: number; seqArea: number; stages: { logic: number; fanout: number }[] };
+  raw: { combArea: number; seqArea: number; stages: { logic: number; fanout: number }[]; energy?: EnergyTerms & { macs: number } };
+  /** Timing-driven synthesis (OpenSTA sign-off) and the estimate at each clock target. */
+  clocks?: ClockPoint[];
+  /** The estimate's critical path (its period at the mid clock) against OpenSTA's on the mid netlist, ps. */
+  estPeriod?: number;
+  staPeriod?: number;
+  staDelayErrPct?: number;
+  /** Energy per MAC at the mid clock: estimate, toggle-accurate gate-level power, OpenSTA propagated, pJ. */
+  energy?: { clockNs: number; gemm: string; estPj: number; gatePj: number; errPct: number; openstaPj: number; rulesPj: number; sequentialShare: number };
+}
+
+export interface ClockPoint {
+  label: 'relaxed' | 'mid' | 'tight';
+  clockNs: number;
+  syn: { areaUm2: number; met: boolean; adder: AdderArch; staCriticalPathPs: number };
+  est: { areaUm2: number; met: boolean; adder: string; periodPs: number };
+  areaErrPct: number;
 }
 
 export interface PairOrder {
@@ -43,6 +62,10 @@ export interface PairOrder {
   /** How far apart synthesis puts the OPT variant from the baseline, percent. */
   synAreaDiffPct: number;
   synDelayDiffPct: number;
+  /** Energy per MAC, OPT / baseline: gate-level (toggle-accurate) and the estimate; order agreement. */
+  energy?: { gateRatio: number; estRatio: number; same: boolean; tie: boolean };
+  /** Critical path at the mid clock: the estimate's period against OpenSTA's, order agreement. */
+  staDelay?: { same: boolean; tie: boolean; staDiffPct: number };
 }
 
 /**
@@ -130,15 +153,38 @@ export function fullCases(): CalibrationCase[] {
 }
 
 const pct = (est: number, syn: number) => Math.round(((est - syn) / syn) * 1000) / 10;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export async function calibrate(
-  cases: CalibrationCase[],
-  opts: {
-    tech?: TechTable; yosys?: YosysKind; onCase?: (name: string, i: number, n: number) => void; cacheDir?: string;
-    /** The liberty to synthesize on (default: the vendored IHP SG13G2 one); `tech` should be derived from it. */
-    liberty?: { name: string; text: string };
-  } = {},
-): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
+/**
+ * The three clock targets of a design, from its area-oriented synthesis (ABC's register-to-
+ * register delay plus the flip-flop's clock-to-Q and setup, `p0` ps): relaxed (1.6 x: slack for
+ * the smallest adders), mid (1.1 x: what the area-oriented netlist nearly meets in OpenSTA) and
+ * tight (0.95 x: near the fastest any architecture reaches). ns, two decimals.
+ */
+export function clockTargets(p0Ps: number): { label: 'relaxed' | 'mid' | 'tight'; clockNs: number }[] {
+  const at = (f: number) => Math.round((p0Ps * f) / 10) / 100;
+  return [{ label: 'relaxed', clockNs: at(1.6) }, { label: 'mid', clockNs: at(1.1) }, { label: 'tight', clockNs: at(0.95) }];
+}
+
+/** The workload of the energy columns: 16x16x64, normal(0,20) operands (seed 1, B seed 2). */
+export const CALIBRATION_GEMM = { M: 16, N: 16, K: 64 } as const;
+
+export interface CalibrateOptions {
+  tech?: TechTable;
+  yosys?: YosysKind;
+  onCase?: (name: string, i: number, n: number) => void;
+  /** Progress inside a case (synthesis at a clock, the gate-level simulation). */
+  onStep?: (step: string) => void;
+  cacheDir?: string;
+  /** Clock targets per design: 0 (area-oriented synthesis only), 2 (relaxed, mid) or 3 (and tight). */
+  clocks?: 0 | 2 | 3;
+  /** The energy column (gate-level power at the mid clock); needs clocks > 0. Default: with clocks. */
+  energy?: boolean;
+  /** The liberty to synthesize on (default: the vendored IHP SG13G2 one); `tech` should be derived from it. */
+  liberty?: { name: string; text: string };
+}
+
+export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions = {}): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
   let lib = opts.liberty;
   if (!lib) {
     const libPath = sharedLibertyPath();
@@ -151,6 +197,10 @@ export async function calibrate(
   const rows: CalibrationRow[] = [];
   const skipped: CalibrationResult['skipped'] = [];
   let tool = '';
+  const nClocks = opts.clocks ?? 0;
+  const model = nClocks ? readLibertyModel(lib.text, lib.name).value : undefined;
+  const params = model ? clockTargetParams(model) : undefined;
+  if (nClocks && !params) return { diagnostics: [{ code: 'E1021', severity: 'error', message: `${lib.name}: no flip-flop timing or buffer for clock targets` }] };
   for (let i = 0; i < cases.length; i++) {
     const cs = cases[i];
     opts.onCase?.(cs.design.name, i, cases.length);
@@ -180,13 +230,66 @@ export async function calibrate(
         })),
       },
     });
+    if (!nClocks || !params) continue;
+    const row = rows[rows.length - 1];
+    const p0 = (s.criticalPathPs ?? 0) + params.registerOverheadPs;
+    const skip = new Set<AdderArch>();
+    const points: ClockPoint[] = [];
+    let failed = false;
+    for (const tgt of clockTargets(p0).slice(0, nClocks)) {
+      opts.onStep?.(`${cs.design.name} at ${tgt.clockNs} ns (${tgt.label})`);
+      const at = await synthesizeAtClock(e.value.files, e.value.top, {
+        liberty: lib, clockNs: tgt.clockNs, registerOverheadPs: params.registerOverheadPs, constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
+        yosys: opts.yosys ?? 'wasm', skip, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}), ...(opts.onStep ? { onProgress: opts.onStep } : {}),
+      });
+      if (!at.value) { skipped.push({ design: row.design, reason: at.diagnostics.map((d) => d.message).join('; ') }); failed = true; break; }
+      // An architecture that missed this clock by more than 10% will not reach a tighter one.
+      for (const a of at.value.attempts) if (a.staCriticalPathPs > tgt.clockNs * 1000 * 1.1) skip.add(a.adder);
+      const ec = estimate(cs.design, { tech, clockNs: tgt.clockNs }).value!.atClock!;
+      const synArea = at.value.synth.area ?? 0;
+      points.push({
+        label: tgt.label, clockNs: tgt.clockNs,
+        syn: { areaUm2: Math.round(synArea), met: at.value.met, adder: at.value.adder, staCriticalPathPs: Math.round(at.value.sta.criticalPathPs) },
+        est: { areaUm2: Math.round(ec.area), met: ec.meetsClock, adder: ec.adder, periodPs: Math.round(ec.period) },
+        areaErrPct: pct(ec.area, synArea),
+      });
+    }
+    if (failed) continue;
+    row.clocks = points;
+    const mid = points.find((x) => x.label === 'mid')!;
+    row.estPeriod = mid.est.periodPs;
+    row.staPeriod = mid.syn.staCriticalPathPs;
+    row.staDelayErrPct = pct(mid.est.periodPs, mid.syn.staCriticalPathPs);
+    if (opts.energy === false) continue;
+    opts.onStep?.(`${cs.design.name}: gate-level power at ${mid.clockNs} ns`);
+    const dist = parseDist('normal:0,20').value!;
+    const pw = await designPower(cs.design, {
+      shape: CALIBRATION_GEMM, dist, seed: 1, clockNs: mid.clockNs, activity: 'toggles', liberty: lib, ...(model ? { model } : {}),
+      yosys: opts.yosys ?? 'wasm', ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    });
+    if (!pw.value || pw.value.energyPerMacPj === undefined) { skipped.push({ design: `${row.design} (energy)`, reason: pw.diagnostics.map((d) => d.message).join('; ') }); continue; }
+    const { M, N, K } = CALIBRATION_GEMM;
+    const a = generateMatrix(M, K, cs.design.types.A, dist, 1);
+    const b = generateMatrix(K, N, cs.design.types.B, dist, 2);
+    const sim = simulate(cs.design, a, b, { wrap: true });
+    if (!sim.value) continue;
+    const w = { macs: sim.value.macs, cycles: pw.value.simulatedCycles ?? sim.value.cycles.total, toggles: sim.value.toggles };
+    const ee = estimate(cs.design, { tech, clockNs: mid.clockNs, workload: w }).value!;
+    const estPj = (ee.power?.atClock?.perMac ?? 0) / 1000;
+    const g = pw.value;
+    row.raw.energy = { ...energyTerms(ee.inventory, tech, w, cs.design), macs: w.macs };
+    row.energy = {
+      clockNs: mid.clockNs, gemm: `${M}x${N}x${K}`, estPj: r3(estPj), gatePj: r3(g.energyPerMacPj!), errPct: pct(estPj, g.energyPerMacPj!),
+      openstaPj: r3(g.opensta.energyPerMacPj ?? 0), rulesPj: r3(((g.openStaRulesMw ?? 0) * 1e-3 * (g.simulatedCycles ?? 0) * mid.clockNs * 1e-9 / w.macs) * 1e12),
+      sequentialShare: r3(g.gate!.energyJ.sequential / g.gate!.energyJ.total),
+    };
   }
   const pairs = orderPairs(rows);
   return { value: { tool, liberty: lib.name, rows, skipped, pairs }, diagnostics: [] };
 }
 
 /** Baseline-vs-OPT pairs of each family, with whether the estimate orders them as synthesis. */
-export function orderPairs(rows: readonly Pick<CalibrationRow, 'design' | 'family' | 'variant' | 'estArea' | 'synArea' | 'estDelay' | 'synDelay'>[]): PairOrder[] {
+export function orderPairs(rows: readonly (Pick<CalibrationRow, 'design' | 'family' | 'variant' | 'estArea' | 'synArea' | 'estDelay' | 'synDelay'> & { energy?: CalibrationRow['energy']; estPeriod?: number; staPeriod?: number })[]): PairOrder[] {
   const pairs: PairOrder[] = [];
   const fams = [...new Set(rows.map((r) => r.family))];
   for (const f of fams) {
@@ -201,6 +304,19 @@ export function orderPairs(rows: readonly Pick<CalibrationRow, 'design' | 'famil
         delaySame: Math.sign(r.estDelay - base.estDelay) === Math.sign(r.synDelay - base.synDelay),
         areaTie: Math.abs(synAreaDiffPct) < TIE_PCT, delayTie: Math.abs(synDelayDiffPct) < TIE_PCT,
         synAreaDiffPct, synDelayDiffPct,
+        ...(r.staPeriod !== undefined && base.staPeriod !== undefined && r.estPeriod !== undefined && base.estPeriod !== undefined ? {
+          staDelay: {
+            same: Math.sign(r.estPeriod - base.estPeriod) === Math.sign(r.staPeriod - base.staPeriod),
+            tie: Math.abs(pct(r.staPeriod, base.staPeriod)) < TIE_PCT, staDiffPct: pct(r.staPeriod, base.staPeriod),
+          },
+        } : {}),
+        ...(r.energy && base.energy ? {
+          energy: {
+            gateRatio: r3(r.energy.gatePj / base.energy.gatePj), estRatio: r3(r.energy.estPj / base.energy.estPj),
+            same: Math.sign(r.energy.estPj - base.energy.estPj) === Math.sign(r.energy.gatePj - base.energy.gatePj),
+            tie: Math.abs(r.energy.gatePj / base.energy.gatePj - 1) * 100 < TIE_PCT,
+          },
+        } : {}),
       });
     }
   }
@@ -209,7 +325,7 @@ export function orderPairs(rows: readonly Pick<CalibrationRow, 'design' | 'famil
 
 export function renderCalibration(r: CalibrationResult): string {
   const lines: string[] = [];
-  lines.push(`estimate vs synthesis (${r.tool}, ${r.liberty}); area um2, delay ps (combinational, register to register)`);
+  lines.push(`estimate vs area-oriented synthesis (${r.tool}, ${r.liberty}); area um2; delay ps: the estimate's logic against ABC's register-to-register delay (ideal register outputs; the estimate's delay factors follow OpenSTA, section 6, so this column is informational)`);
   const head = ['design', 'est area', 'syn area', 'err %', 'est delay', 'syn delay', 'err %', 'limiting stage (est)', 'synth s', 'flip-flops est/syn'];
   const body = r.rows.map((x) => [x.design, String(x.estArea), String(x.synArea), x.areaErrPct.toFixed(1), String(x.estDelay), String(x.synDelay), x.delayErrPct.toFixed(1), x.estLimiting, x.synSeconds.toFixed(1), `${x.estFlops}/${x.synFlops}`]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
@@ -217,13 +333,44 @@ export function renderCalibration(r: CalibrationResult): string {
   lines.push(fmt(head), ...body.map(fmt));
   const within = r.rows.filter((x) => Math.abs(x.areaErrPct) <= 10).length;
   const withinD = r.rows.filter((x) => Math.abs(x.delayErrPct) <= 15).length;
-  lines.push(`area within 10%: ${within}/${r.rows.length}; critical path within 15%: ${withinD}/${r.rows.length}`);
+  lines.push(`area within 10%: ${within}/${r.rows.length}; logic within 15% of ABC's delay: ${withinD}/${r.rows.length}`);
   const word = (same: boolean, tie: boolean, diff: number) =>
     same ? 'same' : tie ? `differs, a tie in synthesis (${diff > 0 ? '+' : ''}${diff}%)` : 'DIFFERENT';
-  for (const p of r.pairs) lines.push(`order ${p.baseline} vs ${p.opt}: area ${word(p.areaSame, p.areaTie, p.synAreaDiffPct)}, delay ${word(p.delaySame, p.delayTie, p.synDelayDiffPct)}`);
+  for (const p of r.pairs) lines.push(`order ${p.baseline} vs ${p.opt}: area ${word(p.areaSame, p.areaTie, p.synAreaDiffPct)}, delay (ABC) ${word(p.delaySame, p.delayTie, p.synDelayDiffPct)}` +
+    (p.staDelay ? `, critical path at the mid clock (OpenSTA) ${word(p.staDelay.same, p.staDelay.tie, p.staDelay.staDiffPct)}` : ''));
   const strict = r.pairs.filter((p) => p.areaSame && p.delaySame).length;
   const withTies = r.pairs.filter((p) => (p.areaSame || p.areaTie) && (p.delaySame || p.delayTie)).length;
   if (r.pairs.length) lines.push(`baseline-vs-OPT order as synthesis: ${strict}/${r.pairs.length} pairs in both figures; ${withTies}/${r.pairs.length} counting synthesis ties (< ${TIE_PCT}% apart) as either order`);
+  const withClocks = r.rows.filter((x) => x.clocks);
+  if (withClocks.length) {
+    lines.push('');
+    lines.push('at clock targets: estimate vs timing-driven synthesis (adder architecture by the constraint, ABC to the target, OpenSTA sign-off); area um2, est/syn (adders est/syn), met +, missed -');
+    const labels = withClocks[0].clocks!.map((c) => c.label);
+    const h2 = ['design', ...labels.map((l) => `${l}: ns, area est/syn, err %`), 'period est/OpenSTA ps', 'err %'];
+    const ab = (a: string) => ({ ripple: 'rip', 'brent-kung': 'bk', sklansky: 'skl', 'kogge-stone': 'ks' } as Record<string, string>)[a] ?? a;
+    const b2 = withClocks.map((x) => [x.design, ...x.clocks!.map((c) => `${c.clockNs.toFixed(2)} ${c.est.areaUm2}/${c.syn.areaUm2} (${ab(c.est.adder)}${c.est.met ? '+' : '-'}/${ab(c.syn.adder)}${c.syn.met ? '+' : '-'}) ${c.areaErrPct.toFixed(1)}`),
+      `${x.estPeriod}/${x.staPeriod}`, (x.staDelayErrPct ?? NaN).toFixed(1)]);
+    const w2 = h2.map((h, i) => Math.max(h.length, ...b2.map((b) => b[i].length)));
+    const f2 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w2[i]) : c.padStart(w2[i]))).join('  ');
+    lines.push(f2(h2), ...b2.map(f2));
+    const pts = withClocks.flatMap((x) => x.clocks!);
+    lines.push(`area at a clock within 10%: ${pts.filter((c) => Math.abs(c.areaErrPct) <= 10).length}/${pts.length}; met/missed as synthesis: ${pts.filter((c) => c.est.met === c.syn.met).length}/${pts.length}; ` +
+      `critical path within 15% of OpenSTA (mid clock): ${withClocks.filter((x) => Math.abs(x.staDelayErrPct ?? Infinity) <= 15).length}/${withClocks.length}`);
+  }
+  const withE = r.rows.filter((x) => x.energy);
+  if (withE.length) {
+    lines.push('');
+    lines.push(`energy per MAC at the mid clock, GEMM ${withE[0].energy!.gemm} normal(0,20): estimate vs toggle-accurate gate-level power of the mid netlist (pJ); OpenSTA ${'propagated'} report_power and OpenSTA 2.0.17's rules on the simulated toggles beside it`);
+    const h3 = ['design', 'clock ns', 'est pJ', 'gate pJ', 'err %', 'flip-flops %', 'OpenSTA prop pJ', 'OpenSTA rules pJ'];
+    const b3 = withE.map((x) => { const e = x.energy!; return [x.design, e.clockNs.toFixed(2), e.estPj.toFixed(3), e.gatePj.toFixed(3), e.errPct.toFixed(1), (100 * e.sequentialShare).toFixed(0), e.openstaPj.toFixed(3), e.rulesPj.toFixed(3)]; });
+    const w3 = h3.map((h, i) => Math.max(h.length, ...b3.map((b) => b[i].length)));
+    const f3 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w3[i]) : c.padStart(w3[i]))).join('  ');
+    lines.push(f3(h3), ...b3.map(f3));
+    lines.push(`energy within 20% of gate-level: ${withE.filter((x) => Math.abs(x.energy!.errPct) <= 20).length}/${withE.length}`);
+    const ep = r.pairs.filter((p) => p.energy);
+    for (const p of ep) lines.push(`energy ${p.opt} / ${p.baseline}: gate-level ${p.energy!.gateRatio.toFixed(3)}x, estimate ${p.energy!.estRatio.toFixed(3)}x: ${p.energy!.same ? 'same order' : p.energy!.tie ? 'differs, a tie at gate level' : 'DIFFERENT order'}`);
+    if (ep.length) lines.push(`baseline-vs-OPT energy order as gate-level power: ${ep.filter((p) => p.energy!.same).length}/${ep.length} (${ep.filter((p) => p.energy!.same || p.energy!.tie).length}/${ep.length} counting ties)`);
+  }
   for (const s of r.skipped) lines.push(`skipped ${s.design}: ${s.reason}`);
   return lines.join('\n') + '\n';
 }
@@ -269,4 +416,106 @@ export function fitCorrections(rows: CalibrationRow[]): FittedCorrections | unde
   const delayErr = rows.map((r) => Math.log(Math.max(...r.raw.stages.map((s) => bd.d * s.logic + bd.g * s.fanout)) / r.synDelay));
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return { area: r3(best.f), delay: r3(bd.d), fanoutDelay: r3(bd.g), areaRmsPct: rmsOf(areaErr), delayRmsPct: rmsOf(delayErr), designs: rows.length };
+}
+
+export interface FittedClockCorrections {
+  /** Logic and fan-out delay factors fitted to OpenSTA's critical paths of the timing-driven netlists. */
+  delay: number;
+  fanoutDelay: number;
+  atClock: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number };
+  /** Mean absolute log error after the fit, percent (delay of the synthesized architecture; area). */
+  delayErrPct: number;
+  areaErrPct: number;
+  points: number;
+}
+
+/**
+ * The at-clock factors and the delay factors against OpenSTA, from the clock columns: every clock
+ * point is a synthesized netlist with a known adder architecture and its OpenSTA critical path.
+ * Coordinate descent on the mean absolute log error: logic delay, fan-out delay, ripple delay and
+ * the prefix speed-up on the estimate's period for the architecture synthesis used; then the
+ * adder-area factor on the area at that architecture. Global factors, the same for every design.
+ */
+export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCase[], tech: TechTable): FittedClockCorrections | undefined {
+  const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
+  if (!data.length) return undefined;
+  type P = { d: number; g: number; rd: number; ps: number; sz: number; aa: number };
+  // The estimate at a clock reads only the inventory and the area of an estimate: one per design.
+  const base = data.map(({ r, c }) => ({ r, e: estimate(c!.design, { tech }).value! }));
+  const ev = (p: P) => {
+    const t: TechTable = { ...tech, corrections: { ...tech.corrections, delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz } } };
+    let de = 0, ae = 0, n = 0;
+    for (const { r, e } of base) {
+      for (const pt of r.clocks!) {
+        const a = estimateAtClock(e, t, pt.clockNs)!;
+        const same = a.curve.find((x) => x.adder === pt.syn.adder)!;
+        de += Math.abs(Math.log(periodAtClock(same, a.clock) / pt.syn.staCriticalPathPs));
+        ae += Math.abs(Math.log(same.area / pt.syn.areaUm2));
+        n++;
+      }
+    }
+    return { de: de / n, ae: ae / n, n };
+  };
+  const at0 = tech.corrections.atClock;
+  let p: P = { d: tech.corrections.delay, g: tech.corrections.fanoutDelay ?? 1, rd: at0?.rippleDelay ?? 1, ps: at0?.prefixSpeedup ?? 1, sz: at0?.sizing ?? 0, aa: at0?.adderArea ?? 1 };
+  const range = (lo: number, hi: number, step: number) => Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
+  const grid: Record<keyof P, number[]> = { d: range(0.6, 1.4, 0.005), g: range(0.5, 4, 0.05), rd: range(0.3, 1.5, 0.01), ps: range(0, 1, 0.05), sz: range(0, 0.15, 0.005), aa: range(0.1, 1.5, 0.02) };
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (const k of ['d', 'g', 'rd', 'ps', 'sz'] as const) {
+      let best = { v: p[k], e: Infinity };
+      for (const v of grid[k]) { const x = ev({ ...p, [k]: v }).de; if (x < best.e - 1e-12) best = { v, e: x }; }
+      p = { ...p, [k]: best.v };
+    }
+    let best = { v: p.aa, e: Infinity };
+    for (const v of grid.aa) { const x = ev({ ...p, aa: v }).ae; if (x < best.e - 1e-12) best = { v, e: x }; }
+    p = { ...p, aa: best.v };
+  }
+  const f = ev(p);
+  const r1 = (x: number) => Math.round(x * 1000) / 10;
+  return { delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz }, delayErrPct: r1(f.de), areaErrPct: r1(f.ae), points: f.n };
+}
+
+export interface FittedEnergy {
+  energy: { logic: number; register: number; clock: number; operand: number };
+  /** Root-mean-square relative error after the fit, percent; worst design. */
+  rmsPct: number;
+  worstPct: number;
+  designs: number;
+}
+
+/**
+ * The energy factors, from the energy column: least squares on the relative error against the
+ * toggle-accurate gate-level power, the flip-flops' share (clock and register-data terms against
+ * the gate-level energy of the flip-flops) and the rest (product datapath and operand fan-out
+ * against the combinational cells' energy) fitted separately, as the gate-level power splits
+ * them. Global factors; a term whose factor would come out below a small floor is held there.
+ */
+export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
+  const data = rows.filter((r) => r.raw.energy && r.energy).map((r) => {
+    const e = r.raw.energy!;
+    const y = r.energy!.gatePj * 1000;
+    return { seq: { x: [e.clock / e.macs, e.register / e.macs], y: y * r.energy!.sequentialShare }, comb: { x: [e.logic / e.macs, e.operand / e.macs], y: y * (1 - r.energy!.sequentialShare) }, y };
+  });
+  if (data.length < 3) return undefined;
+  const FLOOR = 0.01;
+  // Two-variable least squares on relative error, with the floor.
+  const fit2 = (pts: { x: number[]; y: number }[]): [number, number] => {
+    let a11 = 0, a12 = 0, a22 = 0, b1 = 0, b2 = 0;
+    for (const p of pts) { const w = 1 / p.y; a11 += p.x[0] * p.x[0] * w * w; a12 += p.x[0] * p.x[1] * w * w; a22 += p.x[1] * p.x[1] * w * w; b1 += p.x[0] * w; b2 += p.x[1] * w; }
+    const det = a11 * a22 - a12 * a12;
+    let f0 = (b1 * a22 - b2 * a12) / det, f1 = (a11 * b2 - a12 * b1) / det;
+    if (!(f0 >= FLOOR)) { f0 = FLOOR; f1 = Math.max(FLOOR, (b2 - a12 * f0) / a22); }
+    else if (!(f1 >= FLOOR)) { f1 = FLOOR; f0 = Math.max(FLOOR, (b1 - a12 * f1) / a11); }
+    return [f0, f1];
+  };
+  const [clock, register] = fit2(data.map((d) => d.seq));
+  const [logic, operand] = fit2(data.map((d) => d.comb));
+  const errs = data.map((d) => (d.seq.x[0] * clock + d.seq.x[1] * register + d.comb.x[0] * logic + d.comb.x[1] * operand) / d.y - 1);
+  const q = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    energy: { logic: q(logic), register: q(register), clock: q(clock), operand: q(operand) },
+    rmsPct: Math.round(Math.sqrt(errs.reduce((a, e) => a + e * e, 0) / errs.length) * 1000) / 10,
+    worstPct: Math.round(Math.max(...errs.map(Math.abs)) * 1000) / 10,
+    designs: data.length,
+  };
 }

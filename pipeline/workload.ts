@@ -29,6 +29,8 @@ export interface EstimateRequest {
   readonly dist: Dist;
   readonly seed: number;
   readonly freqMHz?: number;
+  /** The clock target for the area and energy at a clock (default: the design's `clock`). */
+  readonly clockNs?: number;
   /** Progress of the workload's simulation (SimOptions.onTile). */
   readonly onTile?: (tilesDone: number) => void;
 }
@@ -58,5 +60,5 @@ export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd(
     if (!w.value) return { diagnostics: w.diagnostics };
     workload = w.value;
   }
-  return estimate(d, { tech, ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}), ...(workload ? { workload } : {}) });
+  return estimate(d, { tech, ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}), ...(workload ? { workload } : {}) });
 }

@@ -13,7 +13,6 @@ export const SIM_CODES = {
   S0109: 'missing digit statistics',
   S0110: 'K beyond the declared workload',
   S0111: 'bad seed',
-  S0112: 'architecture not covered by the fast exact level',
 } as const;
 export type SimCode = keyof typeof SIM_CODES;
 

@@ -10,6 +10,7 @@ import type { Diagnostic, Result } from '../ir/index.js';
 import { parseAbcTiming, parseChipArea, parseStatJson, yosysErrors, type PathStep } from './parse-log.js';
 import { scanLibertyCells } from './liberty-cells.js';
 import { runYosysScript, YosysUnavailable, type YosysKind } from './yosys-run.js';
+import { adderTechmap, type AdderArch } from './adders.js';
 
 export interface VerilogFile {
   name: string;
@@ -28,6 +29,24 @@ export interface SynthOptions {
    * tool kind: a repeated synthesis of the same input is read back instead of rerun.
    */
   cacheDir?: string;
+  /** Carry network of every adder (default: Yosys's own Brent-Kung). */
+  adder?: AdderArch;
+  /**
+   * Timing-driven mapping: ABC maps, buffers and sizes to this register-to-register delay (`abc -D`,
+   * ps), with register outputs driven by `constraints.drivingCell` and register inputs loaded by
+   * `constraints.loadFf` (ABC `read_constr`). Without it: the area-oriented flow.
+   */
+  delayTargetPs?: number;
+  constraints?: { drivingCell: string; loadFf: number };
+  /** Also return the mapped netlist (Verilog for OpenSTA, Yosys JSON for the gate-level simulator). */
+  netlist?: boolean;
+}
+
+export interface MappedNetlist {
+  /** `write_verilog -noattr` after `opt_clean -purge`. */
+  verilog: string;
+  /** `write_json` of the same netlist. */
+  json: string;
 }
 
 export interface SynthReport {
@@ -53,6 +72,10 @@ export interface SynthReport {
   endPoint?: string;
   clockNs?: number;
   slackNs?: number;
+  adder?: AdderArch;
+  delayTargetPs?: number;
+  /** With `netlist: true` (kept beside the cached report, not in it). */
+  netlist?: MappedNetlist;
   /** Wall time of the Yosys run, ms (not part of deterministic JSON output unless asked). */
   elapsedMs: number;
 }
@@ -66,24 +89,45 @@ const LIB = 'cells.lib';
 // `upsize`/`dnsize` swap gates on and off the critical path for stronger/smaller drive
 // strengths. `stime -p` then reports the buffered netlist's critical path (docs/TECH.md, 5).
 const ABC_SCRIPT = '+strash;&get,-n;&dch;&nf;&put;buffer,-p;upsize;dnsize;topo;stime,-p';
+// The same passes with the delay target (`{D}` is replaced by `-D <ps>` by Yosys): &nf recovers
+// area within the target, upsize stops once it is met and dnsize shrinks what has slack.
+const ABC_SCRIPT_D = '+strash;&get,-n;&dch;&nf,{D};&put;buffer,-p;upsize,{D};dnsize,{D};topo;stime,-p';
+const CONSTR = 'tpe_abc.constr';
 
 function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_.-]/g, '_');
 }
 
-export function synthScript(files: string[], top: string, liberty: boolean): string {
+export interface ScriptOptions {
+  adderMap?: string;
+  delayTargetPs?: number;
+  constraints?: boolean;
+  netlist?: boolean;
+}
+
+export function synthScript(files: string[], top: string, liberty: boolean, o: ScriptOptions = {}): string {
   const read = `read_verilog -sv ${files.join(' ')}`;
-  const common = [read, `hierarchy -check -top ${top}`, `synth -flatten -top ${top}`];
+  const common = [read, `hierarchy -check -top ${top}`,
+    ...(o.adderMap
+      // Coarse synthesis makes the $alu/$lcu cells; the adder map replaces Yosys's own $lcu.
+      ? [`synth -flatten -top ${top} -run :fine`, `techmap -map +/techmap.v -map ${o.adderMap}`, `synth -top ${top} -run fine:`]
+      : [`synth -flatten -top ${top}`])];
   if (!liberty) return [...common, 'delete t:$scopeinfo', 'tee -q -o stat.json stat -json -tech cmos', 'stat -tech cmos'].join('; ');
+  const abc = o.delayTargetPs !== undefined
+    ? `abc -D ${Math.max(1, Math.round(o.delayTargetPs))}${o.constraints ? ` -constr ${CONSTR}` : ''} -liberty ${LIB} -script "${ABC_SCRIPT_D}"`
+    : `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`;
   return [
     ...common,
     `dfflibmap -liberty ${LIB}`,
-    `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`,
+    abc,
     // $scopeinfo (0.55+) records flattened hierarchy for debugging; it is not a cell.
     'delete t:$scopeinfo',
     'opt_clean',
     `tee -q -o stat.json stat -json -liberty ${LIB}`,
     `stat -liberty ${LIB}`,
+    // OpenSTA 2.0.17 reads no concatenations on the left of an assign: drop the named internal
+    // wires that only carry them (the cells and their connections are unchanged).
+    ...(o.netlist ? ['opt_clean -purge', 'write_verilog -noattr netlist.v', 'write_json netlist.json'] : []),
   ].join('; ');
 }
 
@@ -107,8 +151,17 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     names.push(n);
   }
   if (opts.liberty) inputs.set(LIB, opts.liberty.text);
+  const map = opts.adder ? adderTechmap(opts.adder) : undefined;
+  if (map) inputs.set(map.name, map.text);
+  const timed = opts.delayTargetPs !== undefined && !!opts.liberty;
+  if (timed && opts.constraints) inputs.set(CONSTR, `set_driving_cell ${opts.constraints.drivingCell}\nset_load ${opts.constraints.loadFf}\n`);
   const kind = opts.yosys ?? 'wasm';
-  const script = synthScript(names, top, !!opts.liberty);
+  const wantNet = !!opts.netlist && !!opts.liberty;
+  const script = synthScript(names, top, !!opts.liberty, {
+    ...(map ? { adderMap: map.name } : {}),
+    ...(timed ? { delayTargetPs: opts.delayTargetPs, constraints: !!opts.constraints } : {}),
+    netlist: wantNet,
+  });
   let cacheFile: string | undefined;
   if (opts.cacheDir) {
     const h = createHash('sha256').update(`${kind}\0${script}\0${opts.clockNs ?? ''}\0`);
@@ -116,6 +169,9 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     cacheFile = join(opts.cacheDir, `${h.digest('hex').slice(0, 32)}.json`);
     try {
       const hit = JSON.parse(readFileSync(cacheFile, 'utf8')) as SynthReport;
+      if (wantNet) {
+        hit.netlist = { verilog: readFileSync(cacheFile.replace(/\.json$/, '.netlist.v'), 'utf8'), json: readFileSync(cacheFile.replace(/\.json$/, '.netlist.json'), 'utf8') };
+      }
       return { value: { ...hit, liberty: opts.liberty?.name ?? hit.liberty }, diagnostics: [] };
     } catch { /* not cached yet */ }
   }
@@ -123,7 +179,7 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   let run;
   try {
     run = await runYosysScript({
-      kind, script, inputs, outputNames: ['stat.json'],
+      kind, script, inputs, outputNames: ['stat.json', ...(wantNet ? ['netlist.v', 'netlist.json'] : [])],
       onLine: opts.onProgress
         ? (l) => { const m = /^\s*(\d+(?:\.\d+)*)\.\s+Executing\s+(.*?)\.?$/.exec(l); if (m) opts.onProgress!(`${m[1]} ${m[2]}`); }
         : undefined,
@@ -178,10 +234,26 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     rep.clockNs = opts.clockNs;
     if (rep.criticalPathPs !== undefined) rep.slackNs = round(opts.clockNs - rep.criticalPathPs / 1000, 4);
   }
-  if (cacheFile) {
-    try { mkdirSync(opts.cacheDir!, { recursive: true }); writeFileSync(cacheFile, JSON.stringify(rep)); } catch { /* a cache that cannot be written is only slower */ }
+  if (opts.adder) rep.adder = opts.adder;
+  if (timed) rep.delayTargetPs = Math.max(1, Math.round(opts.delayTargetPs!));
+  let net: MappedNetlist | undefined;
+  if (wantNet) {
+    const v = run.outputs.get('netlist.v');
+    const j = run.outputs.get('netlist.json');
+    if (v === undefined || j === undefined) return { diagnostics: [d('E0908', 'Yosys did not write the mapped netlist (write_verilog / write_json)')] };
+    net = { verilog: v, json: j };
   }
-  return { value: rep, diagnostics: [] };
+  if (cacheFile) {
+    try {
+      mkdirSync(opts.cacheDir!, { recursive: true });
+      if (net) {
+        writeFileSync(cacheFile.replace(/\.json$/, '.netlist.v'), net.verilog);
+        writeFileSync(cacheFile.replace(/\.json$/, '.netlist.json'), net.json);
+      }
+      writeFileSync(cacheFile, JSON.stringify(rep));
+    } catch { /* a cache that cannot be written is only slower */ }
+  }
+  return { value: net ? { ...rep, netlist: net } : rep, diagnostics: [] };
 }
 
 function round(x: number, digits: number): number {

@@ -16,19 +16,20 @@ const ALLOWED: Record<string, string[]> = {
   rtl: ['ir', 'simulator', 'util'],
   cost: ['ir', 'simulator', 'rtl', 'util'],
   synth: ['ir', 'rtl', 'util'],
+  power: ['ir', 'simulator', 'rtl', 'synth', 'cost', 'util'],
   report: ['ir', 'util'],
   workload: ['ir', 'simulator', 'quant', 'util'],
   sweep: ['ir', 'dsl', 'simulator', 'cost', 'rtl', 'synth', 'workload', 'util'],
-  pipeline: ['ir', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'util'],
+  pipeline: ['ir', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'workload', 'util'],
   // bench/sweep.ts rebuilds and loads the shipped bundle (build/) to measure what `tpe sweep` runs.
   bench: ['ir', 'simulator', 'dsl', 'sweep', 'build', 'rtl', 'util'],
   // The library entry re-exports the public face of every step (nothing imports api).
   api: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'sweep', 'report', 'power', 'validate', 'quant', 'pipeline'],
   quant: ['ir', 'util'],
   validate: ['ir', 'simulator', 'quant', 'workload', 'util'],
-  cli: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'sweep', 'pipeline', 'validate', 'quant', 'api'],
-  scripts: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'pipeline', 'validate', 'quant', 'api', 'cli'],
-  test: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'report', 'workload', 'sweep', 'pipeline', 'bench', 'validate', 'quant', 'api', 'cli', 'build'],
+  cli: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'sweep', 'pipeline', 'validate', 'quant', 'api'],
+  scripts: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'pipeline', 'validate', 'quant', 'api', 'cli'],
+  test: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'sweep', 'pipeline', 'bench', 'validate', 'quant', 'api', 'cli', 'build'],
 };
 /** Folders without TypeScript sources of ours. */
 const NOT_SOURCE = new Set(['node_modules', 'dist', 'generated', 'examples', 'docs', 'tech', 'third_party', 'rtl-templates', 'bin', 'coverage', 'tpe-out']);

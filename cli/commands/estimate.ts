@@ -1,7 +1,9 @@
-// `tpe estimate design.tpe --gemm MxNxK [--tech generic|ihp-sg13g2|file.json] [--freq MHz]
-// [--dist D] [--seed S] [--json]`: area, timing and power of a design on a workload
-// (docs/TECH.md). Power comes from the simulator's toggle counts on the generated operands
-// (pipeline/workload.ts); this file parses options and prints.
+// `tpe estimate design.tpe --gemm MxNxK [--tech generic|ihp-sg13g2|file.json] [--clock NS]
+// [--freq MHz] [--dist D] [--seed S] [--json]`: area, timing and power of a design on a workload
+// (docs/TECH.md), and the area and energy at the clock target (--clock, else the design's
+// `clock`). Power comes from the simulator's toggle counts on the generated operands
+// (pipeline/workload.ts); this file parses options and prints. A missed clock is a warning
+// naming the limiting stage and its fmax; with --clock (or --fail-on-missed-clock) it exits 1.
 import type { Command } from 'commander';
 import { loadTech, type Estimate, type TechTable } from '../../cost/index.js';
 import { renderEstimate } from '../../cost/report/render.js';
@@ -11,6 +13,7 @@ import {
 } from '../../pipeline/index.js';
 import type { Dist } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { FAIL_ON_MISSED, missedClock, parseClockNs } from './clock.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import { stepper, type StartStep } from '../progress.js';
 import { tileProgress } from '../simulate.js';
@@ -20,9 +23,11 @@ export interface EstimateFlags {
   gemm?: string;
   tech?: string;
   freq?: string;
+  clock?: string;
   dist: string;
   seed: string;
   json?: boolean;
+  failOnMissedClock?: boolean;
 }
 
 function usage(ctx: CommandContext, cmd: string, msg: string): undefined {
@@ -34,6 +39,8 @@ function usage(ctx: CommandContext, cmd: string, msg: string): undefined {
 /** The option values once checked: validated once per command, not once per design file. */
 export interface EstimateOptions {
   freq?: number;
+  /** --clock, ns (an explicit target); else each design's own clock. */
+  clockNs?: number;
   shape?: GemmShape;
   dist: Dist;
   seed: number;
@@ -43,6 +50,8 @@ export interface EstimateOptions {
 
 /** Checks every option value (usage errors exit 2, an unreadable --tech table exit 1); prints why. */
 export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: EstimateFlags): EstimateOptions | undefined {
+  const clockNs = parseClockNs(ctx, cmd, '--clock', o.clock);
+  if (clockNs === null) return undefined;
   const freq = o.freq === undefined ? undefined : Number(o.freq);
   // Number('1e400') is Infinity: a clock must be finite as well as positive.
   if (freq !== undefined && !(freq > 0 && Number.isFinite(freq))) return usage(ctx, cmd, `--freq expects a finite positive number of MHz, got "${o.freq}"`);
@@ -60,7 +69,7 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
     if (!t.value) { printDiagnostics(ctx, t.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
     tech = t.value;
   }
-  return { ...(freq !== undefined ? { freq } : {}), ...(shape?.value ? { shape: shape.value } : {}), dist: dist.value, seed: seed.value, ...(tech ? { tech } : {}) };
+  return { ...(freq !== undefined ? { freq } : {}), ...(clockNs !== undefined ? { clockNs } : {}), ...(shape?.value ? { shape: shape.value } : {}), dist: dist.value, seed: seed.value, ...(tech ? { tech } : {}) };
 }
 
 /** Loads and estimates one design (pipeline/workload.ts); diagnostics are printed. */
@@ -70,12 +79,45 @@ export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptio
   const des = parsed.value;
   const progress = o.shape ? tileProgress(step, des, o.shape) : undefined;
   const r = estimateDesign(des, {
-    ...(o.tech ? { tech: o.tech } : {}), ...(o.shape ? { shape: o.shape } : {}), dist: o.dist, seed: o.seed, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}),
+    ...(o.tech ? { tech: o.tech } : {}), ...(o.shape ? { shape: o.shape } : {}), dist: o.dist, seed: o.seed, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
     ...(progress ? { onTile: progress.onTile } : {}),
   }, ctx.cwd);
   progress?.done(r.value !== undefined);
   if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
   return { design: des, est: r.value };
+}
+
+/**
+ * Says when the design misses its clock (--clock, or the header's) or runs slower than --freq:
+ * the limiting stage and its fmax. An explicit --clock missed exits 1; the header's clock and
+ * --freq only warn, unless --fail-on-missed-clock.
+ */
+export function clockWarnings(ctx: CommandContext, des: Design, e: Estimate, o: EstimateOptions, failOnMissed?: boolean): void {
+  const a = e.atClock;
+  if (a && !a.meetsClock) {
+    const fm = a.fmaxMHz !== undefined ? `fmax ${a.fmaxMHz.toFixed(1)} MHz, ` : '';
+    missedClock(ctx, { explicit: o.clockNs !== undefined, failOnMissed }, `${des.name} misses its ${a.clockNs} ns clock${o.clockNs === undefined ? ' (the design\'s clock)' : ''}: limiting stage "${a.limiting}", ${fm}period ${a.period.toFixed(1)} ${e.units.delay} even with ${a.adder} adders`);
+  }
+  const fmax = e.timing.fmaxMHz ?? e.timing.referenceFmaxMHz;
+  if (o.freq !== undefined && fmax !== undefined && o.freq > fmax) {
+    const via = e.timing.fmaxMHz === undefined ? ' in the library the table was normalized from' : '';
+    missedClock(ctx, { explicit: false, failOnMissed }, `${des.name}: --freq ${o.freq} MHz is above the estimated fmax ${fmax.toFixed(1)} MHz${via} (limiting stage "${e.timing.limiting}"); the figures at --freq assume a clock the design does not meet`);
+  }
+}
+
+/** The JSON of an estimate: the at-clock fields first (the issue's names), then everything. */
+export function estimateJson(e: Estimate, gemm: string | undefined): Record<string, unknown> {
+  const a = e.atClock;
+  const um2 = e.units.area === 'um2';
+  const pc = e.power?.atClock;
+  return {
+    clockNs: a?.clockNs ?? null,
+    areaUm2: a && um2 ? a.area : null,
+    meetsClock: a?.meetsClock ?? null,
+    energyPerMacPj: pc && e.units.energy === 'fJ' ? Math.round(pc.perMac) / 1000 : null,
+    ...e,
+    gemm: gemm ?? null,
+  };
 }
 
 export function estimateHeader(des: Design, e: Estimate, gemm?: string): string {
@@ -90,16 +132,19 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'workload shape; needed for power and TOPS/W (toggle counts from the simulator)')
     .option('--tech <tech>', 'generic | ihp-sg13g2 | path to a JSON table (default: the design\'s technology)')
+    .option('--clock <ns>', 'area and energy at this clock target (default: the design\'s clock); a missed --clock exits 1')
     .option('--freq <MHz>', 'also report power and throughput at this clock')
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
     .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--json', 'print the estimate as JSON')
+    .option(FAIL_ON_MISSED[0], FAIL_ON_MISSED[1])
     .action((file: string, o: EstimateFlags) => {
       const opts = parseEstimateFlags(ctx, 'estimate', o);
       if (!opts) return;
       const r = estimateFile(ctx, file, opts, stepper(ctx, { quiet: o.json === true }));
       if (!r) return;
-      if (o.json) ctx.stdout(JSON.stringify({ ...r.est, gemm: o.gemm ?? null }, null, 2) + '\n');
+      if (o.json) ctx.stdout(JSON.stringify(estimateJson(r.est, o.gemm), null, 2) + '\n');
       else ctx.stdout(renderEstimate(r.est, estimateHeader(r.design, r.est, o.gemm)));
+      clockWarnings(ctx, r.design, r.est, opts, o.failOnMissedClock);
     });
 };

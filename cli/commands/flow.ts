@@ -108,7 +108,13 @@ async function runSteps(ctx: CommandContext, file: string, o: FlowFlags, state: 
       step(true, 'estimate', `${d.technology}: area ${fmt(e.area.total)} ${u.area} (${fmt(e.area.perMac)} per MAC), ` +
         `critical path ${fmt(e.timing.period)} ${u.delay} in "${e.timing.limiting}"` +
         (e.timing.fmaxMHz !== undefined ? `, fmax ${fmt(e.timing.fmaxMHz)} MHz` : '') +
-        (e.power?.atFmax ? `, ${fmt(e.power.atFmax.perMac)} ${u.energy} per MAC` : ''));
+        (e.power?.atFmax ? `, ${fmt(e.power.atFmax.perMac)} ${u.energy} per MAC` : '') +
+        (e.atClock ? `; clock ${e.atClock.clockNs} ns ${e.atClock.meetsClock ? 'met' : 'MISSED'}` : ''));
+      // The header's clock: a warning when missed (the flow's own steps decide its exit code).
+      if (e.atClock && !e.atClock.meetsClock) {
+        ctx.stderr(`warning: ${d.name} misses its ${e.atClock.clockNs} ns clock: limiting stage "${e.atClock.limiting}"` +
+          (e.atClock.fmaxMHz !== undefined ? `, fmax ${fmt(e.atClock.fmaxMHz)} MHz` : '') + '\n');
+      }
     }
   }
 

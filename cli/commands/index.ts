@@ -30,6 +30,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'estimate', summary: 'area, critical path / fmax, power and efficiency of a design on a GEMM workload', usage: '[options] <design>', load: async () => (await import('./estimate.js')).registerEstimate },
   { name: 'compare', summary: 'compare the estimates of several designs (ratios against the first)', usage: '[options] <designs...>', load: async () => (await import('./compare.js')).registerCompare },
   { name: 'synth', summary: 'synthesize a design (or Verilog files) with Yosys: cell area, cell counts, critical path', usage: '[options] <inputs...>', load: async () => (await import('./synth.js')).registerSynth },
+  { name: 'power', summary: 'gate-level power of the synthesized netlist on a GEMM workload (toggle-accurate, or OpenSTA propagated)', usage: '[options] <design>', load: async () => (await import('./power.js')).registerPower },
   { name: 'calibrate', summary: 'compare estimates with Yosys synthesis (IHP SG13G2): area and critical-path error, baseline-vs-OPT ordering', usage: '[options]', load: async () => (await import('./calibrate.js')).registerCalibrate },
   { name: 'sim', summary: 'simulate a GEMM on a design: exact C, cycles, utilization, toggle activity', usage: '[options] <design>', load: async () => (await import('./sim.js')).registerSim },
   { name: 'emit', summary: 'emit synthesizable Verilog for a design (same input, same bytes)', usage: '[options] <design>', load: async () => (await import('./emit.js')).registerEmit },

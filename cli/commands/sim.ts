@@ -16,7 +16,7 @@ import {
   DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, describeGenerated, generateOperands, parseDistribution, parseGemm, parseSeed,
   readOperands, simulateChecked, workloadBoundWarning,
 } from '../../pipeline/index.js';
-import { DEFAULT_SAMPLE_MACS, mulberry32, referenceGemm, resultDtype, simulateFast, fastLevelCovers, writeNpy, type Dist, type FastSimResult, type SimResult } from '../../simulator/index.js';
+import { DEFAULT_SAMPLE_MACS, mulberry32, referenceGemm, resultDtype, simulateFast, writeNpy, type Dist, type FastSimResult, type SimResult } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { stepper } from '../progress.js';
 import { tileProgress } from '../simulate.js';
@@ -138,8 +138,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     }
   }
   const macs = a.rows * a.cols * b.cols;
-  // auto falls back to stepped for an architecture the fast level does not cover (Laconic-class).
-  const level = o.level === 'auto' ? (o.trace || macs <= AUTO_STEPPED_MACS || !fastLevelCovers(design) ? 'stepped' : 'fast') : o.level;
+  const level = o.level === 'auto' ? (o.trace || macs <= AUTO_STEPPED_MACS ? 'stepped' : 'fast') : o.level;
   // Self-check against the plain integer GEMM: a mismatch is a simulator bug, never output.
   // Up to AUTO_STEPPED_MACS every element; above (fast level), 256 seeded elements (a plain JS
   // GEMM of the whole product would take far longer than the fast level itself).

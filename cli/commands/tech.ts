@@ -26,8 +26,10 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--area-factor <x>', 'global combinational-area correction (from tpe calibrate --fit)')
     .option('--delay-factor <x>', 'global logic-delay correction (from tpe calibrate --fit)')
     .option('--fanout-factor <x>', 'global fan-out-delay correction (from tpe calibrate --fit)')
+    .option('--at-clock <a,p,r,s>', 'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing (from tpe calibrate --fit)')
+    .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
-    .action((o: { liberty?: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string }) => {
+    .action((o: { liberty?: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string; atClock?: string; energy?: string }) => {
       const lib = libertyFor(ctx, o.liberty, { parse: false }); // deriveTechTable parses it and names the line
       if (!lib) return;
       const text = lib.text;
@@ -41,12 +43,22 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
       const af = num(o.areaFactor, 1, 'area-factor');
       const df = num(o.delayFactor, 1, 'delay-factor');
       const ff = num(o.fanoutFactor, 1, 'fanout-factor');
+      const list = (s: string | undefined, n: number, what: string) => {
+        if (s === undefined) return undefined;
+        const xs = s.split(',').map((x) => Number(x));
+        if (xs.length !== n || xs.some((x) => !(x >= 0) || !Number.isFinite(x))) { ctx.stderr(`error: --${what} expects ${n} comma-separated non-negative numbers, got "${s}"\n`); raise(ctx, EXIT.USAGE); return undefined; }
+        return xs;
+      };
+      const ac = list(o.atClock, 4, 'at-clock');
+      const en = list(o.energy, 4, 'energy');
       if (ctx.exitCode) return;
-      const fitted = af !== 1 || df !== 1 || ff !== 1;
+      const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
       const corrections = {
         area: af, delay: df, fanoutDelay: ff,
+        ...(ac ? { atClock: { adderArea: ac[0], prefixSpeedup: ac[1], rippleDelay: ac[2], sizing: ac[3] } } : {}),
+        ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3] } } : {}),
         note: fitted
-          ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (Yosys 0.55 WASM + ABC &nf on this liberty); the same for every design'
+          ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (area: Yosys 0.55 WASM + ABC &nf on this liberty; delay and the at-clock factors: timing-driven synthesis signed off by OpenSTA 2.0.17; energy: toggle-accurate gate-level power of the workload); the same for every design'
           : 'none',
       };
       const cellMap: Partial<Record<FunctionCell, string>> = {};

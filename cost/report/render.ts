@@ -25,8 +25,16 @@ export function renderEstimate(e: Estimate, header: string): string {
     out.push(`  ${s.name}: logic ${fmt(s.logic)}, period ${fmt(s.period)}`);
     for (const el of s.elements) out.push(`      ${fmt(el.delay).padStart(8)}  ${el.what}`);
   }
+  const a = e.atClock;
+  if (a) {
+    out.push('');
+    out.push(`At the clock ${a.clockNs} ns (${fmt(a.clock)} ${u.delay}): ${a.meetsClock ? 'met' : 'MISSED'} with ${a.adder} adders: area ${fmt(a.area)} ${u.area}, ` +
+      `limiting stage "${a.limiting}", period ${fmt(a.period)} ${u.delay}${a.fmaxMHz !== undefined ? ` (fmax ${fmt(a.fmaxMHz)} MHz)` : ''}, slack ${fmt(a.slack)}`);
+    out.push('  what synthesis picks by the clock (smallest area that meets it; the fastest when none does):');
+    for (const c of a.curve) out.push(`    ${c.adder.padEnd(12)} area ${fmt(c.area).padStart(12)}  period ${fmt(c.period).padStart(9)}  (${c.limiting})`);
+  }
   if (e.power) {
-    for (const [label, p] of [['at fmax', e.power.atFmax], ['at --freq', e.power.atFreq]] as const) {
+    for (const [label, p] of [['at fmax', e.power.atFmax], ['at the clock', e.power.atClock], ['at --freq', e.power.atFreq]] as const) {
       if (!p) continue;
       out.push('');
       out.push(`Power ${label} (${fmt(p.freqMHz)} MHz): ${fmt(p.total, 0)} ${u.energy} for the workload, ${fmt(p.perMac, 3)} ${u.energy} per MAC` +
@@ -53,6 +61,9 @@ export function figureList(e: Estimate): [string, number | undefined][] {
     ['critical logic delay', e.timing.logic],
     ['clock period', e.timing.period],
     ['fmax MHz', e.timing.fmaxMHz],
+    ['area at the clock', e.atClock?.area],
+    ['meets the clock (1 yes)', e.atClock ? (e.atClock.meetsClock ? 1 : 0) : undefined],
+    ['energy per MAC at the clock', e.power?.atClock?.perMac],
     ['utilization', e.figures.utilization],
     ['energy per MAC at fmax', e.power?.atFmax?.perMac],
     ['energy per MAC at --freq', e.power?.atFreq?.perMac],

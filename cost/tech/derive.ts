@@ -117,6 +117,8 @@ export function normalizeToNand2(t: TechTable, name = 'generic'): TechTable {
     register: { clkToQ: r4(t.register.clkToQ / n.delay), setup: r4(t.register.setup / n.delay), clockEnergyPerCycle: r4(t.register.clockEnergyPerCycle / n.energyPerToggle) },
     fanout: { delayPerLoad: r4(t.fanout.delayPerLoad / n.delay), freeLoads: t.fanout.freeLoads },
     corrections: t.corrections,
+    // The NAND2 in absolute terms: leakage (power) is priced at a design's real clock through it.
+    reference: { nand2: { delayPs: n.delay, energyFj: n.energyPerToggle, leakageNw: n.leakage } },
     components,
   };
 }

@@ -9,6 +9,7 @@
 export const COMPONENTS = [
   'inv', 'nand2', 'nor2', 'and2', 'or2', 'xor2', 'mux2', 'ao21',
   'fa', 'ha', 'dff', 'booth_enc', 'booth_sel', 'ent_enc', 'sparse_enc', 'cpa_bit', 'cpa_level',
+  'ripple_bit', 'prefix_merge',
 ] as const;
 export type ComponentId = (typeof COMPONENTS)[number];
 
@@ -44,4 +45,7 @@ export const RECIPES: Record<ComponentId, Recipe> = {
   sparse_enc: { what: 'zero-skip issue logic per digit lane (nonzero flag, priority pick, one-hot mask update)', cells: { nor2: 2, and2: 2, a21oi: 1, mux2: 1 }, path: ['nor2', 'a21oi', 'mux2'] },
   cpa_bit: { what: 'carry-propagate adder, per bit: propagate/generate, about one prefix merge, sum XOR', cells: { xor2: 2, and2: 1, a21o: 1 }, path: ['xor2', 'xor2'] },
   cpa_level: { what: 'one level of the carry-prefix network (delay only; area is in cpa_bit)', cells: {}, path: ['a21o'] },
+  // For the estimate at a clock (cost/at-clock.ts): the carry network of another adder architecture.
+  ripple_bit: { what: 'one bit of a ripple carry chain: an inverting carry merge (synthesis alternates AOI21 / OAI21)', cells: { a21oi: 1 }, path: ['a21oi'] },
+  prefix_merge: { what: 'one node of a parallel-prefix carry network: generate merge (AND-OR) and propagate merge (AND)', cells: { a21o: 1, and2: 1 }, path: ['a21o'] },
 };

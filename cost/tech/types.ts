@@ -19,6 +19,15 @@ export interface TechTable {
   operatingPoint?: { slewNs: number; loadPf: number; voltage: number };
   register: { clkToQ: number; setup: number; clockEnergyPerCycle: number };
   fanout: { delayPerLoad: number; freeLoads: number };
-  corrections: { area: number; sequentialArea?: number; delay: number; fanoutDelay?: number; note: string };
+  corrections: {
+    area: number; sequentialArea?: number; delay: number; fanoutDelay?: number;
+    /** The estimate at a clock (cost/at-clock.ts). */
+    atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing?: number };
+    /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
+    energy?: { logic: number; register: number; clock: number; operand: number };
+    note: string;
+  };
+  /** A normalized table's unit cell in absolute terms, so time-dependent figures (leakage) can be priced at a real clock. */
+  reference?: { nand2: { delayPs: number; energyFj: number; leakageNw: number } };
   components: Record<ComponentId, TechComponent>;
 }

@@ -69,11 +69,6 @@ export const DEFAULT_SAMPLE_MACS = 2 ** 24;
 
 const TOGGLE_KEYS = ['operandRegs', 'partialProducts', 'compressorOutputs', 'accumulatorRegs', 'pipelineRegs'] as const;
 
-/** Whether the fast exact level has a tile plan for the design's architecture. */
-export function fastLevelCovers(design: Design): boolean {
-  return engineKindOf(design) !== undefined;
-}
-
 export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: FastSimOptions = {}): Result<FastSimResult> {
   const diags: Diagnostic[] = [];
   if (a.cols !== b.rows) {
@@ -87,11 +82,7 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   // A design the IR's rules accept is one the engines implement (docs/CYCLES.md).
   diags.push(...designErrors(design));
   if (diags.length > 0) return { diagnostics: diags };
-  const ek = engineKindOf(design);
-  if (!ek) {
-    return { diagnostics: [simError('S0112', `the fast exact level does not cover the ${design.architecture} architecture yet`, { hint: 'use the stepped level (tpe sim --level stepped); its closed-form cycles are in tpe estimate' })] };
-  }
-  const { kind, lanes } = ek;
+  const { kind, lanes } = engineKindOf(design);
   const M = a.rows, K = a.cols, N = b.cols;
   const acc = design.types.acc;
   const range = intRange(acc);

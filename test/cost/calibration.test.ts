@@ -1,25 +1,44 @@
 // The cross-check in CI: every 2x2 baseline/OPT family the RTL emitter covers is synthesized
-// with Yosys 0.55 (WASM) + ABC on the IHP liberty and compared with the estimate. The table is
-// printed in full; the targets (area within 10%, critical path within 15%, same baseline-vs-OPT
-// ordering) are asserted for every design except the misses listed here, which are reported
-// honestly instead of hidden (docs/TECH.md, section 5). A new miss fails the test; a listed miss
-// that starts meeting its target is printed so the list can be shortened.
+// with Yosys 0.55 (WASM) + ABC on the IHP liberty and compared with the estimate — area of the
+// area-oriented netlist; area at two clock targets against timing-driven synthesis signed off
+// by OpenSTA; the critical path against OpenSTA's; energy per MAC against the toggle-accurate
+// gate-level power of the workload. The table is printed in full; the targets (area within 10%,
+// critical path within 15%, energy within 20%, the same baseline-vs-OPT ordering) are asserted
+// for every design except the misses listed here, which are reported honestly instead of hidden
+// (docs/TECH.md, section 5). A new miss fails the test; a listed miss that starts meeting its
+// target is printed so the list can be shortened. Results are cached by content in
+// .tpe-cache/synth (a rerun with unchanged RTL reads them back; CI starts cold).
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../pipeline/calibrate.js';
+import { staStatus } from '../../synth/index.js';
 
-// Measured 2026-11-26 (Yosys 0.55 WASM, ABC &nf + buffer/upsize/dnsize): every design meets
-// both targets and every pair is ordered as synthesis orders it, so no miss is listed. (The
-// bit-slice misses of the first landing were traced to the model and fixed: the zero-skip
-// encoder's group-sync path and its digit encoder on the term path were missing, and the
-// baseline's pick logic and term decoder were counted at full accumulator width.)
-// Measured 2026-12-01 after issue 11's subset members landed (h9b merge): three misses, the same
-// or larger with the counters they replaced (main's estimates: laconic 2x2 70441 um2, +14%;
-// laconic pipelined 161236 um2, +22%; adder tree OPT2 pipelined 1826 ps, +31%). The Laconic-class
-// PE's histogram logic is over-priced (flip-flops exact), its unpipelined combine path too slow;
-// the pipelined OPT2 tree's column result path is over-long.
-const AREA_MISSES = new Set(['laconic_baseline 2x2', 'laconic_baseline 2x2 pipelined']);
-const DELAY_MISSES = new Set(['laconic_baseline 2x2', 'adder_tree_opt2 4x2 pipelined']);
-const ORDER_MISSES = new Set(['adder_tree_baseline 4x2 pipelined vs adder_tree_opt2 4x2 pipelined: delay']);
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
+if (!staStatus().ok && CI) throw new Error('OpenSTA (sta) is required in CI (.ci/run installs the opensta package)');
+
+// Measured with the committed factors (docs/TECH.md, section 5), 2026-12-01 after the h9b merge
+// (inventory read from the RTL model, netlist controllers).
+// The Laconic-class engine (issue 11): the estimate prices +12% (depth 2) and +17% (pipelined,
+// depth 4) more area than the area-oriented netlist keeps (flip-flops exact: the histogram logic
+// is over-priced). Its clock and energy columns inherit the over-count (the inventory's items
+// are what the at-clock and energy models price).
+const LACONIC = ['laconic_baseline 2x2', 'laconic_baseline 2x2 pipelined'];
+const AREA_MISSES = new Set<string>(LACONIC);
+const CLOCK_AREA_MISSES = new Set<string>([
+  'laconic_baseline 2x2 relaxed', 'laconic_baseline 2x2 pipelined relaxed', 'laconic_baseline 2x2 pipelined mid',
+  // Mid (1.87 ns): the estimate's fastest period is 1,890 ps, 1% over the clock, so it keeps the
+  // fastest architecture, Kogge-Stone, whose networks on the tree's wide CPAs it prices +21% over
+  // Brent-Kung; synthesis meets the clock with Kogge-Stone at +4% over its ripple netlist.
+  'adder_tree_opt2 4x2 pipelined mid',
+]);
+const STA_DELAY_MISSES = new Set<string>();
+const ENERGY_MISSES = new Set<string>(['laconic_baseline 2x2']);
+// OpenSTA 2.0.17's report_power stops on this netlist ("can't use non-numeric floating-point value
+// as operand of -": a NaN inside its propagated activity), so the energy column (which prints
+// OpenSTA's propagated figure beside the toggle-accurate one) is skipped for it, and its pair.
+const ENERGY_SKIPPED = new Set<string>(['bitslice_opt4c 2x2']);
+const ORDER_MISSES = new Set<string>();
 // The inventory is read from the RTL model with synthesis's simplifications; its flip-flops are
 // synthesis's exactly, except where ABC proves only some of a CPA's sign-copy outputs equal (the
 // adder tree's OPT1/OPT2 column sums: the reading merges all of them).
@@ -30,29 +49,37 @@ function check(ok: boolean, known: boolean, what: string): void {
   if (!known) expect(ok, what).toBe(true);
 }
 
-describe('calibration subset (2x2 designs, real Yosys)', () => {
-  it('estimates agree with synthesis within the targets, except the listed misses', async () => {
-    const r = await calibrate(subsetCases());
+describe.skipIf(!staStatus().ok)('calibration subset (2x2 designs, real Yosys, OpenSTA, gate-level power; skipped only where sta is not installed, CI requires it)', () => {
+  it('estimates agree with synthesis, OpenSTA and gate-level power within the targets, except the listed misses', async () => {
+    const r = await calibrate(subsetCases(), { clocks: 2, cacheDir: resolve(ROOT, '.tpe-cache', 'synth') });
     expect(r.diagnostics).toEqual([]);
     const res = r.value!;
     console.log(renderCalibration(res));
     // Every family the emitter covers is in the table; the rest are skipped by name.
     expect(res.rows.length).toBeGreaterThanOrEqual(9);
-    for (const s of res.skipped) expect(s.reason).toMatch(/no RTL template covers/);
+    for (const s of res.skipped) {
+      if (ENERGY_SKIPPED.has(s.design.replace(/ \(energy\)$/, ''))) expect(s.reason).toMatch(/OpenSTA failed/);
+      else expect(s.reason).toMatch(/no RTL template covers/);
+    }
     for (const row of res.rows) {
       check(Math.abs(row.areaErrPct) <= 10, AREA_MISSES.has(row.design), `${row.design}: area error ${row.areaErrPct}%`);
-      check(Math.abs(row.delayErrPct) <= 15, DELAY_MISSES.has(row.design), `${row.design}: delay error ${row.delayErrPct}%`);
+      expect(row.clocks?.length, `${row.design}: clock columns`).toBe(2);
+      for (const c of row.clocks!) check(Math.abs(c.areaErrPct) <= 10, CLOCK_AREA_MISSES.has(`${row.design} ${c.label}`), `${row.design} at ${c.clockNs} ns (${c.label}): area error ${c.areaErrPct}%`);
+      check(Math.abs(row.staDelayErrPct!) <= 15, STA_DELAY_MISSES.has(row.design), `${row.design}: critical path vs OpenSTA ${row.staDelayErrPct}%`);
       check(row.estFlops === row.synFlops, FLOP_MISSES.has(row.design), `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`);
+      if (ENERGY_SKIPPED.has(row.design)) { expect(row.energy, `${row.design}: energy column`).toBeUndefined(); continue; }
+      expect(row.energy, `${row.design}: energy column`).toBeDefined();
+      check(Math.abs(row.energy!.errPct) <= 20, ENERGY_MISSES.has(row.design), `${row.design}: energy error ${row.energy!.errPct}%`);
     }
     for (const p of res.pairs) {
       const key = `${p.baseline} vs ${p.opt}`;
-      // A pair synthesis puts within TIE_PCT is a tie: either order is accepted (and printed).
+      // A pair synthesis (or gate-level power) puts within TIE_PCT is a tie: either order is accepted (and printed).
       check(p.areaSame || p.areaTie, ORDER_MISSES.has(`${key}: area`), `${key}: area order`);
-      check(p.delaySame || p.delayTie, ORDER_MISSES.has(`${key}: delay`), `${key}: delay order`);
+      if (ENERGY_SKIPPED.has(p.baseline) || ENERGY_SKIPPED.has(p.opt)) expect(p.energy).toBeUndefined();
+      else check(p.energy!.same || p.energy!.tie, ORDER_MISSES.has(`${key}: energy`), `${key}: energy order`);
+      check(p.staDelay!.same || p.staDelay!.tie, ORDER_MISSES.has(`${key}: critical path`), `${key}: critical path order (OpenSTA)`);
     }
-    // Most of the set meets the targets: the misses stay the exception.
-    expect(res.rows.filter((x) => Math.abs(x.areaErrPct) <= 10).length).toBeGreaterThanOrEqual(res.rows.length - AREA_MISSES.size);
-  }, 600_000);
+  }, 3_600_000);
 });
 
 describe('baseline-vs-OPT ordering', () => {
@@ -67,5 +94,12 @@ describe('baseline-vs-OPT ordering', () => {
     expect([miss.delaySame, miss.delayTie]).toEqual([false, false]);
     const [tie] = orderPairs([row('b', 'baseline', 1000, 1000), row('o', 'opt1', 1100, 1000 * (1 - (TIE_PCT - 0.5) / 100))]);
     expect([tie.delaySame, tie.delayTie]).toEqual([false, true]);
+  });
+  it('orders energy by the gate-level figure, with its own tie band', () => {
+    const e = (estPj: number, gatePj: number) => ({ clockNs: 4, gemm: '16x16x64', estPj, gatePj, errPct: 0, openstaPj: 0, rulesPj: 0, sequentialShare: 0.5 });
+    const [same] = orderPairs([{ ...row('b', 'baseline', 1, 1), energy: e(5, 4) }, { ...row('o', 'opt1', 1, 1), energy: e(7, 6) }]);
+    expect(same.energy).toMatchObject({ same: true, tie: false, gateRatio: 1.5 });
+    const [tie] = orderPairs([{ ...row('b', 'baseline', 1, 1), energy: e(5, 4) }, { ...row('o', 'opt1', 1, 1), energy: e(4.8, 4.05) }]);
+    expect(tie.energy).toMatchObject({ same: false, tie: true });
   });
 });

@@ -1,0 +1,79 @@
+// The estimate at a clock: carry networks counted as the textbook networks are, the adder choice
+// following the clock (smallest area that meets it, the fastest when none does), the carry-select
+// shortcut of prefix adders undone for ripple chains, and leakage priced at a real clock in the
+// technology-free table.
+import { describe, expect, it } from 'vitest';
+import { estimate, estimateAtClock, loadTech, prefixNodes, rippleStages } from '../../cost/index.js';
+import { presetDesign } from '../../ir/index.js';
+
+const ihp = loadTech('ihp-sg13g2').value!;
+const generic = loadTech('generic').value!;
+const os = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2, technology: 'ihp-sg13g2' });
+
+describe('carry networks', () => {
+  it('node counts match the textbook networks', () => {
+    for (const w of [8, 16, 32]) {
+      const L = Math.log2(w);
+      expect(prefixNodes('ripple', w).g).toBe(w - 1);
+      expect(prefixNodes('brent-kung', w).g).toBe(2 * w - 2 - L);
+      expect(prefixNodes('sklansky', w).g).toBe((w / 2) * L);
+      expect(prefixNodes('kogge-stone', w).g).toBe(w * L - w + 1);
+    }
+    expect(prefixNodes('ripple', 32).p).toBe(0);
+  });
+
+  it('a ripple architecture turns the prefix carry-select of an accumulator into a chain', () => {
+    const inv = estimate(os, { tech: ihp }).value!.inventory;
+    const before = inv.stages.flatMap((s) => s.path).filter((e) => e.what.includes('(carry select)')).length;
+    expect(before).toBeGreaterThan(0);
+    const after = rippleStages(inv).stages.flatMap((s) => s.path);
+    expect(after.filter((e) => e.what.includes('(carry select)')).length).toBe(0);
+    expect(after.some((e) => e.kind === 'cpa' && e.what.includes('ripple chain after the sign'))).toBe(true);
+  });
+});
+
+describe('area at a clock', () => {
+  const e = estimate(os, { tech: ihp }).value!;
+  it('the curve: ripple smallest and slowest, Kogge-Stone largest; prefix networks faster than ripple', () => {
+    const a = estimateAtClock(e, ihp, 4)!;
+    const by = Object.fromEntries(a.curve.map((c) => [c.adder, c]));
+    expect(by.ripple.area).toBeLessThan(by['brent-kung'].area);
+    expect(by['brent-kung'].area).toBeLessThan(by['kogge-stone'].area);
+    expect(by.ripple.period).toBeGreaterThan(by['brent-kung'].period);
+    expect(by['kogge-stone'].period).toBeLessThanOrEqual(by['brent-kung'].period);
+  });
+
+  it('follows the clock: a relaxed clock keeps the smallest adders, a tighter one pays area, an impossible one is missed', () => {
+    const relaxed = estimateAtClock(e, ihp, 20)!;
+    expect(relaxed.meetsClock).toBe(true);
+    expect(relaxed.adder).toBe('ripple');
+    const periods = relaxed.curve.map((c) => c.minPeriod);
+    const bk = relaxed.curve.find((c) => c.adder === 'brent-kung')!;
+    const mid = estimateAtClock(e, ihp, (bk.minPeriod + 1) / 1000)!;
+    expect(mid.meetsClock).toBe(true);
+    expect(mid.area).toBeGreaterThan(relaxed.area);
+    const impossible = estimateAtClock(e, ihp, Math.min(...periods) / 1000 / 2)!;
+    expect(impossible.meetsClock).toBe(false);
+    expect(impossible.slack).toBeLessThan(0);
+    expect(impossible.period).toBe(Math.min(...periods));
+  });
+
+  it('the design\'s own clock is the default target', () => {
+    const x = estimate({ ...os, clockNs: 7 }, { tech: ihp }).value!;
+    expect(x.atClock!.clockNs).toBe(7);
+  });
+});
+
+describe('leakage in the technology-free table', () => {
+  it('is priced at a real clock through the reference NAND2: a negligible share at 2 ns', () => {
+    const d = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 });
+    const w = { macs: 1000, cycles: 1000, toggles: { operandRegs: 50000, partialProducts: 100000, compressorOutputs: 50000, accumulatorRegs: 50000, pipelineRegs: 0 } };
+    const g = estimate(d, { tech: generic, workload: w, clockNs: 2 }).value!;
+    const p = g.power!.atClock!;
+    expect(p.leakage).toBeGreaterThan(0);
+    expect(p.leakage / p.total).toBeLessThan(0.01);
+    // The same design in the IHP table: the leakage share is the same (it is the same library).
+    const i = estimate(d, { tech: ihp, workload: w, clockNs: 2 }).value!.power!.atClock!;
+    expect(Math.abs(p.leakage / p.total - i.leakage / i.total)).toBeLessThan(0.002);
+  });
+});

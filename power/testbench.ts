@@ -81,7 +81,9 @@ export function runTestbench(sim: GateSim, tb: TbSpec, a: IntMatrix, b: IntMatri
     tb.outLanes.forEach((l, li) => {
       if (!sim.v[outVld[li]]) return;
       const e = ev[li]++;
-      const m = t.m0 + l.mOff + l.mEv * e, n = t.n0 + l.nOff + l.nEv * e;
+      // A lane whose events follow no stride (a shared resolve stage) lists where each goes.
+      if (l.seq && e >= l.seq.length) throw new TbError(`lane ${li}: more outputs than its schedule`);
+      const m = l.seq ? t.m0 + l.seq[e].m : t.m0 + l.mOff + l.mEv * e, n = l.seq ? t.n0 + l.seq[e].n : t.n0 + l.nOff + l.nEv * e;
       seen++;
       if (m < M && n < N) {
         let x = 0n;
@@ -120,7 +122,7 @@ export function runTestbench(sim: GateSim, tb: TbSpec, a: IntMatrix, b: IntMatri
         setNum('cfg_m', M);
         const ev = new Array<number>(NL).fill(0);
         cycle(t, true, ev);
-        const expected = NL * (tb.eventsPerLane === 'M' ? M : tb.eventsPerLane);
+        const expected = tb.outLanes.some((l) => l.seq) ? tb.outLanes.reduce((x, l) => x + (l.seq?.length ?? 0), 0) : NL * (tb.eventsPerLane === 'M' ? M : tb.eventsPerLane);
         let got = 0, first = -1, now = 0;
         const limit = 100000 + 64 * (kLen + M + 64) * 64;
         for (;;) {

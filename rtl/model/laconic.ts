@@ -118,6 +118,9 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   // Combine: the counts at their exponents, packed into words where they do not overlap (bins
   // cw apart), with the constant and the restart-gated carry-save accumulator.
   const cw = Math.max(...counts.map((bin) => bin[0].w));
+  // A count that never went through a reduction (one lane, no levels) is still an expression
+  // (the lane's concatenated bits): name it so its bits can be selected.
+  counts = counts.map((bin, b) => bin.map((x, g) => (/^[A-Za-z_][A-Za-z0-9_]*(\[\d+:\d+\])?$/.test(x.sig) ? x : { ...x, sig: net.wire(`h${b}_n${g}`, x.w, x.sig) })));
   const words: string[] = [];
   for (let r = 0; r < Math.min(cw, E); r++) {
     const bits: string[] = Array.from({ length: W }, () => "1'b0");

@@ -11,6 +11,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDesign } from '../../dsl/index.js';
+import { lanesPerPe, peCount } from '../../ir/index.js';
 import { emitDesign } from '../../rtl/index.js';
 import { verilatorLint, yosysCheck } from '../../rtl/lint.js';
 import { CACHE, ROOT, failures, shape, verifyOk } from './helpers.js';
@@ -19,6 +20,7 @@ const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.
 const FULL = process.env.TPE_RTL_SWEEP === 'full';
 const SWEEP = CI || FULL || process.env.TPE_RTL_SWEEP === '1';
 const CXXRTL_CI_BYTES = 560_000;
+const CXXRTL_CI_LANES = 256;
 if (!SWEEP) console.info('test/rtl/examples-sweep skipped: it builds 40 RTL simulators (~10 min on 2 cores); it always runs in CI (CI=true), or set TPE_RTL_SWEEP=1');
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
 
@@ -36,9 +38,10 @@ describe.skipIf(!SWEEP)('every example: lint, verify on both backends', () => {
       const v = await verifyOk(d.value!, shapes, 'verilator', 2, 11);
       expect(failures(v)).toEqual([]);
       const bytes = e.files.reduce((n, x) => n + x.text.length, 0);
-      if (bytes > CXXRTL_CI_BYTES && !FULL) {
+      const lanes = peCount(d.value!) * lanesPerPe(d.value!);
+      if ((bytes > CXXRTL_CI_BYTES || lanes > CXXRTL_CI_LANES) && !FULL) {
         // eslint-disable-next-line no-console
-        console.log(`${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s; ${bytes} bytes of Verilog: CXXRTL cross-check in TPE_RTL_SWEEP=full only`);
+        console.log(`${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s; ${lanes} MAC lanes, ${bytes} bytes of Verilog: CXXRTL cross-check in TPE_RTL_SWEEP=full only`);
         return;
       }
       const c = await verifyOk(d.value!, shapes, 'cxxrtl', 2, 11);

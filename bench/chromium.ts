@@ -24,13 +24,24 @@ export async function launch(): Promise<Session> {
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 1280, height: 900 },
   });
   return {
     browser: ctx,
-    close: async () => { await ctx.close(); rmSync(profile, { recursive: true, force: true }); },
+    close: async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 
@@ -45,13 +56,21 @@ export interface PageLog {
 export async function openPage(s: Session, url: string, waitReady = true): Promise<{ page: Page; log: PageLog }> {
   const page = await s.browser.newPage();
   const log: PageLog = { errors: [], failed: [], requests: [], dialogs: [] };
-  page.on('console', (m: ConsoleMessage) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('request', (r) => log.requests.push(r.url()));
-  page.on('dialog', (d) => { log.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(url, { waitUntil: 'load' });
-  if (waitReady) await page.waitForFunction(() => (window as unknown as { tpeReport?: { ready: boolean } }).tpeReport?.ready === true, undefined, { timeout: 30_000 });
+  if (waitReady)
+    await page.waitForFunction(() => (window as unknown as { tpeReport?: { ready: boolean } }).tpeReport?.ready === true, undefined, {
+      timeout: 30_000,
+    });
   return { page, log };
 }
 

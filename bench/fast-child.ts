@@ -19,9 +19,11 @@ const threads = ti >= 0 ? Number(rest[ti + 1]) : undefined;
 const { M, N, K } = shape;
 const a = generateMatrix(M, K, d.types.A, { kind: 'normal', mean: 0, std: 20 }, 1);
 const b = generateMatrix(K, N, d.types.B, { kind: 'normal', mean: 0, std: 20 }, 2);
-const t0 = performance.now(), c0 = process.cpuUsage();
+const t0 = performance.now(),
+  c0 = process.cpuUsage();
 const r = simulateFast(d, a, b, { activity, ...(threads ? { threads } : {}) });
-const cpu = process.cpuUsage(c0), wall = performance.now() - t0;
+const cpu = process.cpuUsage(c0),
+  wall = performance.now() - t0;
 const v = r.value;
 if (!v) {
   console.error(r.diagnostics.map((x) => x.message).join('\n'));
@@ -31,13 +33,22 @@ if (!v) {
 const rnd = mulberry32(7);
 let spot = true;
 for (let i = 0; i < 64; i++) {
-  const m = Math.floor(rnd() * M), n = Math.floor(rnd() * N);
+  const m = Math.floor(rnd() * M),
+    n = Math.floor(rnd() * N);
   let s = 0n;
   for (let k = 0; k < K; k++) s += BigInt(a.data[m * K + k] * b.data[k * N + n]);
   if (v.c.data[m * N + n] !== s) spot = false;
 }
 const closed = fastCycles(d, shape).value?.total;
-console.log(JSON.stringify({
-  wallMs: wall, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024,
-  cycles: v.cycles.total, closedForm: closed, spotCheck: spot, kernel: v.kernel, sample: v.activitySample ?? null,
-}));
+console.log(
+  JSON.stringify({
+    wallMs: wall,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    cycles: v.cycles.total,
+    closedForm: closed,
+    spotCheck: spot,
+    kernel: v.kernel,
+    sample: v.activitySample ?? null,
+  }),
+);

@@ -15,7 +15,10 @@ import { launch, openPage, type Session } from './chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const ROWS = Number(opt('--rows') ?? 10000);
 const dir = opt('--keep') ?? mkdtempSync(join(tmpdir(), 'tpe-bench-report-'));
 mkdirSync(dir, { recursive: true });
@@ -32,9 +35,14 @@ const kb = (f: string) => statSync(f).size / 1024;
 // Inputs.
 const rowsFile = join(dir, 'rows.jsonl');
 let t0 = performance.now();
-execFileSync(process.execPath, [tsx, join(ROOT, 'scripts', 'report-fixtures.ts'), '--bench', String(ROWS), '-o', rowsFile], { cwd: ROOT, stdio: 'inherit' });
+execFileSync(process.execPath, [tsx, join(ROOT, 'scripts', 'report-fixtures.ts'), '--bench', String(ROWS), '-o', rowsFile], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 const genMs = performance.now() - t0;
-const nRows = readFileSync(rowsFile, 'utf8').split('\n').filter((l) => l !== '').length;
+const nRows = readFileSync(rowsFile, 'utf8')
+  .split('\n')
+  .filter((l) => l !== '').length;
 
 const sweepHtml = join(dir, 'sweep.html');
 const designHtml = join(dir, 'design.html');
@@ -46,14 +54,16 @@ tpe(['report', 'examples/sa_ws_opt2.tpe', '--gemm', '300x200x300', '--tech', 'ih
 
 // Baselines: a blank page, and a page that parses the same inlined d3 and does nothing else.
 const blank = join(dir, 'blank.html');
-const readyScript = '<script>window.tpeReport={ready:false};requestAnimationFrame(()=>setTimeout(()=>{window.tpeReport={ready:true,paintMs:performance.now()}},0))</script>';
+const readyScript =
+  '<script>window.tpeReport={ready:false};requestAnimationFrame(()=>setTimeout(()=>{window.tpeReport={ready:true,paintMs:performance.now()}},0))</script>';
 writeFileSync(blank, `<!DOCTYPE html><html><body>${readyScript}</body></html>`);
 const d3only = join(dir, 'd3-only.html');
 const d3 = readFileSync(join(ROOT, 'node_modules', 'd3', 'dist', 'd3.min.js'), 'utf8');
 writeFileSync(d3only, `<!DOCTYPE html><html><body><script>${d3}</script>${readyScript}</body></html>`);
 
 async function renderMs(s: Session, file: string, loads = 3): Promise<{ page: number; wall: number }> {
-  const page: number[] = [], wall: number[] = [];
+  const page: number[] = [],
+    wall: number[] = [];
   for (let i = 0; i < loads; i++) {
     const t = performance.now();
     const { page: p, log } = await openPage(s, pathToFileURL(file).href);
@@ -67,7 +77,14 @@ async function renderMs(s: Session, file: string, loads = 3): Promise<{ page: nu
 
 const s = await launch();
 const r: Record<string, { page: number; wall: number }> = {};
-for (const [k, f] of [['blank', blank], ['d3 only', d3only], ['single design', designHtml], ['single design, big', bigDesignHtml], [`sweep, ${nRows} rows`, sweepHtml]] as const) r[k] = await renderMs(s, f);
+for (const [k, f] of [
+  ['blank', blank],
+  ['d3 only', d3only],
+  ['single design', designHtml],
+  ['single design, big', bigDesignHtml],
+  [`sweep, ${nRows} rows`, sweepHtml],
+] as const)
+  r[k] = await renderMs(s, f);
 const marks = await (async () => {
   const { page } = await openPage(s, pathToFileURL(sweepHtml).href);
   const n = await page.$$eval('#pareto-plot circle.mark', (e) => e.length);
@@ -76,7 +93,8 @@ const marks = await (async () => {
 })();
 await s.close();
 
-const line = (k: string, v: { page: number; wall: number }) => `  ${k.padEnd(22)} ${v.page.toFixed(0).padStart(6)} ms to painted (page clock)  ${v.wall.toFixed(0).padStart(6)} ms load + ready (driver)  ${(v.page / r['blank'].page).toFixed(1).padStart(6)}x blank  ${(v.page / r['d3 only'].page).toFixed(1).padStart(6)}x d3-only`;
+const line = (k: string, v: { page: number; wall: number }) =>
+  `  ${k.padEnd(22)} ${v.page.toFixed(0).padStart(6)} ms to painted (page clock)  ${v.wall.toFixed(0).padStart(6)} ms load + ready (driver)  ${(v.page / r['blank'].page).toFixed(1).padStart(6)}x blank  ${(v.page / r['d3 only'].page).toFixed(1).padStart(6)}x d3-only`;
 const out = [
   `report benchmark (${new Date().toISOString().slice(0, 10)}; files in ${dir})`,
   `  rows generated: ${nRows} from real estimates in ${(genMs / 1000).toFixed(1)} s (not part of the budget)`,

@@ -31,10 +31,17 @@ const argv = process.argv.slice(2);
 const args = new Set(argv);
 const quick = args.has('--quick');
 const fastMax = argv.includes('--fast-max') ? Number(argv[argv.indexOf('--fast-max') + 1]) : quick ? 1024 : 4096;
-const SHAPES: [number, number, number][] = quick ? [[64, 64, 64]] : [[64, 64, 64], [256, 256, 256], [512, 512, 256]];
+const SHAPES: [number, number, number][] = quick
+  ? [[64, 64, 64]]
+  : [
+      [64, 64, 64],
+      [256, 256, 256],
+      [512, 512, 256],
+    ];
 const ARRAYS = [16, 32];
 
-let peakRss = 0, peakHeap = 0;
+let peakRss = 0,
+  peakHeap = 0;
 function sampleMemory(): void {
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
@@ -43,22 +50,29 @@ function sampleMemory(): void {
 
 /** The textbook triple loop (m, n, k; dot products), integer accumulation. */
 function textbookGemm(a: IntMatrix, b: IntMatrix): Int32Array {
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const c = new Int32Array(M * N);
-  const A = a.data, B = b.data;
-  for (let m = 0; m < M; m++) for (let n = 0; n < N; n++) {
-    let s = 0;
-    for (let k = 0; k < K; k++) s += A[m * K + k] * B[k * N + n];
-    c[m * N + n] = s;
-  }
+  const A = a.data,
+    B = b.data;
+  for (let m = 0; m < M; m++)
+    for (let n = 0; n < N; n++) {
+      let s = 0;
+      for (let k = 0; k < K; k++) s += A[m * K + k] * B[k * N + n];
+      c[m * N + n] = s;
+    }
   return c;
 }
 
 /** The plain GEMM everything is compared with: i-k-j order over typed arrays (cache friendly, the faster one). */
 function plainGemm(a: IntMatrix, b: IntMatrix): Float64Array {
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const c = new Float64Array(M * N);
-  const A = a.data, B = b.data;
+  const A = a.data,
+    B = b.data;
   for (let m = 0; m < M; m++) {
     const co = m * N;
     for (let k = 0; k < K; k++) {
@@ -76,10 +90,12 @@ function plainGemm(a: IntMatrix, b: IntMatrix): Float64Array {
  */
 function time<T>(f: () => T, minMs = 300): { ms: number; wall: number; value: T } {
   let value = f();
-  let best = Infinity, wall = Infinity;
+  let best = Infinity,
+    wall = Infinity;
   const t0 = performance.now();
   do {
-    const c0 = process.cpuUsage(), w0 = performance.now();
+    const c0 = process.cpuUsage(),
+      w0 = performance.now();
     value = f();
     const c = process.cpuUsage(c0);
     best = Math.min(best, (c.user + c.system) / 1000);
@@ -90,24 +106,37 @@ function time<T>(f: () => T, minMs = 300): { ms: number; wall: number; value: T 
 
 /** One call's CPU milliseconds (the JIT is already warm). */
 function once<T>(f: () => T): { ms: number; wall: number; value: T } {
-  const c0 = process.cpuUsage(), w0 = performance.now();
+  const c0 = process.cpuUsage(),
+    w0 = performance.now();
   const value = f();
   const c = process.cpuUsage(c0);
   return { ms: (c.user + c.system) / 1000, wall: performance.now() - w0, value };
 }
 
-const fmt = (x: number) => (x >= 1e9 ? `${(x / 1e9).toFixed(2)}G` : x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0));
+const fmt = (x: number) =>
+  x >= 1e9 ? `${(x / 1e9).toFixed(2)}G` : x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(0);
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 const int8 = { signed: true, bits: 8 };
 const gen = (M: number, N: number, K: number): [IntMatrix, IntMatrix] => [
-  generateMatrix(M, K, int8, { kind: 'normal', mean: 0, std: 20 }, 1), generateMatrix(K, N, int8, { kind: 'normal', mean: 0, std: 20 }, 2),
+  generateMatrix(M, K, int8, { kind: 'normal', mean: 0, std: 20 }, 1),
+  generateMatrix(K, N, int8, { kind: 'normal', mean: 0, std: 20 }, 2),
 ];
 
 console.log(`TPE simulator benchmark (node ${process.version}, ${availableParallelism()} cores); load average at start: ${load()}`);
 
 // ---- 1. Stepped engine vs plain GEMM -------------------------------------------------------
-interface Row { design: string; shape: string; ratio: number; activity: boolean; digitTiming: boolean; fastPerS: number }
+interface Row {
+  design: string;
+  shape: string;
+  ratio: number;
+  activity: boolean;
+  digitTiming: boolean;
+  fastPerS: number;
+}
 const rows: Row[] = [];
 
 function designsFor(size: number): Design[] {
@@ -127,7 +156,13 @@ function designsFor(size: number): Design[] {
   // background: under load that takes a while), so no measured row is the one that compiles.
   const [wa, wb] = gen(48, 48, 48);
   for (let rep = 0; rep < 25; rep++) {
-    for (const size of ARRAYS) for (const d of [...designsFor(size), presetDesign('bitslice', 'opt3', { rows: size, cols: size }), presetDesign('bitslice', 'baseline', { rows: size, cols: size })]) for (const activity of [true, false]) simulate(d, wa, wb, { activity });
+    for (const size of ARRAYS)
+      for (const d of [
+        ...designsFor(size),
+        presetDesign('bitslice', 'opt3', { rows: size, cols: size }),
+        presetDesign('bitslice', 'baseline', { rows: size, cols: size }),
+      ])
+        for (const activity of [true, false]) simulate(d, wa, wb, { activity });
   }
 }
 
@@ -137,11 +172,17 @@ for (const [M, N, K] of SHAPES) {
   const plain = time(() => plainGemm(a, b));
   const textbook = time(() => textbookGemm(a, b));
   sampleMemory();
-  console.log(`\n${M}x${N}x${K}: plain GEMM (i-k-j) ${plain.ms.toFixed(1)} ms = ${fmt((M * N * K) / (plain.ms / 1000))} MAC/s; textbook (m-n-k) ${textbook.ms.toFixed(1)} ms`);
+  console.log(
+    `\n${M}x${N}x${K}: plain GEMM (i-k-j) ${plain.ms.toFixed(1)} ms = ${fmt((M * N * K) / (plain.ms / 1000))} MAC/s; textbook (m-n-k) ${textbook.ms.toFixed(1)} ms`,
+  );
   for (const size of ARRAYS) {
     const list = [...designsFor(size)];
     // Per-digit-timing (zero-skip) designs on the smallest shape only: listed apart from the aim.
-    if (M === 64) list.push(presetDesign('bitslice', 'opt3', { rows: size, cols: size }), presetDesign('bitslice', 'baseline', { rows: size, cols: size }));
+    if (M === 64)
+      list.push(
+        presetDesign('bitslice', 'opt3', { rows: size, cols: size }),
+        presetDesign('bitslice', 'baseline', { rows: size, cols: size }),
+      );
     for (const d of list) {
       for (const activity of [true, false]) {
         const sim = M === 64 ? time(() => simulate(d, a, b, { activity }), 200) : once(() => simulate(d, a, b, { activity }));
@@ -151,33 +192,51 @@ for (const [M, N, K] of SHAPES) {
         sampleMemory();
         const r = sim.value.value!;
         const digitTiming = d.architecture === 'bitslice';
-        const stats = digitTiming ? { kind: 'dist' as const, a: { kind: 'normal' as const, mean: 0, std: 20 }, b: { kind: 'normal' as const, mean: 0, std: 20 } } : undefined;
+        const stats = digitTiming
+          ? { kind: 'dist' as const, a: { kind: 'normal' as const, mean: 0, std: 20 }, b: { kind: 'normal' as const, mean: 0, std: 20 } }
+          : undefined;
         if (digitTiming && activity) {
-          const est = fastCycles(d, { M, N, K }, stats).value!.total, exact = fastCycles(d, { M, N, K }, digitStatsFromData(d, a, b)).value!.total;
-          console.log(`  ${d.name}: closed form exact from data ${exact} (= stepped ${r.cycles.total}), estimate from normal(0,20) ${est.toFixed(1)}`);
+          const est = fastCycles(d, { M, N, K }, stats).value!.total,
+            exact = fastCycles(d, { M, N, K }, digitStatsFromData(d, a, b)).value!.total;
+          console.log(
+            `  ${d.name}: closed form exact from data ${exact} (= stepped ${r.cycles.total}), estimate from normal(0,20) ${est.toFixed(1)}`,
+          );
         }
         const FAST_N = 20_000;
         const c0 = process.cpuUsage();
         for (let n = 0; n < FAST_N; n++) fastCycles(d, { M, N, K: K + (n & 1) }, stats);
         const cf = process.cpuUsage(c0);
         const fastPerS = FAST_N / Math.max(1e-6, (cf.user + cf.system) / 1e6);
-        const row: Row = { design: `${d.name}${activity ? '' : ' (no activity)'}`, shape: `${M}x${N}x${K}`, ratio: sim.ms / base, activity, digitTiming, fastPerS };
+        const row: Row = {
+          design: `${d.name}${activity ? '' : ' (no activity)'}`,
+          shape: `${M}x${N}x${K}`,
+          ratio: sim.ms / base,
+          activity,
+          digitTiming,
+          fastPerS,
+        };
         rows.push(row);
         const arr = `${r.array.rows}x${r.array.cols}${r.array.depth > 1 ? `x${r.array.depth}` : ''}`;
-        console.log(`${row.shape.padEnd(12)} ${arr.padEnd(7)} ${row.design.padEnd(34)} sim ${sim.ms.toFixed(0).padStart(6)} ms ${fmt((M * N * K) / (sim.ms / 1000)).padStart(7)} MAC/s  plain ${base.toFixed(1).padStart(6)} ms  ratio ${row.ratio.toFixed(1).padStart(5)}x  closed form ${fmt(fastPerS).padStart(7)} eval/s  cycles ${r.cycles.total}`);
+        console.log(
+          `${row.shape.padEnd(12)} ${arr.padEnd(7)} ${row.design.padEnd(34)} sim ${sim.ms.toFixed(0).padStart(6)} ms ${fmt((M * N * K) / (sim.ms / 1000)).padStart(7)} MAC/s  plain ${base.toFixed(1).padStart(6)} ms  ratio ${row.ratio.toFixed(1).padStart(5)}x  closed form ${fmt(fastPerS).padStart(7)} eval/s  cycles ${r.cycles.total}`,
+        );
       }
     }
   }
 }
 
 if (args.has('--big')) {
-  const M = 1024, N = 1024, K = 1024;
+  const M = 1024,
+    N = 1024,
+    K = 1024;
   const d = presetDesign('systolic-os', 'opt1', { rows: 32, cols: 32 });
   const [a, b] = gen(M, N, K);
   const { ms, value: r } = once(() => simulate(d, a, b, { activity: false }));
   sampleMemory();
   const p = once(() => plainGemm(a, b));
-  console.log(`\n1024x1024x1024 32x32 ${d.name} stepped (no activity): ${(ms / 1000).toFixed(1)} s, ${r.value!.cycles.total} cycles, plain ${p.ms.toFixed(0)} ms, ratio ${(ms / p.ms).toFixed(1)}x`);
+  console.log(
+    `\n1024x1024x1024 32x32 ${d.name} stepped (no activity): ${(ms / 1000).toFixed(1)} s, ${r.value!.cycles.total} cycles, plain ${p.ms.toFixed(0)} ms, ratio ${(ms / p.ms).toFixed(1)}x`,
+  );
 }
 
 const aim = rows.filter((r) => !r.digitTiming && !r.shape.startsWith('64x'));
@@ -185,13 +244,22 @@ const worstOf = (rs: Row[], act: boolean) => rs.filter((r) => r.activity === act
 const small = rows.filter((r) => !r.digitTiming && r.shape.startsWith('64x'));
 const digit = rows.filter((r) => r.digitTiming);
 console.log('');
-if (aim.length > 0) console.log(`worst stepped / plain, designs without per-digit timing, 256^3 and 512x512x256: ${worstOf(aim, true).toFixed(1)}x with toggle counting (aim <= 10x), ${worstOf(aim, false).toFixed(1)}x without (aim <= 4x)`);
-console.log(`slowest closed form: ${fmt(rows.reduce((m, r) => Math.min(m, r.fastPerS), Infinity))} evaluations/s (zero-skip designs from distributions); aim > 100k`);
-console.log(`worst at 64^3 (the plain GEMM runs from L1 there): ${worstOf(small, true).toFixed(1)}x with, ${worstOf(small, false).toFixed(1)}x without; bit-slice (per-digit timing) ${worstOf(digit, true).toFixed(1)}x with, ${worstOf(digit, false).toFixed(1)}x without`);
+if (aim.length > 0)
+  console.log(
+    `worst stepped / plain, designs without per-digit timing, 256^3 and 512x512x256: ${worstOf(aim, true).toFixed(1)}x with toggle counting (aim <= 10x), ${worstOf(aim, false).toFixed(1)}x without (aim <= 4x)`,
+  );
+console.log(
+  `slowest closed form: ${fmt(rows.reduce((m, r) => Math.min(m, r.fastPerS), Infinity))} evaluations/s (zero-skip designs from distributions); aim > 100k`,
+);
+console.log(
+  `worst at 64^3 (the plain GEMM runs from L1 there): ${worstOf(small, true).toFixed(1)}x with, ${worstOf(small, false).toFixed(1)}x without; bit-slice (per-digit timing) ${worstOf(digit, true).toFixed(1)}x with, ${worstOf(digit, false).toFixed(1)}x without`,
+);
 
 // ---- 2. Fast exact level vs plain GEMM -----------------------------------------------------
 const sa = loadDesign(join(ROOT, 'examples/sa_os_opt1.tpe')).value!;
-console.log(`\n2. Fast exact level (${sa.name}, 8x8 systolic OS OPT1, int8) / plain JS GEMM; CPU time over all threads, wall time beside it`);
+console.log(
+  `\n2. Fast exact level (${sa.name}, 8x8 systolic OS OPT1, int8) / plain JS GEMM; CPU time over all threads, wall time beside it`,
+);
 let plainRate1024 = 0;
 for (const S of [256, 512, 1024].filter((s) => s <= fastMax)) {
   const [a, b] = gen(S, S, S);
@@ -203,35 +271,74 @@ for (const S of [256, 512, 1024].filter((s) => s <= fastMax)) {
     sampleMemory();
     const v = f.value.value!;
     const note = activity ? `, toggles from ${v.activitySample!.tilesSampled}/${v.activitySample!.tiles} tiles` : ', no toggles';
-    console.log(`${S}^3 fast${activity ? '' : ' (no activity)'}: ${f.ms.toFixed(0)} ms CPU (${f.wall.toFixed(0)} ms wall), ${fmt(macs / (f.ms / 1000))} MAC per CPU-s, ${fmt(macs / (f.wall / 1000))} MAC/s wall; plain GEMM ${plain.ms.toFixed(0)} ms = ${fmt(macs / (plain.ms / 1000))} MAC/s; fast is ${(plain.ms / f.ms).toFixed(1)}x faster in CPU time${note}`);
+    console.log(
+      `${S}^3 fast${activity ? '' : ' (no activity)'}: ${f.ms.toFixed(0)} ms CPU (${f.wall.toFixed(0)} ms wall), ${fmt(macs / (f.ms / 1000))} MAC per CPU-s, ${fmt(macs / (f.wall / 1000))} MAC/s wall; plain GEMM ${plain.ms.toFixed(0)} ms = ${fmt(macs / (plain.ms / 1000))} MAC/s; fast is ${(plain.ms / f.ms).toFixed(1)}x faster in CPU time${note}`,
+    );
   }
 }
 for (const S of [2048, 4096].filter((s) => s <= fastMax)) {
   for (const activity of [false, true]) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/fast-child.ts'), join(ROOT, 'examples/sa_os_opt1.tpe'), `${S}x${S}x${S}`, ...(activity ? [] : ['--no-activity'])], { encoding: 'utf8', cwd: ROOT });
-    const j = JSON.parse(out) as { wallMs: number; cpuMs: number; maxRssMiB: number; cycles: number; closedForm: number; spotCheck: boolean; kernel: { threads: number } };
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'bench/fast-child.ts'),
+        join(ROOT, 'examples/sa_os_opt1.tpe'),
+        `${S}x${S}x${S}`,
+        ...(activity ? [] : ['--no-activity']),
+      ],
+      { encoding: 'utf8', cwd: ROOT },
+    );
+    const j = JSON.parse(out) as {
+      wallMs: number;
+      cpuMs: number;
+      maxRssMiB: number;
+      cycles: number;
+      closedForm: number;
+      spotCheck: boolean;
+      kernel: { threads: number };
+    };
     const macs = S ** 3;
-    const vsPlain = plainRate1024 > 0 ? `; ${((macs / (j.cpuMs / 1000)) / plainRate1024).toFixed(0)}x the plain GEMM's rate at 1024^3 (CPU)` : '';
-    console.log(`${S}^3 fast${activity ? '' : ' (no activity)'} (own process, ${j.kernel.threads} threads): ${(j.wallMs / 1000).toFixed(1)} s wall, ${(j.cpuMs / 1000).toFixed(1)} s CPU, ${fmt(macs / (j.wallMs / 1000))} MAC/s wall, ${fmt(macs / (j.cpuMs / 1000))} MAC per CPU-s, peak RSS ${j.maxRssMiB.toFixed(0)} MiB, cycles ${j.cycles} (closed form ${j.closedForm}), 64 spot-checked elements ${j.spotCheck ? 'exact' : 'WRONG'}${vsPlain}`);
+    const vsPlain =
+      plainRate1024 > 0 ? `; ${(macs / (j.cpuMs / 1000) / plainRate1024).toFixed(0)}x the plain GEMM's rate at 1024^3 (CPU)` : '';
+    console.log(
+      `${S}^3 fast${activity ? '' : ' (no activity)'} (own process, ${j.kernel.threads} threads): ${(j.wallMs / 1000).toFixed(1)} s wall, ${(j.cpuMs / 1000).toFixed(1)} s CPU, ${fmt(macs / (j.wallMs / 1000))} MAC/s wall, ${fmt(macs / (j.cpuMs / 1000))} MAC per CPU-s, peak RSS ${j.maxRssMiB.toFixed(0)} MiB, cycles ${j.cycles} (closed form ${j.closedForm}), 64 spot-checked elements ${j.spotCheck ? 'exact' : 'WRONG'}${vsPlain}`,
+    );
   }
 }
 
 // Toggle sampling error: the fast level's sampled toggles against a full stepped run.
 {
   console.log('\nfast level toggle sampling (default budget 2^24 stepped MACs) against a full stepped run of the same GEMM:');
-  for (const [d, M, N, K] of [[sa, 512, 512, 256], [sa, 1024, 1024, 256], [presetDesign('systolic-ws', 'opt2', { rows: 16, cols: 16 }), 1024, 512, 256]] as const) {
+  for (const [d, M, N, K] of [
+    [sa, 512, 512, 256],
+    [sa, 1024, 1024, 256],
+    [presetDesign('systolic-ws', 'opt2', { rows: 16, cols: 16 }), 1024, 512, 256],
+  ] as const) {
     const [a, b] = gen(M, N, K);
-    const full = once(() => simulate(d, a, b)), f = once(() => simulateFast(d, a, b));
-    const fv = f.value.value!, sv = full.value.value!, s = fv.activitySample!;
-    const errs = (Object.keys(sv.toggles) as (keyof typeof sv.toggles)[]).filter((k) => sv.toggles[k] > 0)
-      .map((k) => `${k} ${(100 * (fv.toggles[k] - sv.toggles[k]) / sv.toggles[k]).toFixed(3)}% (stated s.e. ${(100 * s.relStdErr[k]).toFixed(3)}%)`);
-    console.log(`  ${d.name} ${M}x${N}x${K}: ${s.tilesSampled}/${s.tiles} tiles sampled; error ${errs.join(', ')}; fast ${f.ms.toFixed(0)} ms CPU, full stepped ${full.ms.toFixed(0)} ms CPU`);
+    const full = once(() => simulate(d, a, b)),
+      f = once(() => simulateFast(d, a, b));
+    const fv = f.value.value!,
+      sv = full.value.value!,
+      s = fv.activitySample!;
+    const errs = (Object.keys(sv.toggles) as (keyof typeof sv.toggles)[])
+      .filter((k) => sv.toggles[k] > 0)
+      .map(
+        (k) =>
+          `${k} ${((100 * (fv.toggles[k] - sv.toggles[k])) / sv.toggles[k]).toFixed(3)}% (stated s.e. ${(100 * s.relStdErr[k]).toFixed(3)}%)`,
+      );
+    console.log(
+      `  ${d.name} ${M}x${N}x${K}: ${s.tilesSampled}/${s.tiles} tiles sampled; error ${errs.join(', ')}; fast ${f.ms.toFixed(0)} ms CPU, full stepped ${full.ms.toFixed(0)} ms CPU`,
+    );
   }
 }
 
 // ---- 3. Generated RTL on Verilator ----------------------------------------------------------
 if (!args.has('--no-rtl')) {
-  console.log(`\n3. Generated RTL of ${sa.name} on Verilator vs the simulator on the same design and data (CPU time; Verilator: the simulation process)`);
+  console.log(
+    `\n3. Generated RTL of ${sa.name} on Verilator vs the simulator on the same design and data (CPU time; Verilator: the simulation process)`,
+  );
   const v = verilatorStatus();
   if (!v.ok) console.log(`skipped: verilator not found (${v.fix})`);
   else {
@@ -239,7 +346,14 @@ if (!args.has('--no-rtl')) {
     const files = renderModel(model, sa.span.file);
     const top = model.modules.find((m) => m.name === model.top)!;
     const tb = testbenchSource(model.top, top.ports, model.tb, 'verilator');
-    const built = await buildSim({ top: model.top, files, testbench: tb, backend: 'verilator', cacheDir: join(ROOT, '.tpe-cache'), log: (l) => console.log(`  ${l}`) });
+    const built = await buildSim({
+      top: model.top,
+      files,
+      testbench: tb,
+      backend: 'verilator',
+      cacheDir: join(ROOT, '.tpe-cache'),
+      log: (l) => console.log(`  ${l}`),
+    });
     if (!built.ok) console.log(`skipped: ${built.message}`);
     else {
       const dir = mkdtempSync(join(tmpdir(), 'tpe-bench-rtl-'));
@@ -247,7 +361,11 @@ if (!args.has('--no-rtl')) {
         const [a, b] = gen(S, S, S);
         writeFileSync(join(dir, 'in.txt'), `1\n${S} ${S} ${S}\n${a.data.join(' ')}\n${b.data.join(' ')}\n`);
         // /usr/bin/time: the simulation process's own user + system seconds.
-        const res = execFileSync('bash', ['-c', `{ /usr/bin/time -f '%U %S' "$0" < "$1" > "$2"; } 2>&1`, built.value.binary, join(dir, 'in.txt'), join(dir, 'out.txt')], { encoding: 'utf8' });
+        const res = execFileSync(
+          'bash',
+          ['-c', `{ /usr/bin/time -f '%U %S' "$0" < "$1" > "$2"; } 2>&1`, built.value.binary, join(dir, 'in.txt'), join(dir, 'out.txt')],
+          { encoding: 'utf8' },
+        );
         const [u, s] = res.trim().split(/\s+/).slice(-2).map(Number);
         const rtlMs = (u + s) * 1000;
         const fast = time(() => simulateFast(sa, a, b, { activity: true }), 200);
@@ -256,13 +374,17 @@ if (!args.has('--no-rtl')) {
         const stNo = time(() => simulate(sa, a, b, { activity: false }), 200);
         const plain = time(() => plainGemm(a, b), 200);
         const same = fast.value.value!.cycles.total === st.value.value!.cycles.total;
-        console.log(`${S}^3: Verilator ${rtlMs.toFixed(0)} ms; fast level ${fast.ms.toFixed(1)} ms (${(rtlMs / fast.ms).toFixed(0)}x faster than Verilator; without toggles ${fastNoAct.ms.toFixed(1)} ms, ${(rtlMs / fastNoAct.ms).toFixed(0)}x); stepped ${st.ms.toFixed(0)} ms (${(rtlMs / st.ms).toFixed(1)}x; without toggles ${(rtlMs / stNo.ms).toFixed(1)}x); plain GEMM ${plain.ms.toFixed(1)} ms (${(rtlMs / plain.ms).toFixed(0)}x); cycles fast = stepped: ${same}`);
+        console.log(
+          `${S}^3: Verilator ${rtlMs.toFixed(0)} ms; fast level ${fast.ms.toFixed(1)} ms (${(rtlMs / fast.ms).toFixed(0)}x faster than Verilator; without toggles ${fastNoAct.ms.toFixed(1)} ms, ${(rtlMs / fastNoAct.ms).toFixed(0)}x); stepped ${st.ms.toFixed(0)} ms (${(rtlMs / st.ms).toFixed(1)}x; without toggles ${(rtlMs / stNo.ms).toFixed(1)}x); plain GEMM ${plain.ms.toFixed(1)} ms (${(rtlMs / plain.ms).toFixed(0)}x); cycles fast = stepped: ${same}`,
+        );
       }
       rmSync(dir, { recursive: true, force: true });
     }
   }
 }
 
-console.log(`\npeak memory of this process: rss ${mib(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap+buffers ${mib(peakHeap)}; load average at the end: ${load()}`);
+console.log(
+  `\npeak memory of this process: rss ${mib(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}, heap+buffers ${mib(peakHeap)}; load average at the end: ${load()}`,
+);
 
 console.log(`\n${(await startupBench(10, baselineArg(process.argv))).text}`);

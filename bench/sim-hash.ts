@@ -6,7 +6,18 @@
 // difference).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ARCHITECTURES, PIPELINE_STAGES, VARIANTS, intRange, presetDesign, type Architecture, type Design, type IntMatrix, type IntType, type PipelineStage } from '../ir/index.js';
+import {
+  ARCHITECTURES,
+  PIPELINE_STAGES,
+  VARIANTS,
+  intRange,
+  presetDesign,
+  type Architecture,
+  type Design,
+  type IntMatrix,
+  type IntType,
+  type PipelineStage,
+} from '../ir/index.js';
 import { generateMatrix, simulate } from '../simulator/index.js';
 
 const BASELINE = new URL('./sim-hash.baseline.json', import.meta.url);
@@ -18,7 +29,9 @@ type Fill = 'uniform' | 'normal' | 'extreme' | 'sparse';
 function operand(rows: number, cols: number, t: IntType, fill: Fill, seed: number): IntMatrix {
   if (fill === 'uniform') return generateMatrix(rows, cols, t, { kind: 'uniform' }, seed);
   if (fill === 'normal') return generateMatrix(rows, cols, t, { kind: 'normal', mean: 0, std: 3 }, seed);
-  const r = intRange(t), lo = Number(r.min), hi = Number(r.max);
+  const r = intRange(t),
+    lo = Number(r.min),
+    hi = Number(r.max);
   const data = new Int32Array(rows * cols);
   for (let i = 0; i < data.length; i++) {
     const h = (Math.imul(i + 1, 2654435761) ^ seed) >>> 0;
@@ -31,19 +44,42 @@ function operand(rows: number, cols: number, t: IntType, fill: Fill, seed: numbe
 function canon(x: unknown): string {
   return JSON.stringify(x, (_k, v: unknown) => {
     if (typeof v === 'bigint') return v.toString();
-    if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number | bigint>, (e) => (typeof e === 'bigint' ? e.toString() : e));
+    if (ArrayBuffer.isView(v))
+      return Array.from(v as unknown as ArrayLike<number | bigint>, (e) => (typeof e === 'bigint' ? e.toString() : e));
     return v;
   });
 }
 
 const TYPES: [IntType, IntType][] = [
-  [{ signed: true, bits: 8 }, { signed: true, bits: 8 }],
-  [{ signed: false, bits: 4 }, { signed: true, bits: 6 }],
-  [{ signed: false, bits: 8 }, { signed: false, bits: 8 }],
-  [{ signed: true, bits: 16 }, { signed: true, bits: 12 }],
+  [
+    { signed: true, bits: 8 },
+    { signed: true, bits: 8 },
+  ],
+  [
+    { signed: false, bits: 4 },
+    { signed: true, bits: 6 },
+  ],
+  [
+    { signed: false, bits: 8 },
+    { signed: false, bits: 8 },
+  ],
+  [
+    { signed: true, bits: 16 },
+    { signed: true, bits: 12 },
+  ],
 ];
-const SHAPES: [number, number, number][] = [[1, 1, 1], [3, 5, 7], [6, 4, 9], [9, 7, 20], [17, 13, 33]];
-const ARRAYS: [number, number, number][] = [[1, 1, 1], [2, 3, 2], [4, 4, 3]];
+const SHAPES: [number, number, number][] = [
+  [1, 1, 1],
+  [3, 5, 7],
+  [6, 4, 9],
+  [9, 7, 20],
+  [17, 13, 33],
+];
+const ARRAYS: [number, number, number][] = [
+  [1, 1, 1],
+  [2, 3, 2],
+  [4, 4, 3],
+];
 const PIPES: PipelineStage[][] = [[], ['operands'], [...PIPELINE_STAGES]];
 
 function designs(arch: Architecture): Design[] {
@@ -72,12 +108,15 @@ const t0 = performance.now();
 for (const arch of ARCHITECTURES) {
   if (only && arch !== only) continue;
   const h = createHash('sha256');
-  let configs = 0, errors = 0, wrapped = 0;
+  let configs = 0,
+    errors = 0,
+    wrapped = 0;
   for (const d of designs(arch)) {
     for (const [M, N, K] of SHAPES) {
       for (const fill of ['uniform', 'normal', 'extreme', 'sparse'] as Fill[]) {
         const seed = configs % 997;
-        const a = operand(M, K, d.types.A, fill, seed), b = operand(K, N, d.types.B, fill, seed + 1);
+        const a = operand(M, K, d.types.A, fill, seed),
+          b = operand(K, N, d.types.B, fill, seed + 1);
         for (const wrap of [false, true]) {
           for (const activity of [true, false]) {
             // The trace on a subset (one line per cycle: expensive to hash everywhere).
@@ -95,7 +134,9 @@ for (const arch of ARCHITECTURES) {
     }
   }
   current[arch] = { configs, hash: h.digest('hex') };
-  console.log(`${arch.padEnd(12)} ${String(configs).padStart(6)} configurations (${errors} end in a diagnostic, ${wrapped} wrap an overflow)  ${current[arch].hash}`);
+  console.log(
+    `${arch.padEnd(12)} ${String(configs).padStart(6)} configurations (${errors} end in a diagnostic, ${wrapped} wrap an overflow)  ${current[arch].hash}`,
+  );
 }
 console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

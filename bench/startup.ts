@@ -29,13 +29,21 @@ export function bestOf(n: number, args: readonly string[]): number {
   return best;
 }
 
-export interface StartupRow { command: string; compiledMs: number; tsxMs: number; baselineMs?: number }
+export interface StartupRow {
+  command: string;
+  compiledMs: number;
+  tsxMs: number;
+  baselineMs?: number;
+}
 
 export async function startupBench(runs = 10, baseline?: string): Promise<{ rows: StartupRow[]; text: string }> {
   const { bundle } = (await import(join(ROOT, 'build', 'bundle.mjs'))) as { bundle: () => Promise<void> };
   await bundle();
   const tsx = join(ROOT, 'bench', 'tsx-launcher.mjs');
-  const cases: [string, string[]][] = [['tpe --help', ['--help']], ['tpe check examples/sa_os.tpe', ['check', 'examples/sa_os.tpe']]];
+  const cases: [string, string[]][] = [
+    ['tpe --help', ['--help']],
+    ['tpe check examples/sa_os.tpe', ['check', 'examples/sa_os.tpe']],
+  ];
   const rows = cases.map(([command, args]) => ({
     command,
     compiledMs: bestOf(runs, [join(ROOT, 'bin', 'tpe.js'), ...args]),
@@ -47,9 +55,14 @@ export async function startupBench(runs = 10, baseline?: string): Promise<{ rows
   const text = [
     `start-up, CPU ms (user + system) of the whole process, best of ${runs} (node -e 0: ${node.toFixed(0)} ms; aim < ${STARTUP_AIM_MS} ms compiled):`,
     `  ${'command'.padEnd(w)}  compiled  tsx (sources)  ratio${baseline ? `  baseline (${baseline})  ratio` : ''}`,
-    ...rows.map((r) => `  ${r.command.padEnd(w)}  ${r.compiledMs.toFixed(0).padStart(8)}  ${r.tsxMs.toFixed(0).padStart(13)}  ${(r.tsxMs / r.compiledMs).toFixed(1).padStart(4)}x` +
-      (r.baselineMs !== undefined ? `  ${r.baselineMs.toFixed(0).padStart(13 + baseline!.length)}  ${(r.baselineMs / r.compiledMs).toFixed(1).padStart(4)}x` : '') +
-      (r.compiledMs < STARTUP_AIM_MS ? '' : '  OVER THE AIM')),
+    ...rows.map(
+      (r) =>
+        `  ${r.command.padEnd(w)}  ${r.compiledMs.toFixed(0).padStart(8)}  ${r.tsxMs.toFixed(0).padStart(13)}  ${(r.tsxMs / r.compiledMs).toFixed(1).padStart(4)}x` +
+        (r.baselineMs !== undefined
+          ? `  ${r.baselineMs.toFixed(0).padStart(13 + baseline!.length)}  ${(r.baselineMs / r.compiledMs).toFixed(1).padStart(4)}x`
+          : '') +
+        (r.compiledMs < STARTUP_AIM_MS ? '' : '  OVER THE AIM'),
+    ),
   ].join('\n');
   return { rows, text };
 }
@@ -60,4 +73,5 @@ export function baselineArg(argv: readonly string[]): string | undefined {
   return i >= 0 ? argv[i + 1] : process.env.TPE_STARTUP_BASELINE || undefined;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log((await startupBench(10, baselineArg(process.argv))).text);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  console.log((await startupBench(10, baselineArg(process.argv))).text);

@@ -60,7 +60,11 @@ export async function bundle() {
     keep.add(f.path);
     mkdirSync(dirname(f.path), { recursive: true });
     let same = false;
-    try { same = readFileSync(f.path).equals(Buffer.from(f.contents)); } catch { /* new file */ }
+    try {
+      same = readFileSync(f.path).equals(Buffer.from(f.contents));
+    } catch {
+      /* new file */
+    }
     if (same) continue;
     const tmp = `${f.path}.${process.pid}.tmp`;
     writeFileSync(tmp, f.contents);
@@ -79,12 +83,18 @@ function packageDir(input) {
 /** Name, version and licence text of every npm package inside the bundles, sorted by name. */
 function licenses(meta) {
   const dirs = [...new Set(Object.keys(meta.inputs).map(packageDir).filter(Boolean))];
-  const parts = dirs.map((d) => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, d, 'package.json'), 'utf8'));
-    const file = readdirSync(join(ROOT, d)).filter((f) => /^licen[cs]e/i.test(f)).sort()[0];
-    const text = file ? readFileSync(join(ROOT, d, file), 'utf8').trim() : `(no licence file; package.json says ${pkg.license ?? 'nothing'})`;
-    return { name: pkg.name, text: `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n` };
-  }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const parts = dirs
+    .map((d) => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, d, 'package.json'), 'utf8'));
+      const file = readdirSync(join(ROOT, d))
+        .filter((f) => /^licen[cs]e/i.test(f))
+        .sort()[0];
+      const text = file
+        ? readFileSync(join(ROOT, d, file), 'utf8').trim()
+        : `(no licence file; package.json says ${pkg.license ?? 'nothing'})`;
+      return { name: pkg.name, text: `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n` };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return 'Third-party packages bundled into dist/ (their licences follow).\n\n' + parts.map((p) => p.text).join(`\n${'-'.repeat(72)}\n\n`);
 }
 

@@ -28,7 +28,8 @@ export function fsReason(e: unknown): string {
 }
 
 /** True for the errors `fsReason` describes (errors of the file system, not bugs). */
-export const isFsError = (e: unknown): boolean => typeof (e as NodeJS.ErrnoException | undefined)?.code === 'string' && (e as NodeJS.ErrnoException).syscall !== undefined;
+export const isFsError = (e: unknown): boolean =>
+  typeof (e as NodeJS.ErrnoException | undefined)?.code === 'string' && (e as NodeJS.ErrnoException).syscall !== undefined;
 
 /** Prints "error: cannot write FILE: reason" with a hint and sets exit 1. */
 export function fsFail(ctx: CommandContext, verb: string, file: string, e: unknown, hint = 'choose a path you can write to'): void {

@@ -18,8 +18,16 @@ function wanted(argv: readonly string[]): CommandEntry | undefined {
 
 export async function main(argv: string[], io: Partial<CommandContext> = {}): Promise<number> {
   const ctx: CommandContext = {
-    stdout: io.stdout ?? ((s) => { process.stdout.write(s); }),
-    stderr: io.stderr ?? ((s) => { process.stderr.write(s); }),
+    stdout:
+      io.stdout ??
+      ((s) => {
+        process.stdout.write(s);
+      }),
+    stderr:
+      io.stderr ??
+      ((s) => {
+        process.stderr.write(s);
+      }),
     cwd: io.cwd ?? process.cwd(),
     isTTY: io.isTTY ?? Boolean(process.stderr.isTTY),
     exitCode: EXIT.OK,
@@ -59,11 +67,15 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     // A file-system failure a command did not catch itself (a read-only file, a full disk) is
     // still the user's situation, not a bug: say which file and why.
     if (isFsError(e)) {
-      ctx.stderr(`error: ${fsReason(e)}: ${(e as Error).message}\n  = hint: check the paths and permissions of the files this command reads and writes\n`);
+      ctx.stderr(
+        `error: ${fsReason(e)}: ${(e as Error).message}\n  = hint: check the paths and permissions of the files this command reads and writes\n`,
+      );
       return EXIT.INPUT;
     }
-    ctx.stderr(`tpe: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
-      'This is a bug in TPE Toolkit; please report it with the command and input that caused it.\n');
+    ctx.stderr(
+      `tpe: internal error: ${e instanceof Error ? e.message : String(e)}\n` +
+        'This is a bug in TPE Toolkit; please report it with the command and input that caused it.\n',
+    );
     return EXIT.INTERNAL;
   }
   return ctx.exitCode;

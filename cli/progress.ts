@@ -30,22 +30,47 @@ export function stepper(ctx: CommandContext, o: StepOptions = {}): StartStep {
       if (real || ended || o.quiet || now() - t0 < delay) return;
       // The shown step starts when the work did: its first clock reading is t0.
       let first = true;
-      const clock = () => { if (first) { first = false; return t0; } return now(); };
+      const clock = () => {
+        if (first) {
+          first = false;
+          return t0;
+        }
+        return now();
+      };
       real = startProgress(step, total, { write: ctx.stderr, isTTY: ctx.isTTY, now: clock });
       real.update(count, detail);
     };
     // Awaited work without ticks (a build, a synthesis): a timer shows the step once it is slow
     // and keeps a terminal spinner turning. Unref'd: it never keeps the process alive.
     if (!o.quiet) {
-      timer = setInterval(() => { show(); if (real && ctx.isTTY) real.tick(0); }, 250);
+      timer = setInterval(() => {
+        show();
+        if (real && ctx.isTTY) real.tick(0);
+      }, 250);
       timer.unref();
     }
     if (delay <= 0) show();
-    const stop = () => { ended = true; if (timer) clearInterval(timer); };
+    const stop = () => {
+      ended = true;
+      if (timer) clearInterval(timer);
+    };
     return {
-      tick(n = 1, d) { count += n; if (d !== undefined) detail = d; if (real) real.tick(n, d); else show(); },
-      update(v, d) { count = v; if (d !== undefined) detail = d; if (real) real.update(v, d); else show(); },
-      done(outcome = 'ok') { stop(); real?.done(outcome); },
+      tick(n = 1, d) {
+        count += n;
+        if (d !== undefined) detail = d;
+        if (real) real.tick(n, d);
+        else show();
+      },
+      update(v, d) {
+        count = v;
+        if (d !== undefined) detail = d;
+        if (real) real.update(v, d);
+        else show();
+      },
+      done(outcome = 'ok') {
+        stop();
+        real?.done(outcome);
+      },
     };
   };
 }

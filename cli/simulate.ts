@@ -5,7 +5,11 @@ import type { Design, GemmShape } from '../ir/index.js';
 import { fastCycles } from '../simulator/index.js';
 import type { StartStep } from './progress.js';
 
-export function tileProgress(step: StartStep, d: Design, shape: GemmShape): { onTile: (tilesDone: number) => void; done: (ok: boolean) => void } {
+export function tileProgress(
+  step: StartStep,
+  d: Design,
+  shape: GemmShape,
+): { onTile: (tilesDone: number) => void; done: (ok: boolean) => void } {
   const tiles = fastCycles(d, shape).value?.tiles;
   const p = step(`simulate ${d.name} ${shape.M}x${shape.N}x${shape.K}`, tiles);
   return { onTile: (n) => p.update(n), done: (ok) => p.done(ok ? 'ok' : 'failed') };

@@ -23,7 +23,12 @@ import type { PathElement } from './types.js';
 export type AdderArch = 'ripple' | 'brent-kung' | 'sklansky' | 'kogge-stone';
 export const ADDER_ORDER: readonly AdderArch[] = ['ripple', 'brent-kung', 'sklansky', 'kogge-stone'];
 
-export interface AtClockFactors { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number }
+export interface AtClockFactors {
+  adderArea: number;
+  prefixSpeedup: number;
+  rippleDelay: number;
+  sizing: number;
+}
 export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1, rippleDelay: 1, sizing: 0 };
 
 /**
@@ -35,7 +40,10 @@ const NODES = new Map<string, { g: number; p: number }>();
 export function prefixNodes(a: AdderArch, w: number): { g: number; p: number } {
   const key = `${a}:${w}`;
   let n = NODES.get(key);
-  if (!n) { n = countNodes(a, w); NODES.set(key, n); }
+  if (!n) {
+    n = countNodes(a, w);
+    NODES.set(key, n);
+  }
   return n;
 }
 
@@ -81,13 +89,19 @@ function factorsOf(t: TechTable): AtClockFactors {
 }
 
 /** CPA delay of one path element under an architecture, uncorrected (the estimate's rule for Brent-Kung). */
-export function cpaDelay(t: TechTable, a: AdderArch, e: Extract<PathElement, { kind: 'cpa' }>, prevWidth: number | undefined, f: AtClockFactors): number {
+export function cpaDelay(
+  t: TechTable,
+  a: AdderArch,
+  e: Extract<PathElement, { kind: 'cpa' }>,
+  prevWidth: number | undefined,
+  f: AtClockFactors,
+): number {
   const c = t.components;
   const rb = (c.ripple_bit?.delay ?? c.cpa_level.delay) * f.rippleDelay;
   const lv = c.cpa_level.delay;
   const chained = prevWidth !== undefined;
   if (a === 'ripple') {
-    if (chained) return c.fa.delay + Math.max(2, e.chainedTail ?? (e.width - prevWidth + 1)) * rb;
+    if (chained) return c.fa.delay + Math.max(2, e.chainedTail ?? e.width - prevWidth + 1) * rb;
     return c.cpa_bit.delay + Math.max(0, e.width - 1) * rb;
   }
   const eff = (w: number) => {
@@ -103,7 +117,11 @@ function fanoutExtra(t: TechTable, w: number): number {
   const free = t.fanout.freeLoads;
   const loads = w / 2;
   if (loads <= free) return 0;
-  return Math.min(t.fanout.delayPerLoad * (loads - free), 2 * t.components.inv.delay * (Math.log(loads / free) / Math.log(4))) * (t.corrections.fanoutDelay ?? 1) / t.corrections.delay;
+  return (
+    (Math.min(t.fanout.delayPerLoad * (loads - free), 2 * t.components.inv.delay * (Math.log(loads / free) / Math.log(4))) *
+      (t.corrections.fanoutDelay ?? 1)) /
+    t.corrections.delay
+  );
 }
 
 /**
@@ -119,7 +137,9 @@ export function rippleStages(inv: Estimate['inventory']): Estimate['inventory'] 
       ...s,
       path: s.path.map((e): PathElement => {
         const m = e.kind === 'component' && e.component === 'ao21' ? /upper (\d+) bits \(carry select\)/.exec(e.what) : null;
-        return m ? { kind: 'cpa', width: Number(m[1]) + 1, what: `${e.what.replace(' (carry select)', '')} (ripple chain after the sign)` } : e;
+        return m
+          ? { kind: 'cpa', width: Number(m[1]) + 1, what: `${e.what.replace(' (carry select)', '')} (ripple chain after the sign)` }
+          : e;
       }),
     })),
   };
@@ -191,9 +211,22 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
       delta += count * (mergeArea(a, w) - mergeArea('brent-kung', w));
     }
     delta *= f.adderArea * t.corrections.area;
-    const stages = stageTimings(a === 'ripple' ? rippleStages(inv) : inv, t, a === 'brent-kung' ? undefined : (el, prev) => cpaDelay(t, a, el, prev, f));
+    const stages = stageTimings(
+      a === 'ripple' ? rippleStages(inv) : inv,
+      t,
+      a === 'brent-kung' ? undefined : (el, prev) => cpaDelay(t, a, el, prev, f),
+    );
     const lim = stages.reduce((x, y) => (y.period > x.period ? y : x), stages[0] ?? { name: 'none', logic: 0, period: 0, elements: [] });
-    return { adder: a, area: r(e.area.total + delta), adderDelta: r(delta), limiting: lim.name, logic: lim.logic, period: lim.period, minPeriod: r(lim.period * (1 - f.sizing)), stages };
+    return {
+      adder: a,
+      area: r(e.area.total + delta),
+      adderDelta: r(delta),
+      limiting: lim.name,
+      logic: lim.logic,
+      period: lim.period,
+      minPeriod: r(lim.period * (1 - f.sizing)),
+      stages,
+    };
   });
   const meets = curve.filter((c) => c.minPeriod <= clock);
   let pick: ArchPoint;
@@ -207,9 +240,17 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
   const period = periodAtClock(pick, clock);
   const ps = t.units.delay === 'ps' ? 1 : t.reference?.nand2.delayPs;
   return {
-    clockNs, clock: r(clock), meetsClock: meets.length > 0, adder: pick.adder, area: pick.area, limiting: pick.limiting, logic: pick.logic, period,
+    clockNs,
+    clock: r(clock),
+    meetsClock: meets.length > 0,
+    adder: pick.adder,
+    area: pick.area,
+    limiting: pick.limiting,
+    logic: pick.logic,
+    period,
     ...(ps ? { fmaxMHz: r(1e6 / (pick.minPeriod * ps), 2) } : {}),
-    slack: r(clock - period), curve,
+    slack: r(clock - period),
+    curve,
   };
 }
 

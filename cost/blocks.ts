@@ -20,7 +20,15 @@ export interface Operands {
 export function operands(des: Design): Operands {
   const scheme = des.encoders[0]?.scheme ?? 'booth4';
   const { A, B, acc } = des.types;
-  return { wa: A.bits, wb: B.bits, wacc: acc.bits, d: digitCount(A, scheme), shift: Math.log2(digitRadix(scheme)), scheme, wp: productWidth(des) };
+  return {
+    wa: A.bits,
+    wb: B.bits,
+    wacc: acc.bits,
+    d: digitCount(A, scheme),
+    shift: Math.log2(digitRadix(scheme)),
+    scheme,
+    wp: productWidth(des),
+  };
 }
 
 export function selectorComponent(scheme: DigitEncoding): ComponentId {

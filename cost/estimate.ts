@@ -64,9 +64,20 @@ export interface Estimate {
   units: TechTable['units'];
   pes: number;
   macsPerCycle: number;
-  area: { total: number; combinational: number; sequential: number; perMac: number; lines: AreaLine[]; byBlock: { block: string; area: number }[] };
+  area: {
+    total: number;
+    combinational: number;
+    sequential: number;
+    perMac: number;
+    lines: AreaLine[];
+    byBlock: { block: string; area: number }[];
+  };
   timing: {
-    stages: StageTiming[]; limiting: string; logic: number; period: number; fmaxMHz?: number;
+    stages: StageTiming[];
+    limiting: string;
+    logic: number;
+    period: number;
+    fmaxMHz?: number;
     /** A normalized table's fmax through its reference cell (the library it was normalized from), MHz. */
     referenceFmaxMHz?: number;
   };
@@ -161,7 +172,9 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   const unknown = [...new Set(inv.items.map((i) => i.component).filter((c) => !isComponent(t, c)))].sort();
   if (unknown.length > 0) {
     const d: Diagnostic = {
-      code: 'E1013', severity: 'error', span: des.span,
+      code: 'E1013',
+      severity: 'error',
+      span: des.span,
       message: `technology table ${t.name} has no figures for: ${unknown.join(', ')}`,
       expected: `entries for every component the design uses (${COMPONENTS.join(', ')})`,
       hint: 'add the missing components to the table, or derive a complete one with `tpe tech derive`',
@@ -173,7 +186,15 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     const seq = i.component === 'dff';
     const count = i.perUnit * i.units;
     const f = seq ? (corr.sequentialArea ?? 1) : corr.area;
-    return { block: i.block, component: i.component, scope: i.scope, count, area: r(count * t.components[i.component as ComponentId].area * f), sequential: seq, ...(i.note ? { note: i.note } : {}) };
+    return {
+      block: i.block,
+      component: i.component,
+      scope: i.scope,
+      count,
+      area: r(count * t.components[i.component as ComponentId].area * f),
+      sequential: seq,
+      ...(i.note ? { note: i.note } : {}),
+    };
   });
   const total = lines.reduce((s, l) => s + l.area, 0);
   const sequential = lines.filter((l) => l.sequential).reduce((s, l) => s + l.area, 0);
@@ -181,18 +202,32 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   for (const l of lines) blocks.set(l.block, (blocks.get(l.block) ?? 0) + l.area);
   const overhead = t.register.clkToQ + t.register.setup;
   const stages = stageTimings(inv, t);
-  const lim = stages.reduce((a, b) => (b.period > a.period ? b : a), stages[0] ?? { name: 'none', logic: 0, period: overhead, elements: [] });
+  const lim = stages.reduce(
+    (a, b) => (b.period > a.period ? b : a),
+    stages[0] ?? { name: 'none', logic: 0, period: overhead, elements: [] },
+  );
   const ps = t.units.delay === 'ps';
   const fmaxMHz = ps && lim.period > 0 ? r(1e6 / lim.period, 2) : undefined;
   const notes = [...inv.notes];
   const areaMm2 = t.units.area === 'um2' ? total / 1e6 : undefined;
   const util = opts.workload ? opts.workload.macs / (opts.workload.cycles * inv.macsPerCycle) : 1;
-  const topsPerMm2 = (f?: number) => (f !== undefined && areaMm2 ? r((2 * inv.macsPerCycle * util * f * 1e6) / 1e12 / areaMm2, 4) : undefined);
+  const topsPerMm2 = (f?: number) =>
+    f !== undefined && areaMm2 ? r((2 * inv.macsPerCycle * util * f * 1e6) / 1e12 / areaMm2, 4) : undefined;
   const est: Estimate = {
-    design: des.name, tech: t.name, units: t.units, pes: inv.pes, macsPerCycle: inv.macsPerCycle,
+    design: des.name,
+    tech: t.name,
+    units: t.units,
+    pes: inv.pes,
+    macsPerCycle: inv.macsPerCycle,
     area: {
-      total: r(total), combinational: r(total - sequential), sequential: r(sequential), perMac: r(total / inv.macsPerCycle), lines,
-      byBlock: [...blocks].map(([block, area]) => ({ block, area: r(area) })).sort((a, b) => b.area - a.area || a.block.localeCompare(b.block)),
+      total: r(total),
+      combinational: r(total - sequential),
+      sequential: r(sequential),
+      perMac: r(total / inv.macsPerCycle),
+      lines,
+      byBlock: [...blocks]
+        .map(([block, area]) => ({ block, area: r(area) }))
+        .sort((a, b) => b.area - a.area || a.block.localeCompare(b.block)),
     },
     timing: { stages, limiting: lim.name, logic: lim.logic, period: lim.period, ...(fmaxMHz !== undefined ? { fmaxMHz } : {}) },
     figures: { areaPerMac: r(total / inv.macsPerCycle), utilization: r(util, 6) },
@@ -227,8 +262,12 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
 
 /** 3:2 levels that reduce `rows` addends to two (the product tree of one multiplier). */
 export function treeLevels(rows: number): number {
-  let r = rows, l = 0;
-  while (r > 2) { r -= Math.floor(r / 3); l++; }
+  let r = rows,
+    l = 0;
+  while (r > 2) {
+    r -= Math.floor(r / 3);
+    l++;
+  }
   return l;
 }
 
@@ -287,16 +326,23 @@ export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number
   // fJ; a normalized table converts its NAND2-leakages through the reference cell into
   // NAND2-toggle energies. Without a frequency (or a time scale) it is not priced.
   const seconds = freqMHz !== undefined ? w.cycles / (freqMHz * 1e6) : undefined;
-  const leakage = seconds === undefined ? 0
-    : fj ? leakW * seconds * 1e6
-      : ref ? (leakW * ref.leakageNw * 1e-9 * seconds) / (ref.energyFj * 1e-15) : 0;
+  const leakage =
+    seconds === undefined ? 0 : fj ? leakW * seconds * 1e6 : ref ? (leakW * ref.leakageNw * 1e-9 * seconds) / (ref.energyFj * 1e-15) : 0;
   const total = dynamic + clock + leakage;
   const out: PowerFigures = {
-    freqMHz: freqMHz ?? 0, dynamic: r(dynamic, 2), clock: r(clock, 2), leakage: r(leakage, 2), total: r(total, 2), perMac: r(total / Math.max(1, w.macs), 4),
-    breakdown: [...parts, { what: 'clock (all register bits)', energy: clock }, { what: 'leakage', energy: leakage }].map((p) => ({ what: p.what, energy: r(p.energy, 2) })),
+    freqMHz: freqMHz ?? 0,
+    dynamic: r(dynamic, 2),
+    clock: r(clock, 2),
+    leakage: r(leakage, 2),
+    total: r(total, 2),
+    perMac: r(total / Math.max(1, w.macs), 4),
+    breakdown: [...parts, { what: 'clock (all register bits)', energy: clock }, { what: 'leakage', energy: leakage }].map((p) => ({
+      what: p.what,
+      energy: r(p.energy, 2),
+    })),
   };
   if (fj && seconds !== undefined) {
-    out.averagePowerMw = r((total * 1e-15) / seconds * 1e3, 4);
+    out.averagePowerMw = r(((total * 1e-15) / seconds) * 1e3, 4);
     out.topsPerW = r((2 * w.macs) / (total * 1e-15) / 1e12, 4);
   }
   return out;

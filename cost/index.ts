@@ -1,7 +1,30 @@
 // Public face of cost/: component inventory, technology tables, estimates.
 export { inventory } from './inventory/index.js';
-export { estimate, power, cpaLevels, energyTerms, stageTimings, treeLevels, type Estimate, type EstimateOptions, type EnergyTerms, type Workload, type AreaLine, type StageTiming, type PowerFigures } from './estimate.js';
-export { estimateAtClock, periodAtClock, prefixNodes, rippleStages, ADDER_ORDER, type AtClockEstimate, type ArchPoint, type AdderArch as CostAdderArch } from './at-clock.js';
+export {
+  estimate,
+  power,
+  cpaLevels,
+  energyTerms,
+  stageTimings,
+  treeLevels,
+  type Estimate,
+  type EstimateOptions,
+  type EnergyTerms,
+  type Workload,
+  type AreaLine,
+  type StageTiming,
+  type PowerFigures,
+} from './estimate.js';
+export {
+  estimateAtClock,
+  periodAtClock,
+  prefixNodes,
+  rippleStages,
+  ADDER_ORDER,
+  type AtClockEstimate,
+  type ArchPoint,
+  type AdderArch as CostAdderArch,
+} from './at-clock.js';
 export { operands, type Operands } from './blocks.js';
 export type { Inventory, InventoryItem, PathElement, Stage, Scope, RegisterRole } from './types.js';
 export * from './tech/index.js';

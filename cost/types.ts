@@ -4,7 +4,17 @@ import type { ComponentId } from './tech/recipes.js';
 /** Where a unit sits: in every PE, at a row or column edge, or once for the array. */
 export type Scope = 'pe' | 'row-edge' | 'column-edge' | 'group' | 'array';
 
-export type RegisterRole = 'operand' | 'weight' | 'pipeline' | 'accumulator-sum' | 'accumulator-carry' | 'accumulator' | 'partial-sum' | 'result' | 'skew' | 'control';
+export type RegisterRole =
+  | 'operand'
+  | 'weight'
+  | 'pipeline'
+  | 'accumulator-sum'
+  | 'accumulator-carry'
+  | 'accumulator'
+  | 'partial-sum'
+  | 'result'
+  | 'skew'
+  | 'control';
 
 export interface InventoryItem {
   /** Functional block, e.g. "multiplier tree", "accumulator", "final CPA". */
@@ -26,11 +36,13 @@ export interface InventoryItem {
 export type PathElement =
   | { kind: 'component'; component: ComponentId; times: number; what: string }
   | {
-    kind: 'cpa'; width: number; what: string;
-    /** When fed by another CPA: how many upper bits the carry must still cross after the feeding
-     * CPA's top bit resolves (default 2: the two carry networks overlap). */
-    chainedTail?: number;
-  }
+      kind: 'cpa';
+      width: number;
+      what: string;
+      /** When fed by another CPA: how many upper bits the carry must still cross after the feeding
+       * CPA's top bit resolves (default 2: the two carry networks overlap). */
+      chainedTail?: number;
+    }
   | { kind: 'fanout'; loads: number; what: string };
 
 export interface Stage {

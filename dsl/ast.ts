@@ -15,7 +15,14 @@ export interface NumLit {
 
 export type HeaderItem =
   | { readonly kind: 'type'; readonly operand: Word; readonly type: Word; readonly span: Span }
-  | { readonly kind: 'encode'; readonly operand: Word; readonly scheme: Word; readonly prep: 'in' | 'per'; readonly place: Word; readonly span: Span }
+  | {
+      readonly kind: 'encode';
+      readonly operand: Word;
+      readonly scheme: Word;
+      readonly prep: 'in' | 'per';
+      readonly place: Word;
+      readonly span: Span;
+    }
   | { readonly kind: 'clock'; readonly value: NumLit; readonly unit: Word; readonly span: Span }
   | { readonly kind: 'technology'; readonly value: Word; readonly span: Span }
   | { readonly kind: 'pipeline'; readonly stages: readonly Word[]; readonly span: Span }
@@ -78,9 +85,12 @@ export interface EngineNode {
 /** Canonical text of an expression (for messages and pattern matching). */
 export function exprText(e: Expr): string {
   switch (e.kind) {
-    case 'call': return `${e.callee.text}(${e.args.map(exprText).join(', ')})`;
-    case 'ref': return `${e.name.text}${e.field ? `.${e.field.text}` : ''}${e.index ? `[${e.index.text}]` : ''}`;
-    case 'num': return String(e.value);
+    case 'call':
+      return `${e.callee.text}(${e.args.map(exprText).join(', ')})`;
+    case 'ref':
+      return `${e.name.text}${e.field ? `.${e.field.text}` : ''}${e.index ? `[${e.index.text}]` : ''}`;
+    case 'num':
+      return String(e.value);
     case 'binop': {
       if (e.op === '+') return `${exprText(e.left)} + ${exprText(e.right)}`;
       const side = (x: Expr) => (x.kind === 'binop' && x.op === '+' ? `(${exprText(x)})` : exprText(x));

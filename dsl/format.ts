@@ -54,7 +54,12 @@ function formatChecked(text: string, file: string): Result<string> {
       if (t.tokenType.name === 'LBrace') depth++;
       else if (t.tokenType.name === 'RBrace') depth = Math.max(0, depth - 1);
     }
-    lines.push({ depth: lineDepth, code: joinTokens(codeToks), ...(trailing ? { comment: trailing.image.trimEnd() } : {}), gapBefore: g.gapBefore });
+    lines.push({
+      depth: lineDepth,
+      code: joinTokens(codeToks),
+      ...(trailing ? { comment: trailing.image.trimEnd() } : {}),
+      gapBefore: g.gapBefore,
+    });
   }
   // Align trailing comments within each run of consecutive lines.
   const out: string[] = [];

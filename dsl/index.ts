@@ -32,7 +32,10 @@ export function parseDesign(text: string, file: string): ParsedDesign {
       const seen = new Set(diags.map((d) => `${d.code}@${d.span?.start.offset ?? -1}`));
       for (const d of checkDesign(low.design, { partial: low.partial })) {
         const key = `${d.code}@${d.span?.start.offset ?? -1}`;
-        if (!seen.has(key)) { seen.add(key); diags.push(d); }
+        if (!seen.has(key)) {
+          seen.add(key);
+          diags.push(d);
+        }
       }
     }
     const sorted = sortDiagnostics(diags);

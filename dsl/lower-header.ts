@@ -3,8 +3,16 @@
 import type { Diagnostic } from '../ir/diagnostic.js';
 import { ARCHITECTURES } from '../ir/architectures.js';
 import {
-  DIGIT_ENCODINGS, PIPELINE_STAGES,
-  type Architecture, type Design, type DigitEncoding, type IntType, type OperandName, type PipelineStage, type Placement, type Span,
+  DIGIT_ENCODINGS,
+  PIPELINE_STAGES,
+  type Architecture,
+  type Design,
+  type DigitEncoding,
+  type IntType,
+  type OperandName,
+  type PipelineStage,
+  type Placement,
+  type Span,
 } from '../ir/types.js';
 import type { EngineNode, HeaderItem } from './ast.js';
 import { diag, unknownName } from './messages.js';
@@ -68,16 +76,32 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
         if (!once(`type:${op}`, `the type of ${op}`, h.span)) return;
         const t = parseIntType(h.type.text);
         if (!t) {
-          c.diags.push(unknownName('type', h.type.text, ['int4', 'int8', 'int16', 'int32', 'uint4', 'uint8', 'uint16', 'uint32'], h.type.span,
-            'intN or uintN, e.g. int8, uint4, int32'));
+          c.diags.push(
+            unknownName(
+              'type',
+              h.type.text,
+              ['int4', 'int8', 'int16', 'int32', 'uint4', 'uint8', 'uint16', 'uint32'],
+              h.type.span,
+              'intN or uintN, e.g. int8, uint4, int32',
+            ),
+          );
           return;
         }
-        if (op === 'C') { types.acc = t; typeSpans.acc = h.type.span; } else { types[op] = t; typeSpans[op] = h.type.span; }
+        if (op === 'C') {
+          types.acc = t;
+          typeSpans.acc = h.type.span;
+        } else {
+          types[op] = t;
+          typeSpans[op] = h.type.span;
+        }
         return;
       }
       case 'encode': {
         const op = h.operand.text;
-        if (op !== 'A' && op !== 'B') { c.diags.push(unknownName('operand', op, ['A', 'B'], h.operand.span, 'A or B (an operand to decompose into digits)')); return; }
+        if (op !== 'A' && op !== 'B') {
+          c.diags.push(unknownName('operand', op, ['A', 'B'], h.operand.span, 'A or B (an operand to decompose into digits)'));
+          return;
+        }
         if (!once(`encode:${op}`, `the encoding of ${op}`, h.span)) return;
         const e: { scheme?: DigitEncoding; placement?: Placement; span: Span } = { span: h.span };
         if ((DIGIT_ENCODINGS as readonly string[]).includes(h.scheme.text)) e.scheme = h.scheme.text as DigitEncoding;
@@ -91,29 +115,64 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
       }
       case 'clock':
         if (!once('clock', 'the clock', h.span)) return;
-        if (h.unit.text !== 'ns') c.diags.push(unknownName('time unit', h.unit.text, ['ns'], h.unit.span, '`ns` (the clock period in nanoseconds)'));
-        if (!(Number.isFinite(h.value.value) && h.value.value > 0)) c.diags.push(diag('E0216', h.value.span, { what: 'the clock period', rule: 'a positive number of nanoseconds', value: h.value.text, expected: 'e.g. `clock 2.0 ns`' }));
+        if (h.unit.text !== 'ns')
+          c.diags.push(unknownName('time unit', h.unit.text, ['ns'], h.unit.span, '`ns` (the clock period in nanoseconds)'));
+        if (!(Number.isFinite(h.value.value) && h.value.value > 0))
+          c.diags.push(
+            diag('E0216', h.value.span, {
+              what: 'the clock period',
+              rule: 'a positive number of nanoseconds',
+              value: h.value.text,
+              expected: 'e.g. `clock 2.0 ns`',
+            }),
+          );
         else clockNs = h.value.value;
         return;
       case 'technology':
         if (!once('technology', 'the technology', h.span)) return;
-        if (h.value.text.length === 0) c.diags.push(diag('E0216', h.value.span, { what: 'the technology', rule: 'a table name or a path', value: '""', expected: '`technology generic`' }));
-        else { technology = h.value.text; technologySpan = h.value.span; }
+        if (h.value.text.length === 0)
+          c.diags.push(
+            diag('E0216', h.value.span, {
+              what: 'the technology',
+              rule: 'a table name or a path',
+              value: '""',
+              expected: '`technology generic`',
+            }),
+          );
+        else {
+          technology = h.value.text;
+          technologySpan = h.value.span;
+        }
         return;
       case 'pipeline': {
         if (!once('pipeline', 'the pipeline', h.span)) return;
-        if (h.stages.length === 1 && h.stages[0].text === 'none') { pipeline = []; return; }
+        if (h.stages.length === 1 && h.stages[0].text === 'none') {
+          pipeline = [];
+          return;
+        }
         const out: PipelineStage[] = [];
         const firstAt = new Map<string, Span>();
         for (const s of h.stages) {
           if (!(PIPELINE_STAGES as readonly string[]).includes(s.text)) {
-            c.diags.push(unknownName('pipeline stage', s.text, [...PIPELINE_STAGES, ...(h.stages.length === 1 ? ['none'] : [])], s.span,
-              'operands, partial-products, tree or reduction (comma separated), or `none` alone'));
+            c.diags.push(
+              unknownName(
+                'pipeline stage',
+                s.text,
+                [...PIPELINE_STAGES, ...(h.stages.length === 1 ? ['none'] : [])],
+                s.span,
+                'operands, partial-products, tree or reduction (comma separated), or `none` alone',
+              ),
+            );
             continue;
           }
           const f = firstAt.get(s.text);
           // `reduction` is one register level of a reduction tree each time it is listed.
-          if (f && s.text !== 'reduction') { c.diags.push(diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] })); continue; }
+          if (f && s.text !== 'reduction') {
+            c.diags.push(
+              diag('E0203', s.span, { what: `pipeline stage \`${s.text}\`` }, { notes: [{ message: 'first listed here', span: f }] }),
+            );
+            continue;
+          }
           firstAt.set(s.text, s.span);
           out.push(s.text as PipelineStage);
         }
@@ -122,15 +181,45 @@ export function lowerHeader(ast: EngineNode, headSpan: Span, c: { diags: Diagnos
       }
       case 'workload':
         if (!once('workload', 'the workload bound', h.span)) return;
-        if (h.var.text !== 'K') { c.diags.push(unknownName('workload dimension', h.var.text, ['K'], h.var.span, '`K` (the reduction length bound that sizes the accumulator)')); return; }
-        if (!(Number.isSafeInteger(h.bound.value) && h.bound.value >= 1)) { c.diags.push(diag('E0216', h.bound.span, { what: 'the K bound', rule: 'a positive integer', value: h.bound.text, expected: 'e.g. `workload K <= 4096`' })); return; }
+        if (h.var.text !== 'K') {
+          c.diags.push(
+            unknownName('workload dimension', h.var.text, ['K'], h.var.span, '`K` (the reduction length bound that sizes the accumulator)'),
+          );
+          return;
+        }
+        if (!(Number.isSafeInteger(h.bound.value) && h.bound.value >= 1)) {
+          c.diags.push(
+            diag('E0216', h.bound.span, {
+              what: 'the K bound',
+              rule: 'a positive integer',
+              value: h.bound.text,
+              expected: 'e.g. `workload K <= 4096`',
+            }),
+          );
+          return;
+        }
         workload = { k: h.bound.value, span: h.span };
         return;
     }
   }
-  for (const [op, what] of [['A', 'the type of operand A'], ['B', 'the type of operand B'], ['C', 'the accumulator type']] as const) {
-    if (!seen.has(`type:${op}`)) c.diags.push(diag('E0204', headSpan, { what, expected: `\`${op}: ${op === 'C' ? 'int32' : 'int8'}\` in the header` }));
+  for (const [op, what] of [
+    ['A', 'the type of operand A'],
+    ['B', 'the type of operand B'],
+    ['C', 'the accumulator type'],
+  ] as const) {
+    if (!seen.has(`type:${op}`))
+      c.diags.push(diag('E0204', headSpan, { what, expected: `\`${op}: ${op === 'C' ? 'int32' : 'int8'}\` in the header` }));
   }
 
-  return { architecture, types, encDecls, clockNs, technology, pipeline, typeSpans, ...(workload ? { workload } : {}), ...(technologySpan ? { technologySpan } : {}) };
+  return {
+    architecture,
+    types,
+    encDecls,
+    clockNs,
+    technology,
+    pipeline,
+    typeSpans,
+    ...(workload ? { workload } : {}),
+    ...(technologySpan ? { technologySpan } : {}),
+  };
 }

@@ -72,15 +72,32 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
   const checkNames = (e: Expr): number => {
     if (e.kind === 'call') {
       let n = 0;
-      if (!PRIMITIVES.includes(e.callee.text)) { c.diags.push(unknownName('primitive', e.callee.text, PRIMITIVES, e.callee.span)); n++; }
+      if (!PRIMITIVES.includes(e.callee.text)) {
+        c.diags.push(unknownName('primitive', e.callee.text, PRIMITIVES, e.callee.span));
+        n++;
+      }
       for (const a of e.args) n += checkNames(a);
       return n;
     }
     if (e.kind === 'ref') {
       let n = 0;
       const known = [...VALUE_NAMES, ...loopVarNames];
-      if (!known.includes(e.name.text)) { c.diags.push(unknownName('name', e.name.text, known, e.name.span, `an operand (A, B, C), a value (pp, s, c, p) or a loop variable (${loopVarNames.join(', ') || 'none declared'})`)); n++; }
-      if (e.index && !loopVarNames.includes(e.index.text)) { c.diags.push(unknownName('loop variable', e.index.text, loopVarNames, e.index.span)); n++; }
+      if (!known.includes(e.name.text)) {
+        c.diags.push(
+          unknownName(
+            'name',
+            e.name.text,
+            known,
+            e.name.span,
+            `an operand (A, B, C), a value (pp, s, c, p) or a loop variable (${loopVarNames.join(', ') || 'none declared'})`,
+          ),
+        );
+        n++;
+      }
+      if (e.index && !loopVarNames.includes(e.index.text)) {
+        c.diags.push(unknownName('loop variable', e.index.text, loopVarNames, e.index.span));
+        n++;
+      }
       return n;
     }
     if (e.kind === 'binop') return checkNames(e.left) + checkNames(e.right);
@@ -107,12 +124,24 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
     const lhs = n.targets.map(lvalueText).join(', ');
     const v = n.value;
     if (n.targets.length === 1 && n.targets[0].name.text === 'pp' && !n.targets[0].field && isCall(v, 'shift', 2)) {
-      if (ppStmt) { c.diags.push(diag('E0203', n.span, { what: 'the partial product `pp`' }, { notes: [{ message: 'first defined here', span: ppStmt.span }] })); continue; }
+      if (ppStmt) {
+        c.diags.push(
+          diag('E0203', n.span, { what: 'the partial product `pp`' }, { notes: [{ message: 'first defined here', span: ppStmt.span }] }),
+        );
+        continue;
+      }
       ppStmt = n;
       roles.set(n, 'pp');
       // `pp[k] = ...` is not read as `pp[j]`: partial products are indexed by the digit.
       const ix = n.targets[0].index;
-      if (ix && ix.text !== 'j') c.diags.push(diag('E0217', ix.span, { problem: `the partial products are indexed by \`${ix.text}\``, expected: '`pp[j]`', hint: 'pp[j] is the partial product of digit j, so its index is the bit-weight loop `j`' }));
+      if (ix && ix.text !== 'j')
+        c.diags.push(
+          diag('E0217', ix.span, {
+            problem: `the partial products are indexed by \`${ix.text}\``,
+            expected: '`pp[j]`',
+            hint: 'pp[j] is the partial product of digit j, so its index is the bit-weight loop `j`',
+          }),
+        );
       lowerPp(v);
       continue;
     }
@@ -123,52 +152,140 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
         let lanes: number | undefined;
         if (dr.per) {
           placement = PLACE_WORDS[dr.place.text];
-          if (!placement) c.diags.push(unknownName('CPA placement', dr.place.text, Object.keys(PLACE_WORDS), dr.place.span, '`per pe` (a CPA per PE at drain), `per row`, `per column`, or `shared N` (a resolve stage of N lanes)'));
+          if (!placement)
+            c.diags.push(
+              unknownName(
+                'CPA placement',
+                dr.place.text,
+                Object.keys(PLACE_WORDS),
+                dr.place.span,
+                '`per pe` (a CPA per PE at drain), `per row`, `per column`, or `shared N` (a resolve stage of N lanes)',
+              ),
+            );
         } else if (dr.place.text === 'shared') {
           placement = 'shared';
           lanes = dr.lanes?.value;
           if (lanes === undefined || !Number.isSafeInteger(lanes) || lanes < 1) {
-            c.diags.push(diag('E0216', dr.lanes?.span ?? dr.span, { what: 'the lanes of the shared resolve stage', rule: 'a positive integer', value: dr.lanes?.text ?? '(none)', expected: '`at drain shared 8`' }));
+            c.diags.push(
+              diag('E0216', dr.lanes?.span ?? dr.span, {
+                what: 'the lanes of the shared resolve stage',
+                rule: 'a positive integer',
+                value: dr.lanes?.text ?? '(none)',
+                expected: '`at drain shared 8`',
+              }),
+            );
             lanes = undefined;
           }
-        } else c.diags.push(unknownName('CPA placement', dr.place.text, ['shared'], dr.place.span, '`shared N` (a resolve stage of N CPA lanes outside the array), or `per pe` / `per row` / `per column`'));
-        if (fin) c.diags.push(diag('E0203', n.span, { what: 'the drain add' }, { notes: [{ message: 'first here', span: fin.node.span }] }));
-        else { fin = { node: n, ...(placement ? { placement } : {}), ...(lanes !== undefined ? { lanes } : {}) }; roles.set(n, 'drain'); }
+        } else
+          c.diags.push(
+            unknownName(
+              'CPA placement',
+              dr.place.text,
+              ['shared'],
+              dr.place.span,
+              '`shared N` (a resolve stage of N CPA lanes outside the array), or `per pe` / `per row` / `per column`',
+            ),
+          );
+        if (fin)
+          c.diags.push(diag('E0203', n.span, { what: 'the drain add' }, { notes: [{ message: 'first here', span: fin.node.span }] }));
+        else {
+          fin = { node: n, ...(placement ? { placement } : {}), ...(lanes !== undefined ? { lanes } : {}) };
+          roles.set(n, 'drain');
+        }
         if (a.depth !== 0 || !a.afterLoop) {
-          c.diags.push(diag('E0211', n.span, { problem: 'the drain add resolves C once accumulation ends, so it must follow the loop nest', expected: 'the statement after the closing `}` of the outermost loop', hint: 'move it below the nest' }));
+          c.diags.push(
+            diag('E0211', n.span, {
+              problem: 'the drain add resolves C once accumulation ends, so it must follow the loop nest',
+              expected: 'the statement after the closing `}` of the outermost loop',
+              hint: 'move it below the nest',
+            }),
+          );
         }
         continue;
       }
-      c.diags.push(diag('E0208', n.span, { text: `${lhs} = ${exprText(v)} at drain ${n.drain.per ? 'per ' : ''}${n.drain.place.text}${n.drain.lanes ? ` ${n.drain.lanes.text}` : ''}`, expected: '`C = add(C.s, C.c) at drain per pe` (or per row / per column / shared N)' }));
+      c.diags.push(
+        diag('E0208', n.span, {
+          text: `${lhs} = ${exprText(v)} at drain ${n.drain.per ? 'per ' : ''}${n.drain.place.text}${n.drain.lanes ? ` ${n.drain.lanes.text}` : ''}`,
+          expected: '`C = add(C.s, C.c) at drain per pe` (or per row / per column / shared N)',
+        }),
+      );
       continue;
     }
-    if (lhs === 's, c' && isCall(v, 'half_reduce', 1) && isRef(v.args[0], 'pp')) { sCs = n; roles.set(n, 'reduce'); continue; }
+    if (lhs === 's, c' && isCall(v, 'half_reduce', 1) && isRef(v.args[0], 'pp')) {
+      sCs = n;
+      roles.set(n, 'reduce');
+      continue;
+    }
     if (lhs === 's[j], c[j]' && isCall(v, 'half_reduce', 1) && isRef(v.args[0], 'pp')) {
       sCsJ = n;
       roles.set(n, 'weight');
-      if (!outer) c.diags.push(diag('E0211', n.span, { problem: '`s[j], c[j] = half_reduce(pp)` compresses partial products of equal bit weight across k, which needs the j loop outside the k loop', expected: '`forall j D { forall k K { ... } s[j], c[j] = half_reduce(pp) }` (OPT2 order)', hint: 'for the classic order write `s, c = half_reduce(pp)`' }));
+      if (!outer)
+        c.diags.push(
+          diag('E0211', n.span, {
+            problem:
+              '`s[j], c[j] = half_reduce(pp)` compresses partial products of equal bit weight across k, which needs the j loop outside the k loop',
+            expected: '`forall j D { forall k K { ... } s[j], c[j] = half_reduce(pp) }` (OPT2 order)',
+            hint: 'for the classic order write `s, c = half_reduce(pp)`',
+          }),
+        );
       continue;
     }
-    if (lhs === 'p' && isCall(v, 'add', 2) && isRef(v.args[0], 's') && isRef(v.args[1], 'c')) { pFromSc = n; roles.set(n, 'reduce'); continue; }
-    if (lhs === 'p' && isCall(v, 'add', 1) && isRef(v.args[0], 'pp')) { pFromPp = n; roles.set(n, 'reduce'); continue; }
+    if (lhs === 'p' && isCall(v, 'add', 2) && isRef(v.args[0], 's') && isRef(v.args[1], 'c')) {
+      pFromSc = n;
+      roles.set(n, 'reduce');
+      continue;
+    }
+    if (lhs === 'p' && isCall(v, 'add', 1) && isRef(v.args[0], 'pp')) {
+      pFromPp = n;
+      roles.set(n, 'reduce');
+      continue;
+    }
     if ((lhs === 'C' || lhs === 'C.s, C.c') && isCall(v, 'accumulate') && v.args.length >= 2 && isRef(v.args[0], 'C')) {
-      if (acc) { c.diags.push(diag('E0210', n.span, { problem: 'C is accumulated twice' }, { notes: [{ message: 'first accumulation here', span: acc.node.span }] })); continue; }
+      if (acc) {
+        c.diags.push(
+          diag(
+            'E0210',
+            n.span,
+            { problem: 'C is accumulated twice' },
+            { notes: [{ message: 'first accumulation here', span: acc.node.span }] },
+          ),
+        );
+        continue;
+      }
       acc = { node: n, k: lhs === 'C' ? 'cpa' : 'carry-save', value: v.args.slice(1) };
       roles.set(n, 'reduce');
       continue;
     }
-    if (unknowns === 0) c.diags.push(diag('E0208', n.span, { text: `${lhs} = ${exprText(v)}`, expected: `one of: ${STATEMENT_FORMS.join(' | ')}` }));
+    if (unknowns === 0)
+      c.diags.push(diag('E0208', n.span, { text: `${lhs} = ${exprText(v)}`, expected: `one of: ${STATEMENT_FORMS.join(' | ')}` }));
   }
 
   function lowerPp(v: Extract<Expr, { kind: 'call' }>): void {
     const [mapE, weight] = v.args;
-    const bad = () => c.diags.push(diag('E0208', v.span, { text: exprText(v), expected: '`shift(map(B, encode(A, j)), 2*j)`, `shift(map(B, sparse(encode(A, j), 4)), 2*j)` or `shift(map(encode(B, i), encode(A, j)), 2*j + 2*i)`' }));
-    if (!isCall(mapE, 'map', 2)) { bad(); return; }
+    const bad = () =>
+      c.diags.push(
+        diag('E0208', v.span, {
+          text: exprText(v),
+          expected:
+            '`shift(map(B, encode(A, j)), 2*j)`, `shift(map(B, sparse(encode(A, j), 4)), 2*j)` or `shift(map(encode(B, i), encode(A, j)), 2*j + 2*i)`',
+        }),
+      );
+    if (!isCall(mapE, 'map', 2)) {
+      bad();
+      return;
+    }
     let [other, digit] = mapE.args;
     if (isCall(digit, 'sparse', 2)) {
       const g = digit.args[1];
       if (g.kind !== 'num' || !Number.isSafeInteger(g.value) || g.value < 1) {
-        c.diags.push(diag('E0216', g.span, { what: 'the sparse group', rule: 'a positive integer number of k-elements', value: exprText(g), expected: '`sparse(encode(A, j), 4)`' }));
+        c.diags.push(
+          diag('E0216', g.span, {
+            what: 'the sparse group',
+            rule: 'a positive integer number of k-elements',
+            value: exprText(g),
+            expected: '`sparse(encode(A, j), 4)`',
+          }),
+        );
       } else sparse = { groupSize: g.value, span: digit.span };
       digit = digit.args[0];
     }
@@ -179,19 +296,40 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
       // The digit index is the bit-weight loop itself: `encode(A, k)` is not read as `encode(A, j)`.
       if (!isRef(d, v)) {
         if (d.kind !== 'ref') return undefined;
-        c.diags.push(diag('E0217', d.span, { problem: `\`encode(${o.name.text}, ${exprText(d)})\` indexes the digits of ${o.name.text} by \`${exprText(d)}\``, expected: `\`encode(${o.name.text}, ${v})\``, hint: `the digits of an encoded operand are counted by the bit-weight loop \`${v}\`` }));
+        c.diags.push(
+          diag('E0217', d.span, {
+            problem: `\`encode(${o.name.text}, ${exprText(d)})\` indexes the digits of ${o.name.text} by \`${exprText(d)}\``,
+            expected: `\`encode(${o.name.text}, ${v})\``,
+            hint: `the digits of an encoded operand are counted by the bit-weight loop \`${v}\``,
+          }),
+        );
       }
       return o.name.text;
     };
     jOperand = enc(digit, 'j');
-    if (!jOperand) { bad(); return; }
+    if (!jOperand) {
+      bad();
+      return;
+    }
     if (isCall(other, 'encode', 2)) {
       iOperand = enc(other, 'i');
-      if (!iOperand) { bad(); return; }
-    } else if (other.kind !== 'ref' || (other.name.text !== 'A' && other.name.text !== 'B')) { bad(); return; }
+      if (!iOperand) {
+        bad();
+        return;
+      }
+    } else if (other.kind !== 'ref' || (other.name.text !== 'A' && other.name.text !== 'B')) {
+      bad();
+      return;
+    }
     const otherName = iOperand ?? (other.kind === 'ref' ? other.name.text : undefined);
     if (otherName === jOperand) {
-      c.diags.push(diag('E0217', mapE.span, { problem: `map multiplies ${jOperand} by digits of ${jOperand}`, expected: `map(${jOperand === 'A' ? 'B' : 'A'}, encode(${jOperand}, j))`, hint: 'a partial product is a digit of one operand times the other operand' }));
+      c.diags.push(
+        diag('E0217', mapE.span, {
+          problem: `map multiplies ${jOperand} by digits of ${jOperand}`,
+          expected: `map(${jOperand === 'A' ? 'B' : 'A'}, encode(${jOperand}, j))`,
+          hint: 'a partial product is a digit of one operand times the other operand',
+        }),
+      );
       return;
     }
     // The shift must weight digit j (and i) by the radix of its encoding.
@@ -211,7 +349,13 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
     }
   }
 
-  if (!ppStmt) c.diags.push(diag('E0204', headSpan, { what: 'the partial-product statement', expected: '`pp[j] = shift(map(B, encode(A, j)), 2*j)` in the innermost loop' }));
+  if (!ppStmt)
+    c.diags.push(
+      diag('E0204', headSpan, {
+        what: 'the partial-product statement',
+        expected: '`pp[j] = shift(map(B, encode(A, j)), 2*j)` in the innermost loop',
+      }),
+    );
 
   // Reduction fields from the statements.
   let jMode: ReductionMode | undefined;
@@ -221,41 +365,102 @@ export function readStatements(input: StatementInput, c: { diags: Diagnostic[] }
     kMode = acc.k;
     const val = acc.value;
     const one = val.length === 1 ? val[0] : undefined;
-    const badAcc = () => c.diags.push(diag('E0208', acc!.node.span, { text: `${acc!.node.targets.map(lvalueText).join(', ')} = ${exprText(acc!.node.value)}`,
-      expected: outer ? '`C.s, C.c = accumulate(C, half_reduce(s, c))` or `C = accumulate(C, p)` with `p = add(s, c)`'
-        : '`C = accumulate(C, p)`, `C.s, C.c = accumulate(C, half_reduce(pp))`, `C.s, C.c = accumulate(C, pp)` or `C.s, C.c = accumulate(C, s, c)`' }));
+    const badAcc = () =>
+      c.diags.push(
+        diag('E0208', acc!.node.span, {
+          text: `${acc!.node.targets.map(lvalueText).join(', ')} = ${exprText(acc!.node.value)}`,
+          expected: outer
+            ? '`C.s, C.c = accumulate(C, half_reduce(s, c))` or `C = accumulate(C, p)` with `p = add(s, c)`'
+            : '`C = accumulate(C, p)`, `C.s, C.c = accumulate(C, half_reduce(pp))`, `C.s, C.c = accumulate(C, pp)` or `C.s, C.c = accumulate(C, s, c)`',
+        }),
+      );
     if (outer) {
-      if (!sCsJ) c.diags.push(diag('E0211', acc.node.span, { problem: 'with the j loop outside the k loop (OPT2 order), equal bit weights must be compressed across k', expected: '`s[j], c[j] = half_reduce(pp)` in the j loop, after the k loop', hint: 'or put the j loop back inside the k loop' }));
+      if (!sCsJ)
+        c.diags.push(
+          diag('E0211', acc.node.span, {
+            problem: 'with the j loop outside the k loop (OPT2 order), equal bit weights must be compressed across k',
+            expected: '`s[j], c[j] = half_reduce(pp)` in the j loop, after the k loop',
+            hint: 'or put the j loop back inside the k loop',
+          }),
+        );
       if (one && isCall(one, 'half_reduce', 2) && isRef(one.args[0], 's') && isRef(one.args[1], 'c')) jMode = 'carry-save';
       else if (isRef(one, 'p') && pFromSc) jMode = 'cpa';
       else badAcc();
     } else if (isRef(one, 'p')) {
       if (pFromPp) jMode = 'cpa';
       else if (pFromSc) {
-        if (!sCs && !lhsNames.has('s')) c.diags.push(unknownName('name', 's', ['pp'], pFromSc.value.span, 'a value defined earlier: `s, c = half_reduce(pp)`'));
+        if (!sCs && !lhsNames.has('s'))
+          c.diags.push(unknownName('name', 's', ['pp'], pFromSc.value.span, 'a value defined earlier: `s, c = half_reduce(pp)`'));
         jMode = 'carry-save';
         if (acc.k === 'carry-save') c.diags.push(diag('E0212', acc.node.span));
-      } else if (!lhsNames.has('p')) c.diags.push(diag('E0211', one!.span, { problem: '`p` is used but never defined', expected: '`p = add(s, c)` (a CPA per product) or `p = add(pp)` before the accumulation', hint: 'define the product before accumulating it' }));
+      } else if (!lhsNames.has('p'))
+        c.diags.push(
+          diag('E0211', one!.span, {
+            problem: '`p` is used but never defined',
+            expected: '`p = add(s, c)` (a CPA per product) or `p = add(pp)` before the accumulation',
+            hint: 'define the product before accumulating it',
+          }),
+        );
     } else if (isRef(one, 'pp')) {
       jMode = acc.k;
     } else if (one && isCall(one, 'half_reduce', 1) && isRef(one.args[0], 'pp')) {
       jMode = 'carry-save';
-      if (acc.k === 'cpa') c.diags.push(diag('E0211', acc.node.span, { problem: 'a binary accumulator (`C = ...`) cannot take a carry-save pair directly', expected: '`C.s, C.c = accumulate(C, half_reduce(pp))` or `p = add(s, c)` then `C = accumulate(C, p)`', hint: 'resolve the product with add first, or keep C in carry-save' }));
+      if (acc.k === 'cpa')
+        c.diags.push(
+          diag('E0211', acc.node.span, {
+            problem: 'a binary accumulator (`C = ...`) cannot take a carry-save pair directly',
+            expected: '`C.s, C.c = accumulate(C, half_reduce(pp))` or `p = add(s, c)` then `C = accumulate(C, p)`',
+            hint: 'resolve the product with add first, or keep C in carry-save',
+          }),
+        );
     } else if (val.length === 2 && isRef(val[0], 's') && isRef(val[1], 'c')) {
       jMode = 'carry-save';
-      if (!sCs && !lhsNames.has('s')) c.diags.push(diag('E0211', acc.node.span, { problem: '`s` and `c` are used but never defined', expected: '`s, c = half_reduce(pp)` before the accumulation', hint: 'compress the partial products first' }));
-      if (acc.k === 'cpa') c.diags.push(diag('E0211', acc.node.span, { problem: 'a binary accumulator (`C = ...`) cannot take a carry-save pair directly', expected: '`C.s, C.c = accumulate(C, s, c)`', hint: 'resolve the product with `p = add(s, c)` first, or keep C in carry-save' }));
+      if (!sCs && !lhsNames.has('s'))
+        c.diags.push(
+          diag('E0211', acc.node.span, {
+            problem: '`s` and `c` are used but never defined',
+            expected: '`s, c = half_reduce(pp)` before the accumulation',
+            hint: 'compress the partial products first',
+          }),
+        );
+      if (acc.k === 'cpa')
+        c.diags.push(
+          diag('E0211', acc.node.span, {
+            problem: 'a binary accumulator (`C = ...`) cannot take a carry-save pair directly',
+            expected: '`C.s, C.c = accumulate(C, s, c)`',
+            hint: 'resolve the product with `p = add(s, c)` first, or keep C in carry-save',
+          }),
+        );
     } else badAcc();
     if (kMode === 'carry-save' && !fin) {
-      c.diags.push(diag('E0211', acc.node.span, { problem: 'the carry-save accumulator C.s, C.c is never resolved to binary', expected: '`C = add(C.s, C.c) at drain per pe` after the nest (or per row / per column)', hint: 'OPT1 moves the CPA out of the k loop; it still has to exist once' }));
+      c.diags.push(
+        diag('E0211', acc.node.span, {
+          problem: 'the carry-save accumulator C.s, C.c is never resolved to binary',
+          expected: '`C = add(C.s, C.c) at drain per pe` after the nest (or per row / per column)',
+          hint: 'OPT1 moves the CPA out of the k loop; it still has to exist once',
+        }),
+      );
     }
     if (kMode === 'cpa' && fin) {
-      c.diags.push(diag('E0211', fin.node.span, { problem: 'C is already binary (`C = accumulate(C, p)` resolves it every step), so there is nothing to add at drain', expected: 'no drain add, or a carry-save accumulator `C.s, C.c = accumulate(C, ...)`', hint: 'remove this line or keep C in carry-save' }));
+      c.diags.push(
+        diag('E0211', fin.node.span, {
+          problem: 'C is already binary (`C = accumulate(C, p)` resolves it every step), so there is nothing to add at drain',
+          expected: 'no drain add, or a carry-save accumulator `C.s, C.c = accumulate(C, ...)`',
+          hint: 'remove this line or keep C in carry-save',
+        }),
+      );
     }
     finalCpa = fin ? fin.placement : 'per-product';
   }
   const lanes = fin?.lanes;
-  if (outer && sCs) c.diags.push(diag('E0211', sCs.span, { problem: 'with the j loop outside the k loop the partial products are compressed per bit weight', expected: '`s[j], c[j] = half_reduce(pp)`', hint: 'index s and c by j' }));
+  if (outer && sCs)
+    c.diags.push(
+      diag('E0211', sCs.span, {
+        problem: 'with the j loop outside the k loop the partial products are compressed per bit weight',
+        expected: '`s[j], c[j] = half_reduce(pp)`',
+        hint: 'index s and c by j',
+      }),
+    );
 
   return { ppStmt, jOperand, iOperand, sparse, jMode, kMode, finalCpa, ...(lanes !== undefined ? { lanes } : {}), acc, roles };
 }

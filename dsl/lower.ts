@@ -11,7 +11,18 @@
 //   C = add(C.s, C.c) at drain shared N           or a resolve stage of N lanes outside the array
 // IR-level rules (architecture, movement, encodings) are in ir/check.ts.
 import type { Diagnostic } from '../ir/diagnostic.js';
-import { MOVEMENTS, type Architecture, type Design, type Encoder, type Flow, type Loop, type LoopVar, type Movement, type OperandName, type Span } from '../ir/types.js';
+import {
+  MOVEMENTS,
+  type Architecture,
+  type Design,
+  type Encoder,
+  type Flow,
+  type Loop,
+  type LoopVar,
+  type Movement,
+  type OperandName,
+  type Span,
+} from '../ir/types.js';
 import type { EngineNode, LoopNode, Stmt } from './ast.js';
 import { architectureDef } from '../ir/architectures.js';
 import type { PartialField } from '../ir/check.js';
@@ -58,16 +69,38 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     for (const s of stmts) {
       if (s.kind === 'loop') {
         if (loopSeen) {
-          c.diags.push(diag('E0207', s.headSpan, { a: `${loopSeen.keyword} ${loopSeen.var.text}`, b: `${s.keyword} ${s.var.text}` },
-            { notes: [{ message: 'the first loop at this level', span: loopSeen.headSpan }] }));
+          c.diags.push(
+            diag(
+              'E0207',
+              s.headSpan,
+              { a: `${loopSeen.keyword} ${loopSeen.var.text}`, b: `${s.keyword} ${s.var.text}` },
+              { notes: [{ message: 'the first loop at this level', span: loopSeen.headSpan }] },
+            ),
+          );
           continue;
         }
         loopSeen = s;
         if (!(LOOP_VARS as readonly string[]).includes(s.var.text)) {
-          c.diags.push(unknownName('loop variable', s.var.text, LOOP_VARS, s.var.span, 'm, n, k (the GEMM loops), j (digits of the encoded operand) or i (digits of the other, bit-slice)'));
+          c.diags.push(
+            unknownName(
+              'loop variable',
+              s.var.text,
+              LOOP_VARS,
+              s.var.span,
+              'm, n, k (the GEMM loops), j (digits of the encoded operand) or i (digits of the other, bit-slice)',
+            ),
+          );
         } else {
           const first = loopFirst.get(s.var.text);
-          if (first) c.diags.push(diag('E0202', s.headSpan, { name: s.var.text }, { notes: [{ message: `first \`${s.var.text}\` loop here`, span: first.headSpan }] }));
+          if (first)
+            c.diags.push(
+              diag(
+                'E0202',
+                s.headSpan,
+                { name: s.var.text },
+                { notes: [{ message: `first \`${s.var.text}\` loop here`, span: first.headSpan }] },
+              ),
+            );
           else loopFirst.set(s.var.text, s);
         }
         chain.push(s);
@@ -84,7 +117,12 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   // IR order: OPT2's interchange is a reduction order, not a different loop list; j goes back
   // to its classic place (innermost of m/n/k/j, before i).
   const irChain = outer
-    ? (() => { const rest = validChain.filter((l) => l.var.text !== 'j'); const iPos = rest.findIndex((l) => l.var.text === 'i'); const at = iPos < 0 ? rest.length : iPos; return [...rest.slice(0, at), validChain[jIdx], ...rest.slice(at)]; })()
+    ? (() => {
+        const rest = validChain.filter((l) => l.var.text !== 'j');
+        const iPos = rest.findIndex((l) => l.var.text === 'i');
+        const at = iPos < 0 ? rest.length : iPos;
+        return [...rest.slice(0, at), validChain[jIdx], ...rest.slice(at)];
+      })()
     : validChain;
 
   const flows: Flow[] = [];
@@ -95,15 +133,35 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     const v = l.var.text as LoopVar;
     const mapping = l.keyword === 'forall' ? 'spatial' : 'temporal';
     if (l.size && !(Number.isSafeInteger(l.size.value) && l.size.value >= 1)) {
-      c.diags.push(diag('E0216', l.size.span, { what: `the size of loop ${v}`, rule: 'a positive integer', value: l.size.text, expected: `e.g. \`forall ${v} 8\`` }));
+      c.diags.push(
+        diag('E0216', l.size.span, {
+          what: `the size of loop ${v}`,
+          rule: 'a positive integer',
+          value: l.size.text,
+          expected: `e.g. \`forall ${v} 8\``,
+        }),
+      );
     }
     for (const f of l.flows) {
       const op = f.operand.text;
-      if (op !== 'A' && op !== 'B' && op !== 'C') { badFlows = true; c.diags.push(unknownName('operand', op, ['A', 'B', 'C'], f.operand.span)); continue; }
-      if (!(MOVEMENTS as readonly string[]).includes(f.movement.text)) { badFlows = true; c.diags.push(unknownName('movement', f.movement.text, MOVEMENTS, f.movement.span)); continue; }
+      if (op !== 'A' && op !== 'B' && op !== 'C') {
+        badFlows = true;
+        c.diags.push(unknownName('operand', op, ['A', 'B', 'C'], f.operand.span));
+        continue;
+      }
+      if (!(MOVEMENTS as readonly string[]).includes(f.movement.text)) {
+        badFlows = true;
+        c.diags.push(unknownName('movement', f.movement.text, MOVEMENTS, f.movement.span));
+        continue;
+      }
       const key = `${op}@${v}`;
       const first = flowSeen.get(key);
-      if (first) { c.diags.push(diag('E0203', f.span, { what: `the movement of ${op} along ${v}` }, { notes: [{ message: 'first stated here', span: first }] })); continue; }
+      if (first) {
+        c.diags.push(
+          diag('E0203', f.span, { what: `the movement of ${op} along ${v}` }, { notes: [{ message: 'first stated here', span: first }] }),
+        );
+        continue;
+      }
       flowSeen.set(key, f.span);
       flows.push({ operand: op, along: v, movement: f.movement.text as Movement, span: f.span });
     }
@@ -114,7 +172,8 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
     const size = l.size && Number.isSafeInteger(l.size.value) && l.size.value >= 1 ? l.size.value : undefined;
     return { var: v, mapping, ...(size !== undefined ? { size } : {}), ...(l.skipZeros ? { skipZeros: true } : {}), span: l.headSpan };
   });
-  if (chain.length === 0) c.diags.push(diag('E0209', headSpan, { name: 'k', hint: 'write the nest, e.g. `for k { forall m 8 (B systolic) { ... } }`' }));
+  if (chain.length === 0)
+    c.diags.push(diag('E0209', headSpan, { name: 'k', hint: 'write the nest, e.g. `for k { forall m 8 (B systolic) { ... } }`' }));
 
   // Syncs: data-dependent latency needs one; one without it is noise.
   const skipLoop = validChain.find((l) => l.skipZeros);
@@ -130,15 +189,34 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   const addEnc = (o: OperandName | undefined, loopName: string) => {
     if (!o) return;
     const e = encDecls.get(o);
-    if (!e) { c.diags.push(diag('E0217', ppStmt?.span ?? headSpan, { problem: `the nest encodes ${o} (loop ${loopName}) but the header does not say how`, expected: `\`encode ${o} booth4 in pe\` (binary | booth4 | ent; in pe | per row | per column | per group)`, hint: 'add an encode line to the header' })); return; }
+    if (!e) {
+      c.diags.push(
+        diag('E0217', ppStmt?.span ?? headSpan, {
+          problem: `the nest encodes ${o} (loop ${loopName}) but the header does not say how`,
+          expected: `\`encode ${o} booth4 in pe\` (binary | booth4 | ent; in pe | per row | per column | per group)`,
+          hint: 'add an encode line to the header',
+        }),
+      );
+      return;
+    }
     if (e.scheme && e.placement) encoders.push({ operand: o, scheme: e.scheme, placement: e.placement, span: e.span });
   };
   addEnc(jOperand, 'j');
   addEnc(iOperand, 'i');
   for (const [o, e] of [...encDecls.entries()].sort()) {
-    if (ppStmt && o !== jOperand && o !== iOperand) c.diags.push(diag('E0217', e.span, { problem: `${o} is declared as encoded but the nest never encodes it`, expected: iOperand ? 'one encode line per encoded operand' : `\`encode(${o}, i)\` in the partial product and an i loop (bit-slice), or no encode line for ${o}`, hint: `remove \`encode ${o} ...\`` }));
+    if (ppStmt && o !== jOperand && o !== iOperand)
+      c.diags.push(
+        diag('E0217', e.span, {
+          problem: `${o} is declared as encoded but the nest never encodes it`,
+          expected: iOperand
+            ? 'one encode line per encoded operand'
+            : `\`encode(${o}, i)\` in the partial product and an i loop (bit-slice), or no encode line for ${o}`,
+          hint: `remove \`encode ${o} ...\``,
+        }),
+      );
   }
-  if (!encDecls.size && !ppStmt) c.diags.push(diag('E0204', headSpan, { what: 'the encoding of A', expected: '`encode A booth4 in pe` in the header' }));
+  if (!encDecls.size && !ppStmt)
+    c.diags.push(diag('E0204', headSpan, { what: 'the encoding of A', expected: '`encode A booth4 in pe` in the header' }));
 
   const partial = new Set<PartialField>();
   if (badFlows) partial.add('flows');
@@ -147,21 +225,33 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
   if (!types.A || !types.B || !types.acc) partial.add('types');
   if (!jMode || !kMode || !finalCpa || !acc) partial.add('reduction');
   if (encoders.length === 0) partial.add('encoders');
-  if (!acc && !c.diags.some((d) => d.code === 'E0208' || d.code === 'E0201') && ppStmt) c.diags.push(diag('E0210', ppStmt.span, { problem: 'the nest never accumulates into C' }));
+  if (!acc && !c.diags.some((d) => d.code === 'E0208' || d.code === 'E0201') && ppStmt)
+    c.diags.push(diag('E0210', ppStmt.span, { problem: 'the nest never accumulates into C' }));
   const name = ast.name?.text ?? 'engine';
   const design: Design = {
     irVersion: 1,
     name,
     ...(ast.doc !== undefined ? { doc: ast.doc } : {}),
     architecture: architecture ?? 'systolic-os',
-    types: { A: types.A ?? { signed: true, bits: 8 }, B: types.B ?? { signed: true, bits: 8 }, acc: types.acc ?? { signed: true, bits: 32 } },
+    types: {
+      A: types.A ?? { signed: true, bits: 8 },
+      B: types.B ?? { signed: true, bits: 8 },
+      acc: types.acc ?? { signed: true, bits: 32 },
+    },
     typeSpans: hf.typeSpans,
     ...(ast.name ? { nameSpan: ast.name.span } : {}),
     ...(hf.technologySpan ? { technologySpan: hf.technologySpan } : {}),
     encoders,
     loops,
     flows: architecture ? canonicalFlowOrder(flows, architecture) : flows,
-    reduction: { j: jMode ?? 'carry-save', k: kMode ?? 'cpa', order: outer ? 'bitweight-outer' : 'bitweight-inner', finalCpa: finalCpa ?? 'per-product', ...(lanes !== undefined ? { lanes } : {}), span: acc?.node.span ?? headSpan },
+    reduction: {
+      j: jMode ?? 'carry-save',
+      k: kMode ?? 'cpa',
+      order: outer ? 'bitweight-outer' : 'bitweight-inner',
+      finalCpa: finalCpa ?? 'per-product',
+      ...(lanes !== undefined ? { lanes } : {}),
+      span: acc?.node.span ?? headSpan,
+    },
     ...(sparse ? { sparse } : {}),
     ...(peGroup !== undefined ? { peGroup } : {}),
     pipeline: pipeline ?? [],
@@ -180,8 +270,14 @@ export function lower(ast: EngineNode, file: string): LowerOutput {
  */
 function canonicalFlowOrder(flows: readonly Flow[], arch: Architecture): Flow[] {
   const order = architectureDef(arch).flows.map((f) => `${f.operand}@${f.along}`);
-  const rank = (f: Flow) => { const i = order.indexOf(`${f.operand}@${f.along}`); return i < 0 ? order.length : i; };
-  return flows.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  const rank = (f: Flow) => {
+    const i = order.indexOf(`${f.operand}@${f.along}`);
+    return i < 0 ? order.length : i;
+  };
+  return flows
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
 }
 
 /**
@@ -190,8 +286,14 @@ function canonicalFlowOrder(flows: readonly Flow[], arch: Architecture): Flow[] 
  * innermost temporal one, one digit per cycle); with OPT2's order, the per-weight compression
  * inside j after the k loop and the combination after j; `sync` after the zero-skipping loop.
  */
-function checkPlacement(chain: readonly LoopNode[], assigns: readonly PlacedAssign[], roles: ReadonlyMap<AssignNode, StatementRole>,
-  syncs: readonly { span: Span; depth: number; afterLoop: boolean }[], outer: boolean, diags: Diagnostic[]): void {
+function checkPlacement(
+  chain: readonly LoopNode[],
+  assigns: readonly PlacedAssign[],
+  roles: ReadonlyMap<AssignNode, StatementRole>,
+  syncs: readonly { span: Span; depth: number; afterLoop: boolean }[],
+  outer: boolean,
+  diags: Diagnostic[],
+): void {
   const n = chain.length;
   const head = (l: LoopNode) => `\`${l.keyword} ${l.var.text}${l.size ? ` ${l.size.text}` : ''}\``;
   const inside = (d: number) => (d === 0 ? 'at the engine level' : `inside ${head(chain[d - 1])}`);
@@ -213,13 +315,26 @@ function checkPlacement(chain: readonly LoopNode[], assigns: readonly PlacedAssi
     if (!role || role === 'drain') continue;
     const w = want[role];
     if (a.depth !== w.depth || (w.after && !a.afterLoop && chain[w.depth] !== undefined)) {
-      diags.push(diag('E0218', a.node.span, { what: `\`${lvalueText(a.node.targets[0])}${a.node.targets.length > 1 ? ', ...' : ''} = ...\``, expected: place(w.depth, w.after), hint: w.why }));
+      diags.push(
+        diag('E0218', a.node.span, {
+          what: `\`${lvalueText(a.node.targets[0])}${a.node.targets.length > 1 ? ', ...' : ''} = ...\``,
+          expected: place(w.depth, w.after),
+          hint: w.why,
+        }),
+      );
     }
   }
   const skipAt = chain.findIndex((l) => l.skipZeros !== undefined);
   if (skipAt >= 0) {
     for (const s of syncs) {
-      if (s.depth !== skipAt || !s.afterLoop) diags.push(diag('E0218', s.span, { what: '`sync`', expected: place(skipAt, true), hint: 'the PEs wait for the slowest once the zero-skipping loop ends' }));
+      if (s.depth !== skipAt || !s.afterLoop)
+        diags.push(
+          diag('E0218', s.span, {
+            what: '`sync`',
+            expected: place(skipAt, true),
+            hint: 'the PEs wait for the slowest once the zero-skipping loop ends',
+          }),
+        );
     }
   }
 }

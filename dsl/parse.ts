@@ -11,9 +11,23 @@ import { tpeLexer } from './tokens.js';
 import { toAst } from './to-ast.js';
 
 const TOKEN_TEXT: Record<string, string> = {
-  Ident: 'a name', NumberLit: 'a number', StringLit: 'a "string"', EOF: 'end of file',
-  LBrace: '`{`', RBrace: '`}`', LParen: '`(`', RParen: '`)`', LBracket: '`[`', RBracket: '`]`', Comma: '`,`',
-  Colon: '`:`', Dot: '`.`', LessEq: '`<=`', Equals: '`=`', Plus: '`+`', Star: '`*`',
+  Ident: 'a name',
+  NumberLit: 'a number',
+  StringLit: 'a "string"',
+  EOF: 'end of file',
+  LBrace: '`{`',
+  RBrace: '`}`',
+  LParen: '`(`',
+  RParen: '`)`',
+  LBracket: '`[`',
+  RBracket: '`]`',
+  Comma: '`,`',
+  Colon: '`:`',
+  Dot: '`.`',
+  LessEq: '`<=`',
+  Equals: '`=`',
+  Plus: '`+`',
+  Star: '`*`',
 };
 
 function tokenText(name: string): string {
@@ -21,12 +35,22 @@ function tokenText(name: string): string {
 }
 
 const RULE_TEXT: Record<string, string> = {
-  engine: 'the engine', typeDecl: 'a type declaration (`A: int8`)', encodeDecl: 'an encode declaration (`encode A booth4 in pe`)',
-  placement: 'a placement (`in pe`, `per row`, `per column`, `per group`)', clockDecl: 'a clock (`clock 2.0 ns`)',
-  techDecl: 'a technology (`technology generic`)', pipelineDecl: 'a pipeline (`pipeline none` or `pipeline operands, tree`)',
-  workloadDecl: 'a workload bound (`workload K <= 4096`)', loop: 'a loop (`for k {`, `forall m 8 (B systolic) {`)',
-  flows: 'a movement list (`(A systolic, C stationary)`)', flow: 'a movement (`A systolic`)', assign: 'a statement (`s, c = half_reduce(pp)`)',
-  lvalue: 'an assignment target', expr: 'an expression', call: 'a primitive call', ref: 'a name',
+  engine: 'the engine',
+  typeDecl: 'a type declaration (`A: int8`)',
+  encodeDecl: 'an encode declaration (`encode A booth4 in pe`)',
+  placement: 'a placement (`in pe`, `per row`, `per column`, `per group`)',
+  clockDecl: 'a clock (`clock 2.0 ns`)',
+  techDecl: 'a technology (`technology generic`)',
+  pipelineDecl: 'a pipeline (`pipeline none` or `pipeline operands, tree`)',
+  workloadDecl: 'a workload bound (`workload K <= 4096`)',
+  loop: 'a loop (`for k {`, `forall m 8 (B systolic) {`)',
+  flows: 'a movement list (`(A systolic, C stationary)`)',
+  flow: 'a movement (`A systolic`)',
+  assign: 'a statement (`s, c = half_reduce(pp)`)',
+  lvalue: 'an assignment target',
+  expr: 'an expression',
+  call: 'a primitive call',
+  ref: 'a name',
 };
 
 /** Token type names mentioned in a chevrotain message, in order, deduplicated. */
@@ -72,14 +96,21 @@ export function parseText(text: string, file: string): ParseOutput {
 function parseTextAll(text: string, file: string): ParseOutput {
   const lexed = tpeLexer.tokenize(text);
   const diagnostics: Diagnostic[] = lexed.errors.map((e: ILexingError) =>
-    diag('E0101', offsetSpan(text, file, e.offset, Math.max(1, e.length)), { char: JSON.stringify(text.substr(e.offset, Math.max(1, Math.min(e.length, 8)))) }));
-  for (const t of (lexed.groups.open ?? []) as IToken[]) diagnostics.push(diag('E0107', tokenSpan({ ...t, endOffset: t.startOffset + 1, endLine: t.startLine, endColumn: (t.startColumn ?? 1) + 1 }, file)));
+    diag('E0101', offsetSpan(text, file, e.offset, Math.max(1, e.length)), {
+      char: JSON.stringify(text.substr(e.offset, Math.max(1, Math.min(e.length, 8)))),
+    }),
+  );
+  for (const t of (lexed.groups.open ?? []) as IToken[])
+    diagnostics.push(
+      diag('E0107', tokenSpan({ ...t, endOffset: t.startOffset + 1, endLine: t.startLine, endColumn: (t.startColumn ?? 1) + 1 }, file)),
+    );
   const tokens = lexed.tokens;
   let depth = 0;
   for (const t of tokens) {
     const n = t.tokenType.name;
     if (n === 'LParen' || n === 'LBracket' || n === 'LBrace') {
-      if (++depth > MAX_NESTING) return { tokens, comments: [], diagnostics: [...diagnostics, diag('E0105', tokenSpan(t, file), { depth, max: MAX_NESTING })] };
+      if (++depth > MAX_NESTING)
+        return { tokens, comments: [], diagnostics: [...diagnostics, diag('E0105', tokenSpan(t, file), { depth, max: MAX_NESTING })] };
     } else if (n === 'RParen' || n === 'RBracket' || n === 'RBrace') depth = Math.max(0, depth - 1);
   }
   const comments = (lexed.groups.comments ?? []) as IToken[];
@@ -110,11 +141,21 @@ function parseTextAll(text: string, file: string): ParseOutput {
   const built = toAst(cst, file);
   for (const d of built.issues) {
     const key = `${d.span?.start.line}`;
-    if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
+    if (!seen.has(key)) {
+      seen.add(key);
+      diagnostics.push(d);
+    }
   }
   if (diagnostics.length > 0) return { tokens, comments, diagnostics };
   const ast = built.ast;
-  if (!ast) return { tokens, comments, diagnostics: [diag('E0104', lastReal ? afterSpan(tokenSpan(lastReal, file)) : fileStart, { expected: '`engine NAME : ARCHITECTURE { ... }`' })] };
+  if (!ast)
+    return {
+      tokens,
+      comments,
+      diagnostics: [
+        diag('E0104', lastReal ? afterSpan(tokenSpan(lastReal, file)) : fileStart, { expected: '`engine NAME : ARCHITECTURE { ... }`' }),
+      ],
+    };
   const first = tokens[0];
   const lead = comments.filter((c) => first === undefined || c.startOffset < first.startOffset);
   const doc = docOf(lead);

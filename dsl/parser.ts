@@ -57,7 +57,12 @@ export class TpeParser extends CstParser {
   typeOrAssign = this.RULE('typeOrAssign', () => {
     this.CONSUME(T.Ident, { LABEL: 'head' });
     this.OR([
-      { ALT: () => { this.OPTION(() => this.CONSUME(T.Colon)); this.CONSUME2(T.Ident, { LABEL: 'type' }); } },
+      {
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(T.Colon));
+          this.CONSUME2(T.Ident, { LABEL: 'type' });
+        },
+      },
       { ALT: () => this.SUBRULE(this.assignTail) },
     ]);
   });
@@ -66,13 +71,27 @@ export class TpeParser extends CstParser {
   // (and reported by to-ast.ts), so one stray token never hides the errors after it.
   stray = this.RULE('stray', () => {
     this.OR([
-      { ALT: () => this.CONSUME(T.NumberLit) }, { ALT: () => this.CONSUME(T.StringLit) }, { ALT: () => this.CONSUME(T.LParen) },
-      { ALT: () => this.CONSUME(T.RParen) }, { ALT: () => this.CONSUME(T.LBracket) }, { ALT: () => this.CONSUME(T.RBracket) },
-      { ALT: () => this.CONSUME(T.Comma) }, { ALT: () => this.CONSUME(T.Colon) }, { ALT: () => this.CONSUME(T.Dot) },
-      { ALT: () => this.CONSUME(T.LessEq) }, { ALT: () => this.CONSUME(T.Equals) }, { ALT: () => this.CONSUME(T.Plus) },
-      { ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Skip) }, { ALT: () => this.CONSUME(T.Zeros) },
-      { ALT: () => this.CONSUME(T.Group) }, { ALT: () => this.CONSUME(T.In) }, { ALT: () => this.CONSUME(T.Per) },
-      { ALT: () => this.CONSUME(T.At) }, { ALT: () => this.CONSUME(T.Drain) }, { ALT: () => this.CONSUME(T.Engine) },
+      { ALT: () => this.CONSUME(T.NumberLit) },
+      { ALT: () => this.CONSUME(T.StringLit) },
+      { ALT: () => this.CONSUME(T.LParen) },
+      { ALT: () => this.CONSUME(T.RParen) },
+      { ALT: () => this.CONSUME(T.LBracket) },
+      { ALT: () => this.CONSUME(T.RBracket) },
+      { ALT: () => this.CONSUME(T.Comma) },
+      { ALT: () => this.CONSUME(T.Colon) },
+      { ALT: () => this.CONSUME(T.Dot) },
+      { ALT: () => this.CONSUME(T.LessEq) },
+      { ALT: () => this.CONSUME(T.Equals) },
+      { ALT: () => this.CONSUME(T.Plus) },
+      { ALT: () => this.CONSUME(T.Star) },
+      { ALT: () => this.CONSUME(T.Skip) },
+      { ALT: () => this.CONSUME(T.Zeros) },
+      { ALT: () => this.CONSUME(T.Group) },
+      { ALT: () => this.CONSUME(T.In) },
+      { ALT: () => this.CONSUME(T.Per) },
+      { ALT: () => this.CONSUME(T.At) },
+      { ALT: () => this.CONSUME(T.Drain) },
+      { ALT: () => this.CONSUME(T.Engine) },
     ]);
   });
 
@@ -85,7 +104,12 @@ export class TpeParser extends CstParser {
 
   placement = this.RULE('placement', () => {
     this.OR([
-      { ALT: () => { this.CONSUME(T.In); this.CONSUME(T.Ident, { LABEL: 'place' }); } },
+      {
+        ALT: () => {
+          this.CONSUME(T.In);
+          this.CONSUME(T.Ident, { LABEL: 'place' });
+        },
+      },
       {
         ALT: () => {
           this.CONSUME(T.Per);
@@ -122,7 +146,10 @@ export class TpeParser extends CstParser {
     this.OR([{ ALT: () => this.CONSUME(T.For, { LABEL: 'kw' }) }, { ALT: () => this.CONSUME(T.Forall, { LABEL: 'kw' }) }]);
     this.CONSUME(T.Ident, { LABEL: 'var' });
     this.OPTION(() => this.CONSUME(T.NumberLit, { LABEL: 'size' }));
-    this.OPTION2(() => { this.CONSUME(T.Skip); this.CONSUME(T.Zeros); });
+    this.OPTION2(() => {
+      this.CONSUME(T.Skip);
+      this.CONSUME(T.Zeros);
+    });
     this.OPTION3(() => {
       this.CONSUME(T.Group);
       this.OPTION4(() => this.CONSUME2(T.NumberLit, { LABEL: 'groupSize' }));
@@ -146,35 +173,68 @@ export class TpeParser extends CstParser {
 
   // The rest of `lhs[, lhs...] = expr [at drain per place | at drain shared N]` after the first name.
   assignTail = this.RULE('assignTail', () => {
-    this.OPTION(() => { this.CONSUME(T.Dot); this.CONSUME(T.Ident, { LABEL: 'field' }); });
-    this.OPTION2(() => { this.CONSUME(T.LBracket); this.CONSUME2(T.Ident, { LABEL: 'index' }); this.CONSUME(T.RBracket); });
-    this.MANY(() => { this.CONSUME(T.Comma); this.SUBRULE(this.lvalue); });
+    this.OPTION(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME(T.Ident, { LABEL: 'field' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.LBracket);
+      this.CONSUME2(T.Ident, { LABEL: 'index' });
+      this.CONSUME(T.RBracket);
+    });
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE(this.lvalue);
+    });
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expr);
     this.OPTION3(() => {
       this.CONSUME(T.At);
       this.CONSUME(T.Drain);
       this.OR([
-        { ALT: () => { this.CONSUME(T.Per); this.CONSUME3(T.Ident, { LABEL: 'place' }); } },
-        { ALT: () => { this.CONSUME4(T.Ident, { LABEL: 'place' }); this.CONSUME(T.NumberLit, { LABEL: 'lanes' }); } },
+        {
+          ALT: () => {
+            this.CONSUME(T.Per);
+            this.CONSUME3(T.Ident, { LABEL: 'place' });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME4(T.Ident, { LABEL: 'place' });
+            this.CONSUME(T.NumberLit, { LABEL: 'lanes' });
+          },
+        },
       ]);
     });
   });
 
   lvalue = this.RULE('lvalue', () => {
     this.CONSUME(T.Ident, { LABEL: 'name' });
-    this.OPTION(() => { this.CONSUME(T.Dot); this.CONSUME2(T.Ident, { LABEL: 'field' }); });
-    this.OPTION2(() => { this.CONSUME(T.LBracket); this.CONSUME3(T.Ident, { LABEL: 'index' }); this.CONSUME(T.RBracket); });
+    this.OPTION(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Ident, { LABEL: 'field' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.LBracket);
+      this.CONSUME3(T.Ident, { LABEL: 'index' });
+      this.CONSUME(T.RBracket);
+    });
   });
 
   expr = this.RULE('expr', () => {
     this.SUBRULE(this.term);
-    this.MANY(() => { this.CONSUME(T.Plus); this.SUBRULE2(this.term); });
+    this.MANY(() => {
+      this.CONSUME(T.Plus);
+      this.SUBRULE2(this.term);
+    });
   });
 
   term = this.RULE('term', () => {
     this.SUBRULE(this.atom);
-    this.MANY(() => { this.CONSUME(T.Star); this.SUBRULE2(this.atom); });
+    this.MANY(() => {
+      this.CONSUME(T.Star);
+      this.SUBRULE2(this.atom);
+    });
   });
 
   atom = this.RULE('atom', () => {
@@ -182,7 +242,13 @@ export class TpeParser extends CstParser {
       { ALT: () => this.SUBRULE(this.call) },
       { ALT: () => this.SUBRULE(this.ref) },
       { ALT: () => this.CONSUME(T.NumberLit) },
-      { ALT: () => { this.CONSUME2(T.LParen); this.SUBRULE(this.expr); this.CONSUME2(T.RParen); } },
+      {
+        ALT: () => {
+          this.CONSUME2(T.LParen);
+          this.SUBRULE(this.expr);
+          this.CONSUME2(T.RParen);
+        },
+      },
     ]);
   });
 
@@ -195,8 +261,15 @@ export class TpeParser extends CstParser {
 
   ref = this.RULE('ref', () => {
     this.CONSUME(T.Ident, { LABEL: 'name' });
-    this.OPTION(() => { this.CONSUME(T.Dot); this.CONSUME2(T.Ident, { LABEL: 'field' }); });
-    this.OPTION2(() => { this.CONSUME(T.LBracket); this.CONSUME3(T.Ident, { LABEL: 'index' }); this.CONSUME(T.RBracket); });
+    this.OPTION(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Ident, { LABEL: 'field' });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(T.LBracket);
+      this.CONSUME3(T.Ident, { LABEL: 'index' });
+      this.CONSUME(T.RBracket);
+    });
   });
 }
 

@@ -36,7 +36,11 @@ function nestLines(d: Design): string[] {
   let loops: Loop[] = [...d.loops];
   if (outer) {
     loops = loops.filter((l) => l !== jl);
-    loops.splice(loops.findIndex((l) => l.var === 'k'), 0, jl);
+    loops.splice(
+      loops.findIndex((l) => l.var === 'k'),
+      0,
+      jl,
+    );
   }
   const e0 = d.encoders[0];
   const e1 = d.encoders[1];
@@ -55,7 +59,9 @@ function nestLines(d: Design): string[] {
   let reduce: string[];
   if (outer) reduce = r.j === 'carry-save' ? [`${C} = accumulate(C, half_reduce(s, c))`] : ['p = add(s, c)', `${C} = accumulate(C, p)`];
   else if (!jSpatial && r.j === r.k) reduce = [`${C} = accumulate(C, pp)`];
-  else if (r.j === 'carry-save') reduce = r.k === 'cpa' ? ['s, c = half_reduce(pp)', 'p = add(s, c)', 'C = accumulate(C, p)'] : ['C.s, C.c = accumulate(C, half_reduce(pp))'];
+  else if (r.j === 'carry-save')
+    reduce =
+      r.k === 'cpa' ? ['s, c = half_reduce(pp)', 'p = add(s, c)', 'C = accumulate(C, p)'] : ['C.s, C.c = accumulate(C, half_reduce(pp))'];
   else reduce = ['p = add(pp)', `${C} = accumulate(C, p)`];
 
   const head = (l: Loop) => {
@@ -72,23 +78,34 @@ function nestLines(d: Design): string[] {
   // Spatial digit loops at the bottom of the nest build one product: its reduction follows
   // them. A temporal innermost loop takes one digit per cycle: the reduction sits inside it.
   let prodStart = loops.length;
-  while (!outer && prodStart > 0 && (loops[prodStart - 1].var === 'j' || loops[prodStart - 1].var === 'i') && loops[prodStart - 1].mapping === 'spatial') prodStart--;
+  while (
+    !outer &&
+    prodStart > 0 &&
+    (loops[prodStart - 1].var === 'j' || loops[prodStart - 1].var === 'i') &&
+    loops[prodStart - 1].mapping === 'spatial'
+  )
+    prodStart--;
 
   const build = (idx: number): string[] => {
     if (idx === loops.length) return outer || prodStart < loops.length ? [pp] : [pp, ...reduce];
     const l = loops[idx];
     const inner = build(idx + 1);
     if (outer && l === jl) inner.push('s[j], c[j] = half_reduce(pp)');
-    const lines = idx >= prodStart && inner.length === 1 && !inner[0].endsWith('{')
-      ? [`${head(l)} ${inner[0]} }`]
-      : [head(l), ...inner.map((x) => `  ${x}`), '}'];
+    const lines =
+      idx >= prodStart && inner.length === 1 && !inner[0].endsWith('{')
+        ? [`${head(l)} ${inner[0]} }`]
+        : [head(l), ...inner.map((x) => `  ${x}`), '}'];
     if ((idx === prodStart && prodStart < loops.length) || (outer && l === jl)) lines.push(...reduce);
     if (idx === skipAt) lines.push('sync');
     return lines;
   };
   const lines = loops.length > 0 ? build(0) : [pp, ...reduce];
   if (r.k === 'carry-save' || r.finalCpa !== 'per-product') {
-    lines.push(r.finalCpa === 'shared' ? `C = add(C.s, C.c) at drain shared ${r.lanes ?? '?'}` : `C = add(C.s, C.c) at drain per ${PLACE[r.finalCpa] ?? r.finalCpa}`);
+    lines.push(
+      r.finalCpa === 'shared'
+        ? `C = add(C.s, C.c) at drain shared ${r.lanes ?? '?'}`
+        : `C = add(C.s, C.c) at drain per ${PLACE[r.finalCpa] ?? r.finalCpa}`,
+    );
   }
   return lines;
 }

@@ -41,7 +41,11 @@ export function renderDiagnostic(d: Diagnostic, sources: SourceLookup): string {
 /** All diagnostics, in file/position order, separated by blank lines, ending in a newline. */
 export function renderDiagnostics(diags: readonly Diagnostic[], sources: SourceLookup): string {
   if (diags.length === 0) return '';
-  return sortDiagnostics(diags).map((d) => renderDiagnostic(d, sources)).join('\n\n') + '\n';
+  return (
+    sortDiagnostics(diags)
+      .map((d) => renderDiagnostic(d, sources))
+      .join('\n\n') + '\n'
+  );
 }
 
 export function sortDiagnostics(diags: readonly Diagnostic[]): Diagnostic[] {

@@ -10,7 +10,8 @@ export const MAX_SOURCE_BYTES = 1_000_000;
 
 export function decodeSource(bytes: Uint8Array, file: string): Result<string> {
   // Whole-file problems have no span, so the message itself names the file.
-  if (bytes.length > MAX_SOURCE_BYTES) return { diagnostics: [diag('E0003', undefined, { file, size: bytes.length, limit: MAX_SOURCE_BYTES })] };
+  if (bytes.length > MAX_SOURCE_BYTES)
+    return { diagnostics: [diag('E0003', undefined, { file, size: bytes.length, limit: MAX_SOURCE_BYTES })] };
   if (bytes.includes(0)) return { diagnostics: [diag('E0002', undefined, { file })] };
   let text: string;
   try {
@@ -34,10 +35,22 @@ export function readSource(path: string, shown = path): Result<string> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EFBIG') {
       let size: number | string = `more than ${MAX_SOURCE_BYTES}`;
-      try { const st = statSync(path); if (st.isFile()) size = st.size; } catch { /* keep the bound */ }
+      try {
+        const st = statSync(path);
+        if (st.isFile()) size = st.size;
+      } catch {
+        /* keep the bound */
+      }
       return { diagnostics: [diag('E0003', undefined, { file: shown, size, limit: MAX_SOURCE_BYTES })] };
     }
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'read failed');
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : (code ?? 'read failed');
     return { diagnostics: [diag('E0005', undefined, { file: shown, reason })] };
   }
 }

@@ -39,10 +39,12 @@ function lineStarts(text: string): Uint32Array {
 export function posAt(text: string, offset: number): SourcePos {
   const end = Math.max(0, Math.min(offset, text.length));
   const starts = lineStarts(text);
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= end) lo = mid; else hi = mid - 1;
+    if (starts[mid] <= end) lo = mid;
+    else hi = mid - 1;
   }
   return { line: lo + 1, col: end - starts[lo] + 1, offset: end };
 }

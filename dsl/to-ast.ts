@@ -60,7 +60,11 @@ class AstBuilder extends BaseVisitor {
     const nameTok = this.tok(ctx, 'name');
     let name = this.word(nameTok);
     if (name && nameTok?.tokenType.name === 'StringLit') {
-      try { name = { ...name, text: JSON.parse(nameTok.image) as string }; } catch { name = { ...name, text: nameTok.image.slice(1, -1) }; }
+      try {
+        name = { ...name, text: JSON.parse(nameTok.image) as string };
+      } catch {
+        name = { ...name, text: nameTok.image.slice(1, -1) };
+      }
     }
     return {
       name,
@@ -90,14 +94,27 @@ class AstBuilder extends BaseVisitor {
     const type = this.word(this.tok(ctx, 'type'));
     if (!type) return undefined;
     if (!this.tok(ctx, 'Colon')) {
-      this.issues.push(diag('E0102', type.span, { found: `\`${type.text}\``, expected: `\`:\` between the operand and its type (\`${operand.text}: ${type.text}\`)` }));
+      this.issues.push(
+        diag('E0102', type.span, {
+          found: `\`${type.text}\``,
+          expected: `\`:\` between the operand and its type (\`${operand.text}: ${type.text}\`)`,
+        }),
+      );
     }
     return { kind: 'type', operand, type, span: joinSpans(operand.span, type.span) };
   }
 
   stray(ctx: Ctx): undefined {
-    const t = Object.values(ctx).flat().find((x): x is IToken => isToken(x) && hasPosition(x));
-    if (t) this.issues.push(diag('E0102', tokenSpan(t, this.fileName), { found: `\`${t.image}\``, expected: 'a declaration (`A: int8`, `encode ...`, `clock ...`) or a statement (a loop, `sync`, an assignment)' }));
+    const t = Object.values(ctx)
+      .flat()
+      .find((x): x is IToken => isToken(x) && hasPosition(x));
+    if (t)
+      this.issues.push(
+        diag('E0102', tokenSpan(t, this.fileName), {
+          found: `\`${t.image}\``,
+          expected: 'a declaration (`A: int8`, `encode ...`, `clock ...`) or a statement (a loop, `sync`, an assignment)',
+        }),
+      );
     return undefined;
   }
 
@@ -131,7 +148,11 @@ class AstBuilder extends BaseVisitor {
     if (!kw || !t) return undefined;
     let text = t.image;
     if (t.tokenType.name === 'StringLit') {
-      try { text = JSON.parse(t.image) as string; } catch { text = t.image.slice(1, -1); }
+      try {
+        text = JSON.parse(t.image) as string;
+      } catch {
+        text = t.image.slice(1, -1);
+      }
     }
     const value: Word = { text, span: tokenSpan(t, this.fileName) };
     return { kind: 'technology', value, span: joinSpans(tokenSpan(kw, this.fileName), value.span) };
@@ -139,7 +160,10 @@ class AstBuilder extends BaseVisitor {
 
   pipelineDecl(ctx: Ctx): HeaderItem | undefined {
     const kw = this.tok(ctx, 'Pipeline');
-    const stages = (ctx.stage ?? []).filter(isToken).filter(hasPosition).map((t) => this.word(t)!);
+    const stages = (ctx.stage ?? [])
+      .filter(isToken)
+      .filter(hasPosition)
+      .map((t) => this.word(t)!);
     if (!kw || stages.length === 0) return undefined;
     return { kind: 'pipeline', stages, span: joinSpans(tokenSpan(kw, this.fileName), stages[stages.length - 1].span) };
   }
@@ -165,7 +189,13 @@ class AstBuilder extends BaseVisitor {
       const r = this.visit(it) as HeaderItem | Stmt | undefined;
       if (!r) continue;
       if (r.kind === 'loop' || r.kind === 'assign' || r.kind === 'sync') body.push(r);
-      else this.issues.push(diag('E0102', r.span, { found: 'a declaration inside a loop', expected: 'a loop, `sync` or a statement here; declarations belong to the engine header' }));
+      else
+        this.issues.push(
+          diag('E0102', r.span, {
+            found: 'a declaration inside a loop',
+            expected: 'a loop, `sync` or a statement here; declarations belong to the engine header',
+          }),
+        );
     }
     const skip = this.tok(ctx, 'Skip');
     const zeros = this.tok(ctx, 'Zeros');
@@ -188,7 +218,9 @@ class AstBuilder extends BaseVisitor {
   }
 
   flows(ctx: Ctx): FlowNode[] {
-    return this.nodes(ctx, 'flow').map((f) => this.visit(f) as FlowNode | undefined).filter((f): f is FlowNode => f !== undefined);
+    return this.nodes(ctx, 'flow')
+      .map((f) => this.visit(f) as FlowNode | undefined)
+      .filter((f): f is FlowNode => f !== undefined);
   }
 
   flow(ctx: Ctx): FlowNode | undefined {
@@ -203,7 +235,12 @@ class AstBuilder extends BaseVisitor {
     const field = this.word(this.tok(ctx, 'field'));
     const index = this.word(this.tok(ctx, 'index'));
     const rb = this.tok(ctx, 'RBracket');
-    const first: LValue = { name, ...(field ? { field } : {}), ...(index ? { index } : {}), span: joinSpans(name.span, rb ? tokenSpan(rb, this.fileName) : (field ?? name).span) };
+    const first: LValue = {
+      name,
+      ...(field ? { field } : {}),
+      ...(index ? { index } : {}),
+      span: joinSpans(name.span, rb ? tokenSpan(rb, this.fileName) : (field ?? name).span),
+    };
     const rest = this.nodes(ctx, 'lvalue').map((l) => this.visit(l) as LValue | undefined);
     if (rest.some((l) => l === undefined)) return undefined;
     const targets = [first, ...(rest as LValue[])];
@@ -214,9 +251,10 @@ class AstBuilder extends BaseVisitor {
     const place = this.word(this.tok(ctx, 'place'));
     const lanes = this.num(this.tok(ctx, 'lanes'));
     const per = this.tok(ctx, 'Per') !== undefined;
-    const drain = at && place && (per || lanes)
-      ? { place, per, ...(lanes ? { lanes } : {}), span: joinSpans(tokenSpan(at, this.fileName), (lanes ?? place).span) }
-      : undefined;
+    const drain =
+      at && place && (per || lanes)
+        ? { place, per, ...(lanes ? { lanes } : {}), span: joinSpans(tokenSpan(at, this.fileName), (lanes ?? place).span) }
+        : undefined;
     return {
       kind: 'assign',
       targets,

@@ -13,8 +13,7 @@ export const OpenComment = createToken({ name: 'OpenComment', pattern: /\/\*[\s\
 // Dashed words (systolic-os, partial-products) are one identifier: the language has no minus.
 export const Ident = createToken({ name: 'Ident', pattern: /[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z_][A-Za-z0-9_]*)*/ });
 
-const kw = (name: string, word: string): TokenType =>
-  createToken({ name, pattern: new RegExp(`${word}\\b`), longer_alt: Ident });
+const kw = (name: string, word: string): TokenType => createToken({ name, pattern: new RegExp(`${word}\\b`), longer_alt: Ident });
 
 export const Engine = kw('Engine', 'engine');
 export const Forall = kw('Forall', 'forall');
@@ -52,14 +51,62 @@ export const Star = createToken({ name: 'Star', pattern: /\*/ });
 
 /** Order matters: comments before operators, keywords before Ident, `<=` before `=`. */
 export const ALL_TOKENS: TokenType[] = [
-  WhiteSpace, LineComment, BlockComment, OpenComment,
-  Engine, Forall, For, Skip, Zeros, Group, Encode, In, Per, Clock, Technology, Pipeline, Workload, Sync, At, Drain,
-  Ident, NumberLit, StringLit,
-  LBrace, RBrace, LParen, RParen, LBracket, RBracket, Comma, Colon, Dot, LessEq, Equals, Plus, Star,
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  OpenComment,
+  Engine,
+  Forall,
+  For,
+  Skip,
+  Zeros,
+  Group,
+  Encode,
+  In,
+  Per,
+  Clock,
+  Technology,
+  Pipeline,
+  Workload,
+  Sync,
+  At,
+  Drain,
+  Ident,
+  NumberLit,
+  StringLit,
+  LBrace,
+  RBrace,
+  LParen,
+  RParen,
+  LBracket,
+  RBracket,
+  Comma,
+  Colon,
+  Dot,
+  LessEq,
+  Equals,
+  Plus,
+  Star,
 ];
 
-export const KEYWORDS = new Set(['engine', 'forall', 'for', 'skip', 'zeros', 'group', 'encode', 'in', 'per', 'clock',
-  'technology', 'pipeline', 'workload', 'sync', 'at', 'drain']);
+export const KEYWORDS = new Set([
+  'engine',
+  'forall',
+  'for',
+  'skip',
+  'zeros',
+  'group',
+  'encode',
+  'in',
+  'per',
+  'clock',
+  'technology',
+  'pipeline',
+  'workload',
+  'sync',
+  'at',
+  'drain',
+]);
 
 // positionTracking "full" gives end lines/columns for spans; ensureOptimizations off because
 // the comment pattern uses a lazy quantifier chevrotain cannot analyse (it still works).
@@ -67,6 +114,9 @@ export const KEYWORDS = new Set(['engine', 'forall', 'for', 'skip', 'zeros', 'gr
 // The token validations are skipped at start-up like the parser's (test/dsl/grammar.test.ts
 // runs them with skipValidations false).
 export const LEXER_CONFIG: ILexerConfig = {
-  positionTracking: 'full', ensureOptimizations: false, lineTerminatorsPattern: /\n/g, lineTerminatorCharacters: ['\n'],
+  positionTracking: 'full',
+  ensureOptimizations: false,
+  lineTerminatorsPattern: /\n/g,
+  lineTerminatorCharacters: ['\n'],
 };
 export const tpeLexer = new Lexer(ALL_TOKENS, { ...LEXER_CONFIG, skipValidations: true });

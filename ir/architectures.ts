@@ -7,7 +7,18 @@
 // one definition here plus one entry in each of those (docs/ARCHITECTURES.md).
 import { syntheticSpan } from './diagnostic.js';
 import type {
-  Design, DigitEncoding, Encoder, Flow, IntType, Loop, LoopVar, Movement, OperandName, Placement, Reduction, Sparsity,
+  Design,
+  DigitEncoding,
+  Encoder,
+  Flow,
+  IntType,
+  Loop,
+  LoopVar,
+  Movement,
+  OperandName,
+  Placement,
+  Reduction,
+  Sparsity,
 } from './types.js';
 
 /**
@@ -90,29 +101,54 @@ export interface ArchitectureDef {
 const S = syntheticSpan();
 export const intType = (bits: number, signed = true): IntType => ({ signed, bits });
 export const loop = (v: LoopVar, mapping: 'spatial' | 'temporal', size?: number, skipZeros?: boolean): Loop => ({
-  var: v, mapping, ...(size !== undefined ? { size } : {}), ...(skipZeros !== undefined ? { skipZeros } : {}), span: S,
+  var: v,
+  mapping,
+  ...(size !== undefined ? { size } : {}),
+  ...(skipZeros !== undefined ? { skipZeros } : {}),
+  span: S,
 });
 export const flow = (operand: OperandName | 'C', along: LoopVar, movement: Movement): Flow => ({ operand, along, movement, span: S });
-export const encoder = (operand: OperandName, scheme: DigitEncoding, placement: Placement): Encoder => ({ operand, scheme, placement, span: S });
+export const encoder = (operand: OperandName, scheme: DigitEncoding, placement: Placement): Encoder => ({
+  operand,
+  scheme,
+  placement,
+  span: S,
+});
 const flowsOf = (rules: readonly FlowRule[]): Flow[] => rules.map((f) => flow(f.operand, f.along, f.movement));
 
 const BASE_REDUCTION: Reduction = { j: 'carry-save', k: 'cpa', order: 'bitweight-inner', finalCpa: 'per-product', span: S };
 const booth = () => 'booth4' as const;
-const spatialK = (d: Design) => { const k = d.loops.find((l) => l.var === 'k'); return k && k.mapping === 'spatial' ? (k.size ?? 1) : 1; };
+const spatialK = (d: Design) => {
+  const k = d.loops.find((l) => l.var === 'k');
+  return k && k.mapping === 'spatial' ? (k.size ?? 1) : 1;
+};
 
 /** systolic-os and matrix2d: m and n spatial, k temporal, C accumulated in each PE. */
 function outputStationary(movement: Movement, doc: string): ArchitectureDef {
-  const flows: FlowRule[] = [{ operand: 'A', along: 'n', movement }, { operand: 'B', along: 'm', movement }, { operand: 'C', along: 'k', movement: 'stationary' }];
+  const flows: FlowRule[] = [
+    { operand: 'A', along: 'n', movement },
+    { operand: 'B', along: 'm', movement },
+    { operand: 'C', along: 'k', movement: 'stationary' },
+  ];
   return {
-    doc, family: 'output-stationary', spatial: ['m,n'], flows,
-    variants: ['baseline', 'opt1', 'opt1-row', 'opt1-shared'], optimizations: ['opt1'],
+    doc,
+    family: 'output-stationary',
+    spatial: ['m,n'],
+    flows,
+    variants: ['baseline', 'opt1', 'opt1-row', 'opt1-shared'],
+    optimizations: ['opt1'],
     preset: { rows: 8, cols: 8, depth: 2, encoding: booth },
     nest: (v, s) => ({
       loops: [loop('k', 'temporal'), loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('j', 'spatial', s.digits)],
       flows: flowsOf(flows),
-      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
-        : v === 'opt1-row' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-row' }
-          : v === 'opt1-shared' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes } : BASE_REDUCTION,
+      reduction:
+        v === 'opt1'
+          ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+          : v === 'opt1-row'
+            ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-row' }
+            : v === 'opt1-shared'
+              ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes }
+              : BASE_REDUCTION,
       encoders: [encoder('A', s.scheme, 'pe')],
     }),
     lanes: () => 1,
@@ -125,14 +161,22 @@ function outputStationary(movement: Movement, doc: string): ArchitectureDef {
 /** systolic-ws and adder-tree: k spatial along the rows, n along the columns, m temporal. */
 function weightStationary(flows: FlowRule[], doc: string): ArchitectureDef {
   return {
-    doc, family: 'weight-stationary', spatial: ['k,n'], flows,
-    variants: ['baseline', 'opt1', 'opt2'], optimizations: ['opt1', 'opt2'],
+    doc,
+    family: 'weight-stationary',
+    spatial: ['k,n'],
+    flows,
+    variants: ['baseline', 'opt1', 'opt2'],
+    optimizations: ['opt1', 'opt2'],
     preset: { rows: 8, cols: 8, depth: 2, encoding: booth },
     nest: (v, s) => ({
       loops: [loop('m', 'temporal'), loop('k', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('j', 'spatial', s.digits)],
       flows: flowsOf(flows),
-      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-column' }
-        : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-column' } : BASE_REDUCTION,
+      reduction:
+        v === 'opt1'
+          ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-column' }
+          : v === 'opt2'
+            ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-column' }
+            : BASE_REDUCTION,
       encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
     }),
     lanes: () => 1,
@@ -142,21 +186,39 @@ function weightStationary(flows: FlowRule[], doc: string): ArchitectureDef {
 }
 
 const DEFS = {
-  'systolic-os': outputStationary('systolic', 'output-stationary systolic array: A moves along rows, B down columns, C accumulates in each PE'),
+  'systolic-os': outputStationary(
+    'systolic',
+    'output-stationary systolic array: A moves along rows, B down columns, C accumulates in each PE',
+  ),
   'systolic-ws': weightStationary(
-    [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'systolic' }, { operand: 'C', along: 'k', movement: 'systolic' }],
-    'weight-stationary systolic array: B held in the PEs, A moves along rows, partial sums down columns'),
+    [
+      { operand: 'B', along: 'm', movement: 'stationary' },
+      { operand: 'A', along: 'n', movement: 'systolic' },
+      { operand: 'C', along: 'k', movement: 'systolic' },
+    ],
+    'weight-stationary systolic array: B held in the PEs, A moves along rows, partial sums down columns',
+  ),
   cube: {
     doc: '3D-Cube (Ascend-style): m, n and k spatial, A and B broadcast, a k-deep dot product per PE accumulated over k steps',
-    family: 'output-stationary', spatial: ['k,m,n'],
-    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
-    variants: ['baseline', 'opt1', 'opt2'], optimizations: ['opt1', 'opt2'],
+    family: 'output-stationary',
+    spatial: ['k,m,n'],
+    flows: [
+      { operand: 'A', along: 'n', movement: 'broadcast' },
+      { operand: 'B', along: 'm', movement: 'broadcast' },
+      { operand: 'C', along: 'k', movement: 'stationary' },
+    ],
+    variants: ['baseline', 'opt1', 'opt2'],
+    optimizations: ['opt1', 'opt2'],
     preset: { rows: 4, cols: 4, depth: 4, encoding: booth },
     nest: (v, s) => ({
       loops: [loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'spatial', s.digits)],
       flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'stationary')],
-      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
-        : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' } : BASE_REDUCTION,
+      reduction:
+        v === 'opt1'
+          ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+          : v === 'opt2'
+            ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' }
+            : BASE_REDUCTION,
       encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
     }),
     lanes: spatialK,
@@ -165,17 +227,28 @@ const DEFS = {
   },
   'cube-mac': {
     doc: '3D-Cube of MAC PEs (published style): m, n and k spatial, A broadcast along n, B along m, partial sums chained along k through registered MAC PEs into one accumulator per output',
-    family: 'output-stationary', spatial: ['k,m,n'],
-    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'systolic' }],
-    variants: ['baseline', 'opt1', 'opt1-shared', 'opt2'], optimizations: ['opt1', 'opt2'],
+    family: 'output-stationary',
+    spatial: ['k,m,n'],
+    flows: [
+      { operand: 'A', along: 'n', movement: 'broadcast' },
+      { operand: 'B', along: 'm', movement: 'broadcast' },
+      { operand: 'C', along: 'k', movement: 'systolic' },
+    ],
+    variants: ['baseline', 'opt1', 'opt1-shared', 'opt2'],
+    optimizations: ['opt1', 'opt2'],
     preset: { rows: 4, cols: 4, depth: 4, encoding: booth },
     nest: (v, s) => ({
       loops: [loop('m', 'spatial', s.rows), loop('n', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'spatial', s.digits)],
       flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'systolic')],
       // OPT1: the chained partial sums and the accumulator at the chain's end in carry-save.
-      reduction: v === 'opt1' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
-        : v === 'opt1-shared' ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes }
-          : v === 'opt2' ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' } : BASE_REDUCTION,
+      reduction:
+        v === 'opt1'
+          ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' }
+          : v === 'opt1-shared'
+            ? { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'shared', lanes: s.lanes }
+            : v === 'opt2'
+              ? { ...BASE_REDUCTION, k: 'carry-save', order: 'bitweight-outer', finalCpa: 'per-pe-drain' }
+              : BASE_REDUCTION,
       encoders: [encoder('A', s.scheme, v === 'opt2' ? 'row' : 'pe')],
     }),
     lanes: spatialK,
@@ -184,14 +257,27 @@ const DEFS = {
     resultLag: (d) => spatialK(d),
   },
   'adder-tree': weightStationary(
-    [{ operand: 'B', along: 'm', movement: 'stationary' }, { operand: 'A', along: 'n', movement: 'broadcast' }],
-    'multiplier-adder tree: B held in the PEs, A broadcast along rows, a tree over k per column'),
-  matrix2d: outputStationary('broadcast', '2D-Matrix (outer-product style): A broadcast along rows, B along columns, C accumulates in each PE'),
+    [
+      { operand: 'B', along: 'm', movement: 'stationary' },
+      { operand: 'A', along: 'n', movement: 'broadcast' },
+    ],
+    'multiplier-adder tree: B held in the PEs, A broadcast along rows, a tree over k per column',
+  ),
+  matrix2d: outputStationary(
+    'broadcast',
+    '2D-Matrix (outer-product style): A broadcast along rows, B along columns, C accumulates in each PE',
+  ),
   bitslice: {
     doc: 'bit-slice (Laconic-style): digits stepped over time with zero digits skipped; OPT3/OPT4 group sparsity',
-    family: 'bit-slice', spatial: ['m,n', 'k,m,n'],
-    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
-    variants: ['baseline', 'opt3', 'opt4c', 'opt4e'], optimizations: ['opt3', 'opt4c', 'opt4e'],
+    family: 'bit-slice',
+    spatial: ['m,n', 'k,m,n'],
+    flows: [
+      { operand: 'A', along: 'n', movement: 'broadcast' },
+      { operand: 'B', along: 'm', movement: 'broadcast' },
+      { operand: 'C', along: 'k', movement: 'stationary' },
+    ],
+    variants: ['baseline', 'opt3', 'opt4c', 'opt4e'],
+    optimizations: ['opt3', 'opt4c', 'opt4e'],
     preset: { rows: 8, cols: 8, depth: 2, encoding: (v) => (v === 'baseline' ? 'booth4' : 'ent') },
     nest: (v, s) => {
       // Rows index n and columns index m, so the PEs sharing A[m,k] form a column (OPT4C).
@@ -199,21 +285,41 @@ const DEFS = {
       const reduction: Reduction = { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' };
       if (v === 'baseline') {
         return {
-          loops: [loop('k', 'temporal'), loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('j', 'temporal', undefined, true), loop('i', 'temporal', undefined, true)],
-          flows, reduction, encoders: [encoder('A', s.scheme, 'pe'), encoder('B', s.scheme, 'pe')],
+          loops: [
+            loop('k', 'temporal'),
+            loop('n', 'spatial', s.rows),
+            loop('m', 'spatial', s.cols),
+            loop('j', 'temporal', undefined, true),
+            loop('i', 'temporal', undefined, true),
+          ],
+          flows,
+          reduction,
+          encoders: [encoder('A', s.scheme, 'pe'), encoder('B', s.scheme, 'pe')],
         };
       }
       const sparse: Sparsity = { groupSize: s.groupSize, span: S };
       const encoders = [encoder('A', s.scheme, v === 'opt3' ? 'pe' : 'column')];
       if (v === 'opt4e') {
         return {
-          loops: [loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'temporal', undefined, true)],
-          flows, reduction, encoders, sparse, peGroup: s.depth,
+          loops: [
+            loop('n', 'spatial', s.rows),
+            loop('m', 'spatial', s.cols),
+            loop('k', 'spatial', s.depth),
+            loop('j', 'temporal', undefined, true),
+          ],
+          flows,
+          reduction,
+          encoders,
+          sparse,
+          peGroup: s.depth,
         };
       }
       return {
         loops: [loop('k', 'temporal'), loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('j', 'temporal', undefined, true)],
-        flows, reduction, encoders, sparse,
+        flows,
+        reduction,
+        encoders,
+        sparse,
       };
     },
     lanes: (d) => d.peGroup ?? 1,
@@ -222,13 +328,25 @@ const DEFS = {
   },
   laconic: {
     doc: 'Laconic-class bit-slice (Sharify et al., ISCA 2019): both operands as Booth terms, each PE takes one term pair on each of its k lanes per cycle, the products (signed powers of two) counted per exponent (a histogram), then combined',
-    family: 'bit-slice', spatial: ['k,m,n'],
-    flows: [{ operand: 'A', along: 'n', movement: 'broadcast' }, { operand: 'B', along: 'm', movement: 'broadcast' }, { operand: 'C', along: 'k', movement: 'stationary' }],
-    variants: ['baseline'], optimizations: [],
+    family: 'bit-slice',
+    spatial: ['k,m,n'],
+    flows: [
+      { operand: 'A', along: 'n', movement: 'broadcast' },
+      { operand: 'B', along: 'm', movement: 'broadcast' },
+      { operand: 'C', along: 'k', movement: 'stationary' },
+    ],
+    variants: ['baseline'],
+    optimizations: [],
     preset: { rows: 16, cols: 1, depth: 16, encoding: booth },
     nest: (_v, s) => ({
       // Rows index n and columns index m, as in bitslice; k is the PE's term-pair lanes.
-      loops: [loop('n', 'spatial', s.rows), loop('m', 'spatial', s.cols), loop('k', 'spatial', s.depth), loop('j', 'temporal', undefined, true), loop('i', 'temporal', undefined, true)],
+      loops: [
+        loop('n', 'spatial', s.rows),
+        loop('m', 'spatial', s.cols),
+        loop('k', 'spatial', s.depth),
+        loop('j', 'temporal', undefined, true),
+        loop('i', 'temporal', undefined, true),
+      ],
       flows: [flow('A', 'n', 'broadcast'), flow('B', 'm', 'broadcast'), flow('C', 'k', 'stationary')],
       reduction: { ...BASE_REDUCTION, k: 'carry-save', finalCpa: 'per-pe-drain' },
       encoders: [encoder('A', s.scheme, 'pe'), encoder('B', s.scheme, 'pe')],

@@ -29,7 +29,10 @@ export interface PresetOptions {
 }
 
 /** Which variants each architecture supports (DESIGN.md: OPT1/2 on classic, OPT3/4 on bit-slice). */
-export const VARIANTS = Object.fromEntries(ARCHITECTURES.map((a) => [a, [...ARCHITECTURE_DEFS[a].variants]])) as Record<Architecture, Variant[]>;
+export const VARIANTS = Object.fromEntries(ARCHITECTURES.map((a) => [a, [...ARCHITECTURE_DEFS[a].variants]])) as Record<
+  Architecture,
+  Variant[]
+>;
 
 export function presetDesign(arch: Architecture, variant: Variant = 'baseline', o: PresetOptions = {}): Design {
   const def = ARCHITECTURE_DEFS[arch];
@@ -39,9 +42,13 @@ export function presetDesign(arch: Architecture, variant: Variant = 'baseline', 
   const acc = o.acc ?? intType(32, A.signed || B.signed);
   const scheme = o.encoding ?? def.preset.encoding(variant);
   const nest = def.nest(variant, {
-    rows: o.rows ?? def.preset.rows, cols: o.cols ?? def.preset.cols, depth: o.depth ?? def.preset.depth,
-    scheme, digits: digitCount(A, scheme), groupSize: o.groupSize ?? 4,
-    lanes: o.lanes ?? (o.rows ?? def.preset.rows),
+    rows: o.rows ?? def.preset.rows,
+    cols: o.cols ?? def.preset.cols,
+    depth: o.depth ?? def.preset.depth,
+    scheme,
+    digits: digitCount(A, scheme),
+    groupSize: o.groupSize ?? 4,
+    lanes: o.lanes ?? o.rows ?? def.preset.rows,
   });
   return {
     irVersion: 1,

@@ -32,14 +32,35 @@ export function checkLimits(d: Design): Diagnostic[] {
     if (l.mapping !== 'spatial' || l.size === undefined || (l.var !== 'm' && l.var !== 'n' && l.var !== 'k')) continue;
     pes *= l.size;
     if (l.size > MAX_PES) {
-      out.push(diag('E0216', l.span, { what: `the size of \`forall ${l.var}\``, rule: `at most ${MAX_PES} (the toolkit simulates, prices and emits every PE)`, value: String(l.size), expected: `e.g. \`forall ${l.var} 32\`` }));
+      out.push(
+        diag('E0216', l.span, {
+          what: `the size of \`forall ${l.var}\``,
+          rule: `at most ${MAX_PES} (the toolkit simulates, prices and emits every PE)`,
+          value: String(l.size),
+          expected: `e.g. \`forall ${l.var} 32\``,
+        }),
+      );
     }
   }
   if (pes > MAX_PES && !out.length) {
-    out.push(diag('E0216', d.span, { what: 'the number of PEs (the product of the spatial loop sizes)', rule: `at most ${MAX_PES} (1024 x 1024)`, value: String(pes), expected: 'smaller `forall` sizes' }));
+    out.push(
+      diag('E0216', d.span, {
+        what: 'the number of PEs (the product of the spatial loop sizes)',
+        rule: `at most ${MAX_PES} (1024 x 1024)`,
+        value: String(pes),
+        expected: 'smaller `forall` sizes',
+      }),
+    );
   }
   if (d.sparse && d.sparse.groupSize > MAX_SPARSE_GROUP) {
-    out.push(diag('E0216', d.sparse.span, { what: 'the sparse group', rule: `at most ${MAX_SPARSE_GROUP} k-elements`, value: String(d.sparse.groupSize), expected: '`sparse(encode(A, j), 4)`' }));
+    out.push(
+      diag('E0216', d.sparse.span, {
+        what: 'the sparse group',
+        rule: `at most ${MAX_SPARSE_GROUP} k-elements`,
+        value: String(d.sparse.groupSize),
+        expected: '`sparse(encode(A, j), 4)`',
+      }),
+    );
   }
   out.push(...checkNames(d));
   return out;
@@ -49,12 +70,30 @@ function checkNames(d: Design): Diagnostic[] {
   const out: Diagnostic[] = [];
   const nameAt: Span = d.nameSpan ?? d.span;
   const rule = (value: string, rule: string) =>
-    out.push(diag('E0216', nameAt, { what: 'the engine name', rule, value, expected: '`engine sa_os : systolic-os` (a name, or a "quoted name")' }));
+    out.push(
+      diag('E0216', nameAt, {
+        what: 'the engine name',
+        rule,
+        value,
+        expected: '`engine sa_os : systolic-os` (a name, or a "quoted name")',
+      }),
+    );
   if (d.name.length === 0) rule('""', 'a non-empty name (it names the top module and every emitted file)');
   else if (CONTROL.test(d.name)) rule(shown(d.name), 'printable text (no line breaks or control characters)');
-  else if ([...d.name].length > MAX_NAME_LENGTH) rule(`a name of ${[...d.name].length} characters`, `at most ${MAX_NAME_LENGTH} characters (it becomes part of every emitted file name)`);
+  else if ([...d.name].length > MAX_NAME_LENGTH)
+    rule(
+      `a name of ${[...d.name].length} characters`,
+      `at most ${MAX_NAME_LENGTH} characters (it becomes part of every emitted file name)`,
+    );
   if (CONTROL.test(d.technology)) {
-    out.push(diag('E0216', d.technologySpan ?? d.span, { what: 'the technology', rule: 'a table name or a path without line breaks or control characters', value: shown(d.technology), expected: '`technology generic`' }));
+    out.push(
+      diag('E0216', d.technologySpan ?? d.span, {
+        what: 'the technology',
+        rule: 'a table name or a path without line breaks or control characters',
+        value: shown(d.technology),
+        expected: '`technology generic`',
+      }),
+    );
   }
   return out;
 }

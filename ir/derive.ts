@@ -6,9 +6,7 @@ export type { OptName };
 
 export function intRange(t: IntType): { min: bigint; max: bigint } {
   const b = BigInt(t.bits);
-  return t.signed
-    ? { min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n }
-    : { min: 0n, max: (1n << b) - 1n };
+  return t.signed ? { min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n } : { min: 0n, max: (1n << b) - 1n };
 }
 
 /**
@@ -121,7 +119,8 @@ export function appliedOptimizations(d: Design): OptName[] {
   const out: OptName[] = [];
   const j = loopOf(d, 'j');
   const hasI = loopOf(d, 'i') !== undefined;
-  if (architectureOf(d).optimizations.includes('opt1') && d.reduction.k === 'carry-save' && d.reduction.finalCpa !== 'per-product') out.push('opt1');
+  if (architectureOf(d).optimizations.includes('opt1') && d.reduction.k === 'carry-save' && d.reduction.finalCpa !== 'per-product')
+    out.push('opt1');
   if (d.reduction.order === 'bitweight-outer') out.push('opt2');
   const opt3 = j?.mapping === 'temporal' && j.skipZeros === true && d.sparse !== undefined && !hasI;
   if (opt3) out.push('opt3');

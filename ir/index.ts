@@ -8,4 +8,16 @@ export * from './build.js';
 export * from './matrix.js';
 export { checkDesign, designErrors, type CheckOptions, type PartialField } from './check.js';
 export { IR_MESSAGES, diag as irDiag, didYouMean, editDistance, type IrCode, type MessageDef } from './messages.js';
-export { applyTransforms, isTransformName, TRANSFORMS, opt1, opt2, opt3, opt4c, opt4e, type Opt1Cpa, type TransformName, type TransformOptions } from './transform/index.js';
+export {
+  applyTransforms,
+  isTransformName,
+  TRANSFORMS,
+  opt1,
+  opt2,
+  opt3,
+  opt4c,
+  opt4e,
+  type Opt1Cpa,
+  type TransformName,
+  type TransformOptions,
+} from './transform/index.js';

@@ -46,6 +46,12 @@ export function parseGemmShape(s: string): GemmShape | undefined {
 
 /** Why a GEMM is too large to hold in memory (a matrix past `max` elements), or undefined. */
 export function gemmSizeProblem(s: GemmShape, max = MAX_MATRIX_ELEMENTS): string | undefined {
-  const big = ([['M x K', s.M * s.K], ['K x N', s.K * s.N], ['M x N', s.M * s.N]] as const).find(([, n]) => n > max);
+  const big = (
+    [
+      ['M x K', s.M * s.K],
+      ['K x N', s.K * s.N],
+      ['M x N', s.M * s.N],
+    ] as const
+  ).find(([, n]) => n > max);
   return big ? `${s.M}x${s.N}x${s.K} is too large: ${big[0]} has ${big[1]} elements, at most ${max} fit` : undefined;
 }

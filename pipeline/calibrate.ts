@@ -5,7 +5,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { estimate, estimateAtClock, energyTerms, loadTech, periodAtClock, type EnergyTerms, type TechTable } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
-import { appliedOptimizations, arrayShape, presetDesign, VARIANTS, type Architecture, type Design, type Diagnostic, type PresetOptions, type Variant } from '../ir/index.js';
+import {
+  appliedOptimizations,
+  arrayShape,
+  presetDesign,
+  VARIANTS,
+  type Architecture,
+  type Design,
+  type Diagnostic,
+  type PresetOptions,
+  type Variant,
+} from '../ir/index.js';
 import { clockTargetParams, readLibertyModel } from '../power/index.js';
 import { designPower } from '../power/flow.js';
 import { emitDesign } from '../rtl/index.js';
@@ -38,7 +48,16 @@ export interface CalibrationRow {
   staPeriod?: number;
   staDelayErrPct?: number;
   /** Energy per MAC at the mid clock: estimate, toggle-accurate gate-level power, OpenSTA propagated, pJ. */
-  energy?: { clockNs: number; gemm: string; estPj: number; gatePj: number; errPct: number; openstaPj: number; rulesPj: number; sequentialShare: number };
+  energy?: {
+    clockNs: number;
+    gemm: string;
+    estPj: number;
+    gatePj: number;
+    errPct: number;
+    openstaPj: number;
+    rulesPj: number;
+    sequentialShare: number;
+  };
 }
 
 export interface ClockPoint {
@@ -125,20 +144,33 @@ export function subsetCases(): CalibrationCase[] {
 export function exampleCases(root: string): { cases: CalibrationCase[]; diagnostics: Diagnostic[] } | undefined {
   const dir = join(root, 'examples');
   let files: string[];
-  try { files = readdirSync(dir).filter((f) => f.endsWith('.tpe')).sort(); } catch { return undefined; }
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.tpe'))
+      .sort();
+  } catch {
+    return undefined;
+  }
   if (files.length === 0) return undefined;
   const cases: CalibrationCase[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const f of files) {
     const p = loadDesign(join(dir, f));
-    if (!p.value) { diagnostics.push(...p.diagnostics); continue; }
+    if (!p.value) {
+      diagnostics.push(...p.diagnostics);
+      continue;
+    }
     const d = p.value;
     const opts = appliedOptimizations(d);
     const special = /_a8w4|_u8/.test(f);
     // A family is one architecture at one array size: a 16x16 OPT1 pairs with the 16x16 baseline.
     const sh = arrayShape(d);
     const size = `${sh.rows}x${sh.cols}${sh.depth > 1 ? `x${sh.depth}` : ''}`;
-    cases.push({ design: { ...d, name: f.replace(/\.tpe$/, '') }, family: special ? f : `${d.architecture} ${size}`, variant: opts.length ? opts.join('+') : 'baseline' });
+    cases.push({
+      design: { ...d, name: f.replace(/\.tpe$/, '') },
+      family: special ? f : `${d.architecture} ${size}`,
+      variant: opts.length ? opts.join('+') : 'baseline',
+    });
   }
   return { cases, diagnostics };
 }
@@ -147,7 +179,8 @@ export function exampleCases(root: string): { cases: CalibrationCase[]; diagnost
 export function fullCases(): CalibrationCase[] {
   const out: CalibrationCase[] = [];
   for (const arch of Object.keys(VARIANTS) as Architecture[]) {
-    for (const v of VARIANTS[arch]) out.push({ design: presetDesign(arch, v as Variant, { technology: 'ihp-sg13g2' }), family: arch, variant: v });
+    for (const v of VARIANTS[arch])
+      out.push({ design: presetDesign(arch, v as Variant, { technology: 'ihp-sg13g2' }), family: arch, variant: v });
   }
   return out;
 }
@@ -163,7 +196,11 @@ const r3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function clockTargets(p0Ps: number): { label: 'relaxed' | 'mid' | 'tight'; clockNs: number }[] {
   const at = (f: number) => Math.round((p0Ps * f) / 10) / 100;
-  return [{ label: 'relaxed', clockNs: at(1.6) }, { label: 'mid', clockNs: at(1.1) }, { label: 'tight', clockNs: at(0.95) }];
+  return [
+    { label: 'relaxed', clockNs: at(1.6) },
+    { label: 'mid', clockNs: at(1.1) },
+    { label: 'tight', clockNs: at(0.95) },
+  ];
 }
 
 /** The workload of the energy columns: 16x16x64, normal(0,20) operands (seed 1, B seed 2). */
@@ -184,12 +221,24 @@ export interface CalibrateOptions {
   liberty?: { name: string; text: string };
 }
 
-export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions = {}): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
+export async function calibrate(
+  cases: CalibrationCase[],
+  opts: CalibrateOptions = {},
+): Promise<{ value?: CalibrationResult; diagnostics: Diagnostic[] }> {
   let lib = opts.liberty;
   if (!lib) {
     const libPath = sharedLibertyPath();
     if (!libPath) {
-      return { diagnostics: [{ code: 'E1020', severity: 'error', message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit', hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty with --liberty' }] };
+      return {
+        diagnostics: [
+          {
+            code: 'E1020',
+            severity: 'error',
+            message: 'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit',
+            hint: 'reinstall the toolkit (the liberty ships with it), or pass your own liberty with --liberty',
+          },
+        ],
+      };
     }
     lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
   }
@@ -200,30 +249,52 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
   const nClocks = opts.clocks ?? 0;
   const model = nClocks ? readLibertyModel(lib.text, lib.name).value : undefined;
   const params = model ? clockTargetParams(model) : undefined;
-  if (nClocks && !params) return { diagnostics: [{ code: 'E1021', severity: 'error', message: `${lib.name}: no flip-flop timing or buffer for clock targets` }] };
+  if (nClocks && !params)
+    return { diagnostics: [{ code: 'E1021', severity: 'error', message: `${lib.name}: no flip-flop timing or buffer for clock targets` }] };
   for (let i = 0; i < cases.length; i++) {
     const cs = cases[i];
     opts.onCase?.(cs.design.name, i, cases.length);
     const e = emitDesign(cs.design);
-    if (!e.value) { skipped.push({ design: cs.design.name, reason: e.diagnostics.map((d) => d.message).join('; ') }); continue; }
+    if (!e.value) {
+      skipped.push({ design: cs.design.name, reason: e.diagnostics.map((d) => d.message).join('; ') });
+      continue;
+    }
     const est = estimate(cs.design, { tech });
     const raw = estimate(cs.design, { tech: { ...tech, corrections: { area: 1, delay: 1, fanoutDelay: 1, note: 'raw' } } }).value!;
-    if (!est.value) { skipped.push({ design: cs.design.name, reason: est.diagnostics.map((d) => d.message).join('; ') }); continue; }
-    const syn = await synthesize(e.value.files, e.value.top, { liberty: lib, yosys: opts.yosys ?? 'wasm', ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}) });
-    if (!syn.value) { skipped.push({ design: cs.design.name, reason: syn.diagnostics.map((d) => d.message).join('; ') }); continue; }
+    if (!est.value) {
+      skipped.push({ design: cs.design.name, reason: est.diagnostics.map((d) => d.message).join('; ') });
+      continue;
+    }
+    const syn = await synthesize(e.value.files, e.value.top, {
+      liberty: lib,
+      yosys: opts.yosys ?? 'wasm',
+      ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    });
+    if (!syn.value) {
+      skipped.push({ design: cs.design.name, reason: syn.diagnostics.map((d) => d.message).join('; ') });
+      continue;
+    }
     const s: SynthReport = syn.value;
     tool = s.tool;
     const ea = est.value.area.total;
     const ed = est.value.timing.logic;
     rows.push({
-      design: cs.label ?? cs.design.name, family: cs.family, variant: cs.variant,
-      estArea: Math.round(ea), synArea: Math.round(s.area ?? 0), areaErrPct: pct(ea, s.area ?? NaN),
-      estDelay: Math.round(ed), synDelay: Math.round(s.criticalPathPs ?? 0), delayErrPct: pct(ed, s.criticalPathPs ?? NaN),
-      estLimiting: est.value.timing.limiting, synSeconds: Math.round(s.elapsedMs / 100) / 10,
+      design: cs.label ?? cs.design.name,
+      family: cs.family,
+      variant: cs.variant,
+      estArea: Math.round(ea),
+      synArea: Math.round(s.area ?? 0),
+      areaErrPct: pct(ea, s.area ?? NaN),
+      estDelay: Math.round(ed),
+      synDelay: Math.round(s.criticalPathPs ?? 0),
+      delayErrPct: pct(ed, s.criticalPathPs ?? NaN),
+      estLimiting: est.value.timing.limiting,
+      synSeconds: Math.round(s.elapsedMs / 100) / 10,
       estFlops: est.value.inventory.items.filter((i) => i.component === 'dff').reduce((n, i) => n + i.perUnit * i.units, 0),
       synFlops: Math.round((s.sequentialArea ?? 0) / tech.components.dff.area),
       raw: {
-        combArea: raw.area.combinational, seqArea: raw.area.sequential,
+        combArea: raw.area.combinational,
+        seqArea: raw.area.sequential,
         stages: raw.timing.stages.map((st) => ({
           logic: st.elements.filter((e) => !e.fanout).reduce((a, e) => a + e.delay, 0),
           fanout: st.elements.filter((e) => e.fanout).reduce((a, e) => a + e.delay, 0),
@@ -239,17 +310,33 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
     for (const tgt of clockTargets(p0).slice(0, nClocks)) {
       opts.onStep?.(`${cs.design.name} at ${tgt.clockNs} ns (${tgt.label})`);
       const at = await synthesizeAtClock(e.value.files, e.value.top, {
-        liberty: lib, clockNs: tgt.clockNs, registerOverheadPs: params.registerOverheadPs, constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
-        yosys: opts.yosys ?? 'wasm', skip, ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}), ...(opts.onStep ? { onProgress: opts.onStep } : {}),
+        liberty: lib,
+        clockNs: tgt.clockNs,
+        registerOverheadPs: params.registerOverheadPs,
+        constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
+        yosys: opts.yosys ?? 'wasm',
+        skip,
+        ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+        ...(opts.onStep ? { onProgress: opts.onStep } : {}),
       });
-      if (!at.value) { skipped.push({ design: row.design, reason: at.diagnostics.map((d) => d.message).join('; ') }); failed = true; break; }
+      if (!at.value) {
+        skipped.push({ design: row.design, reason: at.diagnostics.map((d) => d.message).join('; ') });
+        failed = true;
+        break;
+      }
       // An architecture that missed this clock by more than 10% will not reach a tighter one.
       for (const a of at.value.attempts) if (a.staCriticalPathPs > tgt.clockNs * 1000 * 1.1) skip.add(a.adder);
       const ec = estimate(cs.design, { tech, clockNs: tgt.clockNs }).value!.atClock!;
       const synArea = at.value.synth.area ?? 0;
       points.push({
-        label: tgt.label, clockNs: tgt.clockNs,
-        syn: { areaUm2: Math.round(synArea), met: at.value.met, adder: at.value.adder, staCriticalPathPs: Math.round(at.value.sta.criticalPathPs) },
+        label: tgt.label,
+        clockNs: tgt.clockNs,
+        syn: {
+          areaUm2: Math.round(synArea),
+          met: at.value.met,
+          adder: at.value.adder,
+          staCriticalPathPs: Math.round(at.value.sta.criticalPathPs),
+        },
         est: { areaUm2: Math.round(ec.area), met: ec.meetsClock, adder: ec.adder, periodPs: Math.round(ec.period) },
         areaErrPct: pct(ec.area, synArea),
       });
@@ -264,10 +351,20 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
     opts.onStep?.(`${cs.design.name}: gate-level power at ${mid.clockNs} ns`);
     const dist = parseDist('normal:0,20').value!;
     const pw = await designPower(cs.design, {
-      shape: CALIBRATION_GEMM, dist, seed: 1, clockNs: mid.clockNs, activity: 'toggles', liberty: lib, ...(model ? { model } : {}),
-      yosys: opts.yosys ?? 'wasm', ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+      shape: CALIBRATION_GEMM,
+      dist,
+      seed: 1,
+      clockNs: mid.clockNs,
+      activity: 'toggles',
+      liberty: lib,
+      ...(model ? { model } : {}),
+      yosys: opts.yosys ?? 'wasm',
+      ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     });
-    if (!pw.value || pw.value.energyPerMacPj === undefined) { skipped.push({ design: `${row.design} (energy)`, reason: pw.diagnostics.map((d) => d.message).join('; ') }); continue; }
+    if (!pw.value || pw.value.energyPerMacPj === undefined) {
+      skipped.push({ design: `${row.design} (energy)`, reason: pw.diagnostics.map((d) => d.message).join('; ') });
+      continue;
+    }
     const { M, N, K } = CALIBRATION_GEMM;
     const a = generateMatrix(M, K, cs.design.types.A, dist, 1);
     const b = generateMatrix(K, N, cs.design.types.B, dist, 2);
@@ -279,8 +376,13 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
     const g = pw.value;
     row.raw.energy = { ...energyTerms(ee.inventory, tech, w, cs.design), macs: w.macs };
     row.energy = {
-      clockNs: mid.clockNs, gemm: `${M}x${N}x${K}`, estPj: r3(estPj), gatePj: r3(g.energyPerMacPj!), errPct: pct(estPj, g.energyPerMacPj!),
-      openstaPj: r3(g.opensta.energyPerMacPj ?? 0), rulesPj: r3(((g.openStaRulesMw ?? 0) * 1e-3 * (g.simulatedCycles ?? 0) * mid.clockNs * 1e-9 / w.macs) * 1e12),
+      clockNs: mid.clockNs,
+      gemm: `${M}x${N}x${K}`,
+      estPj: r3(estPj),
+      gatePj: r3(g.energyPerMacPj!),
+      errPct: pct(estPj, g.energyPerMacPj!),
+      openstaPj: r3(g.opensta.energyPerMacPj ?? 0),
+      rulesPj: r3((((g.openStaRulesMw ?? 0) * 1e-3 * (g.simulatedCycles ?? 0) * mid.clockNs * 1e-9) / w.macs) * 1e12),
       sequentialShare: r3(g.gate!.energyJ.sequential / g.gate!.energyJ.total),
     };
   }
@@ -289,7 +391,13 @@ export async function calibrate(cases: CalibrationCase[], opts: CalibrateOptions
 }
 
 /** Baseline-vs-OPT pairs of each family, with whether the estimate orders them as synthesis. */
-export function orderPairs(rows: readonly (Pick<CalibrationRow, 'design' | 'family' | 'variant' | 'estArea' | 'synArea' | 'estDelay' | 'synDelay'> & { energy?: CalibrationRow['energy']; estPeriod?: number; staPeriod?: number })[]): PairOrder[] {
+export function orderPairs(
+  rows: readonly (Pick<CalibrationRow, 'design' | 'family' | 'variant' | 'estArea' | 'synArea' | 'estDelay' | 'synDelay'> & {
+    energy?: CalibrationRow['energy'];
+    estPeriod?: number;
+    staPeriod?: number;
+  })[],
+): PairOrder[] {
   const pairs: PairOrder[] = [];
   const fams = [...new Set(rows.map((r) => r.family))];
   for (const f of fams) {
@@ -299,24 +407,34 @@ export function orderPairs(rows: readonly (Pick<CalibrationRow, 'design' | 'fami
       const synAreaDiffPct = pct(r.synArea, base.synArea);
       const synDelayDiffPct = pct(r.synDelay, base.synDelay);
       pairs.push({
-        family: f, baseline: base.design, opt: r.design,
+        family: f,
+        baseline: base.design,
+        opt: r.design,
         areaSame: Math.sign(r.estArea - base.estArea) === Math.sign(r.synArea - base.synArea),
         delaySame: Math.sign(r.estDelay - base.estDelay) === Math.sign(r.synDelay - base.synDelay),
-        areaTie: Math.abs(synAreaDiffPct) < TIE_PCT, delayTie: Math.abs(synDelayDiffPct) < TIE_PCT,
-        synAreaDiffPct, synDelayDiffPct,
-        ...(r.staPeriod !== undefined && base.staPeriod !== undefined && r.estPeriod !== undefined && base.estPeriod !== undefined ? {
-          staDelay: {
-            same: Math.sign(r.estPeriod - base.estPeriod) === Math.sign(r.staPeriod - base.staPeriod),
-            tie: Math.abs(pct(r.staPeriod, base.staPeriod)) < TIE_PCT, staDiffPct: pct(r.staPeriod, base.staPeriod),
-          },
-        } : {}),
-        ...(r.energy && base.energy ? {
-          energy: {
-            gateRatio: r3(r.energy.gatePj / base.energy.gatePj), estRatio: r3(r.energy.estPj / base.energy.estPj),
-            same: Math.sign(r.energy.estPj - base.energy.estPj) === Math.sign(r.energy.gatePj - base.energy.gatePj),
-            tie: Math.abs(r.energy.gatePj / base.energy.gatePj - 1) * 100 < TIE_PCT,
-          },
-        } : {}),
+        areaTie: Math.abs(synAreaDiffPct) < TIE_PCT,
+        delayTie: Math.abs(synDelayDiffPct) < TIE_PCT,
+        synAreaDiffPct,
+        synDelayDiffPct,
+        ...(r.staPeriod !== undefined && base.staPeriod !== undefined && r.estPeriod !== undefined && base.estPeriod !== undefined
+          ? {
+              staDelay: {
+                same: Math.sign(r.estPeriod - base.estPeriod) === Math.sign(r.staPeriod - base.staPeriod),
+                tie: Math.abs(pct(r.staPeriod, base.staPeriod)) < TIE_PCT,
+                staDiffPct: pct(r.staPeriod, base.staPeriod),
+              },
+            }
+          : {}),
+        ...(r.energy && base.energy
+          ? {
+              energy: {
+                gateRatio: r3(r.energy.gatePj / base.energy.gatePj),
+                estRatio: r3(r.energy.estPj / base.energy.estPj),
+                same: Math.sign(r.energy.estPj - base.energy.estPj) === Math.sign(r.energy.gatePj - base.energy.gatePj),
+                tie: Math.abs(r.energy.gatePj / base.energy.gatePj - 1) * 100 < TIE_PCT,
+              },
+            }
+          : {}),
       });
     }
   }
@@ -325,9 +443,33 @@ export function orderPairs(rows: readonly (Pick<CalibrationRow, 'design' | 'fami
 
 export function renderCalibration(r: CalibrationResult): string {
   const lines: string[] = [];
-  lines.push(`estimate vs area-oriented synthesis (${r.tool}, ${r.liberty}); area um2; delay ps: the estimate's logic against ABC's register-to-register delay (ideal register outputs; the estimate's delay factors follow OpenSTA, section 6, so this column is informational)`);
-  const head = ['design', 'est area', 'syn area', 'err %', 'est delay', 'syn delay', 'err %', 'limiting stage (est)', 'synth s', 'flip-flops est/syn'];
-  const body = r.rows.map((x) => [x.design, String(x.estArea), String(x.synArea), x.areaErrPct.toFixed(1), String(x.estDelay), String(x.synDelay), x.delayErrPct.toFixed(1), x.estLimiting, x.synSeconds.toFixed(1), `${x.estFlops}/${x.synFlops}`]);
+  lines.push(
+    `estimate vs area-oriented synthesis (${r.tool}, ${r.liberty}); area um2; delay ps: the estimate's logic against ABC's register-to-register delay (ideal register outputs; the estimate's delay factors follow OpenSTA, section 6, so this column is informational)`,
+  );
+  const head = [
+    'design',
+    'est area',
+    'syn area',
+    'err %',
+    'est delay',
+    'syn delay',
+    'err %',
+    'limiting stage (est)',
+    'synth s',
+    'flip-flops est/syn',
+  ];
+  const body = r.rows.map((x) => [
+    x.design,
+    String(x.estArea),
+    String(x.synArea),
+    x.areaErrPct.toFixed(1),
+    String(x.estDelay),
+    String(x.synDelay),
+    x.delayErrPct.toFixed(1),
+    x.estLimiting,
+    x.synSeconds.toFixed(1),
+    `${x.estFlops}/${x.synFlops}`,
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
   lines.push(fmt(head), ...body.map(fmt));
@@ -336,40 +478,78 @@ export function renderCalibration(r: CalibrationResult): string {
   lines.push(`area within 10%: ${within}/${r.rows.length}; logic within 15% of ABC's delay: ${withinD}/${r.rows.length}`);
   const word = (same: boolean, tie: boolean, diff: number) =>
     same ? 'same' : tie ? `differs, a tie in synthesis (${diff > 0 ? '+' : ''}${diff}%)` : 'DIFFERENT';
-  for (const p of r.pairs) lines.push(`order ${p.baseline} vs ${p.opt}: area ${word(p.areaSame, p.areaTie, p.synAreaDiffPct)}, delay (ABC) ${word(p.delaySame, p.delayTie, p.synDelayDiffPct)}` +
-    (p.staDelay ? `, critical path at the mid clock (OpenSTA) ${word(p.staDelay.same, p.staDelay.tie, p.staDelay.staDiffPct)}` : ''));
+  for (const p of r.pairs)
+    lines.push(
+      `order ${p.baseline} vs ${p.opt}: area ${word(p.areaSame, p.areaTie, p.synAreaDiffPct)}, delay (ABC) ${word(p.delaySame, p.delayTie, p.synDelayDiffPct)}` +
+        (p.staDelay ? `, critical path at the mid clock (OpenSTA) ${word(p.staDelay.same, p.staDelay.tie, p.staDelay.staDiffPct)}` : ''),
+    );
   const strict = r.pairs.filter((p) => p.areaSame && p.delaySame).length;
   const withTies = r.pairs.filter((p) => (p.areaSame || p.areaTie) && (p.delaySame || p.delayTie)).length;
-  if (r.pairs.length) lines.push(`baseline-vs-OPT order as synthesis: ${strict}/${r.pairs.length} pairs in both figures; ${withTies}/${r.pairs.length} counting synthesis ties (< ${TIE_PCT}% apart) as either order`);
+  if (r.pairs.length)
+    lines.push(
+      `baseline-vs-OPT order as synthesis: ${strict}/${r.pairs.length} pairs in both figures; ${withTies}/${r.pairs.length} counting synthesis ties (< ${TIE_PCT}% apart) as either order`,
+    );
   const withClocks = r.rows.filter((x) => x.clocks);
   if (withClocks.length) {
     lines.push('');
-    lines.push('at clock targets: estimate vs timing-driven synthesis (adder architecture by the constraint, ABC to the target, OpenSTA sign-off); area um2, est/syn (adders est/syn), met +, missed -');
+    lines.push(
+      'at clock targets: estimate vs timing-driven synthesis (adder architecture by the constraint, ABC to the target, OpenSTA sign-off); area um2, est/syn (adders est/syn), met +, missed -',
+    );
     const labels = withClocks[0].clocks!.map((c) => c.label);
     const h2 = ['design', ...labels.map((l) => `${l}: ns, area est/syn, err %`), 'period est/OpenSTA ps', 'err %'];
-    const ab = (a: string) => ({ ripple: 'rip', 'brent-kung': 'bk', sklansky: 'skl', 'kogge-stone': 'ks' } as Record<string, string>)[a] ?? a;
-    const b2 = withClocks.map((x) => [x.design, ...x.clocks!.map((c) => `${c.clockNs.toFixed(2)} ${c.est.areaUm2}/${c.syn.areaUm2} (${ab(c.est.adder)}${c.est.met ? '+' : '-'}/${ab(c.syn.adder)}${c.syn.met ? '+' : '-'}) ${c.areaErrPct.toFixed(1)}`),
-      `${x.estPeriod}/${x.staPeriod}`, (x.staDelayErrPct ?? NaN).toFixed(1)]);
+    const ab = (a: string) =>
+      (({ ripple: 'rip', 'brent-kung': 'bk', sklansky: 'skl', 'kogge-stone': 'ks' }) as Record<string, string>)[a] ?? a;
+    const b2 = withClocks.map((x) => [
+      x.design,
+      ...x.clocks!.map(
+        (c) =>
+          `${c.clockNs.toFixed(2)} ${c.est.areaUm2}/${c.syn.areaUm2} (${ab(c.est.adder)}${c.est.met ? '+' : '-'}/${ab(c.syn.adder)}${c.syn.met ? '+' : '-'}) ${c.areaErrPct.toFixed(1)}`,
+      ),
+      `${x.estPeriod}/${x.staPeriod}`,
+      (x.staDelayErrPct ?? NaN).toFixed(1),
+    ]);
     const w2 = h2.map((h, i) => Math.max(h.length, ...b2.map((b) => b[i].length)));
     const f2 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w2[i]) : c.padStart(w2[i]))).join('  ');
     lines.push(f2(h2), ...b2.map(f2));
     const pts = withClocks.flatMap((x) => x.clocks!);
-    lines.push(`area at a clock within 10%: ${pts.filter((c) => Math.abs(c.areaErrPct) <= 10).length}/${pts.length}; met/missed as synthesis: ${pts.filter((c) => c.est.met === c.syn.met).length}/${pts.length}; ` +
-      `critical path within 15% of OpenSTA (mid clock): ${withClocks.filter((x) => Math.abs(x.staDelayErrPct ?? Infinity) <= 15).length}/${withClocks.length}`);
+    lines.push(
+      `area at a clock within 10%: ${pts.filter((c) => Math.abs(c.areaErrPct) <= 10).length}/${pts.length}; met/missed as synthesis: ${pts.filter((c) => c.est.met === c.syn.met).length}/${pts.length}; ` +
+        `critical path within 15% of OpenSTA (mid clock): ${withClocks.filter((x) => Math.abs(x.staDelayErrPct ?? Infinity) <= 15).length}/${withClocks.length}`,
+    );
   }
   const withE = r.rows.filter((x) => x.energy);
   if (withE.length) {
     lines.push('');
-    lines.push(`energy per MAC at the mid clock, GEMM ${withE[0].energy!.gemm} normal(0,20): estimate vs toggle-accurate gate-level power of the mid netlist (pJ); OpenSTA ${'propagated'} report_power and OpenSTA 2.0.17's rules on the simulated toggles beside it`);
+    lines.push(
+      `energy per MAC at the mid clock, GEMM ${withE[0].energy!.gemm} normal(0,20): estimate vs toggle-accurate gate-level power of the mid netlist (pJ); OpenSTA ${'propagated'} report_power and OpenSTA 2.0.17's rules on the simulated toggles beside it`,
+    );
     const h3 = ['design', 'clock ns', 'est pJ', 'gate pJ', 'err %', 'flip-flops %', 'OpenSTA prop pJ', 'OpenSTA rules pJ'];
-    const b3 = withE.map((x) => { const e = x.energy!; return [x.design, e.clockNs.toFixed(2), e.estPj.toFixed(3), e.gatePj.toFixed(3), e.errPct.toFixed(1), (100 * e.sequentialShare).toFixed(0), e.openstaPj.toFixed(3), e.rulesPj.toFixed(3)]; });
+    const b3 = withE.map((x) => {
+      const e = x.energy!;
+      return [
+        x.design,
+        e.clockNs.toFixed(2),
+        e.estPj.toFixed(3),
+        e.gatePj.toFixed(3),
+        e.errPct.toFixed(1),
+        (100 * e.sequentialShare).toFixed(0),
+        e.openstaPj.toFixed(3),
+        e.rulesPj.toFixed(3),
+      ];
+    });
     const w3 = h3.map((h, i) => Math.max(h.length, ...b3.map((b) => b[i].length)));
     const f3 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w3[i]) : c.padStart(w3[i]))).join('  ');
     lines.push(f3(h3), ...b3.map(f3));
     lines.push(`energy within 20% of gate-level: ${withE.filter((x) => Math.abs(x.energy!.errPct) <= 20).length}/${withE.length}`);
     const ep = r.pairs.filter((p) => p.energy);
-    for (const p of ep) lines.push(`energy ${p.opt} / ${p.baseline}: gate-level ${p.energy!.gateRatio.toFixed(3)}x, estimate ${p.energy!.estRatio.toFixed(3)}x: ${p.energy!.same ? 'same order' : p.energy!.tie ? 'differs, a tie at gate level' : 'DIFFERENT order'}`);
-    if (ep.length) lines.push(`baseline-vs-OPT energy order as gate-level power: ${ep.filter((p) => p.energy!.same).length}/${ep.length} (${ep.filter((p) => p.energy!.same || p.energy!.tie).length}/${ep.length} counting ties)`);
+    for (const p of ep)
+      lines.push(
+        `energy ${p.opt} / ${p.baseline}: gate-level ${p.energy!.gateRatio.toFixed(3)}x, estimate ${p.energy!.estRatio.toFixed(3)}x: ${p.energy!.same ? 'same order' : p.energy!.tie ? 'differs, a tie at gate level' : 'DIFFERENT order'}`,
+      );
+    if (ep.length)
+      lines.push(
+        `baseline-vs-OPT energy order as gate-level power: ${ep.filter((p) => p.energy!.same).length}/${ep.length} (${ep.filter((p) => p.energy!.same || p.energy!.tie).length}/${ep.length} counting ties)`,
+      );
   }
   for (const s of r.skipped) lines.push(`skipped ${s.design}: ${s.reason}`);
   return lines.join('\n') + '\n';
@@ -415,7 +595,14 @@ export function fitCorrections(rows: CalibrationRow[]): FittedCorrections | unde
   const areaErr = rows.map((r) => Math.log((best.f * r.raw.combArea + r.raw.seqArea) / r.synArea));
   const delayErr = rows.map((r) => Math.log(Math.max(...r.raw.stages.map((s) => bd.d * s.logic + bd.g * s.fanout)) / r.synDelay));
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { area: r3(best.f), delay: r3(bd.d), fanoutDelay: r3(bd.g), areaRmsPct: rmsOf(areaErr), delayRmsPct: rmsOf(delayErr), designs: rows.length };
+  return {
+    area: r3(best.f),
+    delay: r3(bd.d),
+    fanoutDelay: r3(bd.g),
+    areaRmsPct: rmsOf(areaErr),
+    delayRmsPct: rmsOf(delayErr),
+    designs: rows.length,
+  };
 }
 
 export interface FittedClockCorrections {
@@ -443,8 +630,18 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
   // The estimate at a clock reads only the inventory and the area of an estimate: one per design.
   const base = data.map(({ r, c }) => ({ r, e: estimate(c!.design, { tech }).value! }));
   const ev = (p: P) => {
-    const t: TechTable = { ...tech, corrections: { ...tech.corrections, delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz } } };
-    let de = 0, ae = 0, n = 0;
+    const t: TechTable = {
+      ...tech,
+      corrections: {
+        ...tech.corrections,
+        delay: p.d,
+        fanoutDelay: p.g,
+        atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz },
+      },
+    };
+    let de = 0,
+      ae = 0,
+      n = 0;
     for (const { r, e } of base) {
       for (const pt of r.clocks!) {
         const a = estimateAtClock(e, t, pt.clockNs)!;
@@ -457,22 +654,50 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     return { de: de / n, ae: ae / n, n };
   };
   const at0 = tech.corrections.atClock;
-  let p: P = { d: tech.corrections.delay, g: tech.corrections.fanoutDelay ?? 1, rd: at0?.rippleDelay ?? 1, ps: at0?.prefixSpeedup ?? 1, sz: at0?.sizing ?? 0, aa: at0?.adderArea ?? 1 };
-  const range = (lo: number, hi: number, step: number) => Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
-  const grid: Record<keyof P, number[]> = { d: range(0.6, 1.4, 0.005), g: range(0.5, 4, 0.05), rd: range(0.3, 1.5, 0.01), ps: range(0, 1, 0.05), sz: range(0, 0.15, 0.005), aa: range(0.1, 1.5, 0.02) };
+  let p: P = {
+    d: tech.corrections.delay,
+    g: tech.corrections.fanoutDelay ?? 1,
+    rd: at0?.rippleDelay ?? 1,
+    ps: at0?.prefixSpeedup ?? 1,
+    sz: at0?.sizing ?? 0,
+    aa: at0?.adderArea ?? 1,
+  };
+  const range = (lo: number, hi: number, step: number) =>
+    Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
+  const grid: Record<keyof P, number[]> = {
+    d: range(0.6, 1.4, 0.005),
+    g: range(0.5, 4, 0.05),
+    rd: range(0.3, 1.5, 0.01),
+    ps: range(0, 1, 0.05),
+    sz: range(0, 0.15, 0.005),
+    aa: range(0.1, 1.5, 0.02),
+  };
   for (let sweep = 0; sweep < 3; sweep++) {
     for (const k of ['d', 'g', 'rd', 'ps', 'sz'] as const) {
       let best = { v: p[k], e: Infinity };
-      for (const v of grid[k]) { const x = ev({ ...p, [k]: v }).de; if (x < best.e - 1e-12) best = { v, e: x }; }
+      for (const v of grid[k]) {
+        const x = ev({ ...p, [k]: v }).de;
+        if (x < best.e - 1e-12) best = { v, e: x };
+      }
       p = { ...p, [k]: best.v };
     }
     let best = { v: p.aa, e: Infinity };
-    for (const v of grid.aa) { const x = ev({ ...p, aa: v }).ae; if (x < best.e - 1e-12) best = { v, e: x }; }
+    for (const v of grid.aa) {
+      const x = ev({ ...p, aa: v }).ae;
+      if (x < best.e - 1e-12) best = { v, e: x };
+    }
     p = { ...p, aa: best.v };
   }
   const f = ev(p);
   const r1 = (x: number) => Math.round(x * 1000) / 10;
-  return { delay: p.d, fanoutDelay: p.g, atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz }, delayErrPct: r1(f.de), areaErrPct: r1(f.ae), points: f.n };
+  return {
+    delay: p.d,
+    fanoutDelay: p.g,
+    atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz },
+    delayErrPct: r1(f.de),
+    areaErrPct: r1(f.ae),
+    points: f.n,
+  };
 }
 
 export interface FittedEnergy {
@@ -491,21 +716,44 @@ export interface FittedEnergy {
  * them. Global factors; a term whose factor would come out below a small floor is held there.
  */
 export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
-  const data = rows.filter((r) => r.raw.energy && r.energy).map((r) => {
-    const e = r.raw.energy!;
-    const y = r.energy!.gatePj * 1000;
-    return { seq: { x: [e.clock / e.macs, e.register / e.macs], y: y * r.energy!.sequentialShare }, comb: { x: [e.logic / e.macs, e.operand / e.macs], y: y * (1 - r.energy!.sequentialShare) }, y };
-  });
+  const data = rows
+    .filter((r) => r.raw.energy && r.energy)
+    .map((r) => {
+      const e = r.raw.energy!;
+      const y = r.energy!.gatePj * 1000;
+      return {
+        seq: { x: [e.clock / e.macs, e.register / e.macs], y: y * r.energy!.sequentialShare },
+        comb: { x: [e.logic / e.macs, e.operand / e.macs], y: y * (1 - r.energy!.sequentialShare) },
+        y,
+      };
+    });
   if (data.length < 3) return undefined;
   const FLOOR = 0.01;
   // Two-variable least squares on relative error, with the floor.
   const fit2 = (pts: { x: number[]; y: number }[]): [number, number] => {
-    let a11 = 0, a12 = 0, a22 = 0, b1 = 0, b2 = 0;
-    for (const p of pts) { const w = 1 / p.y; a11 += p.x[0] * p.x[0] * w * w; a12 += p.x[0] * p.x[1] * w * w; a22 += p.x[1] * p.x[1] * w * w; b1 += p.x[0] * w; b2 += p.x[1] * w; }
+    let a11 = 0,
+      a12 = 0,
+      a22 = 0,
+      b1 = 0,
+      b2 = 0;
+    for (const p of pts) {
+      const w = 1 / p.y;
+      a11 += p.x[0] * p.x[0] * w * w;
+      a12 += p.x[0] * p.x[1] * w * w;
+      a22 += p.x[1] * p.x[1] * w * w;
+      b1 += p.x[0] * w;
+      b2 += p.x[1] * w;
+    }
     const det = a11 * a22 - a12 * a12;
-    let f0 = (b1 * a22 - b2 * a12) / det, f1 = (a11 * b2 - a12 * b1) / det;
-    if (!(f0 >= FLOOR)) { f0 = FLOOR; f1 = Math.max(FLOOR, (b2 - a12 * f0) / a22); }
-    else if (!(f1 >= FLOOR)) { f1 = FLOOR; f0 = Math.max(FLOOR, (b1 - a12 * f1) / a11); }
+    let f0 = (b1 * a22 - b2 * a12) / det,
+      f1 = (a11 * b2 - a12 * b1) / det;
+    if (!(f0 >= FLOOR)) {
+      f0 = FLOOR;
+      f1 = Math.max(FLOOR, (b2 - a12 * f0) / a22);
+    } else if (!(f1 >= FLOOR)) {
+      f1 = FLOOR;
+      f0 = Math.max(FLOOR, (b1 - a12 * f1) / a11);
+    }
     return [f0, f1];
   };
   const [clock, register] = fit2(data.map((d) => d.seq));

@@ -8,12 +8,20 @@ import { emitDesign, type EmittedRtl } from '../rtl/index.js';
 /** Every example's emitted RTL, keyed by example name (file name without .tpe), sorted. */
 export function expectedGenerated(root: string): { name: string; rtl?: EmittedRtl; error?: string }[] {
   const out: { name: string; rtl?: EmittedRtl; error?: string }[] = [];
-  for (const f of readdirSync(join(root, 'examples')).filter((x) => x.endsWith('.tpe')).sort()) {
+  for (const f of readdirSync(join(root, 'examples'))
+    .filter((x) => x.endsWith('.tpe'))
+    .sort()) {
     const name = f.slice(0, -4);
     const d = loadDesign(`examples/${f}`, { cwd: root });
-    if (!d.value) { out.push({ name, error: renderDiagnostics(d.diagnostics, () => undefined) }); continue; }
+    if (!d.value) {
+      out.push({ name, error: renderDiagnostics(d.diagnostics, () => undefined) });
+      continue;
+    }
     const e = emitDesign(d.value);
-    if (!e.value) { out.push({ name, error: e.diagnostics.map((x) => x.message).join('\n') }); continue; }
+    if (!e.value) {
+      out.push({ name, error: e.diagnostics.map((x) => x.message).join('\n') });
+      continue;
+    }
     out.push({ name, rtl: e.value });
   }
   return out;

@@ -3,9 +3,7 @@
 // data distribution, generated operands and .npy files (one reader, one error code: S0108).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  gemmSizeProblem, parseGemmShape, type Design, type Diagnostic, type GemmShape, type IntMatrix, type Result,
-} from '../ir/index.js';
+import { gemmSizeProblem, parseGemmShape, type Design, type Diagnostic, type GemmShape, type IntMatrix, type Result } from '../ir/index.js';
 import { MAX_SEED, formatDist, generateMatrix, npyToMatrix, parseDist, parseNpy, simError, type Dist } from '../simulator/index.js';
 
 /** The documented default data distribution of sim, estimate, compare and flow. */
@@ -18,9 +16,23 @@ export const DIST_HELP = 'operand distribution: uniform | normal:MEAN,STD | lapl
 /** Parses `MxNxK`: positive integers, and no matrix past the one size limit (ir MAX_MATRIX_ELEMENTS). */
 export function parseGemm(text: string): Result<GemmShape> {
   const s = parseGemmShape(text);
-  if (!s) return { diagnostics: [simError('S0106', `--gemm expects MxNxK with positive integers (e.g. 64x64x128), got "${text}"`, { expected: 'MxNxK, e.g. 64x64x128' })] };
+  if (!s)
+    return {
+      diagnostics: [
+        simError('S0106', `--gemm expects MxNxK with positive integers (e.g. 64x64x128), got "${text}"`, {
+          expected: 'MxNxK, e.g. 64x64x128',
+        }),
+      ],
+    };
   const big = gemmSizeProblem(s);
-  if (big) return { diagnostics: [simError('S0106', `--gemm ${big}`, { hint: 'simulate a smaller GEMM; the fast path and `tpe estimate` without --gemm need no operands' })] };
+  if (big)
+    return {
+      diagnostics: [
+        simError('S0106', `--gemm ${big}`, {
+          hint: 'simulate a smaller GEMM; the fast path and `tpe estimate` without --gemm need no operands',
+        }),
+      ],
+    };
   return { value: s, diagnostics: [] };
 }
 
@@ -38,7 +50,11 @@ export function parseGemmList(text: string): Result<GemmShape[]> {
 /** The one seed rule: an integer 0..MAX_SEED (the PRNG keeps 32 bits and B uses seed + 1). */
 export function parseSeed(text: string): Result<number> {
   if (!/^\d+$/.test(text) || Number(text) > MAX_SEED) {
-    return { diagnostics: [simError('S0111', `--seed expects an integer in 0..${MAX_SEED}, got "${text}"`, { expected: `an integer in 0..${MAX_SEED}` })] };
+    return {
+      diagnostics: [
+        simError('S0111', `--seed expects an integer in 0..${MAX_SEED}, got "${text}"`, { expected: `an integer in 0..${MAX_SEED}` }),
+      ],
+    };
   }
   return { value: Number(text), diagnostics: [] };
 }
@@ -68,8 +84,12 @@ export function readOperand(file: string, name: 'A' | 'B', cwd = process.cwd()):
     buf = readFileSync(resolve(cwd, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? String(e);
-    return { diagnostics: [simError('S0108', `cannot read ${name} from ${file}: ${why}`, { hint: `pass an existing .npy file to --${name.toLowerCase()}` })] };
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(e));
+    return {
+      diagnostics: [
+        simError('S0108', `cannot read ${name} from ${file}: ${why}`, { hint: `pass an existing .npy file to --${name.toLowerCase()}` }),
+      ],
+    };
   }
   const p = parseNpy(buf, file);
   if (!p.value) return { diagnostics: p.diagnostics };
@@ -78,7 +98,8 @@ export function readOperand(file: string, name: 'A' | 'B', cwd = process.cwd()):
 
 /** Both operands from .npy files; the errors of both are reported together. */
 export function readOperands(aFile: string, bFile: string, cwd = process.cwd()): Result<{ a: IntMatrix; b: IntMatrix }> {
-  const a = readOperand(aFile, 'A', cwd), b = readOperand(bFile, 'B', cwd);
+  const a = readOperand(aFile, 'A', cwd),
+    b = readOperand(bFile, 'B', cwd);
   const diagnostics: Diagnostic[] = [...a.diagnostics, ...b.diagnostics];
   if (!a.value || !b.value) return { diagnostics };
   return { value: { a: a.value, b: b.value }, diagnostics };

@@ -43,18 +43,38 @@ function table(head: string[], body: string[][], right: Set<number>): string[] {
 
 /** The array size where a pair runs shrunk (`--small`), so the file names are not misread. */
 function sizeNote(r: ReproduceRow): string {
-  const a = shape(r.designs.baseline), b = shape(r.designs.variant);
+  const a = shape(r.designs.baseline),
+    b = shape(r.designs.variant);
   return r.designs.baseline.shrunk || r.designs.variant.shrunk ? ` (at ${a === b ? a : `${a} / ${b}`})` : '';
 }
 
 function comparisonTable(res: ReproduceResult): string[] {
-  const head = ['architecture', 'baseline -> variant', 'area eff. published', 'measured', 'off', 'target', 'energy eff. published', 'measured', 'off', 'target', 'clock MHz (baseline / variant)'];
+  const head = [
+    'architecture',
+    'baseline -> variant',
+    'area eff. published',
+    'measured',
+    'off',
+    'target',
+    'energy eff. published',
+    'measured',
+    'off',
+    'target',
+    'clock MHz (baseline / variant)',
+  ];
   const body = res.rows.map((r) => {
     const b = isBitslice(r);
     return [
-      r.architecture, `${r.baseline} -> ${r.variant}${sizeNote(r)}`,
-      x2(r.areaEfficiency.published), x2(r.areaEfficiency.measured), pctOff(r.areaEfficiency.measured, r.areaEfficiency.published), verdict(r.areaEfficiency.measured, r.areaEfficiency.published, TARGET.areaPct, b, 'area'),
-      x2(r.energyEfficiency.published), x2(r.energyEfficiency.measured), pctOff(r.energyEfficiency.measured, r.energyEfficiency.published), verdict(r.energyEfficiency.measured, r.energyEfficiency.published, TARGET.energyPct, b, 'energy'),
+      r.architecture,
+      `${r.baseline} -> ${r.variant}${sizeNote(r)}`,
+      x2(r.areaEfficiency.published),
+      x2(r.areaEfficiency.measured),
+      pctOff(r.areaEfficiency.measured, r.areaEfficiency.published),
+      verdict(r.areaEfficiency.measured, r.areaEfficiency.published, TARGET.areaPct, b, 'area'),
+      x2(r.energyEfficiency.published),
+      x2(r.energyEfficiency.measured),
+      pctOff(r.energyEfficiency.measured, r.energyEfficiency.published),
+      verdict(r.energyEfficiency.measured, r.energyEfficiency.published, TARGET.energyPct, b, 'energy'),
       `${mhz(r.clockMHz.baseline)} / ${mhz(r.clockMHz.variant)}`,
     ];
   });
@@ -62,10 +82,28 @@ function comparisonTable(res: ReproduceResult): string[] {
 }
 
 function isoTable(res: ReproduceResult): string[] {
-  const head = ['architecture', 'variant', 'clock MHz', 'area um2 (baseline / variant)', 'area eff.', 'energy pJ/MAC (baseline / variant)', 'energy eff.', 'note'];
+  const head = [
+    'architecture',
+    'variant',
+    'clock MHz',
+    'area um2 (baseline / variant)',
+    'area eff.',
+    'energy pJ/MAC (baseline / variant)',
+    'energy eff.',
+    'note',
+  ];
   const body = res.rows.map((r) => {
     const i = r.isoClock;
-    return [r.architecture, r.variant, mhz(i.clockMHz), `${um2(i.areaUm2.baseline)} / ${um2(i.areaUm2.variant)}`, x2(i.areaEfficiency), `${i.energyPerMacPj.baseline.toFixed(3)} / ${i.energyPerMacPj.variant.toFixed(3)}`, x2(i.energyEfficiency), i.note ?? ''];
+    return [
+      r.architecture,
+      r.variant,
+      mhz(i.clockMHz),
+      `${um2(i.areaUm2.baseline)} / ${um2(i.areaUm2.variant)}`,
+      x2(i.areaEfficiency),
+      `${i.energyPerMacPj.baseline.toFixed(3)} / ${i.energyPerMacPj.variant.toFixed(3)}`,
+      x2(i.energyEfficiency),
+      i.note ?? '',
+    ];
   });
   return table(head, body, new Set([2, 4, 6]));
 }
@@ -73,7 +111,12 @@ function isoTable(res: ReproduceResult): string[] {
 function factorTable(res: ReproduceResult): string[] {
   const head = ['architecture', 'variant', 'area', 'clock', 'MACs/cycle', 'energy/MAC', 'limiting stage (baseline / variant)'];
   const body = res.rows.map((r) => [
-    r.architecture, r.variant, x2(r.ratios.area), x2(r.ratios.clock), x2(r.ratios.macsPerCycle), x2(r.ratios.energyPerMac),
+    r.architecture,
+    r.variant,
+    x2(r.ratios.area),
+    x2(r.ratios.clock),
+    x2(r.ratios.macsPerCycle),
+    x2(r.ratios.energyPerMac),
     `${r.designs.baseline.limiting} / ${r.designs.variant.limiting}`,
   ]);
   return table(head, body, new Set([2, 3, 4, 5]));
@@ -86,14 +129,41 @@ function designs(res: ReproduceResult): DesignFigures[] {
 }
 
 const shape = (d: DesignFigures) => `${d.array.rows}x${d.array.cols}${d.array.depth > 1 ? `x${d.array.depth}` : ''}`;
-const top = (xs: [string, number][], n: number, unit: string, digits: number) => xs.slice(0, n).map(([k, v]) => `${k} ${v.toFixed(digits)}${unit}`).join('; ');
+const top = (xs: [string, number][], n: number, unit: string, digits: number) =>
+  xs
+    .slice(0, n)
+    .map(([k, v]) => `${k} ${v.toFixed(digits)}${unit}`)
+    .join('; ');
 
 function designTable(res: ReproduceResult): string[] {
-  const head = ['design', 'architecture', 'array', 'area um2', 'clock MHz', 'MACs/cycle (peak)', 'pJ/MAC', 'TOPS/mm2', 'largest area blocks (um2)', 'largest energy parts (pJ/MAC)'];
+  const head = [
+    'design',
+    'architecture',
+    'array',
+    'area um2',
+    'clock MHz',
+    'MACs/cycle (peak)',
+    'pJ/MAC',
+    'TOPS/mm2',
+    'largest area blocks (um2)',
+    'largest energy parts (pJ/MAC)',
+  ];
   const body = designs(res).map((d) => [
-    d.file + (d.shrunk ? ' (shrunk)' : ''), d.architecture + (d.opts.length ? ` ${d.opts.join('+')}` : ''), shape(d), um2(d.areaUm2), mhz(d.clockMHz),
-    `${d.macsPerCycle.toFixed(2)} (${d.peakMacsPerCycle})`, d.energyPerMacPj.toFixed(3), d.topsPerMm2.toFixed(3),
-    top(d.breakdown.area.map(([k, v]) => [k, Math.round(v)]), 3, '', 0), top(d.breakdown.energy, 3, '', 3),
+    d.file + (d.shrunk ? ' (shrunk)' : ''),
+    d.architecture + (d.opts.length ? ` ${d.opts.join('+')}` : ''),
+    shape(d),
+    um2(d.areaUm2),
+    mhz(d.clockMHz),
+    `${d.macsPerCycle.toFixed(2)} (${d.peakMacsPerCycle})`,
+    d.energyPerMacPj.toFixed(3),
+    d.topsPerMm2.toFixed(3),
+    top(
+      d.breakdown.area.map(([k, v]) => [k, Math.round(v)]),
+      3,
+      '',
+      0,
+    ),
+    top(d.breakdown.energy, 3, '', 3),
   ]);
   return table(head, body, new Set([3, 4, 5, 6, 7]));
 }
@@ -117,22 +187,43 @@ function checkTable(res: ReproduceResult): string[] {
   const head = ['design', 'area um2 est. / syn.', 'err', 'clock MHz est. / syn.', 'err', 'pJ/MAC est. / gate level', 'err'];
   const body = ds.map((d) => {
     const e = d.estimate!;
-    return [d.file, `${um2(e.areaUm2)} / ${um2(d.areaUm2)}`, errPct(e.areaUm2, d.areaUm2), `${mhz(e.clockMHz)} / ${mhz(d.clockMHz)}`, errPct(e.clockMHz, d.clockMHz), `${e.energyPerMacPj.toFixed(3)} / ${d.energyPerMacPj.toFixed(3)}`, errPct(e.energyPerMacPj, d.energyPerMacPj)];
+    return [
+      d.file,
+      `${um2(e.areaUm2)} / ${um2(d.areaUm2)}`,
+      errPct(e.areaUm2, d.areaUm2),
+      `${mhz(e.clockMHz)} / ${mhz(d.clockMHz)}`,
+      errPct(e.clockMHz, d.clockMHz),
+      `${e.energyPerMacPj.toFixed(3)} / ${d.energyPerMacPj.toFixed(3)}`,
+      errPct(e.energyPerMacPj, d.energyPerMacPj),
+    ];
   });
-  return ['', 'The estimate beside synthesis: its area at the synthesized clock, its own highest clock, and its energy per MAC on the same cut GEMM at the synthesized clock.', '', ...table(head, body, new Set([2, 4, 6]))];
+  return [
+    '',
+    'The estimate beside synthesis: its area at the synthesized clock, its own highest clock, and its energy per MAC on the same cut GEMM at the synthesized clock.',
+    '',
+    ...table(head, body, new Set([2, 4, 6])),
+  ];
 }
 
 /** The generated part of docs/REPRODUCTION.md, between the markers. */
 export function renderReproduction(results: readonly ReproduceResult[], command: string): string {
   const out: string[] = [BEGIN_MARK, ''];
   const w = results[0]?.workload;
-  out.push(`Regenerate with \`${command}\`. Workload: GEMM ${w?.gemm ?? '?'} (M x N x K), operands ${w?.data ?? '?'} (A seed ${w?.seed}, B seed ${(w?.seed ?? 0) + 1}); technology ${results[0]?.tech ?? '?'}. Ratios are variant / baseline: area efficiency = useful MACs per cycle x clock / area, energy efficiency = 1 / energy per MAC; each design at its own highest clock. Published: ${results[0]?.source ?? ''}.`);
+  out.push(
+    `Regenerate with \`${command}\`. Workload: GEMM ${w?.gemm ?? '?'} (M x N x K), operands ${w?.data ?? '?'} (A seed ${w?.seed}, B seed ${(w?.seed ?? 0) + 1}); technology ${results[0]?.tech ?? '?'}. Ratios are variant / baseline: area efficiency = useful MACs per cycle x clock / area, energy efficiency = 1 / energy per MAC; each design at its own highest clock. Published: ${results[0]?.source ?? ''}.`,
+  );
   out.push('');
-  out.push(`Targets (issue 11): classic architectures above 1x and within ${TARGET.areaPct}% (area) / ${TARGET.energyPct}% (energy) of the published ratio; bit-slice at least 2x area and 5x energy efficiency over the Laconic-class baseline.`);
+  out.push(
+    `Targets (issue 11): classic architectures above 1x and within ${TARGET.areaPct}% (area) / ${TARGET.energyPct}% (energy) of the published ratio; bit-slice at least 2x area and 5x energy efficiency over the Laconic-class baseline.`,
+  );
   for (const res of results) {
     const lvl = res.rows[0]?.level ?? 'estimate';
     out.push('', `### ${levelTitle(lvl)}`, '');
-    if (lvl === 'estimate') out.push(`Activity of every design from the fast simulation level on the whole GEMM: exact cycles, toggles from a seeded sample of stepped tiles (${activitySummary(designs(res))}).`, '');
+    if (lvl === 'estimate')
+      out.push(
+        `Activity of every design from the fast simulation level on the whole GEMM: exact cycles, toggles from a seeded sample of stepped tiles (${activitySummary(designs(res))}).`,
+        '',
+      );
     if (res.note) out.push(res.note, '');
     out.push(...comparisonTable(res));
     out.push('', `Iso-clock view (${lvl}): both designs at the baseline's clock (area at the same frequency).`, '');
@@ -153,7 +244,8 @@ export function renderReproduction(results: readonly ReproduceResult[], command:
  */
 export function spliceGenerated(existing: string | undefined, generated: string): string {
   if (existing !== undefined) {
-    const a = existing.indexOf(BEGIN_MARK), b = existing.indexOf(END_MARK);
+    const a = existing.indexOf(BEGIN_MARK),
+      b = existing.indexOf(END_MARK);
     if (a >= 0 && b > a) return existing.slice(0, a) + generated.replace(/\n$/, '') + existing.slice(b + END_MARK.length);
   }
   return `# Reproducing the published comparisons\n\n${generated}`;

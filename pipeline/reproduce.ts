@@ -8,7 +8,16 @@
 import { join } from 'node:path';
 import { estimate, type Estimate, type TechTable, type Workload } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
-import { appliedOptimizations, arrayShape, checkDesign, hasErrors, type Design, type Diagnostic, type GemmShape, type Result } from '../ir/index.js';
+import {
+  appliedOptimizations,
+  arrayShape,
+  checkDesign,
+  hasErrors,
+  type Design,
+  type Diagnostic,
+  type GemmShape,
+  type Result,
+} from '../ir/index.js';
 import { formatDist, simulateFast, type Dist } from '../simulator/index.js';
 import { generateOperands } from './operands.js';
 import { PUBLISHED_SOURCE, REPRODUCE_PAIRS, type ReproducePair } from './reproduce-pairs.js';
@@ -114,7 +123,9 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
  * whose structure needs its size is an error).
  */
 export function shrink(d: Design): Result<Design> {
-  const loops = d.loops.map((l) => (l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k') && (l.size ?? 0) > 2 ? { ...l, size: 2 } : l));
+  const loops = d.loops.map((l) =>
+    l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k') && (l.size ?? 0) > 2 ? { ...l, size: 2 } : l,
+  );
   const peGroup = d.peGroup !== undefined && d.peGroup > 2 ? 2 : d.peGroup;
   // A shared resolve stage keeps at most as many lanes as the shrunk array has accumulators.
   const lanes = d.reduction.lanes !== undefined && d.reduction.lanes > 2 ? 2 : d.reduction.lanes;
@@ -143,28 +154,45 @@ export function loadPairDesign(root: string, file: string, shrinkIt: boolean): R
 
 export function designInfo(d: Design): Pick<DesignFigures, 'name' | 'architecture' | 'opts' | 'array'> {
   const s = arrayShape(d);
-  return { name: d.name, architecture: d.architecture, opts: appliedOptimizations(d), array: { rows: s.rows, cols: s.cols, depth: s.depth } };
+  return {
+    name: d.name,
+    architecture: d.architecture,
+    opts: appliedOptimizations(d),
+    array: { rows: s.rows, cols: s.cols, depth: s.depth },
+  };
 }
 
 /** The workload's activity on the fast simulation level (exact C and cycles, sampled toggles). */
-export function simulatedActivity(d: Design, o: Pick<ReproduceOptions, 'shape' | 'dist' | 'seed' | 'sampleMacs' | 'threads'>): Result<{ workload: Workload; activity: string }> {
+export function simulatedActivity(
+  d: Design,
+  o: Pick<ReproduceOptions, 'shape' | 'dist' | 'seed' | 'sampleMacs' | 'threads'>,
+): Result<{ workload: Workload; activity: string }> {
   const { a, b } = generateOperands(d, o.shape, o.dist, o.seed);
   const sim = simulateFast(d, a, b, {
-    wrap: true, activity: true, sampleMacs: o.sampleMacs ?? REPRODUCE_SAMPLE_MACS, sampleSeed: 1,
+    wrap: true,
+    activity: true,
+    sampleMacs: o.sampleMacs ?? REPRODUCE_SAMPLE_MACS,
+    sampleSeed: 1,
     ...(o.threads !== undefined ? { threads: o.threads } : {}),
   });
   if (!sim.value) return { diagnostics: sim.diagnostics };
   const s = sim.value;
   const smp = s.activitySample;
   const worst = smp ? Math.max(...Object.values(smp.relStdErr)) : 0;
-  const activity = !smp ? 'none' : smp.exact ? 'every tile stepped' : `${smp.tilesSampled} of ${smp.tiles} tiles stepped (toggle std. error <= ${(100 * worst).toFixed(1)}%)`;
+  const activity = !smp
+    ? 'none'
+    : smp.exact
+      ? 'every tile stepped'
+      : `${smp.tilesSampled} of ${smp.tiles} tiles stepped (toggle std. error <= ${(100 * worst).toFixed(1)}%)`;
   return { value: { workload: { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles }, activity }, diagnostics: [] };
 }
 
 function energyBreakdown(e: Estimate, which: 'atFmax' | 'atFreq'): [string, number][] {
   const p = e.power?.[which];
   if (!p) return [];
-  return p.breakdown.map((x): [string, number] => [x.what, r4(x.energy / Math.max(1, p.total) * p.perMac / 1000)]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return p.breakdown
+    .map((x): [string, number] => [x.what, r4(((x.energy / Math.max(1, p.total)) * p.perMac) / 1000)])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
 interface EstimatedDesign {
@@ -183,14 +211,32 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
   const est = e.value;
   const f = est.timing.fmaxMHz;
   const p = est.power?.atFmax;
-  if (f === undefined || !p) return { diagnostics: [{ code: 'E1401', severity: 'error', message: `${file}: the technology table ${o.tech.name} gives no clock in MHz or no energy; tpe reproduce needs a table in ps and fJ (e.g. ihp-sg13g2)`, hint: 'pass --tech ihp-sg13g2' }] };
+  if (f === undefined || !p)
+    return {
+      diagnostics: [
+        {
+          code: 'E1401',
+          severity: 'error',
+          message: `${file}: the technology table ${o.tech.name} gives no clock in MHz or no energy; tpe reproduce needs a table in ps and fJ (e.g. ihp-sg13g2)`,
+          hint: 'pass --tech ihp-sg13g2',
+        },
+      ],
+    };
   const macsPerCycle = w.macs / w.cycles;
   const figures: DesignFigures = {
-    file, ...designInfo(d),
-    areaUm2: r2(est.area.total), clockMHz: f, limiting: est.timing.limiting, periodPs: r2(est.timing.period),
-    macs: w.macs, cycles: w.cycles, macsPerCycle: r4(macsPerCycle), peakMacsPerCycle: est.macsPerCycle,
+    file,
+    ...designInfo(d),
+    areaUm2: r2(est.area.total),
+    clockMHz: f,
+    limiting: est.timing.limiting,
+    periodPs: r2(est.timing.period),
+    macs: w.macs,
+    cycles: w.cycles,
+    macsPerCycle: r4(macsPerCycle),
+    peakMacsPerCycle: est.macsPerCycle,
     energyPerMacPj: r4(p.perMac / 1000),
-    topsPerMm2: r4(topsPerMm2(macsPerCycle, f, est.area.total)), topsPerW: r4(1 / (p.perMac / 1000)),
+    topsPerMm2: r4(topsPerMm2(macsPerCycle, f, est.area.total)),
+    topsPerW: r4(1 / (p.perMac / 1000)),
     breakdown: { area: est.area.byBlock.map((b): [string, number] => [b.block, r2(b.area)]), energy: energyBreakdown(est, 'atFmax') },
     activity: act.value.activity,
     ...(shrunk ? { shrunk } : {}),
@@ -211,24 +257,39 @@ function estimateAt(x: EstimatedDesign, o: ReproduceOptions, clockMHz: number): 
 
 /** The row of one pair from the two designs' figures (any level). */
 export function pairRow(
-  p: ReproducePair, level: ReproduceLevel, base: DesignFigures, vari: DesignFigures,
-  iso: { clockMHz: number; note?: string; base: { areaUm2: number; energyPerMacPj: number }; vari: { areaUm2: number; energyPerMacPj: number } },
+  p: ReproducePair,
+  level: ReproduceLevel,
+  base: DesignFigures,
+  vari: DesignFigures,
+  iso: {
+    clockMHz: number;
+    note?: string;
+    base: { areaUm2: number; energyPerMacPj: number };
+    vari: { areaUm2: number; energyPerMacPj: number };
+  },
 ): ReproduceRow {
-  const isoAe = (vari.macsPerCycle / iso.vari.areaUm2) / (base.macsPerCycle / iso.base.areaUm2);
+  const isoAe = vari.macsPerCycle / iso.vari.areaUm2 / (base.macsPerCycle / iso.base.areaUm2);
   return {
-    architecture: p.architecture, baseline: base.file, variant: vari.file, level,
+    architecture: p.architecture,
+    baseline: base.file,
+    variant: vari.file,
+    level,
     areaEfficiency: { published: p.published.areaEfficiency, measured: r4(vari.topsPerMm2 / base.topsPerMm2) },
     energyEfficiency: { published: p.published.energyEfficiency, measured: r4(base.energyPerMacPj / vari.energyPerMacPj) },
     clockMHz: { baseline: base.clockMHz, variant: vari.clockMHz },
     ratios: {
-      area: r4(vari.areaUm2 / base.areaUm2), clock: r4(vari.clockMHz / base.clockMHz),
-      macsPerCycle: r4(vari.macsPerCycle / base.macsPerCycle), energyPerMac: r4(vari.energyPerMacPj / base.energyPerMacPj),
+      area: r4(vari.areaUm2 / base.areaUm2),
+      clock: r4(vari.clockMHz / base.clockMHz),
+      macsPerCycle: r4(vari.macsPerCycle / base.macsPerCycle),
+      energyPerMac: r4(vari.energyPerMacPj / base.energyPerMacPj),
     },
     isoClock: {
-      clockMHz: iso.clockMHz, ...(iso.note ? { note: iso.note } : {}),
+      clockMHz: iso.clockMHz,
+      ...(iso.note ? { note: iso.note } : {}),
       areaUm2: { baseline: iso.base.areaUm2, variant: iso.vari.areaUm2 },
       energyPerMacPj: { baseline: iso.base.energyPerMacPj, variant: iso.vari.energyPerMacPj },
-      areaEfficiency: r4(isoAe), energyEfficiency: r4(iso.base.energyPerMacPj / iso.vari.energyPerMacPj),
+      areaEfficiency: r4(isoAe),
+      energyEfficiency: r4(iso.base.energyPerMacPj / iso.vari.energyPerMacPj),
     },
     designs: { baseline: base, variant: vari },
   };
@@ -237,34 +298,63 @@ export function pairRow(
 /** The iso clock of a pair: the baseline's, or the variant's where it cannot reach that. */
 export function isoClockOf(base: DesignFigures, vari: DesignFigures): { clockMHz: number; note?: string } {
   if (vari.clockMHz >= base.clockMHz) return { clockMHz: base.clockMHz };
-  return { clockMHz: vari.clockMHz, note: `the variant's highest clock (${vari.clockMHz} MHz) is below the baseline's (${base.clockMHz} MHz): both at the variant's` };
+  return {
+    clockMHz: vari.clockMHz,
+    note: `the variant's highest clock (${vari.clockMHz} MHz) is below the baseline's (${base.clockMHz} MHz): both at the variant's`,
+  };
 }
 
 /** The estimate level of every pair. Designs shared by pairs are estimated once. */
 export function reproduceEstimates(o: ReproduceOptions): Result<ReproduceResult> {
   const pairs = o.pairs ?? REPRODUCE_PAIRS;
   const small = o.small === true;
-  const files = [...new Set(pairs.flatMap((p) => { const f = pairFiles(p, small); return [f.baseline, f.variant]; }))];
+  const files = [
+    ...new Set(
+      pairs.flatMap((p) => {
+        const f = pairFiles(p, small);
+        return [f.baseline, f.variant];
+      }),
+    ),
+  ];
   const done = new Map<string, EstimatedDesign>();
   const diagnostics: Diagnostic[] = [];
   files.forEach((f, i) => {
     o.onDesign?.(f, i, files.length);
-    const shrinkIt = pairs.some((p) => { const x = pairFiles(p, small); return x.shrink && (x.baseline === f || x.variant === f); });
+    const shrinkIt = pairs.some((p) => {
+      const x = pairFiles(p, small);
+      return x.shrink && (x.baseline === f || x.variant === f);
+    });
     const d = loadPairDesign(o.root, f, shrinkIt);
-    if (!d.value) { diagnostics.push(...d.diagnostics); return; }
+    if (!d.value) {
+      diagnostics.push(...d.diagnostics);
+      return;
+    }
     const e = estimateFigures(f, d.value, o, shrinkIt);
-    if (!e.value) { diagnostics.push(...e.diagnostics); return; }
+    if (!e.value) {
+      diagnostics.push(...e.diagnostics);
+      return;
+    }
     done.set(f, e.value);
   });
   if (diagnostics.some((x) => x.severity === 'error')) return { diagnostics };
   const rows = pairs.map((p) => {
     const f = pairFiles(p, small);
-    const b = done.get(f.baseline)!, v = done.get(f.variant)!;
+    const b = done.get(f.baseline)!,
+      v = done.get(f.variant)!;
     const iso = isoClockOf(b.figures, v.figures);
-    return pairRow(p, 'estimate', b.figures, v.figures, { ...iso, base: estimateAt(b, o, iso.clockMHz), vari: estimateAt(v, o, iso.clockMHz) });
+    return pairRow(p, 'estimate', b.figures, v.figures, {
+      ...iso,
+      base: estimateAt(b, o, iso.clockMHz),
+      vari: estimateAt(v, o, iso.clockMHz),
+    });
   });
   return {
-    value: { source: PUBLISHED_SOURCE, workload: { gemm: `${o.shape.M}x${o.shape.N}x${o.shape.K}`, data: formatDist(o.dist), seed: o.seed }, tech: o.tech.name, rows },
+    value: {
+      source: PUBLISHED_SOURCE,
+      workload: { gemm: `${o.shape.M}x${o.shape.N}x${o.shape.K}`, data: formatDist(o.dist), seed: o.seed },
+      tech: o.tech.name,
+      rows,
+    },
     diagnostics,
   };
 }

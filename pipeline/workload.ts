@@ -7,7 +7,13 @@ import { dirname, resolve } from 'node:path';
 import { generateOperands } from './operands.js';
 
 /** Simulated activity of a GEMM on generated operands, the accumulator wrapping like hardware. */
-export function simulatedWorkload(d: Design, shape: GemmShape, dist: Dist, seed: number, onTile?: (tilesDone: number) => void): Result<Workload> {
+export function simulatedWorkload(
+  d: Design,
+  shape: GemmShape,
+  dist: Dist,
+  seed: number,
+  onTile?: (tilesDone: number) => void,
+): Result<Workload> {
   const { a, b } = generateOperands(d, shape, dist, seed);
   const sim = simulate(d, a, b, { wrap: true, ...(onTile ? { onTile } : {}) });
   if (!sim.value) return { diagnostics: sim.diagnostics };
@@ -18,7 +24,13 @@ export function simulatedWorkload(d: Design, shape: GemmShape, dist: Dist, seed:
 export function workloadBoundWarning(d: Design, K: number): Diagnostic | undefined {
   const wl = d.workload;
   if (!wl || K <= wl.k) return undefined;
-  return { code: 'S0110', severity: 'warning', message: `K = ${K} exceeds the design's declared workload K <= ${wl.k}`, span: wl.span, hint: 'the accumulator was sized for the declared K; overflow is still detected' };
+  return {
+    code: 'S0110',
+    severity: 'warning',
+    message: `K = ${K} exceeds the design's declared workload K <= ${wl.k}`,
+    span: wl.span,
+    hint: 'the accumulator was sized for the declared K; overflow is still detected',
+  };
 }
 
 export interface EstimateRequest {
@@ -43,7 +55,13 @@ export interface EstimateRequest {
 export function designTechnology(d: Design, cwd = process.cwd()): Result<TechTable> {
   const t = loadTech(d.technology, dirname(resolve(cwd, d.span.file)));
   if (t.value) return t;
-  return { diagnostics: t.diagnostics.map((x): Diagnostic => ({ ...x, span: d.technologySpan ?? d.span, message: `${x.message} (named by the design's technology)` })) };
+  return {
+    diagnostics: t.diagnostics.map((x): Diagnostic => ({
+      ...x,
+      span: d.technologySpan ?? d.span,
+      message: `${x.message} (named by the design's technology)`,
+    })),
+  };
 }
 
 /** The design's estimate (docs/TECH.md): its technology, and its workload's activity when asked. */
@@ -60,5 +78,10 @@ export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd(
     if (!w.value) return { diagnostics: w.diagnostics };
     workload = w.value;
   }
-  return estimate(d, { tech, ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}), ...(workload ? { workload } : {}) });
+  return estimate(d, {
+    tech,
+    ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}),
+    ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+    ...(workload ? { workload } : {}),
+  });
 }

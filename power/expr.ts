@@ -4,15 +4,14 @@
 // postfix `'` (not), `^` (xor), `*`, `&` or a space (and), `+`, `|` (or), parentheses, 0 and 1.
 
 export type Expr =
-  | { op: 'var'; name: string }
-  | { op: 'const'; value: 0 | 1 }
-  | { op: 'not'; a: Expr }
-  | { op: 'and' | 'or' | 'xor'; a: Expr; b: Expr };
+  { op: 'var'; name: string } | { op: 'const'; value: 0 | 1 } | { op: 'not'; a: Expr } | { op: 'and' | 'or' | 'xor'; a: Expr; b: Expr };
 
 export function parseExpr(src: string): Expr | string {
   const s = src.replace(/^"|"$/g, '');
   let i = 0;
-  const ws = () => { while (i < s.length && /\s/.test(s[i])) i++; };
+  const ws = () => {
+    while (i < s.length && /\s/.test(s[i])) i++;
+  };
   const ident = /[A-Za-z_][A-Za-z0-9_.[\]]*/y;
   function primary(): Expr | string {
     ws();
@@ -25,8 +24,16 @@ export function parseExpr(src: string): Expr | string {
       i++;
       return post(e);
     }
-    if (s[i] === '!') { i++; const e = primary(); return typeof e === 'string' ? e : { op: 'not', a: e }; }
-    if (s[i] === '0' || s[i] === '1') { const v = s[i] === '1' ? 1 : 0; i++; return post({ op: 'const', value: v }); }
+    if (s[i] === '!') {
+      i++;
+      const e = primary();
+      return typeof e === 'string' ? e : { op: 'not', a: e };
+    }
+    if (s[i] === '0' || s[i] === '1') {
+      const v = s[i] === '1' ? 1 : 0;
+      i++;
+      return post({ op: 'const', value: v });
+    }
     ident.lastIndex = i;
     const m = ident.exec(s);
     if (!m) return `unexpected ${i < s.length ? `'${s[i]}'` : 'end'} at column ${i + 1} of "${s}"`;
@@ -35,7 +42,11 @@ export function parseExpr(src: string): Expr | string {
   }
   function post(e: Expr): Expr {
     ws();
-    while (s[i] === "'") { i++; e = { op: 'not', a: e }; ws(); }
+    while (s[i] === "'") {
+      i++;
+      e = { op: 'not', a: e };
+      ws();
+    }
     return e;
   }
   function xor(): Expr | string {
@@ -84,22 +95,35 @@ export function parseExpr(src: string): Expr | string {
 /** Variables of an expression, in first-use order. */
 export function exprVars(e: Expr, out: string[] = []): string[] {
   switch (e.op) {
-    case 'var': if (!out.includes(e.name)) out.push(e.name); break;
-    case 'const': break;
-    case 'not': exprVars(e.a, out); break;
-    default: exprVars(e.a, out); exprVars(e.b, out);
+    case 'var':
+      if (!out.includes(e.name)) out.push(e.name);
+      break;
+    case 'const':
+      break;
+    case 'not':
+      exprVars(e.a, out);
+      break;
+    default:
+      exprVars(e.a, out);
+      exprVars(e.b, out);
   }
   return out;
 }
 
 export function evalExpr(e: Expr, env: (name: string) => number): number {
   switch (e.op) {
-    case 'var': return env(e.name) & 1;
-    case 'const': return e.value;
-    case 'not': return evalExpr(e.a, env) ^ 1;
-    case 'and': return evalExpr(e.a, env) & evalExpr(e.b, env);
-    case 'or': return evalExpr(e.a, env) | evalExpr(e.b, env);
-    case 'xor': return evalExpr(e.a, env) ^ evalExpr(e.b, env);
+    case 'var':
+      return env(e.name) & 1;
+    case 'const':
+      return e.value;
+    case 'not':
+      return evalExpr(e.a, env) ^ 1;
+    case 'and':
+      return evalExpr(e.a, env) & evalExpr(e.b, env);
+    case 'or':
+      return evalExpr(e.a, env) | evalExpr(e.b, env);
+    case 'xor':
+      return evalExpr(e.a, env) ^ evalExpr(e.b, env);
   }
 }
 
@@ -119,10 +143,14 @@ export function truthTable(e: Expr, vars: readonly string[]): Uint8Array {
 
 export function exprString(e: Expr): string {
   switch (e.op) {
-    case 'var': return e.name;
-    case 'const': return String(e.value);
-    case 'not': return `!${e.a.op === 'not' ? `(${exprString(e.a)})` : exprString(e.a)}`;
-    default: return `(${exprString(e.a)}${e.op === 'and' ? '*' : e.op === 'or' ? '+' : '^'}${exprString(e.b)})`;
+    case 'var':
+      return e.name;
+    case 'const':
+      return String(e.value);
+    case 'not':
+      return `!${e.a.op === 'not' ? `(${exprString(e.a)})` : exprString(e.a)}`;
+    default:
+      return `(${exprString(e.a)}${e.op === 'and' ? '*' : e.op === 'or' ? '+' : '^'}${exprString(e.b)})`;
   }
 }
 
@@ -132,12 +160,24 @@ export function exprString(e: Expr): string {
  */
 export function probability(e: Expr, p: (name: string) => number): number {
   switch (e.op) {
-    case 'var': return p(e.name);
-    case 'const': return e.value;
-    case 'not': return 1 - probability(e.a, p);
-    case 'and': return probability(e.a, p) * probability(e.b, p);
-    case 'or': { const p1 = 1 - probability(e.a, p), p2 = 1 - probability(e.b, p); return 1 - p1 * p2; }
-    case 'xor': { const p1 = probability(e.a, p), p2 = probability(e.b, p); return p1 * (1 - p2) + p2 * (1 - p1); }
+    case 'var':
+      return p(e.name);
+    case 'const':
+      return e.value;
+    case 'not':
+      return 1 - probability(e.a, p);
+    case 'and':
+      return probability(e.a, p) * probability(e.b, p);
+    case 'or': {
+      const p1 = 1 - probability(e.a, p),
+        p2 = 1 - probability(e.b, p);
+      return 1 - p1 * p2;
+    }
+    case 'xor': {
+      const p1 = probability(e.a, p),
+        p2 = probability(e.b, p);
+      return p1 * (1 - p2) + p2 * (1 - p1);
+    }
   }
 }
 
@@ -151,8 +191,10 @@ const negate = (e: Expr): Expr => (e.op === 'not' ? e.a : { op: 'not', a: e });
  */
 export function inferredWhen(f: Expr, from: string): Expr | undefined {
   switch (f.op) {
-    case 'var': return f.name === from ? { op: 'const', value: 1 } : undefined;
-    case 'not': return inferredWhen(f.a, from);
+    case 'var':
+      return f.name === from ? { op: 'const', value: 1 } : undefined;
+    case 'not':
+      return inferredWhen(f.a, from);
     case 'or':
     case 'xor':
       if (isRef(f.a, from)) return negate(f.b);
@@ -162,6 +204,7 @@ export function inferredWhen(f: Expr, from: string): Expr | undefined {
       if (isRef(f.a, from)) return f.b;
       if (isRef(f.b, from)) return f.a;
       return undefined;
-    case 'const': return undefined;
+    case 'const':
+      return undefined;
   }
 }

@@ -52,23 +52,33 @@ const diag = (code: string, message: string): Diagnostic => ({ code, severity: '
 const mw = (w: number) => Math.round(w * 1e3 * 1e6) / 1e6;
 
 function staPowerMw(p: StaPower | undefined) {
-  return { totalMw: mw(p?.totalW ?? 0), internalMw: mw(p?.internalW ?? 0), switchingMw: mw(p?.switchingW ?? 0), leakageMw: mw(p?.leakageW ?? 0) };
+  return {
+    totalMw: mw(p?.totalW ?? 0),
+    internalMw: mw(p?.internalW ?? 0),
+    switchingMw: mw(p?.switchingW ?? 0),
+    leakageMw: mw(p?.leakageW ?? 0),
+  };
 }
 
 export async function designPower(des: Design, o: DesignPowerOptions): Promise<Result<DesignPower>> {
   const model = o.model ?? readLibertyModel(o.liberty.text, o.liberty.name).value;
   if (!model) return { diagnostics: readLibertyModel(o.liberty.text, o.liberty.name).diagnostics };
   const params = clockTargetParams(model);
-  if (!params) return { diagnostics: [diag('E0951', `${o.liberty.name}: no D flip-flop with timing tables or no buffer: cannot set a clock target`)] };
+  if (!params)
+    return { diagnostics: [diag('E0951', `${o.liberty.name}: no D flip-flop with timing tables or no buffer: cannot set a clock target`)] };
   const e = emitDesign(des);
   if (!e.value) return { diagnostics: e.diagnostics };
   const rtl = buildRtlModel(des);
   if (!rtl.value) return { diagnostics: rtl.diagnostics };
   const t0 = performance.now();
   const syn = await synthesizeAtClock(e.value.files, e.value.top, {
-    liberty: o.liberty, clockNs: o.clockNs, registerOverheadPs: params.registerOverheadPs,
-    constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf }, yosys: o.yosys ?? 'wasm',
-    ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}), ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    liberty: o.liberty,
+    clockNs: o.clockNs,
+    registerOverheadPs: params.registerOverheadPs,
+    constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
+    yosys: o.yosys ?? 'wasm',
+    ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   });
   if (!syn.value) return { diagnostics: syn.diagnostics };
   const tSyn = (performance.now() - t0) / 1000;
@@ -77,13 +87,25 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
   if (o.activity === 'vectorless' || !o.shape) {
     const t1 = performance.now();
     o.onProgress?.('OpenSTA report_power (vectorless)');
-    const sta = await runSta({ netlist: net.verilog, top, liberty: o.liberty, clockNs: o.clockNs, activity: { kind: 'ports', ports: [], defaultActivity: 0.1, defaultDuty: 0.5 } });
+    const sta = await runSta({
+      netlist: net.verilog,
+      top,
+      liberty: o.liberty,
+      clockNs: o.clockNs,
+      activity: { kind: 'ports', ports: [], defaultActivity: 0.1, defaultDuty: 0.5 },
+    });
     if (!sta.value) return { diagnostics: sta.diagnostics };
     const p = staPowerMw(sta.value.power);
     return {
       value: {
-        design: des.name, clockNs: o.clockNs, activity: 'vectorless', powerMw: { internal: p.internalMw, switching: p.switchingMw, leakage: p.leakageMw, total: p.totalMw },
-        opensta: p, meetsClock: syn.value.met, synthesis: syn.value, seconds: { synthesis: tSyn, simulation: 0, opensta: (performance.now() - t1) / 1000 },
+        design: des.name,
+        clockNs: o.clockNs,
+        activity: 'vectorless',
+        powerMw: { internal: p.internalMw, switching: p.switchingMw, leakage: p.leakageMw, total: p.totalMw },
+        opensta: p,
+        meetsClock: syn.value.met,
+        synthesis: syn.value,
+        seconds: { synthesis: tSyn, simulation: 0, opensta: (performance.now() - t1) / 1000 },
       },
       diagnostics: [],
     };
@@ -93,7 +115,18 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
   const b = generateMatrix(K, N, des.types.B, o.dist, o.seed + 1);
   const macs = M * N * K;
   o.onProgress?.('gate-level simulation of the workload');
-  const gp = gatePower({ netlistJson: net.json, top, lib: model, libName: o.liberty.name, tb: rtl.value.tb, a, b, acc: des.types.acc, clockNs: o.clockNs, macs });
+  const gp = gatePower({
+    netlistJson: net.json,
+    top,
+    lib: model,
+    libName: o.liberty.name,
+    tb: rtl.value.tb,
+    a,
+    b,
+    acc: des.types.acc,
+    clockNs: o.clockNs,
+    macs,
+  });
   if (!gp.value) return { diagnostics: gp.diagnostics };
   const g = gp.value;
   const t2 = performance.now();
@@ -102,23 +135,42 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
   // Single-bit ports are named without an index.
   const widths = new Map<string, number>();
   for (const p of g.portActivity) widths.set(p.port, Math.max(widths.get(p.port) ?? 0, p.bit + 1));
-  for (const p of ports) { const base = p.name.replace(/\[\d+\]$/, ''); if (widths.get(base) === 1) p.name = base; }
-  const sta = await runSta({ netlist: net.verilog, top, liberty: o.liberty, clockNs: o.clockNs, activity: { kind: 'ports', ports, defaultActivity: 0, defaultDuty: 0 } });
+  for (const p of ports) {
+    const base = p.name.replace(/\[\d+\]$/, '');
+    if (widths.get(base) === 1) p.name = base;
+  }
+  const sta = await runSta({
+    netlist: net.verilog,
+    top,
+    liberty: o.liberty,
+    clockNs: o.clockNs,
+    activity: { kind: 'ports', ports, defaultActivity: 0, defaultDuty: 0 },
+  });
   if (!sta.value) return { diagnostics: sta.diagnostics };
   const tSta = (performance.now() - t2) / 1000;
   const ps = staPowerMw(sta.value.power);
   const seconds = g.simulatedCycles * o.clockNs * 1e-9;
-  const staE = (sta.value.power?.totalW ?? 0) * seconds / macs;
+  const staE = ((sta.value.power?.totalW ?? 0) * seconds) / macs;
   const toggles = o.activity === 'toggles';
   const power = toggles
     ? { internal: mw(g.powerW.internal), switching: mw(g.powerW.switching), leakage: mw(g.powerW.leakage), total: mw(g.powerW.total) }
     : { internal: ps.internalMw, switching: ps.switchingMw, leakage: ps.leakageMw, total: ps.totalMw };
   return {
     value: {
-      design: des.name, clockNs: o.clockNs, activity: o.activity, gemm: `${M}x${N}x${K}`, macs, cycles: g.tileCycles, simulatedCycles: g.simulatedCycles,
-      energyPerMacPj: round6((toggles ? g.energyPerMacJ : staE) * 1e12), powerMw: power,
-      opensta: { ...ps, energyPerMacPj: round6(staE * 1e12) }, openStaRulesMw: mw(g.openStaRulesW.total),
-      meetsClock: syn.value.met, synthesis: syn.value, gate: g,
+      design: des.name,
+      clockNs: o.clockNs,
+      activity: o.activity,
+      gemm: `${M}x${N}x${K}`,
+      macs,
+      cycles: g.tileCycles,
+      simulatedCycles: g.simulatedCycles,
+      energyPerMacPj: round6((toggles ? g.energyPerMacJ : staE) * 1e12),
+      powerMw: power,
+      opensta: { ...ps, energyPerMacPj: round6(staE * 1e12) },
+      openStaRulesMw: mw(g.openStaRulesW.total),
+      meetsClock: syn.value.met,
+      synthesis: syn.value,
+      gate: g,
       seconds: { synthesis: tSyn, simulation: g.simSeconds, opensta: tSta },
     },
     diagnostics: [],

@@ -63,7 +63,12 @@ export interface GatePower {
   simSeconds: number;
 }
 
-const diag = (code: string, message: string, hint?: string): Diagnostic => ({ code, severity: 'error', message, ...(hint ? { hint } : {}) });
+const diag = (code: string, message: string, hint?: string): Diagnostic => ({
+  code,
+  severity: 'error',
+  message,
+  ...(hint ? { hint } : {}),
+});
 
 /**
  * Simulates the netlist on the GEMM with the RTL testbench's stimulus, checks its C against the
@@ -76,18 +81,32 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
   const t0 = performance.now();
   const sim = new GateSim(nl.value);
   let run;
-  try { run = runTestbench(sim, inp.tb, inp.a, inp.b); } catch (e) {
+  try {
+    run = runTestbench(sim, inp.tb, inp.a, inp.b);
+  } catch (e) {
     if (e instanceof TbError) return { diagnostics: [diag('E0950', `gate-level simulation of ${inp.top}: ${e.message}`)] };
     throw e;
   }
   const ref = referenceGemm(inp.a, inp.b, inp.acc, true);
   if (!ref.value) return { diagnostics: ref.diagnostics };
-  let bad = 0, firstBad = -1;
-  for (let i = 0; i < ref.value.data.length; i++) if (ref.value.data[i] !== run.c[i]) { bad++; if (firstBad < 0) firstBad = i; }
+  let bad = 0,
+    firstBad = -1;
+  for (let i = 0; i < ref.value.data.length; i++)
+    if (ref.value.data[i] !== run.c[i]) {
+      bad++;
+      if (firstBad < 0) firstBad = i;
+    }
   if (bad) {
     const N = inp.b.cols;
-    return { diagnostics: [diag('E0950', `gate-level simulation of ${inp.top} disagrees with the exact GEMM in ${bad} of ${run.c.length} outputs (first C[${Math.floor(firstBad / N)}][${firstBad % N}]: netlist ${run.c[firstBad]}, exact ${ref.value.data[firstBad]})`,
-      'the netlist simulation (power/) or the synthesis is wrong; nothing is priced')] };
+    return {
+      diagnostics: [
+        diag(
+          'E0950',
+          `gate-level simulation of ${inp.top} disagrees with the exact GEMM in ${bad} of ${run.c.length} outputs (first C[${Math.floor(firstBad / N)}][${firstBad % N}]: netlist ${run.c[firstBad]}, exact ${ref.value.data[firstBad]})`,
+          'the netlist simulation (power/) or the synthesis is wrong; nothing is priced',
+        ),
+      ],
+    };
   }
   const simSeconds = (performance.now() - t0) / 1000;
   const timing = netTiming(nl.value);
@@ -97,25 +116,55 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
   const e = priced.energy;
   const cyc = Math.max(1, counts.cycles);
   const portActivity: GatePower['portActivity'] = [];
-  for (const [port, bits] of run.portActivity) bits.forEach((b, bit) => portActivity.push({ port, bit, activity: b.toggles / cyc, duty: b.ones / cyc }));
-  let sumA = 0, nA = 0;
-  for (let n = 2; n < nl.value.nets; n++) if (nl.value.driver[n] >= 0) { sumA += counts.toggles[n] / cyc; nA++; }
+  for (const [port, bits] of run.portActivity)
+    bits.forEach((b, bit) => portActivity.push({ port, bit, activity: b.toggles / cyc, duty: b.ones / cyc }));
+  let sumA = 0,
+    nA = 0;
+  for (let n = 2; n < nl.value.nets; n++)
+    if (nl.value.driver[n] >= 0) {
+      sumA += counts.toggles[n] / cyc;
+      nA++;
+    }
   // Duty per net is not recorded; OpenSTA's rules need it only inside `when` probabilities: 0.5.
-  const openStaRulesW = priceOpenStaRules(nl.value, timing, inp.lib, (n) => ({ activity: counts.toggles[n] / cyc, duty: 0.5 }), inp.clockNs);
+  const openStaRulesW = priceOpenStaRules(
+    nl.value,
+    timing,
+    inp.lib,
+    (n) => ({ activity: counts.toggles[n] / cyc, duty: 0.5 }),
+    inp.clockNs,
+  );
   return {
     value: {
-      clockNs: inp.clockNs, simulatedCycles: counts.cycles, tileCycles: run.cycles, energyJ: e,
+      clockNs: inp.clockNs,
+      simulatedCycles: counts.cycles,
+      tileCycles: run.cycles,
+      energyJ: e,
       powerW: { internal: e.internal / s, switching: e.switching / s, leakage: e.leakage / s, total: e.total / s },
-      energyPerMacJ: e.total / Math.max(1, inp.macs), portActivity, meanActivity: nA ? sumA / nA : 0, byCell: priced.byCell,
-      openStaRulesW, unattributed: counts.unattributed, uncovered: counts.uncovered,
-      cells: nl.value.instances.length, nets: nl.value.nets, simSeconds,
+      energyPerMacJ: e.total / Math.max(1, inp.macs),
+      portActivity,
+      meanActivity: nA ? sumA / nA : 0,
+      byCell: priced.byCell,
+      openStaRulesW,
+      unattributed: counts.unattributed,
+      uncovered: counts.uncovered,
+      cells: nl.value.instances.length,
+      nets: nl.value.nets,
+      simSeconds,
     },
     diagnostics: [],
   };
 }
 
 /** OpenSTA 2.0.17's report_power under one uniform activity, from this module's own arithmetic (for the cross-check). */
-export function uniformOpenStaRules(netlistJson: string, top: string, lib: LibertyModel, libName: string, activity: number, duty: number, clockNs: number): Result<{ rates: RatesW; nl: Netlist; timing: NetTiming }> {
+export function uniformOpenStaRules(
+  netlistJson: string,
+  top: string,
+  lib: LibertyModel,
+  libName: string,
+  activity: number,
+  duty: number,
+  clockNs: number,
+): Result<{ rates: RatesW; nl: Netlist; timing: NetTiming }> {
   const nl = buildNetlist(netlistJson, top, lib, libName);
   if (!nl.value) return { diagnostics: nl.diagnostics };
   const timing = netTiming(nl.value);

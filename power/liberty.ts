@@ -105,13 +105,19 @@ function units(lib: LibGroup): LibertyUnits {
   const time = scale(attr(lib, 'time_unit'), { ps: 1e-12, ns: 1e-9, us: 1e-6 }, 1e-9);
   const capC = lib.complex.find((c) => c.name === 'capacitive_load_unit');
   let cap = 1e-12;
-  if (capC && capC.args.length >= 2) cap = Number(capC.args[0]) * ({ ff: 1e-15, pf: 1e-12, nf: 1e-9 }[capC.args[1].trim().toLowerCase()] ?? 1e-12);
+  if (capC && capC.args.length >= 2)
+    cap = Number(capC.args[0]) * ({ ff: 1e-15, pf: 1e-12, nf: 1e-9 }[capC.args[1].trim().toLowerCase()] ?? 1e-12);
   const vUnit = scale(attr(lib, 'voltage_unit'), { v: 1, mv: 1e-3 }, 1);
   const leakage = scale(attr(lib, 'leakage_power_unit'), { pw: 1e-12, nw: 1e-9, uw: 1e-6, mw: 1e-3 }, 1e-9);
   return { time, cap, energy: cap * vUnit * vUnit, leakage };
 }
 
-interface Template { var1?: string; var2?: string; index1?: number[]; index2?: number[] }
+interface Template {
+  var1?: string;
+  var2?: string;
+  index1?: number[];
+  index2?: number[];
+}
 
 function templates(lib: LibGroup): Map<string, Template> {
   const out = new Map<string, Template>();
@@ -179,7 +185,10 @@ export function lookupTable(t: Table, slew: number, load: number): number {
 function readExpr(text: string | undefined, where: string, errs: string[]): Expr | undefined {
   if (text === undefined) return undefined;
   const e = parseExpr(text);
-  if (typeof e === 'string') { errs.push(`${where}: ${e}`); return undefined; }
+  if (typeof e === 'string') {
+    errs.push(`${where}: ${e}`);
+    return undefined;
+  }
   return e;
 }
 
@@ -196,14 +205,26 @@ function readPin(p: LibGroup, tpl: Map<string, Template>, cell: string, errs: st
   const capMax = Math.max(rr ? Math.max(...rr) : capRise, fr ? Math.max(...fr) : capFall);
   const funcText = attr(p, 'function');
   const pin: PinModel = {
-    name, dir, capMax, capRise, capFall, isClock: attr(p, 'clock') === 'true', arcs: [], power: [],
+    name,
+    dir,
+    capMax,
+    capRise,
+    capFall,
+    isClock: attr(p, 'clock') === 'true',
+    arcs: [],
+    power: [],
     ...(funcText !== undefined ? { funcText, func: readExpr(funcText, `${cell}/${name} function`, errs) } : {}),
   };
   for (const t of childGroups(p, 'timing')) {
     const sense = (attr(t, 'timing_sense') ?? 'non_unate') as TimingArc['sense'];
     const arc: TimingArc = { related: (attr(t, 'related_pin') ?? '').trim(), sense, type: attr(t, 'timing_type') ?? 'combinational' };
     const g = (k: string) => readTable(childGroups(t, k)[0], tpl);
-    const rt = g('rise_transition'), ft = g('fall_transition'), cr = g('cell_rise'), cf = g('cell_fall'), rc = g('rise_constraint'), fc = g('fall_constraint');
+    const rt = g('rise_transition'),
+      ft = g('fall_transition'),
+      cr = g('cell_rise'),
+      cf = g('cell_fall'),
+      rc = g('rise_constraint'),
+      fc = g('fall_constraint');
     if (rt) arc.riseTransition = rt;
     if (ft) arc.fallTransition = ft;
     if (cr) arc.cellRise = cr;
@@ -218,7 +239,11 @@ function readPin(p: LibGroup, tpl: Map<string, Template>, cell: string, errs: st
     const rise = readTable(childGroups(ip, 'rise_power')[0] ?? childGroups(ip, 'power')[0], tpl);
     const fall = readTable(childGroups(ip, 'fall_power')[0] ?? childGroups(ip, 'power')[0], tpl);
     const base: PowerGroup = { ...(rise ? { rise } : {}), ...(fall ? { fall } : {}) };
-    if (whenText !== undefined) { base.whenText = whenText; const w = readExpr(whenText, `${cell}/${name} when`, errs); if (w) base.when = w; }
+    if (whenText !== undefined) {
+      base.whenText = whenText;
+      const w = readExpr(whenText, `${cell}/${name} when`, errs);
+      if (w) base.when = w;
+    }
     const rels = rel ? rel.split(/\s+/).filter(Boolean) : [undefined];
     for (const r of rels) pin.power.push({ ...base, ...(r ? { related: r } : {}) });
   }
@@ -229,7 +254,16 @@ function readPin(p: LibGroup, tpl: Map<string, Template>, cell: string, errs: st
 export function readLibertyModel(text: string, name: string): Result<LibertyModel> {
   const parsed = parseLiberty(text);
   if (!parsed.ok) {
-    return { diagnostics: [{ code: 'E0930', severity: 'error', message: `${name}:${parsed.line}: liberty does not parse: ${parsed.message}`, hint: 'pass a Liberty (.lib) file such as third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib' } satisfies Diagnostic] };
+    return {
+      diagnostics: [
+        {
+          code: 'E0930',
+          severity: 'error',
+          message: `${name}:${parsed.line}: liberty does not parse: ${parsed.message}`,
+          hint: 'pass a Liberty (.lib) file such as third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib',
+        } satisfies Diagnostic,
+      ],
+    };
   }
   const lib = parsed.library;
   const tpl = templates(lib);
@@ -239,7 +273,10 @@ export function readLibertyModel(text: string, name: string): Result<LibertyMode
     const cname = c.args[0] ?? '?';
     const pins = new Map<string, PinModel>();
     for (const p of childGroups(c, 'pin')) {
-      for (const pn of (p.args[0] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
+      for (const pn of (p.args[0] ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)) {
         const pm = readPin({ ...p, args: [pn] }, tpl, cname, errs);
         pins.set(pn, pm);
       }
@@ -258,14 +295,22 @@ export function readLibertyModel(text: string, name: string): Result<LibertyMode
       }
     }
     cells.set(cname, {
-      name: cname, area: numAttr(c, 'area') ?? 0, leakage: numAttr(c, 'cell_leakage_power') ?? 0, pins,
+      name: cname,
+      area: numAttr(c, 'area') ?? 0,
+      leakage: numAttr(c, 'cell_leakage_power') ?? 0,
+      pins,
       inputs: [...pins.values()].filter((p) => p.dir === 'input' || p.dir === 'inout').map((p) => p.name),
       outputs: [...pins.values()].filter((p) => p.dir === 'output' || p.dir === 'inout').map((p) => p.name),
-      ...(ff ? { ff } : {}), latch: childGroups(c, 'latch').length > 0 || childGroups(c, 'statetable').length > 0,
-      dontUse: attr(c, 'dont_use') === 'true', line: c.line,
+      ...(ff ? { ff } : {}),
+      latch: childGroups(c, 'latch').length > 0 || childGroups(c, 'statetable').length > 0,
+      dontUse: attr(c, 'dont_use') === 'true',
+      line: c.line,
     });
   }
-  if (errs.length) return { diagnostics: [{ code: 'E0931', severity: 'error', message: `${name}: cannot read cell expressions: ${errs.slice(0, 3).join('; ')}` }] };
+  if (errs.length)
+    return {
+      diagnostics: [{ code: 'E0931', severity: 'error', message: `${name}: cannot read cell expressions: ${errs.slice(0, 3).join('; ')}` }],
+    };
   return { value: { name: lib.args[0] ?? name, voltage: numAttr(lib, 'nom_voltage') ?? 1, units: units(lib), cells }, diagnostics: [] };
 }
 
@@ -283,9 +328,12 @@ export interface ClockTargetParams {
 }
 
 export function clockTargetParams(m: LibertyModel): ClockTargetParams | undefined {
-  const flops = [...m.cells.values()].filter((c) => c.ff && !c.dontUse && c.pins.has('D') && [...c.pins.keys()].length <= 5).sort((a, b) => a.area - b.area || (a.name < b.name ? -1 : 1));
-  const bufs = [...m.cells.values()].filter((c) => !c.dontUse && !c.ff && c.inputs.length === 1 && c.outputs.length === 1
-    && c.pins.get(c.outputs[0])?.func?.op === 'var').sort((a, b) => a.area - b.area || (a.name < b.name ? -1 : 1));
+  const flops = [...m.cells.values()]
+    .filter((c) => c.ff && !c.dontUse && c.pins.has('D') && [...c.pins.keys()].length <= 5)
+    .sort((a, b) => a.area - b.area || (a.name < b.name ? -1 : 1));
+  const bufs = [...m.cells.values()]
+    .filter((c) => !c.dontUse && !c.ff && c.inputs.length === 1 && c.outputs.length === 1 && c.pins.get(c.outputs[0])?.func?.op === 'var')
+    .sort((a, b) => a.area - b.area || (a.name < b.name ? -1 : 1));
   const flop = flops[0];
   const buf = bufs[0];
   if (!flop || !buf) return undefined;
@@ -307,7 +355,11 @@ export function clockTargetParams(m: LibertyModel): ClockTargetParams | undefine
   // matter for a mean over a small table; the largest of rise and fall is what limits.
   const setupPs = Math.max(...setup) * ps;
   return {
-    registerOverheadPs: Math.round(clkToQPs + setupPs), clkToQPs: Math.round(clkToQPs), setupPs: Math.round(setupPs),
-    drivingCell: buf.name, loadFf: Math.round(dPin.capMax * (m.units.cap / 1e-15) * 1000) / 1000, flop: flop.name,
+    registerOverheadPs: Math.round(clkToQPs + setupPs),
+    clkToQPs: Math.round(clkToQPs),
+    setupPs: Math.round(setupPs),
+    drivingCell: buf.name,
+    loadFf: Math.round(dPin.capMax * (m.units.cap / 1e-15) * 1000) / 1000,
+    flop: flop.name,
   };
 }

@@ -29,14 +29,17 @@ export function netTiming(nl: Netlist): NetTiming {
   const constant = (n: number) => nl.driver[n] === -1;
   const outSlew = (inst: number, pin: string, arcs: TimingArc[], types: (t: string) => boolean) => {
     const ins = nl.instances[inst];
-    let r = 0, f = 0;
+    let r = 0,
+      f = 0;
     const ld = load[ins.pins.get(pin)!];
     for (const a of arcs) {
       if (!types(a.type)) continue;
       const from = ins.pins.get(a.related);
       if (from === undefined || constant(from)) continue;
-      const inR = slewRise[from], inF = slewFall[from];
-      const pick = (forRise: boolean) => (a.sense === 'positive_unate' ? (forRise ? inR : inF) : a.sense === 'negative_unate' ? (forRise ? inF : inR) : Math.max(inR, inF));
+      const inR = slewRise[from],
+        inF = slewFall[from];
+      const pick = (forRise: boolean) =>
+        a.sense === 'positive_unate' ? (forRise ? inR : inF) : a.sense === 'negative_unate' ? (forRise ? inF : inR) : Math.max(inR, inF);
       if (a.riseTransition) r = Math.max(r, lookupTable(a.riseTransition, pick(true), ld));
       if (a.fallTransition) f = Math.max(f, lookupTable(a.fallTransition, pick(false), ld));
     }
@@ -46,13 +49,15 @@ export function netTiming(nl: Netlist): NetTiming {
     const cell = nl.instances[fl.inst].cell;
     for (const o of fl.outs) {
       const [r, f] = outSlew(fl.inst, o.pin, cell.pins.get(o.pin)!.arcs, (t) => t === 'rising_edge' || t === 'falling_edge');
-      slewRise[o.net] = r; slewFall[o.net] = f;
+      slewRise[o.net] = r;
+      slewFall[o.net] = f;
     }
   }
   for (const u of nl.units) {
     const cell = nl.instances[u.inst].cell;
     const [r, f] = outSlew(u.inst, u.pin, cell.pins.get(u.pin)!.arcs, (t) => COMB.has(t));
-    slewRise[u.out] = r; slewFall[u.out] = f;
+    slewRise[u.out] = r;
+    slewFall[u.out] = f;
   }
   return { load, slewRise, slewFall };
 }

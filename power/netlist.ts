@@ -66,7 +66,11 @@ const err = (code: string, message: string, hint?: string): Diagnostic => ({ cod
 /** E0940 JSON, E0941 unknown cell, E0942 unsupported cell, E0943 loop/driver, E0944 clock. */
 export function buildNetlist(json: string, top: string, lib: LibertyModel, libName: string): Result<Netlist> {
   let doc: { modules?: Record<string, YosysModule> };
-  try { doc = JSON.parse(json) as typeof doc; } catch (e) { return { diagnostics: [err('E0940', `netlist JSON does not parse: ${e instanceof Error ? e.message : String(e)}`)] }; }
+  try {
+    doc = JSON.parse(json) as typeof doc;
+  } catch (e) {
+    return { diagnostics: [err('E0940', `netlist JSON does not parse: ${e instanceof Error ? e.message : String(e)}`)] };
+  }
   const mod = doc.modules?.[top];
   if (!mod) return { diagnostics: [err('E0940', `netlist JSON has no module "${top}"`)] };
   const ids = new Map<number, number>();
@@ -74,28 +78,45 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
   const netOf = (b: number | string): number => {
     if (typeof b === 'string') return b === '1' ? 1 : 0; // 'x' and 'z' read as 0
     let n = ids.get(b);
-    if (n === undefined) { n = netName.length; ids.set(b, n); netName.push(`n${b}`); }
+    if (n === undefined) {
+      n = netName.length;
+      ids.set(b, n);
+      netName.push(`n${b}`);
+    }
     return n;
   };
   const inputs = new Map<string, number[]>();
   const outputs = new Map<string, number[]>();
   for (const [name, p] of Object.entries(mod.ports)) {
     const nets = p.bits.map(netOf);
-    nets.forEach((n, i) => { if (n > 1) netName[n] = p.bits.length > 1 ? `${name}[${i}]` : name; });
+    nets.forEach((n, i) => {
+      if (n > 1) netName[n] = p.bits.length > 1 ? `${name}[${i}]` : name;
+    });
     if (p.direction === 'input') inputs.set(name, nets);
     else outputs.set(name, nets);
   }
   for (const [name, nn] of Object.entries(mod.netnames ?? {})) {
     if (nn.hide_name) continue;
-    nn.bits.forEach((b, i) => { if (typeof b === 'number') { const n = netOf(b); if (/^n\d+$/.test(netName[n])) netName[n] = nn.bits.length > 1 ? `${name}[${i}]` : name; } });
+    nn.bits.forEach((b, i) => {
+      if (typeof b === 'number') {
+        const n = netOf(b);
+        if (/^n\d+$/.test(netName[n])) netName[n] = nn.bits.length > 1 ? `${name}[${i}]` : name;
+      }
+    });
   }
   const unknown = new Set<string>();
   const latches = new Set<string>();
   const instances: Instance[] = [];
   for (const [name, c] of Object.entries(mod.cells)) {
     const cell = lib.cells.get(c.type);
-    if (!cell) { unknown.add(c.type); continue; }
-    if (cell.latch || (!cell.ff && cell.outputs.some((o) => !cell.pins.get(o)?.func))) { latches.add(c.type); continue; }
+    if (!cell) {
+      unknown.add(c.type);
+      continue;
+    }
+    if (cell.latch || (!cell.ff && cell.outputs.some((o) => !cell.pins.get(o)?.func))) {
+      latches.add(c.type);
+      continue;
+    }
     const pins = new Map<string, number>();
     for (const [pn, bits] of Object.entries(c.connections)) {
       if (bits.length !== 1) return { diagnostics: [err('E0942', `instance ${name} (${c.type}) pin ${pn} has ${bits.length} bits`)] };
@@ -103,14 +124,52 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     }
     instances.push({ name, cell, pins });
   }
-  if (unknown.size) return { diagnostics: [err('E0941', `cells not in ${libName}: ${[...unknown].sort().join(', ')}`, 'synthesize with the same liberty the power is priced with')] };
-  if (latches.size) return { diagnostics: [err('E0942', `cells the gate-level simulator does not model (latches, state tables, outputs without a function): ${[...latches].sort().join(', ')}`)] };
-  const noPower = [...new Set(instances.filter((i) => i.cell.outputs.length > 0 && i.cell.inputs.length > 0 && i.cell.outputs.every((o) => (i.cell.pins.get(o)?.power.length ?? 0) === 0)).map((i) => i.cell.name))];
-  if (noPower.length) return { diagnostics: [err('E0945', `${libName}: cells without internal-power tables: ${noPower.sort().join(', ')}`, 'the power of these cells cannot be priced; use a liberty with internal_power groups for every cell')] };
+  if (unknown.size)
+    return {
+      diagnostics: [
+        err(
+          'E0941',
+          `cells not in ${libName}: ${[...unknown].sort().join(', ')}`,
+          'synthesize with the same liberty the power is priced with',
+        ),
+      ],
+    };
+  if (latches.size)
+    return {
+      diagnostics: [
+        err(
+          'E0942',
+          `cells the gate-level simulator does not model (latches, state tables, outputs without a function): ${[...latches].sort().join(', ')}`,
+        ),
+      ],
+    };
+  const noPower = [
+    ...new Set(
+      instances
+        .filter(
+          (i) =>
+            i.cell.outputs.length > 0 &&
+            i.cell.inputs.length > 0 &&
+            i.cell.outputs.every((o) => (i.cell.pins.get(o)?.power.length ?? 0) === 0),
+        )
+        .map((i) => i.cell.name),
+    ),
+  ];
+  if (noPower.length)
+    return {
+      diagnostics: [
+        err(
+          'E0945',
+          `${libName}: cells without internal-power tables: ${noPower.sort().join(', ')}`,
+          'the power of these cells cannot be priced; use a liberty with internal_power groups for every cell',
+        ),
+      ],
+    };
   const nets = netName.length;
   const driver = new Int32Array(nets).fill(-3);
   const driverPin: string[] = new Array<string>(nets).fill('');
-  driver[0] = -1; driver[1] = -1;
+  driver[0] = -1;
+  driver[1] = -1;
   for (const ns of inputs.values()) for (const n of ns) if (n > 1) driver[n] = -2;
   const loads: { inst: number; pin: string }[][] = Array.from({ length: nets }, () => []);
   for (let i = 0; i < instances.length; i++) {
@@ -121,10 +180,13 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       if (pm.dir === 'output') {
         if (n <= 1) continue;
         if (driver[n] !== -3) return { diagnostics: [err('E0943', `net ${netName[n]} has two drivers (${inst.name}/${pn} and another)`)] };
-        driver[n] = i; driverPin[n] = pn;
+        driver[n] = i;
+        driverPin[n] = pn;
       } else loads[n].push({ inst: i, pin: pn });
     }
-    for (const ip of inst.cell.inputs) if (!inst.pins.has(ip)) return { diagnostics: [err('E0942', `instance ${inst.name} (${inst.cell.name}) leaves input ${ip} unconnected`)] };
+    for (const ip of inst.cell.inputs)
+      if (!inst.pins.has(ip))
+        return { diagnostics: [err('E0942', `instance ${inst.name} (${inst.cell.name}) leaves input ${ip} unconnected`)] };
   }
   // Clock: every flop's clocked_on must be one primary input.
   const clk = inputs.get('clk')?.[0];
@@ -133,22 +195,37 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     const inst = instances[i];
     const ff = inst.cell.ff;
     if (!ff) continue;
-    if (ff.clockedOn.op !== 'var') return { diagnostics: [err('E0944', `${inst.cell.name}: clocked_on "${JSON.stringify(ff.clockedOn)}" is not a single pin`)] };
+    if (ff.clockedOn.op !== 'var')
+      return { diagnostics: [err('E0944', `${inst.cell.name}: clocked_on "${JSON.stringify(ff.clockedOn)}" is not a single pin`)] };
     const cn = inst.pins.get(ff.clockedOn.name);
-    if (cn === undefined || cn !== clk) return { diagnostics: [err('E0944', `flip-flop ${inst.name} is not clocked by the clk port (gated or derived clocks are not simulated)`)] };
+    if (cn === undefined || cn !== clk)
+      return {
+        diagnostics: [err('E0944', `flip-flop ${inst.name} is not clocked by the clk port (gated or derived clocks are not simulated)`)],
+      };
     const exprs = [ff.next, ff.clear, ff.preset].filter((e): e is Expr => !!e);
     const vars: string[] = [];
     for (const e of exprs) exprVars(e, vars);
-    const f: Flop = { inst: i, ins: vars.map((v) => inst.pins.get(v) ?? 0), next: truthTable(ff.next, vars), outs: [], clockPin: ff.clockedOn.name };
+    const f: Flop = {
+      inst: i,
+      ins: vars.map((v) => inst.pins.get(v) ?? 0),
+      next: truthTable(ff.next, vars),
+      outs: [],
+      clockPin: ff.clockedOn.name,
+    };
     if (ff.clear) f.clear = truthTable(ff.clear, vars);
     if (ff.preset) f.preset = truthTable(ff.preset, vars);
     for (const o of inst.cell.outputs) {
       const fn = inst.cell.pins.get(o)!.func!;
       const n = inst.pins.get(o);
       if (n === undefined || n <= 1) continue;
-      const inv = fn.op === 'not' && fn.a.op === 'var' && fn.a.name === ff.iq || fn.op === 'var' && fn.name === ff.iqn;
-      const direct = fn.op === 'var' && fn.name === ff.iq || fn.op === 'not' && fn.a.op === 'var' && fn.a.name === ff.iqn;
-      if (!inv && !direct) return { diagnostics: [err('E0942', `${inst.cell.name}/${o}: output function "${inst.cell.pins.get(o)!.funcText}" of a flip-flop is not its state`)] };
+      const inv = (fn.op === 'not' && fn.a.op === 'var' && fn.a.name === ff.iq) || (fn.op === 'var' && fn.name === ff.iqn);
+      const direct = (fn.op === 'var' && fn.name === ff.iq) || (fn.op === 'not' && fn.a.op === 'var' && fn.a.name === ff.iqn);
+      if (!inv && !direct)
+        return {
+          diagnostics: [
+            err('E0942', `${inst.cell.name}/${o}: output function "${inst.cell.pins.get(o)!.funcText}" of a flip-flop is not its state`),
+          ],
+        };
       f.outs.push({ net: n, pin: o, inverted: inv });
     }
     flops.push(f);
@@ -164,15 +241,25 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       if (n === undefined || n <= 1) continue;
       const fn = inst.cell.pins.get(o)!.func!;
       const vars = exprVars(fn);
-      if (vars.length > 12) return { diagnostics: [err('E0942', `${inst.cell.name}/${o} has ${vars.length} inputs (at most 12 are simulated)`)] };
+      if (vars.length > 12)
+        return { diagnostics: [err('E0942', `${inst.cell.name}/${o} has ${vars.length} inputs (at most 12 are simulated)`)] };
       const ins = vars.map((v) => inst.pins.get(v));
-      if (ins.some((x) => x === undefined)) return { diagnostics: [err('E0942', `${inst.name}: ${inst.cell.name}/${o} reads an unconnected pin`)] };
+      if (ins.some((x) => x === undefined))
+        return { diagnostics: [err('E0942', `${inst.name}: ${inst.cell.name}/${o} reads an unconnected pin`)] };
       raw.push({ inst: i, pin: o, out: n, ins: ins as number[], tt: truthTable(fn, vars) });
     }
   }
   for (let n = 2; n < nets; n++) if (driver[n] === -3 && loads[n].length > 0) driver[n] = -1; // undriven: reads as 0
   const clocked = raw.find((u) => u.ins.includes(clk ?? -1));
-  if (clocked) return { diagnostics: [err('E0944', `${instances[clocked.inst].name} (${instances[clocked.inst].cell.name}) reads the clock as data (clock gating is not simulated)`)] };
+  if (clocked)
+    return {
+      diagnostics: [
+        err(
+          'E0944',
+          `${instances[clocked.inst].name} (${instances[clocked.inst].cell.name}) reads the clock as data (clock gating is not simulated)`,
+        ),
+      ],
+    };
   const byOut = new Map<number, number>();
   raw.forEach((u, k) => byOut.set(u.out, k));
   const state = new Uint8Array(raw.length); // 0 new, 1 visiting, 2 done
@@ -187,7 +274,12 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       if (top2[1] < u.ins.length) {
         const dep = byOut.get(u.ins[top2[1]++]);
         if (dep === undefined || state[dep] === 2) continue;
-        if (state[dep] === 1) return { diagnostics: [err('E0943', `combinational loop through ${instances[raw[dep].inst].name} (${instances[raw[dep].inst].cell.name})`)] };
+        if (state[dep] === 1)
+          return {
+            diagnostics: [
+              err('E0943', `combinational loop through ${instances[raw[dep].inst].name} (${instances[raw[dep].inst].cell.name})`),
+            ],
+          };
         state[dep] = 1;
         stack.push([dep, 0]);
       } else {

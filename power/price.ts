@@ -51,18 +51,30 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
   const instE = new Float64Array(nl.instances.length);
   let internal = 0;
   for (let g = 0; g < c.groups.length; g++) {
-    const r = c.cnt[2 * g], f = c.cnt[2 * g + 1];
+    const r = c.cnt[2 * g],
+      f = c.cnt[2 * g + 1];
     if (r === 0 && f === 0) continue;
     const gr = c.groups[g];
     const pm = nl.instances[gr.inst].cell.pins.get(gr.pin)!;
     const grp = gr.group;
-    let eR = 0, eF = 0;
+    let eR = 0,
+      eF = 0;
     if (gr.outNet >= 0) {
       const load = t.load[gr.outNet];
       const sense = grp.related ? arcSense(pm, grp.related) : undefined;
       const fr = gr.fromNet;
-      const inFor = (rise: boolean) => (fr === nl.clockNet ? 0 : sense === 'positive_unate' ? (rise ? t.slewRise[fr] : t.slewFall[fr])
-        : sense === 'negative_unate' ? (rise ? t.slewFall[fr] : t.slewRise[fr]) : (t.slewRise[fr] + t.slewFall[fr]) / 2);
+      const inFor = (rise: boolean) =>
+        fr === nl.clockNet
+          ? 0
+          : sense === 'positive_unate'
+            ? rise
+              ? t.slewRise[fr]
+              : t.slewFall[fr]
+            : sense === 'negative_unate'
+              ? rise
+                ? t.slewFall[fr]
+                : t.slewRise[fr]
+              : (t.slewRise[fr] + t.slewFall[fr]) / 2;
       if (grp.rise) eR = lookupTable(grp.rise, inFor(true), load);
       if (grp.fall) eF = lookupTable(grp.fall, inFor(false), load);
     } else {
@@ -122,7 +134,13 @@ export interface RatesW {
 }
 
 /** OpenSTA 2.0.17's report_power from per-net activities (see the header). Watts. */
-export function priceOpenStaRules(nl: Netlist, t: NetTiming, lib: LibertyModel, activity: (net: number) => NetActivity, clockNs: number): RatesW {
+export function priceOpenStaRules(
+  nl: Netlist,
+  t: NetTiming,
+  lib: LibertyModel,
+  activity: (net: number) => NetActivity,
+  clockNs: number,
+): RatesW {
   const u = lib.units;
   const period = clockNs * 1e-9;
   const clk = nl.clockNet;
@@ -133,14 +151,17 @@ export function priceOpenStaRules(nl: Netlist, t: NetTiming, lib: LibertyModel, 
   for (const inst of nl.instances) {
     const cell = inst.cell;
     leakage += cell.leakage * u.leakage;
-    const duty = (name: string) => { const n = inst.pins.get(name); return n === undefined ? 0 : act(n).duty; };
+    const duty = (name: string) => {
+      const n = inst.pins.get(name);
+      return n === undefined ? 0 : act(n).duty;
+    };
     for (const pm of cell.pins.values()) {
       const toNet = inst.pins.get(pm.name);
       if (toNet === undefined) continue;
       const to = act(toNet);
       const out = pm.dir === 'output';
       const load = out ? t.load[toNet] : 0;
-      if (out) switching += 0.5 * load * u.cap * lib.voltage * lib.voltage * to.activity / period;
+      if (out) switching += (0.5 * load * u.cap * lib.voltage * lib.voltage * to.activity) / period;
       for (const g of pm.power) {
         const fromName = g.related ?? pm.name;
         const fromNet = inst.pins.get(fromName);
@@ -153,7 +174,7 @@ export function priceOpenStaRules(nl: Netlist, t: NetTiming, lib: LibertyModel, 
         const sr = fromNet === clk ? 0 : t.slewRise[fromNet];
         const sf = fromNet === clk ? 0 : t.slewFall[fromNet];
         const e = (g.rise ? lookupTable(g.rise, sr, load) : 0) + (g.fall ? lookupTable(g.fall, sf, load) : 0);
-        internal += e * u.energy * d * to.activity / period;
+        internal += (e * u.energy * d * to.activity) / period;
       }
     }
   }

@@ -21,7 +21,10 @@ export interface GroupRef {
 }
 
 /** Selects a group from the instance state: tt[index over nets] = global group or -1. */
-interface Selector { nets: number[]; tt: Int32Array }
+interface Selector {
+  nets: number[];
+  tt: Int32Array;
+}
 
 function selector(nl: Netlist, inst: number, groups: { g: number; when?: Expr }[]): Selector {
   const cands = groups.filter((x) => x.when);
@@ -106,9 +109,17 @@ export class GateSim {
     this.uInS = new Int32Array(U + 1);
     this.uTtS = new Int32Array(U + 1);
     this.uOut = new Int32Array(U);
-    let ni = 0, nt = 0;
-    for (let u = 0; u < U; u++) { this.uInS[u] = ni; this.uTtS[u] = nt; ni += nl.units[u].ins.length; nt += nl.units[u].tt.length; this.uOut[u] = nl.units[u].out; }
-    this.uInS[U] = ni; this.uTtS[U] = nt;
+    let ni = 0,
+      nt = 0;
+    for (let u = 0; u < U; u++) {
+      this.uInS[u] = ni;
+      this.uTtS[u] = nt;
+      ni += nl.units[u].ins.length;
+      nt += nl.units[u].tt.length;
+      this.uOut[u] = nl.units[u].out;
+    }
+    this.uInS[U] = ni;
+    this.uTtS[U] = nt;
     this.uIn = new Int32Array(ni);
     this.uTt = new Uint8Array(nt);
     const rdCount = new Int32Array(N + 1);
@@ -125,7 +136,10 @@ export class GateSim {
     for (let u = 0; u < U; u++) for (const n of new Set(nl.units[u].ins)) this.rd[fillAt[n]++] = u;
     // Power groups.
     const addGroups = (inst: number, pin: string, list: PowerGroup[], fromNet: (g: PowerGroup) => number, outNet: number) =>
-      list.map((g) => { this.groups.push({ inst, pin, group: g, fromNet: fromNet(g), outNet }); return this.groups.length - 1; });
+      list.map((g) => {
+        this.groups.push({ inst, pin, group: g, fromNet: fromNet(g), outNet });
+        return this.groups.length - 1;
+      });
     const arcS: number[] = [];
     const arcRel: number[] = [];
     this.arcSel = [];
@@ -141,7 +155,13 @@ export class GateSim {
         if (rn === undefined) continue;
         const ids = addGroups(x.inst, x.pin, gs, () => rn, x.out);
         arcRel.push(rn);
-        this.arcSel.push(selector(nl, x.inst, gs.map((g, i) => ({ g: ids[i], when: g.when }))));
+        this.arcSel.push(
+          selector(
+            nl,
+            x.inst,
+            gs.map((g, i) => ({ g: ids[i], when: g.when })),
+          ),
+        );
       }
     }
     arcS.push(arcRel.length);
@@ -154,7 +174,11 @@ export class GateSim {
         const gs = ins.cell.pins.get(o.pin)!.power.filter((g) => g.related === f.clockPin);
         if (!gs.length) return undefined;
         const ids = addGroups(f.inst, o.pin, gs, () => nl.clockNet, o.net);
-        return selector(nl, f.inst, gs.map((g, i) => ({ g: ids[i], when: g.when })));
+        return selector(
+          nl,
+          f.inst,
+          gs.map((g, i) => ({ g: ids[i], when: g.when })),
+        );
       });
     });
     // Output groups related to pins other than the clock of flops (clear, preset) are never
@@ -168,7 +192,11 @@ export class GateSim {
         const n = ins.pins.get(ip)!;
         if (!gs.length) continue;
         const ids = addGroups(i, ip, gs, () => n, -1);
-        const sel = selector(nl, i, gs.map((g, k) => ({ g: ids[k], when: g.when })));
+        const sel = selector(
+          nl,
+          i,
+          gs.map((g, k) => ({ g: ids[k], when: g.when })),
+        );
         if (n === nl.clockNet && ins.cell.ff) this.clockSinks.push(sel);
         else if (n > 1) this.sinks[n].push(sel);
       }
@@ -184,15 +212,22 @@ export class GateSim {
   }
 
   private count(g: number, rise: boolean, w: number): void {
-    if (g < 0) { this.uncovered += w; return; }
+    if (g < 0) {
+      this.uncovered += w;
+      return;
+    }
     this.cnt[2 * g + (rise ? 0 : 1)] += w;
   }
 
   private touch(n: number, val: number): void {
     this.v[n] = val;
-    if (!this.ch[n]) { this.ch[n] = 1; this.changed[this.nc++] = n; }
+    if (!this.ch[n]) {
+      this.ch[n] = 1;
+      this.changed[this.nc++] = n;
+    }
     if (this.counting) this.toggles[n]++;
-    const rs = this.rdS[n], re = this.rdS[n + 1];
+    const rs = this.rdS[n],
+      re = this.rdS[n + 1];
     for (let k = rs; k < re; k++) this.dirty[this.rd[k]] = 1;
     if (re > rs) this.anyDirty = true;
   }
@@ -211,7 +246,8 @@ export class GateSim {
       for (let u = 0; u < U; u++) {
         if (!dirty[u]) continue;
         dirty[u] = 0;
-        const s = uInS[u], e = uInS[u + 1];
+        const s = uInS[u],
+          e = uInS[u + 1];
         let idx = 0;
         for (let j = s; j < e; j++) idx |= v[uIn[j]] << (j - s);
         const o = uTt[uTtS[u] + idx];
@@ -219,10 +255,14 @@ export class GateSim {
         if (o === v[n]) continue;
         this.touch(n, o);
         if (!this.counting) continue;
-        const a0 = arcS[u], a1 = arcS[u + 1];
+        const a0 = arcS[u],
+          a1 = arcS[u + 1];
         let k = 0;
         for (let a = a0; a < a1; a++) if (ch[arcRel[a]]) k++;
-        if (k === 0) { this.unattributed++; continue; }
+        if (k === 0) {
+          this.unattributed++;
+          continue;
+        }
         const w = 1 / k;
         for (let a = a0; a < a1; a++) if (ch[arcRel[a]]) this.count(this.pick(this.arcSel[a]), o === 1, w);
       }
@@ -286,7 +326,12 @@ export class GateSim {
 
   /** Forces every flop output to its state (after construction: all zero). */
   initState(): void {
-    this.nl.flops.forEach((f, i) => f.outs.forEach((o) => { const val = o.inverted ? this.flopState[i] ^ 1 : this.flopState[i]; if (this.v[o.net] !== val) this.touch(o.net, val); }));
+    this.nl.flops.forEach((f, i) =>
+      f.outs.forEach((o) => {
+        const val = o.inverted ? this.flopState[i] ^ 1 : this.flopState[i];
+        if (this.v[o.net] !== val) this.touch(o.net, val);
+      }),
+    );
     for (let u = 0; u < this.dirty.length; u++) this.dirty[u] = 1;
     this.anyDirty = true;
     this.settle();
@@ -301,6 +346,13 @@ export class GateSim {
   }
 
   counts(): ActivityCounts {
-    return { groups: this.groups, cnt: this.cnt, toggles: this.toggles, unattributed: this.unattributed, uncovered: this.uncovered, cycles: this.cycles };
+    return {
+      groups: this.groups,
+      cnt: this.cnt,
+      toggles: this.toggles,
+      unattributed: this.unattributed,
+      uncovered: this.uncovered,
+      cycles: this.cycles,
+    };
   }
 }

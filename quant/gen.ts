@@ -42,7 +42,12 @@ export interface Outliers {
   readonly scale: number;
 }
 
-interface Keys { k0: number; k1: number; k2: number; k3: number }
+interface Keys {
+  k0: number;
+  k1: number;
+  k2: number;
+  k3: number;
+}
 
 function keys(seed: number): Keys {
   return { k0: genKey(seed, 0), k1: genKey(seed, 1), k2: genKey(seed, 2), k3: genKey(seed, 3) };
@@ -62,7 +67,8 @@ function normalAt(i: number, k: Keys, mean: number, std: number): number {
 /** Element i of an integer tensor of type t. */
 export function intValueMaker(t: IntType, g: IntGen): (i: number) => number {
   const r = intRange(t);
-  const lo = Number(r.min), hi = Number(r.max);
+  const lo = Number(r.min),
+    hi = Number(r.max);
   const k = keys(g.seed);
   switch (g.dist) {
     case 'uniform': {
@@ -82,9 +88,17 @@ export function intValueMaker(t: IntType, g: IntGen): (i: number) => number {
  * The selected rows and columns of a rows x cols integer tensor (undefined: all), as a dense
  * matrix of the selection.
  */
-export function genIntMatrix(t: IntType, g: IntGen, rows: number, cols: number, rowSel?: readonly number[], colSel?: readonly number[]): IntMatrix {
+export function genIntMatrix(
+  t: IntType,
+  g: IntGen,
+  rows: number,
+  cols: number,
+  rowSel?: readonly number[],
+  colSel?: readonly number[],
+): IntMatrix {
   const at = intValueMaker(t, g);
-  const rs = rowSel ?? range(rows), cs = colSel ?? range(cols);
+  const rs = rowSel ?? range(rows),
+    cs = colSel ?? range(cols);
   const data = new Int32Array(rs.length * cs.length);
   let o = 0;
   for (const r of rs) for (const c of cs) data[o++] = at(r * cols + c);
@@ -92,17 +106,26 @@ export function genIntMatrix(t: IntType, g: IntGen, rows: number, cols: number, 
 }
 
 /** The selected rows and columns of a rows x cols float32 tensor, row-major. */
-export function genFloatMatrix(g: FloatGen, rows: number, cols: number, rowSel?: readonly number[], colSel?: readonly number[]): Float32Array {
-  const rs = rowSel ?? range(rows), cs = colSel ?? range(cols);
+export function genFloatMatrix(
+  g: FloatGen,
+  rows: number,
+  cols: number,
+  rowSel?: readonly number[],
+  colSel?: readonly number[],
+): Float32Array {
+  const rs = rowSel ?? range(rows),
+    cs = colSel ?? range(cols);
   const k = keys(g.seed);
-  const lo = g.dist === 'uniform' ? g.lo ?? -1 : 0, hi = g.dist === 'uniform' ? g.hi ?? 1 : 0;
-  const mean = g.dist === 'normal' ? g.mean ?? 0 : 0, std = g.dist === 'normal' ? g.std : 0;
+  const lo = g.dist === 'uniform' ? (g.lo ?? -1) : 0,
+    hi = g.dist === 'uniform' ? (g.hi ?? 1) : 0;
+  const mean = g.dist === 'normal' ? (g.mean ?? 0) : 0,
+    std = g.dist === 'normal' ? g.std : 0;
   let colMult: ((c: number) => number) | undefined;
   if (g.outliers) {
     const ko = genKey(g.seed, OUTLIER_STREAM);
     const thresh = rne(g.outliers.fraction * 2 ** 24);
     const scale = g.outliers.scale;
-    colMult = (c) => ((hashAt(c, ko) >>> 8) < thresh ? scale : 1);
+    colMult = (c) => (hashAt(c, ko) >>> 8 < thresh ? scale : 1);
   }
   const out = new Float32Array(rs.length * cs.length);
   let o = 0;

@@ -24,11 +24,46 @@ export interface SchemeInfo {
 const int = (bits: number): IntType => ({ signed: true, bits });
 
 export const SCHEME_INFO: Record<QuantScheme, SchemeInfo> = {
-  w8a8: { title: 'W8A8 (per-token int8 activations, per-channel int8 weights, symmetric)', a: int(8), b: int(8), aRange: [-127, 127], bRange: [-127, 127], grouped: false },
-  w4a8: { title: 'W4A8 (per-channel int8 then per-group uint4 weights with integer scale and zero; int8 x int8)', a: int(8), b: int(8), aRange: [-127, 127], bRange: [-128, 127], grouped: true },
-  w4a16: { title: 'W4A16 (per-group uint4 weights, fp16/bf16 scale and zero; int16 per-token activations)', a: int(16), b: { signed: false, bits: 4 }, aRange: [-32767, 32767], bRange: [0, 15], grouped: true },
-  w4a4: { title: 'W4A4 (per-token / per-channel symmetric int4, carried in int8)', a: int(4), b: int(4), aRange: [-7, 7], bRange: [-7, 7], grouped: false },
-  int6: { title: 'INT6 (per-token / per-channel symmetric int6, carried in int8)', a: int(6), b: int(6), aRange: [-31, 31], bRange: [-31, 31], grouped: false },
+  w8a8: {
+    title: 'W8A8 (per-token int8 activations, per-channel int8 weights, symmetric)',
+    a: int(8),
+    b: int(8),
+    aRange: [-127, 127],
+    bRange: [-127, 127],
+    grouped: false,
+  },
+  w4a8: {
+    title: 'W4A8 (per-channel int8 then per-group uint4 weights with integer scale and zero; int8 x int8)',
+    a: int(8),
+    b: int(8),
+    aRange: [-127, 127],
+    bRange: [-128, 127],
+    grouped: true,
+  },
+  w4a16: {
+    title: 'W4A16 (per-group uint4 weights, fp16/bf16 scale and zero; int16 per-token activations)',
+    a: int(16),
+    b: { signed: false, bits: 4 },
+    aRange: [-32767, 32767],
+    bRange: [0, 15],
+    grouped: true,
+  },
+  w4a4: {
+    title: 'W4A4 (per-token / per-channel symmetric int4, carried in int8)',
+    a: int(4),
+    b: int(4),
+    aRange: [-7, 7],
+    bRange: [-7, 7],
+    grouped: false,
+  },
+  int6: {
+    title: 'INT6 (per-token / per-channel symmetric int6, carried in int8)',
+    a: int(6),
+    b: int(6),
+    aRange: [-31, 31],
+    bRange: [-31, 31],
+    grouped: false,
+  },
 };
 
 const QMAX: Partial<Record<QuantScheme, number>> = { w8a8: 127, w4a4: 7, int6: 31 };
@@ -124,25 +159,38 @@ export function quantizeGemm(inp: QuantInput): QuantOutput {
   const { scheme, x, w, rows, cols, K } = inp;
   const qmax = QMAX[scheme];
   if (qmax !== undefined) {
-    const A = qsym(x, rows, K, true, qmax), B = qsym(w, K, cols, false, qmax);
+    const A = qsym(x, rows, K, true, qmax),
+      B = qsym(w, K, cols, false, qmax);
     const C = gemm(A.q, B.q, rows, cols, K);
     const Y = new Float32Array(rows * cols);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) Y[r * cols + c] = f32(f32(f32(Number(C[r * cols + c])) * A.s[r]) * B.s[c]);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) Y[r * cols + c] = f32(f32(f32(Number(C[r * cols + c])) * A.s[r]) * B.s[c]);
     return { A: mat(A.q, rows, K), B: mat(B.q, K, cols), C: { rows, cols, data: C }, Y, sa: A.s, sw: B.s };
   }
   if (scheme === 'w4a8') {
-    const G = groups(K, inp.group), g = inp.group;
+    const G = groups(K, inp.group),
+      g = inp.group;
     const A = qsym(x, rows, K, true, 127);
     const L1 = qsym(w, K, cols, false, W4A8_L1);
-    const s2 = new Int32Array(G * cols), z = new Int32Array(G * cols), q4 = new Int32Array(K * cols), B = new Int32Array(K * cols);
+    const s2 = new Int32Array(G * cols),
+      z = new Int32Array(G * cols),
+      q4 = new Int32Array(K * cols),
+      B = new Int32Array(K * cols);
     for (let gi = 0; gi < G; gi++) {
       for (let c = 0; c < cols; c++) {
-        let mx = -Infinity, mn = Infinity;
-        for (let k = gi * g; k < (gi + 1) * g; k++) { const v = L1.q[k * cols + c]; if (v > mx) mx = v; if (v < mn) mn = v; }
+        let mx = -Infinity,
+          mn = Infinity;
+        for (let k = gi * g; k < (gi + 1) * g; k++) {
+          const v = L1.q[k * cols + c];
+          if (v > mx) mx = v;
+          if (v < mn) mn = v;
+        }
         const sc = Math.max(1, -floorDiv(-(mx - mn), 15));
         const zz = Math.min(15, Math.max(0, floorDiv(2 * -mn + sc, 2 * sc)));
-        s2[gi * cols + c] = sc; z[gi * cols + c] = zz;
-        const lo = Math.max(0, zz - floorDiv(128, sc)), hi = Math.min(15, zz + floorDiv(127, sc));
+        s2[gi * cols + c] = sc;
+        z[gi * cols + c] = zz;
+        const lo = Math.max(0, zz - floorDiv(128, sc)),
+          hi = Math.min(15, zz + floorDiv(127, sc));
         for (let k = gi * g; k < (gi + 1) * g; k++) {
           const q = Math.min(hi, Math.max(lo, floorDiv(2 * L1.q[k * cols + c] + sc, 2 * sc) + zz));
           q4[k * cols + c] = q;
@@ -152,21 +200,31 @@ export function quantizeGemm(inp: QuantInput): QuantOutput {
     }
     const C = gemm(A.q, B, rows, cols, K);
     const Y = new Float32Array(rows * cols);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) Y[r * cols + c] = f32(f32(f32(Number(C[r * cols + c])) * A.s[r]) * L1.s[c]);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) Y[r * cols + c] = f32(f32(f32(Number(C[r * cols + c])) * A.s[r]) * L1.s[c]);
     return { A: mat(A.q, rows, K), B: mat(B, K, cols), C: { rows, cols, data: C }, Y, sa: A.s, s1: L1.s, s2, zInt: z, q4 };
   }
   // w4a16
-  const G = groups(K, inp.group), g = inp.group;
+  const G = groups(K, inp.group),
+    g = inp.group;
   const A = qsym(x, rows, K, true, 32767);
-  const s = new Float32Array(G * cols), z = new Float32Array(G * cols), Q = new Int32Array(K * cols);
+  const s = new Float32Array(G * cols),
+    z = new Float32Array(G * cols),
+    Q = new Int32Array(K * cols);
   for (let gi = 0; gi < G; gi++) {
     for (let c = 0; c < cols; c++) {
-      let mx = -Infinity, mn = Infinity;
-      for (let k = gi * g; k < (gi + 1) * g; k++) { const v = w[k * cols + c]; if (v > mx) mx = v; if (v < mn) mn = v; }
+      let mx = -Infinity,
+        mn = Infinity;
+      for (let k = gi * g; k < (gi + 1) * g; k++) {
+        const v = w[k * cols + c];
+        if (v > mx) mx = v;
+        if (v < mn) mn = v;
+      }
       let sc = roundTo(f32(f32(mx - mn) / 15), inp.ref);
       if (sc === 0) sc = 1;
       const zz = Math.min(15, Math.max(0, rne(f32(-mn / sc))));
-      s[gi * cols + c] = sc; z[gi * cols + c] = zz;
+      s[gi * cols + c] = sc;
+      z[gi * cols + c] = zz;
       for (let k = gi * g; k < (gi + 1) * g; k++) Q[k * cols + c] = Math.min(15, Math.max(0, rne(f32(w[k * cols + c] / sc)) + zz));
     }
   }
@@ -197,7 +255,9 @@ function mat(data: Int32Array, rows: number, cols: number): IntMatrix {
 
 /** max |a - b| and ||a - b|| / ||b|| (float64). */
 export function errorFigures(y: ArrayLike<number>, ref: ArrayLike<number>): { maxAbs: number; relRms: number } {
-  let mx = 0, num = 0, den = 0;
+  let mx = 0,
+    num = 0,
+    den = 0;
   for (let i = 0; i < y.length; i++) {
     const d = y[i] - ref[i];
     mx = Math.max(mx, Math.abs(d));
@@ -212,7 +272,8 @@ export function errorFigures(y: ArrayLike<number>, ref: ArrayLike<number>): { ma
  * summed in float64, the result rounded to the type (what numpy computes; PyTorch runs cuBLAS).
  */
 export function lowPrecisionGemm(x: Float32Array, w: Float32Array, rows: number, cols: number, K: number, t: LowPrecision): Float32Array {
-  const xr = Float64Array.from(x, (v) => roundTo(v, t)), wr = Float64Array.from(w, (v) => roundTo(v, t));
+  const xr = Float64Array.from(x, (v) => roundTo(v, t)),
+    wr = Float64Array.from(w, (v) => roundTo(v, t));
   const out = new Float32Array(rows * cols);
   const acc = new Float64Array(cols);
   for (let r = 0; r < rows; r++) {
@@ -229,9 +290,10 @@ export function lowPrecisionGemm(x: Float32Array, w: Float32Array, rows: number,
 /** The float64 GEMM of the float inputs (the "true" product the errors are measured against). */
 export function float64Gemm(x: Float32Array, w: Float32Array, rows: number, cols: number, K: number): Float64Array {
   const out = new Float64Array(rows * cols);
-  for (let r = 0; r < rows; r++) for (let k = 0; k < K; k++) {
-    const a = x[r * K + k];
-    for (let c = 0; c < cols; c++) out[r * cols + c] += a * w[k * cols + c];
-  }
+  for (let r = 0; r < rows; r++)
+    for (let k = 0; k < K; k++) {
+      const a = x[r * K + k];
+      for (let c = 0; c < cols; c++) out[r * cols + c] += a * w[k * cols + c];
+    }
   return out;
 }

@@ -39,7 +39,8 @@ function d3Dir(): string {
 
 /** Script text must not close its <script> element or open an HTML comment inside it. */
 function checkInline(name: string, text: string, closer: string): string {
-  if (text.toLowerCase().includes(closer) || text.includes('<!--')) throw new Error(`${name} contains ${closer} or <!--: it cannot be inlined`);
+  if (text.toLowerCase().includes(closer) || text.includes('<!--'))
+    throw new Error(`${name} contains ${closer} or <!--: it cannot be inlined`);
   return text;
 }
 
@@ -51,7 +52,12 @@ export function loadAssets(): Assets {
   const d3Version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const d3 = checkInline('d3.min.js', readFileSync(join(dir, 'dist', 'd3.min.js'), 'utf8').trimEnd(), '</script');
   const rd = reportDir();
-  const parts = PAGE_SCRIPTS.map((f) => `// ---- report/page/${f}\n${readFileSync(join(rd, 'page', f), 'utf8').replace(/^\/\/ @ts-check\n/, '').trimEnd()}`);
+  const parts = PAGE_SCRIPTS.map(
+    (f) =>
+      `// ---- report/page/${f}\n${readFileSync(join(rd, 'page', f), 'utf8')
+        .replace(/^\/\/ @ts-check\n/, '')
+        .trimEnd()}`,
+  );
   const page = checkInline('page scripts', `(function () {\n'use strict';\n${parts.join('\n')}\n})();`, '</script');
   const css = checkInline('style.css', readFileSync(join(rd, 'page', 'style.css'), 'utf8').trimEnd(), '</style');
   const template = readFileSync(join(rd, 'templates', 'report.html'), 'utf8');

@@ -14,11 +14,17 @@ export function escapeHtml(s: string): string {
  */
 export function jsonForScript(v: unknown): string {
   return JSON.stringify(v)
-    .replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A cell of a Markdown table: no pipes, newlines or raw HTML (GitHub renders inline HTML). */
 export function escapeMd(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[&<>]/g, (c) => HTML[c]).replace(/([\\|`*_[\]#])/g, '\\$1');
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[&<>]/g, (c) => HTML[c])
+    .replace(/([\\|`*_[\]#])/g, '\\$1');
 }

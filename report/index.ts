@@ -7,7 +7,20 @@ import { designMarkdown, sweepMarkdown } from './markdown.js';
 import { buildSweepData, type SweepData, type SweepOptions } from './sweep-data.js';
 import type { SourcedRow } from './rows.js';
 
-export { parseRows, checkRow, parseGate, REPORT_CODES, VERDICTS, type GateSummary, type ResultRow, type SourcedRow, type RowWorkload, type RowBreakdown, type RowPublished, type Verdict } from './rows.js';
+export {
+  parseRows,
+  checkRow,
+  parseGate,
+  REPORT_CODES,
+  VERDICTS,
+  type GateSummary,
+  type ResultRow,
+  type SourcedRow,
+  type RowWorkload,
+  type RowBreakdown,
+  type RowPublished,
+  type Verdict,
+} from './rows.js';
 export { readRowFiles, rowsPath } from './read.js';
 export { isReproduction, reproductionRows } from './reproduce.js';
 export { buildSweepData, type SweepData, type SweepOptions, type RatioPair, type LayerGroup, type AccuracyPair } from './sweep-data.js';
@@ -20,7 +33,10 @@ export { loadAssets } from './assets.js';
 
 export type ReportFormat = 'html' | 'md';
 
-export function sweepReport(input: { files: string[]; rows: SourcedRow[] }, o: SweepOptions & { format: ReportFormat }): { text: string; data: SweepData } {
+export function sweepReport(
+  input: { files: string[]; rows: SourcedRow[] },
+  o: SweepOptions & { format: ReportFormat },
+): { text: string; data: SweepData } {
   const data = buildSweepData(input, o);
   const c = data.counts;
   const subtitle = `${c.rows} rows (${c.ok} ok${c.invalid ? `, ${c.invalid} invalid` : ''}${c.error ? `, ${c.error} error` : ''}) from ${input.files.join(', ')}`;

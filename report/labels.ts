@@ -6,7 +6,11 @@ export function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -27,7 +31,10 @@ function workloadBase(w: RowWorkload): string {
 
 /** "a=1, b=x" in key order; "" for no parameters. */
 export function paramsLabel(p: Record<string, unknown>): string {
-  return Object.keys(p).sort().map((k) => `${k}=${typeof p[k] === 'string' ? p[k] : canonical(p[k])}`).join(', ');
+  return Object.keys(p)
+    .sort()
+    .map((k) => `${k}=${typeof p[k] === 'string' ? p[k] : canonical(p[k])}`)
+    .join(', ');
 }
 
 /** OPT passes of a row: "baseline" for none, "" when the row does not say. */

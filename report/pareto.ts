@@ -9,23 +9,33 @@
  * by a member of the front so far: O(n log n + n x front).
  */
 export function nonDominated(points: readonly (readonly number[])[]): number[] {
-  const order = points.map((_, i) => i).sort((a, b) => {
-    const p = points[a], q = points[b];
-    for (let d = 0; d < p.length; d++) if (p[d] !== q[d]) return p[d] - q[d];
-    return a - b;
-  });
+  const order = points
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const p = points[a],
+        q = points[b];
+      for (let d = 0; d < p.length; d++) if (p[d] !== q[d]) return p[d] - q[d];
+      return a - b;
+    });
   const front: number[] = [];
   for (const i of order) {
     const p = points[i];
     let dominated = false;
     for (const j of front) {
       const q = points[j];
-      let noWorse = true, better = false;
+      let noWorse = true,
+        better = false;
       for (let d = 0; d < p.length; d++) {
-        if (q[d] > p[d]) { noWorse = false; break; }
+        if (q[d] > p[d]) {
+          noWorse = false;
+          break;
+        }
         if (q[d] < p[d]) better = true;
       }
-      if (noWorse && better) { dominated = true; break; }
+      if (noWorse && better) {
+        dominated = true;
+        break;
+      }
     }
     if (!dominated) front.push(i);
   }

@@ -13,7 +13,14 @@ const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFin
 
 /** Is this parsed JSON a `tpe reproduce --json` document? */
 export function isReproduction(v: unknown): v is { rows: unknown[] } {
-  return isObj(v) && Array.isArray(v.rows) && v.rows.length > 0 && isObj(v.rows[0]) && isObj(v.rows[0].areaEfficiency) && isObj(v.rows[0].designs);
+  return (
+    isObj(v) &&
+    Array.isArray(v.rows) &&
+    v.rows.length > 0 &&
+    isObj(v.rows[0]) &&
+    isObj(v.rows[0].areaEfficiency) &&
+    isObj(v.rows[0].designs)
+  );
 }
 
 function pairsToObject(x: unknown): Record<string, number> | undefined {
@@ -27,7 +34,9 @@ function designRow(d: Record<string, unknown>, level: string, workload: ResultRo
   if (typeof d.file !== 'string' || typeof d.name !== 'string') return undefined;
   const num = (k: string) => (isNum(d[k]) ? (d[k] as number) : undefined);
   const metrics: Record<string, number> = {};
-  const put = (k: string, v: number | undefined) => { if (v !== undefined) metrics[k] = v; };
+  const put = (k: string, v: number | undefined) => {
+    if (v !== undefined) metrics[k] = v;
+  };
   put('areaUm2', num('areaUm2'));
   put('fmaxMHz', num('clockMHz'));
   put('criticalPathPs', num('periodPs'));
@@ -36,19 +45,28 @@ function designRow(d: Record<string, unknown>, level: string, workload: ResultRo
   put('energyPerMacPj', num('energyPerMacPj'));
   put('topsPerMm2', num('topsPerMm2'));
   put('topsPerW', num('topsPerW'));
-  const mpc = num('macsPerCycle'), peak = num('peakMacsPerCycle');
+  const mpc = num('macsPerCycle'),
+    peak = num('peakMacsPerCycle');
   if (mpc !== undefined && peak) metrics.utilization = Math.round((mpc / peak) * 1e6) / 1e6;
   const lvl = level === 'synthesis' ? 'synth' : level;
   const row: ResultRow = {
-    key: `${lvl}:${d.file}`, status: 'ok', level: lvl, design: { name: d.name, file: `examples/${d.file}` }, params: {}, workload, metrics,
+    key: `${lvl}:${d.file}`,
+    status: 'ok',
+    level: lvl,
+    design: { name: d.name, file: `examples/${d.file}` },
+    params: {},
+    workload,
+    metrics,
   };
   if (typeof d.architecture === 'string') row.architecture = d.architecture;
   if (Array.isArray(d.opts) && d.opts.every((o) => typeof o === 'string')) row.opts = d.opts as string[];
   const arr = d.array;
-  if (isObj(arr) && isNum(arr.rows) && isNum(arr.cols)) row.array = { rows: arr.rows, cols: arr.cols, ...(isNum(arr.depth) && arr.depth > 1 ? { depth: arr.depth } : {}) };
+  if (isObj(arr) && isNum(arr.rows) && isNum(arr.cols))
+    row.array = { rows: arr.rows, cols: arr.cols, ...(isNum(arr.depth) && arr.depth > 1 ? { depth: arr.depth } : {}) };
   if (typeof d.limiting === 'string') row.limiting = d.limiting;
   const bd = isObj(d.breakdown) ? d.breakdown : {};
-  const area = pairsToObject(bd.area), energy = pairsToObject(bd.energy);
+  const area = pairsToObject(bd.area),
+    energy = pairsToObject(bd.energy);
   if (area || energy) row.breakdown = { ...(area ? { area } : {}), ...(energy ? { energy } : {}) };
   return row;
 }
@@ -57,7 +75,10 @@ function designRow(d: Record<string, unknown>, level: string, workload: ResultRo
  * The report rows of a reproduce document: each design once per level (the first comparison
  * that names it), the variants paired with their baselines and holding the published ratios.
  */
-export function reproductionRows(doc: { rows: unknown[] } & Record<string, unknown>, file: string): { rows: SourcedRow[]; diagnostics: Diagnostic[] } {
+export function reproductionRows(
+  doc: { rows: unknown[] } & Record<string, unknown>,
+  file: string,
+): { rows: SourcedRow[]; diagnostics: Diagnostic[] } {
   const out = new Map<string, ResultRow>();
   const diagnostics: Diagnostic[] = [];
   const source = typeof doc.source === 'string' ? doc.source : 'published';
@@ -70,12 +91,18 @@ export function reproductionRows(doc: { rows: unknown[] } & Record<string, unkno
     ...(typeof w.data === 'string' ? { data: w.data } : {}),
   };
   doc.rows.forEach((r, i) => {
-    const bad = (what: string) => diagnostics.push({
-      code: REPORT_CODES.badField, severity: 'error', span: { file, start: { line: 1, col: 1, offset: 0 }, end: { line: 1, col: 2, offset: 1 } },
-      message: `reproduce row ${i + 1}: ${what}`, expected: 'the JSON that `tpe reproduce --json` prints: rows with level, designs { baseline, variant }, areaEfficiency and energyEfficiency { published, measured }',
-      hint: 'write it with: tpe reproduce --json -o reproduction.json',
-    });
-    if (!isObj(r) || !isObj(r.designs) || !isObj(r.designs.baseline) || !isObj(r.designs.variant)) return bad('no designs { baseline, variant }');
+    const bad = (what: string) =>
+      diagnostics.push({
+        code: REPORT_CODES.badField,
+        severity: 'error',
+        span: { file, start: { line: 1, col: 1, offset: 0 }, end: { line: 1, col: 2, offset: 1 } },
+        message: `reproduce row ${i + 1}: ${what}`,
+        expected:
+          'the JSON that `tpe reproduce --json` prints: rows with level, designs { baseline, variant }, areaEfficiency and energyEfficiency { published, measured }',
+        hint: 'write it with: tpe reproduce --json -o reproduction.json',
+      });
+    if (!isObj(r) || !isObj(r.designs) || !isObj(r.designs.baseline) || !isObj(r.designs.variant))
+      return bad('no designs { baseline, variant }');
     if (typeof r.level !== 'string') return bad('no level');
     const ae = isObj(r.areaEfficiency) ? r.areaEfficiency.published : undefined;
     const ee = isObj(r.energyEfficiency) ? r.energyEfficiency.published : undefined;
@@ -88,7 +115,9 @@ export function reproductionRows(doc: { rows: unknown[] } & Record<string, unkno
       if (isNum(ae)) ratios.topsPerMm2 = ae;
       if (isNum(ee)) ratios.topsPerW = ee;
       out.set(vari.key, {
-        ...vari, opts: vari.opts?.length ? vari.opts : ['variant'], baseline: base.key,
+        ...vari,
+        opts: vari.opts?.length ? vari.opts : ['variant'],
+        baseline: base.key,
         params: typeof r.architecture === 'string' ? { comparison: r.architecture } : {},
         ...(Object.keys(ratios).length ? { published: { source, ratios } } : {}),
       });

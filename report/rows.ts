@@ -95,8 +95,11 @@ function fieldError(file: string, line: number, text: string, field: string, exp
   // Point at the field's key in the line when it is there, else at the line's start.
   const at = text.indexOf(`"${field.split('.').pop()}"`);
   return {
-    code: REPORT_CODES.badField, severity: 'error', span: spanAt(file, line, at >= 0 ? at + 1 : 1, at >= 0 ? field.length + 2 : 1),
-    message: `row field "${field}" is missing or has the wrong type`, expected,
+    code: REPORT_CODES.badField,
+    severity: 'error',
+    span: spanAt(file, line, at >= 0 ? at + 1 : 1, at >= 0 ? field.length + 2 : 1),
+    message: `row field "${field}" is missing or has the wrong type`,
+    expected,
     hint: 'rows follow the issue-12 row format (report/README.md); was the file written by `tpe sweep` or `tpe merge`?',
   };
 }
@@ -115,7 +118,7 @@ function numbers(o: Record<string, unknown>): Record<string, number> {
 function pairs(x: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(x)) return undefined;
   const out: Record<string, unknown> = {};
-  for (const e of x) if (Array.isArray(e) && typeof e[0] === 'string' && isNum(e[1])) out[e[0]] = (out[e[0]] as number ?? 0) + e[1];
+  for (const e of x) if (Array.isArray(e) && typeof e[0] === 'string' && isNum(e[1])) out[e[0]] = ((out[e[0]] as number) ?? 0) + e[1];
   return out;
 }
 
@@ -138,37 +141,53 @@ export function checkRow(v: unknown, file: string, line: number, text: string): 
   if (typeof v.key !== 'string' || v.key === '') return bad('key', 'a non-empty string (the point key)');
   if (v.status !== 'ok' && v.status !== 'invalid' && v.status !== 'error') return bad('status', '"ok", "invalid" or "error"');
   if (typeof v.level !== 'string') return bad('level', 'a string: fast, sim or synth');
-  if (!isObj(v.design) || typeof v.design.name !== 'string' || typeof v.design.file !== 'string') return bad('design', 'an object { name: string, file: string }');
+  if (!isObj(v.design) || typeof v.design.name !== 'string' || typeof v.design.file !== 'string')
+    return bad('design', 'an object { name: string, file: string }');
   const params = v.params === undefined ? {} : v.params;
   if (!isObj(params)) return bad('params', 'an object of axis values');
   const w = v.workload;
   if (typeof w !== 'string' && !isObj(w)) return bad('workload', 'a string or an object (name, model, phase, layer, M, N, K, count)');
-  if (v.status === 'ok' && !isObj(v.metrics)) return bad('metrics', 'an object of numbers (areaUm2, fmaxMHz, cycles, energyPerMacPj, topsPerMm2, topsPerW, ...)');
+  if (v.status === 'ok' && !isObj(v.metrics))
+    return bad('metrics', 'an object of numbers (areaUm2, fmaxMHz, cycles, energyPerMacPj, topsPerMm2, topsPerW, ...)');
   const workload: RowWorkload | string = typeof w === 'string' ? w : pickWorkload(w as Record<string, unknown>);
   const row: ResultRow = {
-    key: v.key, status: v.status, level: v.level, design: { name: v.design.name, file: v.design.file },
-    params: params as Record<string, unknown>, workload, metrics: isObj(v.metrics) ? numbers(v.metrics) : {},
+    key: v.key,
+    status: v.status,
+    level: v.level,
+    design: { name: v.design.name, file: v.design.file },
+    params: params as Record<string, unknown>,
+    workload,
+    metrics: isObj(v.metrics) ? numbers(v.metrics) : {},
   };
   if (typeof v.diagnostic === 'string') row.diagnostic = v.diagnostic;
-  else if (isObj(v.diagnostic) && typeof v.diagnostic.message === 'string') row.diagnostic = [v.diagnostic.code, v.diagnostic.message].filter((s) => typeof s === 'string').join(': ');
+  else if (isObj(v.diagnostic) && typeof v.diagnostic.message === 'string')
+    row.diagnostic = [v.diagnostic.code, v.diagnostic.message].filter((s) => typeof s === 'string').join(': ');
   // Report details at the top level, or in `detail` as `tpe sweep` writes them (sweep/row.ts:
   // array as [rows, cols, depth], breakdowns as [name, value] lists).
   const det = isObj(v.detail) ? v.detail : {};
   const pick = (k: string): unknown => (v[k] !== undefined ? v[k] : det[k]);
-  const arch = typeof pick('architecture') === 'string' ? pick('architecture') as string : isObj(v.design) && typeof v.design.architecture === 'string' ? v.design.architecture : undefined;
+  const arch =
+    typeof pick('architecture') === 'string'
+      ? (pick('architecture') as string)
+      : isObj(v.design) && typeof v.design.architecture === 'string'
+        ? v.design.architecture
+        : undefined;
   if (arch !== undefined) row.architecture = arch;
   const opts = pick('opts');
   if (Array.isArray(opts) && opts.every((o) => typeof o === 'string')) row.opts = opts as string[];
   const arr = pick('array');
-  if (isObj(arr) && isNum(arr.rows) && isNum(arr.cols)) row.array = { rows: arr.rows, cols: arr.cols, ...(isNum(arr.depth) ? { depth: arr.depth } : {}) };
-  else if (Array.isArray(arr) && arr.length >= 2 && arr.every(isNum)) row.array = { rows: arr[0], cols: arr[1], ...(arr.length > 2 ? { depth: arr[2] } : {}) };
+  if (isObj(arr) && isNum(arr.rows) && isNum(arr.cols))
+    row.array = { rows: arr.rows, cols: arr.cols, ...(isNum(arr.depth) ? { depth: arr.depth } : {}) };
+  else if (Array.isArray(arr) && arr.length >= 2 && arr.every(isNum))
+    row.array = { rows: arr[0], cols: arr[1], ...(arr.length > 2 ? { depth: arr[2] } : {}) };
   const bd = breakdownOf(v.breakdown) ?? breakdownOf({ area: pairs(det.area), energy: pairs(det.energy) });
   if (bd) row.breakdown = bd;
   const lim = pick('limiting');
   if (typeof lim === 'string') row.limiting = lim;
   if (typeof v.id === 'string' && v.id !== '') row.id = v.id;
   if (isObj(v.synth)) row.synth = numbers(v.synth);
-  if (isObj(v.published) && typeof v.published.source === 'string' && isObj(v.published.ratios)) row.published = { source: v.published.source, ratios: numbers(v.published.ratios) };
+  if (isObj(v.published) && typeof v.published.source === 'string' && isObj(v.published.ratios))
+    row.published = { source: v.published.source, ratios: numbers(v.published.ratios) };
   if (typeof v.baseline === 'string') row.baseline = v.baseline;
   const verdict = isObj(v.verdict) ? v.verdict.status : v.verdict;
   if (VERDICTS.includes(verdict as Verdict)) row.verdict = verdict as Verdict;
@@ -189,9 +208,13 @@ function pickWorkload(w: Record<string, unknown>): RowWorkload {
   // A producer may name the layer `gemm` next to a model.
   if (out.layer === undefined && gemm !== undefined && out.model !== undefined && gemm !== 'gemm') out.layer = gemm;
   for (const k of ['M', 'N', 'K', 'count'] as const) if (isNum(w[k])) out[k] = w[k] as number;
-  const shape = typeof w.shape === 'string' ? w.shape : shapeText(gemm) ?? shapeText(set);
+  const shape = typeof w.shape === 'string' ? w.shape : (shapeText(gemm) ?? shapeText(set));
   const m = shape ? /^(\d+)x(\d+)x(\d+)$/.exec(shape) : null;
-  if (m && out.M === undefined) { out.M = Number(m[1]); out.N = Number(m[2]); out.K = Number(m[3]); }
+  if (m && out.M === undefined) {
+    out.M = Number(m[1]);
+    out.N = Number(m[2]);
+    out.K = Number(m[3]);
+  }
   if (typeof w.data === 'string' && w.data !== '') out.data = w.data;
   return out;
 }
@@ -205,7 +228,9 @@ function jsonErrorColumn(message: string, line: string): number {
   const m = /position (\d+)/.exec(message);
   if (m) return Number(m[1]) + 1;
   for (let k = 1; k <= Math.min(line.length, 4096); k++) {
-    try { JSON.parse(line.slice(0, k)); } catch (e) {
+    try {
+      JSON.parse(line.slice(0, k));
+    } catch (e) {
       const msg = (e as Error).message;
       const p = /position (\d+)/.exec(msg);
       // An error at the prefix's end (or "end of JSON input") only says the prefix is short.
@@ -227,13 +252,20 @@ export function parseRows(text: string, file: string, maxErrors = 20): { rows: S
     const t = lines[i].replace(/\r$/, '');
     if (t.trim() === '') continue;
     let v: unknown;
-    try { v = JSON.parse(t); } catch (e) {
+    try {
+      v = JSON.parse(t);
+    } catch (e) {
       const msg = (e as Error).message;
       diagnostics.push({
-        code: REPORT_CODES.badJson, severity: 'error', span: spanAt(file, i + 1, jsonErrorColumn(msg, t)),
+        code: REPORT_CODES.badJson,
+        severity: 'error',
+        span: spanAt(file, i + 1, jsonErrorColumn(msg, t)),
         message: `line ${i + 1} is not valid JSON (${msg.replace(/, ".*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '')})`,
         expected: 'one JSON object per line (JSON Lines)',
-        hint: i === lines.length - 1 || (i === lines.length - 2 && lines[i + 1] === '') ? 'a torn last line: an interrupted sweep; `tpe sweep` repairs it when it resumes' : 'each row must be one complete JSON object on its own line',
+        hint:
+          i === lines.length - 1 || (i === lines.length - 2 && lines[i + 1] === '')
+            ? 'a torn last line: an interrupted sweep; `tpe sweep` repairs it when it resumes'
+            : 'each row must be one complete JSON object on its own line',
       });
       continue;
     }
@@ -256,24 +288,46 @@ export interface GateSummary {
 }
 
 export function parseGate(text: string, file: string): { value?: GateSummary; diagnostic?: Diagnostic } {
-  const bad = (message: string): { diagnostic: Diagnostic } => ({ diagnostic: {
-    code: REPORT_CODES.badGate, severity: 'error', span: spanAt(file, 1, 1), message: `${file}: ${message}`,
-    expected: 'the JSON that `tpe gate --json` prints: { counts, points, limits }', hint: 'write it with: tpe gate all.jsonl --baseline base.jsonl --json > gate.json',
-  } });
+  const bad = (message: string): { diagnostic: Diagnostic } => ({
+    diagnostic: {
+      code: REPORT_CODES.badGate,
+      severity: 'error',
+      span: spanAt(file, 1, 1),
+      message: `${file}: ${message}`,
+      expected: 'the JSON that `tpe gate --json` prints: { counts, points, limits }',
+      hint: 'write it with: tpe gate all.jsonl --baseline base.jsonl --json > gate.json',
+    },
+  });
   let v: unknown;
-  try { v = JSON.parse(text); } catch (e) { return bad(`not JSON (${(e as Error).message})`); }
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return bad(`not JSON (${(e as Error).message})`);
+  }
   if (!isObj(v) || !isObj(v.counts) || !Array.isArray(v.points)) return bad('no counts and points');
   const counts = numbers(v.counts);
   const points: GateSummary['points'] = [];
   for (const p of v.points) {
     if (!isObj(p) || typeof p.id !== 'string' || !VERDICTS.includes(p.verdict as Verdict)) continue;
-    const changes = Array.isArray(p.changes) ? p.changes.filter(isObj).filter((c) => c.verdict !== 'PASS')
-      .map((c) => `${String(c.metric)} ${typeof c.worse === 'number' ? `${(100 * c.worse).toFixed(2)}% worse` : ''}`.trim()) : [];
+    const changes = Array.isArray(p.changes)
+      ? p.changes
+          .filter(isObj)
+          .filter((c) => c.verdict !== 'PASS')
+          .map((c) => `${String(c.metric)} ${typeof c.worse === 'number' ? `${(100 * c.worse).toFixed(2)}% worse` : ''}`.trim())
+      : [];
     points.push({
-      id: p.id, verdict: p.verdict as Verdict, design: typeof p.design === 'string' ? p.design : '', workload: typeof p.workload === 'string' ? p.workload : '',
+      id: p.id,
+      verdict: p.verdict as Verdict,
+      design: typeof p.design === 'string' ? p.design : '',
+      workload: typeof p.workload === 'string' ? p.workload : '',
       reason: typeof p.reason === 'string' ? p.reason : changes.join(', '),
     });
   }
-  const limits = Array.isArray(v.limits) ? v.limits.filter(isObj).map((l) => `${String(l.metric)}=${typeof l.max === 'number' ? `${Number((100 * l.max).toPrecision(4))}%` : '?'}`).join(', ') : '';
+  const limits = Array.isArray(v.limits)
+    ? v.limits
+        .filter(isObj)
+        .map((l) => `${String(l.metric)}=${typeof l.max === 'number' ? `${Number((100 * l.max).toPrecision(4))}%` : '?'}`)
+        .join(', ')
+    : '';
   return { value: { counts, points, limits } };
 }

@@ -12,7 +12,11 @@ class Dict {
   private readonly index = new Map<string, number>();
   id(s: string): number {
     let i = this.index.get(s);
-    if (i === undefined) { i = this.values.length; this.values.push(s); this.index.set(s, i); }
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(s);
+      this.index.set(s, i);
+    }
     return i;
   }
 }
@@ -65,16 +69,34 @@ export interface SweepData {
   inputs: string[];
   counts: { rows: number; ok: number; invalid: number; error: number };
   metrics: MetricDef[];
-  dict: { design: string[]; file: string[]; arch: string[]; opts: string[]; level: string[]; workload: string[]; params: string[]; limiting: string[]; cls: string[] };
+  dict: {
+    design: string[];
+    file: string[];
+    arch: string[];
+    opts: string[];
+    level: string[];
+    workload: string[];
+    params: string[];
+    limiting: string[];
+    cls: string[];
+  };
   rows: {
     n: number;
     /** Point keys, shortened to 12 characters (display only). */
     key: string[];
-    design: number[]; file: number[]; arch: number[]; opts: number[]; level: number[]; workload: number[]; params: number[];
-    src: number[]; line: number[];
+    design: number[];
+    file: number[];
+    arch: number[];
+    opts: number[];
+    level: number[];
+    workload: number[];
+    params: number[];
+    src: number[];
+    line: number[];
     m: Record<string, (number | null)[]>;
     /** Index into breakdowns.area / .energy, or -1. */
-    bdArea: number[]; bdEnergy: number[];
+    bdArea: number[];
+    bdEnergy: number[];
     /** Sum of the row's energy breakdown (pJ per MAC), null without one: breakdowns.energy holds shares of it. */
     bdEnergySum: (number | null)[];
     limiting: number[];
@@ -86,7 +108,10 @@ export interface SweepData {
    * rarely: this keeps a 10,000-row report small).
    */
   breakdowns: { area: [number, number][][]; energy: [number, number][][] };
-  problems: { total: number; shown: { file: string; line: number; status: string; design: string; workload: string; diagnostic: string }[] };
+  problems: {
+    total: number;
+    shown: { file: string; line: number; status: string; design: string; workload: string; diagnostic: string }[];
+  };
   ratios: { pairs: RatioPair[]; ambiguousFamilies: number };
   layers: LayerGroup[];
   accuracy: AccuracyPair[];
@@ -124,15 +149,46 @@ function metricsOf(r: ResultRow): Record<string, number> {
 export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o: SweepOptions): SweepData {
   const ok = input.rows.filter((s) => s.row.status === 'ok');
   const bad = input.rows.filter((s) => s.row.status !== 'ok');
-  const d = { design: new Dict(), file: new Dict(), arch: new Dict(), opts: new Dict(), level: new Dict(), workload: new Dict(), params: new Dict(), limiting: new Dict(), cls: new Dict() };
+  const d = {
+    design: new Dict(),
+    file: new Dict(),
+    arch: new Dict(),
+    opts: new Dict(),
+    level: new Dict(),
+    workload: new Dict(),
+    params: new Dict(),
+    limiting: new Dict(),
+    cls: new Dict(),
+  };
   const metricRows = ok.map((s) => metricsOf(s.row));
   const present = new Set(metricRows.flatMap((m) => Object.keys(m)));
-  const metrics = [...KNOWN_METRICS.filter((m) => present.has(m.id)), ...[...present].filter((id) => !KNOWN_METRICS.some((k) => k.id === id)).sort().map(metricDef)];
+  const metrics = [
+    ...KNOWN_METRICS.filter((m) => present.has(m.id)),
+    ...[...present]
+      .filter((id) => !KNOWN_METRICS.some((k) => k.id === id))
+      .sort()
+      .map(metricDef),
+  ];
   const srcIndex = new Map(input.files.map((f, i) => [f, i]));
-  const bdArea = new Dict(), bdEnergy = new Dict();
+  const bdArea = new Dict(),
+    bdEnergy = new Dict();
   const rows: SweepData['rows'] = {
-    n: ok.length, key: [], design: [], file: [], arch: [], opts: [], level: [], workload: [], params: [], src: [], line: [],
-    m: Object.fromEntries(metrics.map((m) => [m.id, [] as (number | null)[]])), bdArea: [], bdEnergy: [], bdEnergySum: [], limiting: [],
+    n: ok.length,
+    key: [],
+    design: [],
+    file: [],
+    arch: [],
+    opts: [],
+    level: [],
+    workload: [],
+    params: [],
+    src: [],
+    line: [],
+    m: Object.fromEntries(metrics.map((m) => [m.id, [] as (number | null)[]])),
+    bdArea: [],
+    bdEnergy: [],
+    bdEnergySum: [],
+    limiting: [],
   };
   const gateById = new Map((o.gate?.points ?? []).map((p) => [p.id, p.verdict]));
   const verdictOf = (r: ResultRow): Verdict | undefined => r.verdict ?? (r.id !== undefined ? gateById.get(r.id) : undefined);
@@ -140,13 +196,17 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
   if (anyVerdict) rows.verdict = [];
   const bdList = (rec: Record<string, number> | undefined, digits: number): string | undefined => {
     if (!rec) return undefined;
-    const list = Object.keys(rec).sort().map((c) => [d.cls.id(c), round(rec[c], digits)]);
+    const list = Object.keys(rec)
+      .sort()
+      .map((c) => [d.cls.id(c), round(rec[c], digits)]);
     return list.length ? JSON.stringify(list) : undefined;
   };
   const shares = (rec: Record<string, number> | undefined): { list?: string; sum: number | null } => {
     if (!rec || Object.keys(rec).length === 0) return { sum: null };
     const sum = Object.values(rec).reduce((a, b) => a + b, 0);
-    const list = Object.keys(rec).sort().map((c) => [d.cls.id(c), sum > 0 ? Math.round((1000 * rec[c]) / sum) : 0]);
+    const list = Object.keys(rec)
+      .sort()
+      .map((c) => [d.cls.id(c), sum > 0 ? Math.round((1000 * rec[c]) / sum) : 0]);
     return { list: JSON.stringify(list), sum: round(sum, 5) };
   };
   ok.forEach((s, i) => {
@@ -161,8 +221,12 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
     rows.params.push(d.params.id(paramsLabel(r.params)));
     rows.src.push(srcIndex.get(s.file) ?? 0);
     rows.line.push(s.line);
-    for (const m of metrics) { const v = metricRows[i][m.id]; rows.m[m.id].push(v === undefined ? null : round(v)); }
-    const a = bdList(r.breakdown?.area, 4), e = shares(r.breakdown?.energy);
+    for (const m of metrics) {
+      const v = metricRows[i][m.id];
+      rows.m[m.id].push(v === undefined ? null : round(v));
+    }
+    const a = bdList(r.breakdown?.area, 4),
+      e = shares(r.breakdown?.energy);
     rows.bdArea.push(a === undefined ? -1 : bdArea.id(a));
     rows.bdEnergy.push(e.list === undefined ? -1 : bdEnergy.id(e.list));
     rows.bdEnergySum.push(e.sum);
@@ -172,35 +236,98 @@ export function buildSweepData(input: { files: string[]; rows: SourcedRow[] }, o
   const max = o.maxProblems ?? 500;
   const problems: SweepData['problems'] = {
     total: bad.length,
-    shown: bad.slice(0, max).map((s) => ({ file: s.file, line: s.line, status: s.row.status, design: s.row.design.name, workload: workloadLabel(s.row.workload), diagnostic: s.row.diagnostic ?? '(no diagnostic given)' })),
+    shown: bad.slice(0, max).map((s) => ({
+      file: s.file,
+      line: s.line,
+      status: s.row.status,
+      design: s.row.design.name,
+      workload: workloadLabel(s.row.workload),
+      diagnostic: s.row.diagnostic ?? '(no diagnostic given)',
+    })),
   };
-  const counts = { rows: input.rows.length, ok: ok.length, invalid: bad.filter((s) => s.row.status === 'invalid').length, error: bad.filter((s) => s.row.status === 'error').length };
-  const ratios = ratioPairs(ok.map((s) => s.row), metricRows);
-  const layers = layerGroups(ok.map((s) => s.row), metricRows);
+  const counts = {
+    rows: input.rows.length,
+    ok: ok.length,
+    invalid: bad.filter((s) => s.row.status === 'invalid').length,
+    error: bad.filter((s) => s.row.status === 'error').length,
+  };
+  const ratios = ratioPairs(
+    ok.map((s) => s.row),
+    metricRows,
+  );
+  const layers = layerGroups(
+    ok.map((s) => s.row),
+    metricRows,
+  );
   const accuracy = accuracyPairs(ok.map((s) => s.row));
   const data: SweepData = {
-    kind: 'sweep', title: o.title ?? 'Sweep report', generator: o.generator, inputs: input.files, counts, metrics,
-    dict: { design: d.design.values, file: d.file.values, arch: d.arch.values, opts: d.opts.values, level: d.level.values, workload: d.workload.values, params: d.params.values, limiting: d.limiting.values, cls: d.cls.values },
+    kind: 'sweep',
+    title: o.title ?? 'Sweep report',
+    generator: o.generator,
+    inputs: input.files,
+    counts,
+    metrics,
+    dict: {
+      design: d.design.values,
+      file: d.file.values,
+      arch: d.arch.values,
+      opts: d.opts.values,
+      level: d.level.values,
+      workload: d.workload.values,
+      params: d.params.values,
+      limiting: d.limiting.values,
+      cls: d.cls.values,
+    },
     rows,
     breakdowns: { area: bdArea.values.map((s) => JSON.parse(s)), energy: bdEnergy.values.map((s) => JSON.parse(s)) },
-    problems, ratios, layers, accuracy, sections: [],
+    problems,
+    ratios,
+    layers,
+    accuracy,
+    sections: [],
   };
-  if (o.baseline) data.changes = changes(ok.map((s) => s.row), metricRows, o.baseline);
+  if (o.baseline)
+    data.changes = changes(
+      ok.map((s) => s.row),
+      metricRows,
+      o.baseline,
+    );
   if (o.gate) {
-    data.verdicts = Object.fromEntries(Object.keys(o.gate.counts).sort((a, b) => order(a) - order(b)).map((k) => [k, o.gate!.counts[k]]));
+    data.verdicts = Object.fromEntries(
+      Object.keys(o.gate.counts)
+        .sort((a, b) => order(a) - order(b))
+        .map((k) => [k, o.gate!.counts[k]]),
+    );
     const rowById = new Map<string, number>();
-    ok.forEach((s, i) => { if (s.row.id !== undefined && !rowById.has(s.row.id)) rowById.set(s.row.id, i); });
-    data.gate = { limits: o.gate.limits, points: o.gate.points.map((p) => ({ row: rowById.get(p.id) ?? -1, verdict: p.verdict, design: p.design, workload: p.workload, reason: p.reason })) };
+    ok.forEach((s, i) => {
+      if (s.row.id !== undefined && !rowById.has(s.row.id)) rowById.set(s.row.id, i);
+    });
+    data.gate = {
+      limits: o.gate.limits,
+      points: o.gate.points.map((p) => ({
+        row: rowById.get(p.id) ?? -1,
+        verdict: p.verdict,
+        design: p.design,
+        workload: p.workload,
+        reason: p.reason,
+      })),
+    };
   } else if (anyVerdict) {
     const v: Record<string, number> = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, ERROR: 0 };
-    for (const s of ok) { const x = s.row.verdict; if (x) v[x] = (v[x] ?? 0) + 1; }
+    for (const s of ok) {
+      const x = s.row.verdict;
+      if (x) v[x] = (v[x] ?? 0) + 1;
+    }
     data.verdicts = v;
   }
   data.sections = sweepSections(data);
   return data;
 }
 
-const order = (k: string) => { const i = (VERDICTS as readonly string[]).indexOf(k); return i < 0 ? VERDICTS.length : i; };
+const order = (k: string) => {
+  const i = (VERDICTS as readonly string[]).indexOf(k);
+  return i < 0 ? VERDICTS.length : i;
+};
 
 /** Which views the report has, in order; a view with nothing to show is left out. */
 export function sweepSections(d: SweepData): string[] {
@@ -224,11 +351,17 @@ export function sweepSections(d: SweepData): string[] {
  */
 function ratioPairs(rows: ResultRow[], metricRows: Record<string, number>[]): SweepData['ratios'] {
   const byKey = new Map<string, number>();
-  rows.forEach((r, i) => { if (!byKey.has(r.key)) byKey.set(r.key, i); });
-  const family = (r: ResultRow) => canonical([
-    r.architecture ?? r.design.file, r.array ?? null, workloadLabel(r.workload), r.level,
-    Object.fromEntries(Object.entries(r.params).filter(([k]) => !OPT_KEYS.has(k))),
-  ]);
+  rows.forEach((r, i) => {
+    if (!byKey.has(r.key)) byKey.set(r.key, i);
+  });
+  const family = (r: ResultRow) =>
+    canonical([
+      r.architecture ?? r.design.file,
+      r.array ?? null,
+      workloadLabel(r.workload),
+      r.level,
+      Object.fromEntries(Object.entries(r.params).filter(([k]) => !OPT_KEYS.has(k))),
+    ]);
   const baselines = new Map<string, number[]>();
   rows.forEach((r, i) => {
     if (optsLabel(r) !== 'baseline') return;
@@ -253,7 +386,8 @@ function ratioPairs(rows: ResultRow[], metricRows: Record<string, number>[]): Sw
     if (b === undefined) return;
     const ratio: Record<string, number> = {};
     for (const m of RATIO_METRICS) {
-      const v = metricRows[i][m], w = metricRows[b][m];
+      const v = metricRows[i][m],
+        w = metricRows[b][m];
       if (v !== undefined && w !== undefined && w !== 0) ratio[m] = round(v / w, 4);
     }
     pairs.push({ variant: i, baseline: b, r: ratio, ...(r.published ? { published: r.published } : {}) });
@@ -271,21 +405,37 @@ function layerGroups(rows: ResultRow[], metricRows: Record<string, number>[]): L
     let g = groups.get(key);
     if (!g) {
       const p = paramsLabel(r.params);
-      g = { label: `${r.design.name}${p ? ` (${p})` : ''}: ${w.model}${phase ? ` ${phase}` : ''}, ${r.level}`, model: w.model, phase, rows: [], counts: [], energyPj: [], total: { cycles: 0, energyPj: 0, macs: 0, utilization: null, gemms: 0 } };
+      g = {
+        label: `${r.design.name}${p ? ` (${p})` : ''}: ${w.model}${phase ? ` ${phase}` : ''}, ${r.level}`,
+        model: w.model,
+        phase,
+        rows: [],
+        counts: [],
+        energyPj: [],
+        total: { cycles: 0, energyPj: 0, macs: 0, utilization: null, gemms: 0 },
+      };
       groups.set(key, g);
     }
     g.rows.push(i);
     g.counts.push(w.count ?? 1);
     const m = metricRows[i];
     const macs = w.M !== undefined && w.N !== undefined && w.K !== undefined ? w.M * w.N * w.K : undefined;
-    const energy = m.energyPj ?? (m.energyNj !== undefined ? 1000 * m.energyNj : undefined) ?? (m.energyPerMacPj !== undefined && macs !== undefined ? m.energyPerMacPj * macs : undefined);
+    const energy =
+      m.energyPj ??
+      (m.energyNj !== undefined ? 1000 * m.energyNj : undefined) ??
+      (m.energyPerMacPj !== undefined && macs !== undefined ? m.energyPerMacPj * macs : undefined);
     g.energyPj.push(energy === undefined ? null : round(energy));
   });
   const out: LayerGroup[] = [];
   for (const g of groups.values()) {
-    let cycles = 0, energy: number | null = 0, macs: number | null = 0, busy: number | null = 0, gemms = 0;
+    let cycles = 0,
+      energy: number | null = 0,
+      macs: number | null = 0,
+      busy: number | null = 0,
+      gemms = 0;
     g.rows.forEach((i, k) => {
-      const r = rows[i], m = metricRows[i];
+      const r = rows[i],
+        m = metricRows[i];
       const w = r.workload as Exclude<ResultRow['workload'], string>;
       const c = w.count ?? 1;
       gemms += c;
@@ -297,7 +447,13 @@ function layerGroups(rows: ResultRow[], metricRows: Record<string, number>[]): L
       // Utilization of the whole pass: useful MACs over MAC slots, each GEMM's slots = MACs / its utilization.
       busy = busy === null || mm === undefined || !m.utilization ? null : busy + (c * mm) / m.utilization;
     });
-    g.total = { cycles: round(cycles), energyPj: energy === null ? null : round(energy), macs, utilization: macs !== null && busy ? round(macs / busy, 4) : null, gemms };
+    g.total = {
+      cycles: round(cycles),
+      energyPj: energy === null ? null : round(energy),
+      macs,
+      utilization: macs !== null && busy ? round(macs / busy, 4) : null,
+      gemms,
+    };
     out.push(g);
   }
   return out;
@@ -312,7 +468,12 @@ function accuracyPairs(rows: ResultRow[]): AccuracyPair[] {
     }
   };
   const estimates = new Map<string, number>();
-  rows.forEach((r, i) => { if (r.level !== 'synth') { const id = pointIdentity(r); if (!estimates.has(id)) estimates.set(id, i); } });
+  rows.forEach((r, i) => {
+    if (r.level !== 'synth') {
+      const id = pointIdentity(r);
+      if (!estimates.has(id)) estimates.set(id, i);
+    }
+  });
   rows.forEach((r, i) => {
     if (r.synth) push(i, -1, r.metrics, r.synth);
     if (r.level === 'synth') {
@@ -323,20 +484,29 @@ function accuracyPairs(rows: ResultRow[]): AccuracyPair[] {
   return out;
 }
 
-function changes(rows: ResultRow[], metricRows: Record<string, number>[], base: { files: string[]; rows: SourcedRow[] }): NonNullable<SweepData['changes']> {
+function changes(
+  rows: ResultRow[],
+  metricRows: Record<string, number>[],
+  base: { files: string[]; rows: SourcedRow[] },
+): NonNullable<SweepData['changes']> {
   const baseBy = new Map<string, ResultRow>();
   // Matched on the point id where both sides have one (tpe sweep's identity), else on design, parameters, workload and level.
   const ident = (r: ResultRow) => (r.id !== undefined ? `id:${r.id}` : pointIdentity(r) + r.level);
   for (const s of base.rows) if (s.row.status === 'ok') baseBy.set(ident(s.row), s.row);
-  let matched = 0, unmatched = 0;
+  let matched = 0,
+    unmatched = 0;
   const all: Change[] = [];
   rows.forEach((r, i) => {
     const b = baseBy.get(ident(r));
-    if (!b) { unmatched++; return; }
+    if (!b) {
+      unmatched++;
+      return;
+    }
     matched++;
     const bm = metricsOf(b);
     for (const m of Object.keys(metricRows[i]).sort()) {
-      const now = metricRows[i][m], was = bm[m];
+      const now = metricRows[i][m],
+        was = bm[m];
       if (was === undefined || was === 0 || now === was) continue;
       all.push({ row: i, metric: m, base: round(was), now: round(now), pct: round((100 * (now - was)) / Math.abs(was), 4) });
     }

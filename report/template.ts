@@ -4,13 +4,16 @@
 import { escapeHtml } from './escape.js';
 
 export function fillTemplate(template: string, text: Record<string, string>, raw: Record<string, string>): string {
-  return template.replace(/\{\{\{([a-zA-Z0-9]+)\}\}\}|\{\{([a-zA-Z0-9]+)\}\}/g, (_, rawName: string | undefined, textName: string | undefined) => {
-    if (rawName !== undefined) {
-      if (!(rawName in raw)) throw new Error(`report template: no value for {{{${rawName}}}}`);
-      return raw[rawName];
-    }
-    const name = textName as string;
-    if (!(name in text)) throw new Error(`report template: no value for {{${name}}}`);
-    return escapeHtml(text[name]);
-  });
+  return template.replace(
+    /\{\{\{([a-zA-Z0-9]+)\}\}\}|\{\{([a-zA-Z0-9]+)\}\}/g,
+    (_, rawName: string | undefined, textName: string | undefined) => {
+      if (rawName !== undefined) {
+        if (!(rawName in raw)) throw new Error(`report template: no value for {{{${rawName}}}}`);
+        return raw[rawName];
+      }
+      const name = textName as string;
+      if (!(name in text)) throw new Error(`report template: no value for {{${name}}}`);
+      return escapeHtml(text[name]);
+    },
+  );
 }

@@ -33,10 +33,18 @@ export function verilatorLint(e: EmittedRtl, cacheDir: string): LintStep {
   if (!st.ok) return { tool: 'verilator', ok: false, missing: st.fix!, output: '', seconds: 0 };
   const dir = stageFiles(e, cacheDir);
   const t0 = Date.now();
-  const r = spawnSync('verilator', ['--lint-only', '-Wall', '--top-module', e.top, ...e.files.map((f) => f.name).sort()], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync('verilator', ['--lint-only', '-Wall', '--top-module', e.top, ...e.files.map((f) => f.name).sort()], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   rmSync(dir, { recursive: true, force: true });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim();
-  return { tool: `verilator --lint-only -Wall (${st.version})`, ok: r.status === 0 && output === '', output, seconds: (Date.now() - t0) / 1000 };
+  return {
+    tool: `verilator --lint-only -Wall (${st.version})`,
+    ok: r.status === 0 && output === '',
+    output,
+    seconds: (Date.now() - t0) / 1000,
+  };
 }
 
 function systemYosys(): string | undefined {
@@ -63,9 +71,26 @@ export async function yosysCheck(e: EmittedRtl, cacheDir: string, synth: boolean
   let out = '';
   const dec = new TextDecoder();
   try {
-    await runYosys(['-q', '-p', script], tree, { stdout: (b) => { if (b) out += dec.decode(b); }, stderr: (b) => { if (b) out += dec.decode(b); } });
-    return { tool: `yowasp-yosys ${version} (${synth ? 'synth' : 'read'})`, ok: true, output: out.trim(), seconds: (Date.now() - t0) / 1000 };
+    await runYosys(['-q', '-p', script], tree, {
+      stdout: (b) => {
+        if (b) out += dec.decode(b);
+      },
+      stderr: (b) => {
+        if (b) out += dec.decode(b);
+      },
+    });
+    return {
+      tool: `yowasp-yosys ${version} (${synth ? 'synth' : 'read'})`,
+      ok: true,
+      output: out.trim(),
+      seconds: (Date.now() - t0) / 1000,
+    };
   } catch (err) {
-    return { tool: `yowasp-yosys ${version}`, ok: false, output: `${out}${err instanceof Error ? err.message : String(err)}`.trim(), seconds: (Date.now() - t0) / 1000 };
+    return {
+      tool: `yowasp-yosys ${version}`,
+      ok: false,
+      output: `${out}${err instanceof Error ? err.message : String(err)}`.trim(),
+      seconds: (Date.now() - t0) / 1000,
+    };
   }
 }

@@ -9,7 +9,6 @@ import type { RtlModel, RtlModule } from './model/types.js';
 
 export { TOOLKIT_VERSION };
 
-
 let hbs: typeof Handlebars | undefined;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 

@@ -69,7 +69,8 @@ export interface VerifyReport {
 }
 
 /** `input`: the inputs were refused (operands outside the types), before any build. */
-export type VerifyResult = { ok: true; report: VerifyReport } | { ok: false; tool: boolean; input?: boolean; message: string; diagnostics?: unknown[] };
+export type VerifyResult =
+  { ok: true; report: VerifyReport } | { ok: false; tool: boolean; input?: boolean; message: string; diagnostics?: unknown[] };
 
 export function defaultBackend(): Backend {
   return verilatorStatus().ok ? 'verilator' : 'cxxrtl';
@@ -83,21 +84,30 @@ function fill(rows: number, cols: number, f: (r: number, c: number) => number): 
 export function verifyCases(d: Design, o: VerifyOptions): { label: string; a: IntMatrix; b: IntMatrix }[] {
   if (o.inputs) return [{ label: 'inputs', ...o.inputs }];
   const out: { label: string; a: IntMatrix; b: IntMatrix }[] = [];
-  const ra = intRange(d.types.A), rb = intRange(d.types.B);
+  const ra = intRange(d.types.A),
+    rb = intRange(d.types.B);
   const [aMin, aMax, bMin, bMax] = [Number(ra.min), Number(ra.max), Number(rb.min), Number(rb.max)];
   for (const s of o.shapes) {
     const tag = `${s.M}x${s.N}x${s.K}`;
     if (o.edges !== false) {
       out.push({ label: `${tag} all-min`, a: fill(s.M, s.K, () => aMin), b: fill(s.K, s.N, () => bMin) });
       out.push({ label: `${tag} all-max`, a: fill(s.M, s.K, () => aMax), b: fill(s.K, s.N, () => bMax) });
-      out.push({ label: `${tag} mixed-extremes`, a: fill(s.M, s.K, (r, c) => ((r + c) % 2 ? aMin : aMax)), b: fill(s.K, s.N, (r, c) => ((r * 3 + c) % 3 ? bMax : bMin)) });
+      out.push({
+        label: `${tag} mixed-extremes`,
+        a: fill(s.M, s.K, (r, c) => ((r + c) % 2 ? aMin : aMax)),
+        b: fill(s.K, s.N, (r, c) => ((r * 3 + c) % 3 ? bMax : bMin)),
+      });
       out.push({ label: `${tag} zeros`, a: fill(s.M, s.K, (r, c) => ((r + 2 * c) % 3 === 0 ? aMin : 0)), b: fill(s.K, s.N, () => 0) });
     }
     for (let t = 0; t < o.trials; t++) {
       const seed = (o.seed * 1000003 + t * 7919 + s.M * 31 + s.N * 17 + s.K) >>> 0;
       const dist = t % 2 ? { kind: 'normal' as const, mean: 0, std: spread(d.types.A) } : { kind: 'uniform' as const };
       const distB = t % 2 ? { kind: 'normal' as const, mean: 0, std: spread(d.types.B) } : { kind: 'uniform' as const };
-      out.push({ label: `${tag} random#${t} (seed ${seed})`, a: generateMatrix(s.M, s.K, d.types.A, dist, seed), b: generateMatrix(s.K, s.N, d.types.B, distB, seed ^ 0x5bd1e995) });
+      out.push({
+        label: `${tag} random#${t} (seed ${seed})`,
+        a: generateMatrix(s.M, s.K, d.types.A, dist, seed),
+        b: generateMatrix(s.K, s.N, d.types.B, distB, seed ^ 0x5bd1e995),
+      });
     }
   }
   return out;
@@ -120,7 +130,8 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
   // as the simulator does.
   if (o.inputs) {
     const bad = [checkOperand('A', o.inputs.a, d), checkOperand('B', o.inputs.b, d)].filter((x) => x !== undefined);
-    if (bad.length > 0) return { ok: false, tool: false, input: true, message: 'the operands do not fit the design\'s types', diagnostics: bad };
+    if (bad.length > 0)
+      return { ok: false, tool: false, input: true, message: "the operands do not fit the design's types", diagnostics: bad };
   }
   const model = buildRtlModel(d);
   if (!model.value) return { ok: false, tool: false, message: 'the design cannot be emitted', diagnostics: [...model.diagnostics] };
@@ -130,7 +141,15 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
   const build = async (trace: boolean) => {
     const tb = testbenchSource(model.value!.top, topMod.ports, model.value!.tb, o.backend, trace);
     const p = step(`build ${model.value!.top} (${o.backend}${trace ? ', tracing' : ''})`);
-    const r = await buildSim({ top: model.value!.top, files, testbench: tb, backend: o.backend, cacheDir: o.cacheDir, trace, ...(o.log ? { log: o.log } : {}) });
+    const r = await buildSim({
+      top: model.value!.top,
+      files,
+      testbench: tb,
+      backend: o.backend,
+      cacheDir: o.cacheDir,
+      trace,
+      ...(o.log ? { log: o.log } : {}),
+    });
     p.done(r.ok ? (r.value.cached ? 'cached' : 'ok') : 'failed');
     return r;
   };
@@ -151,7 +170,12 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
         for (let i = 0; i < cases.length; i++) {
           const file = join(o.vcd.dir, vcdName(i, cases[i].label));
           const one = await runSim(traced.value.binary, [cases[i]], [file]);
-          if (!one.ok) return { ok: false, tool: false, message: `${ran.message}\nwaveform of case ${i + 1} (${cases[i].label}), the first that fails alone: ${file}` };
+          if (!one.ok)
+            return {
+              ok: false,
+              tool: false,
+              message: `${ran.message}\nwaveform of case ${i + 1} (${cases[i].label}), the first that fails alone: ${file}`,
+            };
           rmSync(file, { force: true });
         }
       }
@@ -171,7 +195,11 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
     const simErr = sim.value ? undefined : sim.diagnostics.map((x) => x.message).join('; ');
     if (simErr) mism.push({ kind: 'cycles', expected: `simulator: ${simErr}`, actual: `${rtl.cycles}` });
     else if (sim.value!.cycles.total !== rtl.cycles) {
-      mism.push({ kind: 'cycles', expected: `${sim.value!.cycles.total} (tiles ${sim.value!.tiles.map((t) => t.cycles).join(' ')})`, actual: `${rtl.cycles} (tiles ${rtl.tiles.join(' ')})` });
+      mism.push({
+        kind: 'cycles',
+        expected: `${sim.value!.cycles.total} (tiles ${sim.value!.tiles.map((t) => t.cycles).join(' ')})`,
+        actual: `${rtl.cycles} (tiles ${rtl.tiles.join(' ')})`,
+      });
     }
     const refC = ref.value!;
     for (let m = 0; m < shape.M; m++) {
@@ -182,12 +210,27 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
         const simV = sim.value?.c.data[idx];
         const bad = got !== want || (simV !== undefined && simV !== want);
         if (!bad) continue;
-        if (mism.length < 12) mism.push({ kind: 'value', m, n, expected: `${want}${simV !== undefined && simV !== want ? ` (simulator says ${simV})` : ''}`, actual: `${got}` });
+        if (mism.length < 12)
+          mism.push({
+            kind: 'value',
+            m,
+            n,
+            expected: `${want}${simV !== undefined && simV !== want ? ` (simulator says ${simV})` : ''}`,
+            actual: `${got}`,
+          });
         else more++;
       }
     }
     total += mism.length + more;
-    reports.push({ label: cs.label, shape, rtlCycles: rtl.cycles, simCycles: sim.value?.cycles.total ?? -1, rtlTiles: rtl.tiles, mismatches: mism, more });
+    reports.push({
+      label: cs.label,
+      shape,
+      rtlCycles: rtl.cycles,
+      simCycles: sim.value?.cycles.total ?? -1,
+      rtlTiles: rtl.tiles,
+      mismatches: mism,
+      more,
+    });
     pc.tick(1, cs.label);
   });
   pc.done(total === 0 ? 'ok' : `${total} mismatch(es)`);
@@ -206,7 +249,10 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
       for (const i of pick) {
         const file = join(o.vcd.dir, vcdName(i, cases[i].label));
         const one = await runSim(traced.value.binary, [cases[i]], [file]);
-        if (!one.ok) { pw.done('failed'); return { ok: false, tool: false, message: `writing ${file}: ${one.message}` }; }
+        if (!one.ok) {
+          pw.done('failed');
+          return { ok: false, tool: false, message: `writing ${file}: ${one.message}` };
+        }
         vcd.push({ case: i + 1, label: cases[i].label, file });
         pw.tick(1, cases[i].label);
       }
@@ -216,8 +262,13 @@ export async function verifyDesign(d: Design, o: VerifyOptions): Promise<VerifyR
   return {
     ok: true,
     report: {
-      design: d.name, ...(vcd ? { vcd } : {}), backend: o.backend, build: { seconds: built.value.seconds, cached: built.value.cached },
-      runSeconds, cases: reports, mismatches: total,
+      design: d.name,
+      ...(vcd ? { vcd } : {}),
+      backend: o.backend,
+      build: { seconds: built.value.seconds, cached: built.value.cached },
+      runSeconds,
+      cases: reports,
+      mismatches: total,
     },
   };
 }

@@ -50,8 +50,15 @@ export function writeRtl(dir: string, e: EmittedRtl): WriteRtlResult {
     if (!f.endsWith('.v')) continue;
     const p = join(dir, f);
     let text: string;
-    try { text = readFileSync(p, 'utf8'); } catch { continue; } // a folder named x.v, unreadable: not ours
-    if (mine(text)) { if (!names.has(f)) stale.push(f); continue; }
+    try {
+      text = readFileSync(p, 'utf8');
+    } catch {
+      continue;
+    } // a folder named x.v, unreadable: not ours
+    if (mine(text)) {
+      if (!names.has(f)) stale.push(f);
+      continue;
+    }
     if (names.has(f)) conflicts.push({ file: f, ...(rtlOwner(text) !== undefined ? { owner: rtlOwner(text) } : {}) });
   }
   if (conflicts.length > 0) return { written: [], removed: [], conflicts };

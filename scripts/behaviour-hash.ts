@@ -38,14 +38,27 @@ const SIZES = ['3x5x7', '17x9x33', '40x24x64'];
 const ADDED_IR_KEYS = ['typeSpans', 'workload', 'nameSpan', 'technologySpan'];
 
 const args = process.argv.slice(2);
-const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const flag = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const only = flag('--only');
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 async function tpe(argv: string[]): Promise<{ out: string; err: string; code: number }> {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
   return { out, err, code };
 }
 /** The hash and the exit code, e.g. `3f2a...91 0`. */
@@ -61,13 +74,19 @@ function stripKeys(v: unknown): unknown {
   return v;
 }
 
-interface Case { label: string; file: string }
+interface Case {
+  label: string;
+  file: string;
+}
 
 function cases(): Case[] {
   rmSync(join(ROOT, TMP), { recursive: true, force: true });
   mkdirSync(join(ROOT, TMP, 'emit'), { recursive: true });
   const out: Case[] = [];
-  for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => x.endsWith('.tpe')).sort()) out.push({ label: `example/${f}`, file: `examples/${f}` });
+  for (const f of readdirSync(join(ROOT, 'examples'))
+    .filter((x) => x.endsWith('.tpe'))
+    .sort())
+    out.push({ label: `example/${f}`, file: `examples/${f}` });
   const put = (label: string, d: Design) => {
     const file = `${TMP}/${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.tpe`;
     writeFileSync(join(ROOT, file), printDesign(d));
@@ -104,7 +123,10 @@ async function lines(): Promise<string[]> {
   const baselines = all.filter((c) => {
     if (!c.label.startsWith('example/')) return false;
     const d = loadDesign(join(ROOT, c.file)).value;
-    return d !== undefined && equalModuloSpans({ ...d, workload: undefined }, presetDesign(d.architecture), { ignoreName: true, ignoreDoc: true });
+    return (
+      d !== undefined &&
+      equalModuloSpans({ ...d, workload: undefined }, presetDesign(d.architecture), { ignoreName: true, ignoreDoc: true })
+    );
   });
   for (const b of baselines) {
     for (const [name, a] of TRANSFORMS) {
@@ -124,7 +146,8 @@ async function lines(): Promise<string[]> {
     const dir = `${TMP}/emit/${c.label.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
     const emit = await tpe(['emit', c.file, '-o', dir]);
     let files = '';
-    if (emit.code === 0) for (const f of readdirSync(join(ROOT, dir)).sort()) files += `${f}\n${readFileSync(join(ROOT, dir, f), 'utf8')}\n`;
+    if (emit.code === 0)
+      for (const f of readdirSync(join(ROOT, dir)).sort()) files += `${f}\n${readFileSync(join(ROOT, dir, f), 'utf8')}\n`;
     out.push(`${hashRun({ ...emit, out: emit.out + files })} emit ${c.label}`);
     out.push(`${hashRun(await tpe(['estimate', c.file, '--json']))} estimate ${c.label}`);
     out.push(`${hashRun(await tpe(['estimate', c.file, '--json', '--tech', 'ihp-sg13g2', '--freq', '400']))} estimate-ihp ${c.label}`);
@@ -132,7 +155,9 @@ async function lines(): Promise<string[]> {
       out.push(`${hashRun(await tpe(['sim', c.file, '--gemm', s, '--json', '--dist', 'normal:0,20']))} sim ${c.label} ${s}`);
       out.push(`${hashRun(await tpe(['estimate', c.file, '--gemm', s, '--json']))} estimate ${c.label} ${s}`);
     }
-    out.push(`${hashRun(await tpe(['sim', c.file, '--gemm', SIZES[1], '--json', '--dist', 'uniform', '--seed', '7', '--wrap']))} sim-uniform ${c.label} ${SIZES[1]}`);
+    out.push(
+      `${hashRun(await tpe(['sim', c.file, '--gemm', SIZES[1], '--json', '--dist', 'uniform', '--seed', '7', '--wrap']))} sim-uniform ${c.label} ${SIZES[1]}`,
+    );
   }
   rmSync(join(ROOT, TMP), { recursive: true, force: true });
   return out;
@@ -147,17 +172,27 @@ if (check) {
   const key = (l: string) => l.slice(19);
   const wantBy = new Map(want.map((l) => [key(l), l]));
   const gotBy = new Map(got.map((l) => [key(l), l]));
-  let bad = 0, raw = 0;
+  let bad = 0,
+    raw = 0;
   for (const [k, l] of wantBy) {
     if (only && !k.includes(only)) continue;
     const g = gotBy.get(k);
     if (g === l) continue;
-    if (k.startsWith('show-raw ')) { raw++; continue; }
+    if (k.startsWith('show-raw ')) {
+      raw++;
+      continue;
+    }
     bad++;
     console.log(g === undefined ? `missing: ${l}` : `differs: ${k} (was ${l.slice(0, 16)}, now ${g.slice(0, 16)})`);
   }
-  for (const k of gotBy.keys()) if (!wantBy.has(k)) { bad++; console.log(`new: ${gotBy.get(k)}`); }
-  console.log(`${got.length} outputs hashed; ${bad} differ from ${check}${raw ? ` (${raw} show-raw lines differ: the IR fields of issue 9 part 3)` : ''}`);
+  for (const k of gotBy.keys())
+    if (!wantBy.has(k)) {
+      bad++;
+      console.log(`new: ${gotBy.get(k)}`);
+    }
+  console.log(
+    `${got.length} outputs hashed; ${bad} differ from ${check}${raw ? ` (${raw} show-raw lines differ: the IR fields of issue 9 part 3)` : ''}`,
+  );
   process.exit(bad ? 1 : 0);
 } else if (!write) {
   process.stdout.write(got.join('\n') + '\n');

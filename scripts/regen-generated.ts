@@ -10,7 +10,11 @@ const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 
 let bad = 0;
 for (const g of expectedGenerated(ROOT)) {
-  if (!g.rtl) { process.stderr.write(`${g.name}: ${g.error}\n`); bad++; continue; }
+  if (!g.rtl) {
+    process.stderr.write(`${g.name}: ${g.error}\n`);
+    bad++;
+    continue;
+  }
   const r = writeRtl(join(ROOT, 'generated', g.name), g.rtl);
   process.stdout.write(`generated/${g.name}: ${g.rtl.files.length} files (${r.written.length} written, ${r.removed.length} removed)\n`);
 }

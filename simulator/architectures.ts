@@ -62,7 +62,8 @@ export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> 
   },
   bitslice: {
     // Term pairs of both operands' digits (Laconic-style), or A's digits by sparse groups (OPT3/OPT4).
-    run: (ctx, p, spec) => (zeroSkipping(spec.design) === 'terms' ? runBitsliceBaseline(ctx, p, spec) : runBitsliceSparse(ctx, p, spec, lanesPerPe(spec.design))),
+    run: (ctx, p, spec) =>
+      zeroSkipping(spec.design) === 'terms' ? runBitsliceBaseline(ctx, p, spec) : runBitsliceSparse(ctx, p, spec, lanesPerPe(spec.design)),
     cycles: bitsliceCycles,
     issuesEncodedOperand: true,
   },

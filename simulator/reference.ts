@@ -10,16 +10,21 @@ import { simError } from './diagnostics.js';
  */
 export function referenceGemm(a: IntMatrix, b: IntMatrix, acc: IntType, wrap: boolean): Result<WideMatrix> {
   if (a.cols !== b.rows) return { diagnostics: [simError('S0101', `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}`)] };
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const r = intRange(acc);
-  const lo = r.min, hi = r.max;
+  const lo = r.min,
+    hi = r.max;
   const mod = 1n << BigInt(acc.bits);
-  let maxA = 0, maxB = 0;
+  let maxA = 0,
+    maxB = 0;
   for (const v of a.data) maxA = Math.max(maxA, Math.abs(v));
   for (const v of b.data) maxB = Math.max(maxB, Math.abs(v));
   const floatOk = K * maxA * maxB < 2 ** 53;
   const out = new BigInt64Array(M * N);
-  const loN = Number(lo), hiN = Number(hi);
+  const loN = Number(lo),
+    hiN = Number(hi);
   const row = new Float64Array(N);
   for (let m = 0; m < M; m++) {
     if (floatOk) {
@@ -52,10 +57,16 @@ export function referenceGemm(a: IntMatrix, b: IntMatrix, acc: IntType, wrap: bo
 
 function fit(s: bigint, lo: bigint, hi: bigint, mod: bigint, wrap: boolean): bigint {
   if (!wrap || (s >= lo && s <= hi)) return s;
-  const w = (((s - lo) % mod) + mod) % mod + lo;
+  const w = ((((s - lo) % mod) + mod) % mod) + lo;
   return w;
 }
 
 function overflow(m: number, n: number, k: number, acc: IntType): Result<WideMatrix> {
-  return { diagnostics: [simError('S0103', `C[${m}][${n}] leaves the ${acc.signed ? 'int' : 'uint'}${acc.bits} range at k = ${k}`, { hint: 'widen the accumulator or wrap' })] };
+  return {
+    diagnostics: [
+      simError('S0103', `C[${m}][${n}] leaves the ${acc.signed ? 'int' : 'uint'}${acc.bits} range at k = ${k}`, {
+        hint: 'widen the accumulator or wrap',
+      }),
+    ],
+  };
 }

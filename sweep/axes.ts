@@ -6,9 +6,20 @@
 // The passes and checks come from ir/, not dsl/ (whose parser costs about a second of start-up
 // per worker thread); workers get the base designs already parsed (sweep/evaluate.ts).
 import {
-  applyTransforms, checkDesign, type TransformOptions,
-  arrayShape, digitCount, hasErrors, type Design, type Diagnostic, type DigitEncoding, type IntType, type Loop,
-  type PipelineStage, type Placement, type Result,
+  applyTransforms,
+  checkDesign,
+  type TransformOptions,
+  arrayShape,
+  digitCount,
+  hasErrors,
+  type Design,
+  type Diagnostic,
+  type DigitEncoding,
+  type IntType,
+  type Loop,
+  type PipelineStage,
+  type Placement,
+  type Result,
 } from '../ir/index.js';
 import type { AxisName, AxisValue } from './spec.js';
 
@@ -30,7 +41,11 @@ export function applyAxes(base: Design, names: readonly AxisName[], values: read
 
   // 1. Operand types and the encoding (before the OPT passes, which read them).
   const types = { ...d.types };
-  for (const [axis, key] of [['A', 'A'], ['B', 'B'], ['acc', 'acc']] as const) {
+  for (const [axis, key] of [
+    ['A', 'A'],
+    ['B', 'B'],
+    ['acc', 'acc'],
+  ] as const) {
     const x = v.get(axis);
     if (x === undefined) continue;
     const t = parseIntType(String(x));
@@ -38,7 +53,8 @@ export function applyAxes(base: Design, names: readonly AxisName[], values: read
     types[key] = t;
   }
   d = { ...d, types };
-  const enc = v.get('encoding'), place = v.get('placement');
+  const enc = v.get('encoding'),
+    place = v.get('placement');
   if (enc !== undefined || place !== undefined) {
     d = {
       ...d,
@@ -66,17 +82,33 @@ export function applyAxes(base: Design, names: readonly AxisName[], values: read
 
   // Group sizes of a design that already has them (an OPT3/OPT4E file) are IR edits too.
   if (v.has('sparseGroup') && !(opt !== undefined && String(opt).includes('opt3'))) {
-    if (!d.sparse) return invalid('Y0202', `sparseGroup = ${v.get('sparseGroup')}: design '${d.name}' skips no zero digits (no sparse group)`, d, 'sparseGroup applies to OPT3 / OPT4 bit-slice designs, or with opt: opt3');
+    if (!d.sparse)
+      return invalid(
+        'Y0202',
+        `sparseGroup = ${v.get('sparseGroup')}: design '${d.name}' skips no zero digits (no sparse group)`,
+        d,
+        'sparseGroup applies to OPT3 / OPT4 bit-slice designs, or with opt: opt3',
+      );
     d = { ...d, sparse: { ...d.sparse, groupSize: Number(v.get('sparseGroup')) } };
   }
   if (v.has('peGroup') && !(opt !== undefined && String(opt).includes('opt4e'))) {
-    if (d.peGroup === undefined) return invalid('Y0202', `peGroup = ${v.get('peGroup')}: design '${d.name}' has no PE groups along k`, d, 'peGroup applies to OPT4E designs, or with opt: opt4e');
+    if (d.peGroup === undefined)
+      return invalid(
+        'Y0202',
+        `peGroup = ${v.get('peGroup')}: design '${d.name}' has no PE groups along k`,
+        d,
+        'peGroup applies to OPT4E designs, or with opt: opt4e',
+      );
     const g = Number(v.get('peGroup'));
     d = { ...d, peGroup: g, loops: d.loops.map((l) => (l.var === 'k' && l.mapping === 'spatial' ? { ...l, size: g } : l)) };
   }
 
   // 3. Array sizes on the spatial loops the nest states (rows, cols, depth in nest order).
-  const sizes: [AxisName, 0 | 1 | 2][] = [['rows', 0], ['cols', 1], ['depth', 2]];
+  const sizes: [AxisName, 0 | 1 | 2][] = [
+    ['rows', 0],
+    ['cols', 1],
+    ['depth', 2],
+  ];
   const spatial = d.loops.filter((l) => l.mapping === 'spatial' && (l.var === 'm' || l.var === 'n' || l.var === 'k'));
   let loops: Loop[] = [...d.loops];
   let peGroup = d.peGroup;
@@ -84,7 +116,13 @@ export function applyAxes(base: Design, names: readonly AxisName[], values: read
     const x = v.get(axis);
     if (x === undefined) continue;
     const target = spatial[pos];
-    if (!target) return invalid('Y0202', `${axis} = ${x}: design '${d.name}' has no ${['first', 'second', 'third'][pos]} spatial loop (its array is ${shapeText(d)})`, d, axis === 'depth' ? 'depth applies to the cube and to bit-slice OPT4E designs' : undefined);
+    if (!target)
+      return invalid(
+        'Y0202',
+        `${axis} = ${x}: design '${d.name}' has no ${['first', 'second', 'third'][pos]} spatial loop (its array is ${shapeText(d)})`,
+        d,
+        axis === 'depth' ? 'depth applies to the cube and to bit-slice OPT4E designs' : undefined,
+      );
     loops = loops.map((l) => (l === target ? { ...l, size: Number(x) } : l));
     if (target.var === 'k' && peGroup !== undefined) peGroup = Number(x);
   }

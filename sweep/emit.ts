@@ -38,8 +38,14 @@ export function roundMetrics(m: RowMetrics, keep?: ReadonlySet<MetricName>): Row
 /** The JSON line of a row (no newline). Key order is fixed by the literal below. */
 export function rowLine(r: SweepRow): string {
   const o: Record<string, unknown> = {
-    key: r.key, id: r.id, index: r.index, status: r.status, level: r.level,
-    design: { name: r.design.name, file: r.design.file }, params: r.params, workload: r.workload,
+    key: r.key,
+    id: r.id,
+    index: r.index,
+    status: r.status,
+    level: r.level,
+    design: { name: r.design.name, file: r.design.file },
+    params: r.params,
+    workload: r.workload,
   };
   if (r.metrics) o.metrics = r.metrics;
   if (r.detail) o.detail = r.detail;
@@ -56,14 +62,16 @@ export const sha16 = (s: string) => createHash('sha256').update(s).digest('hex')
  * design IR, so content addressing still rests on sha256.
  */
 export function hash64(s: string, from: HashState = HASH_START): string {
-  let a = from[0], b = from[1];
+  let a = from[0],
+    b = from[1];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  a = fmix(a ^ (s.length + from[2])); b = fmix(b ^ a);
+  a = fmix(a ^ (s.length + from[2]));
+  b = fmix(b ^ a);
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
@@ -71,7 +79,8 @@ export function hash64(s: string, from: HashState = HASH_START): string {
 export type HashState = readonly [number, number, number];
 const HASH_START: HashState = [0x811c9dc5, 0x01000193 ^ 0x5bd1e995, 0];
 export function hashState(prefix: string, from: HashState = HASH_START): HashState {
-  let a = from[0], b = from[1];
+  let a = from[0],
+    b = from[1];
   for (let i = 0; i < prefix.length; i++) {
     const c = prefix.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -82,7 +91,9 @@ export function hashState(prefix: string, from: HashState = HASH_START): HashSta
 }
 
 function fmix(h: number): number {
-  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
 }

@@ -52,7 +52,8 @@ export function workloadEnergy(m: EnergyModel, toggles: Float64Array, cycles: nu
     if (e > 0) parts.push([m.labels[i], e]);
     total += e;
   }
-  const clock = cycles * m.clockPerCycle, leak = cycles * m.leakPerCycle;
+  const clock = cycles * m.clockPerCycle,
+    leak = cycles * m.leakPerCycle;
   parts.push(['clock', clock], ['leakage', leak]);
   return { total: total + clock + leak, parts };
 }

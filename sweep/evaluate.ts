@@ -13,13 +13,26 @@ import { applyAxes } from './axes.js';
 import { energyModel, sampleActivity, sampleShape, workloadEnergy, type EnergyModel } from './energy.js';
 import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
 import { PointSpace, type Point } from './points.js';
-import { METRIC_DIGITS, type Level, type MetricName, type RowDetail, type RowDiagnostic, type RowMetrics, type RowWorkload, type SweepRow } from './row.js';
+import {
+  METRIC_DIGITS,
+  type Level,
+  type MetricName,
+  type RowDetail,
+  type RowDiagnostic,
+  type RowMetrics,
+  type RowWorkload,
+  type SweepRow,
+} from './row.js';
 import { simulatePoint } from './sim-level.js';
 import type { SweepSpec, WorkloadPoint } from './spec.js';
 import type { SynthFigures } from './synth-level.js';
 
 /** A base design as parsed (by the main thread: workers need not build the DSL parser). */
-export interface Base { readonly design?: Design; readonly kBound?: number; readonly diag?: RowDiagnostic }
+export interface Base {
+  readonly design?: Design;
+  readonly kBound?: number;
+  readonly diag?: RowDiagnostic;
+}
 
 /** What a worker needs to evaluate points: the spec as loaded and its base designs (plain data, structured-clonable). */
 export type EvalSpec = SweepSpec & { readonly bases?: readonly Base[] };
@@ -62,14 +75,18 @@ export interface DesignEval {
   readonly synthNoise?: boolean;
 }
 
-type ComboEval = { ok: DesignEval; params: Record<string, string | number>; file: string } | { bad: RowDiagnostic; name: string; params: Record<string, string | number>; file: string; status: 'invalid' | 'error'; hash: string };
+type ComboEval =
+  | { ok: DesignEval; params: Record<string, string | number>; file: string }
+  | { bad: RowDiagnostic; name: string; params: Record<string, string | number>; file: string; status: 'invalid' | 'error'; hash: string };
 
 export function toRowDiagnostic(d: Diagnostic): RowDiagnostic {
   return {
     code: d.code,
     message: d.message,
     ...(d.hint ? { hint: d.hint } : {}),
-    ...(d.span && d.span.start.line > 0 && !d.span.file.startsWith('<') ? { at: `${d.span.file}:${d.span.start.line}:${d.span.start.col}` } : {}),
+    ...(d.span && d.span.start.line > 0 && !d.span.file.startsWith('<')
+      ? { at: `${d.span.file}:${d.span.start.line}:${d.span.start.col}` }
+      : {}),
   };
 }
 
@@ -134,9 +151,18 @@ export class Evaluator {
     const msg = e instanceof Error ? e.message : String(e);
     const row: SweepRow = {
       key: sha16(`error|${file}|${JSON.stringify(params)}|${workloadKey(w)}|${this.spec.level}|${this.spec.toolkit}`),
-      id: this.pointId(file, params, w), index: p.index, status: 'error', level: this.spec.level,
-      design: { name: ev && 'ok' in ev ? ev.ok.design.name : file, file }, params, workload: rowWorkload(w, this.workloadData(w)),
-      diagnostic: { code: 'Y0299', message: `internal error while evaluating: ${msg}`, hint: 'a bug in TPE Toolkit: please report the spec and this point' },
+      id: this.pointId(file, params, w),
+      index: p.index,
+      status: 'error',
+      level: this.spec.level,
+      design: { name: ev && 'ok' in ev ? ev.ok.design.name : file, file },
+      params,
+      workload: rowWorkload(w, this.workloadData(w)),
+      diagnostic: {
+        code: 'Y0299',
+        message: `internal error while evaluating: ${msg}`,
+        hint: 'a bug in TPE Toolkit: please report the spec and this point',
+      },
     };
     return rowLine(row);
   }
@@ -144,9 +170,13 @@ export class Evaluator {
   private idState?: { file: string; params: Record<string, string | number>; state: HashState };
   private readonly idSuffix: string[] = [];
   private pointId(file: string, params: Record<string, string | number>, w: WorkloadPoint, wi = -1): string {
-    if (this.idState?.params !== params || this.idState.file !== file) this.idState = { file, params, state: hashState(identityPrefix(file, params)) };
+    if (this.idState?.params !== params || this.idState.file !== file)
+      this.idState = { file, params, state: hashState(identityPrefix(file, params)) };
     let suf = wi >= 0 ? this.idSuffix[wi] : undefined;
-    if (suf === undefined) { suf = identitySuffix(w, this.spec.level); if (wi >= 0) this.idSuffix[wi] = suf; }
+    if (suf === undefined) {
+      suf = identitySuffix(w, this.spec.level);
+      if (wi >= 0) this.idSuffix[wi] = suf;
+    }
     return hash64(suf, this.idState.state);
   }
 
@@ -170,7 +200,12 @@ export class Evaluator {
     const file = this.spec.designs[p.design].file;
     const params = this.space.params(p);
     const bad = (d: RowDiagnostic, name: string, status: 'invalid' | 'error' = 'invalid'): ComboEval => ({
-      bad: d, name, params, file, status, hash: sha16(`${file}|${JSON.stringify(params)}|${d.code}`),
+      bad: d,
+      name,
+      params,
+      file,
+      status,
+      hash: sha16(`${file}|${JSON.stringify(params)}|${d.code}`),
     });
     const base = this.bases![p.design];
     if (!base.design) return bad(base.diag!, file, 'error');
@@ -193,7 +228,12 @@ export class Evaluator {
       // Loaded only at the synth level: the RTL emitter and Yosys stay out of the other levels' workers.
       const { synthFigures } = await import('./synth-level.js');
       const s = await synthFigures(design, tech, this.spec);
-      if ('error' in s) return bad({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) }, design.name, s.code === 'Y0402' ? 'invalid' : 'error');
+      if ('error' in s)
+        return bad(
+          { code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) },
+          design.name,
+          s.code === 'Y0402' ? 'invalid' : 'error',
+        );
       synth = s;
       areaUm2 = s.areaUm2;
       fmaxMHz = s.fmaxMHz;
@@ -201,12 +241,18 @@ export class Evaluator {
     }
     const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1) : undefined;
     const sh = arrayShape(design);
-    const byBlock = synth ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)] : est.area.byBlock.map((b) => [b.block, b.area] as const);
+    const byBlock = synth
+      ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)]
+      : est.area.byBlock.map((b) => [b.block, b.area] as const);
     const irHash = sha16(JSON.stringify(stripSpans(design)));
     const kBound = this.spec.kLimit === 'accumulator' ? maxSafeK(design) : base.kBound;
     const detail: DesignEval['detail'] = {
-      architecture: design.architecture, opts: appliedOptimizations(design), array: [sh.rows, sh.cols, sh.depth],
-      technology: design.technology, clockNs: design.clockNs, limiting,
+      architecture: design.architecture,
+      opts: appliedOptimizations(design),
+      array: [sh.rows, sh.cols, sh.depth],
+      technology: design.technology,
+      clockNs: design.clockNs,
+      limiting,
       area: compactArea(byBlock),
     };
     const ev: DesignEval = {
@@ -215,8 +261,16 @@ export class Evaluator {
       labelJson: new Map([...(energy?.labels ?? []), 'clock', 'leakage'].map((l) => [l, JSON.stringify(l)])),
       noiseJson: new Map(),
       keyState: hashState(`${irHash}|`),
-      design, hash: irHash, ...(kBound !== undefined ? { kBound } : {}),
-      tech, est, physical, areaUm2, fmaxMHz, ...(energy ? { energy } : {}), activity: new Map(),
+      design,
+      hash: irHash,
+      ...(kBound !== undefined ? { kBound } : {}),
+      tech,
+      est,
+      physical,
+      areaUm2,
+      fmaxMHz,
+      ...(energy ? { energy } : {}),
+      activity: new Map(),
       detail,
       ...(synth ? { synthNoise: true } : {}),
     };
@@ -225,7 +279,10 @@ export class Evaluator {
 
   private dist(text: string): Dist {
     let d = this.dists.get(text);
-    if (!d) { d = parseDist(text).value!; this.dists.set(text, d); }
+    if (!d) {
+      d = parseDist(text).value!;
+      this.dists.set(text, d);
+    }
     return d;
   }
 
@@ -274,23 +331,48 @@ export class Evaluator {
     const id = this.pointId(ev.file, ev.params, w, p.workload);
     if ('bad' in ev) {
       return rowLine({
-        key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`), id, index: p.index, status: ev.status, level,
-        design: { name: ev.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, this.workloadData(w)), diagnostic: ev.bad,
+        key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`),
+        id,
+        index: p.index,
+        status: ev.status,
+        level,
+        design: { name: ev.name, file: ev.file },
+        params: ev.params,
+        workload: rowWorkload(w, this.workloadData(w)),
+        diagnostic: ev.bad,
       });
     }
     const d = ev.ok;
     const dists = this.operandDists(w, d.design);
     const dataText = this.workloadData(w, 'code' in dists ? undefined : dists);
     const common = { key: hash64(`${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`, d.keyState) };
-    const invalidRow = (diag: RowDiagnostic) => rowLine({
-      key: common.key, id, index: p.index, status: 'invalid', level,
-      design: { name: d.design.name, file: ev.file }, params: ev.params, workload: rowWorkload(w, dataText), diagnostic: diag,
-    });
+    const invalidRow = (diag: RowDiagnostic) =>
+      rowLine({
+        key: common.key,
+        id,
+        index: p.index,
+        status: 'invalid',
+        level,
+        design: { name: d.design.name, file: ev.file },
+        params: ev.params,
+        workload: rowWorkload(w, dataText),
+        diagnostic: diag,
+      });
     if ('code' in dists) return invalidRow(dists);
     if (d.kBound !== undefined && w.K > d.kBound) {
-      return invalidRow(this.spec.kLimit === 'accumulator'
-        ? { code: 'S0110', message: `K = ${w.K} can overflow the ${d.design.types.acc.bits}-bit accumulator (safe up to K = ${d.kBound})`, hint: 'widen the accumulator (axis acc), or drop this workload' }
-        : { code: 'S0110', message: `K = ${w.K} is beyond the design's declared workload (K <= ${d.kBound})`, hint: 'raise `workload K <= ...` in the design, or sweep with kLimit: accumulator' });
+      return invalidRow(
+        this.spec.kLimit === 'accumulator'
+          ? {
+              code: 'S0110',
+              message: `K = ${w.K} can overflow the ${d.design.types.acc.bits}-bit accumulator (safe up to K = ${d.kBound})`,
+              hint: 'widen the accumulator (axis acc), or drop this workload',
+            }
+          : {
+              code: 'S0110',
+              message: `K = ${w.K} is beyond the design's declared workload (K <= ${d.kBound})`,
+              hint: 'raise `workload K <= ...` in the design, or sweep with kLimit: accumulator',
+            },
+      );
     }
     const shape: GemmShape = { M: w.M, N: w.N, K: w.K };
     const macs = w.M * w.N * w.K;
@@ -300,13 +382,16 @@ export class Evaluator {
     if (level === 'sim') {
       const s = simulatePoint(this, d.design, w, shape, dists, p.index);
       if ('error' in s) return invalidRow({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) });
-      cycles = s.cycles; cyclesExact = s.exact; toggles = s.toggles;
+      cycles = s.cycles;
+      cyclesExact = s.exact;
+      toggles = s.toggles;
       if (s.sampling) sampling = s.sampling;
       for (const [k, v] of Object.entries(s.noise)) if (v > 0) noise[k as MetricName] = v;
     } else {
       const fc = fastCycles(d.design, shape, { kind: 'dist', a: dists.a, b: dists.b });
       if (!fc.value) return invalidRow(toRowDiagnostic(firstError(fc.diagnostics)));
-      cycles = fc.value.total; cyclesExact = fc.value.exact;
+      cycles = fc.value.total;
+      cyclesExact = fc.value.exact;
       if (!cyclesExact) noise.cycles = EXPECTED_CYCLES_NOISE;
       const ss = sampleShape(d.design, shape);
       const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
@@ -347,7 +432,11 @@ export class Evaluator {
       const v = metrics[c.metric];
       const okc = v !== null && (c.op === '<=' ? v <= c.value : c.op === '>=' ? v >= c.value : c.op === '<' ? v < c.value : v > c.value);
       if (!okc) {
-        const diag: RowDiagnostic = { code: 'Y0301', message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS[c.metric])})`, hint: 'a constraint of the sweep spec' };
+        const diag: RowDiagnostic = {
+          code: 'Y0301',
+          message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS[c.metric])})`,
+          hint: 'a constraint of the sweep spec',
+        };
         return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"invalid","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson},"diagnostic":${JSON.stringify(diag)}}`;
       }
     }
@@ -359,7 +448,10 @@ export class Evaluator {
   private readonly wKeys = new Map<number, string>();
   private workloadKeyOf(i: number, w: WorkloadPoint): string {
     let k = this.wKeys.get(i);
-    if (k === undefined) { k = workloadKey(w); this.wKeys.set(i, k); }
+    if (k === undefined) {
+      k = workloadKey(w);
+      this.wKeys.set(i, k);
+    }
     return k;
   }
 
@@ -406,7 +498,7 @@ export class Evaluator {
       latencyUs,
       throughputTops: seconds ? (2 * macs) / seconds / 1e12 : null,
       energyNj: phys ? en! * 1e-6 : null,
-      powerMw: phys && seconds ? (en! * 1e-15) / seconds * 1e3 : null,
+      powerMw: phys && seconds ? ((en! * 1e-15) / seconds) * 1e3 : null,
     };
   }
 }
@@ -425,7 +517,8 @@ export function pointIdentity(file: string, params: Readonly<Record<string, stri
   return hash64(identitySuffix(w, level), hashState(identityPrefix(file, params)));
 }
 const identityPrefix = (file: string, params: Readonly<Record<string, string | number>>) => `${JSON.stringify([file, params])}|`;
-const identitySuffix = (w: WorkloadPoint, level: Level) => `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor?.ref ?? ''}|${level}`;
+const identitySuffix = (w: WorkloadPoint, level: Level) =>
+  `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor?.ref ?? ''}|${level}`;
 
 export function workloadKey(w: WorkloadPoint): string {
   return `${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.count}|${w.data}|${w.tensor ? `${w.tensor.ref}@${w.tensor.sha}:${w.tensor.operand}:${w.tensor.layout}:${w.tensor.quantize}` : ''}`;

@@ -16,11 +16,17 @@ import { HIGHER_IS_BETTER, type MetricName, type SweepRow } from './row.js';
 export type Verdict = 'PASS' | 'FAIL' | 'INCONCLUSIVE' | 'ERROR' | 'NEW';
 export const GATE_EXIT = { OK: 0, REGRESSION: 1, ERRORS: 4 } as const;
 
-export interface Limit { metric: MetricName; /** Allowed relative worsening (0.01 = 1%). */ max: number }
+export interface Limit {
+  metric: MetricName;
+  /** Allowed relative worsening (0.01 = 1%). */ max: number;
+}
 
 export function parseLimits(s: string): Limit[] | string {
   const out: Limit[] = [];
-  for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const part of s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const m = /^([^=]+)=\s*([0-9.]+)\s*(%?)$/.exec(part);
     if (!m) return `--max-regression expects metric=N% pairs (e.g. area=1%,cycles=0%), got "${part}"`;
     const metric = metricByName(m[1]);
@@ -32,7 +38,14 @@ export function parseLimits(s: string): Limit[] | string {
   return out.length ? out : 'no limits given';
 }
 
-export interface MetricChange { metric: MetricName; base: number | null; now: number | null; /** Relative worsening (positive = worse). */ worse: number; noise: number; verdict: Verdict }
+export interface MetricChange {
+  metric: MetricName;
+  base: number | null;
+  now: number | null;
+  /** Relative worsening (positive = worse). */ worse: number;
+  noise: number;
+  verdict: Verdict;
+}
 
 export interface PointVerdict {
   readonly id: string;
@@ -64,12 +77,23 @@ function readBaseline(path: string): Map<string, BaseEntry> {
   forEachLine(path, (line) => {
     if (!line) return;
     const r = JSON.parse(line) as SweepRow;
-    m.set(r.id, { status: r.status, ...(r.metrics ? { metrics: r.metrics } : {}), ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}), line, used: false });
+    m.set(r.id, {
+      status: r.status,
+      ...(r.metrics ? { metrics: r.metrics } : {}),
+      ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}),
+      line,
+      used: false,
+    });
   });
   return m;
 }
 
-export function gate(current: string, baseline: string, limits: readonly Limit[], opts: { keepPoints?: number } = {}): GateResult & { base: Map<string, BaseEntry> } {
+export function gate(
+  current: string,
+  baseline: string,
+  limits: readonly Limit[],
+  opts: { keepPoints?: number } = {},
+): GateResult & { base: Map<string, BaseEntry> } {
   const base = readBaseline(baseline);
   const counts: Record<Verdict | 'REMOVED', number> = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, ERROR: 0, NEW: 0, REMOVED: 0 };
   const points: PointVerdict[] = [];
@@ -89,7 +113,16 @@ export function gate(current: string, baseline: string, limits: readonly Limit[]
       if (c.worse > s.worst) s.worst = c.worse;
     }
     if (v.verdict !== 'PASS') {
-      points.push({ id: r.id, index: r.index, design: `${r.design.file} ${Object.entries(r.params).map(([k, x]) => `${k}=${x}`).join(' ')}`.trim(), params: r.params, workload: `${r.workload.set} ${r.workload.gemm}`, ...v });
+      points.push({
+        id: r.id,
+        index: r.index,
+        design: `${r.design.file} ${Object.entries(r.params)
+          .map(([k, x]) => `${k}=${x}`)
+          .join(' ')}`.trim(),
+        params: r.params,
+        workload: `${r.workload.set} ${r.workload.gemm}`,
+        ...v,
+      });
       if (points.length > 2 * keep) trim(points, keep);
     }
   });
@@ -105,8 +138,13 @@ function trim(points: PointVerdict[], keep: number): void {
   points.length = Math.min(points.length, keep);
 }
 
-export function verdictOf(r: SweepRow, b: BaseEntry | undefined, limits: readonly Limit[]): { verdict: Verdict; reason?: string; changes: MetricChange[] } {
-  if (r.status === 'error') return { verdict: 'ERROR', reason: r.diagnostic ? `${r.diagnostic.code}: ${r.diagnostic.message}` : 'error row', changes: [] };
+export function verdictOf(
+  r: SweepRow,
+  b: BaseEntry | undefined,
+  limits: readonly Limit[],
+): { verdict: Verdict; reason?: string; changes: MetricChange[] } {
+  if (r.status === 'error')
+    return { verdict: 'ERROR', reason: r.diagnostic ? `${r.diagnostic.code}: ${r.diagnostic.message}` : 'error row', changes: [] };
   if (!b) return { verdict: 'NEW', changes: [] };
   if (r.status === 'invalid') {
     return b.status === 'ok'
@@ -117,10 +155,14 @@ export function verdictOf(r: SweepRow, b: BaseEntry | undefined, limits: readonl
   const changes: MetricChange[] = [];
   let verdict: Verdict = 'PASS';
   for (const l of limits) {
-    const old = b.metrics[l.metric], now = r.metrics[l.metric];
+    const old = b.metrics[l.metric],
+      now = r.metrics[l.metric];
     const noise = Math.max(r.detail?.noise?.[l.metric] ?? 0, b.noise?.[l.metric] ?? 0);
     if (old === null || now === null || old === undefined || now === undefined) {
-      if ((old === null) !== (now === null)) { changes.push({ metric: l.metric, base: old ?? null, now: now ?? null, worse: 0, noise, verdict: 'INCONCLUSIVE' }); if (RANK.INCONCLUSIVE < RANK[verdict]) verdict = 'INCONCLUSIVE'; }
+      if ((old === null) !== (now === null)) {
+        changes.push({ metric: l.metric, base: old ?? null, now: now ?? null, worse: 0, noise, verdict: 'INCONCLUSIVE' });
+        if (RANK.INCONCLUSIVE < RANK[verdict]) verdict = 'INCONCLUSIVE';
+      }
       continue;
     }
     const rel = old === 0 ? (now === 0 ? 0 : Infinity) : (now - old) / Math.abs(old);
@@ -142,24 +184,54 @@ export function renderGate(g: GateResult, o: { markdown?: boolean; top?: number 
   const top = o.top ?? 20;
   const c = g.counts;
   const lim = g.limits.map((l) => `${l.metric} ${(100 * l.max).toFixed(2).replace(/\.?0+$/, '')}%`).join(', ');
-  const verdictLine = g.exitCode === 1 ? 'FAIL: regressions beyond the limits' : g.exitCode === 4 ? 'ERROR: some points could not be evaluated' : 'PASS';
+  const verdictLine =
+    g.exitCode === 1 ? 'FAIL: regressions beyond the limits' : g.exitCode === 4 ? 'ERROR: some points could not be evaluated' : 'PASS';
   const lines: string[] = [];
   if (o.markdown) {
-    lines.push(`### Sweep gate: ${verdictLine}`, '', `Limits: ${lim}`, '', '| PASS | FAIL | INCONCLUSIVE | ERROR | NEW | REMOVED |', '|---:|---:|---:|---:|---:|---:|', `| ${c.PASS} | ${c.FAIL} | ${c.INCONCLUSIVE} | ${c.ERROR} | ${c.NEW} | ${c.REMOVED} |`, '');
+    lines.push(
+      `### Sweep gate: ${verdictLine}`,
+      '',
+      `Limits: ${lim}`,
+      '',
+      '| PASS | FAIL | INCONCLUSIVE | ERROR | NEW | REMOVED |',
+      '|---:|---:|---:|---:|---:|---:|',
+      `| ${c.PASS} | ${c.FAIL} | ${c.INCONCLUSIVE} | ${c.ERROR} | ${c.NEW} | ${c.REMOVED} |`,
+      '',
+    );
     lines.push('| metric | worse | better | worst change |', '|---|---:|---:|---:|');
     for (const m of g.byMetric) lines.push(`| ${m.metric} | ${m.worse} | ${m.better} | ${pct(m.worst)} |`);
     const shown = g.points.filter((p) => p.verdict !== 'NEW').slice(0, top);
     if (shown.length) {
       lines.push('', '| verdict | design | workload | changes |', '|---|---|---|---|');
-      for (const p of shown) lines.push(`| ${p.verdict} | ${p.design.replace(/\|/g, '\\|')} | ${p.workload} | ${p.reason ?? p.changes.filter((x) => x.verdict !== 'PASS').map((x) => `${x.metric} ${pct(x.worse)} (noise ${pct(x.noise)})`).join(', ')} |`);
+      for (const p of shown)
+        lines.push(
+          `| ${p.verdict} | ${p.design.replace(/\|/g, '\\|')} | ${p.workload} | ${
+            p.reason ??
+            p.changes
+              .filter((x) => x.verdict !== 'PASS')
+              .map((x) => `${x.metric} ${pct(x.worse)} (noise ${pct(x.noise)})`)
+              .join(', ')
+          } |`,
+        );
     }
     return lines.join('\n') + '\n';
   }
   lines.push(`gate: ${verdictLine}  (limits: ${lim})`);
   lines.push(`  PASS ${c.PASS}  FAIL ${c.FAIL}  INCONCLUSIVE ${c.INCONCLUSIVE}  ERROR ${c.ERROR}  NEW ${c.NEW}  REMOVED ${c.REMOVED}`);
-  for (const m of g.byMetric) lines.push(`  ${m.metric.padEnd(16)} worse ${String(m.worse).padStart(6)}  better ${String(m.better).padStart(6)}  worst ${pct(m.worst)}`);
+  for (const m of g.byMetric)
+    lines.push(
+      `  ${m.metric.padEnd(16)} worse ${String(m.worse).padStart(6)}  better ${String(m.better).padStart(6)}  worst ${pct(m.worst)}`,
+    );
   for (const p of g.points.filter((x) => x.verdict !== 'NEW').slice(0, top)) {
-    lines.push(`  ${p.verdict.padEnd(12)} #${p.index} ${p.design} on ${p.workload}: ${p.reason ?? p.changes.filter((x) => x.verdict !== 'PASS').map((x) => `${x.metric} ${x.base} -> ${x.now} (${pct(x.worse)} worse, noise ${pct(x.noise)})`).join('; ')}`);
+    lines.push(
+      `  ${p.verdict.padEnd(12)} #${p.index} ${p.design} on ${p.workload}: ${
+        p.reason ??
+        p.changes
+          .filter((x) => x.verdict !== 'PASS')
+          .map((x) => `${x.metric} ${x.base} -> ${x.now} (${pct(x.worse)} worse, noise ${pct(x.noise)})`)
+          .join('; ')
+      }`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -173,7 +245,10 @@ export type UpdateMode = 'all' | 'failing' | 'tighten';
  * (the baseline only ever gets stricter). Returns rows replaced.
  */
 export function updateBaseline(current: string, baselinePath: string, limits: readonly Limit[], mode: UpdateMode): number {
-  if (mode === 'all') { writeFileSync(baselinePath, readFileSync(current)); return -1; }
+  if (mode === 'all') {
+    writeFileSync(baselinePath, readFileSync(current));
+    return -1;
+  }
   const base = readBaseline(baselinePath);
   const lines: string[] = [];
   let replaced = 0;
@@ -185,7 +260,10 @@ export function updateBaseline(current: string, baselinePath: string, limits: re
     b.used = true;
     const v = verdictOf(r, b, limits);
     const take = mode === 'failing' ? v.verdict === 'FAIL' : v.verdict === 'PASS' && v.changes.some((c) => -c.worse > c.noise);
-    if (take) { b.line = line; replaced++; }
+    if (take) {
+      b.line = line;
+      replaced++;
+    }
   });
   for (const e of base.values()) lines.push(e.line);
   writeFileSync(baselinePath, lines.join('\n') + (lines.length ? '\n' : ''));

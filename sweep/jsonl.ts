@@ -10,7 +10,10 @@ export function forEachLine(path: string, f: (line: string, lineNo: number) => v
   try {
     const size = fstatSync(fd).size;
     const buf = Buffer.alloc(1 << 20);
-    let pos = 0, carry = Buffer.alloc(0), lineNo = 0, complete = 0;
+    let pos = 0,
+      carry = Buffer.alloc(0),
+      lineNo = 0,
+      complete = 0;
     while (pos < size) {
       const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n <= 0) break;
@@ -75,10 +78,10 @@ export function rowHead(line: string): { index: number; status: 'ok' | 'invalid'
 export class BitSet {
   private bits = new Uint8Array(1024);
   has(i: number): boolean {
-    return (i >> 3) < this.bits.length && (this.bits[i >> 3] & (1 << (i & 7))) !== 0;
+    return i >> 3 < this.bits.length && (this.bits[i >> 3] & (1 << (i & 7))) !== 0;
   }
   add(i: number): void {
-    if ((i >> 3) >= this.bits.length) {
+    if (i >> 3 >= this.bits.length) {
       const b = new Uint8Array(Math.max(this.bits.length * 2, (i >> 3) + 1));
       b.set(this.bits);
       this.bits = b;

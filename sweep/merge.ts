@@ -11,20 +11,36 @@ import type { SweepManifest } from './row.js';
 import { MANIFEST_FILE, ROWS_FILE } from './runner.js';
 import type { NormalizedSpec } from './spec.js';
 
-export interface MergeInput { rows: string; manifest: string; shown: string }
+export interface MergeInput {
+  rows: string;
+  manifest: string;
+  shown: string;
+}
 
-const mErr = (code: string, message: string, hint?: string): Diagnostic => ({ code, severity: 'error', message, ...(hint ? { hint } : {}) });
+const mErr = (code: string, message: string, hint?: string): Diagnostic => ({
+  code,
+  severity: 'error',
+  message,
+  ...(hint ? { hint } : {}),
+});
 
 /** A results folder (rows.jsonl + manifest.json) or a rows file with its manifest beside it. */
 export function resolveInput(p: string, shown: string): MergeInput | Diagnostic {
   if (existsSync(p) && statSync(p).isDirectory()) {
-    const rows = join(p, ROWS_FILE), manifest = join(p, MANIFEST_FILE);
-    if (!existsSync(manifest)) return mErr('Y0601', `${shown}: no ${MANIFEST_FILE} (not a tpe sweep output folder)`, 'pass the folders given to tpe sweep -o');
+    const rows = join(p, ROWS_FILE),
+      manifest = join(p, MANIFEST_FILE);
+    if (!existsSync(manifest))
+      return mErr('Y0601', `${shown}: no ${MANIFEST_FILE} (not a tpe sweep output folder)`, 'pass the folders given to tpe sweep -o');
     return { rows, manifest, shown };
   }
   if (!existsSync(p)) return mErr('Y0601', `${shown}: no such file or folder`);
   const manifest = basename(p) === ROWS_FILE ? join(dirname(p), MANIFEST_FILE) : p.replace(/\.jsonl$/, '') + '.manifest.json';
-  if (!existsSync(manifest)) return mErr('Y0601', `${shown}: no manifest beside it (${basename(manifest)})`, 'merge the output folders of tpe sweep, or files written by tpe merge');
+  if (!existsSync(manifest))
+    return mErr(
+      'Y0601',
+      `${shown}: no manifest beside it (${basename(manifest)})`,
+      'merge the output folders of tpe sweep, or files written by tpe merge',
+    );
   return { rows: p, manifest, shown };
 }
 
@@ -42,7 +58,9 @@ export function describePoint(spec: NormalizedSpec, index: number): string {
   const sp = new PointSpace(spec);
   const p = sp.point(index);
   const w = spec.workloads[p.workload];
-  const params = Object.entries(sp.params(p)).map(([k, v]) => `${k}=${v}`).join(' ');
+  const params = Object.entries(sp.params(p))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
   return `#${index}: ${spec.designs[p.design].file}${params ? ` ${params}` : ''} on ${w.set} ${w.gemm} (${w.M}x${w.N}x${w.K})`;
 }
 
@@ -51,15 +69,32 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
   let ref: SweepManifest | undefined;
   for (const i of inputs) {
     let m: SweepManifest;
-    try { m = JSON.parse(readFileSync(i.manifest, 'utf8')) as SweepManifest; } catch (e) { return { diagnostics: [mErr('Y0601', `${i.shown}: unreadable manifest (${(e as Error).message})`)] }; }
-    if (!ref) { ref = m; continue; }
+    try {
+      m = JSON.parse(readFileSync(i.manifest, 'utf8')) as SweepManifest;
+    } catch (e) {
+      return { diagnostics: [mErr('Y0601', `${i.shown}: unreadable manifest (${(e as Error).message})`)] };
+    }
+    if (!ref) {
+      ref = m;
+      continue;
+    }
     if (m.spec !== ref.spec || m.toolkit !== ref.toolkit) {
-      return { diagnostics: [mErr('Y0602', `${i.shown} holds rows of another sweep (spec ${m.spec}, toolkit ${m.toolkit}; ${inputs[0].shown} has ${ref.spec}, ${ref.toolkit})`, 'merge only the shards of one spec and toolkit version')] };
+      return {
+        diagnostics: [
+          mErr(
+            'Y0602',
+            `${i.shown} holds rows of another sweep (spec ${m.spec}, toolkit ${m.toolkit}; ${inputs[0].shown} has ${ref.spec}, ${ref.toolkit})`,
+            'merge only the shards of one spec and toolkit version',
+          ),
+        ],
+      };
     }
   }
   const points = ref!.points;
   // Pass 1: where each index's row is.
-  const files: number[] = [], offs: number[] = [], lens: number[] = [];
+  const files: number[] = [],
+    offs: number[] = [],
+    lens: number[] = [];
   const where = new Float64Array(points).fill(-1);
   const seen = new BitSet();
   let duplicates = 0;
@@ -70,7 +105,10 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
     try {
       const size = statSync(inputs[f].rows).size;
       const buf = Buffer.alloc(1 << 20);
-      let pos = 0, carry = Buffer.alloc(0), carryStart = 0, lineNo = 0;
+      let pos = 0,
+        carry = Buffer.alloc(0),
+        carryStart = 0,
+        lineNo = 0;
       while (pos < size) {
         const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
         const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
@@ -89,7 +127,9 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
           } else {
             seen.add(h.index);
             where[h.index] = files.length;
-            files.push(f); offs.push(chunkStart + start); lens.push(i - start);
+            files.push(f);
+            offs.push(chunkStart + start);
+            lens.push(i - start);
           }
           start = i + 1;
         }
@@ -101,11 +141,23 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
     }
   }
   if (conflicts.length) {
-    return { diagnostics: [mErr('Y0604', `${conflicts.length} point(s) have two different rows (first: ${describePoint(ref!.normalized as NormalizedSpec, conflicts[0])})`, 'the inputs come from different runs that disagree: rerun the shard')] };
+    return {
+      diagnostics: [
+        mErr(
+          'Y0604',
+          `${conflicts.length} point(s) have two different rows (first: ${describePoint(ref!.normalized as NormalizedSpec, conflicts[0])})`,
+          'the inputs come from different runs that disagree: rerun the shard',
+        ),
+      ],
+    };
   }
   const missingIdx: number[] = [];
   let missing = 0;
-  for (let i = 0; i < points; i++) if (where[i] < 0) { missing++; if (missingIdx.length < 20) missingIdx.push(i); }
+  for (let i = 0; i < points; i++)
+    if (where[i] < 0) {
+      missing++;
+      if (missingIdx.length < 20) missingIdx.push(i);
+    }
   // Pass 2: rows in index order.
   const out = openSync(outPath, 'w');
   try {
@@ -114,7 +166,10 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
       const k = where[i];
       if (k < 0) continue;
       pending.push(readLine(inputs, files[k], offs[k], lens[k]));
-      if (pending.length >= 4096) { writeSync(out, pending.join('\n') + '\n'); pending = []; }
+      if (pending.length >= 4096) {
+        writeSync(out, pending.join('\n') + '\n');
+        pending = [];
+      }
     }
     if (pending.length) writeSync(out, pending.join('\n') + '\n');
   } finally {
@@ -124,7 +179,13 @@ export function mergeResults(inputs: readonly MergeInput[], outPath: string): { 
   const man: SweepManifest = { ...ref!, shard: { index: 1, count: 1 } };
   writeFileSync(outPath.replace(/\.jsonl$/, '') + '.manifest.json', JSON.stringify(man, null, 1) + '\n');
   return {
-    result: { points, rows: files.length, missing, missingShown: missingIdx.map((i) => describePoint(ref!.normalized as NormalizedSpec, i)), duplicates },
+    result: {
+      points,
+      rows: files.length,
+      missing,
+      missingShown: missingIdx.map((i) => describePoint(ref!.normalized as NormalizedSpec, i)),
+      duplicates,
+    },
     diagnostics: [],
   };
 }
@@ -137,7 +198,10 @@ function closeAll(): void {
 function readLine(inputs: readonly MergeInput[], f: number, off: number, len: number): string {
   const p = inputs[f].rows;
   let fd = fds.get(p);
-  if (fd === undefined) { fd = openSync(p, 'r'); fds.set(p, fd); }
+  if (fd === undefined) {
+    fd = openSync(p, 'r');
+    fds.set(p, fd);
+  }
   const b = Buffer.alloc(len);
   readSync(fd, b, 0, len, off);
   return b.toString('utf8');

@@ -4,9 +4,20 @@ import { closest } from '../workload/diagnostics.js';
 import { METRIC_DIGITS, type MetricName } from './row.js';
 
 export const METRIC_ALIASES: Record<string, MetricName> = {
-  area: 'areaUm2', fmax: 'fmaxMHz', cycles: 'cycles', energy: 'energyPerMacPj', 'energy-per-mac': 'energyPerMacPj',
-  'tops-per-mm2': 'topsPerMm2', 'tops/mm2': 'topsPerMm2', 'tops-per-w': 'topsPerW', 'tops/w': 'topsPerW',
-  utilization: 'utilization', latency: 'latencyUs', throughput: 'throughputTops', power: 'powerMw', 'total-energy': 'energyNj',
+  area: 'areaUm2',
+  fmax: 'fmaxMHz',
+  cycles: 'cycles',
+  energy: 'energyPerMacPj',
+  'energy-per-mac': 'energyPerMacPj',
+  'tops-per-mm2': 'topsPerMm2',
+  'tops/mm2': 'topsPerMm2',
+  'tops-per-w': 'topsPerW',
+  'tops/w': 'topsPerW',
+  utilization: 'utilization',
+  latency: 'latencyUs',
+  throughput: 'throughputTops',
+  power: 'powerMw',
+  'total-energy': 'energyNj',
 };
 
 export function metricByName(s: string): MetricName | string {

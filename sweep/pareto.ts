@@ -5,11 +5,17 @@ import type { MetricName, SweepRow } from './row.js';
 import { forEachLine } from './jsonl.js';
 import { metricByName } from './metric-names.js';
 
-export interface Objective { metric: MetricName; maximize: boolean }
+export interface Objective {
+  metric: MetricName;
+  maximize: boolean;
+}
 
 export function parseObjectives(s: string): Objective[] | string {
   const out: Objective[] = [];
-  for (const part of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const part of s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const maximize = part.startsWith('-');
     const m = metricByName(part.replace(/^[-+]/, ''));
     if (m.startsWith('unknown metric')) return m;
@@ -34,10 +40,12 @@ export function dominates(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
  * against the front so far: O(n x front). Equal vectors are all kept.
  */
 export function paretoFront(vs: readonly ArrayLike<number>[]): number[] {
-  const order = vs.map((_, i) => i).sort((i, j) => {
-    for (let k = 0; k < vs[i].length; k++) if (vs[i][k] !== vs[j][k]) return vs[i][k] - vs[j][k];
-    return i - j;
-  });
+  const order = vs
+    .map((_, i) => i)
+    .sort((i, j) => {
+      for (let k = 0; k < vs[i].length; k++) if (vs[i][k] !== vs[j][k]) return vs[i][k] - vs[j][k];
+      return i - j;
+    });
   const front: number[] = [];
   for (const i of order) if (!front.some((f) => dominates(vs[f], vs[i]))) front.push(i);
   return front.sort((a, b) => a - b);
@@ -64,7 +72,20 @@ export interface ParetoGroup {
   readonly unusable: number;
 }
 
-type Acc = { name: string; params: SweepRow['params']; rows: number; gemms: Set<string>; cyc: number; macs: number; energy: number; time: number; area: number | null; fmax: number | null; nullE: boolean; nullT: boolean };
+type Acc = {
+  name: string;
+  params: SweepRow['params'];
+  rows: number;
+  gemms: Set<string>;
+  cyc: number;
+  macs: number;
+  energy: number;
+  time: number;
+  area: number | null;
+  fmax: number | null;
+  nullE: boolean;
+  nullT: boolean;
+};
 
 /**
  * Reads the rows (streamed) and returns the front of each group. `aggregate`: one candidate per
@@ -89,7 +110,10 @@ export function pareto(file: string, objectives: readonly Objective[], opts: { a
     const dkey = `${r.design.file} ${JSON.stringify(r.params)}`;
     const gkey = opts.aggregate ? setKey : `${w.set} ${w.gemm} (${w.M}x${w.N}x${w.K}) [${w.data}]`;
     let g = groups.get(gkey);
-    if (!g) { g = new Map(); groups.set(gkey, g); }
+    if (!g) {
+      g = new Map();
+      groups.set(gkey, g);
+    }
     const m = r.metrics;
     if (!opts.aggregate) {
       const values: Record<string, number> = {};
@@ -98,12 +122,32 @@ export function pareto(file: string, objectives: readonly Objective[], opts: { a
       return;
     }
     let a = g.get(dkey) as Acc | undefined;
-    if (!a) { a = { name: r.design.name, params: r.params, rows: 0, gemms: new Set(), cyc: 0, macs: 0, energy: 0, time: 0, area: m.areaUm2, fmax: m.fmaxMHz, nullE: false, nullT: false }; g.set(dkey, a); }
+    if (!a) {
+      a = {
+        name: r.design.name,
+        params: r.params,
+        rows: 0,
+        gemms: new Set(),
+        cyc: 0,
+        macs: 0,
+        energy: 0,
+        time: 0,
+        area: m.areaUm2,
+        fmax: m.fmaxMHz,
+        nullE: false,
+        nullT: false,
+      };
+      g.set(dkey, a);
+    }
     const c = w.count;
-    a.rows++; a.gemms.add(w.gemm);
-    a.cyc += c * m.cycles; a.macs += c * m.macs;
-    if (m.energyNj === null) a.nullE = true; else a.energy += c * m.energyNj;
-    if (m.latencyUs === null) a.nullT = true; else a.time += c * m.latencyUs;
+    a.rows++;
+    a.gemms.add(w.gemm);
+    a.cyc += c * m.cycles;
+    a.macs += c * m.macs;
+    if (m.energyNj === null) a.nullE = true;
+    else a.energy += c * m.energyNj;
+    if (m.latencyUs === null) a.nullT = true;
+    else a.time += c * m.latencyUs;
   });
   const out: ParetoGroup[] = [];
   for (const [gkey, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -113,11 +157,18 @@ export function pareto(file: string, objectives: readonly Objective[], opts: { a
       const need = setGemms.get(gkey)!.size;
       for (const [dkey, x] of g) {
         const a = x as Acc;
-        if (a.gemms.size < need) { incomplete++; continue; }
+        if (a.gemms.size < need) {
+          incomplete++;
+          continue;
+        }
         const secs = a.nullT ? NaN : a.time * 1e-6;
         const agg: Record<string, number> = {
-          cycles: a.cyc, macs: a.macs, areaUm2: a.area ?? NaN, fmaxMHz: a.fmax ?? NaN,
-          energyNj: a.nullE ? NaN : a.energy, latencyUs: a.nullT ? NaN : a.time,
+          cycles: a.cyc,
+          macs: a.macs,
+          areaUm2: a.area ?? NaN,
+          fmaxMHz: a.fmax ?? NaN,
+          energyNj: a.nullE ? NaN : a.energy,
+          latencyUs: a.nullT ? NaN : a.time,
           energyPerMacPj: a.nullE ? NaN : (a.energy * 1e3) / a.macs,
           topsPerW: a.nullE ? NaN : (2 * a.macs) / (a.energy * 1e-9) / 1e12,
           throughputTops: (2 * a.macs) / secs / 1e12,
@@ -135,7 +186,11 @@ export function pareto(file: string, objectives: readonly Objective[], opts: { a
     const vecs = usable.map((c) => objectives.map((o) => (o.maximize ? -c.values[o.metric] : c.values[o.metric])));
     const front = paretoFront(vecs).map((i) => usable[i]);
     const first = objectives[0];
-    front.sort((a, b) => (first.maximize ? b.values[first.metric] - a.values[first.metric] : a.values[first.metric] - b.values[first.metric]) || (a.design < b.design ? -1 : 1));
+    front.sort(
+      (a, b) =>
+        (first.maximize ? b.values[first.metric] - a.values[first.metric] : a.values[first.metric] - b.values[first.metric]) ||
+        (a.design < b.design ? -1 : 1),
+    );
     out.push({ group: gkey, candidates: cands.length + incomplete, front, incomplete, unusable: cands.length - usable.length });
   }
   return out;

@@ -32,7 +32,8 @@ export interface Shard {
 export function parseShard(s: string): Shard | string {
   const m = /^(\d+)\/(\d+)$/.exec(s.trim());
   if (!m) return `--shard expects i/N (e.g. 2/3), got "${s}"`;
-  const i = Number(m[1]), n = Number(m[2]);
+  const i = Number(m[1]),
+    n = Number(m[2]);
   if (!(n >= 1 && i >= 1 && i <= n)) return `--shard ${s}: i must be in 1..N`;
   return { index: i, count: n };
 }
@@ -73,7 +74,12 @@ export class PointSpace {
       this.perms = this.radix.map(() => {
         const p = new Int32Array(s.n);
         for (let i = 0; i < s.n; i++) p[i] = i;
-        for (let i = s.n - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); const t = p[i]; p[i] = p[j]; p[j] = t; }
+        for (let i = s.n - 1; i > 0; i--) {
+          const j = Math.floor(rnd() * (i + 1));
+          const t = p[i];
+          p[i] = p[j];
+          p[j] = t;
+        }
         return p;
       });
       this.combos = s.n;
@@ -90,13 +96,17 @@ export class PointSpace {
       for (let a = 0; a < this.radix.length; a++) digits[a] = Math.floor((this.perms[a][c] * this.radix[a]) / n);
     } else {
       let g = this.picked ? this.picked[c] : c;
-      for (let a = this.radix.length - 1; a >= 0; a--) { digits[a] = g % this.radix[a]; g = Math.floor(g / this.radix[a]); }
+      for (let a = this.radix.length - 1; a >= 0; a--) {
+        digits[a] = g % this.radix[a];
+        g = Math.floor(g / this.radix[a]);
+      }
     }
     return { design: digits[0], values: this.spec.axes.map((ax, i) => ax.values[digits[i + 1]]) };
   }
 
   point(index: number): Point {
-    const combo = Math.floor(index / this.workloads), workload = index % this.workloads;
+    const combo = Math.floor(index / this.workloads),
+      workload = index % this.workloads;
     const c = this.combo(combo);
     return { index, combo, design: c.design, workload, values: c.values };
   }
@@ -128,7 +138,9 @@ export class PointSpace {
   /** The axis values of a point by name. */
   params(p: Pick<Point, 'values'>): Record<string, AxisValue> {
     const out: Record<string, AxisValue> = {};
-    this.spec.axes.forEach((a, i) => { out[a.name] = p.values[i]; });
+    this.spec.axes.forEach((a, i) => {
+      out[a.name] = p.values[i];
+    });
     return out;
   }
 }

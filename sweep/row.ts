@@ -60,14 +60,34 @@ export type MetricName = keyof RowMetrics;
 
 /** Fixed decimals per metric in the file (so rows are deterministic bytes). */
 export const METRIC_DIGITS: Record<MetricName, number> = {
-  areaUm2: 1, fmaxMHz: 2, cycles: 1, energyPerMacPj: 5, topsPerMm2: 5, topsPerW: 4, utilization: 5,
-  macs: 0, latencyUs: 4, throughputTops: 6, energyNj: 3, powerMw: 3,
+  areaUm2: 1,
+  fmaxMHz: 2,
+  cycles: 1,
+  energyPerMacPj: 5,
+  topsPerMm2: 5,
+  topsPerW: 4,
+  utilization: 5,
+  macs: 0,
+  latencyUs: 4,
+  throughputTops: 6,
+  energyNj: 3,
+  powerMw: 3,
 };
 
 /** Whether larger is better (for Pareto objectives and gate regressions). */
 export const HIGHER_IS_BETTER: Record<MetricName, boolean> = {
-  areaUm2: false, fmaxMHz: true, cycles: false, energyPerMacPj: false, topsPerMm2: true, topsPerW: true,
-  utilization: true, macs: true, latencyUs: false, throughputTops: true, energyNj: false, powerMw: false,
+  areaUm2: false,
+  fmaxMHz: true,
+  cycles: false,
+  energyPerMacPj: false,
+  topsPerMm2: true,
+  topsPerW: true,
+  utilization: true,
+  macs: true,
+  latencyUs: false,
+  throughputTops: true,
+  energyNj: false,
+  powerMw: false,
 };
 
 export interface RowDesign {

@@ -49,14 +49,33 @@ export interface RunResult {
   readonly repairedBytes: number;
 }
 
-const runErr = (code: string, message: string, hint?: string): Diagnostic => ({ code, severity: 'error', message, ...(hint ? { hint } : {}) });
+const runErr = (code: string, message: string, hint?: string): Diagnostic => ({
+  code,
+  severity: 'error',
+  message,
+  ...(hint ? { hint } : {}),
+});
 
 function manifestOf(spec: SweepSpec, space: PointSpace, shard: Shard): SweepManifest {
-  return { format: ROW_FORMAT, toolkit: spec.toolkit, spec: spec.hash, name: spec.name, level: spec.level, points: space.points, shard: { index: shard.index, count: shard.count }, normalized: normalized(spec) };
+  return {
+    format: ROW_FORMAT,
+    toolkit: spec.toolkit,
+    spec: spec.hash,
+    name: spec.name,
+    level: spec.level,
+    points: space.points,
+    shard: { index: shard.index, count: shard.count },
+    normalized: normalized(spec),
+  };
 }
 
 function pidAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The row of a point whose evaluation killed its worker twice. */
@@ -68,9 +87,17 @@ export function crashRow(spec: EvalSpec, space: PointSpace, index: number, why: 
   const row: SweepRow = {
     key: sha16(`crash|${file}|${JSON.stringify(params)}|${w.set}|${w.gemm}|${w.M}x${w.N}x${w.K}|${w.data}|${spec.level}|${spec.toolkit}`),
     id: pointIdentity(file, params, w, spec.level),
-    index, status: 'error', level: spec.level, design: { name: file, file }, params,
+    index,
+    status: 'error',
+    level: spec.level,
+    design: { name: file, file },
+    params,
     workload: rowWorkload(w, w.data),
-    diagnostic: { code: 'Y0298', message: `the worker evaluating this point died (${why})`, hint: 'a crash in the toolkit or out of memory: rerun this point alone (--workers 0) to see it' },
+    diagnostic: {
+      code: 'Y0298',
+      message: `the worker evaluating this point died (${why})`,
+      hint: 'a crash in the toolkit or out of memory: rerun this point alone (--workers 0) to see it',
+    },
   };
   return rowLine(row);
 }
@@ -80,24 +107,61 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
   const shard = o.shard ?? { index: 1, count: 1 };
   const space = new PointSpace(spec);
   const out = resolve(o.out);
-  const rowsPath = join(out, ROWS_FILE), manPath = join(out, MANIFEST_FILE), lockPath = join(out, LOCK_FILE);
-  try { ensureDir(out); } catch (e) { return { diagnostics: [runErr('Y0501', (e as Error).message, 'choose a writable output folder')] }; }
+  const rowsPath = join(out, ROWS_FILE),
+    manPath = join(out, MANIFEST_FILE),
+    lockPath = join(out, LOCK_FILE);
+  try {
+    ensureDir(out);
+  } catch (e) {
+    return { diagnostics: [runErr('Y0501', (e as Error).message, 'choose a writable output folder')] };
+  }
   if (existsSync(lockPath)) {
     const pid = Number(readFileSync(lockPath, 'utf8'));
-    if (pid !== process.pid && pidAlive(pid)) return { diagnostics: [runErr('Y0502', `${o.out} is in use by another tpe sweep (pid ${pid})`, 'wait for it, or give each run its own output folder')] };
+    if (pid !== process.pid && pidAlive(pid))
+      return {
+        diagnostics: [
+          runErr('Y0502', `${o.out} is in use by another tpe sweep (pid ${pid})`, 'wait for it, or give each run its own output folder'),
+        ],
+      };
   }
   const man = manifestOf(spec, space, shard);
-  if (o.restart) { rmSync(rowsPath, { force: true }); rmSync(manPath, { force: true }); }
+  if (o.restart) {
+    rmSync(rowsPath, { force: true });
+    rmSync(manPath, { force: true });
+  }
   if (existsSync(manPath)) {
     let old: SweepManifest | undefined;
-    try { old = JSON.parse(readFileSync(manPath, 'utf8')) as SweepManifest; } catch { old = undefined; }
-    const same = old && old.spec === man.spec && old.shard.index === shard.index && old.shard.count === shard.count && old.toolkit === man.toolkit;
+    try {
+      old = JSON.parse(readFileSync(manPath, 'utf8')) as SweepManifest;
+    } catch {
+      old = undefined;
+    }
+    const same =
+      old && old.spec === man.spec && old.shard.index === shard.index && old.shard.count === shard.count && old.toolkit === man.toolkit;
     if (!same) {
-      const why = !old ? 'its manifest.json is unreadable' : old.spec !== man.spec ? `it holds rows of another spec (${old.spec}, this one is ${man.spec})` : old.toolkit !== man.toolkit ? `it was written by toolkit ${old.toolkit}` : `it holds shard ${old.shard.index}/${old.shard.count}`;
-      return { diagnostics: [runErr('Y0503', `cannot resume into ${o.out}: ${why}`, 'use another output folder, or --restart to throw its rows away')] };
+      const why = !old
+        ? 'its manifest.json is unreadable'
+        : old.spec !== man.spec
+          ? `it holds rows of another spec (${old.spec}, this one is ${man.spec})`
+          : old.toolkit !== man.toolkit
+            ? `it was written by toolkit ${old.toolkit}`
+            : `it holds shard ${old.shard.index}/${old.shard.count}`;
+      return {
+        diagnostics: [
+          runErr('Y0503', `cannot resume into ${o.out}: ${why}`, 'use another output folder, or --restart to throw its rows away'),
+        ],
+      };
     }
   } else if (existsSync(rowsPath)) {
-    return { diagnostics: [runErr('Y0503', `cannot resume into ${o.out}: ${ROWS_FILE} exists without ${MANIFEST_FILE}`, 'use another output folder, or --restart')] };
+    return {
+      diagnostics: [
+        runErr(
+          'Y0503',
+          `cannot resume into ${o.out}: ${ROWS_FILE} exists without ${MANIFEST_FILE}`,
+          'use another output folder, or --restart',
+        ),
+      ],
+    };
   }
   writeFileSync(lockPath, String(process.pid));
   try {
@@ -110,7 +174,14 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
     let bad: Diagnostic | undefined;
     forEachLine(rowsPath, (line, n) => {
       const h = rowHead(line);
-      if (!h || h.index >= space.points || !space.inShard(h.index, shard)) { bad = runErr('Y0504', `${o.out}/${ROWS_FILE}:${n}: not a row of this sweep`, 'the file was edited or mixed with another run: use --restart'); return false; }
+      if (!h || h.index >= space.points || !space.inShard(h.index, shard)) {
+        bad = runErr(
+          'Y0504',
+          `${o.out}/${ROWS_FILE}:${n}: not a row of this sweep`,
+          'the file was edited or mixed with another run: use --restart',
+        );
+        return false;
+      }
       if (done.has(h.index)) return; // a duplicate from a run that was not ours: kept once
       done.add(h.index);
       counts[h.status]++;
@@ -120,18 +191,24 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
     const total = space.shardSize(shard);
     const fd = openSync(rowsPath, 'a');
     let written = 0;
-    const progress = o.progress ? startProgress(`sweep ${spec.name}${shard.count > 1 ? ` shard ${shard.index}/${shard.count}` : ''}`, total, o.progress) : undefined;
+    const progress = o.progress
+      ? startProgress(`sweep ${spec.name}${shard.count > 1 ? ` shard ${shard.index}/${shard.count}` : ''}`, total, o.progress)
+      : undefined;
     progress?.update(resumed);
     const write = (b: Batch) => {
       if (b.count === 0) return;
       writeSync(fd, b.text);
-      counts.ok += b.ok; counts.invalid += b.invalid; counts.error += b.error;
+      counts.ok += b.ok;
+      counts.invalid += b.invalid;
+      counts.error += b.error;
       written += b.count;
       progress?.tick(b.count);
     };
     try {
       const batch = o.batch ?? (spec.level === 'fast' ? 512 : spec.level === 'sim' ? 4 : 1);
-      const pending = (function* () { for (const i of space.indexes(shard)) if (!done.has(i)) yield i; })();
+      const pending = (function* () {
+        for (const i of space.indexes(shard)) if (!done.has(i)) yield i;
+      })();
       const evalSpec: EvalSpec = { ...spec, bases: await loadBases(spec) };
       const nWorkers = o.workers ?? availableParallelism();
       if (nWorkers <= 0) {
@@ -139,7 +216,10 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
         let b: number[] = [];
         for (const i of pending) {
           b.push(i);
-          if (b.length >= batch) { write(batchOf(await ev.rows(b))); b = []; }
+          if (b.length >= batch) {
+            write(batchOf(await ev.rows(b)));
+            b = [];
+          }
         }
         if (b.length) write(batchOf(await ev.rows(b)));
       } else {
@@ -156,15 +236,31 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
 }
 
 /** Rows of a batch as the file takes them, with status counts. */
-export interface Batch { text: string; count: number; ok: number; invalid: number; error: number }
+export interface Batch {
+  text: string;
+  count: number;
+  ok: number;
+  invalid: number;
+  error: number;
+}
 
 export function batchOf(lines: readonly string[]): Batch {
   const b: Batch = { text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok: 0, invalid: 0, error: 0 };
-  for (const l of lines) { const h = rowHead(l); if (h) b[h.status]++; }
+  for (const l of lines) {
+    const h = rowHead(l);
+    if (h) b[h.status]++;
+  }
   return b;
 }
 
-async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<number>, batch: number, n: number, write: (b: Batch) => void): Promise<void> {
+async function runPool(
+  spec: EvalSpec,
+  space: PointSpace,
+  pending: Iterator<number>,
+  batch: number,
+  n: number,
+  write: (b: Batch) => void,
+): Promise<void> {
   const retry: number[][] = [];
   let exhausted = false;
   let nextId = 1;
@@ -178,14 +274,20 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
   const takeLane = (j: number): number[] => {
     const b = lanes[j].slice(heads[j], heads[j] + batch);
     heads[j] += b.length;
-    if (heads[j] > 65536 && heads[j] * 2 > lanes[j].length) { lanes[j] = lanes[j].slice(heads[j]); heads = heads.map((h, x) => (x === j ? 0 : h)); }
+    if (heads[j] > 65536 && heads[j] * 2 > lanes[j].length) {
+      lanes[j] = lanes[j].slice(heads[j]);
+      heads = heads.map((h, x) => (x === j ? 0 : h));
+    }
     return b;
   };
   const take = (j: number): number[] | undefined => {
     if (retry.length) return retry.shift();
     while (!exhausted && lanePending(j) < batch) {
       const r = pending.next();
-      if (r.done) { exhausted = true; break; }
+      if (r.done) {
+        exhausted = true;
+        break;
+      }
       lanes[laneOf(r.value)].push(r.value);
     }
     if (lanePending(j) > 0) return takeLane(j);
@@ -194,7 +296,13 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
     for (let x = 0; x < n; x++) if (lanePending(x) > 0 && (best < 0 || lanePending(x) > lanePending(best))) best = x;
     return best >= 0 ? takeLane(best) : undefined;
   };
-  interface Slot { w: Worker; inflight: Map<number, number[]>; dead: boolean; ready: boolean; lane: number }
+  interface Slot {
+    w: Worker;
+    inflight: Map<number, number[]>;
+    dead: boolean;
+    ready: boolean;
+    lane: number;
+  }
   let startFailures = 0;
   const slots: Slot[] = [];
   await new Promise<void>((resolveAll, rejectAll) => {
@@ -219,7 +327,12 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
     const spawn = (lane: number): Slot => {
       const s: Slot = { w: startWorker({ spec }), inflight: new Map(), dead: false, ready: false, lane };
       s.w.on('message', (m: WorkerReply) => {
-        if ('ready' in m) { s.ready = true; startFailures = 0; feed(s); return; }
+        if ('ready' in m) {
+          s.ready = true;
+          startFailures = 0;
+          feed(s);
+          return;
+        }
         s.inflight.delete(m.id);
         write(m);
         feed(s);
@@ -247,7 +360,9 @@ async function runPool(spec: EvalSpec, space: PointSpace, pending: Iterator<numb
         slots[i] = spawn(s.lane);
       };
       s.w.on('error', (e) => die(e instanceof Error ? e.message : String(e)));
-      s.w.on('exit', (code) => { if (!finished) die(`exit code ${code}`); });
+      s.w.on('exit', (code) => {
+        if (!finished) die(`exit code ${code}`);
+      });
       return s;
     };
     for (let i = 0; i < n; i++) slots.push(spawn(i));

@@ -16,8 +16,23 @@ import { METRIC_DIGITS, ROW_FORMAT, type Level, type MetricName } from './row.js
 import schemaJson from './sweep.schema.json' with { type: 'json' };
 import { keySpan, parseYaml, valueSpan, type YamlSource } from './yaml-source.js';
 
-
-export const AXIS_NAMES = ['rows', 'cols', 'depth', 'A', 'B', 'acc', 'encoding', 'placement', 'opt', 'cpa', 'sparseGroup', 'peGroup', 'pipeline', 'clock', 'technology'] as const;
+export const AXIS_NAMES = [
+  'rows',
+  'cols',
+  'depth',
+  'A',
+  'B',
+  'acc',
+  'encoding',
+  'placement',
+  'opt',
+  'cpa',
+  'sparseGroup',
+  'peGroup',
+  'pipeline',
+  'clock',
+  'technology',
+] as const;
 export type AxisName = (typeof AXIS_NAMES)[number];
 export type AxisValue = string | number;
 
@@ -26,7 +41,8 @@ export interface Axis {
   readonly values: readonly AxisValue[];
 }
 
-export type Sample = { readonly kind: 'grid' } | { readonly kind: 'random'; readonly n: number } | { readonly kind: 'lhs'; readonly n: number };
+export type Sample =
+  { readonly kind: 'grid' } | { readonly kind: 'random'; readonly n: number } | { readonly kind: 'lhs'; readonly n: number };
 
 export interface Constraint {
   readonly metric: MetricName;
@@ -105,9 +121,20 @@ function validate(doc: unknown): ErrorObject[] {
   return validator(doc) ? [] : [...(validator.errors ?? [])];
 }
 
-const err = (code: string, message: string, span: Span | undefined, extra: { expected?: string; hint?: string } = {}): Diagnostic => ({ code, severity: 'error', message, ...(span ? { span } : {}), ...extra });
+const err = (code: string, message: string, span: Span | undefined, extra: { expected?: string; hint?: string } = {}): Diagnostic => ({
+  code,
+  severity: 'error',
+  message,
+  ...(span ? { span } : {}),
+  ...extra,
+});
 
-const toPath = (p: string): (string | number)[] => p.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+const toPath = (p: string): (string | number)[] =>
+  p
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
 /** The schema node an ajv schemaPath points at (for "did you mean" candidates). */
 function schemaAt(path: string): Record<string, unknown> | undefined {
@@ -120,7 +147,8 @@ function schemaAt(path: string): Record<string, unknown> | undefined {
   return cur as Record<string, unknown> | undefined;
 }
 
-const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v);
+const typeOf = (v: unknown) =>
+  Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
 
 /**
  * ajv errors as diagnostics at the offending key or value. Alternatives (anyOf): only the branch
@@ -135,16 +163,18 @@ function schemaDiagnostics(src: YamlSource, doc: unknown, errors: ErrorObject[])
     if (m) branchTypeMismatch.add(`${e.instancePath}|${m[1]}`);
   }
   const anyOfWithBranch = new Set<string>();
-  const kept = errors.filter((e) => {
-    const m = /^(.*\/anyOf\/\d+)\//.exec(e.schemaPath);
-    if (!m) return true;
-    // The branch is alive when no type/const mismatch was reported at its own instance.
-    const base = e.schemaPath.slice(0, m[1].length);
-    const ownInstance = [...branchTypeMismatch].some((k) => k.endsWith(`|${base}`) && e.instancePath.startsWith(k.split('|')[0]));
-    if (ownInstance) return false;
-    anyOfWithBranch.add(base.replace(/\/\d+$/, ''));
-    return true;
-  }).filter((e) => !(e.keyword === 'anyOf' && anyOfWithBranch.has(e.schemaPath)));
+  const kept = errors
+    .filter((e) => {
+      const m = /^(.*\/anyOf\/\d+)\//.exec(e.schemaPath);
+      if (!m) return true;
+      // The branch is alive when no type/const mismatch was reported at its own instance.
+      const base = e.schemaPath.slice(0, m[1].length);
+      const ownInstance = [...branchTypeMismatch].some((k) => k.endsWith(`|${base}`) && e.instancePath.startsWith(k.split('|')[0]));
+      if (ownInstance) return false;
+      anyOfWithBranch.add(base.replace(/\/\d+$/, ''));
+      return true;
+    })
+    .filter((e) => !(e.keyword === 'anyOf' && anyOfWithBranch.has(e.schemaPath)));
   // Several branches alive (e.g. two object forms): report the one with the fewest errors.
   const perBranch = new Map<string, Map<string, number>>();
   for (const e of kept) {
@@ -170,26 +200,47 @@ function schemaDiagnostics(src: YamlSource, doc: unknown, errors: ErrorObject[])
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const props = Object.keys((schemaAt(e.schemaPath.replace(/\/additionalProperties$/, '/properties')) ?? {}) as object);
       const guess = closest(key, props);
-      d = err('Y0102', `unknown key '${key}'${path.length ? ` in ${at}` : ''}`, keySpan(src, path, key), { expected: `one of ${props.join(', ')}`, hint: guess ? `did you mean '${guess}'?` : 'remove it' });
+      d = err('Y0102', `unknown key '${key}'${path.length ? ` in ${at}` : ''}`, keySpan(src, path, key), {
+        expected: `one of ${props.join(', ')}`,
+        hint: guess ? `did you mean '${guess}'?` : 'remove it',
+      });
     } else if (e.keyword === 'required') {
       const key = (e.params as { missingProperty: string }).missingProperty;
-      d = err('Y0103', `${at} needs '${key}'`, valueSpan(src, path), { expected: `a '${key}:' entry`, hint: key === 'designs' ? 'list the base .tpe files: designs: [examples/sa_os.tpe]' : key === 'workloads' ? 'e.g. workloads: [{ gemm: 64x64x128 }, { model: llama-3-8b:decode }]' : `add ${key}:` });
+      d = err('Y0103', `${at} needs '${key}'`, valueSpan(src, path), {
+        expected: `a '${key}:' entry`,
+        hint:
+          key === 'designs'
+            ? 'list the base .tpe files: designs: [examples/sa_os.tpe]'
+            : key === 'workloads'
+              ? 'e.g. workloads: [{ gemm: 64x64x128 }, { model: llama-3-8b:decode }]'
+              : `add ${key}:`,
+      });
     } else if (e.keyword === 'enum') {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const value = String(getPath(doc, path));
       const guess = closest(value, allowed);
-      d = err('Y0104', `${at}: '${value}' is not allowed`, valueSpan(src, path), { expected: `one of ${allowed.join(', ')}`, ...(guess ? { hint: `did you mean '${guess}'?` } : {}) });
+      d = err('Y0104', `${at}: '${value}' is not allowed`, valueSpan(src, path), {
+        expected: `one of ${allowed.join(', ')}`,
+        ...(guess ? { hint: `did you mean '${guess}'?` } : {}),
+      });
     } else if (e.keyword === 'type') {
-      d = err('Y0104', `${at} must be ${(e.params as { type: string }).type}, not ${typeOf(getPath(doc, path))}`, valueSpan(src, path), { expected: describeSchema(e.parentSchema) });
+      d = err('Y0104', `${at} must be ${(e.params as { type: string }).type}, not ${typeOf(getPath(doc, path))}`, valueSpan(src, path), {
+        expected: describeSchema(e.parentSchema),
+      });
     } else if (e.keyword === 'anyOf') {
       d = err('Y0104', `${at} has the wrong form`, valueSpan(src, path), { expected: describeSchema(e.parentSchema) });
     } else if (e.keyword === 'pattern') {
-      d = err('Y0104', `${at}: '${String(getPath(doc, path))}' is not valid here`, valueSpan(src, path), { expected: describeSchema(e.parentSchema) ?? `text matching ${(e.params as { pattern: string }).pattern}` });
+      d = err('Y0104', `${at}: '${String(getPath(doc, path))}' is not valid here`, valueSpan(src, path), {
+        expected: describeSchema(e.parentSchema) ?? `text matching ${(e.params as { pattern: string }).pattern}`,
+      });
     } else {
       d = err('Y0104', `${at} ${e.message ?? e.keyword}`, valueSpan(src, path), { expected: describeSchema(e.parentSchema) });
     }
     const k = `${d.code}@${d.span?.start.offset}:${d.message}`;
-    if (!seen.has(k)) { seen.add(k); out.push(d); }
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(d);
+    }
   }
   return out;
 }
@@ -211,7 +262,10 @@ const sha16 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex
 export async function fileSha(path: string): Promise<string> {
   const h = createHash('sha256');
   await new Promise<void>((res, rej) => {
-    createReadStream(path).on('data', (c) => h.update(c)).on('end', () => res()).on('error', rej);
+    createReadStream(path)
+      .on('data', (c) => h.update(c))
+      .on('end', () => res())
+      .on('error', rej);
   });
   return h.digest('hex').slice(0, 16);
 }
@@ -220,7 +274,13 @@ function expandAxis(name: AxisName, v: unknown): AxisValue[] | string {
   if (Array.isArray(v)) {
     const seen = new Set<string>();
     const out: AxisValue[] = [];
-    for (const x of v as AxisValue[]) { const k = String(x); if (!seen.has(k)) { seen.add(k); out.push(x); } }
+    for (const x of v as AxisValue[]) {
+      const k = String(x);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(x);
+      }
+    }
     return out;
   }
   const r = v as { from: number; to: number; step?: number; times?: number };
@@ -248,7 +308,8 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<{ spe
   const path = resolve(cwd, file);
   let text: string;
   try {
-    if (statSync(path).size > 4 * 2 ** 20) return { diagnostics: [err('Y0101', `${file}: larger than 4 MiB, not a sweep spec`, undefined)] };
+    if (statSync(path).size > 4 * 2 ** 20)
+      return { diagnostics: [err('Y0101', `${file}: larger than 4 MiB, not a sweep spec`, undefined)] };
     text = readFileSync(path, 'utf8');
   } catch {
     return { diagnostics: [err('Y0105', `${file}: no such file`, undefined, { hint: 'check the path of the sweep spec' })] };
@@ -257,13 +318,25 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<{ spe
 }
 
 /** As loadSpec, from text; `dir` is the folder the spec's paths are relative to. */
-export async function parseSpecText(text: string, file: string, dir: string, cwd = process.cwd()): Promise<{ spec?: SweepSpec; diagnostics: Diagnostic[] }> {
+export async function parseSpecText(
+  text: string,
+  file: string,
+  dir: string,
+  cwd = process.cwd(),
+): Promise<{ spec?: SweepSpec; diagnostics: Diagnostic[] }> {
   const y = parseYaml(text, file);
   if (!y.src) return { diagnostics: y.diagnostics };
   const src = y.src;
   const doc = src.doc.toJS() as unknown;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    return { diagnostics: [err('Y0101', 'a sweep spec is a YAML mapping', valueSpan(src, []), { expected: 'designs:, axes:, workloads: ...', hint: 'see examples/sweeps/' })] };
+    return {
+      diagnostics: [
+        err('Y0101', 'a sweep spec is a YAML mapping', valueSpan(src, []), {
+          expected: 'designs:, axes:, workloads: ...',
+          hint: 'see examples/sweeps/',
+        }),
+      ],
+    };
   }
   const schemaErrs = validate(doc);
   if (schemaErrs.length) return { diagnostics: schemaDiagnostics(src, doc, schemaErrs) };
@@ -275,25 +348,44 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
   const designs: DesignRef[] = [];
   (o.designs as string[]).forEach((f, i) => {
     const p = rel(f);
-    if (!existsSync(p) || !statSync(p).isFile()) diags.push(err('Y0105', `design file '${f}' not found`, valueSpan(src, ['designs', i]), { expected: 'a .tpe file, relative to the spec', hint: `looked for ${basename(p)} in ${dirname(f) === '.' ? 'the spec\'s folder' : dirname(f)}` }));
+    if (!existsSync(p) || !statSync(p).isFile())
+      diags.push(
+        err('Y0105', `design file '${f}' not found`, valueSpan(src, ['designs', i]), {
+          expected: 'a .tpe file, relative to the spec',
+          hint: `looked for ${basename(p)} in ${dirname(f) === '.' ? "the spec's folder" : dirname(f)}`,
+        }),
+      );
     else designs.push({ file: f, sha: sha16(readFileSync(p)) });
   });
 
   const axes: Axis[] = [];
   for (const [name, v] of Object.entries((o.axes ?? {}) as Record<string, unknown>)) {
     const vals = expandAxis(name as AxisName, v);
-    if (typeof vals === 'string') { diags.push(err('Y0104', vals, valueSpan(src, ['axes', name]), { expected: 'from <= to' })); continue; }
+    if (typeof vals === 'string') {
+      diags.push(err('Y0104', vals, valueSpan(src, ['axes', name]), { expected: 'from <= to' }));
+      continue;
+    }
     if (name === 'technology') {
       vals.forEach((t, i) => {
         const s = String(t);
-        if (s.endsWith('.json') && !existsSync(rel(s))) diags.push(err('Y0105', `technology table '${s}' not found`, valueSpan(src, ['axes', name, i]), { hint: 'a path relative to the spec, or generic / ihp-sg13g2' }));
+        if (s.endsWith('.json') && !existsSync(rel(s)))
+          diags.push(
+            err('Y0105', `technology table '${s}' not found`, valueSpan(src, ['axes', name, i]), {
+              hint: 'a path relative to the spec, or generic / ihp-sg13g2',
+            }),
+          );
       });
     }
     axes.push({ name: name as AxisName, values: vals });
   }
 
   const sampleRaw = o.sample ?? 'grid';
-  const sample: Sample = sampleRaw === 'grid' ? { kind: 'grid' } : 'random' in (sampleRaw as object) ? { kind: 'random', n: (sampleRaw as { random: number }).random } : { kind: 'lhs', n: (sampleRaw as { lhs: number }).lhs };
+  const sample: Sample =
+    sampleRaw === 'grid'
+      ? { kind: 'grid' }
+      : 'random' in (sampleRaw as object)
+        ? { kind: 'random', n: (sampleRaw as { random: number }).random }
+        : { kind: 'lhs', n: (sampleRaw as { lhs: number }).lhs };
 
   const constraints: Constraint[] = [];
   ((o.constraints ?? []) as string[]).forEach((c, i) => {
@@ -301,7 +393,12 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
     const metric = m[1];
     if (!(metric in METRIC_DIGITS)) {
       const guess = closest(metric, Object.keys(METRIC_DIGITS));
-      diags.push(err('Y0104', `unknown metric '${metric}' in constraint '${c}'`, valueSpan(src, ['constraints', i]), { expected: `one of ${Object.keys(METRIC_DIGITS).join(', ')}`, ...(guess ? { hint: `did you mean '${guess}'?` } : {}) }));
+      diags.push(
+        err('Y0104', `unknown metric '${metric}' in constraint '${c}'`, valueSpan(src, ['constraints', i]), {
+          expected: `one of ${Object.keys(METRIC_DIGITS).join(', ')}`,
+          ...(guess ? { hint: `did you mean '${guess}'?` } : {}),
+        }),
+      );
       return;
     }
     constraints.push({ metric: metric as MetricName, op: m[2] as Constraint['op'], value: Number(m[3]), text: c.trim() });
@@ -310,7 +407,13 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
   const dataDefault = (o.data as string | undefined) ?? DEFAULT_DATA;
   const checkDist = (s: string, path: (string | number)[]) => {
     const r = parseDist(s);
-    if (!r.value) diags.push(err('Y0106', `unknown distribution '${s}'`, valueSpan(src, path), { expected: 'uniform, normal:MEAN,STD (STD > 0) or laplace:B (B > 0)', hint: 'e.g. data: normal:0,20' }));
+    if (!r.value)
+      diags.push(
+        err('Y0106', `unknown distribution '${s}'`, valueSpan(src, path), {
+          expected: 'uniform, normal:MEAN,STD (STD > 0) or laplace:B (B > 0)',
+          hint: 'e.g. data: normal:0,20',
+        }),
+      );
   };
   if (o.data !== undefined) checkDist(dataDefault, ['data']);
 
@@ -320,21 +423,46 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
     const w = wls[i];
     const kinds = ['gemm', 'gemms', 'layers', 'model', 'tensor'].filter((k) => w[k] !== undefined);
     if (kinds.length !== 1) {
-      diags.push(err('Y0103', kinds.length === 0 ? 'a workload needs one of gemm, gemms, layers, model or tensor' : `a workload takes one of gemm, gemms, layers, model or tensor, not ${kinds.join(' and ')}`, valueSpan(src, ['workloads', i]), { hint: 'split it into several workloads' }));
+      diags.push(
+        err(
+          'Y0103',
+          kinds.length === 0
+            ? 'a workload needs one of gemm, gemms, layers, model or tensor'
+            : `a workload takes one of gemm, gemms, layers, model or tensor, not ${kinds.join(' and ')}`,
+          valueSpan(src, ['workloads', i]),
+          { hint: 'split it into several workloads' },
+        ),
+      );
       continue;
     }
     const kind = kinds[0];
-    if (kind !== 'tensor') for (const k of ['operand', 'layout', 'm', 'quantize']) if (w[k] !== undefined) diags.push(err('Y0102', `'${k}' applies to tensor workloads only`, keySpan(src, ['workloads', i], k), { hint: `remove ${k}:` }));
+    if (kind !== 'tensor')
+      for (const k of ['operand', 'layout', 'm', 'quantize'])
+        if (w[k] !== undefined)
+          diags.push(err('Y0102', `'${k}' applies to tensor workloads only`, keySpan(src, ['workloads', i], k), { hint: `remove ${k}:` }));
     const dataList = w.data === undefined ? [dataDefault] : Array.isArray(w.data) ? (w.data as string[]) : [w.data as string];
-    if (w.data !== undefined) dataList.forEach((d, j) => checkDist(d, Array.isArray(w.data) ? ['workloads', i, 'data', j] : ['workloads', i, 'data']));
-    const push = (set: string, gemms: readonly { name: string; M: number; N: number; K: number; count: number }[], tensor?: TensorWorkload) => {
-      for (const data of dataList) for (const g of gemms) workloads.push({ set, gemm: g.name, M: g.M, N: g.N, K: g.K, count: g.count, data, ...(tensor ? { tensor } : {}) });
+    if (w.data !== undefined)
+      dataList.forEach((d, j) => checkDist(d, Array.isArray(w.data) ? ['workloads', i, 'data', j] : ['workloads', i, 'data']));
+    const push = (
+      set: string,
+      gemms: readonly { name: string; M: number; N: number; K: number; count: number }[],
+      tensor?: TensorWorkload,
+    ) => {
+      for (const data of dataList)
+        for (const g of gemms)
+          workloads.push({ set, gemm: g.name, M: g.M, N: g.N, K: g.K, count: g.count, data, ...(tensor ? { tensor } : {}) });
     };
     if (kind === 'gemm' || kind === 'gemms') {
       const list = kind === 'gemm' ? [w.gemm as string] : (w.gemms as string[]);
       list.forEach((g, j) => {
         const r = parseWorkload(g);
-        if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, kind === 'gemm' ? ['workloads', i, 'gemm'] : ['workloads', i, 'gemms', j]) }); return; }
+        if (!r.value) {
+          diags.push({
+            ...r.diagnostics[0],
+            span: valueSpan(src, kind === 'gemm' ? ['workloads', i, 'gemm'] : ['workloads', i, 'gemms', j]),
+          });
+          return;
+        }
         push((w.name as string | undefined) ?? r.value.id, r.value.gemms);
       });
     } else if (kind === 'layers') {
@@ -343,34 +471,68 @@ export async function parseSpecText(text: string, file: string, dir: string, cwd
       const names = new Set<string>();
       ls.forEach((l, j) => {
         const r = parseWorkload(l.gemm);
-        if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'layers', j, 'gemm']) }); return; }
-        if (names.has(l.name)) diags.push(err('Y0103', `two layers are called '${l.name}'`, valueSpan(src, ['workloads', i, 'layers', j, 'name']), { hint: 'layer names identify GEMMs in rows: make them unique' }));
+        if (!r.value) {
+          diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'layers', j, 'gemm']) });
+          return;
+        }
+        if (names.has(l.name))
+          diags.push(
+            err('Y0103', `two layers are called '${l.name}'`, valueSpan(src, ['workloads', i, 'layers', j, 'name']), {
+              hint: 'layer names identify GEMMs in rows: make them unique',
+            }),
+          );
         names.add(l.name);
         gemms.push({ ...r.value.gemms[0], name: l.name, count: l.count ?? 1 });
       });
       push((w.name as string | undefined) ?? `layers:${i}`, gemms);
     } else if (kind === 'model') {
       const r = parseWorkload(w.model as string);
-      if (!r.value) { diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'model']) }); continue; }
+      if (!r.value) {
+        diags.push({ ...r.diagnostics[0], span: valueSpan(src, ['workloads', i, 'model']) });
+        continue;
+      }
       push((w.name as string | undefined) ?? r.value.id, r.value.gemms);
     } else {
       const ref = w.tensor as string;
       const fileOnly = ref.includes('#') ? ref.slice(0, ref.lastIndexOf('#')) : ref;
       const p = rel(fileOnly);
-      if (!existsSync(p)) { diags.push(err('T0104', `tensor file '${fileOnly}' not found`, valueSpan(src, ['workloads', i, 'tensor']), { expected: 'a .npy, .safetensors or .safetensors.index.json file relative to the spec' })); continue; }
+      if (!existsSync(p)) {
+        diags.push(
+          err('T0104', `tensor file '${fileOnly}' not found`, valueSpan(src, ['workloads', i, 'tensor']), {
+            expected: 'a .npy, .safetensors or .safetensors.index.json file relative to the spec',
+          }),
+        );
+        continue;
+      }
       // The shape is read here (headers only); values are read where they are evaluated.
       const sh = tensorInfo(ref, dir);
-      if (!sh.value) { diags.push({ ...sh.diagnostics[0], span: valueSpan(src, ['workloads', i, 'tensor']) }); continue; }
+      if (!sh.value) {
+        diags.push({ ...sh.diagnostics[0], span: valueSpan(src, ['workloads', i, 'tensor']) });
+        continue;
+      }
       const operand = (w.operand as 'a' | 'b' | undefined) ?? 'b';
       const layout = (w.layout as TensorWorkload['layout'] | undefined) ?? (operand === 'b' ? 'nk' : 'mk');
       if ((operand === 'b') !== (layout === 'kn' || layout === 'nk')) {
-        diags.push(err('Y0104', `layout '${layout}' does not describe operand ${operand.toUpperCase()}`, valueSpan(src, ['workloads', i, 'layout']), { expected: operand === 'b' ? 'kn or nk (B is K x N)' : 'mk or km (A is M x K)' }));
+        diags.push(
+          err(
+            'Y0104',
+            `layout '${layout}' does not describe operand ${operand.toUpperCase()}`,
+            valueSpan(src, ['workloads', i, 'layout']),
+            { expected: operand === 'b' ? 'kn or nk (B is K x N)' : 'mk or km (A is M x K)' },
+          ),
+        );
         continue;
       }
       const [r0, c0] = [sh.value.rows, sh.value.cols];
       const other = (w.m as number | undefined) ?? 1;
       let M: number, N: number, K: number;
-      if (operand === 'b') { [K, N] = layout === 'kn' ? [r0, c0] : [c0, r0]; M = other; } else { [M, K] = layout === 'mk' ? [r0, c0] : [c0, r0]; N = other; }
+      if (operand === 'b') {
+        [K, N] = layout === 'kn' ? [r0, c0] : [c0, r0];
+        M = other;
+      } else {
+        [M, K] = layout === 'mk' ? [r0, c0] : [c0, r0];
+        N = other;
+      }
       // The file holding the values (a sharded checkpoint's shard, not its index).
       const sha = await fileSha(sh.value.dataFile);
       const tw: TensorWorkload = { ref, operand, layout, quantize: (w.quantize as 'tensor' | 'row' | undefined) ?? 'tensor', sha };
@@ -413,6 +575,8 @@ export function specHash(n: NormalizedSpec): string {
 /** The normalized part of a spec (what the manifest stores). */
 export function normalized(s: SweepSpec): NormalizedSpec {
   const { file: _f, dir: _d, hash: _h, ...n } = s;
-  void _f; void _d; void _h;
+  void _f;
+  void _d;
+  void _h;
   return n;
 }

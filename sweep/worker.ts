@@ -4,7 +4,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Evaluator, type EvalSpec } from './evaluate.js';
 
-export interface WorkerJob { id: number; indexes: number[] }
+export interface WorkerJob {
+  id: number;
+  indexes: number[];
+}
 /** Rows of a batch as one text (newline-terminated lines: one string is cheap to post) and their status counts. */
 export type WorkerReply = { id: number; text: string; count: number; ok: number; invalid: number; error: number } | { ready: true };
 
@@ -14,14 +17,25 @@ const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process
 parentPort!.on('message', (job: WorkerJob) => {
   if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
   void ev.rows(job.indexes).then((lines) => {
-    let ok = 0, invalid = 0, error = 0;
+    let ok = 0,
+      invalid = 0,
+      error = 0;
     for (const l of lines) {
       // Status sits right after the index (sweep/emit.ts field order).
       const at = l.indexOf('"status":"') + 10;
       const c = l.charCodeAt(at);
-      if (c === 111) ok++; else if (c === 105) invalid++; else error++;
+      if (c === 111) ok++;
+      else if (c === 105) invalid++;
+      else error++;
     }
-    parentPort!.postMessage({ id: job.id, text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok, invalid, error } satisfies WorkerReply);
+    parentPort!.postMessage({
+      id: job.id,
+      text: lines.length ? lines.join('\n') + '\n' : '',
+      count: lines.length,
+      ok,
+      invalid,
+      error,
+    } satisfies WorkerReply);
   });
 });
 parentPort!.postMessage({ ready: true } satisfies WorkerReply);

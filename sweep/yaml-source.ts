@@ -11,8 +11,13 @@ export interface YamlSource {
 }
 
 export function spanAt(src: Pick<YamlSource, 'file' | 'lines'>, start: number, end: number): Span {
-  const a = src.lines.linePos(start), b = src.lines.linePos(Math.max(start, end));
-  return { file: src.file, start: { line: a.line, col: a.col, offset: start }, end: { line: b.line, col: b.col, offset: Math.max(start, end) } };
+  const a = src.lines.linePos(start),
+    b = src.lines.linePos(Math.max(start, end));
+  return {
+    file: src.file,
+    start: { line: a.line, col: a.col, offset: start },
+    end: { line: b.line, col: b.col, offset: Math.max(start, end) },
+  };
 }
 
 export function parseYaml(text: string, file: string): { src?: YamlSource; diagnostics: Diagnostic[] } {
@@ -20,7 +25,8 @@ export function parseYaml(text: string, file: string): { src?: YamlSource; diagn
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const src = { file, text, doc, lines };
   const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
-    code: 'Y0101', severity: 'error' as const,
+    code: 'Y0101',
+    severity: 'error' as const,
     message: `YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
     span: spanAt(src, e.pos[0], e.pos[1]),
     expected: 'a YAML mapping (key: value lines)',

@@ -57,5 +57,8 @@ const BODY: Record<Exclude<AdderArch, 'brent-kung'>, string> = {
 export function adderTechmap(a: AdderArch): { name: string; text: string } | undefined {
   if (a === 'brent-kung') return undefined;
   const id = a.replace('-', '_');
-  return { name: `tpe_lcu_${id}.map.v`, text: `// ${a} carry network for $lcu (TPE Toolkit, synth/adders.ts)\n${head(id)}${BODY[a]}${tail}` };
+  return {
+    name: `tpe_lcu_${id}.map.v`,
+    text: `// ${a} carry network for $lcu (TPE Toolkit, synth/adders.ts)\n${head(id)}${BODY[a]}${tail}`,
+  };
 }

@@ -63,19 +63,35 @@ const d = (code: string, message: string): Diagnostic => ({ code, severity: 'err
 async function staCached(netlist: string, top: string, o: AtClockOptions): Promise<Result<StaReport>> {
   let file: string | undefined;
   if (o.cacheDir) {
-    const h = createHash('sha256').update(`sta\0${o.clockNs}\0${top}\0`).update(netlist).update('\0').update(o.liberty.text).digest('hex').slice(0, 32);
+    const h = createHash('sha256')
+      .update(`sta\0${o.clockNs}\0${top}\0`)
+      .update(netlist)
+      .update('\0')
+      .update(o.liberty.text)
+      .digest('hex')
+      .slice(0, 32);
     file = join(o.cacheDir, `sta-${h}.json`);
-    try { return { value: JSON.parse(readFileSync(file, 'utf8')) as StaReport, diagnostics: [] }; } catch { /* not cached */ }
+    try {
+      return { value: JSON.parse(readFileSync(file, 'utf8')) as StaReport, diagnostics: [] };
+    } catch {
+      /* not cached */
+    }
   }
   const r = await runSta({ netlist, top, liberty: o.liberty, clockNs: o.clockNs });
   if (r.value && file) {
-    try { mkdirSync(o.cacheDir!, { recursive: true }); writeFileSync(file, JSON.stringify(r.value)); } catch { /* only slower */ }
+    try {
+      mkdirSync(o.cacheDir!, { recursive: true });
+      writeFileSync(file, JSON.stringify(r.value));
+    } catch {
+      /* only slower */
+    }
   }
   return r;
 }
 
 export async function synthesizeAtClock(files: VerilogFile[], top: string, o: AtClockOptions): Promise<Result<AtClockReport>> {
-  if (!(o.clockNs > 0 && Number.isFinite(o.clockNs))) return { diagnostics: [d('E0923', `clock period must be a positive number of ns, got ${o.clockNs}`)] };
+  if (!(o.clockNs > 0 && Number.isFinite(o.clockNs)))
+    return { diagnostics: [d('E0923', `clock period must be a positive number of ns, got ${o.clockNs}`)] };
   const target = o.clockNs * 1000 - o.registerOverheadPs;
   const attempts: AtClockAttempt[] = [];
   const results: { syn: SynthReport; sta: StaReport }[] = [];
@@ -86,8 +102,13 @@ export async function synthesizeAtClock(files: VerilogFile[], top: string, o: At
     for (let tryNo = 0; tryNo < 2; tryNo++) {
       o.onProgress?.(`${adder} adders at ${o.clockNs} ns${tryNo ? ' (tightened)' : ''}`);
       const syn = await synthesize(files, top, {
-        liberty: o.liberty, adder, delayTargetPs: D, ...(o.constraints ? { constraints: o.constraints } : {}), netlist: true,
-        yosys: o.yosys ?? 'wasm', ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+        liberty: o.liberty,
+        adder,
+        delayTargetPs: D,
+        ...(o.constraints ? { constraints: o.constraints } : {}),
+        netlist: true,
+        yosys: o.yosys ?? 'wasm',
+        ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
       });
       if (!syn.value) return { diagnostics: syn.diagnostics };
       o.onProgress?.(`OpenSTA on the ${adder} netlist`);
@@ -95,8 +116,14 @@ export async function synthesizeAtClock(files: VerilogFile[], top: string, o: At
       if (!sta.value) return { diagnostics: sta.diagnostics };
       const met = sta.value.slackPs >= 0;
       attempts.push({
-        adder, targetPs: Math.max(1, Math.round(D)), areaUm2: syn.value.area ?? 0, abcDelayPs: syn.value.criticalPathPs ?? NaN,
-        staCriticalPathPs: sta.value.criticalPathPs, staSlackPs: sta.value.slackPs, met, synthSeconds: Math.round(syn.value.elapsedMs / 100) / 10,
+        adder,
+        targetPs: Math.max(1, Math.round(D)),
+        areaUm2: syn.value.area ?? 0,
+        abcDelayPs: syn.value.criticalPathPs ?? NaN,
+        staCriticalPathPs: sta.value.criticalPathPs,
+        staSlackPs: sta.value.slackPs,
+        met,
+        synthSeconds: Math.round(syn.value.elapsedMs / 100) / 10,
       });
       results.push({ syn: syn.value, sta: sta.value });
       if (met) break outer;
@@ -119,9 +146,15 @@ export async function synthesizeAtClock(files: VerilogFile[], top: string, o: At
   const abcCp = (r.syn.criticalPathPs ?? 0) + o.registerOverheadPs;
   return {
     value: {
-      clockNs: o.clockNs, met: r.sta.slackPs >= 0, adder: attempts[pick].adder, synth: r.syn, sta: r.sta,
-      abcCriticalPathPs: Math.round(abcCp * 10) / 10, abcSlackPs: Math.round((o.clockNs * 1000 - abcCp) * 10) / 10,
-      registerOverheadPs: o.registerOverheadPs, attempts,
+      clockNs: o.clockNs,
+      met: r.sta.slackPs >= 0,
+      adder: attempts[pick].adder,
+      synth: r.syn,
+      sta: r.sta,
+      abcCriticalPathPs: Math.round(abcCp * 10) / 10,
+      abcSlackPs: Math.round((o.clockNs * 1000 - abcCp) * 10) / 10,
+      registerOverheadPs: o.registerOverheadPs,
+      attempts,
     },
     diagnostics: [],
   };

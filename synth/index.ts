@@ -6,6 +6,17 @@ export type { YosysKind } from './yosys-run.js';
 export { IHP_LIBERTY, repoRoot, sharedLibertyPath } from './paths.js';
 export { readLiberty, type LibertyText } from './read-liberty.js';
 export { synthesizeAtClock, type AtClockOptions, type AtClockReport, type AtClockAttempt } from './at-clock.js';
-export { runSta, staStatus, staScript, parseStaOutput, lightestWireLoad, STA_INSTALL, type StaOptions, type StaReport, type StaActivity, type StaPower } from './sta.js';
+export {
+  runSta,
+  staStatus,
+  staScript,
+  parseStaOutput,
+  lightestWireLoad,
+  STA_INSTALL,
+  type StaOptions,
+  type StaReport,
+  type StaActivity,
+  type StaPower,
+} from './sta.js';
 export { ADDER_ARCHS, adderTechmap, type AdderArch } from './adders.js';
 export type { MappedNetlist } from './synthesize.js';

@@ -88,5 +88,8 @@ export function parseAbcTiming(log: string): AbcTiming | undefined {
 
 /** Yosys error lines ("ERROR: ...") to quote in a diagnostic. */
 export function yosysErrors(log: string): string[] {
-  return log.split('\n').filter((l) => /^ERROR:/.test(l.trim())).map((l) => l.trim());
+  return log
+    .split('\n')
+    .filter((l) => /^ERROR:/.test(l.trim()))
+    .map((l) => l.trim());
 }

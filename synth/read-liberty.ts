@@ -25,12 +25,17 @@ const REASON: Record<string, string> = {
 /** Reads `file` (relative to cwd). Code E0910. */
 export function readLiberty(file: string, cwd: string): Result<LibertyText> {
   try {
-    return { value: { name: file, text: readBounded(resolve(cwd, file), MAX_LIBERTY_BYTES, { text: true }).toString('utf8') }, diagnostics: [] };
+    return {
+      value: { name: file, text: readBounded(resolve(cwd, file), MAX_LIBERTY_BYTES, { text: true }).toString('utf8') },
+      diagnostics: [],
+    };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = (code && REASON[code]) ?? code ?? String(e);
     const d: Diagnostic = {
-      code: 'E0910', severity: 'error', message: `cannot read liberty ${file}: ${why}`,
+      code: 'E0910',
+      severity: 'error',
+      message: `cannot read liberty ${file}: ${why}`,
       expected: 'a readable Liberty (.lib) timing library',
       hint: `the IHP SG13G2 liberty is third_party/ihp-sg13g2/${IHP_LIBERTY} in the toolkit`,
     };

@@ -30,7 +30,10 @@ export function staStatus(): StaStatus {
   const r = spawnSync('sta', ['-version'], { encoding: 'utf8', timeout: 20000 });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
-    cachedStatus = { ok: false, message: code === 'ENOENT' ? `OpenSTA (sta) is not on PATH; install it: ${STA_INSTALL}` : `cannot run sta: ${r.error.message}` };
+    cachedStatus = {
+      ok: false,
+      message: code === 'ENOENT' ? `OpenSTA (sta) is not on PATH; install it: ${STA_INSTALL}` : `cannot run sta: ${r.error.message}`,
+    };
   } else {
     cachedStatus = { ok: true, version: (r.stdout || r.stderr).trim().split('\n')[0] };
   }
@@ -145,14 +148,26 @@ export function splitConcatAssigns(verilog: string): string {
       const name = m[1];
       const sep = name.startsWith('\\') ? ' ' : '';
       let hi: number, lo: number;
-      if (m[2] !== undefined) { hi = Number(m[2]); lo = m[3] !== undefined ? Number(m[3]) : hi; }
-      else { const w = widths.get(name); if (!w) return undefined; hi = w.hi; lo = w.lo; if (hi === 0 && lo === 0 && !verilog.includes(`${name}[`) && !verilog.includes(`${name} [`)) { out.push(name); continue; } }
+      if (m[2] !== undefined) {
+        hi = Number(m[2]);
+        lo = m[3] !== undefined ? Number(m[3]) : hi;
+      } else {
+        const w = widths.get(name);
+        if (!w) return undefined;
+        hi = w.hi;
+        lo = w.lo;
+        if (hi === 0 && lo === 0 && !verilog.includes(`${name}[`) && !verilog.includes(`${name} [`)) {
+          out.push(name);
+          continue;
+        }
+      }
       for (let i = hi; i >= lo; i--) out.push(`${name}${sep}[${i}]`);
     }
     return out;
   };
   return verilog.replace(/^(\s*)assign\s*(\{[^;]*?\})\s*=\s*([^;]*);/gm, (all, ind: string, lhs: string, rhs: string) => {
-    const l = bitsOf(lhs), r = bitsOf(rhs);
+    const l = bitsOf(lhs),
+      r = bitsOf(rhs);
     if (!l || !r) return all;
     const out: string[] = [];
     for (let k = 0; k < l.length; k++) {
@@ -183,7 +198,8 @@ export function staScript(o: StaOptions, files: { lib: string; net: string }, wi
     if (a.kind === 'global') lines.push(`set_power_activity -global -activity ${a.activity} -duty ${a.duty}`);
     else {
       lines.push(`set_power_activity -input -activity ${a.defaultActivity ?? 0} -duty ${a.defaultDuty ?? 0}`);
-      for (const p of a.ports) lines.push(`set_power_activity -input_ports [get_ports ${tclQuote(p.name)}] -activity ${p.activity} -duty ${p.duty}`);
+      for (const p of a.ports)
+        lines.push(`set_power_activity -input_ports [get_ports ${tclQuote(p.name)}] -activity ${p.activity} -duty ${p.duty}`);
     }
     lines.push('puts "TPE-POWER"', 'report_power -digits 8');
   }
@@ -220,8 +236,15 @@ export function parseStaOutput(out: string, clockNs: number): Omit<StaReport, 't
   }
   const slackPs = round(num(slack[1]) * 1000);
   const rep: Omit<StaReport, 'tool' | 'wireLoad'> = {
-    clockNs, slackPs, arrivalPs: round(num(arr[1]) * 1000), setupPs: setup ? round(-num(setup[1]) * 1000) : 0,
-    criticalPathPs: round(clockNs * 1000 - slackPs), startPoint: sp, endPoint: ep, path, warnings,
+    clockNs,
+    slackPs,
+    arrivalPs: round(num(arr[1]) * 1000),
+    setupPs: setup ? round(-num(setup[1]) * 1000) : 0,
+    criticalPathPs: round(clockNs * 1000 - slackPs),
+    startPoint: sp,
+    endPoint: ep,
+    path,
+    warnings,
   };
   const pi = out.indexOf('TPE-POWER');
   if (pi >= 0) {
@@ -234,7 +257,14 @@ export function parseStaOutput(out: string, clockNs: number): Omit<StaReport, 't
     const seq = row('Sequential');
     const comb = row('Combinational');
     if (!tot) return 'cannot read OpenSTA report_power output: ' + p.trim().split('\n').slice(0, 4).join(' | ');
-    rep.power = { internalW: tot[0], switchingW: tot[1], leakageW: tot[2], totalW: tot[3], sequentialW: seq?.[3] ?? 0, combinationalW: comb?.[3] ?? 0 };
+    rep.power = {
+      internalW: tot[0],
+      switchingW: tot[1],
+      leakageW: tot[2],
+      totalW: tot[3],
+      sequentialW: seq?.[3] ?? 0,
+      combinationalW: comb?.[3] ?? 0,
+    };
   }
   return rep;
 }
@@ -247,7 +277,8 @@ function round(x: number): number {
 export async function runSta(o: StaOptions): Promise<Result<StaReport>> {
   const st = staStatus();
   if (!st.ok) return { diagnostics: [d('E0920', st.message ?? 'OpenSTA (sta) is not available', STA_INSTALL)] };
-  if (!(o.clockNs > 0 && Number.isFinite(o.clockNs))) return { diagnostics: [d('E0922', `clock period must be a positive number of ns, got ${o.clockNs}`)] };
+  if (!(o.clockNs > 0 && Number.isFinite(o.clockNs)))
+    return { diagnostics: [d('E0922', `clock period must be a positive number of ns, got ${o.clockNs}`)] };
   const dir = await mkdtemp(join(tmpdir(), 'tpe-sta-'));
   try {
     const files = { lib: join(dir, 'cells.lib'), net: join(dir, 'netlist.v') };
@@ -259,17 +290,38 @@ export async function runSta(o: StaOptions): Promise<Result<StaReport>> {
       const p = spawn('sta', ['-no_init', '-exit', join(dir, 'run.tcl')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
       let text = '';
       let timedOut = false;
-      const timer = setTimeout(() => { timedOut = true; p.kill('SIGKILL'); }, (o.timeoutS ?? 900) * 1000);
-      p.stdout.setEncoding('utf8').on('data', (s: string) => { text += s; });
-      p.stderr.setEncoding('utf8').on('data', (s: string) => { text += s; });
+      const timer = setTimeout(
+        () => {
+          timedOut = true;
+          p.kill('SIGKILL');
+        },
+        (o.timeoutS ?? 900) * 1000,
+      );
+      p.stdout.setEncoding('utf8').on('data', (s: string) => {
+        text += s;
+      });
+      p.stderr.setEncoding('utf8').on('data', (s: string) => {
+        text += s;
+      });
       p.on('error', reject);
-      p.on('close', (c) => { clearTimeout(timer); resolve({ code: c ?? 1, text, timedOut }); });
+      p.on('close', (c) => {
+        clearTimeout(timer);
+        resolve({ code: c ?? 1, text, timedOut });
+      });
     });
     if (out.timedOut) return { diagnostics: [d('E0922', `OpenSTA did not finish within ${o.timeoutS ?? 900} s on ${o.top}`)] };
     const parsed = parseStaOutput(out.text, o.clockNs);
     if (typeof parsed === 'string') {
       const link = /cannot link/.test(parsed);
-      return { diagnostics: [d(link ? 'E0921' : 'E0922', `${o.top}: ${parsed}`, link ? `the netlist uses cells that ${o.liberty.name} does not define; synthesize with the same liberty` : undefined)] };
+      return {
+        diagnostics: [
+          d(
+            link ? 'E0921' : 'E0922',
+            `${o.top}: ${parsed}`,
+            link ? `the netlist uses cells that ${o.liberty.name} does not define; synthesize with the same liberty` : undefined,
+          ),
+        ],
+      };
     }
     return { value: { tool: `OpenSTA ${st.version ?? ''}`.trim(), wireLoad: wl ?? 'library default', ...parsed }, diagnostics: [] };
   } finally {

@@ -107,15 +107,19 @@ export interface ScriptOptions {
 
 export function synthScript(files: string[], top: string, liberty: boolean, o: ScriptOptions = {}): string {
   const read = `read_verilog -sv ${files.join(' ')}`;
-  const common = [read, `hierarchy -check -top ${top}`,
+  const common = [
+    read,
+    `hierarchy -check -top ${top}`,
     ...(o.adderMap
-      // Coarse synthesis makes the $alu/$lcu cells; the adder map replaces Yosys's own $lcu.
-      ? [`synth -flatten -top ${top} -run :fine`, `techmap -map +/techmap.v -map ${o.adderMap}`, `synth -top ${top} -run fine:`]
-      : [`synth -flatten -top ${top}`])];
+      ? // Coarse synthesis makes the $alu/$lcu cells; the adder map replaces Yosys's own $lcu.
+        [`synth -flatten -top ${top} -run :fine`, `techmap -map +/techmap.v -map ${o.adderMap}`, `synth -top ${top} -run fine:`]
+      : [`synth -flatten -top ${top}`]),
+  ];
   if (!liberty) return [...common, 'delete t:$scopeinfo', 'tee -q -o stat.json stat -json -tech cmos', 'stat -tech cmos'].join('; ');
-  const abc = o.delayTargetPs !== undefined
-    ? `abc -D ${Math.max(1, Math.round(o.delayTargetPs))}${o.constraints ? ` -constr ${CONSTR}` : ''} -liberty ${LIB} -script "${ABC_SCRIPT_D}"`
-    : `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`;
+  const abc =
+    o.delayTargetPs !== undefined
+      ? `abc -D ${Math.max(1, Math.round(o.delayTargetPs))}${o.constraints ? ` -constr ${CONSTR}` : ''} -liberty ${LIB} -script "${ABC_SCRIPT_D}"`
+      : `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`;
   return [
     ...common,
     `dfflibmap -liberty ${LIB}`,
@@ -138,8 +142,15 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   if (opts.liberty) {
     libCells = scanLibertyCells(opts.liberty.text);
     if (!/^\s*(\/\*[\s\S]*?\*\/\s*)*library\s*\(/.test(opts.liberty.text) || !libCells) {
-      return { diagnostics: [d('E0903', `${opts.liberty.name}: not a liberty file (expected "library (name) {" with "cell (...)" groups)`,
-        'pass a Liberty (.lib) timing library, e.g. third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib')] };
+      return {
+        diagnostics: [
+          d(
+            'E0903',
+            `${opts.liberty.name}: not a liberty file (expected "library (name) {" with "cell (...)" groups)`,
+            'pass a Liberty (.lib) timing library, e.g. third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib',
+          ),
+        ],
+      };
     }
   }
   const inputs = new Map<string, string | Uint8Array>();
@@ -154,7 +165,8 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   const map = opts.adder ? adderTechmap(opts.adder) : undefined;
   if (map) inputs.set(map.name, map.text);
   const timed = opts.delayTargetPs !== undefined && !!opts.liberty;
-  if (timed && opts.constraints) inputs.set(CONSTR, `set_driving_cell ${opts.constraints.drivingCell}\nset_load ${opts.constraints.loadFf}\n`);
+  if (timed && opts.constraints)
+    inputs.set(CONSTR, `set_driving_cell ${opts.constraints.drivingCell}\nset_load ${opts.constraints.loadFf}\n`);
   const kind = opts.yosys ?? 'wasm';
   const wantNet = !!opts.netlist && !!opts.liberty;
   const script = synthScript(names, top, !!opts.liberty, {
@@ -170,18 +182,29 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     try {
       const hit = JSON.parse(readFileSync(cacheFile, 'utf8')) as SynthReport;
       if (wantNet) {
-        hit.netlist = { verilog: readFileSync(cacheFile.replace(/\.json$/, '.netlist.v'), 'utf8'), json: readFileSync(cacheFile.replace(/\.json$/, '.netlist.json'), 'utf8') };
+        hit.netlist = {
+          verilog: readFileSync(cacheFile.replace(/\.json$/, '.netlist.v'), 'utf8'),
+          json: readFileSync(cacheFile.replace(/\.json$/, '.netlist.json'), 'utf8'),
+        };
       }
       return { value: { ...hit, liberty: opts.liberty?.name ?? hit.liberty }, diagnostics: [] };
-    } catch { /* not cached yet */ }
+    } catch {
+      /* not cached yet */
+    }
   }
   const t0 = performance.now();
   let run;
   try {
     run = await runYosysScript({
-      kind, script, inputs, outputNames: ['stat.json', ...(wantNet ? ['netlist.v', 'netlist.json'] : [])],
+      kind,
+      script,
+      inputs,
+      outputNames: ['stat.json', ...(wantNet ? ['netlist.v', 'netlist.json'] : [])],
       onLine: opts.onProgress
-        ? (l) => { const m = /^\s*(\d+(?:\.\d+)*)\.\s+Executing\s+(.*?)\.?$/.exec(l); if (m) opts.onProgress!(`${m[1]} ${m[2]}`); }
+        ? (l) => {
+            const m = /^\s*(\d+(?:\.\d+)*)\.\s+Executing\s+(.*?)\.?$/.exec(l);
+            if (m) opts.onProgress!(`${m[1]} ${m[2]}`);
+          }
         : undefined,
     });
   } catch (e) {
@@ -192,23 +215,49 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   const errs = yosysErrors(run.log);
   if (run.code !== 0 || errs.length > 0) {
     const libErr = errs.find((e) => /liberty|\.lib\b/i.test(e));
-    return { diagnostics: [d(libErr ? 'E0906' : 'E0907',
-      `Yosys failed (exit ${run.code}) on ${libErr ? opts.liberty?.name ?? 'the liberty' : top}: ${errs.join(' | ') || run.log.trim().split('\n').slice(-3).join(' | ')}`,
-      libErr ? 'check that the liberty parses in Yosys (read_liberty -lib)' : 'run `verilator --lint-only` on the Verilog to locate the problem')] };
+    return {
+      diagnostics: [
+        d(
+          libErr ? 'E0906' : 'E0907',
+          `Yosys failed (exit ${run.code}) on ${libErr ? (opts.liberty?.name ?? 'the liberty') : top}: ${errs.join(' | ') || run.log.trim().split('\n').slice(-3).join(' | ')}`,
+          libErr
+            ? 'check that the liberty parses in Yosys (read_liberty -lib)'
+            : 'run `verilator --lint-only` on the Verilog to locate the problem',
+        ),
+      ],
+    };
   }
   const json = run.outputs.get('stat.json');
-  if (json === undefined) return { diagnostics: [d('E0908', 'Yosys did not write its statistics (stat -json); log tail: ' + run.log.trim().split('\n').slice(-3).join(' | '))] };
+  if (json === undefined)
+    return {
+      diagnostics: [
+        d('E0908', 'Yosys did not write its statistics (stat -json); log tail: ' + run.log.trim().split('\n').slice(-3).join(' | ')),
+      ],
+    };
   const stat = parseStatJson(json, top);
   if (typeof stat === 'string') return { diagnostics: [d('E0908', stat)] };
   const rep: SynthReport = {
-    top, tool: run.version ?? `yosys (${kind})`, mode: opts.liberty ? 'liberty' : 'generic',
-    cellCount: stat.cellCount, cellsByType: stat.cellsByType, elapsedMs,
+    top,
+    tool: run.version ?? `yosys (${kind})`,
+    mode: opts.liberty ? 'liberty' : 'generic',
+    cellCount: stat.cellCount,
+    cellsByType: stat.cellsByType,
+    elapsedMs,
   };
   if (opts.liberty && libCells) {
     rep.liberty = opts.liberty.name;
     const area = stat.area ?? parseChipArea(run.log, top);
     const unknown = Object.keys(stat.cellsByType).filter((c) => !libCells!.has(c));
-    if (unknown.length > 0) return { diagnostics: [d('E0909', `cells not in ${opts.liberty.name} after mapping: ${unknown.join(', ')}`, 'the liberty lacks a flip-flop or gate Yosys needs (dfflibmap/abc could not map them)')] };
+    if (unknown.length > 0)
+      return {
+        diagnostics: [
+          d(
+            'E0909',
+            `cells not in ${opts.liberty.name} after mapping: ${unknown.join(', ')}`,
+            'the liberty lacks a flip-flop or gate Yosys needs (dfflibmap/abc could not map them)',
+          ),
+        ],
+      };
     let seq = 0;
     let total = 0;
     for (const [c, n] of Object.entries(stat.cellsByType)) {
@@ -240,7 +289,8 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   if (wantNet) {
     const v = run.outputs.get('netlist.v');
     const j = run.outputs.get('netlist.json');
-    if (v === undefined || j === undefined) return { diagnostics: [d('E0908', 'Yosys did not write the mapped netlist (write_verilog / write_json)')] };
+    if (v === undefined || j === undefined)
+      return { diagnostics: [d('E0908', 'Yosys did not write the mapped netlist (write_verilog / write_json)')] };
     net = { verilog: v, json: j };
   }
   if (cacheFile) {
@@ -251,7 +301,9 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
         writeFileSync(cacheFile.replace(/\.json$/, '.netlist.json'), net.json);
       }
       writeFileSync(cacheFile, JSON.stringify(rep));
-    } catch { /* a cache that cannot be written is only slower */ }
+    } catch {
+      /* a cache that cannot be written is only slower */
+    }
   }
   return { value: net ? { ...rep, netlist: net } : rep, diagnostics: [] };
 }

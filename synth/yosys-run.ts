@@ -62,7 +62,9 @@ async function runWasm(o: YosysRunOptions): Promise<YosysRun> {
   for (const [k, v] of o.inputs) tree[k] = v;
   const sink = lineSplitter(o.onLine);
   const dec = new TextDecoder();
-  const out = (b: Uint8Array | null) => { if (b) sink.push(dec.decode(b, { stream: true })); };
+  const out = (b: Uint8Array | null) => {
+    if (b) sink.push(dec.decode(b, { stream: true }));
+  };
   let files: Record<string, unknown> = {};
   let code = 0;
   try {
@@ -94,12 +96,19 @@ async function runNative(o: YosysRunOptions): Promise<YosysRun> {
       p.stdout.setEncoding('utf8').on('data', (s: string) => sink.push(s));
       p.stderr.setEncoding('utf8').on('data', (s: string) => sink.push(s));
       p.on('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'ENOENT' ? new YosysUnavailable('the yosys binary is not on PATH (apt-get install yosys, or use --yosys wasm)') : e));
+        reject(
+          e.code === 'ENOENT' ? new YosysUnavailable('the yosys binary is not on PATH (apt-get install yosys, or use --yosys wasm)') : e,
+        ),
+      );
       p.on('close', (c) => resolve(c ?? 1));
     });
     const outputs = new Map<string, string>();
     for (const n of o.outputNames) {
-      try { outputs.set(n, await readFile(join(dir, n), 'utf8')); } catch { /* not written: the caller reports it */ }
+      try {
+        outputs.set(n, await readFile(join(dir, n), 'utf8'));
+      } catch {
+        /* not written: the caller reports it */
+      }
     }
     const log = sink.text();
     return { code, log, outputs, version: versionOf(log) };

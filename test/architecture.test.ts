@@ -27,12 +27,75 @@ const ALLOWED: Record<string, string[]> = {
   api: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'workload', 'sweep', 'report', 'power', 'validate', 'quant', 'pipeline'],
   quant: ['ir', 'util'],
   validate: ['ir', 'simulator', 'quant', 'workload', 'util'],
-  cli: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'sweep', 'pipeline', 'validate', 'quant', 'api'],
-  scripts: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'pipeline', 'validate', 'quant', 'api', 'cli'],
-  test: ['ir', 'util', 'dsl', 'simulator', 'rtl', 'cost', 'synth', 'power', 'report', 'workload', 'sweep', 'pipeline', 'bench', 'validate', 'quant', 'api', 'cli', 'build'],
+  cli: [
+    'ir',
+    'util',
+    'dsl',
+    'simulator',
+    'rtl',
+    'cost',
+    'synth',
+    'power',
+    'report',
+    'workload',
+    'sweep',
+    'pipeline',
+    'validate',
+    'quant',
+    'api',
+  ],
+  scripts: [
+    'ir',
+    'util',
+    'dsl',
+    'simulator',
+    'rtl',
+    'cost',
+    'synth',
+    'power',
+    'report',
+    'workload',
+    'pipeline',
+    'validate',
+    'quant',
+    'api',
+    'cli',
+  ],
+  test: [
+    'ir',
+    'util',
+    'dsl',
+    'simulator',
+    'rtl',
+    'cost',
+    'synth',
+    'power',
+    'report',
+    'workload',
+    'sweep',
+    'pipeline',
+    'bench',
+    'validate',
+    'quant',
+    'api',
+    'cli',
+    'build',
+  ],
 };
 /** Folders without TypeScript sources of ours. */
-const NOT_SOURCE = new Set(['node_modules', 'dist', 'generated', 'examples', 'docs', 'tech', 'third_party', 'rtl-templates', 'bin', 'coverage', 'tpe-out']);
+const NOT_SOURCE = new Set([
+  'node_modules',
+  'dist',
+  'generated',
+  'examples',
+  'docs',
+  'tech',
+  'third_party',
+  'rtl-templates',
+  'bin',
+  'coverage',
+  'tpe-out',
+]);
 
 function tsFiles(dir: string): string[] {
   const out: string[] = [];
@@ -60,7 +123,11 @@ describe('import direction', () => {
   for (const [top, allowed] of Object.entries(ALLOWED)) {
     it(`${top}/ imports only ${allowed.length ? allowed.join(', ') : 'nothing of ours'}`, () => {
       let files: string[] = [];
-      try { files = tsFiles(join(ROOT, top)); } catch { return; } // folder not present yet
+      try {
+        files = tsFiles(join(ROOT, top));
+      } catch {
+        return;
+      } // folder not present yet
       const bad: string[] = [];
       for (const f of files) {
         const src = readFileSync(f, 'utf8');

@@ -19,10 +19,13 @@ export function toolkitRoot(): string {
     if (existsSync(pkg)) {
       try {
         if ((JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown }).name === PACKAGE_NAME) return (root = dir);
-      } catch { /* not ours; keep looking */ }
+      } catch {
+        /* not ours; keep looking */
+      }
     }
     const up = dirname(dir);
-    if (up === dir) throw new Error(`cannot find the ${PACKAGE_NAME} folder above ${fileURLToPath(import.meta.url)} (incomplete installation)`);
+    if (up === dir)
+      throw new Error(`cannot find the ${PACKAGE_NAME} folder above ${fileURLToPath(import.meta.url)} (incomplete installation)`);
     dir = up;
   }
 }

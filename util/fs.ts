@@ -14,7 +14,11 @@ export function ensureDir(path: string): void {
   let p = target;
   for (;;) {
     let st;
-    try { st = statSync(p); } catch { st = undefined; }
+    try {
+      st = statSync(p);
+    } catch {
+      st = undefined;
+    }
     if (st) {
       if (!st.isDirectory()) throw new Error(`cannot create folder ${path}: ${p} is a file, not a folder`);
       break;
@@ -30,7 +34,9 @@ export function ensureDir(path: string): void {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && statSync(dir).isDirectory()) continue;
-      throw new Error(`cannot create folder ${path}: ${code === 'ENOENT' ? `${dirname(dir)} does not accept new folders` : (e as Error).message}`);
+      throw new Error(
+        `cannot create folder ${path}: ${code === 'ENOENT' ? `${dirname(dir)} does not accept new folders` : (e as Error).message}`,
+      );
     }
   }
 }
@@ -46,8 +52,10 @@ export function readBounded(path: string, maxBytes: number, o: { text?: boolean 
   const fd = openSync(path, 'r');
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR', syscall: 'read', path });
-    const tooBig = () => Object.assign(new Error(`EFBIG: ${path} is larger than ${maxBytes} bytes`), { code: 'EFBIG', syscall: 'read', path });
+    if (st.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), { code: 'EISDIR', syscall: 'read', path });
+    const tooBig = () =>
+      Object.assign(new Error(`EFBIG: ${path} is larger than ${maxBytes} bytes`), { code: 'EFBIG', syscall: 'read', path });
     if (st.isFile() && st.size > maxBytes) throw tooBig();
     const cap = st.isFile() ? st.size + 1 : Math.min(maxBytes + 1, 1 << 20);
     let buf = Buffer.allocUnsafe(cap);

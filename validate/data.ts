@@ -59,10 +59,16 @@ export function loadOperands(d: Design, o: LoadOperandsOptions): Result<OperandD
     a = r.value;
     if (a.cols !== b.value.rows) {
       return {
-        diagnostics: [vError('V0108', `A (${o.a}) is M x K = ${a.rows} x ${a.cols} but B (${o.b}) is K x N = ${b.value.rows} x ${b.value.cols}: K differs`, {
-          expected: 'A with as many columns as B has rows',
-          hint: 'A is read as stored [M, K]; --data takes a weight stored [out, in] = [N, K], --b one stored [K, N]',
-        })],
+        diagnostics: [
+          vError(
+            'V0108',
+            `A (${o.a}) is M x K = ${a.rows} x ${a.cols} but B (${o.b}) is K x N = ${b.value.rows} x ${b.value.cols}: K differs`,
+            {
+              expected: 'A with as many columns as B has rows',
+              hint: 'A is read as stored [M, K]; --data takes a weight stored [out, in] = [N, K], --b one stored [K, N]',
+            },
+          ),
+        ],
       };
     }
   }
@@ -79,15 +85,23 @@ function loadOne(ref: string, op: 'A' | 'B', t: IntType, transpose: boolean, o: 
   if (o.quant) {
     if (!s.float) {
       return {
-        diagnostics: [vError('V0108', `${ref} holds ${s.dtype} values: --quant ${o.quant} quantizes float tensors (f16, bf16, f32)`, {
-          hint: 'drop --quant to validate integer tensors as they are (they must fit the design\'s operand types)',
-        })],
+        diagnostics: [
+          vError('V0108', `${ref} holds ${s.dtype} values: --quant ${o.quant} quantizes float tensors (f16, bf16, f32)`, {
+            hint: "drop --quant to validate integer tensors as they are (they must fit the design's operand types)",
+          }),
+        ],
       };
     }
     const floats = orientFloats(s, transpose);
     for (let i = 0; i < floats.length; i++) {
       if (!Number.isFinite(floats[i])) {
-        return { diagnostics: [vError('V0108', `${ref}: element [${Math.floor(i / cols)}, ${i % cols}] (${op}) is ${floats[i]}`, { hint: 'clean the tensor (torch.nan_to_num) first' })] };
+        return {
+          diagnostics: [
+            vError('V0108', `${ref}: element [${Math.floor(i / cols)}, ${i % cols}] (${op}) is ${floats[i]}`, {
+              hint: 'clean the tensor (torch.nan_to_num) first',
+            }),
+          ],
+        };
       }
     }
     return { value: { ref, note: `${stored} as ${orient}, quantized by ${o.quant}`, rows, cols, floats }, diagnostics: [] };

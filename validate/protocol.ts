@@ -93,11 +93,23 @@ export interface GpuResult {
   readonly kind?: GpuRequest['kind'];
   readonly error?: GpuError;
   readonly backend?: {
-    readonly backend: GpuBackend; readonly device: string; readonly gpu?: string; readonly torch?: string; readonly numpy: string;
+    readonly backend: GpuBackend;
+    readonly device: string;
+    readonly gpu?: string;
+    readonly torch?: string;
+    readonly numpy: string;
     /** torch only: the int8 primitive that ran, Triton's version, why auto did not take Triton. */
-    readonly int8?: 'triton' | 'intmm'; readonly triton?: string; readonly int8Note?: string;
+    readonly int8?: 'triton' | 'intmm';
+    readonly triton?: string;
+    readonly int8Note?: string;
   };
-  readonly plan?: Readonly<Record<string, unknown>> & { readonly method: string; readonly int8Gemms?: number; readonly kChunks?: number; readonly digitsA?: number; readonly digitsB?: number };
+  readonly plan?: Readonly<Record<string, unknown>> & {
+    readonly method: string;
+    readonly int8Gemms?: number;
+    readonly kChunks?: number;
+    readonly digitsA?: number;
+    readonly digitsB?: number;
+  };
   readonly outputs?: Readonly<Record<string, OutputFile>>;
   readonly errors?: { readonly yVsRef: ErrorFigures; readonly yVsFp64: ErrorFigures; readonly refVsFp64: ErrorFigures };
   readonly stats?: Readonly<Record<string, unknown>>;

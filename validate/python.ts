@@ -38,12 +38,21 @@ export function runGpuRequestFile(path: string, opts: RunOptions): Result<GpuRes
   env.PYTHONPATH = env.PYTHONPATH ? `${gpuPackageDir()}${delimiter}${env.PYTHONPATH}` : gpuPackageDir();
   env.PYTHONUNBUFFERED = '1';
   const r = spawnSync(py, ['-m', 'tpe_gpu', 'run', path, '--backend', opts.backend], {
-    env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: opts.timeoutMs ?? 30 * 60_000,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 30 * 60_000,
   });
   if (r.error) {
     const code = (r.error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      return { diagnostics: [vError('V0201', `the Python interpreter '${py}' was not found`, { hint: 'install python3 and numpy (Debian: apt-get install python3-numpy), or set TPE_PYTHON to an interpreter' })] };
+      return {
+        diagnostics: [
+          vError('V0201', `the Python interpreter '${py}' was not found`, {
+            hint: 'install python3 and numpy (Debian: apt-get install python3-numpy), or set TPE_PYTHON to an interpreter',
+          }),
+        ],
+      };
     }
     return { diagnostics: [vError('V0204', `running '${py} -m tpe_gpu' failed: ${code ?? r.error.message}`)] };
   }
@@ -56,14 +65,35 @@ export function runGpuRequestFile(path: string, opts: RunOptions): Result<GpuRes
   if (!res || typeof res !== 'object' || res.version !== 1) {
     const tail = (r.stderr ?? '').trim().split('\n').slice(-6).join('\n');
     if (/No module named ['"]?tpe_gpu/.test(r.stderr ?? '')) {
-      return { diagnostics: [vError('V0204', `'${py}' cannot import tpe_gpu from ${gpuPackageDir()}`, { hint: 'the gpu/ folder of the toolkit must be present next to the sources' })] };
+      return {
+        diagnostics: [
+          vError('V0204', `'${py}' cannot import tpe_gpu from ${gpuPackageDir()}`, {
+            hint: 'the gpu/ folder of the toolkit must be present next to the sources',
+          }),
+        ],
+      };
     }
-    return { diagnostics: [vError('V0204', `'${py} -m tpe_gpu run' exited with ${r.status ?? r.signal} and no result${tail ? `:\n${tail}` : ''}`, { hint: 'this is a bug in the reference; please report it with the request file' })] };
+    return {
+      diagnostics: [
+        vError('V0204', `'${py} -m tpe_gpu run' exited with ${r.status ?? r.signal} and no result${tail ? `:\n${tail}` : ''}`, {
+          hint: 'this is a bug in the reference; please report it with the request file',
+        }),
+      ],
+    };
   }
   if (!res.ok && res.error) {
     const e = res.error;
     const code = e.code === 'G0001' ? 'V0202' : e.code === 'G0002' ? 'V0203' : e.code === 'G0900' ? 'V0204' : 'V0104';
-    return { value: res, diagnostics: [vError(code, `reference (${py}, ${opts.backend}): ${e.code} ${e.where ? `${e.where}: ` : ''}${e.message}`, e.hint ? { hint: e.hint } : {})] };
+    return {
+      value: res,
+      diagnostics: [
+        vError(
+          code,
+          `reference (${py}, ${opts.backend}): ${e.code} ${e.where ? `${e.where}: ` : ''}${e.message}`,
+          e.hint ? { hint: e.hint } : {},
+        ),
+      ],
+    };
   }
   return { value: res, diagnostics: [] };
 }

@@ -18,11 +18,14 @@ function planText(p: Readonly<Record<string, unknown>> | undefined): string {
 
 function gemmLine(g: GemmReport, budgetS: number): string {
   const shape = `${g.M}x${g.N}x${g.K}`;
-  const how = g.mode === 'full'
-    ? `whole GEMM (${g.M * g.N * g.K} MACs within the ${budgetS} s budget)`
-    : `${g.tile.simulated} of ${g.tile.total} tiles (${Math.min(g.tile.tm, g.M)}x${Math.min(g.tile.tn, g.N)} blocks of C at the full K)`;
+  const how =
+    g.mode === 'full'
+      ? `whole GEMM (${g.M * g.N * g.K} MACs within the ${budgetS} s budget)`
+      : `${g.tile.simulated} of ${g.tile.total} tiles (${Math.min(g.tile.tm, g.M)}x${Math.min(g.tile.tn, g.N)} blocks of C at the full K)`;
   const res = `${g.matches} of ${g.compared} values match`;
-  const mm = g.firstMismatch ? `; first mismatch C[${g.firstMismatch.m}][${g.firstMismatch.n}]: simulated ${g.firstMismatch.simulated}, reference ${g.firstMismatch.reference}` : '';
+  const mm = g.firstMismatch
+    ? `; first mismatch C[${g.firstMismatch.m}][${g.firstMismatch.n}]: simulated ${g.firstMismatch.simulated}, reference ${g.firstMismatch.reference}`
+    : '';
   return `${shape}  ${how}: ${res}${mm}`;
 }
 
@@ -30,8 +33,10 @@ export function renderReport(r: ValidateReport, d: Design, o: { budgetS: number;
   const rows: [string, string][] = [];
   rows.push(['design', `${d.name} (${d.architecture}); A ${tn(d.types.A)}, B ${tn(d.types.B)}, C ${tn(d.types.acc)}`]);
   const b = r.backend;
-  const refText = r.ref === 'ts' ? 'TypeScript exact reference (in process)'
-    : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}${b?.int8 ? ` (int8 GEMM: ${b.int8 === 'triton' ? `Triton ${b.triton ?? ''}`.trim() : 'torch._int_mm'})` : ''}`;
+  const refText =
+    r.ref === 'ts'
+      ? 'TypeScript exact reference (in process)'
+      : `${b?.backend ?? r.ref} ${b?.backend === 'torch' ? b.torch : b?.numpy} on ${b?.gpu ?? b?.device ?? '?'}${b?.int8 ? ` (int8 GEMM: ${b.int8 === 'triton' ? `Triton ${b.triton ?? ''}`.trim() : 'torch._int_mm'})` : ''}`;
   rows.push(['reference', `${refText}${r.ref !== 'ts' && r.gemms[0]?.plan ? `: ${planText(r.gemms[0].plan)}` : ''}`]);
   rows.push(['data', r.data]);
   if (r.operands?.a) rows.push(['A', `${r.operands.a.ref}: ${r.operands.a.note}`]);
@@ -40,15 +45,28 @@ export function renderReport(r: ValidateReport, d: Design, o: { budgetS: number;
   if (r.quant) {
     for (const g of r.gemms) {
       if (!g.errors) continue;
-      rows.push([`${g.name} error`, `dequantized vs ${o.refType}: ${fig(g.errors.yVsRef)}; vs fp64: ${fig(g.errors.yVsFp64)}; ${o.refType} vs fp64: ${fig(g.errors.refVsFp64)} (${g.errors.scope})`]);
+      rows.push([
+        `${g.name} error`,
+        `dequantized vs ${o.refType}: ${fig(g.errors.yVsRef)}; vs fp64: ${fig(g.errors.yVsFp64)}; ${o.refType} vs fp64: ${fig(g.errors.refVsFp64)} (${g.errors.scope})`,
+      ]);
     }
   }
   if (o.timing) {
-    for (const g of r.gemms) rows.push([`${g.name} time`, `reference ${g.timing.referenceS.toFixed(2)} s, simulation ${g.timing.simulateS.toFixed(2)} s (${g.simulatedMacs} MACs)`]);
+    for (const g of r.gemms)
+      rows.push([
+        `${g.name} time`,
+        `reference ${g.timing.referenceS.toFixed(2)} s, simulation ${g.timing.simulateS.toFixed(2)} s (${g.simulatedMacs} MACs)`,
+      ]);
     rows.push(['time', `total ${r.timing.totalS.toFixed(2)} s, reference ${r.timing.referenceS.toFixed(2)} s (process included)`]);
   }
-  const compared = r.gemms.reduce((s, g) => s + g.compared, 0), matches = r.gemms.reduce((s, g) => s + g.matches, 0);
-  rows.push(['result', r.ok ? `OK: all ${compared} simulated accumulators equal the reference` : `MISMATCH: ${compared - matches} of ${compared} simulated accumulators differ from the reference`]);
+  const compared = r.gemms.reduce((s, g) => s + g.compared, 0),
+    matches = r.gemms.reduce((s, g) => s + g.matches, 0);
+  rows.push([
+    'result',
+    r.ok
+      ? `OK: all ${compared} simulated accumulators equal the reference`
+      : `MISMATCH: ${compared - matches} of ${compared} simulated accumulators differ from the reference`,
+  ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';
 }
@@ -62,7 +80,15 @@ export function reportJson(r: ValidateReport, timing: boolean): string {
     ...r,
     gemms: r.gemms.map((g) => ({
       ...g,
-      ...(g.firstMismatch ? { firstMismatch: { ...g.firstMismatch, simulated: g.firstMismatch.simulated.toString(), reference: g.firstMismatch.reference.toString() } } : {}),
+      ...(g.firstMismatch
+        ? {
+            firstMismatch: {
+              ...g.firstMismatch,
+              simulated: g.firstMismatch.simulated.toString(),
+              reference: g.firstMismatch.reference.toString(),
+            },
+          }
+        : {}),
       ...(timing ? {} : { timing: undefined }),
     })),
     ...(timing ? {} : { timing: undefined }),

@@ -23,13 +23,16 @@ export interface Tile {
 }
 
 export function tileGrid(d: Design, M: number, N: number): TileGrid {
-  const tm = Math.max(1, spatialSize(d, 'm')), tn = Math.max(1, spatialSize(d, 'n'));
-  const gridM = Math.ceil(M / tm), gridN = Math.ceil(N / tn);
+  const tm = Math.max(1, spatialSize(d, 'm')),
+    tn = Math.max(1, spatialSize(d, 'n'));
+  const gridM = Math.ceil(M / tm),
+    gridN = Math.ceil(N / tn);
   return { tm, tn, gridM, gridN, total: gridM * gridN };
 }
 
 export function tileAt(g: TileGrid, M: number, N: number, index: number): Tile {
-  const m0 = Math.floor(index / g.gridN) * g.tm, n0 = (index % g.gridN) * g.tn;
+  const m0 = Math.floor(index / g.gridN) * g.tm,
+    n0 = (index % g.gridN) * g.tn;
   return { index, m0, n0, rows: Math.min(g.tm, M - m0), cols: Math.min(g.tn, N - n0) };
 }
 
@@ -41,10 +44,12 @@ export function sampleTiles(g: TileGrid, M: number, N: number, count: number, se
   const key = genKey(seed >>> 0, 7);
   // Partial Fisher-Yates over the tiles 1..total-2, swaps kept in a map (total can be large).
   const swaps = new Map<number, number>();
-  const lo = 1, n = g.total - 2;
+  const lo = 1,
+    n = g.total - 2;
   for (let i = 0; picked.size < count; i++) {
     const j = i + Math.floor((hashAt(i, key) * (n - i)) / 4294967296);
-    const vj = swaps.get(j) ?? j, vi = swaps.get(i) ?? i;
+    const vj = swaps.get(j) ?? j,
+      vi = swaps.get(i) ?? i;
     swaps.set(j, vi);
     swaps.set(i, vj);
     picked.add(lo + vj);
@@ -54,7 +59,8 @@ export function sampleTiles(g: TileGrid, M: number, N: number, count: number, se
 
 /** Sorted, distinct rows and columns the tiles cover. */
 export function tileSpan(tiles: readonly Tile[]): { rows: number[]; cols: number[] } {
-  const rs = new Set<number>(), cs = new Set<number>();
+  const rs = new Set<number>(),
+    cs = new Set<number>();
   for (const t of tiles) {
     for (let r = 0; r < t.rows; r++) rs.add(t.m0 + r);
     for (let c = 0; c < t.cols; c++) cs.add(t.n0 + c);

@@ -38,11 +38,27 @@ export interface ModelPreset {
   readonly lmHead: LayerGemm;
 }
 
-function preset(id: string, title: string, hidden: number, intermediate: number, layers: number, heads: number, kvHeads: number, vocab: number): ModelPreset {
+function preset(
+  id: string,
+  title: string,
+  hidden: number,
+  intermediate: number,
+  layers: number,
+  heads: number,
+  kvHeads: number,
+  vocab: number,
+): ModelPreset {
   const headDim = hidden / heads;
   const kv = kvHeads * headDim;
   return {
-    id, title, hidden, intermediate, layers, heads, kvHeads, vocab,
+    id,
+    title,
+    hidden,
+    intermediate,
+    layers,
+    heads,
+    kvHeads,
+    vocab,
     block: [
       { name: 'qkv', K: hidden, N: hidden + 2 * kv, count: layers },
       { name: 'o', K: hidden, N: hidden, count: layers },
@@ -77,7 +93,11 @@ export interface ModelGemm {
  * The GEMMs of one forward pass: decode has M = batch, prefill M = batch x tokens.
  * `lmHead` adds the output projection (once per pass).
  */
-export function modelGemms(m: ModelPreset, phase: ModelPhase, opts: { batch?: number; tokens?: number; lmHead?: boolean } = {}): ModelGemm[] {
+export function modelGemms(
+  m: ModelPreset,
+  phase: ModelPhase,
+  opts: { batch?: number; tokens?: number; lmHead?: boolean } = {},
+): ModelGemm[] {
   const batch = opts.batch ?? 1;
   const tokens = opts.tokens ?? 512;
   const M = phase === 'decode' ? batch : batch * tokens;

@@ -58,8 +58,12 @@ export interface TensorDigitStats {
 }
 
 export function tensorDigitStats(x: IntMatrix, t: IntType, scheme: DigitSummary['scheme'], group = 4): TensorDigitStats {
-  const tab = digitTable(t, scheme), d = tab.count, K = x.cols, G = Math.ceil(K / group);
-  const valueHist = new Array<number>(d + 1).fill(0), pos = new Array<number>(d).fill(0);
+  const tab = digitTable(t, scheme),
+    d = tab.count,
+    K = x.cols,
+    G = Math.ceil(K / group);
+  const valueHist = new Array<number>(d + 1).fill(0),
+    pos = new Array<number>(d).fill(0);
   const gpos = Array.from({ length: d }, () => new Array<number>(group + 1).fill(0));
   const gcyc = new Array<number>(d * group + 1).fill(0);
   const cnt = new Int32Array(d);
@@ -72,17 +76,36 @@ export function tensorDigitStats(x: IntMatrix, t: IntType, scheme: DigitSummary[
         for (let p = 0; p < d; p++) if (tab.digits[v * d + p] !== 0) cnt[p]++;
       }
       let cyc = 0;
-      for (let p = 0; p < d; p++) { gpos[p][cnt[p]]++; pos[p] += cnt[p]; cyc += Math.max(1, cnt[p]); }
+      for (let p = 0; p < d; p++) {
+        gpos[p][cnt[p]]++;
+        pos[p] += cnt[p];
+        cyc += Math.max(1, cnt[p]);
+      }
       gcyc[cyc]++;
     }
   }
-  const values = x.rows * K, groups = x.rows * G;
-  let sv = 0, sc = 0;
-  valueHist.forEach((n, c) => { sv += n * c; });
-  gcyc.forEach((n, L) => { sc += n * L; });
+  const values = x.rows * K,
+    groups = x.rows * G;
+  let sv = 0,
+    sc = 0;
+  valueHist.forEach((n, c) => {
+    sv += n * c;
+  });
+  gcyc.forEach((n, L) => {
+    sc += n * L;
+  });
   return {
-    scheme, type: `${t.signed ? '' : 'u'}int${t.bits}`, digits: d, group, values, groups,
-    valueHist, positionNonzero: pos, meanNonzero: values ? sv / values : 0,
-    groupPositionHist: gpos, groupCyclesHist: gcyc, meanGroupCycles: groups ? sc / groups : 0,
+    scheme,
+    type: `${t.signed ? '' : 'u'}int${t.bits}`,
+    digits: d,
+    group,
+    values,
+    groups,
+    valueHist,
+    positionNonzero: pos,
+    meanNonzero: values ? sv / values : 0,
+    groupPositionHist: gpos,
+    groupCyclesHist: gcyc,
+    meanGroupCycles: groups ? sc / groups : 0,
   };
 }

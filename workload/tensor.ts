@@ -44,7 +44,16 @@ export interface TensorSource {
   readonly values: Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Float32Array;
 }
 
-const ST_DTYPE: Record<SafetensorsDtype, TensorDtype> = { I8: 'int8', U8: 'uint8', I16: 'int16', U16: 'uint16', I32: 'int32', F16: 'f16', BF16: 'bf16', F32: 'f32' };
+const ST_DTYPE: Record<SafetensorsDtype, TensorDtype> = {
+  I8: 'int8',
+  U8: 'uint8',
+  I16: 'int16',
+  U16: 'uint16',
+  I32: 'int32',
+  F16: 'f16',
+  BF16: 'bf16',
+  F32: 'f32',
+};
 
 /** A .npy header whose dtype is a float type ('<f2', '<f4', '<f8'). */
 function isFloatNpy(buf: Uint8Array): boolean {
@@ -54,7 +63,9 @@ function isFloatNpy(buf: Uint8Array): boolean {
 
 /** IEEE half -> float. */
 function halfToFloat(h: number): number {
-  const s = h & 0x8000 ? -1 : 1, e = (h >> 10) & 0x1f, f = h & 0x3ff;
+  const s = h & 0x8000 ? -1 : 1,
+    e = (h >> 10) & 0x1f,
+    f = h & 0x3ff;
   if (e === 0) return s * f * 2 ** -24;
   if (e === 31) return f ? NaN : s * Infinity;
   return s * (1 + f / 1024) * 2 ** (e - 15);
@@ -66,19 +77,27 @@ function decode(bytes: Uint8Array, dtype: SafetensorsDtype): TensorSource['value
   own.set(bytes);
   const b = own.buffer;
   switch (dtype) {
-    case 'I8': return new Int8Array(b);
-    case 'U8': return own;
-    case 'I16': return new Int16Array(b);
-    case 'U16': return new Uint16Array(b);
-    case 'I32': return new Int32Array(b);
-    case 'F32': return new Float32Array(b);
+    case 'I8':
+      return new Int8Array(b);
+    case 'U8':
+      return own;
+    case 'I16':
+      return new Int16Array(b);
+    case 'U16':
+      return new Uint16Array(b);
+    case 'I32':
+      return new Int32Array(b);
+    case 'F32':
+      return new Float32Array(b);
     case 'F16': {
-      const h = new Uint16Array(b), out = new Float32Array(h.length);
+      const h = new Uint16Array(b),
+        out = new Float32Array(h.length);
       for (let i = 0; i < h.length; i++) out[i] = halfToFloat(h[i]);
       return out;
     }
     case 'BF16': {
-      const h = new Uint16Array(b), u = new Uint32Array(h.length);
+      const h = new Uint16Array(b),
+        u = new Uint32Array(h.length);
       for (let i = 0; i < h.length; i++) u[i] = h[i] << 16;
       return new Float32Array(u.buffer);
     }
@@ -86,7 +105,12 @@ function decode(bytes: Uint8Array, dtype: SafetensorsDtype): TensorSource['value
 }
 
 const shapeProblem = (shown: string, shape: readonly number[]): Result<never> => ({
-  diagnostics: [wlError('T0106', `${shown}: expected a 2-D tensor (rows x cols), got shape [${shape.join(', ')}]`, { expected: 'a matrix, or a 1-D vector (read as one row)', hint: 'reshape it before saving, e.g. t.reshape(-1, t.shape[-1])' })],
+  diagnostics: [
+    wlError('T0106', `${shown}: expected a 2-D tensor (rows x cols), got shape [${shape.join(', ')}]`, {
+      expected: 'a matrix, or a 1-D vector (read as one row)',
+      hint: 'reshape it before saving, e.g. t.reshape(-1, t.shape[-1])',
+    }),
+  ],
 });
 
 /** Reads the tensor a ref names (relative paths from `cwd`). */
@@ -96,7 +120,11 @@ export function openTensor(ref: TensorRef, cwd = process.cwd()): Result<TensorSo
   if (ref.file.endsWith('.npy')) {
     if (ref.name !== undefined) return { diagnostics: [wlError('T0101', `${shown}: a .npy file holds one array; drop '#${ref.name}'`)] };
     let buf: Buffer;
-    try { buf = readFileSync(path); } catch { return { diagnostics: [wlError('T0104', `${ref.file}: no such file`, { hint: 'check the path' })] }; }
+    try {
+      buf = readFileSync(path);
+    } catch {
+      return { diagnostics: [wlError('T0104', `${ref.file}: no such file`, { hint: 'check the path' })] };
+    }
     if (isFloatNpy(buf)) {
       // float16 / float32 / float64 arrays: values as float32 (float64 rounded, as gpu/ reads them).
       const f = parseFloatNpy(buf, ref.file);
@@ -105,34 +133,70 @@ export function openTensor(ref: TensorRef, cwd = process.cwd()): Result<TensorSo
       if (sh.length < 1 || sh.length > 2) return shapeProblem(shown, sh);
       const [rows, cols] = sh.length === 1 ? [1, sh[0]] : [sh[0], sh[1]];
       const values = f.value.data instanceof Float32Array ? f.value.data : Float32Array.from(f.value.data);
-      return { value: { shown, dtype: f.value.dtype === 'float16' ? 'f16' : f.value.dtype === 'float32' ? 'f32' : 'f64', rows, cols, float: true, values }, diagnostics: [] };
+      return {
+        value: {
+          shown,
+          dtype: f.value.dtype === 'float16' ? 'f16' : f.value.dtype === 'float32' ? 'f32' : 'f64',
+          rows,
+          cols,
+          float: true,
+          values,
+        },
+        diagnostics: [],
+      };
     }
     const r = parseNpy(buf, ref.file);
     if (!r.value) return { diagnostics: r.diagnostics };
     const sh = r.value.shape;
     if (sh.length < 1 || sh.length > 2) return shapeProblem(shown, sh);
-    if (!(r.value.data instanceof Int32Array)) return { diagnostics: [wlError('T0105', `${ref.file}: int64 arrays are not operands (at most 16 bits)`, { hint: 'convert with a.astype(numpy.int16)' })] };
+    if (!(r.value.data instanceof Int32Array))
+      return {
+        diagnostics: [
+          wlError('T0105', `${ref.file}: int64 arrays are not operands (at most 16 bits)`, { hint: 'convert with a.astype(numpy.int16)' }),
+        ],
+      };
     const [rows, cols] = sh.length === 1 ? [1, sh[0]] : [sh[0], sh[1]];
     return { value: { shown, dtype: r.value.dtype as TensorDtype, rows, cols, float: false, values: r.value.data }, diagnostics: [] };
   }
   if (!ref.file.endsWith('.safetensors') && !ref.file.endsWith('.json')) {
-    return { diagnostics: [wlError('T0103', `${ref.file}: not a tensor file`, { expected: '.npy, .safetensors, or a sharded *.safetensors.index.json' })] };
+    return {
+      diagnostics: [
+        wlError('T0103', `${ref.file}: not a tensor file`, { expected: '.npy, .safetensors, or a sharded *.safetensors.index.json' }),
+      ],
+    };
   }
   const list = listSafetensors(path, ref.file);
   if (!list.value) return { diagnostics: list.diagnostics };
   if (ref.name === undefined) {
-    if (list.value.length !== 1) return { diagnostics: [wlError('T0104', `${ref.file} holds ${list.value.length} tensors: name one as ${ref.file}#NAME`, { hint: list.value.length ? `e.g. ${ref.file}#${list.value[0].name}` : 'the file is empty' })] };
+    if (list.value.length !== 1)
+      return {
+        diagnostics: [
+          wlError('T0104', `${ref.file} holds ${list.value.length} tensors: name one as ${ref.file}#NAME`, {
+            hint: list.value.length ? `e.g. ${ref.file}#${list.value[0].name}` : 'the file is empty',
+          }),
+        ],
+      };
   }
   const e = ref.name === undefined ? { value: list.value[0], diagnostics: [] } : findEntry(list.value, ref.name, ref.file);
   if (!e.value) return { diagnostics: e.diagnostics };
   const ent = e.value;
   if (!(SAFETENSORS_DTYPES as readonly string[]).includes(ent.dtype)) {
-    return { diagnostics: [wlError('T0105', `${shown}: dtype ${ent.dtype} is not supported`, { expected: `one of ${SAFETENSORS_DTYPES.join(', ')}`, hint: 'convert it, e.g. t.to(torch.bfloat16) or t.to(torch.int8)' })] };
+    return {
+      diagnostics: [
+        wlError('T0105', `${shown}: dtype ${ent.dtype} is not supported`, {
+          expected: `one of ${SAFETENSORS_DTYPES.join(', ')}`,
+          hint: 'convert it, e.g. t.to(torch.bfloat16) or t.to(torch.int8)',
+        }),
+      ],
+    };
   }
   if (ent.shape.length < 1 || ent.shape.length > 2) return shapeProblem(shown, ent.shape);
   const [rows, cols] = ent.shape.length === 1 ? [1, ent.shape[0]] : [ent.shape[0], ent.shape[1]];
   const dt = ent.dtype as SafetensorsDtype;
-  return { value: { shown, dtype: ST_DTYPE[dt], rows, cols, float: dt.startsWith('F') || dt === 'BF16', values: decode(readEntryBytes(ent), dt) }, diagnostics: [] };
+  return {
+    value: { shown, dtype: ST_DTYPE[dt], rows, cols, float: dt.startsWith('F') || dt === 'BF16', values: decode(readEntryBytes(ent), dt) },
+    diagnostics: [],
+  };
 }
 
 export type Quantize = 'tensor' | 'row';
@@ -164,18 +228,34 @@ export function roundHalfEven(x: number): number {
 
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
 
-interface Quant { scale: number[]; zero: number[]; per: number }
+interface Quant {
+  scale: number[];
+  zero: number[];
+  per: number;
+}
 
 function quantParams(src: TensorSource, as: IntType, mode: Quantize): Result<Quant> {
-  const v = src.values, per = mode === 'row' ? src.rows : 1, len = mode === 'row' ? src.cols : v.length;
+  const v = src.values,
+    per = mode === 'row' ? src.rows : 1,
+    len = mode === 'row' ? src.cols : v.length;
   const { min, max } = intRange(as);
-  const qmax = Number(max), qmin = Number(min);
-  const scale: number[] = [], zero: number[] = [];
+  const qmax = Number(max),
+    qmin = Number(min);
+  const scale: number[] = [],
+    zero: number[] = [];
   for (let g = 0; g < per; g++) {
-    let lo = Infinity, hi = -Infinity;
+    let lo = Infinity,
+      hi = -Infinity;
     for (let i = g * len; i < (g + 1) * len; i++) {
       const x = v[i];
-      if (!Number.isFinite(x)) return { diagnostics: [wlError('T0108', `${src.shown}: value ${x} at flat index ${i} cannot be quantized`, { hint: 'clean the tensor (torch.nan_to_num) first' })] };
+      if (!Number.isFinite(x))
+        return {
+          diagnostics: [
+            wlError('T0108', `${src.shown}: value ${x} at flat index ${i} cannot be quantized`, {
+              hint: 'clean the tensor (torch.nan_to_num) first',
+            }),
+          ],
+        };
       if (x < lo) lo = x;
       if (x > hi) hi = x;
     }
@@ -184,7 +264,8 @@ function quantParams(src: TensorSource, as: IntType, mode: Quantize): Result<Qua
       scale.push(a > 0 ? a / qmax : 1);
       zero.push(0);
     } else {
-      const l = Math.min(lo, 0), h = Math.max(hi, 0);
+      const l = Math.min(lo, 0),
+        h = Math.max(hi, 0);
       const s = h > l ? (h - l) / (qmax - qmin) : 1;
       scale.push(s);
       zero.push(roundHalfEven(-l / s));
@@ -197,12 +278,21 @@ function quantParams(src: TensorSource, as: IntType, mode: Quantize): Result<Qua
 function integerValues(src: TensorSource, opts: ReadTensorOptions): Result<{ data: Int32Array; q?: Quant }> {
   const v = src.values;
   if (src.float) {
-    if (!opts.as) return { diagnostics: [wlError('T0105', `${src.shown}: a ${src.dtype} tensor needs an integer type to be quantized to`, { hint: 'state the operand type (e.g. int8); values are quantized symmetrically per tensor' })] };
+    if (!opts.as)
+      return {
+        diagnostics: [
+          wlError('T0105', `${src.shown}: a ${src.dtype} tensor needs an integer type to be quantized to`, {
+            hint: 'state the operand type (e.g. int8); values are quantized symmetrically per tensor',
+          }),
+        ],
+      };
     const q = quantParams(src, opts.as, opts.quantize ?? 'tensor');
     if (!q.value) return { diagnostics: q.diagnostics };
     const { scale, zero, per } = q.value;
     const { min, max } = intRange(opts.as);
-    const lo = Number(min), hi = Number(max), len = v.length / per;
+    const lo = Number(min),
+      hi = Number(max),
+      len = v.length / per;
     const data = new Int32Array(v.length);
     for (let i = 0; i < v.length; i++) {
       const g = per === 1 ? 0 : Math.floor(i / len);
@@ -213,10 +303,22 @@ function integerValues(src: TensorSource, opts: ReadTensorOptions): Result<{ dat
   const data = v instanceof Int32Array ? v : Int32Array.from(v as ArrayLike<number>);
   if (opts.as) {
     const { min, max } = intRange(opts.as);
-    const lo = Number(min), hi = Number(max);
+    const lo = Number(min),
+      hi = Number(max);
     for (let i = 0; i < data.length; i++) {
       if (data[i] < lo || data[i] > hi) {
-        return { diagnostics: [wlError('T0107', `${src.shown}: value ${data[i]} at [${Math.floor(i / src.cols)}, ${i % src.cols}] does not fit ${typeName(opts.as)} (${lo}..${hi})`, { expected: `${src.dtype} values inside the operand type`, hint: `use a wider operand type, or requantize the tensor to ${typeName(opts.as)}` })] };
+        return {
+          diagnostics: [
+            wlError(
+              'T0107',
+              `${src.shown}: value ${data[i]} at [${Math.floor(i / src.cols)}, ${i % src.cols}] does not fit ${typeName(opts.as)} (${lo}..${hi})`,
+              {
+                expected: `${src.dtype} values inside the operand type`,
+                hint: `use a wider operand type, or requantize the tensor to ${typeName(opts.as)}`,
+              },
+            ),
+          ],
+        };
       }
     }
   }
@@ -235,7 +337,8 @@ export function tensorMatrix(src: TensorSource, opts: ReadTensorOptions = {}): R
   const iv = integerValues(src, opts);
   if (!iv.value) return { diagnostics: iv.diagnostics };
   let { data } = iv.value;
-  let rows = src.rows, cols = src.cols;
+  let rows = src.rows,
+    cols = src.cols;
   if (opts.transpose) {
     const t = new Int32Array(data.length);
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) t[c * rows + r] = data[r * cols + c];
@@ -243,7 +346,10 @@ export function tensorMatrix(src: TensorSource, opts: ReadTensorOptions = {}): R
     [rows, cols] = [cols, rows];
   }
   const q = iv.value.q;
-  return { value: { shown: src.shown, dtype: src.dtype, matrix: { rows, cols, data }, ...(q ? { scale: q.scale, zeroPoint: q.zero } : {}) }, diagnostics: [] };
+  return {
+    value: { shown: src.shown, dtype: src.dtype, matrix: { rows, cols, data }, ...(q ? { scale: q.scale, zeroPoint: q.zero } : {}) },
+    diagnostics: [],
+  };
 }
 
 /**
@@ -253,7 +359,9 @@ export function tensorMatrix(src: TensorSource, opts: ReadTensorOptions = {}): R
  */
 export function tensorDist(src: TensorSource, as: IntType, quantize: Quantize = 'tensor'): Result<EmpiricalDist> {
   const { min, max } = intRange(as);
-  const lo = Number(min), hi = Number(max), counts = new Float64Array(hi - lo + 1);
+  const lo = Number(min),
+    hi = Number(max),
+    counts = new Float64Array(hi - lo + 1);
   let d: ArrayLike<number> = src.values;
   if (src.float) {
     const iv = integerValues(src, { as, quantize });
@@ -266,29 +374,57 @@ export function tensorDist(src: TensorSource, as: IntType, quantize: Quantize = 
     if (x < lo || x > hi) return integerValues(src, { as }) as Result<never>;
     counts[x - lo]++;
   }
-  const vals: number[] = [], w: number[] = [];
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) { vals.push(i + lo); w.push(counts[i] / d.length); }
-  const values = Int32Array.from(vals), weights = Float64Array.from(w);
+  const vals: number[] = [],
+    w: number[] = [];
+  for (let i = 0; i < counts.length; i++)
+    if (counts[i] > 0) {
+      vals.push(i + lo);
+      w.push(counts[i] / d.length);
+    }
+  const values = Int32Array.from(vals),
+    weights = Float64Array.from(w);
   const h = createHash('sha256').update(Buffer.from(values.buffer)).update(Buffer.from(weights.buffer)).digest('hex').slice(0, 12);
   return { value: { kind: 'empirical', label: h, values, weights }, diagnostics: [] };
 }
 
 /** The stored shape and dtype of a tensor without reading its values (headers only for safetensors). */
-export function tensorInfo(ref: TensorRef | string, cwd = process.cwd()): Result<{ shown: string; dtype: string; rows: number; cols: number; dataFile: string }> {
+export function tensorInfo(
+  ref: TensorRef | string,
+  cwd = process.cwd(),
+): Result<{ shown: string; dtype: string; rows: number; cols: number; dataFile: string }> {
   const r = typeof ref === 'string' ? parseTensorRef(ref) : ref;
   if (r.file.endsWith('.npy')) {
     const t = openTensor(r, cwd);
-    return t.value ? { value: { shown: t.value.shown, dtype: t.value.dtype, rows: t.value.rows, cols: t.value.cols, dataFile: resolve(cwd, r.file) }, diagnostics: [] } : { diagnostics: t.diagnostics };
+    return t.value
+      ? {
+          value: { shown: t.value.shown, dtype: t.value.dtype, rows: t.value.rows, cols: t.value.cols, dataFile: resolve(cwd, r.file) },
+          diagnostics: [],
+        }
+      : { diagnostics: t.diagnostics };
   }
   const shown = formatTensorRef(r);
-  if (!r.file.endsWith('.safetensors') && !r.file.endsWith('.json')) return { diagnostics: [wlError('T0103', `${r.file}: not a tensor file`, { expected: '.npy, .safetensors, or a sharded *.safetensors.index.json' })] };
+  if (!r.file.endsWith('.safetensors') && !r.file.endsWith('.json'))
+    return {
+      diagnostics: [
+        wlError('T0103', `${r.file}: not a tensor file`, { expected: '.npy, .safetensors, or a sharded *.safetensors.index.json' }),
+      ],
+    };
   const list = listSafetensors(resolve(cwd, r.file), r.file);
   if (!list.value) return { diagnostics: list.diagnostics };
-  if (r.name === undefined && list.value.length !== 1) return { diagnostics: [wlError('T0104', `${r.file} holds ${list.value.length} tensors: name one as ${r.file}#NAME`)] };
+  if (r.name === undefined && list.value.length !== 1)
+    return { diagnostics: [wlError('T0104', `${r.file} holds ${list.value.length} tensors: name one as ${r.file}#NAME`)] };
   const e = r.name === undefined ? { value: list.value[0], diagnostics: [] } : findEntry(list.value, r.name, r.file);
   if (!e.value) return { diagnostics: e.diagnostics };
-  if (!(SAFETENSORS_DTYPES as readonly string[]).includes(e.value.dtype)) return { diagnostics: [wlError('T0105', `${shown}: dtype ${e.value.dtype} is not supported`, { expected: `one of ${SAFETENSORS_DTYPES.join(', ')}` })] };
+  if (!(SAFETENSORS_DTYPES as readonly string[]).includes(e.value.dtype))
+    return {
+      diagnostics: [
+        wlError('T0105', `${shown}: dtype ${e.value.dtype} is not supported`, { expected: `one of ${SAFETENSORS_DTYPES.join(', ')}` }),
+      ],
+    };
   const s = e.value.shape;
   if (s.length < 1 || s.length > 2) return shapeProblem(shown, s);
-  return { value: { shown, dtype: e.value.dtype, rows: s.length === 1 ? 1 : s[0], cols: s.length === 1 ? s[0] : s[1], dataFile: e.value.file }, diagnostics: [] };
+  return {
+    value: { shown, dtype: e.value.dtype, rows: s.length === 1 ? 1 : s[0], cols: s.length === 1 ? s[0] : s[1], dataFile: e.value.file },
+    diagnostics: [],
+  };
 }

@@ -4,7 +4,16 @@
 // three clock targets (timing-driven synthesis), OpenSTA's delay and gate-level energy per MAC.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { calibrate, exampleCases, fitClockCorrections, fitCorrections, fitEnergy, fullCases, renderCalibration, subsetCases } from '../../pipeline/index.js';
+import {
+  calibrate,
+  exampleCases,
+  fitClockCorrections,
+  fitCorrections,
+  fitEnergy,
+  fullCases,
+  renderCalibration,
+  subsetCases,
+} from '../../pipeline/index.js';
 import { repoRoot } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { printDiagnostics } from './dsl-io.js';
@@ -21,21 +30,27 @@ import type { LibertyText } from '../../synth/index.js';
 function calibrationTech(ctx: CommandContext, spec: string | undefined, userLiberty: LibertyText | undefined): TechTable | undefined {
   if (spec !== undefined) {
     const t = loadTech(spec, ctx.cwd);
-    if (!t.value) { printDiagnostics(ctx, t.diagnostics); raise(ctx, EXIT.INPUT); }
+    if (!t.value) {
+      printDiagnostics(ctx, t.diagnostics);
+      raise(ctx, EXIT.INPUT);
+    }
     return t.value;
   }
   if (!userLiberty) return undefined;
   const t = deriveTechTable(userLiberty.text, { libertyName: userLiberty.name });
   if (!t.value) {
     printDiagnostics(ctx, t.diagnostics);
-    ctx.stderr(`  = hint: derive a table with the cells of ${userLiberty.name} (tpe tech derive --liberty ${userLiberty.name} --map nand2=...,... -o t.json) and pass --tech t.json\n`);
+    ctx.stderr(
+      `  = hint: derive a table with the cells of ${userLiberty.name} (tpe tech derive --liberty ${userLiberty.name} --map nand2=...,... -o t.json) and pass --tech t.json\n`,
+    );
     raise(ctx, EXIT.INPUT);
   }
   return t.value;
 }
 
 export const registerCalibrate: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('calibrate')
+  program
+    .command('calibrate')
     .description('compare estimates with Yosys synthesis (IHP SG13G2): area and critical-path error, baseline-vs-OPT ordering')
     .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
     .option('--all', 'the CI subset and every example (what the correction factors are fitted on)')
@@ -45,54 +60,105 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
     .option('--cache <dir>', 'reuse synthesis results for unchanged Verilog from this folder', '.tpe-cache/synth')
     .option('--no-cache', 'synthesize every design again')
     .option('--fit', 'also print the global correction factors that fit this run best (see docs/TECH.md)')
-    .option('--clocks <n>', 'clock targets per design for the at-clock and energy columns: 0 (area-oriented synthesis only), 2 (relaxed, mid) or 3 (and tight); default 2 with --subset, else 3')
+    .option(
+      '--clocks <n>',
+      'clock targets per design for the at-clock and energy columns: 0 (area-oriented synthesis only), 2 (relaxed, mid) or 3 (and tight); default 2 with --subset, else 3',
+    )
     .option('--no-energy', 'skip the energy column (gate-level power at the mid clock)')
     .option('--liberty <file>', `${LIBERTY_HELP}; the estimates then use --tech, or a table derived from this liberty (uncorrected)`)
     .option('--tech <table>', 'technology table of the estimates (default: ihp-sg13g2 for the vendored liberty)')
-    .action(async (o: { subset?: boolean; all?: boolean; json?: boolean; yosys: string; fit?: boolean; cache: string | false; clocks?: string; energy: boolean; liberty?: string; tech?: string }) => {
-      if (o.yosys !== 'wasm' && o.yosys !== 'native') { ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`); return raise(ctx, EXIT.USAGE); }
-      if (o.clocks !== undefined && !['0', '2', '3'].includes(o.clocks)) { ctx.stderr(`error: --clocks expects 0, 2 or 3, got "${o.clocks}"\n`); return raise(ctx, EXIT.USAGE); }
-      const clocks = (o.clocks !== undefined ? Number(o.clocks) : o.subset ? 2 : 3) as 0 | 2 | 3;
-      if (o.subset && o.all) { ctx.stderr('error: --subset and --all exclude each other\n'); return raise(ctx, EXIT.USAGE); }
-      const liberty = libertyFor(ctx, o.liberty);
-      if (!liberty) return;
-      const tech = calibrationTech(ctx, o.tech, o.liberty === undefined ? undefined : liberty);
-      if (ctx.exitCode) return;
-      const examples = () => {
-        const ex = exampleCases(repoRoot());
-        if (!ex) return fullCases();
-        printDiagnostics(ctx, ex.diagnostics);
-        return ex.cases;
-      };
-      const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
-      // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
-      const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);
-      const r = await calibrate(cases, {
-        yosys: o.yosys as 'wasm' | 'native', liberty, ...(tech ? { tech } : {}),
-        ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
-        clocks, energy: o.energy,
-        onCase: (name, i) => bar.update(i, name),
-        onStep: (st) => bar.tick(0, st.slice(0, 60)),
-      });
-      bar.update(cases.length);
-      bar.done(r.value ? 'ok' : 'failed');
-      if (!r.value) { printDiagnostics(ctx, r.diagnostics); return raise(ctx, EXIT.TOOL); }
-      const fit = o.fit ? fitCorrections(r.value.rows) : undefined;
-      const fitTech = tech ?? loadTech('ihp-sg13g2').value!;
-      const fitClock = o.fit ? fitClockCorrections(r.value.rows, cases, fitTech) : undefined;
-      const fitE = o.fit ? fitEnergy(r.value.rows) : undefined;
-      if (o.json) ctx.stdout(JSON.stringify({ ...r.value, ...(fit ? { fit } : {}), ...(fitClock ? { fitClock } : {}), ...(fitE ? { fitEnergy: fitE } : {}) }, null, 2) + '\n');
-      else {
-        ctx.stdout(renderCalibration(r.value));
-        if (fit) {
-          ctx.stdout(`fit over ${fit.designs} designs: area x${fit.area} (rms ${fit.areaRmsPct}%); against ABC's delay: logic delay x${fit.delay}, fan-out delay x${fit.fanoutDelay} (rms ${fit.delayRmsPct}%)\n`);
-          if (fitClock) ctx.stdout(`against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (area mean |error| ${fitClock.areaErrPct}%)\n`);
-          if (fitE) ctx.stdout(`energy over ${fitE.designs} designs: product datapath x${fitE.energy.logic}, register data x${fitE.energy.register}, clock x${fitE.energy.clock}, operand fan-out x${fitE.energy.operand} (rms ${fitE.rmsPct}%, worst ${fitE.worstPct}%)\n`);
-          const d = fitClock ?? fit;
-          ctx.stdout(`apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${d.delay} --fanout-factor ${d.fanoutDelay}` +
-            (fitClock ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing}` : '') +
-            (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') + ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n');
+    .action(
+      async (o: {
+        subset?: boolean;
+        all?: boolean;
+        json?: boolean;
+        yosys: string;
+        fit?: boolean;
+        cache: string | false;
+        clocks?: string;
+        energy: boolean;
+        liberty?: string;
+        tech?: string;
+      }) => {
+        if (o.yosys !== 'wasm' && o.yosys !== 'native') {
+          ctx.stderr(`error: --yosys expects wasm or native, got "${o.yosys}"\n`);
+          return raise(ctx, EXIT.USAGE);
         }
-      }
-    });
+        if (o.clocks !== undefined && !['0', '2', '3'].includes(o.clocks)) {
+          ctx.stderr(`error: --clocks expects 0, 2 or 3, got "${o.clocks}"\n`);
+          return raise(ctx, EXIT.USAGE);
+        }
+        const clocks = (o.clocks !== undefined ? Number(o.clocks) : o.subset ? 2 : 3) as 0 | 2 | 3;
+        if (o.subset && o.all) {
+          ctx.stderr('error: --subset and --all exclude each other\n');
+          return raise(ctx, EXIT.USAGE);
+        }
+        const liberty = libertyFor(ctx, o.liberty);
+        if (!liberty) return;
+        const tech = calibrationTech(ctx, o.tech, o.liberty === undefined ? undefined : liberty);
+        if (ctx.exitCode) return;
+        const examples = () => {
+          const ex = exampleCases(repoRoot());
+          if (!ex) return fullCases();
+          printDiagnostics(ctx, ex.diagnostics);
+          return ex.cases;
+        };
+        const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
+        // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
+        const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);
+        const r = await calibrate(cases, {
+          yosys: o.yosys as 'wasm' | 'native',
+          liberty,
+          ...(tech ? { tech } : {}),
+          ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
+          clocks,
+          energy: o.energy,
+          onCase: (name, i) => bar.update(i, name),
+          onStep: (st) => bar.tick(0, st.slice(0, 60)),
+        });
+        bar.update(cases.length);
+        bar.done(r.value ? 'ok' : 'failed');
+        if (!r.value) {
+          printDiagnostics(ctx, r.diagnostics);
+          return raise(ctx, EXIT.TOOL);
+        }
+        const fit = o.fit ? fitCorrections(r.value.rows) : undefined;
+        const fitTech = tech ?? loadTech('ihp-sg13g2').value!;
+        const fitClock = o.fit ? fitClockCorrections(r.value.rows, cases, fitTech) : undefined;
+        const fitE = o.fit ? fitEnergy(r.value.rows) : undefined;
+        if (o.json)
+          ctx.stdout(
+            JSON.stringify(
+              { ...r.value, ...(fit ? { fit } : {}), ...(fitClock ? { fitClock } : {}), ...(fitE ? { fitEnergy: fitE } : {}) },
+              null,
+              2,
+            ) + '\n',
+          );
+        else {
+          ctx.stdout(renderCalibration(r.value));
+          if (fit) {
+            ctx.stdout(
+              `fit over ${fit.designs} designs: area x${fit.area} (rms ${fit.areaRmsPct}%); against ABC's delay: logic delay x${fit.delay}, fan-out delay x${fit.fanoutDelay} (rms ${fit.delayRmsPct}%)\n`,
+            );
+            if (fitClock)
+              ctx.stdout(
+                `against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (area mean |error| ${fitClock.areaErrPct}%)\n`,
+              );
+            if (fitE)
+              ctx.stdout(
+                `energy over ${fitE.designs} designs: product datapath x${fitE.energy.logic}, register data x${fitE.energy.register}, clock x${fitE.energy.clock}, operand fan-out x${fitE.energy.operand} (rms ${fitE.rmsPct}%, worst ${fitE.worstPct}%)\n`,
+              );
+            const d = fitClock ?? fit;
+            ctx.stdout(
+              `apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${d.delay} --fanout-factor ${d.fanoutDelay}` +
+                (fitClock
+                  ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing}`
+                  : '') +
+                (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') +
+                ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n',
+            );
+          }
+        }
+      },
+    );
 };

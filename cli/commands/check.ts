@@ -10,7 +10,8 @@ import { errorCount, load, printDiagnostics, warningCount } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerCheck: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('check')
+  program
+    .command('check')
     .description('parse and validate .tpe files; errors and warnings with file:line:col')
     .argument('<files...>', '.tpe files')
     .option('--json', 'print the diagnostics as JSON on stdout')
@@ -21,7 +22,10 @@ export const registerCheck: RegisterCommand = (program: Command, ctx: CommandCon
         const r = loaded.value ? { ...loaded, diagnostics: [...loaded.diagnostics, ...backEndNotes(loaded.value)] } : loaded;
         const errs = errorCount(r.diagnostics);
         if (errs > 0) raise(ctx, EXIT.INPUT);
-        if (o.json) { report.push({ file: f, ok: errs === 0, diagnostics: [...r.diagnostics] }); continue; }
+        if (o.json) {
+          report.push({ file: f, ok: errs === 0, diagnostics: [...r.diagnostics] });
+          continue;
+        }
         printDiagnostics(ctx, r.diagnostics);
         const w = warningCount(r.diagnostics);
         const tail = w > 0 ? ` (${w} warning${w > 1 ? 's' : ''})` : '';
@@ -34,7 +38,9 @@ export const registerCheck: RegisterCommand = (program: Command, ctx: CommandCon
 /** What the RTL back end cannot build, as warnings on a design every other step accepts. */
 function backEndNotes(d: Parameters<typeof checkSupport>[0]): Diagnostic[] {
   return checkSupport(d).map((x) => ({
-    ...x, code: 'W0601', severity: 'warning',
+    ...x,
+    code: 'W0601',
+    severity: 'warning',
     message: `tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: ${x.message.replace(/^no RTL template covers this design: /, '')}`,
     hint: 'tpe sim works on it; for the others change the design to a combination the RTL templates cover',
   }));

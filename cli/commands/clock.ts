@@ -22,4 +22,7 @@ export function missedClock(ctx: CommandContext, o: { explicit: boolean; failOnM
   if (o.explicit || o.failOnMissed) raise(ctx, EXIT.INPUT);
 }
 
-export const FAIL_ON_MISSED = ['--fail-on-missed-clock', 'exit 1 when the design header\'s clock is missed too (an explicit --clock always is)'] as const;
+export const FAIL_ON_MISSED = [
+  '--fail-on-missed-clock',
+  "exit 1 when the design header's clock is missed too (an explicit --clock always is)",
+] as const;

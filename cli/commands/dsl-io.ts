@@ -14,12 +14,18 @@ export function load(ctx: CommandContext, file: string): ParsedDesign {
 export function printDiagnostics(ctx: CommandContext, diags: readonly Diagnostic[]): void {
   if (diags.length === 0) return;
   const cache = new Map<string, string | undefined>();
-  ctx.stderr(renderDiagnostics(diags, (f) => {
-    if (!cache.has(f)) {
-      try { cache.set(f, readFileSync(resolve(ctx.cwd, f), 'utf8')); } catch { cache.set(f, undefined); }
-    }
-    return cache.get(f);
-  }));
+  ctx.stderr(
+    renderDiagnostics(diags, (f) => {
+      if (!cache.has(f)) {
+        try {
+          cache.set(f, readFileSync(resolve(ctx.cwd, f), 'utf8'));
+        } catch {
+          cache.set(f, undefined);
+        }
+      }
+      return cache.get(f);
+    }),
+  );
 }
 
 export const errorCount = (d: readonly Diagnostic[]) => d.filter((x) => x.severity === 'error').length;

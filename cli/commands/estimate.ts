@@ -9,7 +9,14 @@ import { loadTech, type Estimate, type TechTable } from '../../cost/index.js';
 import { renderEstimate } from '../../cost/report/render.js';
 import { arrayShape, type Design, type Diagnostic, type GemmShape } from '../../ir/index.js';
 import {
-  DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, estimateDesign, parseDistribution, parseGemm, parseSeed,
+  DEFAULT_DIST,
+  DEFAULT_SEED,
+  DIST_HELP,
+  SEED_HELP,
+  estimateDesign,
+  parseDistribution,
+  parseGemm,
+  parseSeed,
 } from '../../pipeline/index.js';
 import type { Dist } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -54,8 +61,13 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
   if (clockNs === null) return undefined;
   const freq = o.freq === undefined ? undefined : Number(o.freq);
   // Number('1e400') is Infinity: a clock must be finite as well as positive.
-  if (freq !== undefined && !(freq > 0 && Number.isFinite(freq))) return usage(ctx, cmd, `--freq expects a finite positive number of MHz, got "${o.freq}"`);
-  const usageDiags = (r: { diagnostics: readonly Diagnostic[] }) => { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.USAGE); return undefined; };
+  if (freq !== undefined && !(freq > 0 && Number.isFinite(freq)))
+    return usage(ctx, cmd, `--freq expects a finite positive number of MHz, got "${o.freq}"`);
+  const usageDiags = (r: { diagnostics: readonly Diagnostic[] }) => {
+    printDiagnostics(ctx, r.diagnostics);
+    raise(ctx, EXIT.USAGE);
+    return undefined;
+  };
   const shape = o.gemm === undefined ? undefined : parseGemm(o.gemm);
   if (shape && !shape.value) return usageDiags(shape);
   const seed = parseSeed(o.seed);
@@ -66,24 +78,57 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
   let tech: TechTable | undefined;
   if (o.tech !== undefined) {
     const t = loadTech(o.tech, ctx.cwd);
-    if (!t.value) { printDiagnostics(ctx, t.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
+    if (!t.value) {
+      printDiagnostics(ctx, t.diagnostics);
+      raise(ctx, EXIT.INPUT);
+      return undefined;
+    }
     tech = t.value;
   }
-  return { ...(freq !== undefined ? { freq } : {}), ...(clockNs !== undefined ? { clockNs } : {}), ...(shape?.value ? { shape: shape.value } : {}), dist: dist.value, seed: seed.value, ...(tech ? { tech } : {}) };
+  return {
+    ...(freq !== undefined ? { freq } : {}),
+    ...(clockNs !== undefined ? { clockNs } : {}),
+    ...(shape?.value ? { shape: shape.value } : {}),
+    dist: dist.value,
+    seed: seed.value,
+    ...(tech ? { tech } : {}),
+  };
 }
 
 /** Loads and estimates one design (pipeline/workload.ts); diagnostics are printed. */
-export function estimateFile(ctx: CommandContext, file: string, o: EstimateOptions, step: StartStep = stepper(ctx)): { design: Design; est: Estimate } | undefined {
+export function estimateFile(
+  ctx: CommandContext,
+  file: string,
+  o: EstimateOptions,
+  step: StartStep = stepper(ctx),
+): { design: Design; est: Estimate } | undefined {
   const parsed = load(ctx, file);
-  if (!parsed.value) { printDiagnostics(ctx, parsed.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
+  if (!parsed.value) {
+    printDiagnostics(ctx, parsed.diagnostics);
+    raise(ctx, EXIT.INPUT);
+    return undefined;
+  }
   const des = parsed.value;
   const progress = o.shape ? tileProgress(step, des, o.shape) : undefined;
-  const r = estimateDesign(des, {
-    ...(o.tech ? { tech: o.tech } : {}), ...(o.shape ? { shape: o.shape } : {}), dist: o.dist, seed: o.seed, ...(o.freq !== undefined ? { freqMHz: o.freq } : {}), ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
-    ...(progress ? { onTile: progress.onTile } : {}),
-  }, ctx.cwd);
+  const r = estimateDesign(
+    des,
+    {
+      ...(o.tech ? { tech: o.tech } : {}),
+      ...(o.shape ? { shape: o.shape } : {}),
+      dist: o.dist,
+      seed: o.seed,
+      ...(o.freq !== undefined ? { freqMHz: o.freq } : {}),
+      ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+      ...(progress ? { onTile: progress.onTile } : {}),
+    },
+    ctx.cwd,
+  );
   progress?.done(r.value !== undefined);
-  if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
+  if (!r.value) {
+    printDiagnostics(ctx, r.diagnostics);
+    raise(ctx, EXIT.INPUT);
+    return undefined;
+  }
   return { design: des, est: r.value };
 }
 
@@ -96,12 +141,20 @@ export function clockWarnings(ctx: CommandContext, des: Design, e: Estimate, o: 
   const a = e.atClock;
   if (a && !a.meetsClock) {
     const fm = a.fmaxMHz !== undefined ? `fmax ${a.fmaxMHz.toFixed(1)} MHz, ` : '';
-    missedClock(ctx, { explicit: o.clockNs !== undefined, failOnMissed }, `${des.name} misses its ${a.clockNs} ns clock${o.clockNs === undefined ? ' (the design\'s clock)' : ''}: limiting stage "${a.limiting}", ${fm}period ${a.period.toFixed(1)} ${e.units.delay} even with ${a.adder} adders`);
+    missedClock(
+      ctx,
+      { explicit: o.clockNs !== undefined, failOnMissed },
+      `${des.name} misses its ${a.clockNs} ns clock${o.clockNs === undefined ? " (the design's clock)" : ''}: limiting stage "${a.limiting}", ${fm}period ${a.period.toFixed(1)} ${e.units.delay} even with ${a.adder} adders`,
+    );
   }
   const fmax = e.timing.fmaxMHz ?? e.timing.referenceFmaxMHz;
   if (o.freq !== undefined && fmax !== undefined && o.freq > fmax) {
     const via = e.timing.fmaxMHz === undefined ? ' in the library the table was normalized from' : '';
-    missedClock(ctx, { explicit: false, failOnMissed }, `${des.name}: --freq ${o.freq} MHz is above the estimated fmax ${fmax.toFixed(1)} MHz${via} (limiting stage "${e.timing.limiting}"); the figures at --freq assume a clock the design does not meet`);
+    missedClock(
+      ctx,
+      { explicit: false, failOnMissed },
+      `${des.name}: --freq ${o.freq} MHz is above the estimated fmax ${fmax.toFixed(1)} MHz${via} (limiting stage "${e.timing.limiting}"); the figures at --freq assume a clock the design does not meet`,
+    );
   }
 }
 
@@ -127,12 +180,13 @@ export function estimateHeader(des: Design, e: Estimate, gemm?: string): string 
 }
 
 export const registerEstimate: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('estimate')
+  program
+    .command('estimate')
     .description('area, critical path / fmax, power and efficiency of a design on a GEMM workload')
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'workload shape; needed for power and TOPS/W (toggle counts from the simulator)')
-    .option('--tech <tech>', 'generic | ihp-sg13g2 | path to a JSON table (default: the design\'s technology)')
-    .option('--clock <ns>', 'area and energy at this clock target (default: the design\'s clock); a missed --clock exits 1')
+    .option('--tech <tech>', "generic | ihp-sg13g2 | path to a JSON table (default: the design's technology)")
+    .option('--clock <ns>', "area and energy at this clock target (default: the design's clock); a missed --clock exits 1")
     .option('--freq <MHz>', 'also report power and throughput at this clock')
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
     .option('--seed <n>', SEED_HELP, DEFAULT_SEED)

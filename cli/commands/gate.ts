@@ -10,7 +10,8 @@ import { EXIT, raise, type CommandContext } from '../context.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerGate: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('gate')
+  program
+    .command('gate')
     .description('regression gate: per-point PASS / FAIL / INCONCLUSIVE / ERROR against a baseline of sweep rows')
     .argument('<rows>', 'current rows (.jsonl)')
     .requiredOption('--baseline <file>', 'baseline rows (.jsonl)')
@@ -20,17 +21,47 @@ export const registerGate: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--json', 'print verdicts as JSON')
     .action((file: string, o: { baseline: string; maxRegression: string; summary?: string; updateBaseline?: string; json?: boolean }) => {
       const limits = parseLimits(o.maxRegression);
-      if (typeof limits === 'string') { ctx.stderr(`error: ${limits}\n(run tpe gate --help for usage)\n`); raise(ctx, EXIT.USAGE); return; }
-      const mode = o.updateBaseline;
-      if (mode !== undefined && !['all', 'failing', 'tighten'].includes(mode)) { ctx.stderr(`error: --update-baseline expects all, failing or tighten, got "${mode}"\n`); raise(ctx, EXIT.USAGE); return; }
-      const cur = resolve(ctx.cwd, file), base = resolve(ctx.cwd, o.baseline);
-      for (const [p, shown] of [[cur, file], [base, o.baseline]] as const) {
-        if (!existsSync(p) && !(p === base && mode === 'all')) { ctx.stderr(`error[Y0601]: ${shown}: no such file\n`); raise(ctx, EXIT.INPUT); return; }
+      if (typeof limits === 'string') {
+        ctx.stderr(`error: ${limits}\n(run tpe gate --help for usage)\n`);
+        raise(ctx, EXIT.USAGE);
+        return;
       }
-      if (mode === 'all' && !existsSync(base)) { updateBaseline(cur, base, limits, 'all'); ctx.stdout(`baseline ${o.baseline} written from ${file}\n`); return; }
+      const mode = o.updateBaseline;
+      if (mode !== undefined && !['all', 'failing', 'tighten'].includes(mode)) {
+        ctx.stderr(`error: --update-baseline expects all, failing or tighten, got "${mode}"\n`);
+        raise(ctx, EXIT.USAGE);
+        return;
+      }
+      const cur = resolve(ctx.cwd, file),
+        base = resolve(ctx.cwd, o.baseline);
+      for (const [p, shown] of [
+        [cur, file],
+        [base, o.baseline],
+      ] as const) {
+        if (!existsSync(p) && !(p === base && mode === 'all')) {
+          ctx.stderr(`error[Y0601]: ${shown}: no such file\n`);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
+      }
+      if (mode === 'all' && !existsSync(base)) {
+        updateBaseline(cur, base, limits, 'all');
+        ctx.stdout(`baseline ${o.baseline} written from ${file}\n`);
+        return;
+      }
       let g;
-      try { g = gate(cur, base, limits); } catch (e) { ctx.stderr(`error[Y0603]: not sweep rows (${(e as Error).message})\n`); raise(ctx, EXIT.INPUT); return; }
-      if (o.json) ctx.stdout(JSON.stringify({ counts: g.counts, exitCode: g.exitCode, limits: g.limits, byMetric: g.byMetric, points: g.points }, null, 1) + '\n');
+      try {
+        g = gate(cur, base, limits);
+      } catch (e) {
+        ctx.stderr(`error[Y0603]: not sweep rows (${(e as Error).message})\n`);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
+      if (o.json)
+        ctx.stdout(
+          JSON.stringify({ counts: g.counts, exitCode: g.exitCode, limits: g.limits, byMetric: g.byMetric, points: g.points }, null, 1) +
+            '\n',
+        );
       else ctx.stdout(renderGate(g));
       if (o.summary) writeFileSync(resolve(ctx.cwd, o.summary), renderGate(g, { markdown: true }), { flag: 'a' });
       if (mode) {

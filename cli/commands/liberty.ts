@@ -22,12 +22,18 @@ export const isDefaultLiberty = (flag: string | undefined): boolean => flag === 
 export function libertyFor(ctx: CommandContext, flag: string | undefined, o: { parse?: boolean } = {}): LibertyText | undefined {
   if (flag !== undefined) {
     const r = readLiberty(flag, ctx.cwd);
-    if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
+    if (!r.value) {
+      printDiagnostics(ctx, r.diagnostics);
+      raise(ctx, EXIT.INPUT);
+      return undefined;
+    }
     // Text without a `library (` group is not a liberty at all: synthesize says so (E0903).
     if (o.parse !== false && /\blibrary\s*\(/.test(r.value.text.slice(0, 1 << 16))) {
       const p = parseLiberty(r.value.text);
       if (!p.ok) {
-        ctx.stderr(`${flag}:${p.line}: error[E0912]: liberty does not parse: ${p.message}\n  = expected: a complete Liberty (.lib) file\n  = hint: the file may be truncated; the IHP SG13G2 liberty is the default when --liberty is left out\n`);
+        ctx.stderr(
+          `${flag}:${p.line}: error[E0912]: liberty does not parse: ${p.message}\n  = expected: a complete Liberty (.lib) file\n  = hint: the file may be truncated; the IHP SG13G2 liberty is the default when --liberty is left out\n`,
+        );
         raise(ctx, EXIT.INPUT);
         return undefined;
       }
@@ -36,11 +42,17 @@ export function libertyFor(ctx: CommandContext, flag: string | undefined, o: { p
   }
   const path = sharedLibertyPath();
   if (!path) {
-    ctx.stderr(`error[E0911]: the vendored IHP liberty is missing: expected third_party/ihp-sg13g2/${IHP_LIBERTY} in the toolkit\n  = hint: reinstall the toolkit (the liberty ships with it), or pass --liberty <file>\n`);
+    ctx.stderr(
+      `error[E0911]: the vendored IHP liberty is missing: expected third_party/ihp-sg13g2/${IHP_LIBERTY} in the toolkit\n  = hint: reinstall the toolkit (the liberty ships with it), or pass --liberty <file>\n`,
+    );
     raise(ctx, EXIT.INPUT);
     return undefined;
   }
   const r = readLiberty(path, ctx.cwd);
-  if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return undefined; }
+  if (!r.value) {
+    printDiagnostics(ctx, r.diagnostics);
+    raise(ctx, EXIT.INPUT);
+    return undefined;
+  }
   return { ...r.value, name: basename(path) };
 }

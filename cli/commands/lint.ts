@@ -10,16 +10,25 @@ import { stepper } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerLint: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('lint')
+  program
+    .command('lint')
     .description('lint the emitted Verilog with Verilator (-Wall) and read/synthesize it with Yosys')
     .argument('<design>', '.tpe design file')
     .option('--synth', 'run a full Yosys synth -top (slower) instead of read + check')
     .option('--cache <dir>', 'scratch folder', '.tpe-cache')
     .action(async (file: string, o: { synth?: boolean; cache: string }) => {
       const d = load(ctx, file);
-      if (!d.value) { printDiagnostics(ctx, d.diagnostics); raise(ctx, EXIT.INPUT); return; }
+      if (!d.value) {
+        printDiagnostics(ctx, d.diagnostics);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
       const e = emitDesign(d.value);
-      if (!e.value) { printDiagnostics(ctx, e.diagnostics); raise(ctx, EXIT.INPUT); return; }
+      if (!e.value) {
+        printDiagnostics(ctx, e.diagnostics);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
       if (!prepareDir(ctx, o.cache, 'cache')) return;
       const cache = resolve(ctx.cwd, o.cache);
       const lint = verilatorLint(e.value, cache);
@@ -34,7 +43,10 @@ export const registerLint: RegisterCommand = (program: Command, ctx: CommandCont
           continue;
         }
         ctx.stdout(`${s.ok ? 'ok  ' : 'FAIL'} ${s.tool} ${s.seconds.toFixed(1)}s\n`);
-        if (!s.ok) { ctx.stdout(`${s.output}\n`); raise(ctx, EXIT.INPUT); }
+        if (!s.ok) {
+          ctx.stdout(`${s.output}\n`);
+          raise(ctx, EXIT.INPUT);
+        }
       }
     });
 };

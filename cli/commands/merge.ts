@@ -9,7 +9,8 @@ import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerMerge: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('merge')
+  program
+    .command('merge')
     .description('join sweep shards (tpe sweep -o folders) into one JSON Lines file; check every point is there once')
     .argument('<inputs...>', 'sweep output folders (or rows files written by tpe merge)')
     .requiredOption('-o, --out <file>', 'merged rows (.jsonl); its manifest goes beside it')
@@ -17,16 +18,32 @@ export const registerMerge: RegisterCommand = (program: Command, ctx: CommandCon
       const inputs: MergeInput[] = [];
       for (const a of args) {
         const r = resolveInput(resolve(ctx.cwd, a), a);
-        if ('code' in r) { printDiagnostics(ctx, [r as Diagnostic]); raise(ctx, EXIT.INPUT); return; }
+        if ('code' in r) {
+          printDiagnostics(ctx, [r as Diagnostic]);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
         inputs.push(r);
       }
-      if (!o.out.endsWith('.jsonl')) { ctx.stderr(`error: -o expects a .jsonl file, got "${o.out}"\n`); raise(ctx, EXIT.USAGE); return; }
+      if (!o.out.endsWith('.jsonl')) {
+        ctx.stderr(`error: -o expects a .jsonl file, got "${o.out}"\n`);
+        raise(ctx, EXIT.USAGE);
+        return;
+      }
       const r = mergeResults(inputs, resolve(ctx.cwd, o.out));
-      if (!r.result) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return; }
+      if (!r.result) {
+        printDiagnostics(ctx, r.diagnostics);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
       const x = r.result;
-      ctx.stdout(`merged ${x.rows} of ${x.points} points from ${inputs.length} input${inputs.length > 1 ? 's' : ''} -> ${o.out}${x.duplicates ? ` (${x.duplicates} identical duplicate rows dropped)` : ''}\n`);
+      ctx.stdout(
+        `merged ${x.rows} of ${x.points} points from ${inputs.length} input${inputs.length > 1 ? 's' : ''} -> ${o.out}${x.duplicates ? ` (${x.duplicates} identical duplicate rows dropped)` : ''}\n`,
+      );
       if (x.missing > 0) {
-        ctx.stderr(`error[Y0605]: ${x.missing} point${x.missing > 1 ? 's are' : ' is'} missing:\n${x.missingShown.map((s) => `  ${s}`).join('\n')}${x.missing > x.missingShown.length ? `\n  ... and ${x.missing - x.missingShown.length} more` : ''}\n  = hint: rerun the shard that holds them (tpe sweep resumes where it stopped)\n`);
+        ctx.stderr(
+          `error[Y0605]: ${x.missing} point${x.missing > 1 ? 's are' : ' is'} missing:\n${x.missingShown.map((s) => `  ${s}`).join('\n')}${x.missing > x.missingShown.length ? `\n  ... and ${x.missing - x.missingShown.length} more` : ''}\n  = hint: rerun the shard that holds them (tpe sweep resumes where it stopped)\n`,
+        );
         raise(ctx, EXIT.INPUT);
       }
     });

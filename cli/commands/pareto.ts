@@ -11,26 +11,48 @@ import type { RegisterCommand } from './index.js';
 const num = (x: number) => (Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(4) : Number(x.toPrecision(6)).toString());
 
 export const registerPareto: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('pareto')
+  program
+    .command('pareto')
     .description('non-dominated design points of sweep rows, per workload or aggregated over a model')
     .argument('<rows>', 'rows (.jsonl from tpe sweep or tpe merge)')
-    .requiredOption('--objectives <list>', "metrics to minimize, '-name' to maximize (area, energy, fmax, cycles, latency, throughput, tops/w, tops/mm2, or row metric names)")
+    .requiredOption(
+      '--objectives <list>',
+      "metrics to minimize, '-name' to maximize (area, energy, fmax, cycles, latency, throughput, tops/w, tops/mm2, or row metric names)",
+    )
     .option('--aggregate', 'one candidate per design and workload set (sum over its GEMMs, weighted by count)')
     .option('--json', 'print the fronts as JSON')
     .action((file: string, o: { objectives: string; aggregate?: boolean; json?: boolean }) => {
       const obj = parseObjectives(o.objectives);
-      if (typeof obj === 'string') { ctx.stderr(`error: ${obj}\n(run tpe pareto --help for usage)\n`); raise(ctx, EXIT.USAGE); return; }
-      const path = resolve(ctx.cwd, file);
-      if (!existsSync(path)) { ctx.stderr(`error[Y0601]: ${file}: no such file\n`); raise(ctx, EXIT.INPUT); return; }
-      let groups;
-      try { groups = pareto(path, obj, { aggregate: o.aggregate === true }); } catch (e) {
-        ctx.stderr(`error[Y0603]: ${file}: not sweep rows (${(e as Error).message})\n`); raise(ctx, EXIT.INPUT); return;
+      if (typeof obj === 'string') {
+        ctx.stderr(`error: ${obj}\n(run tpe pareto --help for usage)\n`);
+        raise(ctx, EXIT.USAGE);
+        return;
       }
-      if (o.json) { ctx.stdout(JSON.stringify({ objectives: obj, aggregate: o.aggregate === true, groups }, null, 1) + '\n'); return; }
+      const path = resolve(ctx.cwd, file);
+      if (!existsSync(path)) {
+        ctx.stderr(`error[Y0601]: ${file}: no such file\n`);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
+      let groups;
+      try {
+        groups = pareto(path, obj, { aggregate: o.aggregate === true });
+      } catch (e) {
+        ctx.stderr(`error[Y0603]: ${file}: not sweep rows (${(e as Error).message})\n`);
+        raise(ctx, EXIT.INPUT);
+        return;
+      }
+      if (o.json) {
+        ctx.stdout(JSON.stringify({ objectives: obj, aggregate: o.aggregate === true, groups }, null, 1) + '\n');
+        return;
+      }
       const out: string[] = [];
       for (const g of groups) {
-        out.push(`${g.group}: ${g.front.length} of ${g.candidates} design points on the front${g.incomplete ? ` (${g.incomplete} left out: a GEMM of the set has no ok row)` : ''}${g.unusable ? ` (${g.unusable} left out: an objective is missing from their rows)` : ''}`);
-        for (const c of g.front) out.push(`  ${obj.map((x) => `${x.metric}=${num(c.values[x.metric])}`).join('  ')}  ${c.name}  ${c.design}`);
+        out.push(
+          `${g.group}: ${g.front.length} of ${g.candidates} design points on the front${g.incomplete ? ` (${g.incomplete} left out: a GEMM of the set has no ok row)` : ''}${g.unusable ? ` (${g.unusable} left out: an objective is missing from their rows)` : ''}`,
+        );
+        for (const c of g.front)
+          out.push(`  ${obj.map((x) => `${x.metric}=${num(c.values[x.metric])}`).join('  ')}  ${c.name}  ${c.design}`);
       }
       ctx.stdout(out.join('\n') + '\n');
     });

@@ -7,8 +7,20 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadTech } from '../../cost/index.js';
 import {
-  DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, REPRODUCE_SAMPLE_MACS, parseDistribution, parseGemm, parseSeed,
-  REPRODUCE_PAIRS, renderReproduction, reproduceEstimates, spliceGenerated, type ReproducePair, type ReproduceResult,
+  DEFAULT_DIST,
+  DEFAULT_SEED,
+  DIST_HELP,
+  SEED_HELP,
+  REPRODUCE_SAMPLE_MACS,
+  parseDistribution,
+  parseGemm,
+  parseSeed,
+  REPRODUCE_PAIRS,
+  renderReproduction,
+  reproduceEstimates,
+  spliceGenerated,
+  type ReproducePair,
+  type ReproduceResult,
 } from '../../pipeline/index.js';
 import { repoRoot } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
@@ -33,7 +45,10 @@ interface ReproduceFlags {
   pair?: string[];
 }
 
-const usage = (ctx: CommandContext, msg: string) => { ctx.stderr(`error: ${msg}\n(run tpe reproduce --help for usage)\n`); raise(ctx, EXIT.USAGE); };
+const usage = (ctx: CommandContext, msg: string) => {
+  ctx.stderr(`error: ${msg}\n(run tpe reproduce --help for usage)\n`);
+  raise(ctx, EXIT.USAGE);
+};
 
 /** The command line that regenerates this output (written into the Markdown). */
 function commandLine(o: ReproduceFlags): string {
@@ -51,12 +66,19 @@ function commandLine(o: ReproduceFlags): string {
 }
 
 export const registerReproduce: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('reproduce')
-    .description('regenerate the published baseline-vs-OPT comparisons (area and energy efficiency) from the toolkit\'s own designs')
+  program
+    .command('reproduce')
+    .description("regenerate the published baseline-vs-OPT comparisons (area and energy efficiency) from the toolkit's own designs")
     .option('--synth', 'also from timing-driven synthesis, OpenSTA timing and gate-level power (slow at full size; cached)')
     .option('--json', 'print { rows: [...] } as JSON')
-    .option('-o, --out <file>', 'write the Markdown (or with --json the JSON) to this file; an existing file keeps what lies outside the generated markers')
-    .option('--pair <names...>', 'only these comparisons: words of their architecture column (e.g. systolic, cube, tree, matrix, bit-slice), or their 1-based numbers')
+    .option(
+      '-o, --out <file>',
+      'write the Markdown (or with --json the JSON) to this file; an existing file keeps what lies outside the generated markers',
+    )
+    .option(
+      '--pair <names...>',
+      'only these comparisons: words of their architecture column (e.g. systolic, cube, tree, matrix, bit-slice), or their 1-based numbers',
+    )
     .option('--small', 'the CI forms of every pair: 2x2 arrays (cube 2x2x2)')
     .option('--gemm <MxNxK>', 'workload shape', DEFAULT_REPRODUCE_GEMM)
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
@@ -67,37 +89,66 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
     .option('--no-cache', 'synthesis: synthesize every design again')
     .action((o: ReproduceFlags) => {
       const shape = parseGemm(o.gemm);
-      if (!shape.value) { printDiagnostics(ctx, shape.diagnostics); return raise(ctx, EXIT.USAGE); }
+      if (!shape.value) {
+        printDiagnostics(ctx, shape.diagnostics);
+        return raise(ctx, EXIT.USAGE);
+      }
       const seed = parseSeed(o.seed);
-      if (seed.value === undefined) { printDiagnostics(ctx, seed.diagnostics); return raise(ctx, EXIT.USAGE); }
+      if (seed.value === undefined) {
+        printDiagnostics(ctx, seed.diagnostics);
+        return raise(ctx, EXIT.USAGE);
+      }
       const dist = parseDistribution(o.dist);
-      if (!dist.value) { printDiagnostics(ctx, dist.diagnostics); return raise(ctx, EXIT.USAGE); }
+      if (!dist.value) {
+        printDiagnostics(ctx, dist.diagnostics);
+        return raise(ctx, EXIT.USAGE);
+      }
       let sampleMacs: number | undefined;
       if (o.sampleMacs !== undefined) {
         sampleMacs = Number(o.sampleMacs);
-        if (!/^\d+$/.test(o.sampleMacs) || !(sampleMacs >= 1)) return usage(ctx, `--sample-macs expects a positive integer, got "${o.sampleMacs}"`);
+        if (!/^\d+$/.test(o.sampleMacs) || !(sampleMacs >= 1))
+          return usage(ctx, `--sample-macs expects a positive integer, got "${o.sampleMacs}"`);
       }
       const tech = loadTech(o.tech, ctx.cwd);
-      if (!tech.value) { printDiagnostics(ctx, tech.diagnostics); return raise(ctx, EXIT.INPUT); }
+      if (!tech.value) {
+        printDiagnostics(ctx, tech.diagnostics);
+        return raise(ctx, EXIT.INPUT);
+      }
       if (tech.value.units.delay !== 'ps' || tech.value.units.energy !== 'fJ') {
-        ctx.stderr(`error: tpe reproduce needs a technology table in ps and fJ (clocks in MHz, energy in pJ); ${tech.value.name} is in ${tech.value.units.delay} and ${tech.value.units.energy}\n  = hint: pass --tech ihp-sg13g2, or a table derived from a liberty (tpe tech derive)\n`);
+        ctx.stderr(
+          `error: tpe reproduce needs a technology table in ps and fJ (clocks in MHz, energy in pJ); ${tech.value.name} is in ${tech.value.units.delay} and ${tech.value.units.energy}\n  = hint: pass --tech ihp-sg13g2, or a table derived from a liberty (tpe tech derive)\n`,
+        );
         return raise(ctx, EXIT.INPUT);
       }
       let pairs: readonly ReproducePair[] = REPRODUCE_PAIRS;
       if (o.pair) {
         const want = o.pair.flatMap((x) => x.split(',')).filter((x) => x !== '');
-        const hit = (p: ReproducePair, i: number, w: string) => (/^\d+$/.test(w) ? String(i + 1) === w : p.architecture.toLowerCase().includes(w.toLowerCase()));
+        const hit = (p: ReproducePair, i: number, w: string) =>
+          /^\d+$/.test(w) ? String(i + 1) === w : p.architecture.toLowerCase().includes(w.toLowerCase());
         const bad = want.filter((w) => !REPRODUCE_PAIRS.some((p, i) => hit(p, i, w)));
-        if (bad.length) return usage(ctx, `--pair: no comparison matches ${bad.map((b) => `"${b}"`).join(', ')}; the comparisons are ${REPRODUCE_PAIRS.map((p, i) => `${i + 1} ${p.architecture}`).join('; ')}`);
+        if (bad.length)
+          return usage(
+            ctx,
+            `--pair: no comparison matches ${bad.map((b) => `"${b}"`).join(', ')}; the comparisons are ${REPRODUCE_PAIRS.map((p, i) => `${i + 1} ${p.architecture}`).join('; ')}`,
+          );
         pairs = REPRODUCE_PAIRS.filter((p, i) => want.some((w) => hit(p, i, w)));
       }
       const step = stepper(ctx, { quiet: o.json === true });
       let bar: ReturnType<typeof step> | undefined;
       const results: ReproduceResult[] = [];
       const est = reproduceEstimates({
-        root: repoRoot(), tech: tech.value, shape: shape.value, dist: dist.value, seed: seed.value, small: o.small === true, pairs,
+        root: repoRoot(),
+        tech: tech.value,
+        shape: shape.value,
+        dist: dist.value,
+        seed: seed.value,
+        small: o.small === true,
+        pairs,
         ...(sampleMacs !== undefined ? { sampleMacs } : {}),
-        onDesign: (f, i, n) => { if (!bar) bar = step('reproduce: estimates', n); bar.update(i, f); },
+        onDesign: (f, i, n) => {
+          if (!bar) bar = step('reproduce: estimates', n);
+          bar.update(i, f);
+        },
       });
       if (est.value) bar?.update(est.value.rows.length ? new Set(est.value.rows.flatMap((r) => [r.baseline, r.variant])).size : 0);
       bar?.done(est.value ? 'ok' : 'failed');
@@ -105,15 +156,30 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
       if (!est.value) return raise(ctx, EXIT.INPUT);
       results.push(est.value);
       if (o.synth) {
-        ctx.stderr('error: --synth needs timing-driven synthesis and gate-level power (issue 10), which this build does not have yet\n');
+        ctx.stderr(
+          'error: the synthesis level of tpe reproduce is not wired yet; per design, `tpe synth d.tpe --clock NS` and `tpe power d.tpe --gemm MxNxK --clock NS` give its figures\n',
+        );
         return raise(ctx, EXIT.TOOL);
       }
       const text = o.json
-        ? JSON.stringify({ source: est.value.source, workload: est.value.workload, tech: est.value.tech, rows: results.flatMap((r) => r.rows) }, null, 2) + '\n'
+        ? JSON.stringify(
+            { source: est.value.source, workload: est.value.workload, tech: est.value.tech, rows: results.flatMap((r) => r.rows) },
+            null,
+            2,
+          ) + '\n'
         : renderReproduction(results, commandLine(o));
-      if (!o.out || o.out === '-') { ctx.stdout(text); return; }
+      if (!o.out || o.out === '-') {
+        ctx.stdout(text);
+        return;
+      }
       let existing: string | undefined;
-      if (!o.json) { try { existing = readFileSync(resolve(ctx.cwd, o.out), 'utf8'); } catch { /* a new file */ } }
+      if (!o.json) {
+        try {
+          existing = readFileSync(resolve(ctx.cwd, o.out), 'utf8');
+        } catch {
+          /* a new file */
+        }
+      }
       if (writeOutput(ctx, o.out, o.json ? text : spliceGenerated(existing, text))) ctx.stderr(`reproduce: wrote ${o.out}\n`);
     });
 };

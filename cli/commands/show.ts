@@ -7,7 +7,8 @@ import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerShow: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('show')
+  program
+    .command('show')
     .description('print a design as canonical DSL, or as IR JSON with --json')
     .argument('<file>', '.tpe file')
     .option('--json', 'print the IR as JSON (schema: dsl/ir.schema.json)')

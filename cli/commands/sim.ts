@@ -13,10 +13,30 @@ import type { Command } from 'commander';
 import { parseDesign, readSource, renderDiagnostics } from '../../dsl/index.js';
 import { appliedOptimizations, architectureOf, arrayShape, type Design, type Diagnostic, type IntMatrix } from '../../ir/index.js';
 import {
-  DEFAULT_DIST, DEFAULT_SEED, DIST_HELP, SEED_HELP, describeGenerated, generateOperands, parseDistribution, parseGemm, parseSeed,
-  readOperands, simulateChecked, workloadBoundWarning,
+  DEFAULT_DIST,
+  DEFAULT_SEED,
+  DIST_HELP,
+  SEED_HELP,
+  describeGenerated,
+  generateOperands,
+  parseDistribution,
+  parseGemm,
+  parseSeed,
+  readOperands,
+  simulateChecked,
+  workloadBoundWarning,
 } from '../../pipeline/index.js';
-import { DEFAULT_SAMPLE_MACS, mulberry32, referenceGemm, resultDtype, simulateFast, writeNpy, type Dist, type FastSimResult, type SimResult } from '../../simulator/index.js';
+import {
+  DEFAULT_SAMPLE_MACS,
+  mulberry32,
+  referenceGemm,
+  resultDtype,
+  simulateFast,
+  writeNpy,
+  type Dist,
+  type FastSimResult,
+  type SimResult,
+} from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { stepper } from '../progress.js';
 import { tileProgress } from '../simulate.js';
@@ -43,7 +63,8 @@ interface SimFlags {
 export const AUTO_STEPPED_MACS = 2 ** 24;
 
 export const registerSim: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('sim')
+  program
+    .command('sim')
     .description('simulate a GEMM on a design: exact C, cycles, utilization, toggle activity')
     .argument('<design>', '.tpe design file')
     .option('--gemm <MxNxK>', 'GEMM shape, e.g. 64x64x128 (optional with --a/--b)')
@@ -54,16 +75,25 @@ export const registerSim: RegisterCommand = (program: Command, ctx: CommandConte
     .option('--out <file>', 'write C as .npy (int32 or int64 as the accumulator needs)')
     .option('--wrap', 'wrap the accumulator like hardware instead of failing on overflow')
     .option('--trace <file>', 'write one JSON line per simulated cycle to this file (slow)')
-    .option('--trace-pe <row,col;...>', 'with --trace: each line also carries these PEs\' operands, product and accumulator, e.g. 0,0;7,7')
+    .option('--trace-pe <row,col;...>', "with --trace: each line also carries these PEs' operands, product and accumulator, e.g. 0,0;7,7")
     .option('--json', 'print the full result as JSON')
     .option('--no-activity', 'skip toggle counting (faster)')
-    .option('--level <level>', `auto | fast | stepped: stepped steps every cycle; fast gives the same C, cycles and overflow report from an exact GEMM kernel, with toggles from sampled tiles; auto is stepped up to ${AUTO_STEPPED_MACS} MACs, fast above`, 'auto')
-    .option('--threads <n>', 'threads of the fast level\'s GEMM kernel (default: all cores)')
+    .option(
+      '--level <level>',
+      `auto | fast | stepped: stepped steps every cycle; fast gives the same C, cycles and overflow report from an exact GEMM kernel, with toggles from sampled tiles; auto is stepped up to ${AUTO_STEPPED_MACS} MACs, fast above`,
+      'auto',
+    )
+    .option('--threads <n>', "threads of the fast level's GEMM kernel (default: all cores)")
     .option('--sample-macs <n>', `fast level: stepped MACs spent on sampled tiles for toggle activity (default ${DEFAULT_SAMPLE_MACS})`)
     .action((file: string, o: SimFlags) => runSim(ctx, file, o));
 };
 
-function fail(ctx: CommandContext, diags: readonly Diagnostic[], sources: Map<string, string> = new Map(), code: number = EXIT.INPUT): void {
+function fail(
+  ctx: CommandContext,
+  diags: readonly Diagnostic[],
+  sources: Map<string, string> = new Map(),
+  code: number = EXIT.INPUT,
+): void {
   ctx.stderr(renderDiagnostics(diags, sources));
   raise(ctx, code);
 }
@@ -86,14 +116,21 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   if (o.level === 'fast' && o.trace) return usage(ctx, '--trace needs the stepped level (--level stepped or auto)');
   const posInt = (v: string | undefined, name: string, max: number): number | undefined | null => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) { usage(ctx, `${name} expects an integer in 1..${max}, got "${v}"`); return null; }
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > max) {
+      usage(ctx, `${name} expects an integer in 1..${max}, got "${v}"`);
+      return null;
+    }
     return Number(v);
   };
-  const threads = posInt(o.threads, '--threads', 64), sampleMacs = posInt(o.sampleMacs, '--sample-macs', 2 ** 40);
+  const threads = posInt(o.threads, '--threads', 64),
+    sampleMacs = posInt(o.sampleMacs, '--sample-macs', 2 ** 40);
   if (threads === null || sampleMacs === null) return;
   if (o.tracePe !== undefined && o.trace === undefined) return usage(ctx, '--trace-pe needs --trace <file> (where the lines go)');
   const tracePes: [number, number][] = [];
-  for (const pair of (o.tracePe ?? '').split(';').map((x) => x.trim()).filter((x) => x !== '')) {
+  for (const pair of (o.tracePe ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter((x) => x !== '')) {
     const m = /^(\d+)\s*,\s*(\d+)$/.exec(pair);
     if (!m) return usage(ctx, `--trace-pe expects row,col pairs separated by ";" (e.g. 0,0;3,5), got "${pair}"`);
     tracePes.push([Number(m[1]), Number(m[2])]);
@@ -107,9 +144,14 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   const design = parsed.value;
   if (tracePes.length > 0) {
     const arr = arrayShape(design);
-    if (architectureOf(design).family === 'bit-slice') return usage(ctx, `--trace-pe is not available for bit-slice designs (${design.name}); --trace alone gives the per-cycle lines`);
+    if (architectureOf(design).family === 'bit-slice')
+      return usage(ctx, `--trace-pe is not available for bit-slice designs (${design.name}); --trace alone gives the per-cycle lines`);
     const out = tracePes.find(([r, c]) => r >= arr.rows || c >= arr.cols);
-    if (out) return usage(ctx, `--trace-pe ${out[0]},${out[1]} is outside the ${arr.rows}x${arr.cols} array (rows 0..${arr.rows - 1}, columns 0..${arr.cols - 1})`);
+    if (out)
+      return usage(
+        ctx,
+        `--trace-pe ${out[0]},${out[1]} is outside the ${arr.rows}x${arr.cols} array (rows 0..${arr.rows - 1}, columns 0..${arr.cols - 1})`,
+      );
   }
 
   let a: IntMatrix, b: IntMatrix;
@@ -119,7 +161,15 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     ({ a, b } = r.value);
     const s = shape?.value;
     if (s && (s.M !== a.rows || s.K !== a.cols || s.N !== b.cols || s.K !== b.rows)) {
-      return fail(ctx, [{ code: 'S0101', severity: 'error', message: `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols}`, expected: `A ${s.M}x${s.K} and B ${s.K}x${s.N}`, hint: 'drop --gemm to take the shape from the files' }]);
+      return fail(ctx, [
+        {
+          code: 'S0101',
+          severity: 'error',
+          message: `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols}`,
+          expected: `A ${s.M}x${s.K} and B ${s.K}x${s.N}`,
+          hint: 'drop --gemm to take the shape from the files',
+        },
+      ]);
     }
   } else {
     ({ a, b } = generateOperands(design, shape!.value!, dist.value, seed.value));
@@ -131,10 +181,19 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
 
   let traceFd: number | undefined;
   let traceBuf: string[] = [];
-  const flush = () => { if (traceFd !== undefined && traceBuf.length) { writeSync(traceFd, traceBuf.join('\n') + '\n'); traceBuf = []; } };
+  const flush = () => {
+    if (traceFd !== undefined && traceBuf.length) {
+      writeSync(traceFd, traceBuf.join('\n') + '\n');
+      traceBuf = [];
+    }
+  };
   if (o.trace) {
-    try { traceFd = openSync(resolve(ctx.cwd, o.trace), 'w'); } catch (e) {
-      return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
+    try {
+      traceFd = openSync(resolve(ctx.cwd, o.trace), 'w');
+    } catch (e) {
+      return fail(ctx, [
+        { code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
+      ]);
     }
   }
   const macs = a.rows * a.cols * b.cols;
@@ -147,18 +206,37 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
   const failed = (diags: readonly Diagnostic[]) => {
     // Point overflow at the accumulator's declaration (`C: int16`), where the fix goes.
     const accSpan = design.typeSpans?.acc;
-    return fail(ctx, diags.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)), sources);
+    return fail(
+      ctx,
+      diags.map((x) => (x.code === 'S0103' && accSpan ? { ...x, span: accSpan } : x)),
+      sources,
+    );
   };
   if (level === 'fast') {
-    const r = simulateFast(design, a, b, { wrap: o.wrap === true, activity: o.activity, ...(threads ? { threads } : {}), ...(sampleMacs ? { sampleMacs } : {}) });
+    const r = simulateFast(design, a, b, {
+      wrap: o.wrap === true,
+      activity: o.activity,
+      ...(threads ? { threads } : {}),
+      ...(sampleMacs ? { sampleMacs } : {}),
+    });
     if (!r.value) return failed(r.diagnostics);
     res = r.value;
     same = checked === 'all' ? sameAsReference(a, b, design, res, o.wrap === true) : spotCheck(a, b, design, res, checked);
   } else {
     const progress = tileProgress(stepper(ctx, { quiet: o.json === true }), design, { M: a.rows, N: b.cols, K: a.cols });
     const r = simulateChecked(design, a, b, {
-      wrap: o.wrap === true, activity: o.activity, onTile: progress.onTile, ...(tracePes.length > 0 ? { tracePes } : {}),
-      ...(traceFd !== undefined ? { trace: (l: string) => { traceBuf.push(l); if (traceBuf.length >= 4096) flush(); } } : {}),
+      wrap: o.wrap === true,
+      activity: o.activity,
+      onTile: progress.onTile,
+      ...(tracePes.length > 0 ? { tracePes } : {}),
+      ...(traceFd !== undefined
+        ? {
+            trace: (l: string) => {
+              traceBuf.push(l);
+              if (traceBuf.length >= 4096) flush();
+            },
+          }
+        : {}),
     });
     progress.done(r.value !== undefined);
     flush();
@@ -168,14 +246,20 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     same = r.value.reference !== undefined && r.value.mismatches === 0;
   }
   if (!same) {
-    ctx.stderr('tpe sim: internal error: simulated C differs from the reference GEMM. This is a bug; please report it with the design and inputs.\n');
+    ctx.stderr(
+      'tpe sim: internal error: simulated C differs from the reference GEMM. This is a bug; please report it with the design and inputs.\n',
+    );
     return raise(ctx, EXIT.TOOL);
   }
 
   if (o.out) {
     const dtype = resultDtype(design.types.acc.bits, design.types.acc.signed);
-    try { writeFileSync(resolve(ctx.cwd, o.out), writeNpy(res.c, dtype)); } catch (e) {
-      return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
+    try {
+      writeFileSync(resolve(ctx.cwd, o.out), writeNpy(res.c, dtype));
+    } catch (e) {
+      return fail(ctx, [
+        { code: 'S0108', severity: 'error', message: `cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
+      ]);
     }
   }
   const input = o.a !== undefined ? `${o.a}, ${o.b}` : describeGenerated(dist.value, o.seed);
@@ -189,15 +273,22 @@ function sameAsReference(a: IntMatrix, b: IntMatrix, d: Design, r: SimResult, wr
 
 /** `count` seeded elements of C against their own exact dot products (wrapped to the accumulator). */
 function spotCheck(a: IntMatrix, b: IntMatrix, d: Design, r: SimResult, count: number): boolean {
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const rnd = mulberry32(12345);
   const acc = d.types.acc;
   for (let i = 0; i < count; i++) {
-    const m = Math.floor(rnd() * M), n = Math.floor(rnd() * N);
-    let s = 0n, f = 0;
+    const m = Math.floor(rnd() * M),
+      n = Math.floor(rnd() * N);
+    let s = 0n,
+      f = 0;
     for (let k = 0; k < K; k++) {
       f += a.data[m * K + k] * b.data[k * N + n];
-      if (Math.abs(f) > 2 ** 52) { s += BigInt(f); f = 0; }
+      if (Math.abs(f) > 2 ** 52) {
+        s += BigInt(f);
+        f = 0;
+      }
     }
     s += BigInt(f);
     const want = acc.signed ? BigInt.asIntN(acc.bits, s) : BigInt.asUintN(acc.bits, s);
@@ -211,7 +302,10 @@ const isFast = (r: SimResult): r is FastSimResult => (r as Partial<FastSimResult
 function levelLine(r: SimResult): string {
   if (!isFast(r)) return 'stepped (every cycle simulated)';
   const k = r.kernel;
-  const how = k.kind === 'wasm-simd' ? `WebAssembly SIMD GEMM on ${k.threads} thread(s)${k.digits === 2 ? ', 16-bit operand split into 8-bit digits' : ''}${k.transposed ? ', transposed' : ''}` : 'exact JavaScript GEMM';
+  const how =
+    k.kind === 'wasm-simd'
+      ? `WebAssembly SIMD GEMM on ${k.threads} thread(s)${k.digits === 2 ? ', 16-bit operand split into 8-bit digits' : ''}${k.transposed ? ', transposed' : ''}`
+      : 'exact JavaScript GEMM';
   return `fast (exact C, cycles from the closed form, ${how}; ${r.replayed} element(s) replayed for overflow checks)`;
 }
 
@@ -227,14 +321,27 @@ function jsonResult(d: Design, r: SimResult, input: string, checked: 'all' | num
   const small = r.c.rows * r.c.cols <= 65536;
   const fast = isFast(r) ? r : undefined;
   const out = {
-    design: d.name, architecture: d.architecture, optimizations: appliedOptimizations(d), input,
+    design: d.name,
+    architecture: d.architecture,
+    optimizations: appliedOptimizations(d),
+    input,
     level: fast ? 'fast' : 'stepped',
-    ...(fast ? { kernel: fast.kernel, replayed: fast.replayed, ...(fast.activitySample ? { activitySample: fast.activitySample } : {}) } : {}),
-    referenceCheck: checked === 'all' ? 'every element equals the plain integer GEMM' : `${checked} seeded elements equal their exact dot products`,
-    shape: r.shape, array: r.array, cycles: r.cycles, utilization: Number(r.utilization.toFixed(6)), macs: r.macs,
+    ...(fast
+      ? { kernel: fast.kernel, replayed: fast.replayed, ...(fast.activitySample ? { activitySample: fast.activitySample } : {}) }
+      : {}),
+    referenceCheck:
+      checked === 'all' ? 'every element equals the plain integer GEMM' : `${checked} seeded elements equal their exact dot products`,
+    shape: r.shape,
+    array: r.array,
+    cycles: r.cycles,
+    utilization: Number(r.utilization.toFixed(6)),
+    macs: r.macs,
     // --no-activity: toggles were not counted, so they are null, never zeros that look measured.
-    toggles: activity ? r.toggles : null, overflowCount: r.overflowCount, overflows: r.overflows,
-    peBusy: Array.from(r.peBusy), tiles: r.tiles,
+    toggles: activity ? r.toggles : null,
+    overflowCount: r.overflowCount,
+    overflows: r.overflows,
+    peBusy: Array.from(r.peBusy),
+    tiles: r.tiles,
     c: small ? Array.from(r.c.data, (v) => (v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v.toString())) : null,
     ...(small ? {} : { cNote: 'C has more than 65536 elements: write it with --out C.npy' }),
   };
@@ -247,15 +354,30 @@ function table(d: Design, r: SimResult, input: string, checked: 'all' | number, 
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const g = r.toggles;
   const rows: [string, string][] = [
-    ['design', `${d.name} (${d.architecture}${opts.length ? ', ' + opts.join('+') : ''}), ${r.array.rows}x${r.array.cols}${r.array.depth > 1 ? 'x' + r.array.depth : ''} PEs`],
+    [
+      'design',
+      `${d.name} (${d.architecture}${opts.length ? ', ' + opts.join('+') : ''}), ${r.array.rows}x${r.array.cols}${r.array.depth > 1 ? 'x' + r.array.depth : ''} PEs`,
+    ],
     ['GEMM', `${r.shape.M}x${r.shape.N}x${r.shape.K}, ${input}`],
     ['level', levelLine(r)],
     ['cycles', `${t.total} (fill ${t.fill}, steady ${t.steady}, drain ${t.drain}, stalls ${t.stalls}) over ${r.tiles.length} tile(s)`],
     ['utilization', `${pct(r.utilization)} (${r.macs} MACs)`],
-    ['toggles', activity ? `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}${togglesNote(r)}` : 'not counted (--no-activity)'],
-    ['C', `${r.c.rows}x${r.c.cols}, ${checked === 'all' ? 'equal to the plain integer GEMM' : `${checked} seeded elements checked against the plain integer GEMM`}${r.overflowCount > 0 ? ` wrapped to ${d.types.acc.signed ? 'int' : 'uint'}${d.types.acc.bits}` : ''}${out ? `, written to ${out}` : ''}`],
+    [
+      'toggles',
+      activity
+        ? `operand regs ${g.operandRegs}, partial products ${g.partialProducts}, compressor outputs ${g.compressorOutputs}, accumulators ${g.accumulatorRegs}, pipeline ${g.pipelineRegs}${togglesNote(r)}`
+        : 'not counted (--no-activity)',
+    ],
+    [
+      'C',
+      `${r.c.rows}x${r.c.cols}, ${checked === 'all' ? 'equal to the plain integer GEMM' : `${checked} seeded elements checked against the plain integer GEMM`}${r.overflowCount > 0 ? ` wrapped to ${d.types.acc.signed ? 'int' : 'uint'}${d.types.acc.bits}` : ''}${out ? `, written to ${out}` : ''}`,
+    ],
   ];
-  if (r.overflowCount > 0) rows.push(['overflow', `${r.overflowCount} wrapped (first C[${r.overflows[0].m}][${r.overflows[0].n}] at cycle ${r.overflows[0].cycle})`]);
+  if (r.overflowCount > 0)
+    rows.push([
+      'overflow',
+      `${r.overflowCount} wrapped (first C[${r.overflows[0].m}][${r.overflows[0].n}] at cycle ${r.overflows[0].cycle})`,
+    ]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n';
 }

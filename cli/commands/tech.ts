@@ -10,12 +10,16 @@ import type { RegisterCommand } from './index.js';
 import { LIBERTY_HELP, libertyFor } from './liberty.js';
 
 function show(ctx: CommandContext, diags: readonly Diagnostic[]): void {
-  for (const d of diags) ctx.stderr(`${d.severity}[${d.code}]: ${d.message}\n${d.expected ? `  expected: ${d.expected}\n` : ''}${d.hint ? `  hint: ${d.hint}\n` : ''}`);
+  for (const d of diags)
+    ctx.stderr(
+      `${d.severity}[${d.code}]: ${d.message}\n${d.expected ? `  expected: ${d.expected}\n` : ''}${d.hint ? `  hint: ${d.hint}\n` : ''}`,
+    );
 }
 
 export const registerTech: RegisterCommand = (program: Command, ctx: CommandContext) => {
   const tech = program.command('tech').description('technology tables for the cost model');
-  tech.command('derive')
+  tech
+    .command('derive')
     .description('derive a technology table from a liberty file')
     .option('--liberty <file>', LIBERTY_HELP)
     .option('-o, --output <file>', 'write the table here (default: stdout)')
@@ -26,60 +30,105 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--area-factor <x>', 'global combinational-area correction (from tpe calibrate --fit)')
     .option('--delay-factor <x>', 'global logic-delay correction (from tpe calibrate --fit)')
     .option('--fanout-factor <x>', 'global fan-out-delay correction (from tpe calibrate --fit)')
-    .option('--at-clock <a,p,r,s>', 'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing (from tpe calibrate --fit)')
+    .option(
+      '--at-clock <a,p,r,s>',
+      'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing (from tpe calibrate --fit)',
+    )
     .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
-    .action((o: { liberty?: string; output?: string; name?: string; generic?: boolean; slew?: string; load?: string; map?: string; areaFactor?: string; delayFactor?: string; fanoutFactor?: string; atClock?: string; energy?: string }) => {
-      const lib = libertyFor(ctx, o.liberty, { parse: false }); // deriveTechTable parses it and names the line
-      if (!lib) return;
-      const text = lib.text;
-      const num = (s: string | undefined, d: number, what: string) => {
-        if (s === undefined) return d;
-        const x = Number(s);
-        if (!(x > 0)) { ctx.stderr(`error: --${what} expects a positive number, got "${s}"\n`); raise(ctx, EXIT.USAGE); }
-        return x;
-      };
-      const op = { slewNs: num(o.slew, DEFAULT_OP.slewNs, 'slew'), loadPf: num(o.load, DEFAULT_OP.loadPf, 'load') };
-      const af = num(o.areaFactor, 1, 'area-factor');
-      const df = num(o.delayFactor, 1, 'delay-factor');
-      const ff = num(o.fanoutFactor, 1, 'fanout-factor');
-      const list = (s: string | undefined, n: number, what: string) => {
-        if (s === undefined) return undefined;
-        const xs = s.split(',').map((x) => Number(x));
-        if (xs.length !== n || xs.some((x) => !(x >= 0) || !Number.isFinite(x))) { ctx.stderr(`error: --${what} expects ${n} comma-separated non-negative numbers, got "${s}"\n`); raise(ctx, EXIT.USAGE); return undefined; }
-        return xs;
-      };
-      const ac = list(o.atClock, 4, 'at-clock');
-      const en = list(o.energy, 4, 'energy');
-      if (ctx.exitCode) return;
-      const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
-      const corrections = {
-        area: af, delay: df, fanoutDelay: ff,
-        ...(ac ? { atClock: { adderArea: ac[0], prefixSpeedup: ac[1], rippleDelay: ac[2], sizing: ac[3] } } : {}),
-        ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3] } } : {}),
-        note: fitted
-          ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (area: Yosys 0.55 WASM + ABC &nf on this liberty; delay and the at-clock factors: timing-driven synthesis signed off by OpenSTA 2.0.17; energy: toggle-accurate gate-level power of the workload); the same for every design'
-          : 'none',
-      };
-      const cellMap: Partial<Record<FunctionCell, string>> = {};
-      for (const pair of (o.map ?? '').split(',').filter(Boolean)) {
-        const [f, c] = pair.split('=');
-        if (!c || !(f in IHP_CELL)) { ctx.stderr(`error: --map entry "${pair}" is not function=cell with a function among ${Object.keys(IHP_CELL).join(', ')}\n`); return raise(ctx, EXIT.USAGE); }
-        cellMap[f as FunctionCell] = c;
-      }
-      const r = deriveTechTable(text, { libertyName: basename(lib.name), name: o.generic ? undefined : o.name, op, cellMap, corrections });
-      if (!r.value) { show(ctx, r.diagnostics); return raise(ctx, EXIT.INPUT); }
-      const table = o.generic ? normalizeToNand2(r.value, o.name ?? 'generic') : r.value;
-      const json = JSON.stringify(table, null, 2) + '\n';
-      if (o.output) writeOutput(ctx, o.output, json);
-      else ctx.stdout(json);
-    });
-  tech.command('check')
+    .action(
+      (o: {
+        liberty?: string;
+        output?: string;
+        name?: string;
+        generic?: boolean;
+        slew?: string;
+        load?: string;
+        map?: string;
+        areaFactor?: string;
+        delayFactor?: string;
+        fanoutFactor?: string;
+        atClock?: string;
+        energy?: string;
+      }) => {
+        const lib = libertyFor(ctx, o.liberty, { parse: false }); // deriveTechTable parses it and names the line
+        if (!lib) return;
+        const text = lib.text;
+        const num = (s: string | undefined, d: number, what: string) => {
+          if (s === undefined) return d;
+          const x = Number(s);
+          if (!(x > 0)) {
+            ctx.stderr(`error: --${what} expects a positive number, got "${s}"\n`);
+            raise(ctx, EXIT.USAGE);
+          }
+          return x;
+        };
+        const op = { slewNs: num(o.slew, DEFAULT_OP.slewNs, 'slew'), loadPf: num(o.load, DEFAULT_OP.loadPf, 'load') };
+        const af = num(o.areaFactor, 1, 'area-factor');
+        const df = num(o.delayFactor, 1, 'delay-factor');
+        const ff = num(o.fanoutFactor, 1, 'fanout-factor');
+        const list = (s: string | undefined, n: number, what: string) => {
+          if (s === undefined) return undefined;
+          const xs = s.split(',').map((x) => Number(x));
+          if (xs.length !== n || xs.some((x) => !(x >= 0) || !Number.isFinite(x))) {
+            ctx.stderr(`error: --${what} expects ${n} comma-separated non-negative numbers, got "${s}"\n`);
+            raise(ctx, EXIT.USAGE);
+            return undefined;
+          }
+          return xs;
+        };
+        const ac = list(o.atClock, 4, 'at-clock');
+        const en = list(o.energy, 4, 'energy');
+        if (ctx.exitCode) return;
+        const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
+        const corrections = {
+          area: af,
+          delay: df,
+          fanoutDelay: ff,
+          ...(ac ? { atClock: { adderArea: ac[0], prefixSpeedup: ac[1], rippleDelay: ac[2], sizing: ac[3] } } : {}),
+          ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3] } } : {}),
+          note: fitted
+            ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (area: Yosys 0.55 WASM + ABC &nf on this liberty; delay and the at-clock factors: timing-driven synthesis signed off by OpenSTA 2.0.17; energy: toggle-accurate gate-level power of the workload); the same for every design'
+            : 'none',
+        };
+        const cellMap: Partial<Record<FunctionCell, string>> = {};
+        for (const pair of (o.map ?? '').split(',').filter(Boolean)) {
+          const [f, c] = pair.split('=');
+          if (!c || !(f in IHP_CELL)) {
+            ctx.stderr(`error: --map entry "${pair}" is not function=cell with a function among ${Object.keys(IHP_CELL).join(', ')}\n`);
+            return raise(ctx, EXIT.USAGE);
+          }
+          cellMap[f as FunctionCell] = c;
+        }
+        const r = deriveTechTable(text, {
+          libertyName: basename(lib.name),
+          name: o.generic ? undefined : o.name,
+          op,
+          cellMap,
+          corrections,
+        });
+        if (!r.value) {
+          show(ctx, r.diagnostics);
+          return raise(ctx, EXIT.INPUT);
+        }
+        const table = o.generic ? normalizeToNand2(r.value, o.name ?? 'generic') : r.value;
+        const json = JSON.stringify(table, null, 2) + '\n';
+        if (o.output) writeOutput(ctx, o.output, json);
+        else ctx.stdout(json);
+      },
+    );
+  tech
+    .command('check')
     .description('validate a technology table against tech/schema.json')
     .argument('<table>', 'generic, ihp-sg13g2 or a JSON file')
     .action((spec: string) => {
       const r = loadTech(spec, ctx.cwd);
-      if (!r.value) { show(ctx, r.diagnostics); return raise(ctx, EXIT.INPUT); }
-      ctx.stdout(`${spec}: ok (${r.value.name}, ${Object.keys(r.value.components).length} components, units ${r.value.units.area}/${r.value.units.delay}/${r.value.units.energy}/${r.value.units.leakage})\n`);
+      if (!r.value) {
+        show(ctx, r.diagnostics);
+        return raise(ctx, EXIT.INPUT);
+      }
+      ctx.stdout(
+        `${spec}: ok (${r.value.name}, ${Object.keys(r.value.components).length} components, units ${r.value.units.area}/${r.value.units.delay}/${r.value.units.energy}/${r.value.units.leakage})\n`,
+      );
     });
 };

@@ -14,13 +14,26 @@ import { load, prepareDir, printDiagnostics } from './dsl-io.js';
 import { stepper } from '../progress.js';
 import type { RegisterCommand } from './index.js';
 
-interface Flags { gemm?: string; trials: string; seed: string; sim?: string; a?: string; b?: string; json?: boolean; edges: boolean; cache: string; vcd?: string; vcdCase?: string }
+interface Flags {
+  gemm?: string;
+  trials: string;
+  seed: string;
+  sim?: string;
+  a?: string;
+  b?: string;
+  json?: boolean;
+  edges: boolean;
+  cache: string;
+  vcd?: string;
+  vcdCase?: string;
+}
 
 /** Random trials per shape: each is a GEMM held in memory and run through the RTL. */
 export const MAX_TRIALS = 10_000;
 
 export const registerVerify: RegisterCommand = (program: Command, ctx: CommandContext) => {
-  program.command('verify')
+  program
+    .command('verify')
     .description('verify the emitted RTL against the simulator: every output value and the cycle count')
     .argument('<design>', '.tpe design file')
     .option('--gemm <shapes>', 'GEMM shape(s) MxNxK, comma separated, e.g. 5x7x9,17x3x33')
@@ -53,24 +66,44 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
     vcdCases.push(Number(c));
   }
   if (vcdCases.length > 0 && o.vcd === undefined) return usage(ctx, '--vcd-case needs --vcd <dir> (where the waveforms go)');
-  if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl') return usage(ctx, `--sim expects verilator or cxxrtl, got "${o.sim}"`);
+  if (o.sim !== undefined && o.sim !== 'verilator' && o.sim !== 'cxxrtl')
+    return usage(ctx, `--sim expects verilator or cxxrtl, got "${o.sim}"`);
   const seed = parseSeed(o.seed);
-  if (seed.value === undefined) { printDiagnostics(ctx, seed.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  if (seed.value === undefined) {
+    printDiagnostics(ctx, seed.diagnostics);
+    raise(ctx, EXIT.USAGE);
+    return;
+  }
   const list = parseGemmList(o.gemm ?? '');
-  if (!list.value) { printDiagnostics(ctx, list.diagnostics); raise(ctx, EXIT.USAGE); return; }
+  if (!list.value) {
+    printDiagnostics(ctx, list.diagnostics);
+    raise(ctx, EXIT.USAGE);
+    return;
+  }
   const shapes: GemmShape[] = list.value;
   const d = load(ctx, file);
-  if (!d.value) { printDiagnostics(ctx, d.diagnostics); raise(ctx, EXIT.INPUT); return; }
+  if (!d.value) {
+    printDiagnostics(ctx, d.diagnostics);
+    raise(ctx, EXIT.INPUT);
+    return;
+  }
   let inputs: { a: IntMatrix; b: IntMatrix } | undefined;
   if (o.a !== undefined && o.b !== undefined) {
     const r = readOperands(o.a, o.b, ctx.cwd);
-    if (!r.value) { printDiagnostics(ctx, r.diagnostics); raise(ctx, EXIT.INPUT); return; }
+    if (!r.value) {
+      printDiagnostics(ctx, r.diagnostics);
+      raise(ctx, EXIT.INPUT);
+      return;
+    }
     const { a, b } = r.value;
     if (a.cols !== b.rows) return usage(ctx, `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}`);
     // --gemm beside --a/--b must agree with the files (as in tpe sim), not be silently ignored.
     const g = shapes[0];
     if (shapes.length > 1 || (g && (g.M !== a.rows || g.K !== a.cols || g.N !== b.cols))) {
-      return usage(ctx, `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols} (drop --gemm to take the shape from the files)`);
+      return usage(
+        ctx,
+        `--gemm ${o.gemm} does not match the operands: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols} (drop --gemm to take the shape from the files)`,
+      );
     }
     inputs = { a, b };
   }
@@ -79,7 +112,12 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
   const backend: Backend = (o.sim as Backend | undefined) ?? defaultBackend();
   const t0 = Date.now();
   const r = await verifyDesign(d.value, {
-    shapes, trials: Number(o.trials), seed: seed.value, backend, cacheDir: resolve(ctx.cwd, o.cache), edges: o.edges,
+    shapes,
+    trials: Number(o.trials),
+    seed: seed.value,
+    backend,
+    cacheDir: resolve(ctx.cwd, o.cache),
+    edges: o.edges,
     ...(inputs ? { inputs } : {}),
     step: stepper(ctx, { quiet: o.json === true }),
     ...(o.vcd !== undefined ? { vcd: { dir: resolve(ctx.cwd, o.vcd), cases: vcdCases } } : {}),
@@ -91,7 +129,10 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
     return;
   }
   const bad = vcdCases.filter((c) => c > r.report.cases.length);
-  if (bad.length > 0) { ctx.stderr(`error: --vcd-case ${bad.join(',')}: there are ${r.report.cases.length} case(s)\n`); raise(ctx, EXIT.USAGE); }
+  if (bad.length > 0) {
+    ctx.stderr(`error: --vcd-case ${bad.join(',')}: there are ${r.report.cases.length} case(s)\n`);
+    raise(ctx, EXIT.USAGE);
+  }
   // Waveform paths as the user named the folder (the report stays machine independent).
   const rep = { ...r.report, ...(r.report.vcd ? { vcd: r.report.vcd.map((v) => ({ ...v, file: join(o.vcd!, basename(v.file)) })) } : {}) };
   if (o.json) ctx.stdout(`${JSON.stringify(rep, null, 2)}\n`);
@@ -99,14 +140,22 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
     const width = String(rep.cases.length).length;
     rep.cases.forEach((c, i) => {
       const bad = c.mismatches.length + c.more;
-      ctx.stdout(`${bad ? 'FAIL' : 'ok  '} ${String(i + 1).padStart(width)} ${c.label}: cycles rtl ${c.rtlCycles} / sim ${c.simCycles}${bad ? `, ${bad} mismatch(es)` : ''}\n`);
+      ctx.stdout(
+        `${bad ? 'FAIL' : 'ok  '} ${String(i + 1).padStart(width)} ${c.label}: cycles rtl ${c.rtlCycles} / sim ${c.simCycles}${bad ? `, ${bad} mismatch(es)` : ''}\n`,
+      );
       for (const m of c.mismatches) {
-        ctx.stdout(m.kind === 'cycles' ? `       cycles: expected ${m.expected}, RTL ${m.actual}\n` : `       C[${m.m}][${m.n}]: expected ${m.expected}, RTL ${m.actual}\n`);
+        ctx.stdout(
+          m.kind === 'cycles'
+            ? `       cycles: expected ${m.expected}, RTL ${m.actual}\n`
+            : `       C[${m.m}][${m.n}]: expected ${m.expected}, RTL ${m.actual}\n`,
+        );
       }
       if (c.more) ctx.stdout(`       ... and ${c.more} more\n`);
     });
     for (const v of rep.vcd ?? []) ctx.stdout(`waveform of case ${v.case} (${v.label}): ${v.file}\n`);
-    ctx.stdout(`${d.value.name} on ${backend}: ${rep.cases.length} case(s), ${rep.mismatches} mismatch(es); build ${rep.build.cached ? 'cached' : `${rep.build.seconds.toFixed(1)}s`}, run ${rep.runSeconds.toFixed(2)}s, total ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+    ctx.stdout(
+      `${d.value.name} on ${backend}: ${rep.cases.length} case(s), ${rep.mismatches} mismatch(es); build ${rep.build.cached ? 'cached' : `${rep.build.seconds.toFixed(1)}s`}, run ${rep.runSeconds.toFixed(2)}s, total ${((Date.now() - t0) / 1000).toFixed(1)}s\n`,
+    );
   }
   if (rep.mismatches > 0) raise(ctx, EXIT.INPUT);
 }

@@ -15,7 +15,10 @@ import { pipelinedSparse } from './sparse-pipelined.js';
 
 export function bitslice(c: Ctx): void {
   // Zero-skip designs with the encoders or the issued term in a stage of their own.
-  if (zeroSkipping(c.des) === 'groups' && (stageCount(c.des, 'operands') > 0 || stageCount(c.des, 'partial-products') > 0)) { pipelinedSparse(c); return; }
+  if (zeroSkipping(c.des) === 'groups' && (stageCount(c.des, 'operands') > 0 || stageCount(c.des, 'partial-products') > 0)) {
+    pipelinedSparse(c);
+    return;
+  }
   const { des, o } = c;
   const W = o.wacc;
   const D = o.d;
@@ -45,8 +48,12 @@ export function bitslice(c: Ctx): void {
       { kind: 'component', component: 'fa', times: clog2(D), what: 'popcount of nonzero digits' },
       // Each level compares its two inputs (a few-bit magnitude compare), then selects; the end
       // compare is one more such compare and the zero test.
-      ...(chain > 0 ? [{ kind: 'component' as const, component: 'nand2' as const, times: chain * (1 + clog2(iw)), what: 'maximum compares' },
-        { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum tree (${chain} levels)` }] : []),
+      ...(chain > 0
+        ? [
+            { kind: 'component' as const, component: 'nand2' as const, times: chain * (1 + clog2(iw)), what: 'maximum compares' },
+            { kind: 'component' as const, component: 'mux2' as const, times: chain, what: `maximum tree (${chain} levels)` },
+          ]
+        : []),
       { kind: 'component', component: 'nand2', times: 2 + clog2(iw), what: 'end compare (ci + 1 >= max, max == 0)' },
       { kind: 'component', component: 'and2', times: 1, what: 'k_end' },
       { kind: 'fanout', loads: 2 * 32 + 2 * iw, what: 'k_end to the counter enables' },
@@ -76,11 +83,15 @@ export function bitslice(c: Ctx): void {
     const encode: PathElement[] = [
       { kind: 'component', component: enc, times: 1, what: 'digit encoder' },
       // EN-T digits depend on a carry from the digit below: it ripples to the top digit.
-      ...(o.scheme === 'ent' && D > 1 ? [{ kind: 'component' as const, component: 'ao21' as const, times: D - 1, what: 'EN-T carry ripple to the top digit' }] : []),
+      ...(o.scheme === 'ent' && D > 1
+        ? [{ kind: 'component' as const, component: 'ao21' as const, times: D - 1, what: 'EN-T carry ripple to the top digit' }]
+        : []),
       { kind: 'component', component: 'nand2', times: 1 + clog2(D), what: 'digits and nonzero mask at the current position' },
       { kind: 'component', component: 'mux2', times: 1, what: 'fresh / remaining mask' },
       // low = rem & -rem: a prefix (carry) network over the g elements of the group.
-      ...(g > 1 ? [{ kind: 'component' as const, component: 'ao21' as const, times: clog2(g), what: `lowest remaining element (prefix over ${g})` }] : []),
+      ...(g > 1
+        ? [{ kind: 'component' as const, component: 'ao21' as const, times: clog2(g), what: `lowest remaining element (prefix over ${g})` }]
+        : []),
       { kind: 'component', component: 'sparse_enc', times: 1, what: 'zero-skip pick (lowest remaining nonzero digit)' },
     ];
     const served = inPe ? 1 : c.R;
@@ -90,11 +101,20 @@ export function bitslice(c: Ctx): void {
     lineLoads = inPe ? operandLines(c).A : 0;
     front = [
       ...encode,
-      { kind: 'fanout', loads: served * o.wb, what: inPe ? 'element select to the B AND-OR' : 'issued element select to the PEs\' B AND-OR' },
+      {
+        kind: 'fanout',
+        loads: served * o.wb,
+        what: inPe ? 'element select to the B AND-OR' : "issued element select to the PEs' B AND-OR",
+      },
       // The digit's position comes from a register (early), so synthesis folds the weight
       // shifter's selects into the B operand ahead of time: after the late k-select and
       // magnitude, each term bit is one AND-OR over (element, magnitude, position) candidates.
-      { kind: 'component', component: 'nand2', times: 1 + Math.ceil(Math.log(g * 2 * D) / Math.log(4)), what: `B element, magnitude and weight select (AND-OR over ${g * 2 * D} candidates)` },
+      {
+        kind: 'component',
+        component: 'nand2',
+        times: 1 + Math.ceil(Math.log(g * 2 * D) / Math.log(4)),
+        what: `B element, magnitude and weight select (AND-OR over ${g * 2 * D} candidates)`,
+      },
       { kind: 'component', component: 'xor2', times: 1, what: 'conditional invert' },
     ];
     // Group sync: each encoder's position-done flag (remaining mask empty, at the last position),
@@ -113,7 +133,14 @@ export function bitslice(c: Ctx): void {
   }
   // Terms, their negation bits and the restart-gated accumulator meet in one word tree.
   const levels = c.rtl.depthIn(`${c.rtl.model.top}_pe`);
-  staged(c, front, [{ kind: 'component', component: 'fa', times: levels, what: `term + accumulator tree (${levels} 3:2 levels)` }], [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'pick + term + accumulate', lineLoads);
+  staged(
+    c,
+    front,
+    [{ kind: 'component', component: 'fa', times: levels, what: `term + accumulator tree (${levels} 3:2 levels)` }],
+    [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }],
+    'pick + term + accumulate',
+    lineLoads,
+  );
   // vld/first are broadcast to every PE of the array.
   controlFanoutStage(c, c.pes * 2 * W, treePath(levels, 'term + accumulator tree'));
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });

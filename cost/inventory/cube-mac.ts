@@ -24,15 +24,47 @@ export function cubeMac(c: Ctx): void {
     // Product CPA, then the partial-sum adder; from the third layer on the partial sum's upper
     // bits are real signals, so the carry still crosses them.
     const tail = Kp > 2 ? { chainedTail: W - TW + 1 } : {};
-    staged(c, front, treePath(peDepth, 'product tree'), [{ kind: 'cpa', width: TW, what: 'product CPA' }, { kind: 'cpa', width: W, what: 'partial-sum adder', ...tail }], 'product + partial sum', undefined, front.length - 1);
-    c.stages.push({ name: 'accumulate', path: [{ kind: 'cpa', width: W, what: 'accumulator adder' }, { kind: 'component', component: 'mux2', times: 1, what: 'enable select' }] });
+    staged(
+      c,
+      front,
+      treePath(peDepth, 'product tree'),
+      [
+        { kind: 'cpa', width: TW, what: 'product CPA' },
+        { kind: 'cpa', width: W, what: 'partial-sum adder', ...tail },
+      ],
+      'product + partial sum',
+      undefined,
+      front.length - 1,
+    );
+    c.stages.push({
+      name: 'accumulate',
+      path: [
+        { kind: 'cpa', width: W, what: 'accumulator adder' },
+        { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
+      ],
+    });
     controlFanoutStage(c, c.pes * W, [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
   } else {
-    staged(c, front, treePath(peDepth, 'PE compressor tree + 4:2 into the partial sum'), [], 'compress into the partial sum', undefined, front.length - 1);
+    staged(
+      c,
+      front,
+      treePath(peDepth, 'PE compressor tree + 4:2 into the partial sum'),
+      [],
+      'compress into the partial sum',
+      undefined,
+      front.length - 1,
+    );
     // Behind the last PE's partial-sum registers: OPT2's weights combined, the 4:2 into the accumulator.
-    c.stages.push({ name: 'accumulate', path: [...treePath(c.rtl.depthIn(`${top}_acc`), 'weights combined + 4:2 into the accumulator'), { kind: 'component', component: 'mux2', times: 1, what: 'enable select' }] });
+    c.stages.push({
+      name: 'accumulate',
+      path: [
+        ...treePath(c.rtl.depthIn(`${top}_acc`), 'weights combined + 4:2 into the accumulator'),
+        { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
+      ],
+    });
     controlFanoutStage(c, c.pes * 2 * W, treePath(2, '4:2 into the accumulator'));
-    if (des.reduction.finalCpa === 'per-pe-drain') c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
+    if (des.reduction.finalCpa === 'per-pe-drain')
+      c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
   }
   if (resolveSchedule(des)) resolveStage(c);
 }

@@ -16,5 +16,12 @@ export function inventory(des: Design): Inventory {
   const lanes = lanesPerPe(des);
   const c: Ctx = { des, o: operands(des), R: s.rows, C: s.cols, Kp: lanes, pes: s.rows * s.cols, stages: [], notes: [], rtl: rtl.value };
   COST_ARCHITECTURES[des.architecture].stages(c);
-  return { design: des.name, pes: c.pes, macsPerCycle: c.pes * lanes, items: rtl.value.items.map((i) => ({ ...i })), stages: c.stages, notes: c.notes };
+  return {
+    design: des.name,
+    pes: c.pes,
+    macsPerCycle: c.pes * lanes,
+    items: rtl.value.items.map((i) => ({ ...i })),
+    stages: c.stages,
+    notes: c.notes,
+  };
 }

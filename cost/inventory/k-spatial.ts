@@ -19,7 +19,10 @@ export function kSpatial(c: Ctx): void {
   const TW = form === 'cpa' ? Math.min(o.wp, W) : W;
   controller(c);
   const front = selectPath(o, !atEdge);
-  if (reductionStages(des) > 0) { registerLevels(c, front); return; }
+  if (reductionStages(des) > 0) {
+    registerLevels(c, front);
+    return;
+  }
   // 3:2 rows inside the PE: its product tree, and for the carry-save forms the 4:2 into the
   // partial sum; then what the column adds below it (at the column CPA's inputs).
   const peLevels = c.rtl.depthIn(`${c.rtl.model.top}_pe`);
@@ -33,13 +36,19 @@ export function kSpatial(c: Ctx): void {
     // partial-sum adders grow past TW + 1 bits), the carry out of the product's top bit still
     // crosses the W - TW bits above it. The second row's partial sum in is one sign-extended
     // product: its copies are one flip-flop and the adder's top is a sign fix.
-    const psAdder = Math.max(0, ...c.rtl.items.filter((i) => i.block === 'partial-sum adders' && i.component === 'cpa_bit').map((i) => i.perUnit));
+    const psAdder = Math.max(
+      0,
+      ...c.rtl.items.filter((i) => i.block === 'partial-sum adders' && i.component === 'cpa_bit').map((i) => i.perUnit),
+    );
     const realUpper = psAdder > TW + 1;
     if (form === 'cpa') back.push({ kind: 'cpa', width: W, what: 'partial-sum adder', ...(realUpper ? { chainedTail: W - TW + 1 } : {}) });
     staged(c, front, treePath(peLevels, 'PE compressor'), back, form === 'cpa' ? 'product + partial sum' : 'compress into the partial sum');
     // Bottom of each column: resolve to binary (combinational), from the last PE's registers.
     if (form !== 'cpa') {
-      c.stages.push({ name: 'column bottom', path: [...treePath(c.rtl.depthInto('u_col_cpa0'), 'column combine'), { kind: 'cpa', width: W, what: 'column CPA' }] });
+      c.stages.push({
+        name: 'column bottom',
+        path: [...treePath(c.rtl.depthInto('u_col_cpa0'), 'column combine'), { kind: 'cpa', width: W, what: 'column CPA' }],
+      });
     }
     return;
   }
@@ -55,7 +64,13 @@ export function kSpatial(c: Ctx): void {
     return;
   }
   // Carry-save forms: the PE trees and the column tree are one word tree into the column CPA.
-  staged(c, front, treePath(c.rtl.depthInto('u_col_cpa0'), 'PE and column trees'), [{ kind: 'cpa', width: W, what: 'column CPA' }], 'column tree + CPA');
+  staged(
+    c,
+    front,
+    treePath(c.rtl.depthInto('u_col_cpa0'), 'PE and column trees'),
+    [{ kind: 'cpa', width: W, what: 'column CPA' }],
+    'column tree + CPA',
+  );
 }
 
 /**

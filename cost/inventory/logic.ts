@@ -30,13 +30,22 @@ export interface Cell {
   readonly cost: (used: (node: number) => boolean, outs: readonly number[]) => readonly Cost[];
 }
 
-const ONE = (c: ComponentId) => { const r = [{ component: c, count: 1 }]; return () => r; };
+const ONE = (c: ComponentId) => {
+  const r = [{ component: c, count: 1 }];
+  return () => r;
+};
 const costs = (...cs: [ComponentId, number][]): readonly Cost[] => cs.map(([component, count]) => ({ component, count }));
 // An adder whose carry leaves the word is its sum XORs; one whose sum is unused, its carry gates.
-const FA_BOTH = costs(['fa', 1]), FA_SUM = costs(['xor2', 2]), FA_CARRY = costs(['nand2', 3]);
-const HA_BOTH = costs(['ha', 1]), HA_SUM = costs(['xor2', 1]), HA_CARRY = costs(['and2', 1]);
-const adderCost = (both: readonly Cost[], sum: readonly Cost[], carry: readonly Cost[]): Cell['cost'] =>
-  (used, outs) => (used(outs[0]) && used(outs[1]) ? both : used(outs[0]) ? sum : carry);
+const FA_BOTH = costs(['fa', 1]),
+  FA_SUM = costs(['xor2', 2]),
+  FA_CARRY = costs(['nand2', 3]);
+const HA_BOTH = costs(['ha', 1]),
+  HA_SUM = costs(['xor2', 1]),
+  HA_CARRY = costs(['and2', 1]);
+const adderCost =
+  (both: readonly Cost[], sum: readonly Cost[], carry: readonly Cost[]): Cell['cost'] =>
+  (used, outs) =>
+    used(outs[0]) && used(outs[1]) ? both : used(outs[0]) ? sum : carry;
 const FA_COST = adderCost(FA_BOTH, FA_SUM, FA_CARRY);
 const HA_COST = adderCost(HA_BOTH, HA_SUM, HA_CARRY);
 
@@ -71,7 +80,10 @@ export class Logic {
     }
     const idx = this.cells.length;
     const outs: number[] = [];
-    for (let i = 0; i < nOut; i++) { outs.push(this.driver.length); this.driver.push(idx); }
+    for (let i = 0; i < nOut; i++) {
+      outs.push(this.driver.length);
+      this.driver.push(idx);
+    }
     this.cells.push({ kind, ins, outs, tag: this.tag, cost });
     const lits = outs.map((n) => 2 * n);
     if (k !== undefined) this.hash.set(k, lits);
@@ -143,7 +155,11 @@ export class Logic {
     if (sig.length === 1) return [sig[0], F];
     if (sig.length === 2) return this.add2(sig[0], sig[1]);
     // x + x + y = y + 2x; x + ~x + y = 1 + y.
-    for (const [i, j, k] of [[0, 1, 2], [0, 2, 1], [1, 2, 0]]) {
+    for (const [i, j, k] of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 2, 0],
+    ]) {
       if (sig[i] === sig[j]) return [sig[k], sig[i]];
       if (sig[i] === not(sig[j])) return [not(sig[k]), sig[k]];
     }
@@ -168,7 +184,12 @@ export class Logic {
     const nodeUsed = new Uint8Array(this.driver.length);
     const cellLive: boolean[] = new Array<boolean>(this.cells.length).fill(false);
     const stack: number[] = [];
-    const mark = (l: Lit) => { if (l >= 2 && !nodeUsed[l >> 1]) { nodeUsed[l >> 1] = 1; stack.push(l >> 1); } };
+    const mark = (l: Lit) => {
+      if (l >= 2 && !nodeUsed[l >> 1]) {
+        nodeUsed[l >> 1] = 1;
+        stack.push(l >> 1);
+      }
+    };
     roots.forEach(mark);
     while (stack.length) {
       const n = stack.pop()!;

@@ -30,36 +30,57 @@ export function osFamily(c: Ctx): void {
     }
     // The sum's sign bit extends into every upper bit of the accumulator adder (propagate and
     // generate) and of the restart select.
-    if (W > wTop) back.push({ kind: 'fanout', loads: 3 * (W - wTop), what: 'product sign extension into the accumulator adder and restart select' });
+    if (W > wTop)
+      back.push({ kind: 'fanout', loads: 3 * (W - wTop), what: 'product sign extension into the accumulator adder and restart select' });
     // Above the product's width the adder adds the all-sign word plus the low bits' carry:
     // acc + cin (sign 0) or acc - 1 + cin (sign 1). The carries of those upper bits are prefix
     // ANDs of the accumulator's own bits (ones for an increment, zeros for a decrement), ready
     // from the register early; the late sign and low carry only select among them: one AO21
     // and the sum XOR after the sign's fan-out (the buffered synthesis paths show this).
-    back.push(...(W > wTop
-      ? [{ kind: 'component' as const, component: 'ao21' as const, times: 1, what: `accumulator adder, upper ${W - wTop} bits (carry select)` },
-        { kind: 'component' as const, component: 'xor2' as const, times: 1, what: 'accumulator sum bit' }]
-      : [{ kind: 'cpa' as const, width: W, what: 'accumulator adder' }]),
-      { kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
+    back.push(
+      ...(W > wTop
+        ? [
+            {
+              kind: 'component' as const,
+              component: 'ao21' as const,
+              times: 1,
+              what: `accumulator adder, upper ${W - wTop} bits (carry select)`,
+            },
+            { kind: 'component' as const, component: 'xor2' as const, times: 1, what: 'accumulator sum bit' },
+          ]
+        : [{ kind: 'cpa' as const, width: W, what: 'accumulator adder' }]),
+      { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
+    );
     staged(c, front, treePath(depth, 'product tree'), back, 'product CPA + accumulate', undefined, front.length - 1);
     controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
   } else {
     // The word tree, then the 4:2 into the sum/carry accumulator registers (its last two rows).
-    staged(c, front, treePath(depth, 'compressor tree + 4:2 accumulate'), [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }], 'compress + accumulate', undefined, front.length - 1);
+    staged(
+      c,
+      front,
+      treePath(depth, 'compressor tree + 4:2 accumulate'),
+      [{ kind: 'component', component: 'mux2', times: 1, what: 'enable select' }],
+      'compress + accumulate',
+      undefined,
+      front.length - 1,
+    );
     controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R), treePath(2, '4:2 into the accumulator'));
     if (perPe) c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
     if (resolveSchedule(des)) resolveStage(c);
     if (perRow) {
       const C = c.C;
-      c.stages.push({ name: 'row drain', path: [
-        { kind: 'fanout', loads: 2 * W * R, what: 'column select to every row mux' },
-        // The RTL writes a chain of `sel == c ?` but the compares are exclusive: synthesis
-        // builds a one-hot AND-OR (4-input AND-OR cells), not a priority chain.
-        C <= 2
-          ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
-          : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(C) / 2), what: `${C}:1 one-hot AND-OR select` },
-        { kind: 'cpa', width: W, what: 'row CPA' },
-      ] });
+      c.stages.push({
+        name: 'row drain',
+        path: [
+          { kind: 'fanout', loads: 2 * W * R, what: 'column select to every row mux' },
+          // The RTL writes a chain of `sel == c ?` but the compares are exclusive: synthesis
+          // builds a one-hot AND-OR (4-input AND-OR cells), not a priority chain.
+          C <= 2
+            ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
+            : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(C) / 2), what: `${C}:1 one-hot AND-OR select` },
+          { kind: 'cpa', width: W, what: 'row CPA' },
+        ],
+      });
     }
   }
 }
@@ -75,18 +96,29 @@ export function resolveStage(c: Ctx): void {
   const W = c.o.wacc;
   const S = sched.steps;
   if (S > 1) {
-    c.stages.push({ name: 'resolve select', path: [
-      { kind: 'fanout', loads: 2 * W * sched.lanes, what: 'step token to the lanes\' selects' },
-      S <= 2
-        ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
-        : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(S) / 2), what: `${S}:1 one-hot AND-OR select` },
-    ] });
+    c.stages.push({
+      name: 'resolve select',
+      path: [
+        { kind: 'fanout', loads: 2 * W * sched.lanes, what: "step token to the lanes' selects" },
+        S <= 2
+          ? { kind: 'component', component: 'mux2', times: 1, what: '2:1 select' }
+          : { kind: 'component', component: 'nand2', times: 1 + Math.ceil(clog2(S) / 2), what: `${S}:1 one-hot AND-OR select` },
+      ],
+    });
   }
   c.stages.push({ name: 'resolve CPA', path: [{ kind: 'cpa', width: W, what: 'resolve lane CPA' }] });
 }
 
 /** Splits operand-to-accumulator logic at the design's pipeline registers into stages. */
-export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: PathElement[], backName: string, lineLoads?: number, bJoin?: number): void {
+export function staged(
+  c: Ctx,
+  front: PathElement[],
+  tree: PathElement[],
+  back: PathElement[],
+  backName: string,
+  lineLoads?: number,
+  bJoin?: number,
+): void {
   const p = c.des.pipeline;
   const lines = operandLines(c);
   // With bJoin (the index in `front` where B meets the path: its selectors), A's line leads
@@ -95,11 +127,20 @@ export function staged(c: Ctx, front: PathElement[], tree: PathElement[], back: 
   const cut = (bl: number, head: PathElement[], suffix: string) => {
     const segs: { name: string; path: PathElement[] }[] = [];
     let cur: PathElement[] = bl > 0 ? [{ kind: 'fanout', loads: bl, what: suffix ? 'B broadcast line' : 'broadcast operand line' }] : [];
-    if (p.includes('operands')) { segs.push({ name: 'operand entry', path: cur }); cur = []; }
+    if (p.includes('operands')) {
+      segs.push({ name: 'operand entry', path: cur });
+      cur = [];
+    }
     cur.push(...head);
-    if (p.includes('partial-products')) { segs.push({ name: 'encode + select', path: cur }); cur = []; }
+    if (p.includes('partial-products')) {
+      segs.push({ name: 'encode + select', path: cur });
+      cur = [];
+    }
     cur.push(...tree);
-    if (p.includes('tree')) { segs.push({ name: 'compressor tree', path: cur }); cur = []; }
+    if (p.includes('tree')) {
+      segs.push({ name: 'compressor tree', path: cur });
+      cur = [];
+    }
     cur.push(...back);
     segs.push({ name: backName, path: cur });
     return segs.map((sg) => ({ name: sg.name + suffix, path: sg.path }));

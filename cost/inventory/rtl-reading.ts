@@ -42,7 +42,8 @@ const EMPTY: Path = { cost: 0, els: [] };
 const slowest = (ps: readonly Path[]): Path => ps.reduce((a, b) => (b.cost > a.cost ? b : a), EMPTY);
 function then(p: Path, e: PathElement): Path {
   const last = p.els[p.els.length - 1];
-  const cost = p.cost + (e.kind === 'cpa' ? (e.width <= 1 ? 0 : 0.5 + Math.ceil(Math.log2(e.width))) : e.kind === 'component' ? e.times : 0);
+  const cost =
+    p.cost + (e.kind === 'cpa' ? (e.width <= 1 ? 0 : 0.5 + Math.ceil(Math.log2(e.width))) : e.kind === 'component' ? e.times : 0);
   if (last?.kind === 'component' && e.kind === 'component' && last.component === e.component && e.component === 'fa') {
     return { cost, els: [...p.els.slice(0, -1), { ...last, times: last.times + e.times, what: `${last.times + e.times} 3:2 rows` }] };
   }
@@ -125,7 +126,11 @@ export function readModel(model: RtlModel, name = model.top): DesignReading {
     const isPe = top.template.startsWith('pe-');
     const outs = rd.evalModule(top, ins, { path: '', ...(isPe ? { pe: '' } : {}) });
     for (const o of outs.values()) rd.segment('outputs', o.path);
-    if (rd.constantFeedback.size === 0) return rd.result(model, [...outs.values()].flatMap((s) => s.bits));
+    if (rd.constantFeedback.size === 0)
+      return rd.result(
+        model,
+        [...outs.values()].flatMap((s) => s.bits),
+      );
     for (const [k, v] of rd.constantFeedback) constant.set(k, v);
   }
 }
@@ -141,8 +146,16 @@ interface Ctx {
 
 /** The register roles of rtl/model that the cost model's RegisterRole names. */
 const ROLE: Record<string, RegisterRole> = {
-  operand: 'operand', weight: 'weight', pipeline: 'pipeline', skew: 'skew', accumulator: 'accumulator', 'accumulator-sum': 'accumulator-sum',
-  'accumulator-carry': 'accumulator-carry', 'partial-sum': 'partial-sum', result: 'result', control: 'control',
+  operand: 'operand',
+  weight: 'weight',
+  pipeline: 'pipeline',
+  skew: 'skew',
+  accumulator: 'accumulator',
+  'accumulator-sum': 'accumulator-sum',
+  'accumulator-carry': 'accumulator-carry',
+  'partial-sum': 'partial-sum',
+  result: 'result',
+  control: 'control',
 };
 
 class Reader {
@@ -166,13 +179,16 @@ class Reader {
   /** Feedback register bits found to hold a constant (`path/reg[i]`). */
   readonly constantFeedback = new Map<string, Lit>();
 
-  constructor(private readonly mods: Map<string, RtlModule>, private readonly known: ReadonlyMap<string, Lit>) {}
+  constructor(
+    private readonly mods: Map<string, RtlModule>,
+    private readonly known: ReadonlyMap<string, Lit>,
+  ) {}
 
   private tag(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
     const b = block ?? ctx.block;
     const name = b?.name ?? fallback;
     const scope: Scope = b?.scope ?? ctx.block?.scope ?? (ctx.pe !== undefined ? 'pe' : 'array');
-    const role = reg ? ROLE[b?.role ?? ''] ?? 'pipeline' : undefined;
+    const role = reg ? (ROLE[b?.role ?? ''] ?? 'pipeline') : undefined;
     const key = `${name}|${scope}|${role ?? ''}|${ctx.pe ?? ''}`;
     let i = this.tagIndex.get(key);
     if (i === undefined) {
@@ -187,7 +203,11 @@ class Reader {
   private as<R>(t: number, fn: () => R): R {
     const save = this.logic.tag;
     this.logic.tag = t;
-    try { return fn(); } finally { this.logic.tag = save; }
+    try {
+      return fn();
+    } finally {
+      this.logic.tag = save;
+    }
   }
 
   private noteDepth(d: number): void {
@@ -222,7 +242,8 @@ class Reader {
     mod.net.insts.forEach((it, idx) => {
       const sub = this.mods.get(it.module);
       if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
-      for (const c of it.conns) if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(parseExpr(c.expr), { inst: { idx, port: c.port } });
+      for (const c of it.conns)
+        if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(parseExpr(c.expr), { inst: { idx, port: c.port } });
     });
     const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
     const sig = new Map<string, Sig>(inputs);
@@ -253,7 +274,10 @@ class Reader {
             const o = inst(dr.inst!.idx).get(dr.inst!.port)!;
             part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth, path: o.path };
           }
-          for (let i = dr.lo; i <= dr.hi; i++) { bits[i] = part.bits[i - dr.lo]; filled[i] = true; }
+          for (let i = dr.lo; i <= dr.hi; i++) {
+            bits[i] = part.bits[i - dr.lo];
+            filled[i] = true;
+          }
           depth = Math.max(depth, part.depth);
           paths.push(part.path);
         }
@@ -272,14 +296,18 @@ class Reader {
       const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
       let depth = 0;
       const paths: Path[] = [];
-      for (const n of namesOf(e)) { const g = get(n); depth = Math.max(depth, g.depth); paths.push(g.path); }
+      for (const n of namesOf(e)) {
+        const g = get(n);
+        depth = Math.max(depth, g.depth);
+        paths.push(g.path);
+      }
       return { bits, depth, path: slowest(paths) };
     };
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
     // their inputs are known.
     const feedback = new Set(feedbackRegisters(mod, drivers, regs));
-    const pending = new Map<string, (() => void)>();
+    const pending = new Map<string, () => void>();
     const register = (reg: RtlReg): Sig => {
       const t = this.tag(reg.block, 'registers', ctx, true);
       const pipe = reg.block?.role === 'pipeline';
@@ -309,7 +337,9 @@ class Reader {
         // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
         // the pass that optimizes the CPA), but that merge comes after the logic they feed was
         // optimized: a CPA reading them sees distinct bits (cpa below).
-        d.bits.forEach((b, i) => { if (i > 0 && b === d.bits[i - 1] && L.cpaSign.has(b)) L.mergedCopies.add(bits[i]); });
+        d.bits.forEach((b, i) => {
+          if (i > 0 && b === d.bits[i - 1] && L.cpaSign.has(b)) L.mergedCopies.add(bits[i]);
+        });
         return { bits, depth: pipe ? d.depth : 0, path: EMPTY };
       });
     };
@@ -331,8 +361,12 @@ class Reader {
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
-        const s = c && late.has(p.name) ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
-          : c ? expr(parseExpr(c.expr), p.width) : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
+        const s =
+          c && late.has(p.name)
+            ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
+            : c
+              ? expr(parseExpr(c.expr), p.width)
+              : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
         inPaths.push(s.path);
@@ -352,7 +386,8 @@ class Reader {
         outs = this.evalModule(sub, ins, child);
       }
       instOut.set(idx, outs);
-      for (const c of it.conns) if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
+      for (const c of it.conns)
+        if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
       return outs;
     };
 
@@ -362,7 +397,10 @@ class Reader {
     mod.net.insts.forEach((_, i) => inst(i));
     const out = new Map<string, Sig>();
     for (const p of mod.ports) if (p.dir === 'output') out.set(p.name, get(p.name));
-    for (const name of [...pending.keys()]) { pending.get(name)!(); pending.delete(name); }
+    for (const name of [...pending.keys()]) {
+      pending.get(name)!();
+      pending.delete(name);
+    }
     for (const f of lateConns) f();
     this.stack.pop();
     return out;
@@ -372,7 +410,14 @@ class Reader {
     const L = this.logic;
     const live = L.live(roots);
     // Per (block, scope, role, component, part): counts per PE instance (or for the array).
-    interface Acc { block: string; component: ComponentId; scope: Scope; role?: RegisterRole; perPe: Map<string, number>; array: number }
+    interface Acc {
+      block: string;
+      component: ComponentId;
+      scope: Scope;
+      role?: RegisterRole;
+      perPe: Map<string, number>;
+      array: number;
+    }
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
@@ -385,7 +430,10 @@ class Reader {
         const role = c.component === 'dff' ? tag.role : undefined;
         const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
         let a = acc.get(key);
-        if (!a) { a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 }; acc.set(key, a); }
+        if (!a) {
+          a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 };
+          acc.set(key, a);
+        }
         if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
         else a.array += c.count;
         byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
@@ -407,13 +455,25 @@ class Reader {
       const byCount = new Map<number, number>();
       for (const n of a.perPe.values()) byCount.set(n, (byCount.get(n) ?? 0) + 1);
       for (const [n, units] of [...byCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
-        items.push({ ...base, perUnit: n, units, ...(units < pes && a.perPe.size < pes ? { note: `${a.perPe.size} of ${pes} PEs build it; the others' is identical logic on identical inputs, merged` } : {}) });
+        items.push({
+          ...base,
+          perUnit: n,
+          units,
+          ...(units < pes && a.perPe.size < pes
+            ? { note: `${a.perPe.size} of ${pes} PEs build it; the others' is identical logic on identical inputs, merged` }
+            : {}),
+        });
       }
     }
     const modDepth = this.modDepth;
     const instDepth = this.instDepth;
     return {
-      model, items, pes, totals, undriven: this.undriven, segments: [...this.segs.values()],
+      model,
+      items,
+      pes,
+      totals,
+      undriven: this.undriven,
+      segments: [...this.segs.values()],
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         const d = instDepth.get(p);
@@ -439,7 +499,13 @@ function leafBlock(m: RtlModule): string {
  * The input ports of instance `idx` whose connections depend, through the module's assigns (not
  * through registers; a loop through another instance still throws), on its own outputs.
  */
-function lateInputs(mod: RtlModule, sub: RtlModule, idx: number, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): Set<string> {
+function lateInputs(
+  mod: RtlModule,
+  sub: RtlModule,
+  idx: number,
+  drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>,
+  regs: Map<string, RtlReg>,
+): Set<string> {
   const late = new Set<string>();
   const it = mod.net.insts[idx];
   for (const c of it.conns) {
@@ -453,7 +519,10 @@ function lateInputs(mod: RtlModule, sub: RtlModule, idx: number, drivers: Map<st
       seen.add(n);
       for (const dr of drivers.get(n) ?? []) {
         if (dr.assign) namesOf(dr.assign.rhs, stack);
-        else if (dr.inst?.idx === idx) { loops = true; break; }
+        else if (dr.inst?.idx === idx) {
+          loops = true;
+          break;
+        }
       }
     }
     if (loops) late.add(c.port);
@@ -461,7 +530,11 @@ function lateInputs(mod: RtlModule, sub: RtlModule, idx: number, drivers: Map<st
   return late;
 }
 
-function feedbackRegisters(mod: RtlModule, drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>, regs: Map<string, RtlReg>): string[] {
+function feedbackRegisters(
+  mod: RtlModule,
+  drivers: Map<string, { assign?: { rhs: Expr }; inst?: { idx: number } }[]>,
+  regs: Map<string, RtlReg>,
+): string[] {
   const deps = (name: string): string[] => {
     const g = regs.get(name);
     if (g) return [...namesOf(parseExpr(g.d)), ...(g.en ? namesOf(parseExpr(g.en)) : [])];
@@ -470,20 +543,31 @@ function feedbackRegisters(mod: RtlModule, drivers: Map<string, { assign?: { rhs
       if (dr.assign) namesOf(dr.assign.rhs, out);
       else if (dr.inst) {
         const it = mod.net.insts[dr.inst.idx];
-        for (const c of it.conns) if (!(drivers.get(c.expr) ?? []).some((x) => x.inst?.idx === dr.inst!.idx)) namesOf(parseExpr(c.expr), out);
+        for (const c of it.conns)
+          if (!(drivers.get(c.expr) ?? []).some((x) => x.inst?.idx === dr.inst!.idx)) namesOf(parseExpr(c.expr), out);
       }
     }
     return out;
   };
   const memo = new Map<string, string[]>();
-  const depsOf = (n: string) => { let d = memo.get(n); if (!d) { d = deps(n); memo.set(n, d); } return d; };
+  const depsOf = (n: string) => {
+    let d = memo.get(n);
+    if (!d) {
+      d = deps(n);
+      memo.set(n, d);
+    }
+    return d;
+  };
   const out: string[] = [];
   for (const g of regs.values()) {
     const seen = new Set<string>();
     const stack = [...depsOf(g.name)];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n === g.name) { out.push(g.name); break; }
+      if (n === g.name) {
+        out.push(g.name);
+        break;
+      }
       if (seen.has(n)) continue;
       seen.add(n);
       stack.push(...depsOf(n));
@@ -517,7 +601,13 @@ function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefi
   let costs: readonly Cost[] = DFF;
   const ins: Lit[] = [];
   const q = L.cell('dff', undefined, ins, 1, () => costs)[0];
-  return { q, set: (d, en, init) => { ins.push(d, en); costs = flopCosts(en, init); } };
+  return {
+    q,
+    set: (d, en, init) => {
+      ins.push(d, en);
+      costs = flopCosts(en, init);
+    },
+  };
 }
 
 // ---- leaf modules ---------------------------------------------------------------------------
@@ -544,24 +634,44 @@ function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path)
     }
     case 'cpa': {
       const r = cpa(L, inp('x'), inp('y'), w('s'));
-      return out.set('s', { bits: r.bits, depth: 0, path: r.width ? then(p, { kind: 'cpa', width: r.width, what: `${r.width}-bit CPA` }) : p });
+      return out.set('s', {
+        bits: r.bits,
+        depth: 0,
+        path: r.width ? then(p, { kind: 'cpa', width: r.width, what: `${r.width}-bit CPA` }) : p,
+      });
     }
     case 'sel1h': {
       // A one-hot select (the shared resolve stage's): its AND-OR expression, read as gates;
       // synthesis builds it of AND-OR cells, about a NAND level per two select inputs.
       const n = w('sel');
       const y = evalExpr(L, parseExpr(String(m.ctx.expr)), w('y'), inp, w);
-      return out.set('y', { bits: y, depth: d, path: then(p, { kind: 'component', component: 'nand2', times: 1 + Math.ceil(Math.log2(n) / 2), what: `${n}:1 one-hot AND-OR select` }) });
+      return out.set('y', {
+        bits: y,
+        depth: d,
+        path: then(p, {
+          kind: 'component',
+          component: 'nand2',
+          times: 1 + Math.ceil(Math.log2(n) / 2),
+          what: `${n}:1 one-hot AND-OR select`,
+        }),
+      });
     }
     case 'ppgen': {
       const sel: ComponentId = inp('dig')[1] === F ? 'and2' : 'booth_sel';
-      return out.set('pp', { bits: ppgen(L, m, inp('dig'), inp('b')), depth: 0, path: then(p, { kind: 'component', component: sel, times: 1, what: 'partial-product selector' }) });
+      return out.set('pp', {
+        bits: ppgen(L, m, inp('dig'), inp('b')),
+        depth: 0,
+        path: then(p, { kind: 'component', component: sel, times: 1, what: 'partial-product selector' }),
+      });
     }
     case 'enc-booth4':
     case 'enc-ent':
     case 'enc-binary': {
       const { dig, nz } = encoder(L, m, inp('a'));
-      const ep = m.template === 'enc-binary' ? p : then(p, { kind: 'component', component: m.template === 'enc-ent' ? 'ent_enc' : 'booth_enc', times: 1, what: 'digit encoder' });
+      const ep =
+        m.template === 'enc-binary'
+          ? p
+          : then(p, { kind: 'component', component: m.template === 'enc-ent' ? 'ent_enc' : 'booth_enc', times: 1, what: 'digit encoder' });
       return out.set('dig', { bits: dig, depth: 0, path: ep }).set('nz', { bits: nz, depth: 0, path: ep });
     }
     default:
@@ -605,7 +715,9 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
   const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
     // The adder is as wide as its highest used sum bit.
     let top = -1;
-    outs.forEach((o, i) => { if (used(o)) top = i; });
+    outs.forEach((o, i) => {
+      if (used(o)) top = i;
+    });
     return [{ component: 'cpa_bit', count: top + 1 }];
   });
   if (e < n) L.cpaSign.add(bits[e - 1]);
@@ -618,7 +730,13 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
   const width = m.ports.find((p) => p.name === 'pp')!.width;
   const shift = Number(m.ctx.shift);
   const mw = Number(m.ctx.mw);
-  const bx = evalExpr(L, parseExpr(String(m.ctx.bx)), mw, (n) => (n === 'b' ? b : []), (n) => (n === 'b' ? b.length : 0));
+  const bx = evalExpr(
+    L,
+    parseExpr(String(m.ctx.bx)),
+    mw,
+    (n) => (n === 'b' ? b : []),
+    (n) => (n === 'b' ? b.length : 0),
+  );
   const [one, two, neg] = dig;
   const out: Lit[] = new Array<Lit>(width).fill(F);
   for (let i = 0; i < mw; i++) {
@@ -649,14 +767,26 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
   if (m.template === 'enc-binary') {
     // Wiring: digit j is bit j; the MSB of a signed value weighs negatively.
     for (const dg of digits) {
-      const neg = evalExpr(L, parseExpr(dg.neg!), 1, (n) => (n === 'a' ? a : []), (n) => (n === 'a' ? a.length : 0))[0];
+      const neg = evalExpr(
+        L,
+        parseExpr(dg.neg!),
+        1,
+        (n) => (n === 'a' ? a : []),
+        (n) => (n === 'a' ? a.length : 0),
+      )[0];
       dig.push(a[dg.j], F, neg);
       nz.push(a[dg.j]);
     }
     return { dig, nz };
   }
   if (m.template === 'enc-booth4') {
-    const x = evalExpr(L, parseExpr(String(m.ctx.xext)), Number(m.ctx.xw), (n) => (n === 'a' ? a : []), (n) => (n === 'a' ? a.length : 0));
+    const x = evalExpr(
+      L,
+      parseExpr(String(m.ctx.xext)),
+      Number(m.ctx.xw),
+      (n) => (n === 'a' ? a : []),
+      (n) => (n === 'a' ? a.length : 0),
+    );
     for (const dg of digits) {
       const [x0, x1, x2] = [x[dg.b0!], x[dg.b1!], x[dg.b2!]];
       let one: Lit, two: Lit, z: Lit;
@@ -703,22 +833,42 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
   const sw = (x: Expr) => selfWidth(x, widthOf);
   const ev = (x: Expr, width: number): Lit[] => evalExpr(L, x, width, get, widthOf);
   switch (e.k) {
-    case 'id': return fit(get(e.name), w);
-    case 'sel': return fit(get(e.name).slice(e.lo, e.hi + 1), w);
-    case 'lit': return fit(Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F)), w);
-    case 'cat': return fit([...e.parts].reverse().flatMap((p) => ev(p, sw(p))), w);
+    case 'id':
+      return fit(get(e.name), w);
+    case 'sel':
+      return fit(get(e.name).slice(e.lo, e.hi + 1), w);
+    case 'lit':
+      return fit(
+        Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F)),
+        w,
+      );
+    case 'cat':
+      return fit(
+        [...e.parts].reverse().flatMap((p) => ev(p, sw(p))),
+        w,
+      );
     case 'rep': {
       const inner = ev(e.e, sw(e.e));
       return fit(Array.from({ length: e.n }, () => inner).flat(), w);
     }
     case 'un': {
-      if (e.op === '~') return ev(e.e, Math.max(w, sw(e.e))).map(not).slice(0, w);
+      if (e.op === '~')
+        return ev(e.e, Math.max(w, sw(e.e)))
+          .map(not)
+          .slice(0, w);
       if (e.op === '-') {
         const ww = Math.max(w, sw(e.e));
         return add(L, new Array<Lit>(ww).fill(F), ev(e.e, ww).map(not), T).slice(0, w);
       }
       const v = ev(e.e, sw(e.e));
-      const r = e.op === '|' ? boolOf(L, v) : e.op === '!' ? not(boolOf(L, v)) : e.op === '&' ? v.reduce((a, b) => L.and(a, b), T) : v.reduce((a, b) => L.xor(a, b), F);
+      const r =
+        e.op === '|'
+          ? boolOf(L, v)
+          : e.op === '!'
+            ? not(boolOf(L, v))
+            : e.op === '&'
+              ? v.reduce((a, b) => L.and(a, b), T)
+              : v.reduce((a, b) => L.xor(a, b), F);
       return fit([r], w);
     }
     case 'bin': {
@@ -749,12 +899,24 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
       const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
       let r: Lit[];
       switch (op) {
-        case '&': r = x.map((b, i) => L.and(b, y[i])); break;
-        case '|': r = x.map((b, i) => L.or(b, y[i])); break;
-        case '^': r = x.map((b, i) => L.xor(b, y[i])); break;
-        case '+': r = add(L, x, y, F, largest(L, e, ww, get, widthOf)); break;
-        case '-': r = add(L, x, y.map(not), T); break;
-        case '*': r = mulConst(L, x, y); break;
+        case '&':
+          r = x.map((b, i) => L.and(b, y[i]));
+          break;
+        case '|':
+          r = x.map((b, i) => L.or(b, y[i]));
+          break;
+        case '^':
+          r = x.map((b, i) => L.xor(b, y[i]));
+          break;
+        case '+':
+          r = add(L, x, y, F, largest(L, e, ww, get, widthOf));
+          break;
+        case '-':
+          r = add(L, x, y.map(not), T);
+          break;
+        case '*':
+          r = mulConst(L, x, y);
+          break;
       }
       return r.slice(0, w);
     }

@@ -61,7 +61,12 @@ export function libraryUnits(lib: LibGroup): LibraryUnits {
   return { timeToPs, capToFf, energyToFj: capToFf, leakageToNw, voltage };
 }
 
-interface Template { var1?: string; var2?: string; index1?: number[]; index2?: number[] }
+interface Template {
+  var1?: string;
+  var2?: string;
+  index1?: number[];
+  index2?: number[];
+}
 
 function templates(lib: LibGroup): Map<string, Template> {
   const out = new Map<string, Template>();
@@ -99,7 +104,7 @@ export function lookup(table: LibGroup, tpl: Map<string, Template>, op: Operatin
   const x1 = pick(t.var1 ?? 'input_net_transition');
   const x2 = pick(t.var2 ?? 'total_output_net_capacitance');
   if (!i1) return rows[0]?.[0];
-  if (!i2 || rows.length === 1 && rows[0].length === i1.length && !i2c && !t.index2) {
+  if (!i2 || (rows.length === 1 && rows[0].length === i1.length && !i2c && !t.index2)) {
     // 1-D table: one row (or a column) over index_1.
     const ys = rows.length === 1 ? rows[0] : rows.map((r) => r[0]);
     return interp1(i1, ys, x1);
@@ -125,14 +130,20 @@ export function cellFigures(lib: LibGroup, cell: LibGroup, op: OperatingPoint, u
   for (const o of outputs) {
     for (const t of childGroups(o, 'timing')) {
       const type = attr(t, 'timing_type') ?? 'combinational';
-      const vals = ['cell_rise', 'cell_fall'].flatMap((k) => childGroups(t, k)).map((g) => lookup(g, tpl, op)).filter((x): x is number => x !== undefined);
+      const vals = ['cell_rise', 'cell_fall']
+        .flatMap((k) => childGroups(t, k))
+        .map((g) => lookup(g, tpl, op))
+        .filter((x): x is number => x !== undefined);
       const m = mean(vals);
       if (m === undefined) continue;
       if (type === 'rising_edge' || type === 'falling_edge') clkq.push(m);
       else if (type === 'combinational' || type === 'combinational_rise' || type === 'combinational_fall') delays.push(m);
     }
     for (const ip of childGroups(o, 'internal_power')) {
-      const vals = ['rise_power', 'fall_power', 'power'].flatMap((k) => childGroups(ip, k)).map((g) => lookup(g, tpl, op)).filter((x): x is number => x !== undefined);
+      const vals = ['rise_power', 'fall_power', 'power']
+        .flatMap((k) => childGroups(ip, k))
+        .map((g) => lookup(g, tpl, op))
+        .filter((x): x is number => x !== undefined);
       const m = mean(vals);
       if (m !== undefined) energies.push(m);
     }
@@ -154,15 +165,22 @@ export function cellFigures(lib: LibGroup, cell: LibGroup, op: OperatingPoint, u
     for (const p of pins) {
       for (const t of childGroups(p, 'timing')) {
         if (!/^setup_/.test(attr(t, 'timing_type') ?? '')) continue;
-        const v = ['rise_constraint', 'fall_constraint'].flatMap((k) => childGroups(t, k)).map((g) => lookup(g, tpl, { slewNs: op.slewNs, loadPf: op.slewNs })).filter((x): x is number => x !== undefined);
+        const v = ['rise_constraint', 'fall_constraint']
+          .flatMap((k) => childGroups(t, k))
+          .map((g) => lookup(g, tpl, { slewNs: op.slewNs, loadPf: op.slewNs }))
+          .filter((x): x is number => x !== undefined);
         const m = mean(v);
         if (m !== undefined) setups.push(m);
       }
       if (attr(p, 'clock') === 'true') {
         for (const ip of childGroups(p, 'internal_power')) {
           // One rise and one fall of the clock per cycle.
-          const r = childGroups(ip, 'rise_power').map((g) => lookup(g, tpl, op)).filter((x): x is number => x !== undefined);
-          const f = childGroups(ip, 'fall_power').map((g) => lookup(g, tpl, op)).filter((x): x is number => x !== undefined);
+          const r = childGroups(ip, 'rise_power')
+            .map((g) => lookup(g, tpl, op))
+            .filter((x): x is number => x !== undefined);
+          const f = childGroups(ip, 'fall_power')
+            .map((g) => lookup(g, tpl, op))
+            .filter((x): x is number => x !== undefined);
           if (r.length && f.length) clkE.push(mean(r)! + mean(f)!);
         }
       }

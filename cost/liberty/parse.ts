@@ -28,9 +28,19 @@ function tokenize(src: string): Tok[] | { line: number; message: string } {
   const n = src.length;
   while (i < n) {
     const c = src[i];
-    if (c === '\n') { line++; i++; continue; }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\f') { i++; continue; }
-    if (c === '\\' && (src[i + 1] === '\n' || src[i + 1] === '\r')) { i++; continue; } // line continuation
+    if (c === '\n') {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && (src[i + 1] === '\n' || src[i + 1] === '\r')) {
+      i++;
+      continue;
+    } // line continuation
     if (c === '/' && src[i + 1] === '*') {
       const e = src.indexOf('*/', i + 2);
       if (e < 0) return { line, message: 'unterminated comment' };
@@ -38,13 +48,19 @@ function tokenize(src: string): Tok[] | { line: number; message: string } {
       i = e + 2;
       continue;
     }
-    if (c === '/' && src[i + 1] === '/') { while (i < n && src[i] !== '\n') i++; continue; }
+    if (c === '/' && src[i + 1] === '/') {
+      while (i < n && src[i] !== '\n') i++;
+      continue;
+    }
     if (c === '"') {
       let j = i + 1;
       let s = '';
       const startLine = line;
       while (j < n && src[j] !== '"') {
-        if (src[j] === '\\' && (src[j + 1] === '\n' || src[j + 1] === '\r')) { j++; continue; }
+        if (src[j] === '\\' && (src[j + 1] === '\n' || src[j + 1] === '\r')) {
+          j++;
+          continue;
+        }
         if (src[j] === '\n') line++;
         s += src[j++];
       }
@@ -53,7 +69,11 @@ function tokenize(src: string): Tok[] | { line: number; message: string } {
       i = j + 1;
       continue;
     }
-    if ('(){}:;,'.includes(c)) { out.push({ t: 'p', v: c, line }); i++; continue; }
+    if ('(){}:;,'.includes(c)) {
+      out.push({ t: 'p', v: c, line });
+      i++;
+      continue;
+    }
     let j = i;
     while (j < n && !' \t\r\n\f(){}:;,"'.includes(src[j])) j++;
     if (j === i) return { line, message: `unexpected character '${c}'` };
@@ -81,7 +101,10 @@ export function parseLiberty(src: string): ParseOutcome {
       if (isP(':')) {
         p++;
         let value = '';
-        while (p < toks.length && !isP(';') && !isP('}') && peek().line === name.line) { value += (value ? ' ' : '') + peek().v; p++; }
+        while (p < toks.length && !isP(';') && !isP('}') && peek().line === name.line) {
+          value += (value ? ' ' : '') + peek().v;
+          p++;
+        }
         if (isP(';')) p++;
         if (value === '') return `attribute "${name.v}" has no value`;
         g.attrs.push({ name: name.v, value, line: name.line });
@@ -92,7 +115,12 @@ export function parseLiberty(src: string): ParseOutcome {
         const args: string[] = [];
         let cur = '';
         while (p < toks.length && !isP(')')) {
-          if (isP(',')) { args.push(cur); cur = ''; p++; continue; }
+          if (isP(',')) {
+            args.push(cur);
+            cur = '';
+            p++;
+            continue;
+          }
           cur += (cur ? ' ' : '') + peek().v;
           p++;
         }
@@ -147,5 +175,9 @@ export function childGroups(g: LibGroup, type: string): LibGroup[] {
 
 /** Numbers of a "0.1, 0.2, ..." list (one complex-attribute argument or several). */
 export function numberList(args: string[]): number[] {
-  return args.join(',').split(/[\s,]+/).filter((s) => s !== '').map(Number);
+  return args
+    .join(',')
+    .split(/[\s,]+/)
+    .filter((s) => s !== '')
+    .map(Number);
 }

@@ -12,7 +12,7 @@ const TREES = /tree|4:2|compressor|reduction|negation count|partial-sum compress
 export function componentClass(i: Pick<InventoryItem, 'block' | 'component' | 'register'>): string {
   if (CONTROL.test(i.block)) return 'control';
   if (i.component === 'dff') {
-    const role = i.register === 'accumulator-sum' || i.register === 'accumulator-carry' ? 'accumulator' : i.register ?? 'other';
+    const role = i.register === 'accumulator-sum' || i.register === 'accumulator-carry' ? 'accumulator' : (i.register ?? 'other');
     return `registers: ${role}`;
   }
   if (i.component === 'booth_enc' || i.component === 'ent_enc' || i.component === 'sparse_enc' || ENCODING.test(i.block)) return 'encoders';

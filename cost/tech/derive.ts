@@ -40,25 +40,40 @@ function fanoutFigures(lib: LibGroup, nand2: string, op: OperatingPoint, u: Retu
 }
 
 export function deriveTechTable(libText: string, o: DeriveOptions): Result<TechTable> {
-  const diag = (code: string, message: string, hint?: string): Result<TechTable> =>
-    ({ diagnostics: [{ code, severity: 'error', message, ...(hint ? { hint } : {}) } satisfies Diagnostic] });
+  const diag = (code: string, message: string, hint?: string): Result<TechTable> => ({
+    diagnostics: [{ code, severity: 'error', message, ...(hint ? { hint } : {}) } satisfies Diagnostic],
+  });
   const parsed = parseLiberty(libText);
-  if (!parsed.ok) return diag('E1001', `${o.libertyName}:${parsed.line}: liberty does not parse: ${parsed.message}`, 'pass a Liberty (.lib) file such as third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib');
+  if (!parsed.ok)
+    return diag(
+      'E1001',
+      `${o.libertyName}:${parsed.line}: liberty does not parse: ${parsed.message}`,
+      'pass a Liberty (.lib) file such as third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib',
+    );
   const op = o.op ?? DEFAULT_OP;
   const figs = allCellFigures(parsed.library, op);
   const map = { ...IHP_CELL, ...(o.cellMap ?? {}) };
   const missing = (Object.keys(map) as FunctionCell[]).filter((f) => !figs.has(map[f])).map((f) => `${f} (${map[f]})`);
-  if (missing.length) return diag('E1002', `${o.libertyName}: cells needed by the cost model are missing: ${missing.join(', ')}`, 'map each function to a cell of your library, e.g. --map nand2=ND2X1,xor2=XOR2X1');
+  if (missing.length)
+    return diag(
+      'E1002',
+      `${o.libertyName}: cells needed by the cost model are missing: ${missing.join(', ')}`,
+      'map each function to a cell of your library, e.g. --map nand2=ND2X1,xor2=XOR2X1',
+    );
   const u = libraryUnits(parsed.library);
   const fig = (f: FunctionCell): CellFigures => figs.get(map[f])!;
   const loadFf = op.loadPf * 1000;
   const switching = 0.5 * loadFf * u.voltage * u.voltage; // fJ per output toggle
-  const bad = (Object.keys(map) as FunctionCell[]).filter((f) => !Number.isFinite(fig(f).area) || (f !== 'dff' && !Number.isFinite(fig(f).delayPs)));
+  const bad = (Object.keys(map) as FunctionCell[]).filter(
+    (f) => !Number.isFinite(fig(f).area) || (f !== 'dff' && !Number.isFinite(fig(f).delayPs)),
+  );
   if (bad.length) return diag('E1003', `${o.libertyName}: cells lack area or timing tables: ${bad.map((f) => map[f]).join(', ')}`);
   const components = {} as TechTable['components'];
   for (const id of COMPONENTS) {
     const r = RECIPES[id];
-    let area = 0, energy = 0, leak = 0;
+    let area = 0,
+      energy = 0,
+      leak = 0;
     const cells: Record<string, number> = {};
     for (const [f, n] of Object.entries(r.cells) as [FunctionCell, number][]) {
       const c = fig(f);
@@ -105,7 +120,10 @@ export function normalizeToNand2(t: TechTable, name = 'generic'): TechTable {
     const c = t.components[id];
     components[id] = {
       ...(c.what ? { what: c.what } : {}),
-      area: r4(c.area / n.area), delay: r4(c.delay / n.delay), energyPerToggle: r4(c.energyPerToggle / n.energyPerToggle), leakage: r4(c.leakage / n.leakage),
+      area: r4(c.area / n.area),
+      delay: r4(c.delay / n.delay),
+      energyPerToggle: r4(c.energyPerToggle / n.energyPerToggle),
+      leakage: r4(c.leakage / n.leakage),
     };
   }
   return {
@@ -114,7 +132,11 @@ export function normalizeToNand2(t: TechTable, name = 'generic'): TechTable {
     description: 'Technology-free figures in NAND2 equivalents: each figure is the ratio to a 2-input NAND of the same library.',
     source: `${t.name} normalized to its NAND2 (${t.source})`,
     units: { area: 'NAND2-eq', delay: 'NAND2-delays', energy: 'NAND2-toggles', leakage: 'NAND2-leakages' },
-    register: { clkToQ: r4(t.register.clkToQ / n.delay), setup: r4(t.register.setup / n.delay), clockEnergyPerCycle: r4(t.register.clockEnergyPerCycle / n.energyPerToggle) },
+    register: {
+      clkToQ: r4(t.register.clkToQ / n.delay),
+      setup: r4(t.register.setup / n.delay),
+      clockEnergyPerCycle: r4(t.register.clockEnergyPerCycle / n.energyPerToggle),
+    },
     fanout: { delayPerLoad: r4(t.fanout.delayPerLoad / n.delay), freeLoads: t.fanout.freeLoads },
     corrections: t.corrections,
     // The NAND2 in absolute terms: leakage (power) is priced at a design's real clock through it.

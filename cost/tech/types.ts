@@ -20,7 +20,10 @@ export interface TechTable {
   register: { clkToQ: number; setup: number; clockEnergyPerCycle: number };
   fanout: { delayPerLoad: number; freeLoads: number };
   corrections: {
-    area: number; sequentialArea?: number; delay: number; fanoutDelay?: number;
+    area: number;
+    sequentialArea?: number;
+    delay: number;
+    fanoutDelay?: number;
     /** The estimate at a clock (cost/at-clock.ts). */
     atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing?: number };
     /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */

@@ -9,10 +9,29 @@ import { cStationary, finish, kLoop, notApplicable } from './common.js';
 
 export function opt2(d: Design): Result<Design> {
   const def = architectureOf(d);
-  if (def.family === 'bit-slice') return notApplicable('opt2', d, 'bit-slice designs step through digits over time; there is no spatial tree of partial products to reorder', 'use opt3 / opt4c / opt4e');
-  if (kLoop(d)?.mapping !== 'spatial') return notApplicable('opt2', d, `k is temporal on ${d.architecture}, so there are no partial products of equal weight across k to compress together`, 'OPT2 applies to a spatial k (systolic-ws, cube, adder-tree); use opt1 here');
-  if (!def.optimizations.includes('opt2')) return notApplicable('opt2', d, `it does not apply to ${d.architecture}`, `the passes that do: ${def.optimizations.join(', ') || 'none'}`);
-  if (d.reduction.order === 'bitweight-outer') return notApplicable('opt2', d, 'the reduction order is already bit-weight outer (OPT2 is applied)');
+  if (def.family === 'bit-slice')
+    return notApplicable(
+      'opt2',
+      d,
+      'bit-slice designs step through digits over time; there is no spatial tree of partial products to reorder',
+      'use opt3 / opt4c / opt4e',
+    );
+  if (kLoop(d)?.mapping !== 'spatial')
+    return notApplicable(
+      'opt2',
+      d,
+      `k is temporal on ${d.architecture}, so there are no partial products of equal weight across k to compress together`,
+      'OPT2 applies to a spatial k (systolic-ws, cube, adder-tree); use opt1 here',
+    );
+  if (!def.optimizations.includes('opt2'))
+    return notApplicable(
+      'opt2',
+      d,
+      `it does not apply to ${d.architecture}`,
+      `the passes that do: ${def.optimizations.join(', ') || 'none'}`,
+    );
+  if (d.reduction.order === 'bitweight-outer')
+    return notApplicable('opt2', d, 'the reduction order is already bit-weight outer (OPT2 is applied)');
   // An accumulator held in the PE (or at the end of a k chain, cube-mac) is resolved at drain.
   const finalCpa = cStationary(d) || def.chainAccumulator ? 'per-pe-drain' : 'per-column';
   return finish('opt2', {

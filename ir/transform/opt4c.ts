@@ -7,9 +7,20 @@ import type { Design } from '../types.js';
 import { finish, notApplicable } from './common.js';
 
 export function opt4c(d: Design): Result<Design> {
-  if (!d.sparse) return notApplicable('opt4c', d, 'it hoists the sparse encoder, so it needs a design with group sparsity (OPT3)', 'apply opt3 first: --apply opt3,opt4c');
+  if (!d.sparse)
+    return notApplicable(
+      'opt4c',
+      d,
+      'it hoists the sparse encoder, so it needs a design with group sparsity (OPT3)',
+      'apply opt3 first: --apply opt3,opt4c',
+    );
   const enc = d.encoders[0];
-  if (enc.placement !== 'pe') return notApplicable('opt4c', d, `the encoder already sits ${enc.placement === 'group' ? 'per PE group' : `per ${enc.placement}`} (hoisted)`);
+  if (enc.placement !== 'pe')
+    return notApplicable(
+      'opt4c',
+      d,
+      `the encoder already sits ${enc.placement === 'group' ? 'per PE group' : `per ${enc.placement}`} (hoisted)`,
+    );
   // PEs sharing A[m][k] differ only in n: they form a column when m indexes columns.
   const s = arrayShape(d);
   const mIdx = s.colVar === 'm' ? 'column' : s.rowVar === 'm' ? 'row' : undefined;

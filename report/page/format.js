@@ -14,10 +14,14 @@ function fmt(x) {
 }
 
 /** @param {number} x */
-function fmtPct(x) { return `${fmt(100 * x)}%`; }
+function fmtPct(x) {
+  return `${fmt(100 * x)}%`;
+}
 
 /** @param {number} x */
-function fmtRatio(x) { return `${x.toFixed(3)}×`; }
+function fmtRatio(x) {
+  return `${x.toFixed(3)}×`;
+}
 
 /**
  * @typedef {{ id: string, label: string, unit: string, better: 'min' | 'max', known: boolean }} MetricDef

@@ -5,6 +5,8 @@ import type * as D3 from 'd3';
 
 declare global {
   const d3: typeof D3;
-  interface Window { tpeReport?: { ready: boolean; renderMs: number; paintMs: number; front: number[]; fmt: (x: number | null | undefined) => string } }
+  interface Window {
+    tpeReport?: { ready: boolean; renderMs: number; paintMs: number; front: number[]; fmt: (x: number | null | undefined) => string };
+  }
 }
 export {};

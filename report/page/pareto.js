@@ -8,11 +8,14 @@
  * @returns {number[]}
  */
 function nonDominated(points) {
-  const order = points.map((_, i) => i).sort((a, b) => {
-    const p = points[a], q = points[b];
-    for (let d = 0; d < p.length; d++) if (p[d] !== q[d]) return p[d] - q[d];
-    return a - b;
-  });
+  const order = points
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const p = points[a],
+        q = points[b];
+      for (let d = 0; d < p.length; d++) if (p[d] !== q[d]) return p[d] - q[d];
+      return a - b;
+    });
   /** @type {number[]} */
   const front = [];
   for (const i of order) {
@@ -20,12 +23,19 @@ function nonDominated(points) {
     let dominated = false;
     for (const j of front) {
       const q = points[j];
-      let noWorse = true, better = false;
+      let noWorse = true,
+        better = false;
       for (let d = 0; d < p.length; d++) {
-        if (q[d] > p[d]) { noWorse = false; break; }
+        if (q[d] > p[d]) {
+          noWorse = false;
+          break;
+        }
         if (q[d] < p[d]) better = true;
       }
-      if (noWorse && better) { dominated = true; break; }
+      if (noWorse && better) {
+        dominated = true;
+        break;
+      }
     }
     if (!dominated) front.push(i);
   }

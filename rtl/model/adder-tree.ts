@@ -68,8 +68,14 @@ function ppRange(d: Design): { lo: bigint; hi: bigint } {
   const bmin = B.signed ? -(1n << BigInt(B.bits - 1)) : 0n;
   const bmax = B.signed ? (1n << BigInt(B.bits - 1)) - 1n : (1n << BigInt(B.bits)) - 1n;
   const mags = digitInfo(d.types.A, d).shift === 2 ? [0n, 1n, 2n] : [0n, 1n];
-  let lo = 0n, hi = 0n;
-  for (const m of mags) for (const b of [bmin, bmax]) for (const v of [m * b, -m * b - 1n]) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  let lo = 0n,
+    hi = 0n;
+  for (const m of mags)
+    for (const b of [bmin, bmax])
+      for (const v of [m * b, -m * b - 1n]) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
   return { lo, hi };
 }
 
@@ -90,7 +96,10 @@ export interface ReductionShape {
 }
 
 /** One register-to-register stage of the column reduction: 3:2 levels and the CPAs on its path. */
-export interface StageShape { fa: number; cpas: number[] }
+export interface StageShape {
+  fa: number;
+  cpas: number[];
+}
 
 /**
  * Where the register levels go: every nondecreasing choice of cut levels is costed in 3:2-level
@@ -105,7 +114,7 @@ export function planReduction(d: Design): ReductionShape {
   const R = arrayShape(d).rows;
   const nr = reductionStages(d);
   let L = 0;
-  while ((1 << L) < R) L++;
+  while (1 << L < R) L++;
   const W = d.types.acc.bits;
   const pr = productRange(d);
   const resultBits = Math.min(W, signedBits(BigInt(R) * pr.min, BigInt(R) * pr.max));
@@ -121,7 +130,10 @@ export function planReduction(d: Design): ReductionShape {
   const detail = (cuts: number[]): StageShape[] => {
     const st: StageShape[] = [];
     let firstLevels = true;
-    let cur: StageShape = form === 'cpa' ? { fa: nTree ? 0 : faDepth(di.count + 1), cpas: [prodBits] } : { fa: form === 'cs' && !nTree ? faDepth(di.count + 1) : 0, cpas: [] };
+    let cur: StageShape =
+      form === 'cpa'
+        ? { fa: nTree ? 0 : faDepth(di.count + 1), cpas: [prodBits] }
+        : { fa: form === 'cs' && !nTree ? faDepth(di.count + 1) : 0, cpas: [] };
     let prev = 0;
     for (const c of cuts) {
       if (c > prev) {
@@ -140,9 +152,16 @@ export function planReduction(d: Design): ReductionShape {
       prev = c;
     }
     const n = rows(prev);
-    if (form === 'perj') { cur.fa += faDepth(digits * n + (firstLevels ? 1 : 0)); cur.cpas.push(resultBits); }
-    else if (form === 'cs') { cur.fa += faDepth(2 * n); cur.cpas.push(resultBits); }
-    else if (n > 1) { cur.fa += faDepth(n); cur.cpas.push(resultBits); }
+    if (form === 'perj') {
+      cur.fa += faDepth(digits * n + (firstLevels ? 1 : 0));
+      cur.cpas.push(resultBits);
+    } else if (form === 'cs') {
+      cur.fa += faDepth(2 * n);
+      cur.cpas.push(resultBits);
+    } else if (n > 1) {
+      cur.fa += faDepth(n);
+      cur.cpas.push(resultBits);
+    }
     st.push(cur);
     return st;
   };
@@ -153,7 +172,8 @@ export function planReduction(d: Design): ReductionShape {
       const depths = cost(cuts);
       const max = Math.max(...depths);
       const sq = depths.reduce((s, x) => s + x * x, 0);
-      if (!best || max < best.max - 1e-9 || (Math.abs(max - best.max) < 1e-9 && sq < best.sq - 1e-9)) best = { cuts: [...cuts], depths, max, sq };
+      if (!best || max < best.max - 1e-9 || (Math.abs(max - best.max) < 1e-9 && sq < best.sq - 1e-9))
+        best = { cuts: [...cuts], depths, max, sq };
       return;
     }
     for (let c = cuts.length ? cuts[cuts.length - 1] : 0; c <= L; c++) walk([...cuts, c]);
@@ -163,7 +183,13 @@ export function planReduction(d: Design): ReductionShape {
 }
 
 /** One value of a column reduction: a binary signed (or unsigned) word and its exact range. */
-interface Elem { sig: string; w: number; lo: bigint; hi: bigint; signed: boolean }
+interface Elem {
+  sig: string;
+  w: number;
+  lo: bigint;
+  hi: bigint;
+  signed: boolean;
+}
 
 /** A CPA of two vectors (or the vector itself when the other is the constant zero). */
 function resolve(net: Net, lib: Lib, name: string, s: string, c: string, w: number): string {
@@ -178,7 +204,14 @@ function resolve(net: Net, lib: Lib, name: string, s: string, c: string, w: numb
  * 2^(cut - previous) elements are compressed (with an optional extra vector per group at the first
  * level, OPT2's negation counts) and resolved at their exact width, then registered.
  */
-function reduceBinary(net: Net, lib: Lib, p: string, elems: Elem[], cuts: number[], extra?: (g: number) => Elem | undefined): { elems: Elem[]; extraUsed: boolean } {
+function reduceBinary(
+  net: Net,
+  lib: Lib,
+  p: string,
+  elems: Elem[],
+  cuts: number[],
+  extra?: (g: number) => Elem | undefined,
+): { elems: Elem[]; extraUsed: boolean } {
   let cur = elems;
   let prev = 0;
   let extraUsed = false;
@@ -190,8 +223,12 @@ function reduceBinary(net: Net, lib: Lib, p: string, elems: Elem[], cuts: number
         const members = cur.slice(g * size, (g + 1) * size);
         const x = !extraUsed && extra ? extra(g) : undefined;
         const all = x ? [...members, x] : members;
-        if (all.length === 1) { next.push(members[0]); continue; }
-        const lo = all.reduce((s, e) => s + e.lo, 0n), hi = all.reduce((s, e) => s + e.hi, 0n);
+        if (all.length === 1) {
+          next.push(members[0]);
+          continue;
+        }
+        const lo = all.reduce((s, e) => s + e.lo, 0n),
+          hi = all.reduce((s, e) => s + e.hi, 0n);
         const w = signedBits(lo, hi);
         const vecs = all.map((e, i) => net.wire(`${p}l${level}_g${g}_x${i}`, w, extend(e.sig, e.w, w, e.signed)));
         const t = compressTree(net, lib, `${p}l${level}_g${g}_`, vecs, w);
@@ -200,7 +237,13 @@ function reduceBinary(net: Net, lib: Lib, p: string, elems: Elem[], cuts: number
       if (extra) extraUsed = true;
       cur = next;
     }
-    const regs = stage(net, `${p}q${level}_`, cur.map((e) => [e.sig, e.w] as const), 1, 'reduction registers');
+    const regs = stage(
+      net,
+      `${p}q${level}_`,
+      cur.map((e) => [e.sig, e.w] as const),
+      1,
+      'reduction registers',
+    );
     cur = cur.map((e, i) => ({ ...e, sig: regs[i] }));
     prev = c;
   });
@@ -208,7 +251,13 @@ function reduceBinary(net: Net, lib: Lib, p: string, elems: Elem[], cuts: number
 }
 
 /** The adder-tree PE of the pipelined forms: product (baseline), carry-save pair (OPT1) or partial products per weight (OPT2). */
-function buildPe(d: Design, lib: Lib, name: string, digitsIn: boolean, resultBits: number): { module: RtlModule; outs: [string, number][] } {
+function buildPe(
+  d: Design,
+  lib: Lib,
+  name: string,
+  digitsIn: boolean,
+  resultBits: number,
+): { module: RtlModule; outs: [string, number][] } {
   const f = front(d, lib, digitsIn, []);
   const { net, ports } = f;
   const B = d.types.B;
@@ -238,16 +287,41 @@ function buildPe(d: Design, lib: Lib, name: string, digitsIn: boolean, resultBit
   } else {
     const TW = form === 'cpa' ? signedBits(productRange(d).min, productRange(d).max) : resultBits;
     const x = partialProducts(net, lib, '', f.digs, di, f.b, B, TW);
-    const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp, 'pipeline (partial products)');
+    const st = stage(
+      net,
+      '',
+      [...x.pps, x.corr].map((s) => [s, TW] as [string, number]),
+      nPp,
+      'pipeline (partial products)',
+    );
     net.at('product trees');
     const t = reduceDigits(net, lib, '', d, st, TW);
     const cConst = t.c.startsWith('{');
-    const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree, 'pipeline (tree)');
+    const tr = stage(
+      net,
+      'tr',
+      cConst
+        ? [[t.s, TW]]
+        : [
+            [t.s, TW],
+            [t.c, TW],
+          ],
+      nTree,
+      'pipeline (tree)',
+    );
     net.at('product CPAs');
     if (form === 'cpa') out(cConst ? tr[0] : resolve(net, lib, 'prod', tr[0], tr[1], TW), TW);
-    else { out(tr[0], TW); out(cConst ? `{${TW}{1'b0}}` : tr[1], TW); }
+    else {
+      out(tr[0], TW);
+      out(cConst ? `{${TW}{1'b0}}` : tr[1], TW);
+    }
   }
-  const what = form === 'cpa' ? 'binary product (multiplier with its CPA)' : form === 'cs' ? 'carry-save product (OPT1)' : 'partial products per bit weight (OPT2)';
+  const what =
+    form === 'cpa'
+      ? 'binary product (multiplier with its CPA)'
+      : form === 'cs'
+        ? 'carry-save product (OPT1)'
+        : 'partial products per bit weight (OPT2)';
   return { module: mod(name, 'pe-tree', `adder-tree PE: stationary weight, ${what}`, ports, net, { form }), outs };
 }
 
@@ -272,7 +346,8 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
   const wt = (r: number, c: number) => `w${r}_${c}`;
   net.at({ name: 'B weight registers', scope: 'pe', role: 'weight' });
   for (let r = 0; r < R; r++) {
-    for (let c = 0; c < C; c++) net.reg(wt(r, c), B.bits, r === 0 ? slice('b_in', c * B.bits, B.bits, C * B.bits) : wt(r - 1, c), { en: 'load' });
+    for (let c = 0; c < C; c++)
+      net.reg(wt(r, c), B.bits, r === 0 ? slice('b_in', c * B.bits, B.bits, C * B.bits) : wt(r - 1, c), { en: 'load' });
   }
   // Row operands (encoded at the edge when the encoder is shared by the row).
   const rowA: string[] = [];
@@ -305,7 +380,7 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
       for (let g = 0; g * negRows < R; g++) {
         const members = Array.from({ length: Math.min(negRows, R - g * negRows) }, (_, i) => bit(rowDig[g * negRows + i], 3 * j + 2));
         let w = 1;
-        while ((1 << w) <= members.length) w++;
+        while (1 << w <= members.length) w++;
         let sig: string;
         if (members.length === 1) sig = members[0];
         else {
@@ -341,12 +416,23 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
           const next: string[][] = [];
           for (let g = 0; g * size < cur.length; g++) {
             const members = cur.slice(g * size, (g + 1) * size).flat();
-            const t = members.length <= 2 ? { s: members[0], c: members[1] ?? `{${RW}{1'b0}}` } : compressTree(net, lib, `c${c}_l${level}_g${g}_`, members, RW);
+            const t =
+              members.length <= 2
+                ? { s: members[0], c: members[1] ?? `{${RW}{1'b0}}` }
+                : compressTree(net, lib, `c${c}_l${level}_g${g}_`, members, RW);
             next.push(live([t.s, t.c]));
           }
           cur = next;
         }
-        cur = cur.map((pair, g) => stage(net, `c${c}_q${level}_g${g}_`, pair.map((x) => [x, RW] as const), 1, 'reduction registers'));
+        cur = cur.map((pair, g) =>
+          stage(
+            net,
+            `c${c}_q${level}_g${g}_`,
+            pair.map((x) => [x, RW] as const),
+            1,
+            'reduction registers',
+          ),
+        );
         prev = cut;
       });
       vecs = cur.flat();
@@ -355,7 +441,13 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
       for (let j = 0; j < weights; j++) {
         const sh = form === 'perj' ? j * di.shift : 0;
         const range = form === 'perj' ? ppRange(d) : { lo: productRange(d).min, hi: productRange(d).max };
-        const elems: Elem[] = po.map((x) => ({ sig: x[j], w: form === 'perj' ? outs[j][1] : outs[0][1], lo: range.lo, hi: range.hi, signed: true }));
+        const elems: Elem[] = po.map((x) => ({
+          sig: x[j],
+          w: form === 'perj' ? outs[j][1] : outs[0][1],
+          lo: range.lo,
+          hi: range.hi,
+          signed: true,
+        }));
         const red = reduceBinary(net, lib, `c${c}_j${j}_`, elems, cuts, form === 'perj' ? (g) => negCount[j][g] : undefined);
         const rest = [...red.elems, ...(form === 'perj' && !red.extraUsed ? negCount[j] : [])];
         // The final level: everything left, lifted to its weight, mod 2^RW.
@@ -377,19 +469,41 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
   net.assign('out_vld', C === 1 ? v : `{${C}{${v}}}`);
   net.assign('out_data', data.length === 1 ? data[0] : `{${[...data].reverse().join(', ')}}`);
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_m', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', R * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', C * B.bits),
-    outp('out_vld', C), outp('out_data', C * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_m', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', R * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', C * B.bits),
+    outp('out_vld', C),
+    outp('out_data', C * W),
   ];
-  const top = mod(p, 'top-ws', `${d.architecture} ${R}x${C} array top, k reduction in ${cuts.length + 1} register stages (cuts after ${cuts.join(', ')} of ${plan.L} levels)`, ports, net,
-    { arch: d.architecture, rows: R, cols: C, rw: 32, last: R - 1, form });
+  const top = mod(
+    p,
+    'top-ws',
+    `${d.architecture} ${R}x${C} array top, k reduction in ${cuts.length + 1} register stages (cuts after ${cuts.join(', ')} of ${plan.L} levels)`,
+    ports,
+    net,
+    { arch: d.architecture, rows: R, cols: C, rw: 32, last: R - 1, form },
+  );
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: R }, (_, r) => ({ off: 0, kOff: r, mul: 1, kMul: 0 })),
     bLanes: Array.from({ length: C }, (_, c) => ({ off: c, kOff: 0, mul: 0, kMul: 1 })),
     outLanes: Array.from({ length: C }, (_, c) => ({ mOff: 0, nOff: c, mEv: 1, nEv: 0 })),
-    eventsPerLane: 'M', tileM: 0, tileN: C, tileK: R, kPerIdx: 1, order: ['k', 'n', 'm'],
+    eventsPerLane: 'M',
+    tileM: 0,
+    tileN: C,
+    tileK: R,
+    kPerIdx: 1,
+    order: ['k', 'n', 'm'],
   };
   return { modules: [pe, top], top: p, tb };
 }

@@ -16,7 +16,15 @@ import type { RtlModule, TbSpec } from './types.js';
 const orAll = (xs: string[], w: number) => (xs.length === 0 ? `${w}'d0` : xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
 
 /** Selects the idx-th set bit of nz (prefix counts, one-hot hit) and the digit there. */
-export function nth(net: Net, p: string, nz: string, dig: string, D: number, idx: string, iw: number): { hit: string; pos: string; d: string; pw: number } {
+export function nth(
+  net: Net,
+  p: string,
+  nz: string,
+  dig: string,
+  D: number,
+  idx: string,
+  iw: number,
+): { hit: string; pos: string; d: string; pw: number } {
   const pw = clog2(D);
   const hits: string[] = [];
   let cnt = `${iw}'d0`;
@@ -25,8 +33,23 @@ export function nth(net: Net, p: string, nz: string, dig: string, D: number, idx
     if (i < D - 1) cnt = net.wire(`${p}n${i}`, iw, `${cnt} + {${iw - 1}'d0, ${bit(nz, i, D)}}`);
   }
   const hit = net.wire(`${p}hit`, 1, hits.join(' | '));
-  const pos = net.wire(`${p}pos`, pw, orAll(hits.map((h, i) => `(${h} ? ${pw}'d${i} : ${pw}'d0)`), pw));
-  const d = net.wire(`${p}dig`, 3, orAll(hits.map((h, i) => `({3{${h}}} & ${dig}[${3 * i + 2}:${3 * i}])`), 3), 'bit 0 (|digit| = 1) is implied by a hit whose bit 1 is clear');
+  const pos = net.wire(
+    `${p}pos`,
+    pw,
+    orAll(
+      hits.map((h, i) => `(${h} ? ${pw}'d${i} : ${pw}'d0)`),
+      pw,
+    ),
+  );
+  const d = net.wire(
+    `${p}dig`,
+    3,
+    orAll(
+      hits.map((h, i) => `({3{${h}}} & ${dig}[${3 * i + 2}:${3 * i}])`),
+      3,
+    ),
+    'bit 0 (|digit| = 1) is implied by a hit whose bit 1 is clear',
+  );
   return { hit, pos, d, pw };
 }
 
@@ -51,12 +74,22 @@ export function maxOf(net: Net, p: string, xs: string[], w: number): string {
 }
 
 /** term += sign * mag * 2^sh into the carry-save accumulator (with first/vld and the drain CPA). */
-export function accumulateTerms(net: Net, lib: Lib, d: Design, terms: { vec: string; corr: string }[], vld: string, first: string, stages = d.pipeline.length): void {
+export function accumulateTerms(
+  net: Net,
+  lib: Lib,
+  d: Design,
+  terms: { vec: string; corr: string }[],
+  vld: string,
+  first: string,
+  stages = d.pipeline.length,
+): void {
   const W = d.types.acc.bits;
   const P = stages;
   const flat = terms.flatMap((t) => [t.vec, t.corr]);
   let cur = flat;
-  net.in({ name: 'pipeline (terms)', role: 'pipeline' }, () => { for (let s = 0; s < P; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, W, x)); });
+  net.in({ name: 'pipeline (terms)', role: 'pipeline' }, () => {
+    for (let s = 0; s < P; s++) cur = cur.map((x, i) => net.reg(`tq${s}_${i}`, W, x));
+  });
   [vld, first] = flagStage(net, 'tq_', [vld, first], P);
   net.at('accumulator restart');
   const xs = net.wire('acc_xs', W, `${first} ? ${W}'d0 : acc_s`);
@@ -83,8 +116,19 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
   const peName = `${p}_pe`;
   // PE: encoders for its A and B, the i-th / j-th nonzero digit, the term 2^e with its sign.
   const pn = new Net(['clk', 'rst', 'a', 'b', 'ci', 'cj', 'vld', 'first', 'nz_a', 'nz_b', 'res_out']);
-  const pports = [inp('clk', 1), inp('rst', 1), inp('a', A.bits), inp('b', B.bits), inp('ci', iw), inp('cj', iw), inp('vld', 1), inp('first', 1),
-    outp('nz_a', da.count), outp('nz_b', db.count), outp('res_out', W)];
+  const pports = [
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('a', A.bits),
+    inp('b', B.bits),
+    inp('ci', iw),
+    inp('cj', iw),
+    inp('vld', 1),
+    inp('first', 1),
+    outp('nz_a', da.count),
+    outp('nz_b', db.count),
+    outp('res_out', W),
+  ];
   pn.at('digit encoders');
   pn.wire('dig_a', 3 * da.count);
   pn.wire('dig_b', 3 * db.count);
@@ -95,7 +139,11 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
   const sb = nth(pn, 'sb_', 'nz_b', 'dig_b', db.count, 'cj', iw);
   const ew = clog2(W + 8) + 1;
   pn.at('term weight');
-  const e = pn.wire('e', ew, `${extend(sa.pos, sa.pw, ew, false)} * ${ew}'d${da.shift} + ${extend(sb.pos, sb.pw, ew, false)} * ${ew}'d${db.shift} + {${ew - 1}'d0, ${sa.d}[1]} + {${ew - 1}'d0, ${sb.d}[1]}`);
+  const e = pn.wire(
+    'e',
+    ew,
+    `${extend(sa.pos, sa.pw, ew, false)} * ${ew}'d${da.shift} + ${extend(sb.pos, sb.pw, ew, false)} * ${ew}'d${db.shift} + {${ew - 1}'d0, ${sa.d}[1]} + {${ew - 1}'d0, ${sb.d}[1]}`,
+  );
   pn.at('term sign');
   const on = pn.wire('on', 1, `${sa.hit} & ${sb.hit}`);
   const neg = pn.wire('neg', 1, `${on} & (${sa.d}[2] ^ ${sb.d}[2])`);
@@ -106,7 +154,13 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
   const corr = pn.wire('corr', W, `{${W - 1}'d0, ${neg}}`);
   pn.at(undefined);
   accumulateTerms(pn, lib, d, [{ vec, corr }], 'vld', 'first');
-  const pe = mod(peName, 'pe-bitslice', `bit-slice term-pair PE: ${d.encoders[0].scheme} x ${d.encoders[1].scheme} digits, one term per cycle, carry-save accumulator`, pports, pn);
+  const pe = mod(
+    peName,
+    'pe-bitslice',
+    `bit-slice term-pair PE: ${d.encoders[0].scheme} x ${d.encoders[1].scheme} digits, one term per cycle, carry-save accumulator`,
+    pports,
+    pn,
+  );
   // Top: counts from the edge PEs, the term-pair controller, the array.
   const net = new Net(TOP_RESERVED);
   const cntW = iw;
@@ -123,8 +177,8 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
   });
   const nzA: string[] = [];
   const nzB: string[] = [];
-  for (let m = 0; m < C; m++) nzA.push(net.wire(`nza${m}`, da.count, undefined, 'only the first row\'s counts feed the controller'));
-  for (let n = 0; n < R; n++) nzB.push(net.wire(`nzb${n}`, db.count, undefined, 'only the first column\'s counts feed the controller'));
+  for (let m = 0; m < C; m++) nzA.push(net.wire(`nza${m}`, da.count, undefined, "only the first row's counts feed the controller"));
+  for (let n = 0; n < R; n++) nzB.push(net.wire(`nzb${n}`, db.count, undefined, "only the first column's counts feed the controller"));
   const outs: string[] = [];
   net.at(undefined);
   for (let n = 0; n < R; n++) {
@@ -132,34 +186,77 @@ export function buildBitslice(d: Design, lib: Lib, p: string): { modules: RtlMod
       const o = net.wire(`o${n}_${m}`, W);
       outs.push(o);
       const conns: Record<string, string> = {
-        clk: 'clk', rst: 'rst', a: slice('a_in', m * A.bits, A.bits, C * A.bits), b: slice('b_in', n * B.bits, B.bits, R * B.bits),
-        ci: 'ci', cj: 'cj', vld: 'f_vld', first: 'f_first', res_out: o,
-        nz_a: n === 0 ? nzA[m] : net.wire(`nza_${n}_${m}`, da.count, undefined, 'interior PEs\' digit flags are not needed by the controller'),
-        nz_b: m === 0 ? nzB[n] : net.wire(`nzb_${n}_${m}`, db.count, undefined, 'interior PEs\' digit flags are not needed by the controller'),
+        clk: 'clk',
+        rst: 'rst',
+        a: slice('a_in', m * A.bits, A.bits, C * A.bits),
+        b: slice('b_in', n * B.bits, B.bits, R * B.bits),
+        ci: 'ci',
+        cj: 'cj',
+        vld: 'f_vld',
+        first: 'f_first',
+        res_out: o,
+        nz_a:
+          n === 0 ? nzA[m] : net.wire(`nza_${n}_${m}`, da.count, undefined, "interior PEs' digit flags are not needed by the controller"),
+        nz_b:
+          m === 0 ? nzB[n] : net.wire(`nzb_${n}_${m}`, db.count, undefined, "interior PEs' digit flags are not needed by the controller"),
       };
       net.inst(peName, `pe${n}_${m}`, connsFor(pe, conns));
     }
   }
   net.in(CONTROL, () => {
-    net.wire('max_a', cntW, maxOf(net, 'a_', nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))), cntW));
-    net.wire('max_b', cntW, maxOf(net, 'b_', nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))), cntW));
+    net.wire(
+      'max_a',
+      cntW,
+      maxOf(
+        net,
+        'a_',
+        nzA.map((x, m) => net.wire(`cnta${m}`, cntW, popcount(x, da.count, cntW))),
+        cntW,
+      ),
+    );
+    net.wire(
+      'max_b',
+      cntW,
+      maxOf(
+        net,
+        'b_',
+        nzB.map((x, n) => net.wire(`cntb${n}`, cntW, popcount(x, db.count, cntW))),
+        cntW,
+      ),
+    );
   });
   const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length + 2, 'result-valid delay line');
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', C * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', R * B.bits),
-    outp('out_vld', R * C), outp('out_data', R * C * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_k', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', C * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', R * B.bits),
+    outp('out_vld', R * C),
+    outp('out_data', R * C * W),
   ];
   const top = mod(p, 'top-bitslice', `bit-slice ${R} (n) x ${C} (m) term-pair array top`, ports, net, { rows: R, cols: C, cw: cntW });
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: C }, (_, m) => ({ off: m, kOff: 0, mul: 0, kMul: 1 })),
     bLanes: Array.from({ length: R }, (_, n) => ({ off: n, kOff: 0, mul: 0, kMul: 1 })),
     outLanes: Array.from({ length: R * C }, (_, l) => ({ mOff: l % C, nOff: Math.floor(l / C), mEv: 0, nEv: 0 })),
-    eventsPerLane: 1, tileM: C, tileN: R, tileK: 0, kPerIdx: 1, order: ['m', 'n', 'k'],
+    eventsPerLane: 1,
+    tileM: C,
+    tileN: R,
+    tileK: 0,
+    kPerIdx: 1,
+    order: ['m', 'n', 'k'],
   };
   return { modules: [pe, top], top: p, tb };
 }

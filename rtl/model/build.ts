@@ -7,13 +7,54 @@ import { Lib } from './lib.js';
 import type { RtlModel } from './types.js';
 
 // Verilog / SystemVerilog words a design name must not become (the top module is named after it).
-const KEYWORDS = new Set(['always', 'and', 'assign', 'begin', 'buf', 'case', 'default', 'else', 'end', 'endcase', 'endmodule', 'for',
-  'function', 'generate', 'if', 'initial', 'inout', 'input', 'integer', 'logic', 'module', 'nand', 'nor', 'not', 'or', 'output',
-  'parameter', 'reg', 'signed', 'task', 'wire', 'xor', 'bit', 'byte', 'int', 'type', 'class', 'package', 'interface']);
+const KEYWORDS = new Set([
+  'always',
+  'and',
+  'assign',
+  'begin',
+  'buf',
+  'case',
+  'default',
+  'else',
+  'end',
+  'endcase',
+  'endmodule',
+  'for',
+  'function',
+  'generate',
+  'if',
+  'initial',
+  'inout',
+  'input',
+  'integer',
+  'logic',
+  'module',
+  'nand',
+  'nor',
+  'not',
+  'or',
+  'output',
+  'parameter',
+  'reg',
+  'signed',
+  'task',
+  'wire',
+  'xor',
+  'bit',
+  'byte',
+  'int',
+  'type',
+  'class',
+  'package',
+  'interface',
+]);
 
 /** The design's module prefix (and top module name): a lower-case Verilog identifier. */
 export function moduleprefix(d: Design): string {
-  const base = d.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([^A-Za-z_])/, 'd_$1').toLowerCase();
+  const base = d.name
+    .replace(/[^A-Za-z0-9_]/g, '_')
+    .replace(/^([^A-Za-z_])/, 'd_$1')
+    .toLowerCase();
   return KEYWORDS.has(base) ? `${base}_tpe` : base;
 }
 
@@ -29,7 +70,14 @@ export function checkSupport(d: Design): Diagnostic[] {
   if (errors.length) return [...errors];
   const s = arrayShape(d);
   const pes = s.rows * s.cols * s.depth;
-  if (pes > MAX_RTL_PES) return [unsupported(d, `${pes} PEs (the emitter builds at most ${MAX_RTL_PES}, e.g. 256 x 256)`, 'emit a smaller array; tpe sim takes larger ones')];
+  if (pes > MAX_RTL_PES)
+    return [
+      unsupported(
+        d,
+        `${pes} PEs (the emitter builds at most ${MAX_RTL_PES}, e.g. 256 x 256)`,
+        'emit a smaller array; tpe sim takes larger ones',
+      ),
+    ];
   const out: Diagnostic[] = [];
   if (d.encoders[0].operand !== 'A') out.push(unsupported(d, `the j loop encodes operand ${d.encoders[0].operand}; templates encode A`));
   out.push(...RTL_ARCHITECTURES[d.architecture].support(d));

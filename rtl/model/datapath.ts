@@ -24,7 +24,10 @@ export function bitsConcat(bitsLsbFirst: readonly string[]): string {
   let zeros = 0;
   for (let i = bitsLsbFirst.length - 1; i >= 0; i--) {
     const b = bitsLsbFirst[i];
-    if (b === "1'b0") { zeros++; continue; }
+    if (b === "1'b0") {
+      zeros++;
+      continue;
+    }
     if (zeros) parts.push(`${zeros}'b0`);
     zeros = 0;
     parts.push(b);
@@ -36,7 +39,14 @@ export function bitsConcat(bitsLsbFirst: readonly string[]): string {
 /** Partial products of digits `dig` (3 bits each) times `b`, each `w` bits wide, plus the row of
  * negation corrections. Digits whose weight is at or beyond 2^w contribute nothing mod 2^w. */
 export function partialProducts(
-  net: Net, lib: Lib, p: string, dig: string, di: DigitInfo, b: string, bt: IntType, w: number,
+  net: Net,
+  lib: Lib,
+  p: string,
+  dig: string,
+  di: DigitInfo,
+  b: string,
+  bt: IntType,
+  w: number,
 ): { pps: string[]; corr: string } {
   const pps: string[] = [];
   const corrBits: string[] = Array.from({ length: w }, () => "1'b0");
@@ -117,7 +127,13 @@ export function reduceDigits(net: Net, lib: Lib, p: string, d: Design, ins: read
 }
 
 /** Registers `sigs` (name, width) when `times` > 0, once per stage (pipeline registers of `block`); returns the delayed names. */
-export function stage(net: Net, p: string, sigs: readonly (readonly [string, number])[], times: number, block = 'pipeline registers'): string[] {
+export function stage(
+  net: Net,
+  p: string,
+  sigs: readonly (readonly [string, number])[],
+  times: number,
+  block = 'pipeline registers',
+): string[] {
   let cur = sigs.map((s) => s[0]);
   net.in({ ...net.block, name: block, role: 'pipeline' }, () => {
     for (let t = 0; t < times; t++) {

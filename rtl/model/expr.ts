@@ -21,7 +21,16 @@ export type Expr =
 
 // Binary operators by precedence, lowest first (Verilog 2005, 5.1.2).
 const LEVELS: readonly (readonly BinaryOp[])[] = [
-  ['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<', '<=', '>', '>='], ['<<', '>>'], ['+', '-'], ['*'],
+  ['||'],
+  ['&&'],
+  ['|'],
+  ['^'],
+  ['&'],
+  ['==', '!='],
+  ['<', '<=', '>', '>='],
+  ['<<', '>>'],
+  ['+', '-'],
+  ['*'],
 ];
 
 const CACHE = new Map<string, Expr>();
@@ -179,29 +188,52 @@ class Parser {
 /** Verilog's self-determined width of an expression (operands' widths from `widthOf`). */
 export function selfWidth(e: Expr, widthOf: (name: string) => number): number {
   switch (e.k) {
-    case 'id': return widthOf(e.name);
-    case 'sel': return e.hi - e.lo + 1;
-    case 'lit': return e.width;
-    case 'cat': return e.parts.reduce((s, p) => s + selfWidth(p, widthOf), 0);
-    case 'rep': return e.n * selfWidth(e.e, widthOf);
-    case 'un': return e.op === '~' || e.op === '-' ? selfWidth(e.e, widthOf) : 1;
+    case 'id':
+      return widthOf(e.name);
+    case 'sel':
+      return e.hi - e.lo + 1;
+    case 'lit':
+      return e.width;
+    case 'cat':
+      return e.parts.reduce((s, p) => s + selfWidth(p, widthOf), 0);
+    case 'rep':
+      return e.n * selfWidth(e.e, widthOf);
+    case 'un':
+      return e.op === '~' || e.op === '-' ? selfWidth(e.e, widthOf) : 1;
     case 'bin':
       if (['<', '<=', '>', '>=', '==', '!=', '&&', '||'].includes(e.op)) return 1;
       if (e.op === '<<' || e.op === '>>') return selfWidth(e.l, widthOf);
       return Math.max(selfWidth(e.l, widthOf), selfWidth(e.r, widthOf));
-    case 'cond': return Math.max(selfWidth(e.t, widthOf), selfWidth(e.e, widthOf));
+    case 'cond':
+      return Math.max(selfWidth(e.t, widthOf), selfWidth(e.e, widthOf));
   }
 }
 
 /** Every signal name an expression reads. */
 export function namesOf(e: Expr, out: string[] = []): string[] {
   switch (e.k) {
-    case 'id': case 'sel': out.push(e.name); break;
-    case 'lit': break;
-    case 'cat': for (const p of e.parts) namesOf(p, out); break;
-    case 'rep': case 'un': namesOf(e.e, out); break;
-    case 'bin': namesOf(e.l, out); namesOf(e.r, out); break;
-    case 'cond': namesOf(e.c, out); namesOf(e.t, out); namesOf(e.e, out); break;
+    case 'id':
+    case 'sel':
+      out.push(e.name);
+      break;
+    case 'lit':
+      break;
+    case 'cat':
+      for (const p of e.parts) namesOf(p, out);
+      break;
+    case 'rep':
+    case 'un':
+      namesOf(e.e, out);
+      break;
+    case 'bin':
+      namesOf(e.l, out);
+      namesOf(e.r, out);
+      break;
+    case 'cond':
+      namesOf(e.c, out);
+      namesOf(e.t, out);
+      namesOf(e.e, out);
+      break;
   }
   return out;
 }

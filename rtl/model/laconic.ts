@@ -22,11 +22,16 @@ import type { RtlModule, TbSpec } from './types.js';
 import { maxOf, nth, popcount } from './bitslice.js';
 
 /** Bits of an unsigned value up to n. */
-const ubits = (n: number): number => { let b = 1; while ((1 << b) <= n) b++; return b; };
+const ubits = (n: number): number => {
+  let b = 1;
+  while (1 << b <= n) b++;
+  return b;
+};
 
 /** Exponent bins of the lanes' products: e = pos_a * s_a + two_a + pos_b * s_b + two_b. */
 export function laconicBins(d: Design): { ewA: number; ewB: number; ew: number; emax: number; bins: number } {
-  const da = digitInfo(d.types.A, d, 0), db = digitInfo(d.types.B, d, 1);
+  const da = digitInfo(d.types.A, d, 0),
+    db = digitInfo(d.types.B, d, 1);
   const ea = (da.count - 1) * da.shift + (da.shift === 2 ? 1 : 0);
   const eb = (db.count - 1) * db.shift + (db.shift === 2 ? 1 : 0);
   const emax = ea + eb;
@@ -49,16 +54,22 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const nRed = stageCount(d, 'reduction');
   // `operands` is the edge's prefetch (buildLaconic), not a register in the PE.
   const P = d.pipeline.length - stageCount(d, 'operands');
-  const tA = 2 + ewA, tB = 2 + ewB;
+  const tA = 2 + ewA,
+    tB = 2 + ewB;
   const net = new Net(['clk', 'rst', 'first', 'ta', 'tb', 'act', 'res_out']);
   const ports = [inp('clk', 1), inp('rst', 1), inp('first', 1), inp('ta', L * tA), inp('tb', L * tB), inp('act', L), outp('res_out', W)];
   // Per lane: the product of the two terms (exponents added), its sign and whether it is there.
   let lanes: { e: string; on: string; neg: string }[] = [];
   net.at('lane exponent adders');
   for (let l = 0; l < L; l++) {
-    const a = slice('ta', l * tA, tA, L * tA), b = slice('tb', l * tB, tB, L * tB);
+    const a = slice('ta', l * tA, tA, L * tA),
+      b = slice('tb', l * tB, tB, L * tB);
     const e = net.wire(`l${l}_e`, ew);
-    net.inst(lib.cpa(ew), `l${l}_u_e`, { x: extend(slice(a, 0, ewA, tA), ewA, ew, false), y: extend(slice(b, 0, ewB, tB), ewB, ew, false), s: e });
+    net.inst(lib.cpa(ew), `l${l}_u_e`, {
+      x: extend(slice(a, 0, ewA, tA), ewA, ew, false),
+      y: extend(slice(b, 0, ewB, tB), ewB, ew, false),
+      s: e,
+    });
     net.at('lane valid + sign');
     const on = net.wire(`l${l}_on`, 1, `${bit(a, tA - 1, tA)} & ${bit(b, tB - 1, tB)} & ${bit('act', l, L)}`);
     const neg = net.wire(`l${l}_neg`, 1, `${bit(a, tA - 2, tA)} ^ ${bit(b, tB - 2, tB)}`);
@@ -67,7 +78,11 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   }
   net.at({ name: 'pipeline (lanes)', role: 'pipeline' });
   for (let s = 0; s < P - nRed; s++) {
-    lanes = lanes.map((x, l) => ({ e: net.reg(`q${s}_l${l}_e`, ew, x.e), on: net.reg(`q${s}_l${l}_on`, 1, x.on), neg: net.reg(`q${s}_l${l}_neg`, 1, x.neg) }));
+    lanes = lanes.map((x, l) => ({
+      e: net.reg(`q${s}_l${l}_e`, ew, x.e),
+      on: net.reg(`q${s}_l${l}_on`, 1, x.on),
+      neg: net.reg(`q${s}_l${l}_neg`, 1, x.neg),
+    }));
   }
   // The histogram: per exponent bin, the count of positive products plus the count of lanes
   // without a negative one (per lane a 2-bit value, summed over the lanes); sum_b count_b 2^b -
@@ -78,11 +93,13 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   // A lane's part of bin b is hp + (no negative product) = 2 hp + ~oh: one 2-bit value.
   const no = lanes.map((_, l) => net.wire(`l${l}_no`, E, `~${ohs[l]}`));
   let Lg = 0;
-  while ((1 << Lg) < L) Lg++;
+  while (1 << Lg < L) Lg++;
   const cuts = Array.from({ length: nRed }, (_, i) => Math.round(((i + 1) * Lg) / nRed));
   // counts[b]: partial counts of bin b (signal, width, largest value), first the lanes' 2L bits.
   type Part = { sig: string; w: number; hi: number };
-  let counts: Part[][] = Array.from({ length: E }, (_, b) => lanes.map((_, l) => ({ sig: `{${bit(hp[l], b, E)}, ${bit(no[l], b, E)}}`, w: 2, hi: 2 })));
+  let counts: Part[][] = Array.from({ length: E }, (_, b) =>
+    lanes.map((_, l) => ({ sig: `{${bit(hp[l], b, E)}, ${bit(no[l], b, E)}}`, w: 2, hi: 2 })),
+  );
   let perLane = 1;
   const sumGroups = (level: number, lanesPerGroup: number) => {
     const size = lanesPerGroup * perLane;
@@ -90,7 +107,10 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
       const next: Part[] = [];
       for (let g = 0; g * size < bin.length; g++) {
         const members = bin.slice(g * size, (g + 1) * size);
-        if (members.length === 1) { next.push(members[0]); continue; }
+        if (members.length === 1) {
+          next.push(members[0]);
+          continue;
+        }
         const hi = members.reduce((s, x) => s + x.hi, 0);
         const w = ubits(hi);
         const vecs = members.map((x, i) => net.wire(`h${b}_v${level}_${g}_${i}`, w, extend(x.sig, x.w, w, false)));
@@ -110,7 +130,12 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   net.at('histogram reduction');
   cuts.forEach((c, i) => {
     if (c > prev) sumGroups(i, 2 ** (c - prev));
-    counts = counts.map((bin, b) => bin.map((x, g) => ({ ...x, sig: net.in({ name: 'pipeline (histogram)', role: 'pipeline' }, () => net.reg(`h${b}_q${i}_${g}`, x.w, x.sig)) })));
+    counts = counts.map((bin, b) =>
+      bin.map((x, g) => ({
+        ...x,
+        sig: net.in({ name: 'pipeline (histogram)', role: 'pipeline' }, () => net.reg(`h${b}_q${i}_${g}`, x.w, x.sig)),
+      })),
+    );
     prev = c;
   });
   if (prev < Lg) sumGroups(nRed, 2 ** (Lg - prev));
@@ -120,7 +145,9 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const cw = Math.max(...counts.map((bin) => bin[0].w));
   // A count that never went through a reduction (one lane, no levels) is still an expression
   // (the lane's concatenated bits): name it so its bits can be selected.
-  counts = counts.map((bin, b) => bin.map((x, g) => (/^[A-Za-z_][A-Za-z0-9_]*(\[\d+:\d+\])?$/.test(x.sig) ? x : { ...x, sig: net.wire(`h${b}_n${g}`, x.w, x.sig) })));
+  counts = counts.map((bin, b) =>
+    bin.map((x, g) => (/^[A-Za-z_][A-Za-z0-9_]*(\[\d+:\d+\])?$/.test(x.sig) ? x : { ...x, sig: net.wire(`h${b}_n${g}`, x.w, x.sig) })),
+  );
   const words: string[] = [];
   for (let r = 0; r < Math.min(cw, E); r++) {
     const bits: string[] = Array.from({ length: W }, () => "1'b0");
@@ -130,7 +157,7 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     }
     words.push(net.wire(`hw${r}`, W, bitsConcat(bits)));
   }
-  const k = ((-BigInt(L) * ((1n << BigInt(E)) - 1n)) % (1n << BigInt(W)) + (1n << BigInt(W))) % (1n << BigInt(W));
+  const k = (((-BigInt(L) * ((1n << BigInt(E)) - 1n)) % (1n << BigInt(W))) + (1n << BigInt(W))) % (1n << BigInt(W));
   const konst = net.wire('hk', W, `${W}'d${k}`);
   const [f] = flagStage(net, 'tq_', ['first'], P);
   net.at('accumulator restart');
@@ -146,7 +173,14 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
   net.at(undefined);
   net.assign('res_out', 'res');
-  return mod(name, 'pe-laconic', `Laconic-class PE: ${L} term-pair lanes, exponent adders, a ${E}-bin histogram, carry-save accumulator`, ports, net, { lanes: L, bins: E });
+  return mod(
+    name,
+    'pe-laconic',
+    `Laconic-class PE: ${L} term-pair lanes, exponent adders, a ${E}-bin histogram, carry-save accumulator`,
+    ports,
+    net,
+    { lanes: L, bins: E },
+  );
 }
 
 export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
@@ -154,7 +188,8 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   const L = lanesPerPe(d);
   const W = d.types.acc.bits;
   const { A, B } = d.types;
-  const da = digitInfo(A, d, 0), db = digitInfo(B, d, 1);
+  const da = digitInfo(A, d, 0),
+    db = digitInfo(B, d, 1);
   const iw = clog2(Math.max(da.count, db.count) + 1) + 1;
   const { ewA, ewB } = laconicBins(d);
   const peName = `${p}_pe`;
@@ -165,8 +200,10 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   // digits and term counts registered when the step ends, dload).
   stepController(net, { stepEnd: 'k_end', first: 'sfirst', vld: false, ...(prefetch ? { prefetch: 'AB' as const } : {}) });
   // Term streams at the edge: per column m (A) and row n (B), per lane, the picked digit.
-  const aTerm: string[][] = [], bTerm: string[][] = [];
-  const cntA: string[][] = Array.from({ length: L }, () => []), cntB: string[][] = Array.from({ length: L }, () => []);
+  const aTerm: string[][] = [],
+    bTerm: string[][] = [];
+  const cntA: string[][] = Array.from({ length: L }, () => []),
+    cntB: string[][] = Array.from({ length: L }, () => []);
   const side = (op: 'A' | 'B', idx: number, l: number): string => {
     const t = op === 'A' ? A : B;
     const di = op === 'A' ? da : db;
@@ -183,7 +220,9 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
     (op === 'A' ? cntA : cntB)[l].push(net.wire(`${pfx}cnt`, iw, popcount(nz, di.count, iw)));
     net.at({ name: 'edge digit registers', scope, role: 'pipeline' });
     // Prefetch: the next step's digits are registered when the step ends; the picks read them.
-    const [dq, nq] = prefetch ? [net.reg(`${pfx}dq`, 3 * di.count, dig, { en: 'dload' }), net.reg(`${pfx}nq`, di.count, nz, { en: 'dload' })] : [dig, nz];
+    const [dq, nq] = prefetch
+      ? [net.reg(`${pfx}dq`, 3 * di.count, dig, { en: 'dload' }), net.reg(`${pfx}nq`, di.count, nz, { en: 'dload' })]
+      : [dig, nz];
     net.at({ name: 'edge term pick', scope });
     const pick = nth(net, pfx, nq, dq, di.count, op === 'A' ? `ci${l}` : `cj${l}`, iw);
     const e = net.wire(`${pfx}e`, ewX, termExp(pick.pos, pick.pw, pick.d, di.shift, ewX));
@@ -195,20 +234,28 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
   for (let n = 0; n < R; n++) bTerm.push(Array.from({ length: L }, (_, l) => side('B', n, l)));
   // Lane controllers: ci over the most nonzero A digits of the lane's k, cj over B's; a lane
   // waits when done, the step ends when every lane is.
-  const lasts: string[] = [], acts: string[] = [];
+  const lasts: string[] = [],
+    acts: string[] = [];
   net.at({ name: 'lane controllers', role: 'control' });
   for (let l = 0; l < L; l++) {
     // With the prefetch, the lane's maxima are registered with the digits: the controller's
     // per-cycle path starts at registers.
-    const maxReg = (name: string, x: string) => (prefetch ? net.reg(name, iw, net.wire(`${name}_next`, iw, x), { en: 'dload' }) : net.wire(name, iw, x));
+    const maxReg = (name: string, x: string) =>
+      prefetch ? net.reg(name, iw, net.wire(`${name}_next`, iw, x), { en: 'dload' }) : net.wire(name, iw, x);
     const ma = maxReg(`max_a${l}`, maxOf(net, `a${l}_`, cntA[l], iw));
     const mb = maxReg(`max_b${l}`, maxOf(net, `b${l}_`, cntB[l], iw));
     const none = net.wire(`none${l}`, 1, `(${ma} == ${iw}'d0) | (${mb} == ${iw}'d0)`);
     const ea = net.wire(`ea${l}`, 1, `${none} | (ci${l} + ${iw}'d1 >= ${ma})`);
     const eb = net.wire(`eb${l}`, 1, `${none} | (cj${l} + ${iw}'d1 >= ${mb})`);
     lasts.push(net.wire(`last${l}`, 1, `done${l} | (${ea} & ${eb})`));
-    net.reg(`ci${l}`, iw, `(start | k_end) ? ${iw}'d0 : (~done${l} & ${eb} & ~${ea}) ? ci${l} + ${iw}'d1 : ci${l}`, { en: 'start | run', init: `${iw}'d0` });
-    net.reg(`cj${l}`, iw, `(start | k_end) ? ${iw}'d0 : done${l} ? cj${l} : ${eb} ? ${iw}'d0 : cj${l} + ${iw}'d1`, { en: 'start | run', init: `${iw}'d0` });
+    net.reg(`ci${l}`, iw, `(start | k_end) ? ${iw}'d0 : (~done${l} & ${eb} & ~${ea}) ? ci${l} + ${iw}'d1 : ci${l}`, {
+      en: 'start | run',
+      init: `${iw}'d0`,
+    });
+    net.reg(`cj${l}`, iw, `(start | k_end) ? ${iw}'d0 : done${l} ? cj${l} : ${eb} ? ${iw}'d0 : cj${l} + ${iw}'d1`, {
+      en: 'start | run',
+      init: `${iw}'d0`,
+    });
     net.reg(`done${l}`, 1, `(start | k_end) ? 1'b0 : done${l} | (${ea} & ${eb})`, { en: 'start | run', init: "1'b0" });
     acts.push(`~done${l}`);
   }
@@ -222,25 +269,50 @@ export function buildLaconic(d: Design, lib: Lib, p: string): { modules: RtlModu
       const o = net.wire(`o${n}_${m}`, W);
       outs.push(o);
       const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
-      net.inst(peName, `pe${n}_${m}`, connsFor(pe, { clk: 'clk', rst: 'rst', first: 'f_first', ta: cat(aTerm[m]), tb: cat(bTerm[n]), act: 'act', res_out: o }));
+      net.inst(
+        peName,
+        `pe${n}_${m}`,
+        connsFor(pe, { clk: 'clk', rst: 'rst', first: 'f_first', ta: cat(aTerm[m]), tb: cat(bTerm[n]), act: 'act', res_out: o }),
+      );
     }
   }
   const [done] = flagStage(net, 'dl_', ['f_last'], d.pipeline.length - (prefetch ? 1 : 0) + 2);
   net.assign('out_vld', `{${R * C}{${done}}}`);
   net.assign('out_data', `{${[...outs].reverse().join(', ')}}`);
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', C * L * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', R * L * B.bits),
-    outp('out_vld', R * C), outp('out_data', R * C * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_k', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', C * L * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', R * L * B.bits),
+    outp('out_vld', R * C),
+    outp('out_data', R * C * W),
   ];
-  const top = mod(p, 'top-laconic', `Laconic-class ${R} (n) x ${C} (m) array top, ${L} term-pair lanes per PE`, ports, net, { rows: R, cols: C, lanes: L, prefetch });
+  const top = mod(p, 'top-laconic', `Laconic-class ${R} (n) x ${C} (m) array top, ${L} term-pair lanes per PE`, ports, net, {
+    rows: R,
+    cols: C,
+    lanes: L,
+    prefetch,
+  });
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: C * L }, (_, i) => ({ off: Math.floor(i / L), kOff: i % L, mul: 0, kMul: L })),
     bLanes: Array.from({ length: R * L }, (_, i) => ({ off: Math.floor(i / L), kOff: i % L, mul: 0, kMul: L })),
     outLanes: Array.from({ length: R * C }, (_, l) => ({ mOff: l % C, nOff: Math.floor(l / C), mEv: 0, nEv: 0 })),
-    eventsPerLane: 1, tileM: C, tileN: R, tileK: 0, kPerIdx: L, order: ['m', 'n', 'k'],
+    eventsPerLane: 1,
+    tileM: C,
+    tileN: R,
+    tileK: 0,
+    kPerIdx: L,
+    order: ['m', 'n', 'k'],
   };
   return { modules: [pe, top], top: p, tb };
 }

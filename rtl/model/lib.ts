@@ -24,7 +24,9 @@ export class Lib {
 
   fa(): string {
     const name = `${this.prefix}_fa`;
-    return this.once(name, () => mod(name, 'fa', 'full adder (3:2 counter)', [inp('a', 1), inp('b', 1), inp('ci', 1), outp('s', 1), outp('co', 1)], new Net()));
+    return this.once(name, () =>
+      mod(name, 'fa', 'full adder (3:2 counter)', [inp('a', 1), inp('b', 1), inp('ci', 1), outp('s', 1), outp('co', 1)], new Net()),
+    );
   }
 
   /** Word 3:2 compressor: s + c == a + b + d (mod 2^w). */
@@ -33,8 +35,14 @@ export class Lib {
     const name = `${this.prefix}_csa3_w${w}`;
     return this.once(name, () => {
       const bits = Array.from({ length: w }, (_, i) => ({ i }));
-      return mod(name, 'csa3', `${w}-bit 3:2 compressor row of ${w} full adders`,
-        [inp('x', w), inp('y', w), inp('z', w), outp('s', w), outp('c', w)], new Net(), { fa, bits, w, top: w - 1, cExpr: w >= 2 ? `{cy[${w - 2}:0], 1'b0}` : `1'b0` });
+      return mod(
+        name,
+        'csa3',
+        `${w}-bit 3:2 compressor row of ${w} full adders`,
+        [inp('x', w), inp('y', w), inp('z', w), outp('s', w), outp('c', w)],
+        new Net(),
+        { fa, bits, w, top: w - 1, cExpr: w >= 2 ? `{cy[${w - 2}:0], 1'b0}` : `1'b0` },
+      );
     });
   }
 
@@ -42,8 +50,16 @@ export class Lib {
   csa42(w: number): string {
     const c3 = this.csa3(w);
     const name = `${this.prefix}_csa42_w${w}`;
-    return this.once(name, () => mod(name, 'csa42', `${w}-bit 4:2 compressor (two 3:2 rows)`,
-      [inp('x0', w), inp('x1', w), inp('x2', w), inp('x3', w), outp('s', w), outp('c', w)], new Net(), { csa3: c3, w }));
+    return this.once(name, () =>
+      mod(
+        name,
+        'csa42',
+        `${w}-bit 4:2 compressor (two 3:2 rows)`,
+        [inp('x0', w), inp('x1', w), inp('x2', w), inp('x3', w), outp('s', w), outp('c', w)],
+        new Net(),
+        { csa3: c3, w },
+      ),
+    );
   }
 
   /** One-hot select of one of n w-bit words (AND-OR; all selects low gives zero). */
@@ -51,14 +67,18 @@ export class Lib {
     const name = `${this.prefix}_sel1h_w${w}_n${n}`;
     return this.once(name, () => {
       const terms = Array.from({ length: n }, (_, i) => `({${w}{sel[${i}]}} & d[${(i + 1) * w - 1}:${i * w}])`);
-      return mod(name, 'sel1h', `one-hot select of one of ${n} ${w}-bit words`, [inp('sel', n), inp('d', n * w), outp('y', w)], new Net(), { expr: terms.join(' | ') });
+      return mod(name, 'sel1h', `one-hot select of one of ${n} ${w}-bit words`, [inp('sel', n), inp('d', n * w), outp('y', w)], new Net(), {
+        expr: terms.join(' | '),
+      });
     });
   }
 
   /** Carry-propagate adder. */
   cpa(w: number): string {
     const name = `${this.prefix}_cpa_w${w}`;
-    return this.once(name, () => mod(name, 'cpa', `${w}-bit carry-propagate adder`, [inp('x', w), inp('y', w), outp('s', w)], new Net(), { w }));
+    return this.once(name, () =>
+      mod(name, 'cpa', `${w}-bit carry-propagate adder`, [inp('x', w), inp('y', w), outp('s', w)], new Net(), { w }),
+    );
   }
 
   /**
@@ -75,21 +95,35 @@ export class Lib {
         // Windows of x = {ext(a), 1'b0}: digit j reads x[2j+2:2j].
         const xw = 2 * digits + 1;
         return mod(name, 'enc-booth4', `radix-4 Booth encoder, ${digits} digits of ${t.signed ? 'int' : 'uint'}${w}`, ports, new Net(), {
-          xw, xext: `{${extend('a', w, xw - 1, t.signed)}, 1'b0}`, digits: ds.map((d) => ({ ...d, b0: 2 * d.j, b1: 2 * d.j + 1, b2: 2 * d.j + 2 })),
+          xw,
+          xext: `{${extend('a', w, xw - 1, t.signed)}, 1'b0}`,
+          digits: ds.map((d) => ({ ...d, b0: 2 * d.j, b1: 2 * d.j + 1, b2: 2 * d.j + 2 })),
         });
       }
       if (scheme === 'ent') {
         // Sign-magnitude, then radix-4 groups with a carry ripple (digit set {0,1,2,-1}).
         const mw = 2 * digits;
-        const mag = t.signed ? `(a[${w - 1}] ? (${mw}'d0 - ${extend('a', w, mw, true)}) : ${extend('a', w, mw, true)})` : extend('a', w, mw, false);
+        const mag = t.signed
+          ? `(a[${w - 1}] ? (${mw}'d0 - ${extend('a', w, mw, true)}) : ${extend('a', w, mw, true)})`
+          : extend('a', w, mw, false);
         return mod(name, 'enc-ent', `EN-T encoder, ${digits} digits of ${t.signed ? 'int' : 'uint'}${w}`, ports, new Net(), {
-          mw, mag, sign: t.signed ? `a[${w - 1}]` : `1'b0`, digits: ds.map((d) => ({ ...d, g0: 2 * d.j, g1: 2 * d.j + 1, cin: d.j, cout: d.j + 1, last: d.j === digits - 1 })),
+          mw,
+          mag,
+          sign: t.signed ? `a[${w - 1}]` : `1'b0`,
+          digits: ds.map((d) => ({ ...d, g0: 2 * d.j, g1: 2 * d.j + 1, cin: d.j, cout: d.j + 1, last: d.j === digits - 1 })),
         });
       }
       // binary: one digit per bit; the MSB of a signed value weighs negatively.
-      return mod(name, 'enc-binary', `binary (bit-serial) encoder, ${digits} digits of ${t.signed ? 'int' : 'uint'}${w}`, ports, new Net(), {
-        digits: ds.map((d) => ({ ...d, neg: t.signed && d.j === w - 1 ? `a[${d.j}]` : `1'b0` })),
-      });
+      return mod(
+        name,
+        'enc-binary',
+        `binary (bit-serial) encoder, ${digits} digits of ${t.signed ? 'int' : 'uint'}${w}`,
+        ports,
+        new Net(),
+        {
+          digits: ds.map((d) => ({ ...d, neg: t.signed && d.j === w - 1 ? `a[${d.j}]` : `1'b0` })),
+        },
+      );
     });
   }
 
@@ -102,12 +136,21 @@ export class Lib {
     return this.once(name, () => {
       const mw = w - shift; // bits that survive the shift
       const bx = extend('b', b.bits, mw, b.signed);
-      return mod(name, 'ppgen', `partial product: digit x ${b.signed ? 'int' : 'uint'}${b.bits}, shifted ${shift}, ${w} bits`,
-        [inp('dig', 3), inp('b', b.bits), outp('pp', w)], new Net(), {
-          mw, bx, shift, truncates: b.bits > mw,
+      return mod(
+        name,
+        'ppgen',
+        `partial product: digit x ${b.signed ? 'int' : 'uint'}${b.bits}, shifted ${shift}, ${w} bits`,
+        [inp('dig', 3), inp('b', b.bits), outp('pp', w)],
+        new Net(),
+        {
+          mw,
+          bx,
+          shift,
+          truncates: b.bits > mw,
           two: mw >= 2 ? `{bx[${mw - 2}:0], 1'b0}` : `1'b0`,
           out: shift > 0 ? `{mag ^ {${mw}{dig[2]}}, ${shift}'b0}` : `mag ^ {${mw}{dig[2]}}`,
-        });
+        },
+      );
     });
   }
 }

@@ -20,7 +20,11 @@ export class Net {
   in<T>(block: RtlBlock | string, fn: () => T): T {
     const save = this.cur;
     this.at(block);
-    try { return fn(); } finally { this.cur = save; }
+    try {
+      return fn();
+    } finally {
+      this.cur = save;
+    }
   }
 
   /** The block nodes are built in now. */

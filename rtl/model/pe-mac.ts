@@ -39,7 +39,16 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
   const ports: RtlPort[] = [inp('clk', 1), inp('rst', 1), inp('a', L * aw), inp('b', L * B.bits), inp('vld', 1), inp('first', 1)];
   // Operand registers.
   const nOp = stageCount(d, 'operands');
-  let [a, b] = stage(net, '', [['a', L * aw], ['b', L * B.bits]], nOp, 'pipeline (operands)');
+  let [a, b] = stage(
+    net,
+    '',
+    [
+      ['a', L * aw],
+      ['b', L * B.bits],
+    ],
+    nOp,
+    'pipeline (operands)',
+  );
   let [vld, first] = flagStage(net, '', ['vld', 'first'], nOp);
   const digs: string[] = [];
   net.at('digit encoders');
@@ -64,7 +73,13 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
     net.at('partial-product selectors');
     let sets = digs.map((dig, l) => partialProducts(net, lib, `l${l}_`, dig, di, bl(l), B, TW));
     const flat = sets.flatMap((x) => [...x.pps, x.corr]);
-    const staged = stage(net, '', flat.map((x) => [x, TW] as const), nPp, 'pipeline (partial products)');
+    const staged = stage(
+      net,
+      '',
+      flat.map((x) => [x, TW] as const),
+      nPp,
+      'pipeline (partial products)',
+    );
     [vld, first] = flagStage(net, 'pp_', [vld, first], nPp);
     let k = 0;
     sets = sets.map((x) => ({ pps: x.pps.map(() => staged[k++]), corr: staged[k++] }));
@@ -72,7 +87,18 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
       net.at('product trees');
       const t = reduceDigits(net, lib, `l${l}_`, d, [...x.pps, x.corr], TW);
       const isConst = t.c.startsWith('{');
-      const st = stage(net, `l${l}_tr`, isConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], nTree, 'pipeline (tree)');
+      const st = stage(
+        net,
+        `l${l}_tr`,
+        isConst
+          ? [[t.s, TW]]
+          : [
+              [t.s, TW],
+              [t.c, TW],
+            ],
+        nTree,
+        'pipeline (tree)',
+      );
       let prod = st[0];
       if (!isConst) {
         net.at('product CPAs');
@@ -129,13 +155,30 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
       return [...x.pps, x.corr];
     });
   }
-  vecs = stage(net, '', vecs.map((x) => [x, W] as const), nPp, 'pipeline (partial products)');
+  vecs = stage(
+    net,
+    '',
+    vecs.map((x) => [x, W] as const),
+    nPp,
+    'pipeline (partial products)',
+  );
   [vld, first] = flagStage(net, 'pp_', [vld, first], nPp);
   net.at('compressor tree');
   const t = d.reduction.order === 'bitweight-outer' ? compressTree(net, lib, 'm_', vecs, W) : reduceDigits(net, lib, '', d, vecs, W);
   s = t.s;
   c = t.c.startsWith('{') ? undefined : t.c;
-  const st = stage(net, 'tr', c ? [[s, W], [c, W]] : [[s, W]], nTree, 'pipeline (tree)');
+  const st = stage(
+    net,
+    'tr',
+    c
+      ? [
+          [s, W],
+          [c, W],
+        ]
+      : [[s, W]],
+    nTree,
+    'pipeline (tree)',
+  );
   [vld, first] = flagStage(net, 'tr_', [vld, first], nTree);
   s = st[0];
   const cIn = c ? st[1] : `{${W}{1'b0}}`;
@@ -159,5 +202,7 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
     net.assign('res_out', 'res');
   }
   const what = d.reduction.order === 'bitweight-outer' ? 'same-bit-weight compressor columns (OPT2)' : 'compressed accumulation (OPT1)';
-  return mod(sh.name, 'pe-mac', `MAC PE: ${L} product(s)/cycle, ${what}, carry-save accumulator, ${d.reduction.finalCpa} CPA`, ports, net, { variant: 'carry-save' });
+  return mod(sh.name, 'pe-mac', `MAC PE: ${L} product(s)/cycle, ${what}, carry-save accumulator, ${d.reduction.finalCpa} CPA`, ports, net, {
+    variant: 'carry-save',
+  });
 }

@@ -32,11 +32,26 @@ export function psumSignals(d: Design): [string, number][] {
   const W = d.types.acc.bits;
   const f = kForm(d);
   if (f === 'cpa') return [['ps', W]];
-  if (f === 'cs') return [['ps_s', W], ['ps_c', W]];
-  return perJWidths(d).flatMap((w, j) => [[`ps${j}_s`, w], [`ps${j}_c`, w]] as [string, number][]);
+  if (f === 'cs')
+    return [
+      ['ps_s', W],
+      ['ps_c', W],
+    ];
+  return perJWidths(d).flatMap(
+    (w, j) =>
+      [
+        [`ps${j}_s`, w],
+        [`ps${j}_c`, w],
+      ] as [string, number][],
+  );
 }
 
-export interface Front { net: Net; ports: RtlPort[]; digs: string; b: string; }
+export interface Front {
+  net: Net;
+  ports: RtlPort[];
+  digs: string;
+  b: string;
+}
 
 /** Ports a (value or digits), b (the stationary weight), operand stage, encoder. */
 export function front(d: Design, lib: Lib, digitsIn: boolean, extra: string[]): Front {
@@ -67,14 +82,23 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
   net.at('partial-product selectors');
   if (form === 'perj') {
     const ws = perJWidths(d);
-        const pps = ws.map((w, j) => {
+    const pps = ws.map((w, j) => {
       const pp = net.wire(`pp${j}`, w);
       net.inst(lib.ppgen(B, w, 0), `u_pp${j}`, { dig: slice(f.digs, 3 * j, 3, 3 * di.count), b: f.b, pp });
-            return [pp, w] as [string, number];
+      return [pp, w] as [string, number];
     });
     // The negation +1 of digit j sits at bit 0 of its weight's column.
     const negs = ws.map((_, j) => [bit(f.digs, 3 * j + 2), 1] as [string, number]);
-    const negW = net.wire('negs', ws.length, ws.length === 1 ? negs[0][0] : `{${negs.map((x) => x[0]).reverse().join(', ')}}`);
+    const negW = net.wire(
+      'negs',
+      ws.length,
+      ws.length === 1
+        ? negs[0][0]
+        : `{${negs
+            .map((x) => x[0])
+            .reverse()
+            .join(', ')}}`,
+    );
     // The per-weight trees run across PEs (psum chain / column), so the 'tree' stage registers
     // the partial products here too: every stage still adds exactly one cycle.
     const st = stage(net, '', [...pps, [negW, ws.length]], nPp + stageCount(d, 'tree'), 'pipeline (partial products)');
@@ -82,11 +106,28 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
   }
   const TW = form === 'cpa' ? Math.min(productWidth(d), W) : W;
   const x = partialProducts(net, lib, '', f.digs, di, f.b, B, TW);
-  const st = stage(net, '', [...x.pps, x.corr].map((s) => [s, TW] as [string, number]), nPp, 'pipeline (partial products)');
+  const st = stage(
+    net,
+    '',
+    [...x.pps, x.corr].map((s) => [s, TW] as [string, number]),
+    nPp,
+    'pipeline (partial products)',
+  );
   net.at('product trees');
   const t = reduceDigits(net, lib, '', d, st, TW);
   const cConst = t.c.startsWith('{');
-  const tr = stage(net, 'tr', cConst ? [[t.s, TW]] : [[t.s, TW], [t.c, TW]], stageCount(d, 'tree'), 'pipeline (tree)');
+  const tr = stage(
+    net,
+    'tr',
+    cConst
+      ? [[t.s, TW]]
+      : [
+          [t.s, TW],
+          [t.c, TW],
+        ],
+    stageCount(d, 'tree'),
+    'pipeline (tree)',
+  );
   if (form === 'cpa') {
     let prod = tr[0];
     net.at('product CPAs');
@@ -96,13 +137,28 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
     }
     return { sigs: [[net.wire('prodx', W, extend(prod, TW, W, true)), W]] };
   }
-  return { sigs: cConst ? [[tr[0], W], [`{${W}{1'b0}}`, W]] : [[tr[0], W], [tr[1], W]] };
+  return {
+    sigs: cConst
+      ? [
+          [tr[0], W],
+          [`{${W}{1'b0}}`, W],
+        ]
+      : [
+          [tr[0], W],
+          [tr[1], W],
+        ],
+  };
 }
 
 /** systolic-ws PE: adds its product into the partial sum from above and registers it. */
 export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean, chain = false): RtlModule {
   const ps = psumSignals(d);
-  const f = front(d, lib, digitsIn, ps.flatMap(([n]) => [`${n}_in`, `${n}_out`]));
+  const f = front(
+    d,
+    lib,
+    digitsIn,
+    ps.flatMap(([n]) => [`${n}_in`, `${n}_out`]),
+  );
   const { net, ports } = f;
   for (const [n, w] of ps) ports.push(inp(`${n}_in`, w));
   for (const [n, w] of ps) ports.push(outp(`${n}_out`, w));
@@ -131,7 +187,12 @@ export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean, 
       net.assign(`ps${j}_c_out`, psReg(`ps${j}_c`, w, t.c));
     });
   }
-  const what = form === 'cpa' ? 'CPA per product, CPA partial-sum adder' : form === 'cs' ? 'carry-save partial sums (OPT1)' : 'per-bit-weight carry-save partial sums (OPT2)';
+  const what =
+    form === 'cpa'
+      ? 'CPA per product, CPA partial-sum adder'
+      : form === 'cs'
+        ? 'carry-save partial sums (OPT1)'
+        : 'per-bit-weight carry-save partial sums (OPT2)';
   // chain: the cube of MAC PEs (rtl/model/top-cube-mac.ts), whose b is broadcast, not held.
   if (chain) return mod(name, 'pe-chain', `MAC PE of a k chain: broadcast operands, ${what}`, ports, net, { form });
   return mod(name, 'pe-ws', `systolic-ws PE: stationary weight, ${what}`, ports, net, { form });
@@ -150,6 +211,11 @@ export function buildTreePe(d: Design, lib: Lib, name: string, digitsIn: boolean
     outs.push([o, w]);
   });
   const form = kForm(d);
-  const what = form === 'cpa' ? 'binary product (CPA per product)' : form === 'cs' ? 'carry-save product (OPT1)' : 'partial products per bit weight (OPT2)';
+  const what =
+    form === 'cpa'
+      ? 'binary product (CPA per product)'
+      : form === 'cs'
+        ? 'carry-save product (OPT1)'
+        : 'partial products per bit weight (OPT2)';
   return { module: mod(name, 'pe-tree', `adder-tree PE: stationary weight, ${what}`, ports, net, { form }), outs };
 }

@@ -82,14 +82,23 @@ function buildChain(d: Design, lib: Lib, name: string, pe: RtlModule, acc: RtlMo
   const ports = [inp('clk', 1), inp('rst', 1), inp('a', Kp * aw), inp('b', Kp * B.bits), inp('vld', 1), inp('first', 1)];
   let above = ps.map(([, w]) => `{${w}{1'b0}}`);
   for (let e = 0; e < Kp; e++) {
-    const conns: Record<string, string> = { clk: 'clk', a: slice('a', e * aw, aw, Kp * aw), b: slice('b', e * B.bits, B.bits, Kp * B.bits) };
+    const conns: Record<string, string> = {
+      clk: 'clk',
+      a: slice('a', e * aw, aw, Kp * aw),
+      b: slice('b', e * B.bits, B.bits, Kp * B.bits),
+    };
     const o = ps.map(([n, w]) => net.wire(`${n}_l${e}`, w));
-    ps.forEach(([n], i) => { conns[`${n}_in`] = above[i]; conns[`${n}_out`] = o[i]; });
+    ps.forEach(([n], i) => {
+      conns[`${n}_in`] = above[i];
+      conns[`${n}_out`] = o[i];
+    });
     net.inst(pe.name, `pe${e}`, connsFor(pe, conns));
     above = o;
   }
   const conns: Record<string, string> = { clk: 'clk', rst: 'rst', vld: 'vld', first: 'first' };
-  ps.forEach(([n], i) => { conns[`${n}_in`] = above[i]; });
+  ps.forEach(([n], i) => {
+    conns[`${n}_in`] = above[i];
+  });
   for (const po of acc.ports) {
     if (po.dir !== 'output') continue;
     conns[po.name] = po.name;
@@ -139,7 +148,9 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
     const col: string[] = [];
     for (let e = 0; e < Kp; e++) {
       let b = slice('b_in', (c * Kp + e) * B.bits, B.bits, C * Kp * B.bits);
-      net.in({ name: 'B lane skew registers', scope: 'column-edge', role: 'skew' }, () => { for (let t = 0; t < e + nOp; t++) b = net.reg(`sk_b${c}_${e}_${t}`, B.bits, b); });
+      net.in({ name: 'B lane skew registers', scope: 'column-edge', role: 'skew' }, () => {
+        for (let t = 0; t < e + nOp; t++) b = net.reg(`sk_b${c}_${e}_${t}`, B.bits, b);
+      });
       col.push(b);
     }
     laneB.push(col);
@@ -166,8 +177,22 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
   if (sched) {
     const rs = buildResolve(lib, `${p}_resolve`, sched, W, P);
     lib.add(rs.module);
-    const pairs = (k: 's' | 'c') => (outs.length === 1 ? `${k}${outs[0]}` : `{${outs.map((x) => `${k}${x}`).reverse().join(', ')}}`);
-    net.inst(rs.module.name, 'u_resolve', { clk: 'clk', rst: 'rst', last: 'f_last', s_in: pairs('s'), c_in: pairs('c'), out_vld: 'out_vld', out_data: 'out_data' });
+    const pairs = (k: 's' | 'c') =>
+      outs.length === 1
+        ? `${k}${outs[0]}`
+        : `{${outs
+            .map((x) => `${k}${x}`)
+            .reverse()
+            .join(', ')}}`;
+    net.inst(rs.module.name, 'u_resolve', {
+      clk: 'clk',
+      rst: 'rst',
+      last: 'f_last',
+      s_in: pairs('s'),
+      c_in: pairs('c'),
+      out_vld: 'out_vld',
+      out_data: 'out_data',
+    });
     outLanes = rs.lanes;
   } else {
     const [done] = flagStage(net, 'dl_', ['f_last'], lat, 'result-valid delay line');
@@ -178,21 +203,41 @@ export function buildCubeMac(d: Design, lib: Lib, p: string): { modules: RtlModu
   }
   const NL = sched ? sched.lanes : R * C;
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', R * Kp * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', C * Kp * B.bits),
-    outp('out_vld', NL), outp('out_data', NL * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_k', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', R * Kp * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', C * Kp * B.bits),
+    outp('out_vld', NL),
+    outp('out_data', NL * W),
   ];
   const top = mod(p, 'top-os', `cube of MAC PEs ${R}x${C}x${Kp} array top`, ports, net, {
-    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: sched ? P + sched.offset + 3 : lat,
+    arch: d.architecture,
+    rows: R,
+    cols: C,
+    depth: Kp,
+    latency: sched ? P + sched.offset + 3 : lat,
     drain: sched ? `shared resolve stage, ${sched.lanes} lane(s), ${sched.steps} step(s)` : d.reduction.finalCpa,
   });
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: R * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
     bLanes: Array.from({ length: C * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
-    outLanes, eventsPerLane: 1,
-    tileM: R, tileN: C, tileK: 0, kPerIdx: Kp, order: ['m', 'n', 'k'],
+    outLanes,
+    eventsPerLane: 1,
+    tileM: R,
+    tileN: C,
+    tileK: 0,
+    kPerIdx: Kp,
+    order: ['m', 'n', 'k'],
   };
   return { modules: [pe, acc, chain, top], top: p, tb };
 }

@@ -11,7 +11,21 @@ import { buildMacPe, flagStage } from './pe-mac.js';
 import type { OutputLane, RtlModule, TbSpec } from './types.js';
 
 /** The ports of every array top (the controller's names are claimed by rtl/model/control.ts). */
-export const TOP_RESERVED = ['clk', 'rst', 'start', 'cfg_k', 'cfg_m', 'a_rd', 'a_idx', 'a_in', 'b_rd', 'b_idx', 'b_in', 'out_vld', 'out_data'];
+export const TOP_RESERVED = [
+  'clk',
+  'rst',
+  'start',
+  'cfg_k',
+  'cfg_m',
+  'a_rd',
+  'a_idx',
+  'a_in',
+  'b_rd',
+  'b_idx',
+  'b_in',
+  'out_vld',
+  'out_data',
+];
 
 export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlModule[]; top: string; tb: TbSpec } {
   const { rows: R, cols: C } = arrayShape(d);
@@ -43,7 +57,11 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       for (let l = 0; l < Kp; l++) {
         const dig = net.wire(`r${r}_l${l}_dig`, 3 * di.count);
         const nz = net.wire(`r${r}_l${l}_nz`, di.count, undefined, 'digit nonzero flags serve zero-skipping designs only');
-        net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_l${l}_u_enc`, { a: slice(a, l * A.bits, A.bits, Kp * A.bits), dig, nz });
+        net.inst(lib.encoder(A, d.encoders[0].scheme, di.count), `r${r}_l${l}_u_enc`, {
+          a: slice(a, l * A.bits, A.bits, Kp * A.bits),
+          dig,
+          nz,
+        });
         lanes.unshift(dig);
       }
       a = net.wire(`r${r}_digs`, Kp * aw, lanes.length === 1 ? lanes[0] : `{${lanes.join(', ')}}`);
@@ -63,7 +81,10 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   const colB: string[] = [];
   for (let c = 0; c < C; c++) {
     let b = slice('b_in', c * Kp * B.bits, Kp * B.bits, C * Kp * B.bits);
-    if (systolic) net.in({ name: 'B skew registers', scope: 'column-edge', role: 'skew' }, () => { for (let t = 0; t < c; t++) b = net.reg(`sk_b${c}_${t}`, Kp * B.bits, b); });
+    if (systolic)
+      net.in({ name: 'B skew registers', scope: 'column-edge', role: 'skew' }, () => {
+        for (let t = 0; t < c; t++) b = net.reg(`sk_b${c}_${t}`, Kp * B.bits, b);
+      });
     colB.push(b);
   }
   const outs: string[][] = [];
@@ -104,8 +125,21 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   if (sched) {
     const rs = buildResolve(lib, `${p}_resolve`, sched, W, P);
     lib.add(rs.module);
-    const pairs = (k: 's' | 'c') => `{${outs.flat().map((x) => `${k}${x}`).reverse().join(', ')}}`;
-    net.inst(rs.module.name, 'u_resolve', { clk: 'clk', rst: 'rst', last: 'f_last', s_in: pairs('s'), c_in: pairs('c'), out_vld: 'out_vld', out_data: 'out_data' });
+    const pairs = (k: 's' | 'c') =>
+      `{${outs
+        .flat()
+        .map((x) => `${k}${x}`)
+        .reverse()
+        .join(', ')}}`;
+    net.inst(rs.module.name, 'u_resolve', {
+      clk: 'clk',
+      rst: 'rst',
+      last: 'f_last',
+      s_in: pairs('s'),
+      c_in: pairs('c'),
+      out_vld: 'out_vld',
+      out_data: 'out_data',
+    });
     outLanes = rs.lanes;
   } else if (perRow) {
     const [done] = flagStage(net, 'dl_', ['f_last'], lat, 'result-valid delay line');
@@ -145,21 +179,41 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
     outLanes = Array.from({ length: R * C }, (_, i) => ({ mOff: Math.floor(i / C), nOff: i % C, mEv: 0, nEv: 0 }));
   }
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_k', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', R * Kp * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', C * Kp * B.bits),
-    outp('out_vld', NL), outp('out_data', NL * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_k', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', R * Kp * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', C * Kp * B.bits),
+    outp('out_vld', NL),
+    outp('out_data', NL * W),
   ];
   const top = mod(p, 'top-os', `${d.architecture} ${R}x${C}${Kp > 1 ? `x${Kp}` : ''} array top`, ports, net, {
-    arch: d.architecture, rows: R, cols: C, depth: Kp, latency: sched ? P + sched.offset + 3 : lat,
+    arch: d.architecture,
+    rows: R,
+    cols: C,
+    depth: Kp,
+    latency: sched ? P + sched.offset + 3 : lat,
     drain: sched ? `shared resolve stage, ${sched.lanes} lane(s), ${sched.steps} step(s)` : d.reduction.finalCpa,
   });
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: R * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
     bLanes: Array.from({ length: C * Kp }, (_, i) => ({ off: Math.floor(i / Kp), kOff: i % Kp, mul: 0, kMul: Kp })),
-    outLanes, eventsPerLane,
-    tileM: R, tileN: C, tileK: 0, kPerIdx: Kp, order: ['m', 'n', 'k'],
+    outLanes,
+    eventsPerLane,
+    tileM: R,
+    tileN: C,
+    tileK: 0,
+    kPerIdx: Kp,
+    order: ['m', 'n', 'k'],
   };
   return { modules: [pe, top], top: p, tb };
 }
@@ -172,7 +226,13 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
  * is read before its last accumulation (ir/derive.ts resolveSchedule). The top connects every
  * PE's pair (`s_in`, `c_in`, PE r * C + c at word r * C + c) and the lanes to its outputs.
  */
-export function buildResolve(lib: Lib, name: string, sc: ResolveSchedule, W: number, P: number): { module: RtlModule; lanes: OutputLane[] } {
+export function buildResolve(
+  lib: Lib,
+  name: string,
+  sc: ResolveSchedule,
+  W: number,
+  P: number,
+): { module: RtlModule; lanes: OutputLane[] } {
   const L = sc.lanes;
   const S = sc.steps;
   const N = sc.order.length;
@@ -206,7 +266,10 @@ export function buildResolve(lib: Lib, name: string, sc: ResolveSchedule, W: num
         return y;
       });
     };
-    const [ps, pc] = net.in({ name: 'resolve stage pair registers', role: 'result' }, () => [net.reg(`l${l}_s`, W, pair('s')), net.reg(`l${l}_c`, W, pair('c'))]);
+    const [ps, pc] = net.in({ name: 'resolve stage pair registers', role: 'result' }, () => [
+      net.reg(`l${l}_s`, W, pair('s')),
+      net.reg(`l${l}_c`, W, pair('c')),
+    ]);
     const sum = net.in('resolve stage CPAs', () => {
       const x = net.wire(`l${l}_sum`, W);
       net.inst(lib.cpa(W), `l${l}_u_cpa`, { x: ps, y: pc, s: x });
@@ -226,7 +289,22 @@ export function buildResolve(lib: Lib, name: string, sc: ResolveSchedule, W: num
   }
   net.assign('out_vld', cat(vld));
   net.assign('out_data', cat(data));
-  const ports = [inp('clk', 1), inp('rst', 1), inp('last', 1), inp('s_in', N * W), inp('c_in', N * W), outp('out_vld', L), outp('out_data', L * W)];
-  const module = mod(name, 'resolve', `shared resolve stage: ${L} CPA lane(s) reading ${N} (sum, carry) pairs in ${S} step(s)`, ports, net, { lanes: L, steps: S });
+  const ports = [
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('last', 1),
+    inp('s_in', N * W),
+    inp('c_in', N * W),
+    outp('out_vld', L),
+    outp('out_data', L * W),
+  ];
+  const module = mod(
+    name,
+    'resolve',
+    `shared resolve stage: ${L} CPA lane(s) reading ${N} (sum, carry) pairs in ${S} step(s)`,
+    ports,
+    net,
+    { lanes: L, steps: S },
+  );
   return { module, lanes };
 }

@@ -62,7 +62,10 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         const a = c === 0 ? rowA[r] : `pa${r}_${c - 1}`;
         const conns: Record<string, string> = { clk: 'clk', a, b: wt(r, c) };
         const outs = ps.map(([n, w]) => net.wire(`${n}${r}_${c}`, w));
-        ps.forEach(([n], i) => { conns[`${n}_in`] = above[i]; conns[`${n}_out`] = outs[i]; });
+        ps.forEach(([n], i) => {
+          conns[`${n}_in`] = above[i];
+          conns[`${n}_out`] = outs[i];
+        });
         net.at(undefined);
         net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
         net.at({ name: 'A systolic registers', scope: 'pe', role: 'operand' });
@@ -80,7 +83,8 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
           vecs = [];
           perJWidths(d).forEach((w, j) => {
             const sh = W - w;
-            for (const v of [bottom[2 * j], bottom[2 * j + 1]]) vecs.push(net.wire(`bot${c}_${vecs.length}`, W, sh ? `{${v}, ${sh}'b0}` : v));
+            for (const v of [bottom[2 * j], bottom[2 * j + 1]])
+              vecs.push(net.wire(`bot${c}_${vecs.length}`, W, sh ? `{${v}, ${sh}'b0}` : v));
           });
         }
         const t = vecs.length === 2 ? { s: vecs[0], c: vecs[1] } : compressTree(net, lib, `bot${c}_`, vecs, W);
@@ -115,7 +119,16 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       let sum: string;
       if (form === 'cpa') {
         net.at({ name: 'column adder trees', scope: 'column-edge' });
-        sum = R === 1 ? po[0][0] : cpaTree(net, lib, `col${c}_`, po.map((x) => x[0]), W);
+        sum =
+          R === 1
+            ? po[0][0]
+            : cpaTree(
+                net,
+                lib,
+                `col${c}_`,
+                po.map((x) => x[0]),
+                W,
+              );
       } else {
         net.at({ name: 'column compressor trees', scope: 'column-edge' });
         let vecs: string[];
@@ -127,9 +140,16 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
             const col = po.map((x) => x[j]);
             const negs = po.map((x) => x[wsJ.length]);
             // Column of equal bit weight j: the k partial products and their negation bits.
-            const negVecs = negs.map((n, r) => net.wire(`c${c}_j${j}_n${r}`, w, w === 1 ? (wsJ.length === 1 ? n : `${n}[${j}]`) : `{${w - 1}'b0, ${wsJ.length === 1 ? n : `${n}[${j}]`}}`));
+            const negVecs = negs.map((n, r) =>
+              net.wire(
+                `c${c}_j${j}_n${r}`,
+                w,
+                w === 1 ? (wsJ.length === 1 ? n : `${n}[${j}]`) : `{${w - 1}'b0, ${wsJ.length === 1 ? n : `${n}[${j}]`}}`,
+              ),
+            );
             const t = compressTree(net, lib, `c${c}_j${j}_`, [...col, ...negVecs], w);
-            for (const x of t.c.startsWith('{') ? [t.s] : [t.s, t.c]) vecs.push(net.wire(`c${c}_v${vecs.length}`, W, sh ? `{${x}, ${sh}'b0}` : x));
+            for (const x of t.c.startsWith('{') ? [t.s] : [t.s, t.c])
+              vecs.push(net.wire(`c${c}_v${vecs.length}`, W, sh ? `{${x}, ${sh}'b0}` : x));
           });
         }
         const t = vecs.length <= 2 ? { s: vecs[0], c: vecs[1] ?? `{${W}{1'b0}}` } : compressTree(net, lib, `col${c}_`, vecs, W);
@@ -148,18 +168,41 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
   net.assign('out_vld', done.length === 1 ? done[0] : `{${[...done].reverse().join(', ')}}`);
   net.assign('out_data', data.length === 1 ? data[0] : `{${[...data].reverse().join(', ')}}`);
   const ports = [
-    inp('clk', 1), inp('rst', 1), inp('start', 1), inp('cfg_m', 32),
-    outp('a_rd', 1), outp('a_idx', 32), inp('a_in', R * A.bits),
-    outp('b_rd', 1), outp('b_idx', 32), inp('b_in', C * B.bits),
-    outp('out_vld', C), outp('out_data', C * W),
+    inp('clk', 1),
+    inp('rst', 1),
+    inp('start', 1),
+    inp('cfg_m', 32),
+    outp('a_rd', 1),
+    outp('a_idx', 32),
+    inp('a_in', R * A.bits),
+    outp('b_rd', 1),
+    outp('b_idx', 32),
+    inp('b_in', C * B.bits),
+    outp('out_vld', C),
+    outp('out_data', C * W),
   ];
-  const top = mod(p, 'top-ws', `${d.architecture} ${R}x${C} array top`, ports, net, { arch: d.architecture, rows: R, cols: C, rw: 32, last: R - 1, form });
+  const top = mod(p, 'top-ws', `${d.architecture} ${R}x${C} array top`, ports, net, {
+    arch: d.architecture,
+    rows: R,
+    cols: C,
+    rw: 32,
+    last: R - 1,
+    form,
+  });
   const tb: TbSpec = {
-    aBits: A.bits, bBits: B.bits, accBits: W, accSigned: d.types.acc.signed,
+    aBits: A.bits,
+    bBits: B.bits,
+    accBits: W,
+    accSigned: d.types.acc.signed,
     aLanes: Array.from({ length: R }, (_, r) => ({ off: 0, kOff: r, mul: 1, kMul: 0 })),
     bLanes: Array.from({ length: C }, (_, c) => ({ off: c, kOff: 0, mul: 0, kMul: 1 })),
     outLanes: Array.from({ length: C }, (_, c) => ({ mOff: 0, nOff: c, mEv: 1, nEv: 0 })),
-    eventsPerLane: 'M', tileM: 0, tileN: C, tileK: R, kPerIdx: 1, order: ['k', 'n', 'm'],
+    eventsPerLane: 'M',
+    tileM: 0,
+    tileN: C,
+    tileK: R,
+    kPerIdx: 1,
+    order: ['k', 'n', 'm'],
   };
   return { modules: [...modules, top], top: p, tb };
 }

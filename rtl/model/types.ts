@@ -2,7 +2,17 @@
 // computed from the IR by buildRtlModel. Templates only loop over these lists and interpolate.
 
 /** What a register holds. */
-export type RtlRegRole = 'operand' | 'weight' | 'pipeline' | 'skew' | 'accumulator' | 'accumulator-sum' | 'accumulator-carry' | 'partial-sum' | 'result' | 'control';
+export type RtlRegRole =
+  | 'operand'
+  | 'weight'
+  | 'pipeline'
+  | 'skew'
+  | 'accumulator'
+  | 'accumulator-sum'
+  | 'accumulator-carry'
+  | 'partial-sum'
+  | 'result'
+  | 'control';
 
 /**
  * The functional block a node belongs to (the accumulator, the row drain select, the

@@ -13,8 +13,23 @@ import { ensureDir } from '../../util/fs.js';
  * Light flags: the C++ compile dominates a verification run (the runs themselves take well under
  * a second), so the model is compiled without C++ optimization (about 20% faster to build).
  */
-const VERILATOR_FLAGS = ['--cc', '--exe', '--build', '-O1', '-Wno-fatal', '--x-assign', 'fast', '--x-initial', 'fast', '-j', '2',
-  '-CFLAGS', '-O0', '-MAKEFLAGS', 'OPT_FAST=-O0 OPT_SLOW=-O0 OPT_GLOBAL=-O0'];
+const VERILATOR_FLAGS = [
+  '--cc',
+  '--exe',
+  '--build',
+  '-O1',
+  '-Wno-fatal',
+  '--x-assign',
+  'fast',
+  '--x-initial',
+  'fast',
+  '-j',
+  '2',
+  '-CFLAGS',
+  '-O0',
+  '-MAKEFLAGS',
+  'OPT_FAST=-O0 OPT_SLOW=-O0 OPT_GLOBAL=-O0',
+];
 const CXX_FLAGS = ['-std=c++14', '-O1', '-w'];
 
 export interface BuildInput {
@@ -41,8 +56,12 @@ function run(cmd: string, args: string[], cwd: string): Promise<{ code: number; 
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd });
     let out = '';
-    p.stdout.on('data', (b) => { out += b; });
-    p.stderr.on('data', (b) => { out += b; });
+    p.stdout.on('data', (b) => {
+      out += b;
+    });
+    p.stderr.on('data', (b) => {
+      out += b;
+    });
     p.on('error', (e) => resolve({ code: 127, out: String(e) }));
     p.on('close', (code) => resolve({ code: code ?? 1, out }));
   });
@@ -56,7 +75,9 @@ async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string>
   if (runtimeWritten === dir || existsSync(join(dir, 'cxxrtl', 'cxxrtl.h'))) return (runtimeWritten = dir);
   // Beside the package's entry (gen/bundle.js), wherever npm put the package: a path relative to
   // this module would break once it is bundled into dist/ or installed under another project.
-  const res = (await import(new URL('resources-yosys.js', import.meta.resolve('@yowasp/yosys')).href)) as { filesystem: Record<string, unknown> };
+  const res = (await import(new URL('resources-yosys.js', import.meta.resolve('@yowasp/yosys')).href)) as {
+    filesystem: Record<string, unknown>;
+  };
   let node: unknown = res.filesystem;
   for (const k of ['share', 'include', 'backends', 'cxxrtl', 'runtime']) node = (node as Record<string, unknown>)[k];
   const write = (t: Record<string, unknown>, p: string) => {
@@ -69,7 +90,11 @@ async function cxxrtlRuntime(cacheDir: string, version: string): Promise<string>
   const tmp = `${dir}.tmp${process.pid}`;
   write(node as Record<string, unknown>, tmp);
   ensureDir(join(dir, '..'));
-  try { renameSync(tmp, dir); } catch { rmSync(tmp, { recursive: true, force: true }); }
+  try {
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return (runtimeWritten = dir);
 }
 
@@ -85,7 +110,9 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     toolVersion = `${await yosysWasmVersion()} / ${cxx.version}`;
   }
   const h = createHash('sha256');
-  h.update(`${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n${inp.trace ? 'trace\n' : ''}`);
+  h.update(
+    `${inp.backend}\n${toolVersion}\n${VERILATOR_FLAGS.join(' ')}\n${CXX_FLAGS.join(' ')}\n${inp.top}\n${inp.trace ? 'trace\n' : ''}`,
+  );
   for (const f of [...inp.files].sort((a, b) => (a.name < b.name ? -1 : 1))) h.update(`${f.name}\n${f.text}\n`);
   h.update(inp.testbench);
   const key = h.digest('hex').slice(0, 24);
@@ -102,7 +129,11 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   inp.log?.(`building ${inp.top} with ${inp.backend}...`);
   if (inp.backend === 'verilator') {
     // Light flags: build time dominates short verification runs.
-    const r = await run('verilator', [...VERILATOR_FLAGS, ...(inp.trace ? ['--trace'] : []), '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'], work);
+    const r = await run(
+      'verilator',
+      [...VERILATOR_FLAGS, ...(inp.trace ? ['--trace'] : []), '--top-module', inp.top, '-Mdir', 'obj', '-o', 'sim', ...srcs, 'tb.cpp'],
+      work,
+    );
     if (r.code !== 0) return { ok: false, message: `verilator build failed:\n${r.out.slice(-4000)}` };
     renameSync(join(work, 'obj', 'sim'), join(work, 'sim'));
     rmSync(join(work, 'obj'), { recursive: true, force: true });
@@ -110,10 +141,16 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
     const { runYosys } = await import('@yowasp/yosys');
     const tree: Record<string, string> = {};
     for (const f of inp.files) tree[f.name] = f.text;
-    const script = `read_verilog ${inp.files.map((f) => f.name).sort().join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten ${inp.trace ? '-g2' : '-g0'} design.cc`;
+    const script = `read_verilog ${inp.files
+      .map((f) => f.name)
+      .sort()
+      .join(' ')}; hierarchy -top ${inp.top}; proc; opt_clean; write_cxxrtl -noflatten ${inp.trace ? '-g2' : '-g0'} design.cc`;
     let outTree: Record<string, unknown>;
     try {
-      outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<string, unknown>;
+      outTree = (await runYosys(['-q', '-p', script], tree, { stdout: null, stderr: null, synchronously: false })) as Record<
+        string,
+        unknown
+      >;
     } catch (e) {
       return { ok: false, message: `yosys write_cxxrtl failed: ${e instanceof Error ? e.message : String(e)}` };
     }
@@ -126,6 +163,10 @@ export async function buildSim(inp: BuildInput): Promise<BuildResult> {
   }
   ensureDir(join(inp.cacheDir, 'rtl'));
   rmSync(dir, { recursive: true, force: true });
-  try { renameSync(work, dir); } catch { rmSync(work, { recursive: true, force: true }); }
+  try {
+    renameSync(work, dir);
+  } catch {
+    rmSync(work, { recursive: true, force: true });
+  }
   return { ok: true, value: { binary, cached: false, seconds: (Date.now() - t0) / 1000 } };
 }

@@ -21,8 +21,12 @@ export function runSim(binary: string, cases: readonly { a: IntMatrix; b: IntMat
     const p = spawn(binary, [...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    p.stdout.setEncoding('utf8').on('data', (s: string) => { out += s; });
-    p.stderr.setEncoding('utf8').on('data', (s: string) => { err += s; });
+    p.stdout.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+    });
+    p.stderr.setEncoding('utf8').on('data', (s: string) => {
+      err += s;
+    });
     p.on('error', (e) => resolve({ ok: false, message: String(e) }));
     p.on('close', (code) => {
       if (code !== 0) return resolve({ ok: false, message: `simulation exited with ${code}: ${err.trim() || out.slice(-500)}` });
@@ -39,7 +43,9 @@ export function runSim(binary: string, cases: readonly { a: IntMatrix; b: IntMat
       }
       resolve({ ok: true, runs });
     });
-    p.stdin.on('error', () => { /* reported through close */ });
+    p.stdin.on('error', () => {
+      /* reported through close */
+    });
     p.stdin.end(parts.join(''));
   });
 }

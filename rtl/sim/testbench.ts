@@ -27,29 +27,34 @@ export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSp
   const sig = (n: string) => (backend === 'verilator' ? `dut->${n}` : `dut->${cxxrtlName(n)}`);
   const set = (n: string, v: string) => (backend === 'verilator' ? `dut->${n} = ${v};` : `setv(${sig(n)}, (uint64_t)(${v}));`);
   const get = (n: string) => (backend === 'verilator' ? `((uint64_t)dut->${n})` : `getv(${sig(n)})`);
-  const head = backend === 'verilator'
-    ? `#include "V${top}.h"\n#include "verilated.h"\ntypedef V${top} Dut;\nstatic void settle(Dut* dut) { dut->eval(); }\n` +
-      `template<class T> static void setw(T& s, const uint32_t* w, int) { s = (T)(w[0] | ((uint64_t)w[1] << 32)); }\n` +
-      `template<std::size_t N> static void setw(VlWide<N>& s, const uint32_t* w, int) { for (std::size_t i = 0; i < N; i++) s[i] = w[i]; }\n` +
-      `template<class T> static void getw(const T& s, uint32_t* w, int) { uint64_t v = (uint64_t)s; w[0] = (uint32_t)v; w[1] = (uint32_t)(v >> 32); }\n` +
-      `template<std::size_t N> static void getw(const VlWide<N>& s, uint32_t* w, int) { for (std::size_t i = 0; i < N; i++) w[i] = s[i]; }\n`
-    : `#include "design.cc"\ntypedef cxxrtl_design::${cxxrtlName(top)} Dut;\nstatic void settle(Dut* dut) { dut->step(); }\n` +
-      `template<size_t N> static void setw(cxxrtl::value<N>& s, const uint32_t* w, int) { for (size_t i = 0; i < cxxrtl::value<N>::chunks; i++) s.data[i] = w[i]; }\n` +
-      `template<size_t N> static void setw(cxxrtl::wire<N>& s, const uint32_t* w, int b) { setw(s.next, w, b); }\n` +
-      `template<size_t N> static void getw(const cxxrtl::value<N>& s, uint32_t* w, int) { for (size_t i = 0; i < cxxrtl::value<N>::chunks; i++) w[i] = s.data[i]; }\n` +
-      `template<size_t N> static void getw(const cxxrtl::wire<N>& s, uint32_t* w, int b) { getw(s.curr, w, b); }\n` +
-      `template<class T> static void setv(T& s, uint64_t v) { uint32_t w[2] = {(uint32_t)v, (uint32_t)(v >> 32)}; setw(s, w, 64); }\n` +
-      `template<class T> static uint64_t getv(const T& s) { uint32_t w[2] = {0, 0}; getw(s, w, 64); return w[0] | ((uint64_t)w[1] << 32); }\n`;
-  const traceHead = !trace ? '' : backend === 'verilator'
-    ? `#include "verilated_vcd_c.h"\nstatic VerilatedVcdC* tfp = nullptr;\nstatic uint64_t tstamp = 0;\n` +
-      `static void dump() { if (tfp) tfp->dump(tstamp++); }\nstatic void closeTrace() { if (tfp) { tfp->close(); tfp = nullptr; } }\n`
-    : `#include <cxxrtl/cxxrtl_vcd.h>\nstatic cxxrtl::vcd_writer* vcd = nullptr;\nstatic FILE* vcdFile = nullptr;\nstatic uint64_t tstamp = 0;\n` +
-      `static void dump() { if (!vcd) return; vcd->sample(tstamp++); std::fwrite(vcd->buffer.data(), 1, vcd->buffer.size(), vcdFile); vcd->buffer.clear(); }\n` +
-      `static void closeTrace() { if (vcdFile) { std::fclose(vcdFile); vcdFile = nullptr; } }\n`;
-  const traceOpen = !trace ? '' : backend === 'verilator'
-    ? `  if (argc < 2) return 2;\n  Verilated::traceEverOn(true);\n  tfp = new VerilatedVcdC;\n  dut->trace(tfp, 99);\n  tfp->open(argv[1]);\n  std::atexit(closeTrace);\n`
-    : `  if (argc < 2) return 2;\n  static cxxrtl::debug_items items;\n  dut->debug_info(&items, nullptr, "");\n  vcd = new cxxrtl::vcd_writer;\n  vcd->timescale(1, "ns");\n` +
-      `  vcd->add_without_memories(items);\n  vcdFile = std::fopen(argv[1], "wb");\n  if (!vcdFile) return 3;\n  std::atexit(closeTrace);\n`;
+  const head =
+    backend === 'verilator'
+      ? `#include "V${top}.h"\n#include "verilated.h"\ntypedef V${top} Dut;\nstatic void settle(Dut* dut) { dut->eval(); }\n` +
+        `template<class T> static void setw(T& s, const uint32_t* w, int) { s = (T)(w[0] | ((uint64_t)w[1] << 32)); }\n` +
+        `template<std::size_t N> static void setw(VlWide<N>& s, const uint32_t* w, int) { for (std::size_t i = 0; i < N; i++) s[i] = w[i]; }\n` +
+        `template<class T> static void getw(const T& s, uint32_t* w, int) { uint64_t v = (uint64_t)s; w[0] = (uint32_t)v; w[1] = (uint32_t)(v >> 32); }\n` +
+        `template<std::size_t N> static void getw(const VlWide<N>& s, uint32_t* w, int) { for (std::size_t i = 0; i < N; i++) w[i] = s[i]; }\n`
+      : `#include "design.cc"\ntypedef cxxrtl_design::${cxxrtlName(top)} Dut;\nstatic void settle(Dut* dut) { dut->step(); }\n` +
+        `template<size_t N> static void setw(cxxrtl::value<N>& s, const uint32_t* w, int) { for (size_t i = 0; i < cxxrtl::value<N>::chunks; i++) s.data[i] = w[i]; }\n` +
+        `template<size_t N> static void setw(cxxrtl::wire<N>& s, const uint32_t* w, int b) { setw(s.next, w, b); }\n` +
+        `template<size_t N> static void getw(const cxxrtl::value<N>& s, uint32_t* w, int) { for (size_t i = 0; i < cxxrtl::value<N>::chunks; i++) w[i] = s.data[i]; }\n` +
+        `template<size_t N> static void getw(const cxxrtl::wire<N>& s, uint32_t* w, int b) { getw(s.curr, w, b); }\n` +
+        `template<class T> static void setv(T& s, uint64_t v) { uint32_t w[2] = {(uint32_t)v, (uint32_t)(v >> 32)}; setw(s, w, 64); }\n` +
+        `template<class T> static uint64_t getv(const T& s) { uint32_t w[2] = {0, 0}; getw(s, w, 64); return w[0] | ((uint64_t)w[1] << 32); }\n`;
+  const traceHead = !trace
+    ? ''
+    : backend === 'verilator'
+      ? `#include "verilated_vcd_c.h"\nstatic VerilatedVcdC* tfp = nullptr;\nstatic uint64_t tstamp = 0;\n` +
+        `static void dump() { if (tfp) tfp->dump(tstamp++); }\nstatic void closeTrace() { if (tfp) { tfp->close(); tfp = nullptr; } }\n`
+      : `#include <cxxrtl/cxxrtl_vcd.h>\nstatic cxxrtl::vcd_writer* vcd = nullptr;\nstatic FILE* vcdFile = nullptr;\nstatic uint64_t tstamp = 0;\n` +
+        `static void dump() { if (!vcd) return; vcd->sample(tstamp++); std::fwrite(vcd->buffer.data(), 1, vcd->buffer.size(), vcdFile); vcd->buffer.clear(); }\n` +
+        `static void closeTrace() { if (vcdFile) { std::fclose(vcdFile); vcdFile = nullptr; } }\n`;
+  const traceOpen = !trace
+    ? ''
+    : backend === 'verilator'
+      ? `  if (argc < 2) return 2;\n  Verilated::traceEverOn(true);\n  tfp = new VerilatedVcdC;\n  dut->trace(tfp, 99);\n  tfp->open(argv[1]);\n  std::atexit(closeTrace);\n`
+      : `  if (argc < 2) return 2;\n  static cxxrtl::debug_items items;\n  dut->debug_info(&items, nullptr, "");\n  vcd = new cxxrtl::vcd_writer;\n  vcd->timescale(1, "ns");\n` +
+        `  vcd->add_without_memories(items);\n  vcdFile = std::fopen(argv[1], "wb");\n  if (!vcdFile) return 3;\n  std::atexit(closeTrace);\n`;
   const dump = trace ? ' dump();' : '';
   const evL = tb.eventsPerLane === 'M' ? 'M' : String(tb.eventsPerLane);
   // Lanes whose events follow a list (a shared resolve stage): start and length per lane, then
@@ -58,9 +63,21 @@ export function testbenchSource(top: string, ports: readonly RtlPort[], tb: TbSp
   const hasSeq = tb.outLanes.some((l) => l.seq !== undefined);
   const seqStart: number[] = [];
   let at = 0;
-  for (const q of seqs) { seqStart.push(at); at += q.length; }
+  for (const q of seqs) {
+    seqStart.push(at);
+    at += q.length;
+  }
   const seqTables = hasSeq
-    ? `${lanesArr('SEQ_START', seqStart)}\n${lanesArr('SEQ_LEN', seqs.map((q) => q.length))}\n${lanesArr('SEQ_M', seqs.flat().map((e) => e.m))}\n${lanesArr('SEQ_N', seqs.flat().map((e) => e.n))}\n`
+    ? `${lanesArr('SEQ_START', seqStart)}\n${lanesArr(
+        'SEQ_LEN',
+        seqs.map((q) => q.length),
+      )}\n${lanesArr(
+        'SEQ_M',
+        seqs.flat().map((e) => e.m),
+      )}\n${lanesArr(
+        'SEQ_N',
+        seqs.flat().map((e) => e.n),
+      )}\n`
     : '';
   const evExpected = hasSeq ? String(at) : `(long long)NL * (${evL})`;
   const evPlace = hasSeq
@@ -75,18 +92,54 @@ ${head}${traceHead}
 static const int AW = ${tb.aBits}, BW = ${tb.bBits}, CW = ${tb.accBits};
 static const bool ACC_SIGNED = ${tb.accSigned ? 'true' : 'false'};
 static const int NA = ${tb.aLanes.length}, NB = ${tb.bLanes.length}, NL = ${tb.outLanes.length};
-${lanesArr('A_OFF', tb.aLanes.map((l) => l.off))}
-${lanesArr('A_KOFF', tb.aLanes.map((l) => l.kOff))}
-${lanesArr('A_MUL', tb.aLanes.map((l) => l.mul))}
-${lanesArr('A_KMUL', tb.aLanes.map((l) => l.kMul))}
-${lanesArr('B_OFF', tb.bLanes.map((l) => l.off))}
-${lanesArr('B_KOFF', tb.bLanes.map((l) => l.kOff))}
-${lanesArr('B_MUL', tb.bLanes.map((l) => l.mul))}
-${lanesArr('B_KMUL', tb.bLanes.map((l) => l.kMul))}
-${lanesArr('O_M', tb.outLanes.map((l) => l.mOff))}
-${lanesArr('O_N', tb.outLanes.map((l) => l.nOff))}
-${lanesArr('O_MEV', tb.outLanes.map((l) => l.mEv))}
-${lanesArr('O_NEV', tb.outLanes.map((l) => l.nEv))}
+${lanesArr(
+  'A_OFF',
+  tb.aLanes.map((l) => l.off),
+)}
+${lanesArr(
+  'A_KOFF',
+  tb.aLanes.map((l) => l.kOff),
+)}
+${lanesArr(
+  'A_MUL',
+  tb.aLanes.map((l) => l.mul),
+)}
+${lanesArr(
+  'A_KMUL',
+  tb.aLanes.map((l) => l.kMul),
+)}
+${lanesArr(
+  'B_OFF',
+  tb.bLanes.map((l) => l.off),
+)}
+${lanesArr(
+  'B_KOFF',
+  tb.bLanes.map((l) => l.kOff),
+)}
+${lanesArr(
+  'B_MUL',
+  tb.bLanes.map((l) => l.mul),
+)}
+${lanesArr(
+  'B_KMUL',
+  tb.bLanes.map((l) => l.kMul),
+)}
+${lanesArr(
+  'O_M',
+  tb.outLanes.map((l) => l.mOff),
+)}
+${lanesArr(
+  'O_N',
+  tb.outLanes.map((l) => l.nOff),
+)}
+${lanesArr(
+  'O_MEV',
+  tb.outLanes.map((l) => l.mEv),
+)}
+${lanesArr(
+  'O_NEV',
+  tb.outLanes.map((l) => l.nEv),
+)}
 static const int TILE_M = ${tb.tileM}, TILE_N = ${tb.tileN}, TILE_K = ${tb.tileK}, K_PER_IDX = ${tb.kPerIdx};
 static const char ORDER[] = "${tb.order.join('')}";
 ${seqTables}

@@ -46,7 +46,13 @@ export function encodeDigits(value: number, t: IntType, scheme: DigitEncoding): 
       for (let j = 0; j < n; j++) {
         const g = (mag & 3) + carry;
         mag >>>= 2;
-        if (g >= 3) { digits[j] = g - 4; carry = 1; } else { digits[j] = g; carry = 0; }
+        if (g >= 3) {
+          digits[j] = g - 4;
+          carry = 1;
+        } else {
+          digits[j] = g;
+          carry = 0;
+        }
       }
       if (carry !== 0 || mag !== 0) throw new Error(`EN-T: ${value} does not fit ${n} digits`);
       for (let j = 0; j < n; j++) digits[j] = sign * digits[j] + 0; // +0: no negative zero

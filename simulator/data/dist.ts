@@ -30,20 +30,30 @@ export function parseDist(s: string): Result<Dist> {
   if (t === 'uniform') return { value: { kind: 'uniform' }, diagnostics: [] };
   let m = new RegExp(`^normal:(${NUM}),(${NUM})$`).exec(t);
   if (m) {
-    const mean = Number(m[1]), std = Number(m[2]);
+    const mean = Number(m[1]),
+      std = Number(m[2]);
     if (std > 0 && Number.isFinite(mean)) return { value: { kind: 'normal', mean, std }, diagnostics: [] };
   }
   m = new RegExp(`^laplace:(${NUM})$`).exec(t);
   if (m && Number(m[1]) > 0) return { value: { kind: 'laplace', b: Number(m[1]) }, diagnostics: [] };
   return {
-    diagnostics: [simError('S0107', `unknown distribution '${s}'`, {
-      expected: 'uniform, normal:MEAN,STD (STD > 0) or laplace:B (B > 0)', hint: 'e.g. --dist normal:0,20',
-    })],
+    diagnostics: [
+      simError('S0107', `unknown distribution '${s}'`, {
+        expected: 'uniform, normal:MEAN,STD (STD > 0) or laplace:B (B > 0)',
+        hint: 'e.g. --dist normal:0,20',
+      }),
+    ],
   };
 }
 
 export function formatDist(d: Dist): string {
-  return d.kind === 'uniform' ? 'uniform' : d.kind === 'normal' ? `normal:${d.mean},${d.std}` : d.kind === 'laplace' ? `laplace:${d.b}` : `empirical:${d.label}`;
+  return d.kind === 'uniform'
+    ? 'uniform'
+    : d.kind === 'normal'
+      ? `normal:${d.mean},${d.std}`
+      : d.kind === 'laplace'
+        ? `laplace:${d.b}`
+        : `empirical:${d.label}`;
 }
 
 /**
@@ -52,7 +62,8 @@ export function formatDist(d: Dist): string {
  */
 export function distPmf(d: Dist, t: IntType): Float64Array {
   const r = intRange(t);
-  const lo = Number(r.min), hi = Number(r.max);
+  const lo = Number(r.min),
+    hi = Number(r.max);
   const out = new Float64Array(hi - lo + 1);
   if (d.kind === 'uniform') return out.fill(1 / out.length);
   if (d.kind === 'empirical') {
@@ -62,7 +73,7 @@ export function distPmf(d: Dist, t: IntType): Float64Array {
     for (let i = 0; i < d.values.length; i++) out[Math.min(hi, Math.max(lo, d.values[i])) - lo] += d.weights[i] / sum;
     return out;
   }
-  const cdf = (x: number): number => d.kind === 'normal' ? normalCdf((x - d.mean) / d.std) : laplaceCdf(x, d.b);
+  const cdf = (x: number): number => (d.kind === 'normal' ? normalCdf((x - d.mean) / d.std) : laplaceCdf(x, d.b));
   for (let v = lo; v <= hi; v++) {
     const a = v === lo ? 0 : cdf(v - 0.5);
     const b = v === hi ? 1 : cdf(v + 0.5);

@@ -6,7 +6,8 @@ import { mulberry32 } from './prng.js';
 /** rows x cols values of type t drawn from dist with a deterministic PRNG seeded by seed. */
 export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dist, seed: number): IntMatrix {
   const r = intRange(t);
-  const lo = Number(r.min), hi = Number(r.max);
+  const lo = Number(r.min),
+    hi = Number(r.max);
   const rnd = mulberry32(seed);
   const data = new Int32Array(rows * cols);
   const clamp = (x: number) => Math.min(hi, Math.max(lo, Math.round(x)));
@@ -15,7 +16,10 @@ export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dis
   if (dist.kind === 'empirical') {
     cdf = new Float64Array(dist.values.length);
     let s = 0;
-    for (let i = 0; i < cdf.length; i++) { s += dist.weights[i]; cdf[i] = s; }
+    for (let i = 0; i < cdf.length; i++) {
+      s += dist.weights[i];
+      cdf[i] = s;
+    }
   }
   for (let i = 0; i < data.length; i++) {
     switch (dist.kind) {
@@ -24,7 +28,8 @@ export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dis
         break;
       case 'normal': {
         // Box-Muller; 1 - u keeps the log argument in (0, 1].
-        const u = 1 - rnd(), v = rnd();
+        const u = 1 - rnd(),
+          v = rnd();
         data[i] = clamp(dist.mean + dist.std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v));
         break;
       }
@@ -34,9 +39,15 @@ export function generateMatrix(rows: number, cols: number, t: IntType, dist: Dis
         break;
       }
       case 'empirical': {
-        const c = cdf!, x = rnd() * c[c.length - 1];
-        let l = 0, h = c.length - 1;
-        while (l < h) { const mid = (l + h) >> 1; if (c[mid] > x) h = mid; else l = mid + 1; }
+        const c = cdf!,
+          x = rnd() * c[c.length - 1];
+        let l = 0,
+          h = c.length - 1;
+        while (l < h) {
+          const mid = (l + h) >> 1;
+          if (c[mid] > x) h = mid;
+          else l = mid + 1;
+        }
         data[i] = clamp(dist.values[l]);
         break;
       }

@@ -13,10 +13,13 @@ import type { EngineSpec } from './spec.js';
 
 export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, lanes: number): void {
   const rowsAreM = s.rowVar === 'm';
-  const mExt = rowsAreM ? s.R : s.C, nExt = rowsAreM ? s.C : s.R;
+  const mExt = rowsAreM ? s.R : s.C,
+    nExt = rowsAreM ? s.C : s.R;
   const { M, N, K } = p;
-  const g = s.group, E = lanes;
-  const tab = s.encTab, d = tab.count;
+  const g = s.group,
+    E = lanes;
+  const tab = s.encTab,
+    d = tab.count;
   const radixPow = Array.from({ length: d }, (_, j) => tab.radix ** j);
   const pes = s.R * s.C;
   const acc = new AccBank(ctx, pes, true);
@@ -26,12 +29,17 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
   const len = new Int32Array(mExt * E);
   const prevPp = new Int32Array(pes);
   const prevB = new Int32Array(pes);
-  const A = p.a.data, B = p.b.data;
-  const act = ctx.activity, busy = ctx.peBusy, tg = ctx.toggles;
+  const A = p.a.data,
+    B = p.b.data;
+  const act = ctx.activity,
+    busy = ctx.peBusy,
+    tg = ctx.toggles;
   const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
   // The hot loop updates the carry-save accumulators inline (acc.add without range checks) and
   // counts toggles in locals, added to the shared record per tile.
-  const POP = POP16, maskB = s.maskB, accv = acc.val;
+  const POP = POP16,
+    maskB = s.maskB,
+    accv = acc.val;
   const peStep = rowsAreM ? 1 : s.C; // PE index step along n
   const stepK = E * g;
 
@@ -39,17 +47,26 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
     const mReal = Math.min(mExt, M - m0);
     for (let n0 = 0; n0 < N; n0 += nExt) {
       const nReal = Math.min(nExt, N - n0);
-      acc.reset(); prevPp.fill(0); prevB.fill(0);
-      let t = 0, stalls = 0, steady = 0;
-      let accT = 0, ppT = 0, opT = 0;
+      acc.reset();
+      prevPp.fill(0);
+      prevB.fill(0);
+      let t = 0,
+        stalls = 0,
+        steady = 0;
+      let accT = 0,
+        ppT = 0,
+        opT = 0;
       for (let ks = 0; ks < K; ks += stepK) {
         // Sparse encoders: build each column's (and lane's) issue list for this step.
-        let longest = 0, shortest = Infinity;
+        let longest = 0,
+          shortest = Infinity;
         for (let mi = 0; mi < mReal; mi++) {
           const row = (m0 + mi) * K;
           for (let e = 0; e < E; e++) {
-            const q = mi * E + e, base = q * maxItems;
-            const kLo = ks + e * g, kHi = Math.min(kLo + g, K);
+            const q = mi * E + e,
+              base = q * maxItems;
+            const kLo = ks + e * g,
+              kHi = Math.min(kLo + g, K);
             let l = 0;
             for (let pp = 0; pp < d; pp++) {
               const start = l;
@@ -79,25 +96,30 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
               const item = sched[q * maxItems + tau];
               if (item < 0) continue; // a position with no nonzero digit: one idle cycle
               colBusy = true;
-              const k = (item / d) | 0, pp = item - k * d;
+              const k = (item / d) | 0,
+                pp = item - k * d;
               const digit = tab.digits[(A[row + k] - tab.min) * d + pp];
               const w = digit * radixPow[pp];
-              const bRow = k * N + n0, i0 = pe(mi, 0);
+              const bRow = k * N + n0,
+                i0 = pe(mi, 0);
               for (let ni = 0; ni < nReal; ni++) {
                 const b = B[bRow + ni];
                 const term = w * b;
                 const i = i0 + ni * peStep;
                 if (term !== 0) {
                   // acc.add(i, term, ..., false) written out: no range check here (acc.check per step).
-                  const o = accv[i], v = o + term;
+                  const o = accv[i],
+                    v = o + term;
                   accv[i] = v;
                   if (act) accT += acc.toggles(i, o, v, term);
                 }
                 if (act) {
-                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff, y = (b ^ prevB[i]) & maskB;
+                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff,
+                    y = (b ^ prevB[i]) & maskB;
                   ppT += POP[z & 0xffff] + POP[z >>> 16];
                   opT += POP[y & 0xffff] + POP[y >>> 16];
-                  prevPp[i] = digit * b; prevB[i] = b;
+                  prevPp[i] = digit * b;
+                  prevB[i] = b;
                 }
               }
             }
@@ -111,7 +133,9 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
         stalls += tau - shortest;
         t += tau;
       }
-      tg.accumulatorRegs += accT; tg.partialProducts += ppT; tg.operandRegs += opT;
+      tg.accumulatorRegs += accT;
+      tg.partialProducts += ppT;
+      tg.operandRegs += opT;
       for (let mi = 0; mi < mReal; mi++) for (let ni = 0; ni < nReal; ni++) p.c[(m0 + mi) * N + n0 + ni] = acc.resolve(pe(mi, ni));
       ctx.pushTile({ m0, n0, k0: 0, fill: 0, steady, drain: 1 + s.P + s.drainCycles, stalls });
     }

@@ -66,7 +66,18 @@ export class SimContext {
   /** Global cycle at which the current tile started. */
   cycleBase = 0;
 
-  constructor(o: { accBits: number; accMin: number; accMax: number; wrap: boolean; activity: boolean; trace?: (l: string) => void; onTile?: (n: number) => void; tracePes?: readonly (readonly [number, number])[]; N: number; pes: number }) {
+  constructor(o: {
+    accBits: number;
+    accMin: number;
+    accMax: number;
+    wrap: boolean;
+    activity: boolean;
+    trace?: (l: string) => void;
+    onTile?: (n: number) => void;
+    tracePes?: readonly (readonly [number, number])[];
+    N: number;
+    pes: number;
+  }) {
     this.accBits = o.accBits;
     this.accMin = o.accMin;
     this.accMax = o.accMax;

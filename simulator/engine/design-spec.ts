@@ -30,7 +30,10 @@ const SPEC_CACHE = new WeakMap<Design, EngineSpec>();
 /** The spec is derived once per design object (designs are immutable). */
 export function engineSpec(d: Design): EngineSpec {
   let s = SPEC_CACHE.get(d);
-  if (!s) { s = engineSpecUncached(d); SPEC_CACHE.set(d, s); }
+  if (!s) {
+    s = engineSpecUncached(d);
+    SPEC_CACHE.set(d, s);
+  }
   return s;
 }
 
@@ -40,11 +43,22 @@ function engineSpecUncached(d: Design): EngineSpec {
   const encType = enc.operand === 'A' ? d.types.A : d.types.B;
   const second = d.encoders[1];
   return {
-    design: d, R: sh.rows, C: sh.cols, depth: sh.depth, rowVar: sh.rowVar, colVar: sh.colVar,
-    P: d.pipeline.length, drainCycles: drainCycles(d), carrySave: d.reduction.k === 'carry-save',
-    encTab: digitTable(encType, enc.scheme), encOperand: enc.operand,
+    design: d,
+    R: sh.rows,
+    C: sh.cols,
+    depth: sh.depth,
+    rowVar: sh.rowVar,
+    colVar: sh.colVar,
+    P: d.pipeline.length,
+    drainCycles: drainCycles(d),
+    carrySave: d.reduction.k === 'carry-save',
+    encTab: digitTable(encType, enc.scheme),
+    encOperand: enc.operand,
     ...(second ? { encTab2: digitTable(second.operand === 'A' ? d.types.A : d.types.B, second.scheme) } : {}),
-    maskA: lowMask(d.types.A.bits), maskB: lowMask(d.types.B.bits), bitsA: d.types.A.bits, bitsB: d.types.B.bits,
+    maskA: lowMask(d.types.A.bits),
+    maskB: lowMask(d.types.B.bits),
+    bitsA: d.types.A.bits,
+    bitsB: d.types.B.bits,
     prodBits: productWidth(d),
     group: d.sparse?.groupSize ?? 1,
   };

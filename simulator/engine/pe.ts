@@ -16,7 +16,11 @@ export class AccBank {
   /** Carry-save words are modelled bit for bit only for accumulators up to 32 bits. */
   readonly csBits: boolean;
 
-  constructor(private readonly ctx: SimContext, n: number, readonly carrySave: boolean) {
+  constructor(
+    private readonly ctx: SimContext,
+    n: number,
+    readonly carrySave: boolean,
+  ) {
     this.val = new Float64Array(n);
     this.csBits = carrySave && ctx.activity && ctx.accBits <= 32;
     this.s = new Int32Array(this.csBits ? n : 0);
@@ -48,10 +52,14 @@ export class AccBank {
   toggles(i: number, o: number, v: number, q: number): number {
     if (this.csBits) {
       // 3:2 compression of (sum, carry, product): the real carry-save register update.
-      const s = this.s[i], c = this.c[i], x = q | 0, k = this.csMask;
+      const s = this.s[i],
+        c = this.c[i],
+        x = q | 0,
+        k = this.csMask;
       const ns = (s ^ c ^ x) & k;
       const nc = (((s & c) | (s & x) | (c & x)) << 1) & k;
-      const y1 = s ^ ns, y2 = c ^ nc;
+      const y1 = s ^ ns,
+        y2 = c ^ nc;
       this.s[i] = ns;
       this.c[i] = nc;
       return POP16[y1 & 0xffff] + POP16[y1 >>> 16] + POP16[y2 & 0xffff] + POP16[y2 >>> 16];
@@ -93,7 +101,10 @@ export class AccBank {
  */
 export class ProductPipe {
   private readonly ring: Float64Array;
-  constructor(readonly stages: number, private readonly n: number) {
+  constructor(
+    readonly stages: number,
+    private readonly n: number,
+  ) {
     this.ring = new Float64Array(stages * n).fill(NaN);
   }
   /** Empty stages hold bubbles (NaN), not zero products. */
@@ -144,7 +155,14 @@ export class MultiplierActivity {
   ppToggles = 0;
   prodToggles = 0;
 
-  constructor(private readonly ctx: SimContext, n: number, readonly tab: DigitTable, otherBits: number, prodBits: number, otherSigned = true) {
+  constructor(
+    private readonly ctx: SimContext,
+    n: number,
+    readonly tab: DigitTable,
+    otherBits: number,
+    prodBits: number,
+    otherSigned = true,
+  ) {
     this.d = tab.count;
     const wp = otherBits + 2; // |digit| <= 2: a partial product needs the other operand's width + 2 bits
     this.ppMask = wp >= 32 ? -1 : (1 << wp) - 1;
@@ -159,13 +177,15 @@ export class MultiplierActivity {
     let packed = tabled ? PACKED.get(key) : new Int32Array(0);
     if (!packed) {
       packed = new Int32Array(xSize * this.ySize * this.W);
-      for (let xi = 0; xi < xSize; xi++) for (let yi = 0; yi < this.ySize; yi++) {
-        const y = this.yMin + yi, o = (xi * this.ySize + yi) * this.W;
-        for (let j = 0; j < this.d; j++) {
-          const f = Math.imul(tab.digits[xi * this.d + j], y) & this.ppMask;
-          packed[o + Math.floor(j / perWord)] |= f << ((j % perWord) * wp);
+      for (let xi = 0; xi < xSize; xi++)
+        for (let yi = 0; yi < this.ySize; yi++) {
+          const y = this.yMin + yi,
+            o = (xi * this.ySize + yi) * this.W;
+          for (let j = 0; j < this.d; j++) {
+            const f = Math.imul(tab.digits[xi * this.d + j], y) & this.ppMask;
+            packed[o + Math.floor(j / perWord)] |= f << ((j % perWord) * wp);
+          }
         }
-      }
       PACKED.set(key, packed);
     }
     this.packed = packed;
@@ -205,8 +225,10 @@ export class MultiplierActivity {
   private step2(i: number, x: number, y: number, p: number): void {
     const T = this.packed;
     const key = (x - this.tab.min) * this.ySize + (y - this.yMin);
-    const k2 = key * 2, pk = this.prevKey[i] * 2;
-    const z0 = T[k2] ^ T[pk], z1 = T[k2 + 1] ^ T[pk + 1];
+    const k2 = key * 2,
+      pk = this.prevKey[i] * 2;
+    const z0 = T[k2] ^ T[pk],
+      z1 = T[k2 + 1] ^ T[pk + 1];
     const z = ((p | 0) ^ this.prevProd[i]) & this.prodMask;
     this.ppToggles += POP16[z0 & 0xffff] + POP16[z0 >>> 16] + POP16[z1 & 0xffff] + POP16[z1 >>> 16];
     this.prodToggles += POP16[z & 0xffff] + POP16[z >>> 16];
@@ -217,16 +239,21 @@ export class MultiplierActivity {
   private stepGeneric(i: number, x: number, y: number, p: number): void {
     let t = 0;
     if (this.W !== 0) {
-      const W = this.W, T = this.packed;
+      const W = this.W,
+        T = this.packed;
       const key = (x - this.tab.min) * this.ySize + (y - this.yMin);
-      const kw = key * W, pk = this.prevKey[i] * W;
+      const kw = key * W,
+        pk = this.prevKey[i] * W;
       for (let w = 0; w < W; w++) {
         const z = T[kw + w] ^ T[pk + w];
         t += POP16[z & 0xffff] + POP16[z >>> 16];
       }
       this.prevKey[i] = key;
     } else {
-      const tab = this.tab, d = this.d, pp = this.prevPp, mask = this.ppMask;
+      const tab = this.tab,
+        d = this.d,
+        pp = this.prevPp,
+        mask = this.ppMask;
       const base = (x - tab.min) * d;
       const o = i * d;
       for (let j = 0; j < d; j++) {

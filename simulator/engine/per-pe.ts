@@ -28,7 +28,9 @@ export interface StationaryTile {
 /** Without activity: each PE's step sums accumulated in k order, range-checked after each step. */
 export function stationaryValues(ctx: SimContext, acc: AccBank, t: StationaryTile): boolean {
   const { R, C, K, lanes, west, north } = t;
-  const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
+  const accv = acc.val,
+    lo = ctx.accMin,
+    hi = ctx.accMax;
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
       let o = 0;
@@ -56,7 +58,14 @@ export function stationaryValues(ctx: SimContext, acc: AccBank, t: StationaryTil
  * With activity (the multiplier's two-word table, mult.W === 2): the WebAssembly kernel.
  * sums[0..2] = accumulator, partial-product and product toggles of the tile.
  */
-export function stationaryToggles(ctx: SimContext, acc: AccBank, mult: MultiplierActivity, westIsEnc: boolean, t: StationaryTile, sums: Float64Array): boolean {
+export function stationaryToggles(
+  ctx: SimContext,
+  acc: AccBank,
+  mult: MultiplierActivity,
+  westIsEnc: boolean,
+  t: StationaryTile,
+  sums: Float64Array,
+): boolean {
   const { R, C, K, lanes, west, north } = t;
   const S = Math.ceil(K / lanes);
   const rt = PeRuntime.get();
@@ -64,32 +73,81 @@ export function stationaryToggles(ctx: SimContext, acc: AccBank, mult: Multiplie
   rt.reset();
   // Stream entry k at pad + k: `lanes` zeros before (the multipliers' reset state), the data,
   // then zeros through the step after the last (the operands returning to zero).
-  const pad = lanes, LS = pad + (S + 1) * lanes;
-  const wv = rt.alloc(R * LS * 4), wk = rt.alloc(R * LS * 4), nv = rt.alloc(C * LS * 4), nk = rt.alloc(C * LS * 4);
-  const accOut = rt.alloc(R * C * 8), sOut = rt.alloc(R * C * 4), cOut = rt.alloc(R * C * 4), res = rt.alloc(24);
+  const pad = lanes,
+    LS = pad + (S + 1) * lanes;
+  const wv = rt.alloc(R * LS * 4),
+    wk = rt.alloc(R * LS * 4),
+    nv = rt.alloc(C * LS * 4),
+    nk = rt.alloc(C * LS * 4);
+  const accOut = rt.alloc(R * C * 8),
+    sOut = rt.alloc(R * C * 4),
+    cOut = rt.alloc(R * C * 4),
+    res = rt.alloc(24);
   const m = rt.i32;
-  const xMin = mult.tab.min, yMin = mult.yMin, ySize = mult.ySize;
-  const wx = westIsEnc ? ySize * 2 : 2, wo = westIsEnc ? -xMin * ySize * 2 : -yMin * 2;
-  const nx = westIsEnc ? 2 : ySize * 2, no = westIsEnc ? -yMin * 2 : -xMin * ySize * 2;
+  const xMin = mult.tab.min,
+    yMin = mult.yMin,
+    ySize = mult.ySize;
+  const wx = westIsEnc ? ySize * 2 : 2,
+    wo = westIsEnc ? -xMin * ySize * 2 : -yMin * 2;
+  const nx = westIsEnc ? 2 : ySize * 2,
+    no = westIsEnc ? -yMin * 2 : -xMin * ySize * 2;
   for (let r = 0; r < R; r++) {
-    const v0 = wv / 4 + r * LS, k0 = wk / 4 + r * LS;
-    m.fill(0, v0, v0 + LS); m.fill(wo, k0, k0 + LS);
-    for (let k = 0; k < K; k++) { const v = west[r * K + k]; m[v0 + pad + k] = v; m[k0 + pad + k] = v * wx + wo; }
+    const v0 = wv / 4 + r * LS,
+      k0 = wk / 4 + r * LS;
+    m.fill(0, v0, v0 + LS);
+    m.fill(wo, k0, k0 + LS);
+    for (let k = 0; k < K; k++) {
+      const v = west[r * K + k];
+      m[v0 + pad + k] = v;
+      m[k0 + pad + k] = v * wx + wo;
+    }
   }
   for (let c = 0; c < C; c++) {
-    const v0 = nv / 4 + c * LS, k0 = nk / 4 + c * LS;
-    m.fill(0, v0, v0 + LS); m.fill(no, k0, k0 + LS);
-    for (let k = 0; k < K; k++) { const v = north[k * C + c]; m[v0 + pad + k] = v; m[k0 + pad + k] = v * nx + no; }
+    const v0 = nv / 4 + c * LS,
+      k0 = nk / 4 + c * LS;
+    m.fill(0, v0, v0 + LS);
+    m.fill(no, k0, k0 + LS);
+    for (let k = 0; k < K; k++) {
+      const v = north[k * C + c];
+      m[v0 + pad + k] = v;
+      m[k0 + pad + k] = v * nx + no;
+    }
   }
   const status = rt.stationary({
-    R, C, K, lanes, nSteps: S, tEnd: t.tEnd, skew: t.skew, LS, pad, wv, wk, nv, nk, pt, prodMask: mult.prodMask,
-    cs: acc.csBits ? 1 : 0, csMask: acc.csMask, mask64: accMask64(ctx.loMask, ctx.hiMask), lo: BigInt(ctx.accMin), hi: BigInt(ctx.accMax),
-    accOut, sOut, cOut, res,
+    R,
+    C,
+    K,
+    lanes,
+    nSteps: S,
+    tEnd: t.tEnd,
+    skew: t.skew,
+    LS,
+    pad,
+    wv,
+    wk,
+    nv,
+    nk,
+    pt,
+    prodMask: mult.prodMask,
+    cs: acc.csBits ? 1 : 0,
+    csMask: acc.csMask,
+    mask64: accMask64(ctx.loMask, ctx.hiMask),
+    lo: BigInt(ctx.accMin),
+    hi: BigInt(ctx.accMax),
+    accOut,
+    sOut,
+    cOut,
+    res,
   });
   if (status !== 0) return false;
   acc.val.set(rt.f64.subarray(accOut / 8, accOut / 8 + R * C));
-  if (acc.csBits) { acc.s.set(rt.i32.subarray(sOut / 4, sOut / 4 + R * C)); acc.c.set(rt.i32.subarray(cOut / 4, cOut / 4 + R * C)); }
+  if (acc.csBits) {
+    acc.s.set(rt.i32.subarray(sOut / 4, sOut / 4 + R * C));
+    acc.c.set(rt.i32.subarray(cOut / 4, cOut / 4 + R * C));
+  }
   const [pp, pr, ac] = rt.counts(res);
-  sums[0] = ac; sums[1] = pp; sums[2] = pr;
+  sums[0] = ac;
+  sums[1] = pp;
+  sums[2] = pr;
   return true;
 }

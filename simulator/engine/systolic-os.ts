@@ -35,18 +35,25 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
   const west = new Int32Array(R * K);
   const north = new Int32Array(K * C);
   // The tile edges padded for kw in [-1, K + P]: westPad[r * L + 1 + kw], northPad[(1 + kw) * C + c].
-  const KP = K + P, L = KP + 2;
-  const westPad = new Int32Array(R * L), northPad = new Int32Array(L * C);
+  const KP = K + P,
+    L = KP + 2;
+  const westPad = new Int32Array(R * L),
+    northPad = new Int32Array(L * C);
   const acc = new AccBank(ctx, n, s.carrySave);
   const westIsEnc = (s.encOperand === 'A') === rowsAreM;
   const mult = ctx.activity ? multiplierActivity(ctx, n, s) : undefined;
   const w2 = mult !== undefined && mult.W === 2;
   const PT = mult?.packed ?? new Int32Array(0);
-  const xMin = mult?.tab.min ?? 0, yMin = mult?.yMin ?? 0, ySize = mult?.ySize ?? 0, prodMask = mult?.prodMask ?? 0;
+  const xMin = mult?.tab.min ?? 0,
+    yMin = mult?.yMin ?? 0,
+    ySize = mult?.ySize ?? 0,
+    prodMask = mult?.prodMask ?? 0;
   // Two-word multiplier table: each edge's part of the table key (doubled), alongside the edges.
-  const westKey = new Int32Array(w2 ? westPad.length : 0), northKey = new Int32Array(w2 ? northPad.length : 0);
+  const westKey = new Int32Array(w2 ? westPad.length : 0),
+    northKey = new Int32Array(w2 ? northPad.length : 0);
   const keyPart = (v: number, isEnc: boolean) => (isEnc ? (v - xMin) * ySize : v - yMin) * 2;
-  const maskW = rowsAreM ? s.maskA : s.maskB, maskN = rowsAreM ? s.maskB : s.maskA;
+  const maskW = rowsAreM ? s.maskA : s.maskB,
+    maskN = rowsAreM ? s.maskB : s.maskA;
   const POP = POP16; // a local: the module binding may be read through a getter per access
   const act = ctx.activity;
   const busy = ctx.peBusy;
@@ -58,48 +65,73 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
 
   for (let x0 = 0; x0 < X; x0 += R) {
     for (let y0 = 0; y0 < Y; y0 += C) {
-      const rowsReal = Math.min(R, X - x0), colsReal = Math.min(C, Y - y0);
+      const rowsReal = Math.min(R, X - x0),
+        colsReal = Math.min(C, Y - y0);
       packRowOperand(p, rowsAreM, x0, R, rowsReal, west);
       packColOperand(p, rowsAreM, y0, C, colsReal, north);
-      westPad.fill(0); northPad.fill(0);
+      westPad.fill(0);
+      northPad.fill(0);
       for (let r = 0; r < R; r++) westPad.set(west.subarray(r * K, (r + 1) * K), r * L + 1);
       northPad.set(north, C);
       if (w2) {
         for (let j = 0; j < westPad.length; j++) westKey[j] = keyPart(westPad[j], westIsEnc);
         for (let j = 0; j < northPad.length; j++) northKey[j] = keyPart(northPad[j], !westIsEnc);
       }
-      acc.reset(); mult?.reset();
+      acc.reset();
+      mult?.reset();
       let pending = n * K;
       let t = 0;
       if (westT && osTilePerPe(ctx, acc, mult, westIsEnc, westT, sums, R, C, K, P, L, west, north, westPad, northPad, maskW, maskN)) {
         pending = 0;
         t = K - 1 + P + R + C - 2 + 1; // the loop below would end after the last accumulation
-        if (mult) { tg.operandRegs += sums[0]; tg.accumulatorRegs += sums[1]; mult.ppToggles += sums[2]; mult.prodToggles += sums[3]; }
-      } else if (westT) { acc.reset(); mult?.reset(); }
+        if (mult) {
+          tg.operandRegs += sums[0];
+          tg.accumulatorRegs += sums[1];
+          mult.ppToggles += sums[2];
+          mult.prodToggles += sums[3];
+        }
+      } else if (westT) {
+        acc.reset();
+        mult?.reset();
+      }
       // Hot loop: the accumulate is acc.add written out (range check, wrap), its toggles and
       // carry-save words from acc.toggles; toggles are summed locally per tile.
-      const accv = acc.val, lo = ctx.accMin, hi = ctx.accMax;
-      let opT = 0, accT = 0, ppT = 0, prT = 0; // toggles of this tile, added to the shared records at its end
+      const accv = acc.val,
+        lo = ctx.accMin,
+        hi = ctx.accMax;
+      let opT = 0,
+        accT = 0,
+        ppT = 0,
+        prT = 0; // toggles of this tile, added to the shared records at its end
       for (; pending > 0; t++) {
         for (let r = 0; r < R; r++) {
           const d = t - r; // kw of column 0
-          const cLo = Math.max(0, d - KP), cHi = Math.min(C - 1, d);
+          const cLo = Math.max(0, d - KP),
+            cHi = Math.min(C - 1, d);
           const row = r * L + 1;
           for (let c = cLo; c <= cHi; c++) {
-            const i = r * C + c, kw = d - c;
-            const wj = row + kw, nj = (kw + 1) * C + c; // this cycle's operands; the previous ones at wj - 1, nj - C
-            const a = westPad[wj], b = northPad[nj];
+            const i = r * C + c,
+              kw = d - c;
+            const wj = row + kw,
+              nj = (kw + 1) * C + c; // this cycle's operands; the previous ones at wj - 1, nj - C
+            const a = westPad[wj],
+              b = northPad[nj];
             const prod = a * b;
             if (act) {
-              const ap = westPad[wj - 1], bp = northPad[nj - C];
+              const ap = westPad[wj - 1],
+                bp = northPad[nj - C];
               opT += POP[(ap ^ a) & maskW] + POP[(bp ^ b) & maskN];
               if (w2) {
                 // mult.step inlined for two packed words (int8-class operands): the hot path.
-                const k2 = westKey[wj] + northKey[nj], pk = westKey[wj - 1] + northKey[nj - C];
-                const z0 = PT[k2] ^ PT[pk], z1 = PT[k2 + 1] ^ PT[pk + 1], zp = (prod ^ (ap * bp)) & prodMask;
+                const k2 = westKey[wj] + northKey[nj],
+                  pk = westKey[wj - 1] + northKey[nj - C];
+                const z0 = PT[k2] ^ PT[pk],
+                  z1 = PT[k2 + 1] ^ PT[pk + 1],
+                  zp = (prod ^ (ap * bp)) & prodMask;
                 ppT += POP[z0 & 0xffff] + POP[z0 >>> 16] + POP[z1 & 0xffff] + POP[z1 >>> 16];
                 prT += POP[zp & 0xffff] + POP[zp >>> 16];
-              } else if (westIsEnc) mult!.step(i, a, b, prod); else mult!.step(i, b, a, prod);
+              } else if (westIsEnc) mult!.step(i, a, b, prod);
+              else mult!.step(i, b, a, prod);
             }
             if (kw >= P && kw < KP) {
               // The accumulation of the product made P cycles ago (k = kw - P).
@@ -117,8 +149,11 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
         }
         if (ctx.trace) {
           ctx.traceCycle({ tile: ctx.tiles.length, cycle: ctx.cycleBase + t, pending }, (r, c) => {
-            const i = r * C + c, kw = t - r - c, live = kw >= -1 && kw <= KP;
-            const a = live ? westPad[r * L + 1 + kw] : 0, b = live ? northPad[(kw + 1) * C + c] : 0;
+            const i = r * C + c,
+              kw = t - r - c,
+              live = kw >= -1 && kw <= KP;
+            const a = live ? westPad[r * L + 1 + kw] : 0,
+              b = live ? northPad[(kw + 1) * C + c] : 0;
             return { a, b, product: a * b, acc: accv[i], ...(acc.csBits ? { sum: acc.s[i], carry: acc.c[i] } : {}) };
           });
         }
@@ -127,11 +162,22 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
       for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += K;
       tg.operandRegs += opT;
       tg.accumulatorRegs += accT;
-      if (mult) { mult.ppToggles += ppT; mult.prodToggles += prT; }
+      if (mult) {
+        mult.ppToggles += ppT;
+        mult.prodToggles += prT;
+      }
       // t = cycles up to the last accumulation; results are valid in the next cycle.
       const compute = t + 1;
       drainOutputs(ctx, p, acc, s, rowsAreM, x0, y0, rowsReal, colsReal);
-      ctx.pushTile({ m0: rowsAreM ? x0 : y0, n0: rowsAreM ? y0 : x0, k0: 0, fill: R + C - 2, steady: K, drain: compute - (R + C - 2) - K + s.drainCycles, stalls: 0 });
+      ctx.pushTile({
+        m0: rowsAreM ? x0 : y0,
+        n0: rowsAreM ? y0 : x0,
+        k0: 0,
+        fill: R + C - 2,
+        steady: K,
+        drain: compute - (R + C - 2) - K + s.drainCycles,
+        stalls: 0,
+      });
     }
   }
   mult?.flush();
@@ -141,7 +187,11 @@ export function runSystolicOs(ctx: SimContext, p: Problem, s: EngineSpec): void 
 class PerPeBuffers {
   readonly rowPre: Float64Array;
   readonly colPre: Float64Array;
-  constructor(R: number, C: number, readonly L: number) {
+  constructor(
+    R: number,
+    C: number,
+    readonly L: number,
+  ) {
     this.rowPre = new Float64Array(R * (L + 1));
     this.colPre = new Float64Array(C * (L + 1));
   }
@@ -153,8 +203,23 @@ class PerPeBuffers {
  * leave its range (the caller resets and steps the tile).
  */
 function osTilePerPe(
-  ctx: SimContext, acc: AccBank, mult: MultiplierActivity | undefined, westIsEnc: boolean, bf: PerPeBuffers, sums: Float64Array,
-  R: number, C: number, K: number, P: number, L: number, west: Int32Array, north: Int32Array, westPad: Int32Array, northPad: Int32Array, maskW: number, maskN: number,
+  ctx: SimContext,
+  acc: AccBank,
+  mult: MultiplierActivity | undefined,
+  westIsEnc: boolean,
+  bf: PerPeBuffers,
+  sums: Float64Array,
+  R: number,
+  C: number,
+  K: number,
+  P: number,
+  L: number,
+  west: Int32Array,
+  north: Int32Array,
+  westPad: Int32Array,
+  northPad: Int32Array,
+  maskW: number,
+  maskN: number,
 ): boolean {
   const tile: StationaryTile = { R, C, K, lanes: 1, tEnd: K - 1 + P + R + C - 2, skew: 1, west, north };
   if (!mult) return stationaryValues(ctx, acc, tile);
@@ -163,7 +228,8 @@ function osTilePerPe(
   const POP = POP16;
   const { rowPre, colPre } = bf;
   for (let r = 0; r < R; r++) {
-    const o = r * (L + 1), w = r * L;
+    const o = r * (L + 1),
+      w = r * L;
     rowPre[o] = 0;
     for (let j = 1; j < L; j++) rowPre[o + j] = rowPre[o + j - 1] + POP[(westPad[w + j] ^ westPad[w + j - 1]) & maskW];
   }
@@ -173,10 +239,11 @@ function osTilePerPe(
     for (let j = 1; j < L; j++) colPre[o + j] = colPre[o + j - 1] + POP[(northPad[j * C + c] ^ northPad[(j - 1) * C + c]) & maskN];
   }
   let opT = 0;
-  for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) {
-    const kEnd = Math.min(K + P, tile.tEnd - r - c); // last kw the stepped loop visits for this PE
-    opT += rowPre[r * (L + 1) + kEnd + 1] + colPre[c * (L + 1) + kEnd + 1];
-  }
+  for (let r = 0; r < R; r++)
+    for (let c = 0; c < C; c++) {
+      const kEnd = Math.min(K + P, tile.tEnd - r - c); // last kw the stepped loop visits for this PE
+      opT += rowPre[r * (L + 1) + kEnd + 1] + colPre[c * (L + 1) + kEnd + 1];
+    }
   sums[0] = opT;
   return true;
 }

@@ -8,7 +8,8 @@ const cache = new WeakMap<DigitTable, Int32Array>();
 export function nonzeroTerms(tab: DigitTable): Int32Array {
   const hit = cache.get(tab);
   if (hit) return hit;
-  const size = tab.nonzero.length, d = tab.count;
+  const size = tab.nonzero.length,
+    d = tab.count;
   const out = new Int32Array(size * d);
   for (let v = 0; v < size; v++) {
     let idx = 0;

@@ -32,12 +32,23 @@ export function packColOperand(p: Problem, rowsAreM: boolean, y0: number, C: num
  * The drain: resolve every PE's accumulator (the final CPA: per PE, or one per row streaming
  * the columns out one per cycle) and store the real ones into C.
  */
-export function drainOutputs(_ctx: SimContext, p: Problem, acc: AccBank, s: EngineSpec, rowsAreM: boolean, x0: number, y0: number, rowsReal: number, colsReal: number): void {
+export function drainOutputs(
+  _ctx: SimContext,
+  p: Problem,
+  acc: AccBank,
+  s: EngineSpec,
+  rowsAreM: boolean,
+  x0: number,
+  y0: number,
+  rowsReal: number,
+  colsReal: number,
+): void {
   const C = s.C;
   for (let c = 0; c < colsReal; c++) {
     for (let r = 0; r < rowsReal; r++) {
       const v = acc.resolve(r * C + c);
-      const m = rowsAreM ? x0 + r : y0 + c, n = rowsAreM ? y0 + c : x0 + r;
+      const m = rowsAreM ? x0 + r : y0 + c,
+        n = rowsAreM ? y0 + c : x0 + r;
       p.c[m * p.N + n] = v;
     }
   }

@@ -21,7 +21,10 @@ const STEP_MEMO = new Map<string, number>();
 const DIST_KEYS = new WeakMap<object, string>();
 function distKey(d: DistDigitStats['a']): string {
   let k = DIST_KEYS.get(d);
-  if (k === undefined) { k = formatDist(d); DIST_KEYS.set(d, k); }
+  if (k === undefined) {
+    k = formatDist(d);
+    DIST_KEYS.set(d, k);
+  }
   return k;
 }
 
@@ -48,8 +51,13 @@ export function denseCycles(form: (t: DenseTerms, g: GemmShape) => { tiles: numb
     if (!t) {
       const sh = arrayShape(design);
       t = {
-        R: sh.rows, C: sh.cols, mx: spatialSize(design, 'm'), nx: spatialSize(design, 'n'), kx: spatialSize(design, 'k'),
-        P: design.pipeline.length, drain: drainCycles(design),
+        R: sh.rows,
+        C: sh.cols,
+        mx: spatialSize(design, 'm'),
+        nx: spatialSize(design, 'n'),
+        kx: spatialSize(design, 'k'),
+        P: design.pipeline.length,
+        drain: drainCycles(design),
       };
       DENSE.set(design, t);
     }
@@ -60,7 +68,10 @@ export function denseCycles(form: (t: DenseTerms, g: GemmShape) => { tiles: numb
 }
 
 /** Per-design terms of the bit-slice closed form (sweeps evaluate one design many times). */
-const BITSLICE = new WeakMap<Design, { mx: number; nx: number; terms: boolean; lanes: number; spec: ReturnType<typeof engineSpec>; tail: number }>();
+const BITSLICE = new WeakMap<
+  Design,
+  { mx: number; nx: number; terms: boolean; lanes: number; spec: ReturnType<typeof engineSpec>; tail: number }
+>();
 
 /**
  * Bit-slice designs: the cycles depend on the data. Exact from data digit statistics, an
@@ -68,25 +79,38 @@ const BITSLICE = new WeakMap<Design, { mx: number; nx: number; terms: boolean; l
  */
 export function bitsliceCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
   if (!stats) {
-    return { diagnostics: [simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, { hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })' })] };
+    return {
+      diagnostics: [
+        simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, {
+          hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })',
+        }),
+      ],
+    };
   }
   const { M, N, K } = shape;
   let b = BITSLICE.get(design);
   if (!b) {
     b = {
-      mx: spatialSize(design, 'm'), nx: spatialSize(design, 'n'), terms: zeroSkipping(design) === 'terms', lanes: lanesPerPe(design),
-      spec: engineSpec(design), tail: 1 + design.pipeline.length + drainCycles(design),
+      mx: spatialSize(design, 'm'),
+      nx: spatialSize(design, 'n'),
+      terms: zeroSkipping(design) === 'terms',
+      lanes: lanesPerPe(design),
+      spec: engineSpec(design),
+      tail: 1 + design.pipeline.length + drainCycles(design),
     };
     BITSLICE.set(design, b);
   }
   const { mx, nx, terms, lanes, spec, tail } = b;
   const encA = spec.encOperand === 'A';
   // X: the encoded operand's outer dimension, Y: the other one (as the engine runs it).
-  const X = encA ? M : N, Y = encA ? N : M;
-  const xExt = encA ? mx : nx, yExt = encA ? nx : mx;
+  const X = encA ? M : N,
+    Y = encA ? N : M;
+  const xExt = encA ? mx : nx,
+    yExt = encA ? nx : mx;
   const ok = (total: number, tiles: number, exact: boolean): Result<FastCycles> => ({ value: { total, tiles, exact }, diagnostics: [] });
   if (stats.kind === 'data') {
-    if (stats.X !== X || stats.Y !== Y || stats.K !== K) return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
+    if (stats.X !== X || stats.Y !== Y || stats.K !== K)
+      return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
     const body = terms ? baselineFromData(stats, xExt, yExt) : sparseFromData(stats, xExt, spec.group, lanes) * cdiv(Y, yExt);
     const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
     return ok(body + tiles * tail, tiles, true);
@@ -101,12 +125,14 @@ export function bitsliceCycles(design: Design, shape: GemmShape, stats?: DigitSt
 /** sum over tiles and k of max(1, max_x nnzX * max_y nnzY). */
 function baselineFromData(s: DataDigitStats, xExt: number, yExt: number): number {
   const { X, Y, K } = s;
-  const nX = s.nnzX as Uint8Array, nY = s.nnzY as Uint8Array;
+  const nX = s.nnzX as Uint8Array,
+    nY = s.nnzY as Uint8Array;
   const maxY = new Int32Array(cdiv(Y, yExt) * K);
-  for (let k = 0; k < K; k++) for (let y = 0; y < Y; y++) {
-    const o = Math.floor(y / yExt) * K + k;
-    if (nY[k * Y + y] > maxY[o]) maxY[o] = nY[k * Y + y];
-  }
+  for (let k = 0; k < K; k++)
+    for (let y = 0; y < Y; y++) {
+      const o = Math.floor(y / yExt) * K + k;
+      if (nY[k * Y + y] > maxY[o]) maxY[o] = nY[k * Y + y];
+    }
   const maxX = new Int32Array(K);
   let total = 0;
   for (let x0 = 0; x0 < X; x0 += xExt) {
@@ -130,7 +156,8 @@ function sparseFromData(s: DataDigitStats, xExt: number, g: number, E: number): 
         for (let e = 0; e < E; e++) {
           const grp = st * E + e;
           let L = 0;
-          if (grp >= G) L = d; // an empty lane group: one idle cycle per position
+          if (grp >= G)
+            L = d; // an empty lane group: one idle cycle per position
           else for (let p = 0; p < d; p++) L += Math.max(1, pos[(x * G + grp) * d + p]);
           if (L > T) T = L;
         }
@@ -146,7 +173,8 @@ function sparseFromData(s: DataDigitStats, xExt: number, g: number, E: number): 
 function expectedMax(pmf: Float64Array, count: number): Float64Array {
   // Returns the pmf of the max (so products of maxima can be formed).
   const out = new Float64Array(pmf.length);
-  let cdfPrev = 0, acc = 0;
+  let cdfPrev = 0,
+    acc = 0;
   for (let v = 0; v < pmf.length; v++) {
     acc += pmf[v];
     const cdf = Math.min(1, acc) ** count;
@@ -159,9 +187,11 @@ function expectedMax(pmf: Float64Array, count: number): Float64Array {
 function baselineFromDist(design: Design, s: DistDigitStats, X: number, Y: number, K: number, xExt: number, yExt: number): number {
   const spec = engineSpec(design);
   const encA = spec.encOperand === 'A';
-  const tX = encA ? design.types.A : design.types.B, tY = encA ? design.types.B : design.types.A;
+  const tX = encA ? design.types.A : design.types.B,
+    tY = encA ? design.types.B : design.types.A;
   const tabY = spec.encTab2 ?? spec.encTab;
-  const dX = encA ? s.a : s.b, dY = encA ? s.b : s.a;
+  const dX = encA ? s.a : s.b,
+    dY = encA ? s.b : s.a;
   const base = `bs:${spec.encTab.scheme}:${tX.signed}:${tX.bits}:${distKey(dX)}:${tabY.scheme}:${tY.signed}:${tY.bits}:${distKey(dY)}`;
   let hX: Float64Array | undefined, hY: Float64Array | undefined;
   /** E[max(1, max of rx nnzX * max of ry nnzY)] for one k. */
@@ -171,21 +201,24 @@ function baselineFromDist(design: Design, s: DistDigitStats, X: number, Y: numbe
     if (e !== undefined) return e;
     hX ??= nonzeroHistogram(spec.encTab, distPmf(dX, tX));
     hY ??= nonzeroHistogram(tabY, distPmf(dY, tY));
-    const mx = expectedMax(hX, rx), my = expectedMax(hY, ry);
+    const mx = expectedMax(hX, rx),
+      my = expectedMax(hY, ry);
     e = 0;
     for (let i = 0; i < mx.length; i++) for (let j = 0; j < my.length; j++) e += mx[i] * my[j] * Math.max(1, i * j);
     STEP_MEMO.set(key, e);
     return e;
   };
   let total = 0;
-  const xs = tileSizes(X, xExt), ys = tileSizes(Y, yExt);
+  const xs = tileSizes(X, xExt),
+    ys = tileSizes(Y, yExt);
   for (const [rx, nxT] of xs) for (const [ry, nyT] of ys) total += nxT * nyT * K * perK(rx, ry);
   return total;
 }
 
 /** [(real size, how many tiles)] for a dimension cut into tiles of ext. */
 function tileSizes(D: number, ext: number): [number, number][] {
-  const full = Math.floor(D / ext), rest = D - full * ext;
+  const full = Math.floor(D / ext),
+    rest = D - full * ext;
   const out: [number, number][] = [];
   if (full > 0) out.push([ext, full]);
   if (rest > 0) out.push([rest, 1]);
@@ -220,7 +253,10 @@ function sparseFromDist(design: Design, s: DistDigitStats, X: number, K: number,
     }
     const cdf = new Float64Array(acc.length);
     let sum = 0;
-    for (let i = 0; i < acc.length; i++) { sum += acc[i]; cdf[i] = Math.min(1, sum); }
+    for (let i = 0; i < acc.length; i++) {
+      sum += acc[i];
+      cdf[i] = Math.min(1, sum);
+    }
     lenCdf.set(n, cdf);
     return cdf;
   };
@@ -245,7 +281,8 @@ function sparseFromDist(design: Design, s: DistDigitStats, X: number, K: number,
   };
   // All steps but the last are full (E lanes of g elements); the last may be partial.
   const stepK = g * E;
-  const full = Math.floor(K / stepK), rest = K - full * stepK;
+  const full = Math.floor(K / stepK),
+    rest = K - full * stepK;
   let total = 0;
   for (const [cols, count] of tileSizes(X, xExt)) {
     if (full > 0) total += full * count * stepValue(new Array<number>(E).fill(g), 'full', cols);

@@ -36,15 +36,18 @@ export function digitStatsFromData(design: Design, a: IntMatrix, b: IntMatrix): 
   const spec = engineSpec(design);
   const encA = spec.encOperand === 'A';
   const K = a.cols;
-  const X = encA ? a.rows : b.cols, Y = encA ? b.cols : a.rows;
+  const X = encA ? a.rows : b.cols,
+    Y = encA ? b.cols : a.rows;
   const xv = (x: number, k: number) => (encA ? a.data[x * K + k] : b.data[k * b.cols + x]);
   const yv = (k: number, y: number) => (encA ? b.data[k * b.cols + y] : a.data[y * K + k]);
-  const tab = spec.encTab, d = tab.count;
+  const tab = spec.encTab,
+    d = tab.count;
   const g = spec.group;
   const G = Math.ceil(K / g);
   if (spec.encTab2) {
     const t2 = spec.encTab2;
-    const nnzX = new Uint8Array(X * K), nnzY = new Uint8Array(K * Y);
+    const nnzX = new Uint8Array(X * K),
+      nnzY = new Uint8Array(K * Y);
     for (let x = 0; x < X; x++) for (let k = 0; k < K; k++) nnzX[x * K + k] = tab.nonzero[xv(x, k) - tab.min];
     for (let k = 0; k < K; k++) for (let y = 0; y < Y; y++) nnzY[k * Y + y] = t2.nonzero[yv(k, y) - t2.min];
     return { kind: 'data', X, Y, K, d, G, nnzX, nnzY };
@@ -52,7 +55,8 @@ export function digitStatsFromData(design: Design, a: IntMatrix, b: IntMatrix): 
   const pos = new Uint8Array(X * G * d);
   for (let x = 0; x < X; x++) {
     for (let k = 0; k < K; k++) {
-      const base = (xv(x, k) - tab.min) * d, o = (x * G + Math.floor(k / g)) * d;
+      const base = (xv(x, k) - tab.min) * d,
+        o = (x * G + Math.floor(k / g)) * d;
       for (let p = 0; p < d; p++) if (tab.digits[base + p] !== 0) pos[o + p]++;
     }
   }

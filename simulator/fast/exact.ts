@@ -72,10 +72,20 @@ const TOGGLE_KEYS = ['operandRegs', 'partialProducts', 'compressorOutputs', 'acc
 export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: FastSimOptions = {}): Result<FastSimResult> {
   const diags: Diagnostic[] = [];
   if (a.cols !== b.rows) {
-    return { diagnostics: [simError('S0101', `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}: A's columns must equal B's rows (K)`, { expected: `B with ${a.cols} rows` })] };
+    return {
+      diagnostics: [
+        simError('S0101', `A is ${a.rows}x${a.cols} but B is ${b.rows}x${b.cols}: A's columns must equal B's rows (K)`, {
+          expected: `B with ${a.cols} rows`,
+        }),
+      ],
+    };
   }
-  if (a.rows < 1 || a.cols < 1 || b.cols < 1) return { diagnostics: [simError('S0101', `empty GEMM ${a.rows}x${b.cols}x${a.cols}`, { expected: 'M, N, K >= 1' })] };
-  for (const [n, m] of [['A', a], ['B', b]] as const) {
+  if (a.rows < 1 || a.cols < 1 || b.cols < 1)
+    return { diagnostics: [simError('S0101', `empty GEMM ${a.rows}x${b.cols}x${a.cols}`, { expected: 'M, N, K >= 1' })] };
+  for (const [n, m] of [
+    ['A', a],
+    ['B', b],
+  ] as const) {
     const e = checkOperand(n, m, design);
     if (e) diags.push(e);
   }
@@ -83,7 +93,9 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   diags.push(...designErrors(design));
   if (diags.length > 0) return { diagnostics: diags };
   const { kind, lanes } = engineKindOf(design);
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const acc = design.types.acc;
   const range = intRange(acc);
   const wrap = opts.wrap === true;
@@ -97,8 +109,10 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   // of the data; k-tile partial sums (WS, adder tree) in kTile x the same.
   const [pMin, pMax] = dataProductBounds(a, b);
   const plan = tilePlan(design, kind, lanes, spec, swap, a, b, threads ?? defaultThreads());
-  const lo = Number(range.min), hi = Number(range.max);
-  const fits = (len: number) => BigInt(len) * BigInt(Math.min(0, pMin)) >= range.min && BigInt(len) * BigInt(Math.max(0, pMax)) <= range.max;
+  const lo = Number(range.min),
+    hi = Number(range.max);
+  const fits = (len: number) =>
+    BigInt(len) * BigInt(Math.min(0, pMin)) >= range.min && BigInt(len) * BigInt(Math.max(0, pMax)) <= range.max;
   const prefixSafe = fits(K);
   const tiledK = kind === 'k-chain' || kind === 'k-tree';
   const partialSafe = !tiledK || fits(Math.min(plan.kTile, K));
@@ -112,10 +126,14 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   // Exact replay of the suspects' range checks (count per tile).
   const schedule = checkSchedule(kind, spec, lanes, plan);
   const perTile = new Map<number, number>();
-  let replayed = 0, overflowCount = 0;
+  let replayed = 0,
+    overflowCount = 0;
   for (const r of suspects) {
     replayed += (r.m1 - r.m0) * (r.n1 - r.n0);
-    overflowCount += acc.bits <= 52 ? replayF64(a, b, r, schedule, lo, hi, plan, perTile) : replayBig(a, b, r, schedule, range.min, range.max, plan, perTile);
+    overflowCount +=
+      acc.bits <= 52
+        ? replayF64(a, b, r, schedule, lo, hi, plan, perTile)
+        : replayBig(a, b, r, schedule, range.min, range.max, plan, perTile);
   }
   // The first overflows, from the tiles that hold them, stepped in tile order.
   const overflows: OverflowInfo[] = [];
@@ -123,29 +141,50 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
     const want = wrap ? 16 : 1;
     for (const t of [...perTile.keys()].sort((x, y) => x - y)) {
       const got = replayTile(design, kind, spec, a, b, plan, t, threads);
-      if (got.count !== perTile.get(t)) throw new Error(`fast level: tile ${t} has ${got.count} overflows stepped, ${perTile.get(t)} by replay`);
+      if (got.count !== perTile.get(t))
+        throw new Error(`fast level: tile ${t} has ${got.count} overflows stepped, ${perTile.get(t)} by replay`);
       overflows.push(...got.first.slice(0, 16 - overflows.length));
       if (overflows.length >= want) break;
     }
     if (!wrap) {
       const o = overflows[0];
       return {
-        diagnostics: [simError('S0103', `accumulator overflow: C[${o.m}][${o.n}] left the ${acc.signed ? 'int' : 'uint'}${acc.bits} range at cycle ${o.cycle} (${o.where})` +
-          (overflowCount > 1 ? `; ${overflowCount - 1} more overflow(s)` : ''), {
-          span: design.span,
-          hint: `widen the accumulator (max safe K for these types is ${maxSafeK(design)}), or pass --wrap to wrap like the hardware`,
-        })],
+        diagnostics: [
+          simError(
+            'S0103',
+            `accumulator overflow: C[${o.m}][${o.n}] left the ${acc.signed ? 'int' : 'uint'}${acc.bits} range at cycle ${o.cycle} (${o.where})` +
+              (overflowCount > 1 ? `; ${overflowCount - 1} more overflow(s)` : ''),
+            {
+              span: design.span,
+              hint: `widen the accumulator (max safe K for these types is ${maxSafeK(design)}), or pass --wrap to wrap like the hardware`,
+            },
+          ),
+        ],
       };
     }
   }
 
   // Cycles: the tiles' closed forms, held equal to fastCycles().
-  let fill = 0, steady = 0, drain = 0, stalls = 0;
-  for (const t of plan.records) { fill += t.fill; steady += t.steady; drain += t.drain; stalls += t.stalls; }
+  let fill = 0,
+    steady = 0,
+    drain = 0,
+    stalls = 0;
+  for (const t of plan.records) {
+    fill += t.fill;
+    steady += t.steady;
+    drain += t.drain;
+    stalls += t.stalls;
+  }
   const total = fill + steady + drain + stalls;
-  const fc = fastCycles(design, { M, N, K }, kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'term-lanes' ? digitStatsFromData(design, a, b) : undefined);
+  const fc = fastCycles(
+    design,
+    { M, N, K },
+    kind === 'bitslice' || kind === 'bitslice-sparse' || kind === 'term-lanes' ? digitStatsFromData(design, a, b) : undefined,
+  );
   if (!fc.value || fc.value.total !== total || fc.value.tiles !== plan.records.length) {
-    throw new Error(`fast level: tile cycles ${total} over ${plan.records.length} tiles differ from the closed form ${fc.value?.total} over ${fc.value?.tiles}`);
+    throw new Error(
+      `fast level: tile cycles ${total} over ${plan.records.length} tiles differ from the closed form ${fc.value?.total} over ${fc.value?.tiles}`,
+    );
   }
 
   const activity = opts.activity !== false;
@@ -154,15 +193,20 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
   return {
     value: {
       level: 'fast',
-      shape: { M, N, K }, c: { rows: M, cols: N, data: gemm.c },
-      cycles: { total, fill, steady, drain, stalls }, tiles: plan.records,
-      utilization: macs / (spec.R * spec.C * spec.depth * total), macs,
+      shape: { M, N, K },
+      c: { rows: M, cols: N, data: gemm.c },
+      cycles: { total, fill, steady, drain, stalls },
+      tiles: plan.records,
+      utilization: macs / (spec.R * spec.C * spec.depth * total),
+      macs,
       array: { rows: spec.R, cols: spec.C, depth: spec.depth },
       peBusy: plan.peBusy,
       toggles: sample?.toggles ?? { operandRegs: 0, partialProducts: 0, compressorOutputs: 0, accumulatorRegs: 0, pipelineRegs: 0 },
-      overflows, overflowCount,
+      overflows,
+      overflowCount,
       ...(sample ? { activitySample: sample.info } : {}),
-      kernel: gemm.route, replayed,
+      kernel: gemm.route,
+      replayed,
     },
     diagnostics: [],
   };
@@ -170,11 +214,17 @@ export function simulateFast(design: Design, a: IntMatrix, b: IntMatrix, opts: F
 
 function dataProductBounds(a: IntMatrix, b: IntMatrix): [number, number] {
   const mm = (d: Int32Array): [number, number] => {
-    let lo = 0, hi = 0;
-    for (let i = 0; i < d.length; i++) { const v = d[i]; if (v < lo) lo = v; else if (v > hi) hi = v; }
+    let lo = 0,
+      hi = 0;
+    for (let i = 0; i < d.length; i++) {
+      const v = d[i];
+      if (v < lo) lo = v;
+      else if (v > hi) hi = v;
+    }
     return [lo, hi];
   };
-  const [a0, a1] = mm(a.data), [b0, b1] = mm(b.data);
+  const [a0, a1] = mm(a.data),
+    [b0, b1] = mm(b.data);
   const c = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
   return [Math.min(...c), Math.max(...c)];
 }
@@ -209,11 +259,24 @@ function checkSchedule(kind: EngineKind, spec: EngineSpec, lanes: number, plan: 
  * Replays the range checks of the elements in r (float64: exact for accumulators up to 52
  * bits, whose wrapped values stay below 2^52), counting overflows per tile. Returns the count.
  */
-function replayF64(a: IntMatrix, b: IntMatrix, r: SuspectRect, sch: Schedule, lo: number, hi: number, plan: TilePlan, perTile: Map<number, number>): number {
-  const K = a.cols, N = b.cols, A = a.data, B = b.data;
+function replayF64(
+  a: IntMatrix,
+  b: IntMatrix,
+  r: SuspectRect,
+  sch: Schedule,
+  lo: number,
+  hi: number,
+  plan: TilePlan,
+  perTile: Map<number, number>,
+): number {
+  const K = a.cols,
+    N = b.cols,
+    A = a.data,
+    B = b.data;
   const w = r.n1 - r.n0;
   const mod = hi - lo + 1;
-  const s = new Float64Array(w), out = new Float64Array(w);
+  const s = new Float64Array(w),
+    out = new Float64Array(w);
   let count = 0;
   const hit = (m: number, j: number, k: number, v: number): number => {
     count++;
@@ -222,7 +285,8 @@ function replayF64(a: IntMatrix, b: IntMatrix, r: SuspectRect, sch: Schedule, lo
     return v - mod * Math.floor((v - lo) / mod);
   };
   for (let m = r.m0; m < r.m1; m++) {
-    s.fill(0); out.fill(0);
+    s.fill(0);
+    out.fill(0);
     if (sch.kind === 'steps') {
       const step = sch.step;
       let dirty = false;
@@ -251,7 +315,11 @@ function replayF64(a: IntMatrix, b: IntMatrix, r: SuspectRect, sch: Schedule, lo
         }
         if (sch.kind === 'tree') for (let j = 0; j < w; j++) if (s[j] > hi || s[j] < lo) s[j] = hit(m, j, k0, s[j]);
         if (k0 === 0) out.set(s);
-        else for (let j = 0; j < w; j++) { const v = out[j] + s[j]; out[j] = v > hi || v < lo ? hit(m, j, k0, v) : v; }
+        else
+          for (let j = 0; j < w; j++) {
+            const v = out[j] + s[j];
+            out[j] = v > hi || v < lo ? hit(m, j, k0, v) : v;
+          }
       }
     }
   }
@@ -259,8 +327,20 @@ function replayF64(a: IntMatrix, b: IntMatrix, r: SuspectRect, sch: Schedule, lo
 }
 
 /** The same replay in BigInt, for accumulators wider than 52 bits (slow; only near-overflow data gets here). */
-function replayBig(a: IntMatrix, b: IntMatrix, r: SuspectRect, sch: Schedule, lo: bigint, hi: bigint, plan: TilePlan, perTile: Map<number, number>): number {
-  const K = a.cols, N = b.cols, A = a.data, B = b.data;
+function replayBig(
+  a: IntMatrix,
+  b: IntMatrix,
+  r: SuspectRect,
+  sch: Schedule,
+  lo: bigint,
+  hi: bigint,
+  plan: TilePlan,
+  perTile: Map<number, number>,
+): number {
+  const K = a.cols,
+    N = b.cols,
+    A = a.data,
+    B = b.data;
   const mod = hi - lo + 1n;
   let count = 0;
   const fix = (v: bigint, m: number, n: number, k: number): bigint => {
@@ -312,26 +392,51 @@ function tileOperands(a: IntMatrix, b: IntMatrix, g: TileGeom): [IntMatrix, IntM
 }
 
 /** Steps one tile with wrapping and returns its overflow count and first (up to 16) overflows, in global cycles. */
-function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMatrix, b: IntMatrix, plan: TilePlan, t: number, threads: number | undefined): { count: number; first: OverflowInfo[] } {
-  const g = plan.tiles[t], rec = plan.records[t];
+function replayTile(
+  design: Design,
+  kind: EngineKind,
+  spec: EngineSpec,
+  a: IntMatrix,
+  b: IntMatrix,
+  plan: TilePlan,
+  t: number,
+  threads: number | undefined,
+): { count: number; first: OverflowInfo[] } {
+  const g = plan.tiles[t],
+    rec = plan.records[t];
   const [sa, sb] = tileOperands(a, b, g);
   if (kind === 'k-chain' || kind === 'k-tree') {
     // The output buffer after the earlier k-tiles: the wrapped sum over k < k0 (all adds wrap
     // modulo 2^bits), preloaded so the tile adds to it and checks there as it does in the run.
-    const acc = design.types.acc, range = intRange(acc);
+    const acc = design.types.acc,
+      range = intRange(acc);
     const c = new Float64Array(g.mLen * g.nLen);
     if (g.k0 > 0) {
-      const pre = exactGemm(sliceBlock(a, 0, a.rows, 0, g.k0), sliceBlock(b, 0, g.k0, g.n0, g.nLen), design.types, { ...(threads !== undefined ? { threads } : {}), wrapTo: acc });
+      const pre = exactGemm(sliceBlock(a, 0, a.rows, 0, g.k0), sliceBlock(b, 0, g.k0, g.n0, g.nLen), design.types, {
+        ...(threads !== undefined ? { threads } : {}),
+        wrapTo: acc,
+      });
       for (let i = 0; i < c.length; i++) c[i] = Number(pre.c[i]);
     }
     const problem: Problem = { M: g.mLen, N: g.nLen, K: g.kLen, a: sa, b: sb, c, accumulate: g.k0 > 0 };
-    const ctx = new SimContext({ accBits: acc.bits, accMin: Number(range.min), accMax: Number(range.max), wrap: true, activity: false, N: g.nLen, pes: spec.R * spec.C });
+    const ctx = new SimContext({
+      accBits: acc.bits,
+      accMin: Number(range.min),
+      accMax: Number(range.max),
+      wrap: true,
+      activity: false,
+      N: g.nLen,
+      pes: spec.R * spec.C,
+    });
     ctx.cycleBase = rec.start;
     (kind === 'k-chain' ? runSystolicWs : runAdderTree)(ctx, problem, spec);
     return { count: ctx.overflowCount, first: ctx.overflows.map((o) => ({ ...o, n: o.n + g.n0 })) };
   }
   const r = simulate(design, sa, sb, { wrap: true, activity: false }).value!;
-  return { count: r.overflowCount, first: r.overflows.map((o) => ({ m: o.m + g.m0, n: o.n + g.n0, cycle: o.cycle + rec.start, where: o.where })) };
+  return {
+    count: r.overflowCount,
+    first: r.overflows.map((o) => ({ m: o.m + g.m0, n: o.n + g.n0, cycle: o.cycle + rec.start, where: o.where })),
+  };
 }
 
 /**
@@ -341,12 +446,20 @@ function replayTile(design: Design, kind: EngineKind, spec: EngineSpec, a: IntMa
  * scaled by group size / sample size. Stratified sampling without replacement: the variance
  * estimate includes the finite-population correction, so a fully sampled group adds none.
  */
-function sampleToggles(design: Design, a: IntMatrix, b: IntMatrix, plan: TilePlan, budget: number, seed: number): { toggles: ToggleCounts; info: ActivitySample } {
+function sampleToggles(
+  design: Design,
+  a: IntMatrix,
+  b: IntMatrix,
+  plan: TilePlan,
+  budget: number,
+  seed: number,
+): { toggles: ToggleCounts; info: ActivitySample } {
   const groups = new Map<string, number[]>();
   plan.tiles.forEach((g, i) => {
     const key = `${g.mLen}x${g.nLen}x${g.kLen}`;
     const list = groups.get(key);
-    if (list) list.push(i); else groups.set(key, [i]);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
   });
   const macsTotal = a.rows * a.cols * b.cols;
   const frac = Math.min(1, budget / macsTotal);
@@ -354,18 +467,39 @@ function sampleToggles(design: Design, a: IntMatrix, b: IntMatrix, plan: TilePla
     // Every tile: one stepped run of the whole problem counts exactly the same toggles.
     const r = simulate(design, a, b, { wrap: true, activity: true }).value!;
     const zero = { operandRegs: 0, partialProducts: 0, compressorOutputs: 0, accumulatorRegs: 0, pipelineRegs: 0 };
-    return { toggles: { ...r.toggles }, info: { tilesSampled: plan.tiles.length, tiles: plan.tiles.length, macsSampled: macsTotal, seed, exact: true, strata: groups.size, relStdErr: zero } };
+    return {
+      toggles: { ...r.toggles },
+      info: {
+        tilesSampled: plan.tiles.length,
+        tiles: plan.tiles.length,
+        macsSampled: macsTotal,
+        seed,
+        exact: true,
+        strata: groups.size,
+        relStdErr: zero,
+      },
+    };
   }
   const rnd = mulberry32(seed);
-  const est: Record<string, number> = {}, variance: Record<string, number> = {};
-  for (const k of TOGGLE_KEYS) { est[k] = 0; variance[k] = 0; }
-  let sampled = 0, macsSampled = 0;
+  const est: Record<string, number> = {},
+    variance: Record<string, number> = {};
+  for (const k of TOGGLE_KEYS) {
+    est[k] = 0;
+    variance[k] = 0;
+  }
+  let sampled = 0,
+    macsSampled = 0;
   for (const list of groups.values()) {
     const n = list.length;
     const s = Math.min(n, Math.max(2, Math.ceil(n * frac)));
     // Partial Fisher-Yates: the first s of a seeded shuffle.
     const idx = list.slice();
-    for (let i = 0; i < s; i++) { const j = i + Math.floor(rnd() * (n - i)); const t = idx[i]; idx[i] = idx[j]; idx[j] = t; }
+    for (let i = 0; i < s; i++) {
+      const j = i + Math.floor(rnd() * (n - i));
+      const t = idx[i];
+      idx[i] = idx[j];
+      idx[j] = t;
+    }
     const vals: Record<string, number[]> = {};
     for (const k of TOGGLE_KEYS) vals[k] = [];
     for (let i = 0; i < s; i++) {
@@ -382,17 +516,26 @@ function sampleToggles(design: Design, a: IntMatrix, b: IntMatrix, plan: TilePla
       est[k] += n * mean;
       if (s < n && s > 1) {
         const sv = v.reduce((x, y) => x + (y - mean) ** 2, 0) / (s - 1);
-        variance[k] += n * n * (1 - s / n) * sv / s;
+        variance[k] += (n * n * (1 - s / n) * sv) / s;
       }
     }
   }
-  const toggles = {} as ToggleCounts, rel = {} as ToggleCounts;
+  const toggles = {} as ToggleCounts,
+    rel = {} as ToggleCounts;
   for (const k of TOGGLE_KEYS) {
     toggles[k] = Math.round(est[k]);
     rel[k] = est[k] > 0 ? Math.sqrt(variance[k]) / est[k] : 0;
   }
   return {
     toggles,
-    info: { tilesSampled: sampled, tiles: plan.tiles.length, macsSampled, seed, exact: sampled === plan.tiles.length, strata: groups.size, relStdErr: rel },
+    info: {
+      tilesSampled: sampled,
+      tiles: plan.tiles.length,
+      macsSampled,
+      seed,
+      exact: sampled === plan.tiles.length,
+      strata: groups.size,
+      relStdErr: rel,
+    },
   };
 }

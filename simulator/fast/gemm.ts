@@ -28,14 +28,21 @@ export interface ExactGemmOptions {
 }
 
 /** Output elements [m0, m1) x [n0, n1) whose prefix sums may leave the checked range. */
-export interface SuspectRect { readonly m0: number; readonly m1: number; readonly n0: number; readonly n1: number }
+export interface SuspectRect {
+  readonly m0: number;
+  readonly m1: number;
+  readonly n0: number;
+  readonly n1: number;
+}
 
 export interface ExactGemmResult {
   /** C row-major M x N, exact (wrapped only with wrapTo). */
   readonly c: BigInt64Array;
   readonly suspects: readonly SuspectRect[];
   /** How it was computed: the kernel (with A split into `digits`, transposed or not) or JavaScript. */
-  readonly route: { readonly kind: 'wasm-simd'; readonly digits: 1 | 2; readonly transposed: boolean; readonly chunk: number; readonly threads: number } | { readonly kind: 'js' };
+  readonly route:
+    | { readonly kind: 'wasm-simd'; readonly digits: 1 | 2; readonly transposed: boolean; readonly chunk: number; readonly threads: number }
+    | { readonly kind: 'js' };
 }
 
 const I32_MAX = 2 ** 31 - 1;
@@ -50,9 +57,14 @@ const fitsLane = (t: IntType) => (t.signed ? t.bits <= 16 : t.bits <= 15);
 
 /** Data range of a matrix. */
 function minMax(m: IntMatrix): [number, number] {
-  let lo = 0, hi = 0;
+  let lo = 0,
+    hi = 0;
   const d = m.data;
-  for (let i = 0; i < d.length; i++) { const v = d[i]; if (v < lo) lo = v; else if (v > hi) hi = v; }
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    if (v < lo) lo = v;
+    else if (v > hi) hi = v;
+  }
   return [lo, hi];
 }
 
@@ -62,7 +74,12 @@ function productBounds(a: [number, number], b: [number, number]): [number, numbe
   return [Math.min(...c), Math.max(...c)];
 }
 
-export function exactGemm(a: IntMatrix, b: IntMatrix, types: { readonly A: IntType; readonly B: IntType }, o: ExactGemmOptions = {}): ExactGemmResult {
+export function exactGemm(
+  a: IntMatrix,
+  b: IntMatrix,
+  types: { readonly A: IntType; readonly B: IntType },
+  o: ExactGemmOptions = {},
+): ExactGemmResult {
   if (a.cols !== b.rows) throw new Error(`exactGemm: A is ${a.rows}x${a.cols}, B is ${b.rows}x${b.cols}`);
   const threads = Math.max(1, Math.floor(o.threads ?? defaultThreads()));
   const [pMin, pMax] = productBounds(minMax(a), minMax(b));
@@ -72,33 +89,55 @@ export function exactGemm(a: IntMatrix, b: IntMatrix, types: { readonly A: IntTy
     if (!fitsLane(types.A)) return jsGemm(a, b, pMin, pMax, o);
     transposed = true;
   }
-  const tA = transposed ? types.B : types.A, tB = transposed ? types.A : types.B;
+  const tA = transposed ? types.B : types.A,
+    tB = transposed ? types.A : types.B;
   // Lane terms: |a| * |b| per product, two per dot lane; chunk k so a lane stays in int32.
   const chunkFor = (aMax: number) => Math.floor(I32_MAX / (aMax * absMax(tB)));
   let digits: 1 | 2 = 1;
   let chunk = fitsLane(tA) ? chunkFor(absMax(tA)) : 0;
-  if (chunk < 64) { digits = 2; chunk = chunkFor(255); }
+  if (chunk < 64) {
+    digits = 2;
+    chunk = chunkFor(255);
+  }
   // Chunk in k pairs: a multiple of the kernel's unroll, at most 128 pairs (L1-sized panels).
   const lp = Math.max(UNROLL, Math.min(128, Math.floor(chunk / 2 / UNROLL) * UNROLL));
   return wasmGemm(a, b, { transposed, digits, lp, threads, pMin, pMax }, o);
 }
 
-interface Plan { transposed: boolean; digits: 1 | 2; lp: number; threads: number; pMin: number; pMax: number }
+interface Plan {
+  transposed: boolean;
+  digits: 1 | 2;
+  lp: number;
+  threads: number;
+  pMin: number;
+  pMax: number;
+}
 
 function align(n: number, to: number): number {
   return Math.ceil(n / to) * to;
 }
 
 function wasmGemm(a: IntMatrix, b: IntMatrix, p: Plan, o: ExactGemmOptions): ExactGemmResult {
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   // The kernel's problem: X (rows) x Y (cols); transposed computes C^T.
-  const X = p.transposed ? N : M, Y = p.transposed ? M : N;
+  const X = p.transposed ? N : M,
+    Y = p.transposed ? M : N;
   const realPerMt = MR / p.digits;
   const nMt = Math.ceil(X / realPerMt);
   const kp = align(Math.ceil(K / 2), UNROLL);
-  const nPanels = Math.ceil(Y / NR), Yp = nPanels * NR;
-  const aBytes = nMt * kp * MR * 4, bBytes = nPanels * kp * NR * 4, cBytes = nMt * realPerMt * Yp * 8, fBytes = align(nMt * nPanels * 4, 16);
-  const aOff = 0, bOff = aOff + aBytes, cOff = bOff + bBytes, fOff = cOff + cBytes, total = fOff + fBytes;
+  const nPanels = Math.ceil(Y / NR),
+    Yp = nPanels * NR;
+  const aBytes = nMt * kp * MR * 4,
+    bBytes = nPanels * kp * NR * 4,
+    cBytes = nMt * realPerMt * Yp * 8,
+    fBytes = align(nMt * nPanels * 4, 16);
+  const aOff = 0,
+    bOff = aOff + aBytes,
+    cOff = bOff + bBytes,
+    fOff = cOff + cBytes,
+    total = fOff + fBytes;
   const pages = Math.ceil(total / 65536) + 1;
   if (pages > MAX_PAGES) throw new Error(`exactGemm: ${M}x${N}x${K} needs ${total} bytes of kernel memory, more than 4 GiB`);
   const memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
@@ -107,7 +146,8 @@ function wasmGemm(a: IntMatrix, b: IntMatrix, p: Plan, o: ExactGemmOptions): Exa
   packB(a, b, p, new Int16Array(buf, bOff, bBytes / 2), kp);
   // C and the flags start at zero (fresh memory).
   const check = o.prefixRange !== undefined;
-  let lo = 0n, hi = 0n;
+  let lo = 0n,
+    hi = 0n;
   if (o.prefixRange) {
     const chunkLen = BigInt(2 * p.lp);
     lo = o.prefixRange.lo + chunkLen * BigInt(Math.max(0, -p.pMin));
@@ -117,15 +157,34 @@ function wasmGemm(a: IntMatrix, b: IntMatrix, p: Plan, o: ExactGemmOptions): Exa
     if (lo >= I64) lo = I64 - 1n;
     if (hi < -I64) hi = -I64;
   }
-  const MT = 16, PT = 16; // task: 16 micro-tile rows x 16 panels (64 x 192 of C at digits 1)
-  const nTi = Math.ceil(nMt / MT), nTj = Math.ceil(nPanels / PT);
+  const MT = 16,
+    PT = 16; // task: 16 micro-tile rows x 16 panels (64 x 192 of C at digits 1)
+  const nTi = Math.ceil(nMt / MT),
+    nTj = Math.ceil(nPanels / PT);
   const u32 = (v: bigint) => Number(BigInt.asIntN(32, v));
   runJob({
-    memory, threads: p.threads,
+    memory,
+    threads: p.threads,
     params: {
-      TASKS: nTi * nTj, KERNEL: (p.digits - 1) * 2 + (check ? 1 : 0), A: aOff, B: bOff, C: cOff, FLAGS: fOff, KPAIRS: kp, LP: p.lp,
-      NMT: nMt, NPANELS: nPanels, MT, PT, NTJ: nTj, CROW: Yp * 8, DIGITS: p.digits,
-      LO_L: u32(lo), LO_H: u32(lo >> 32n), HI_L: u32(hi), HI_H: u32(hi >> 32n),
+      TASKS: nTi * nTj,
+      KERNEL: (p.digits - 1) * 2 + (check ? 1 : 0),
+      A: aOff,
+      B: bOff,
+      C: cOff,
+      FLAGS: fOff,
+      KPAIRS: kp,
+      LP: p.lp,
+      NMT: nMt,
+      NPANELS: nPanels,
+      MT,
+      PT,
+      NTJ: nTj,
+      CROW: Yp * 8,
+      DIGITS: p.digits,
+      LO_L: u32(lo),
+      LO_H: u32(lo >> 32n),
+      HI_L: u32(hi),
+      HI_H: u32(hi >> 32n),
     },
   });
   if (o.wrapTo && o.wrapTo.bits < 64) {
@@ -144,12 +203,16 @@ function wasmGemm(a: IntMatrix, b: IntMatrix, p: Plan, o: ExactGemmOptions): Exa
   const suspects: SuspectRect[] = [];
   if (check) {
     const flags = new Int32Array(buf, fOff, nMt * nPanels);
-    for (let mt = 0; mt < nMt; mt++) for (let j = 0; j < nPanels; j++) {
-      if (flags[mt * nPanels + j] === 0) continue;
-      const x0 = mt * realPerMt, x1 = Math.min(X, x0 + realPerMt), y0 = j * NR, y1 = Math.min(Y, y0 + NR);
-      if (x0 >= X || y0 >= Y) continue;
-      suspects.push(p.transposed ? { m0: y0, m1: y1, n0: x0, n1: x1 } : { m0: x0, m1: x1, n0: y0, n1: y1 });
-    }
+    for (let mt = 0; mt < nMt; mt++)
+      for (let j = 0; j < nPanels; j++) {
+        if (flags[mt * nPanels + j] === 0) continue;
+        const x0 = mt * realPerMt,
+          x1 = Math.min(X, x0 + realPerMt),
+          y0 = j * NR,
+          y1 = Math.min(Y, y0 + NR);
+        if (x0 >= X || y0 >= Y) continue;
+        suspects.push(p.transposed ? { m0: y0, m1: y1, n0: x0, n1: x1 } : { m0: x0, m1: x1, n0: y0, n1: y1 });
+      }
   }
   return { c, suspects, route: { kind: 'wasm-simd', digits: p.digits, transposed: p.transposed, chunk: 2 * p.lp, threads: p.threads } };
 }
@@ -181,7 +244,8 @@ function packB(a: IntMatrix, b: IntMatrix, p: Plan, out: Int16Array, kp: number)
   const K = a.cols;
   const Y = p.transposed ? a.rows : b.cols;
   for (let k = 0; k < K; k++) {
-    const h = k & 1, pr = k >> 1;
+    const h = k & 1,
+      pr = k >> 1;
     for (let y = 0; y < Y; y++) {
       const v = p.transposed ? a.data[y * K + k] : b.data[k * b.cols + y];
       out[((Math.floor(y / NR) * kp + pr) * NR + (y % NR)) * 2 + h] = v;
@@ -194,11 +258,14 @@ function packB(a: IntMatrix, b: IntMatrix, p: Plan, out: Int16Array, kp: number)
  * chunk added into int64. With prefix checks every element is a suspect (no bound kept here).
  */
 function jsGemm(a: IntMatrix, b: IntMatrix, pMin: number, pMax: number, o: ExactGemmOptions): ExactGemmResult {
-  const M = a.rows, K = a.cols, N = b.cols;
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const chunk = Math.max(1, Math.floor(2 ** 52 / Math.max(1, -pMin, pMax)));
   const c = new BigInt64Array(M * N);
   const row = new Float64Array(N);
-  const A = a.data, B = b.data;
+  const A = a.data,
+    B = b.data;
   for (let m = 0; m < M; m++) {
     for (let k0 = 0; k0 < K; k0 += chunk) {
       row.fill(0);

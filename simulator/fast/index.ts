@@ -6,7 +6,15 @@ import type { FastCycles } from './cycles.js';
 import type { DigitStats } from './digit-stats.js';
 
 export { type FastCycles, type DenseTerms } from './cycles.js';
-export { digitStatsFromData, meanNonzeroDigits, nonzeroHistogram, positionNonzeroProb, type DataDigitStats, type DigitStats, type DistDigitStats } from './digit-stats.js';
+export {
+  digitStatsFromData,
+  meanNonzeroDigits,
+  nonzeroHistogram,
+  positionNonzeroProb,
+  type DataDigitStats,
+  type DigitStats,
+  type DistDigitStats,
+} from './digit-stats.js';
 
 /** Cycles of a GEMM from the closed form of the design's architecture (docs/CYCLES.md). */
 export function fastCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {

@@ -13,19 +13,29 @@ const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 export function laconicCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
   if (!stats) {
-    return { diagnostics: [simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, { hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })' })] };
+    return {
+      diagnostics: [
+        simError('S0109', `design '${design.name}' skips zero digits: its cycles depend on the data`, {
+          hint: 'pass digit statistics from data (digitStatsFromData) or operand distributions ({ kind: "dist", a, b })',
+        }),
+      ],
+    };
   }
   const { M, N, K } = shape;
   const spec = engineSpec(design);
   const encA = spec.encOperand === 'A';
-  const X = encA ? M : N, Y = encA ? N : M;
-  const mx = spatialSize(design, 'm'), nx = spatialSize(design, 'n');
-  const xExt = encA ? mx : nx, yExt = encA ? nx : mx;
+  const X = encA ? M : N,
+    Y = encA ? N : M;
+  const mx = spatialSize(design, 'm'),
+    nx = spatialSize(design, 'n');
+  const xExt = encA ? mx : nx,
+    yExt = encA ? nx : mx;
   const L = lanesPerPe(design);
   const tiles = cdiv(X, xExt) * cdiv(Y, yExt);
   const tail = 1 + design.pipeline.length + drainCycles(design);
   if (stats.kind === 'data') {
-    if (stats.X !== X || stats.Y !== Y || stats.K !== K || !stats.nnzX || !stats.nnzY) return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
+    if (stats.X !== X || stats.Y !== Y || stats.K !== K || !stats.nnzX || !stats.nnzY)
+      return { diagnostics: [simError('S0101', `digit statistics are for ${stats.X}x${stats.Y}x${stats.K}, not ${X}x${Y}x${K}`)] };
     return { value: { total: fromData(stats, xExt, yExt, L) + tiles * tail, tiles, exact: true }, diagnostics: [] };
   }
   return { value: { total: fromDist(design, stats, X, Y, K, xExt, yExt, L) + tiles * tail, tiles, exact: false }, diagnostics: [] };
@@ -34,8 +44,10 @@ export function laconicCycles(design: Design, shape: GemmShape, stats?: DigitSta
 /** sum over tiles and steps of max(1, max over the step's lanes of maxX(k) * maxY(k)). */
 function fromData(s: DataDigitStats, xExt: number, yExt: number, L: number): number {
   const { X, Y, K } = s;
-  const nX = s.nnzX!, nY = s.nnzY!;
-  const maxX = new Int32Array(K), maxY = new Int32Array(K);
+  const nX = s.nnzX!,
+    nY = s.nnzY!;
+  const maxX = new Int32Array(K),
+    maxY = new Int32Array(K);
   let total = 0;
   for (let x0 = 0; x0 < X; x0 += xExt) {
     maxX.fill(0);
@@ -56,7 +68,8 @@ function fromData(s: DataDigitStats, xExt: number, yExt: number, L: number): num
 /** The pmf of the maximum of `count` iid draws from a pmf over 0..n. */
 function maxPmf(pmf: Float64Array, count: number): Float64Array {
   const out = new Float64Array(pmf.length);
-  let prev = 0, acc = 0;
+  let prev = 0,
+    acc = 0;
   for (let v = 0; v < pmf.length; v++) {
     acc += pmf[v];
     const cdf = Math.min(1, acc) ** count;
@@ -71,9 +84,11 @@ const MEMO = new Map<string, number>();
 function fromDist(design: Design, s: DistDigitStats, X: number, Y: number, K: number, xExt: number, yExt: number, L: number): number {
   const spec = engineSpec(design);
   const encA = spec.encOperand === 'A';
-  const tX = encA ? design.types.A : design.types.B, tY = encA ? design.types.B : design.types.A;
+  const tX = encA ? design.types.A : design.types.B,
+    tY = encA ? design.types.B : design.types.A;
   const tabY = spec.encTab2 ?? spec.encTab;
-  const dX = encA ? s.a : s.b, dY = encA ? s.b : s.a;
+  const dX = encA ? s.a : s.b,
+    dY = encA ? s.b : s.a;
   const hX = nonzeroHistogram(spec.encTab, distPmf(dX, tX));
   const hY = nonzeroHistogram(tabY, distPmf(dY, tY));
   /** E[max(1, max over `lanes` lanes of maxX * maxY)] with rx rows and ry columns. */
@@ -81,12 +96,16 @@ function fromDist(design: Design, s: DistDigitStats, X: number, Y: number, K: nu
     const key = `${design.name}:${JSON.stringify(dX)}:${JSON.stringify(dY)}:${rx}:${ry}:${lanes}:${hX.length}:${hY.length}`;
     const hit = MEMO.get(key);
     if (hit !== undefined) return hit;
-    const px = maxPmf(hX, rx), py = maxPmf(hY, ry);
+    const px = maxPmf(hX, rx),
+      py = maxPmf(hY, ry);
     const prod = new Float64Array((hX.length - 1) * (hY.length - 1) + 1);
     for (let i = 0; i < px.length; i++) for (let j = 0; j < py.length; j++) prod[i * j] += px[i] * py[j];
     const cdf = new Float64Array(prod.length);
     let acc = 0;
-    for (let v = 0; v < prod.length; v++) { acc += prod[v]; cdf[v] = Math.min(1, acc); }
+    for (let v = 0; v < prod.length; v++) {
+      acc += prod[v];
+      cdf[v] = Math.min(1, acc);
+    }
     // E[max(1, Z)] = 1 + sum_{t >= 1} P(Z > t), Z the maximum of `lanes` iid products.
     let e = 1;
     for (let t = 1; t < prod.length; t++) e += 1 - cdf[t] ** lanes;
@@ -95,13 +114,16 @@ function fromDist(design: Design, s: DistDigitStats, X: number, Y: number, K: nu
     return e;
   };
   const sizes = (D: number, ext: number): [number, number][] => {
-    const full = Math.floor(D / ext), rest = D - full * ext;
+    const full = Math.floor(D / ext),
+      rest = D - full * ext;
     return [...(full > 0 ? [[ext, full] as [number, number]] : []), ...(rest > 0 ? [[rest, 1] as [number, number]] : [])];
   };
-  const full = Math.floor(K / L), rest = K - full * L;
+  const full = Math.floor(K / L),
+    rest = K - full * L;
   let total = 0;
-  for (const [rx, nxT] of sizes(X, xExt)) for (const [ry, nyT] of sizes(Y, yExt)) {
-    total += nxT * nyT * (full * step(rx, ry, L) + (rest > 0 ? step(rx, ry, rest) : 0));
-  }
+  for (const [rx, nxT] of sizes(X, xExt))
+    for (const [ry, nyT] of sizes(Y, yExt)) {
+      total += nxT * nyT * (full * step(rx, ry, L) + (rest > 0 ? step(rx, ry, rest) : 0));
+    }
   return total;
 }

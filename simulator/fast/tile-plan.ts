@@ -50,8 +50,19 @@ export function engineKindOf(d: Design): { kind: EngineKind; lanes: number } {
  * Bit-slice engines run on the transposed problem when B is the encoded operand (as
  * simulate() does); `swap` says so and the spec is the one the engine sees.
  */
-export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: EngineSpec, swap: boolean, a: IntMatrix, b: IntMatrix, threads: number): TilePlan {
-  const M = a.rows, K = a.cols, N = b.cols;
+export function tilePlan(
+  design: Design,
+  kind: EngineKind,
+  lanes: number,
+  spec: EngineSpec,
+  swap: boolean,
+  a: IntMatrix,
+  b: IntMatrix,
+  threads: number,
+): TilePlan {
+  const M = a.rows,
+    K = a.cols,
+    N = b.cols;
   const tail = 1 + spec.P + spec.drainCycles;
   const geoms: TileGeom[] = [];
   const recs: TileRecord[] = [];
@@ -67,7 +78,8 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
     case 'output-stationary': {
       const { R, C } = spec;
       const rowsAreM = spec.rowVar === 'm';
-      const X = rowsAreM ? M : N, Y = rowsAreM ? N : M;
+      const X = rowsAreM ? M : N,
+        Y = rowsAreM ? N : M;
       // k spatial inside the PE (the cube's depth) divides the steps; systolic operands fill the array's skew.
       const steady = cdiv(K, spec.depth);
       // Partial sums chained through registered k layers (C systolic along k) fill the chain first.
@@ -75,21 +87,30 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
       const yTiles = cdiv(Y, C);
       for (let x0 = 0; x0 < X; x0 += R) {
         for (let y0 = 0; y0 < Y; y0 += C) {
-          const rowsReal = Math.min(R, X - x0), colsReal = Math.min(C, Y - y0);
-          push(rowsAreM ? { m0: x0, n0: y0, k0: 0, mLen: rowsReal, nLen: colsReal, kLen: K } : { m0: y0, n0: x0, k0: 0, mLen: colsReal, nLen: rowsReal, kLen: K },
-            { fill, steady, drain: tail, stalls: 0 });
+          const rowsReal = Math.min(R, X - x0),
+            colsReal = Math.min(C, Y - y0);
+          push(
+            rowsAreM
+              ? { m0: x0, n0: y0, k0: 0, mLen: rowsReal, nLen: colsReal, kLen: K }
+              : { m0: y0, n0: x0, k0: 0, mLen: colsReal, nLen: rowsReal, kLen: K },
+            { fill, steady, drain: tail, stalls: 0 },
+          );
           for (let r = 0; r < rowsReal; r++) for (let c = 0; c < colsReal; c++) busy[r * C + c] += steady;
         }
       }
       return {
-        tiles: geoms, records: recs, peBusy: busy, kTile: K,
+        tiles: geoms,
+        records: recs,
+        peBusy: busy,
+        kTile: K,
         tileOf: (m, n) => Math.floor((rowsAreM ? m : n) / R) * yTiles + Math.floor((rowsAreM ? n : m) / C),
       };
     }
     case 'k-chain':
     case 'k-tree': {
       const kRows = spec.rowVar === 'k';
-      const R = kRows ? spec.R : spec.C, C = kRows ? spec.C : spec.R;
+      const R = kRows ? spec.R : spec.C,
+        C = kRows ? spec.C : spec.R;
       const fill = kind === 'k-chain' ? 2 * R + C - 2 : R;
       const nTiles = cdiv(N, C);
       for (let k0 = 0; k0 < K; k0 += R) {
@@ -119,48 +140,78 @@ export function tilePlan(design: Design, kind: EngineKind, lanes: number, spec: 
  * ci < cntA, cj < cntB; the union over lanes is counted with bit masks over tau.
  */
 function laconicPlan(
-  s: EngineSpec, swap: boolean, a: IntMatrix, b: IntMatrix,
+  s: EngineSpec,
+  swap: boolean,
+  a: IntMatrix,
+  b: IntMatrix,
   push: (g: TileGeom, f: { fill: number; steady: number; drain: number; stalls: number }) => void,
-  geoms: TileGeom[], recs: TileRecord[], busy: Float64Array, tail: number,
+  geoms: TileGeom[],
+  recs: TileRecord[],
+  busy: Float64Array,
+  tail: number,
 ): TilePlan {
   const K = a.cols;
-  const eM = swap ? b.cols : a.rows, eN = swap ? a.rows : b.cols;
+  const eM = swap ? b.cols : a.rows,
+    eN = swap ? a.rows : b.cols;
   const xv = swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k];
   const yv = swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y];
   const rowsAreM = s.rowVar === 'm';
-  const mExt = rowsAreM ? s.R : s.C, nExt = rowsAreM ? s.C : s.R;
+  const mExt = rowsAreM ? s.R : s.C,
+    nExt = rowsAreM ? s.C : s.R;
   const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
   const L = Math.max(1, s.depth);
-  const tabA = s.encTab, tabB = s.encTab2!;
-  const nA = new Uint8Array(eM * K), nB = new Uint8Array(K * eN);
+  const tabA = s.encTab,
+    tabB = s.encTab2!;
+  const nA = new Uint8Array(eM * K),
+    nB = new Uint8Array(K * eN);
   for (let x = 0; x < eM; x++) for (let k = 0; k < K; k++) nA[x * K + k] = tabA.nonzero[xv(x, k) - tabA.min];
   for (let k = 0; k < K; k++) for (let y = 0; y < eN; y++) nB[k * eN + y] = tabB.nonzero[yv(k, y) - tabB.min];
   // Issue masks over tau, words of 32 cycles: mask(maxB, cntA, cntB) has bit ci * maxB + cj.
-  const dA = tabA.count, dB = tabB.count;
+  const dA = tabA.count,
+    dB = tabB.count;
   const words = Math.max(1, Math.ceil((dA * dB) / 32));
   const maskIdx = (mb: number, ca: number, cb: number) => ((mb * (dA + 1) + ca) * (dB + 1) + cb) * words;
   const masks = new Uint32Array((dB + 1) * (dA + 1) * (dB + 1) * words);
-  for (let mb = 1; mb <= dB; mb++) for (let ca = 0; ca <= dA; ca++) for (let cb = 0; cb <= Math.min(mb, dB); cb++) {
-    const o = maskIdx(mb, ca, cb);
-    for (let ci = 0; ci < ca; ci++) for (let cj = 0; cj < cb; cj++) { const t = ci * mb + cj; masks[o + (t >>> 5)] |= 1 << (t & 31); }
-  }
-  const popcount = (v: number) => { v -= (v >>> 1) & 0x55555555; v = (v & 0x33333333) + ((v >>> 2) & 0x33333333); return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24; };
-  const maxA = new Int32Array(L), maxB = new Int32Array(L);
+  for (let mb = 1; mb <= dB; mb++)
+    for (let ca = 0; ca <= dA; ca++)
+      for (let cb = 0; cb <= Math.min(mb, dB); cb++) {
+        const o = maskIdx(mb, ca, cb);
+        for (let ci = 0; ci < ca; ci++)
+          for (let cj = 0; cj < cb; cj++) {
+            const t = ci * mb + cj;
+            masks[o + (t >>> 5)] |= 1 << (t & 31);
+          }
+      }
+  const popcount = (v: number) => {
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  };
+  const maxA = new Int32Array(L),
+    maxB = new Int32Array(L);
   const acc = new Uint32Array(words);
   const nTiles = Math.ceil(eN / nExt);
   for (let m0 = 0; m0 < eM; m0 += mExt) {
     const mReal = Math.min(mExt, eM - m0);
     for (let n0 = 0; n0 < eN; n0 += nExt) {
       const nReal = Math.min(nExt, eN - n0);
-      let t = 0, stalls = 0;
+      let t = 0,
+        stalls = 0;
       for (let ks = 0; ks < K; ks += L) {
         const lanes = Math.min(L, K - ks);
-        maxA.fill(0); maxB.fill(0);
+        maxA.fill(0);
+        maxB.fill(0);
         let T = 1;
         for (let l = 0; l < lanes; l++) {
           const k = ks + l;
-          for (let mi = 0; mi < mReal; mi++) { const c = nA[(m0 + mi) * K + k]; if (c > maxA[l]) maxA[l] = c; }
-          for (let ni = 0; ni < nReal; ni++) { const c = nB[k * eN + n0 + ni]; if (c > maxB[l]) maxB[l] = c; }
+          for (let mi = 0; mi < mReal; mi++) {
+            const c = nA[(m0 + mi) * K + k];
+            if (c > maxA[l]) maxA[l] = c;
+          }
+          for (let ni = 0; ni < nReal; ni++) {
+            const c = nB[k * eN + n0 + ni];
+            if (c > maxB[l]) maxB[l] = c;
+          }
           T = Math.max(T, maxA[l] * maxB[l]);
         }
         let least = Infinity;
@@ -170,7 +221,8 @@ function laconicPlan(
             acc.fill(0);
             for (let l = 0; l < lanes; l++) {
               const k = ks + l;
-              const ca = nA[(m0 + mi) * K + k], cb = nB[k * eN + n0 + ni];
+              const ca = nA[(m0 + mi) * K + k],
+                cb = nB[k * eN + n0 + ni];
               if (ca * cb > own) own = ca * cb;
               if (ca === 0 || cb === 0) continue;
               const o = maskIdx(maxB[l], ca, cb);
@@ -185,12 +237,21 @@ function laconicPlan(
         stalls += T - least;
         t += T;
       }
-      const mLen = mReal, nLen = nReal;
-      push(swap ? { m0: n0, n0: m0, k0: 0, mLen: nLen, nLen: mLen, kLen: K } : { m0, n0, k0: 0, mLen, nLen, kLen: K }, { fill: 0, steady: t - stalls, drain: tail, stalls });
+      const mLen = mReal,
+        nLen = nReal;
+      push(swap ? { m0: n0, n0: m0, k0: 0, mLen: nLen, nLen: mLen, kLen: K } : { m0, n0, k0: 0, mLen, nLen, kLen: K }, {
+        fill: 0,
+        steady: t - stalls,
+        drain: tail,
+        stalls,
+      });
     }
   }
   return {
-    tiles: geoms, records: recs, peBusy: busy, kTile: K,
+    tiles: geoms,
+    records: recs,
+    peBusy: busy,
+    kTile: K,
     tileOf: (m, n) => Math.floor((swap ? n : m) / mExt) * nTiles + Math.floor((swap ? m : n) / nExt),
   };
 }
@@ -200,44 +261,69 @@ function laconicPlan(
  * encoded operand, A or B transposed) and Y[k][y]: m-tiles outer, n-tiles inner.
  */
 function bitslicePlan(
-  _design: Design, kind: 'bitslice' | 'bitslice-sparse', lanes: number, s: EngineSpec, swap: boolean, a: IntMatrix, b: IntMatrix, threads: number,
+  _design: Design,
+  kind: 'bitslice' | 'bitslice-sparse',
+  lanes: number,
+  s: EngineSpec,
+  swap: boolean,
+  a: IntMatrix,
+  b: IntMatrix,
+  threads: number,
   push: (g: TileGeom, f: { fill: number; steady: number; drain: number; stalls: number }) => void,
-  geoms: TileGeom[], recs: TileRecord[], busy: Float64Array, tail: number,
+  geoms: TileGeom[],
+  recs: TileRecord[],
+  busy: Float64Array,
+  tail: number,
 ): TilePlan {
   const K = a.cols;
-  const eM = swap ? b.cols : a.rows, eN = swap ? a.rows : b.cols;
+  const eM = swap ? b.cols : a.rows,
+    eN = swap ? a.rows : b.cols;
   const xv = swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k];
   const yv = swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y];
   const rowsAreM = s.rowVar === 'm';
-  const mExt = rowsAreM ? s.R : s.C, nExt = rowsAreM ? s.C : s.R;
+  const mExt = rowsAreM ? s.R : s.C,
+    nExt = rowsAreM ? s.C : s.R;
   const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
-  const mTiles = cdiv(eM, mExt), nTiles = cdiv(eN, nExt);
+  const mTiles = cdiv(eM, mExt),
+    nTiles = cdiv(eN, nExt);
   const geom = (em0: number, en0: number): TileGeom => {
-    const mLen = Math.min(mExt, eM - em0), nLen = Math.min(nExt, eN - en0);
+    const mLen = Math.min(mExt, eM - em0),
+      nLen = Math.min(nExt, eN - en0);
     return swap ? { m0: en0, n0: em0, k0: 0, mLen: nLen, nLen: mLen, kLen: K } : { m0: em0, n0: en0, k0: 0, mLen, nLen, kLen: K };
   };
   const tab = s.encTab;
   if (kind === 'bitslice') {
     const tabB = s.encTab2!;
     // Nonzero digit counts, and their max / min over each tile's real rows (per k) and columns.
-    const nA = new Int32Array(eM * K), nB = new Int32Array(K * eN);
+    const nA = new Int32Array(eM * K),
+      nB = new Int32Array(K * eN);
     for (let x = 0; x < eM; x++) for (let k = 0; k < K; k++) nA[x * K + k] = tab.nonzero[xv(x, k) - tab.min];
     for (let k = 0; k < K; k++) for (let y = 0; y < eN; y++) nB[k * eN + y] = tabB.nonzero[yv(k, y) - tabB.min];
-    const maxA = new Int32Array(mTiles * K), minA = new Int32Array(mTiles * K).fill(1 << 30);
-    const maxB = new Int32Array(nTiles * K), minB = new Int32Array(nTiles * K).fill(1 << 30);
+    const maxA = new Int32Array(mTiles * K),
+      minA = new Int32Array(mTiles * K).fill(1 << 30);
+    const maxB = new Int32Array(nTiles * K),
+      minB = new Int32Array(nTiles * K).fill(1 << 30);
     for (let x = 0; x < eM; x++) {
       const o = Math.floor(x / mExt) * K;
-      for (let k = 0; k < K; k++) { const v = nA[x * K + k]; if (v > maxA[o + k]) maxA[o + k] = v; if (v < minA[o + k]) minA[o + k] = v; }
+      for (let k = 0; k < K; k++) {
+        const v = nA[x * K + k];
+        if (v > maxA[o + k]) maxA[o + k] = v;
+        if (v < minA[o + k]) minA[o + k] = v;
+      }
     }
-    for (let k = 0; k < K; k++) for (let y = 0; y < eN; y++) {
-      const o = Math.floor(y / nExt) * K + k, v = nB[k * eN + y];
-      if (v > maxB[o]) maxB[o] = v;
-      if (v < minB[o]) minB[o] = v;
-    }
+    for (let k = 0; k < K; k++)
+      for (let y = 0; y < eN; y++) {
+        const o = Math.floor(y / nExt) * K + k,
+          v = nB[k * eN + y];
+        if (v > maxB[o]) maxB[o] = v;
+        if (v < minB[o]) minB[o] = v;
+      }
     for (let mt = 0; mt < mTiles; mt++) {
       for (let nt = 0; nt < nTiles; nt++) {
-        let t = 0, steady = 0;
-        const oa = mt * K, ob = nt * K;
+        let t = 0,
+          steady = 0;
+        const oa = mt * K,
+          ob = nt * K;
         for (let k = 0; k < K; k++) {
           t += Math.max(1, maxA[oa + k] * maxB[ob + k]);
           steady += Math.max(1, minA[oa + k] * minB[ob + k]);
@@ -246,22 +332,33 @@ function bitslicePlan(
       }
     }
     // Busy: a PE issues nnzA * nnzB term pairs per k, i.e. the GEMM of the digit counts.
-    const g = exactGemm({ rows: eM, cols: K, data: nA }, { rows: K, cols: eN, data: nB }, { A: { signed: true, bits: 8 }, B: { signed: true, bits: 8 } }, { threads });
+    const g = exactGemm(
+      { rows: eM, cols: K, data: nA },
+      { rows: K, cols: eN, data: nB },
+      { A: { signed: true, bits: 8 }, B: { signed: true, bits: 8 } },
+      { threads },
+    );
     for (let x = 0; x < eM; x++) for (let y = 0; y < eN; y++) busy[pe(x % mExt, y % nExt)] += Number(g.c[x * eN + y]);
   } else {
-    const d = tab.count, g = s.group, E = lanes, stepK = E * g;
+    const d = tab.count,
+      g = s.group,
+      E = lanes,
+      stepK = E * g;
     const steps = cdiv(K, stepK);
     // Per engine row and step: the column's issue length (slowest lane) and its busy cycles.
-    const colLen = new Int32Array(eM * steps), colBusy = new Float64Array(eM);
+    const colLen = new Int32Array(eM * steps),
+      colBusy = new Float64Array(eM);
     const cnt = new Int32Array(d);
     const real = new Uint8Array(d * g);
     for (let x = 0; x < eM; x++) {
       for (let st = 0; st < steps; st++) {
         const ks = st * stepK;
-        let longest = 0, busyLen = 0;
+        let longest = 0,
+          busyLen = 0;
         real.fill(0);
         for (let e = 0; e < E; e++) {
-          const kLo = ks + e * g, kHi = Math.min(kLo + g, K);
+          const kLo = ks + e * g,
+            kHi = Math.min(kLo + g, K);
           cnt.fill(0);
           for (let k = kLo; k < kHi; k++) {
             const base = (xv(x, k) - tab.min) * d;
@@ -283,12 +380,20 @@ function bitslicePlan(
       }
     }
     for (let mt = 0; mt < mTiles; mt++) {
-      let t = 0, steady = 0;
-      const x0 = mt * mExt, x1 = Math.min(eM, x0 + mExt);
+      let t = 0,
+        steady = 0;
+      const x0 = mt * mExt,
+        x1 = Math.min(eM, x0 + mExt);
       for (let st = 0; st < steps; st++) {
-        let lo = Infinity, hi = 0;
-        for (let x = x0; x < x1; x++) { const v = colLen[x * steps + st]; if (v > hi) hi = v; if (v < lo) lo = v; }
-        t += hi; steady += lo;
+        let lo = Infinity,
+          hi = 0;
+        for (let x = x0; x < x1; x++) {
+          const v = colLen[x * steps + st];
+          if (v > hi) hi = v;
+          if (v < lo) lo = v;
+        }
+        t += hi;
+        steady += lo;
       }
       for (let nt = 0; nt < nTiles; nt++) {
         push(geom(x0, nt * nExt), { fill: 0, steady, drain: tail, stalls: t - steady });
@@ -298,7 +403,10 @@ function bitslicePlan(
     }
   }
   return {
-    tiles: geoms, records: recs, peBusy: busy, kTile: K,
+    tiles: geoms,
+    records: recs,
+    peBusy: busy,
+    kTile: K,
     tileOf: (m, n) => Math.floor((swap ? n : m) / mExt) * nTiles + Math.floor((swap ? m : n) / nExt),
   };
 }

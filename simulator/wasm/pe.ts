@@ -35,10 +35,57 @@ export class PeRuntime {
    */
   private warmUp(): void {
     const n = 40000;
-    const z = this.alloc((n + 8) * 4), zt = this.alloc(16), res = this.alloc(24), f = this.alloc(64);
+    const z = this.alloc((n + 8) * 4),
+      zt = this.alloc(16),
+      res = this.alloc(24),
+      f = this.alloc(64);
     const zero = { lo: -1n, hi: 1n, mask64: -1n };
-    this.stationary({ R: 1, C: 1, K: n, lanes: 1, nSteps: n, tEnd: n, skew: 0, LS: n + 2, pad: 1, wv: z, wk: z, nv: z, nk: z, pt: zt, prodMask: -1, cs: 1, csMask: -1, ...zero, accOut: f, sOut: f + 8, cOut: f + 16, res });
-    this.wsTile({ R: 1, C: 1, M: n, tEnd: n + 1, LS: n + 2, pad: 1, av: z, ak: z, wv: z, wk: z, pt: zt, prodMask: -1, cs: 1, csMask: -1, ...zero, ps: this.alloc(n * 8), sArr: this.alloc(n * 4), cArr: this.alloc(n * 4), out: this.alloc(n * 8), res });
+    this.stationary({
+      R: 1,
+      C: 1,
+      K: n,
+      lanes: 1,
+      nSteps: n,
+      tEnd: n,
+      skew: 0,
+      LS: n + 2,
+      pad: 1,
+      wv: z,
+      wk: z,
+      nv: z,
+      nk: z,
+      pt: zt,
+      prodMask: -1,
+      cs: 1,
+      csMask: -1,
+      ...zero,
+      accOut: f,
+      sOut: f + 8,
+      cOut: f + 16,
+      res,
+    });
+    this.wsTile({
+      R: 1,
+      C: 1,
+      M: n,
+      tEnd: n + 1,
+      LS: n + 2,
+      pad: 1,
+      av: z,
+      ak: z,
+      wv: z,
+      wk: z,
+      pt: zt,
+      prodMask: -1,
+      cs: 1,
+      csMask: -1,
+      ...zero,
+      ps: this.alloc(n * 8),
+      sArr: this.alloc(n * 4),
+      cArr: this.alloc(n * 4),
+      out: this.alloc(n * 8),
+      res,
+    });
     this.pairsConst({ R: 1, C: 1, vis: n, LS: n + 2, pad: 1, av: z, ak: z, wv: z, wk: z, pt: zt, prodMask: -1, res });
     this.reset();
   }

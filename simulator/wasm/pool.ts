@@ -21,15 +21,41 @@ import { MR, NR, gemmModuleBytes } from './gemm-module.js';
 
 /** Control block (Int32 words of a SharedArrayBuffer). */
 export const CTRL = {
-  GEN: 0, NEXT: 1, DONE: 2, TASKS: 3, KERNEL: 4, A: 5, B: 6, C: 7, FLAGS: 8, KPAIRS: 9, LP: 10,
-  NMT: 11, NPANELS: 12, MT: 13, PT: 14, NTJ: 15, CROW: 16, DIGITS: 17, LO_L: 18, LO_H: 19, HI_L: 20, HI_H: 21,
-  MR: 22, NR: 23, ERROR: 24,
+  GEN: 0,
+  NEXT: 1,
+  DONE: 2,
+  TASKS: 3,
+  KERNEL: 4,
+  A: 5,
+  B: 6,
+  C: 7,
+  FLAGS: 8,
+  KPAIRS: 9,
+  LP: 10,
+  NMT: 11,
+  NPANELS: 12,
+  MT: 13,
+  PT: 14,
+  NTJ: 15,
+  CROW: 16,
+  DIGITS: 17,
+  LO_L: 18,
+  LO_H: 19,
+  HI_L: 20,
+  HI_H: 21,
+  MR: 22,
+  NR: 23,
+  ERROR: 24,
   /** Worker i waits on word WAKE + i (its own generation counter) and sets DEAD + i if it fails; at most MAX_WORKERS. */
-  WAKE: 32, DEAD: 96, SIZE: 160,
+  WAKE: 32,
+  DEAD: 96,
+  SIZE: 160,
 } as const;
 const MAX_WORKERS = 64;
 
-interface Exports { [name: string]: (...args: (number | bigint)[]) => void }
+interface Exports {
+  [name: string]: (...args: (number | bigint)[]) => void;
+}
 
 /**
  * Claims and runs tasks until none are left. Task t is a block of MT micro-tile rows by PT
@@ -38,24 +64,78 @@ interface Exports { [name: string]: (...args: (number | bigint)[]) => void }
  * Runs in the caller and (as source text) in the workers: no closures, no imports.
  */
 export function taskLoop(ex: Exports, ctrl: Int32Array): void {
-  const C = { NEXT: 1, TASKS: 3, KERNEL: 4, A: 5, B: 6, C: 7, FLAGS: 8, KPAIRS: 9, LP: 10, NMT: 11, NPANELS: 12, MT: 13, PT: 14, NTJ: 15, CROW: 16, DIGITS: 17, LO_L: 18, LO_H: 19, HI_L: 20, HI_H: 21, MR: 22, NR: 23 };
+  const C = {
+    NEXT: 1,
+    TASKS: 3,
+    KERNEL: 4,
+    A: 5,
+    B: 6,
+    C: 7,
+    FLAGS: 8,
+    KPAIRS: 9,
+    LP: 10,
+    NMT: 11,
+    NPANELS: 12,
+    MT: 13,
+    PT: 14,
+    NTJ: 15,
+    CROW: 16,
+    DIGITS: 17,
+    LO_L: 18,
+    LO_H: 19,
+    HI_L: 20,
+    HI_H: 21,
+    MR: 22,
+    NR: 23,
+  };
   const names = ['gemm_d1_plain', 'gemm_d1_check', 'gemm_d2_plain', 'gemm_d2_check'];
   const kern = ex[names[ctrl[C.KERNEL]]];
-  const tasks = ctrl[C.TASKS], kp = ctrl[C.KPAIRS], lp = ctrl[C.LP], nmtAll = ctrl[C.NMT], nPanels = ctrl[C.NPANELS];
-  const MT = ctrl[C.MT], PT = ctrl[C.PT], nTj = ctrl[C.NTJ], cRow = ctrl[C.CROW], digits = ctrl[C.DIGITS], mr = ctrl[C.MR], nr = ctrl[C.NR];
-  const lo = (BigInt(ctrl[C.LO_H]) << 32n) | BigInt(ctrl[C.LO_L] >>> 0), hi = (BigInt(ctrl[C.HI_H]) << 32n) | BigInt(ctrl[C.HI_L] >>> 0);
-  const aBase = ctrl[C.A], bBase = ctrl[C.B], cBase = ctrl[C.C], fBase = ctrl[C.FLAGS];
-  const aMt = kp * mr * 4, cMt = (mr / digits) * cRow;
+  const tasks = ctrl[C.TASKS],
+    kp = ctrl[C.KPAIRS],
+    lp = ctrl[C.LP],
+    nmtAll = ctrl[C.NMT],
+    nPanels = ctrl[C.NPANELS];
+  const MT = ctrl[C.MT],
+    PT = ctrl[C.PT],
+    nTj = ctrl[C.NTJ],
+    cRow = ctrl[C.CROW],
+    digits = ctrl[C.DIGITS],
+    mr = ctrl[C.MR],
+    nr = ctrl[C.NR];
+  const lo = (BigInt(ctrl[C.LO_H]) << 32n) | BigInt(ctrl[C.LO_L] >>> 0),
+    hi = (BigInt(ctrl[C.HI_H]) << 32n) | BigInt(ctrl[C.HI_L] >>> 0);
+  const aBase = ctrl[C.A],
+    bBase = ctrl[C.B],
+    cBase = ctrl[C.C],
+    fBase = ctrl[C.FLAGS];
+  const aMt = kp * mr * 4,
+    cMt = (mr / digits) * cRow;
   for (;;) {
     const t = Atomics.add(ctrl, C.NEXT, 1);
     if (t >= tasks) return;
-    const ti = Math.floor(t / nTj), tj = t - ti * nTj;
-    const mt0 = ti * MT, nmt = Math.min(MT, nmtAll - mt0), p0 = tj * PT, np = Math.min(PT, nPanels - p0);
+    const ti = Math.floor(t / nTj),
+      tj = t - ti * nTj;
+    const mt0 = ti * MT,
+      nmt = Math.min(MT, nmtAll - mt0),
+      p0 = tj * PT,
+      np = Math.min(PT, nPanels - p0);
     for (let c = 0; c < kp; c += lp) {
       const pairs = Math.min(lp, kp - c);
       for (let j = p0; j < p0 + np; j++) {
-        kern(aBase + (mt0 * kp + c) * mr * 4, aMt, nmt, bBase + (j * kp + c) * nr * 4, pairs,
-          cBase + mt0 * cMt + j * nr * 8, cRow, cMt, fBase + (mt0 * nPanels + j) * 4, nPanels * 4, lo, hi);
+        kern(
+          aBase + (mt0 * kp + c) * mr * 4,
+          aMt,
+          nmt,
+          bBase + (j * kp + c) * nr * 4,
+          pairs,
+          cBase + mt0 * cMt + j * nr * 8,
+          cRow,
+          cMt,
+          fBase + (mt0 * nPanels + j) * 4,
+          nPanels * 4,
+          lo,
+          hi,
+        );
       }
     }
   }
@@ -74,7 +154,10 @@ function workerMain(): void {
     // The job's memory was posted before the wake-up; a message is queued synchronously, the
     // short wait only covers a delivery that is not.
     let msg = wt.receiveMessageOnPort(data.port);
-    while (msg === undefined) { Atomics.wait(ctrl, 31, 0, 1); msg = wt.receiveMessageOnPort(data.port); }
+    while (msg === undefined) {
+      Atomics.wait(ctrl, 31, 0, 1);
+      msg = wt.receiveMessageOnPort(data.port);
+    }
     try {
       const mem = (msg.message as { memory: WebAssembly.Memory }).memory;
       const inst = new WebAssembly.Instance(data.module, { env: { mem } });
@@ -95,15 +178,21 @@ export function gemmModule(): WebAssembly.Module {
   return compiled;
 }
 
-interface Pool { workers: Worker[]; ports: MessagePort[]; ctrl: Int32Array }
+interface Pool {
+  workers: Worker[];
+  ports: MessagePort[];
+  ctrl: Int32Array;
+}
 let pool: Pool | undefined;
 
 function workerSource(): string {
   // `__name` is what esbuild (tsx, vitest) may insert to keep function names.
   // A failure before the loop (or outside a task) marks the worker dead: workerData.dead is its word.
-  return `'use strict';\nvar __name = (f) => f;\n${taskLoop.toString()}\ntry { (${workerMain.toString()})(); } catch (e) {\n` +
+  return (
+    `'use strict';\nvar __name = (f) => f;\n${taskLoop.toString()}\ntry { (${workerMain.toString()})(); } catch (e) {\n` +
     `  const c = new Int32Array(globalThis.require('node:worker_threads').workerData.ctrl), d = globalThis.require('node:worker_threads').workerData.dead;\n` +
-    `  Atomics.store(c, d, 1); Atomics.notify(c, 2); console.error('tpe fast GEMM worker: ' + String(e && e.stack || e));\n}\n`;
+    `  Atomics.store(c, d, 1); Atomics.notify(c, 2); console.error('tpe fast GEMM worker: ' + String(e && e.stack || e));\n}\n`
+  );
 }
 
 function getPool(workers: number): Pool {
@@ -114,10 +203,15 @@ function getPool(workers: number): Pool {
   while (p.workers.length < workers) {
     const { port1, port2 } = new MessageChannel();
     const i = p.workers.length;
-    const w = new Worker(src, { eval: true, workerData: { ctrl: ctrl.buffer, port: port2, module: gemmModule(), wake: CTRL.WAKE + i, dead: CTRL.DEAD + i }, transferList: [port2] });
+    const w = new Worker(src, {
+      eval: true,
+      workerData: { ctrl: ctrl.buffer, port: port2, module: gemmModule(), wake: CTRL.WAKE + i, dead: CTRL.DEAD + i },
+      transferList: [port2],
+    });
     w.unref();
     port1.unref();
-    p.workers.push(w); p.ports.push(port1);
+    p.workers.push(w);
+    p.ports.push(port1);
   }
   pool = p;
   return p;
@@ -141,7 +235,8 @@ export function runJob(job: Job): void {
   const p = helpers > 0 ? getPool(helpers) : undefined;
   const ctrl = p?.ctrl ?? new Int32Array(new SharedArrayBuffer(CTRL.SIZE * 4));
   for (const [k, v] of Object.entries(job.params)) ctrl[CTRL[k as keyof typeof CTRL]] = v;
-  ctrl[CTRL.MR] = MR; ctrl[CTRL.NR] = NR;
+  ctrl[CTRL.MR] = MR;
+  ctrl[CTRL.NR] = NR;
   Atomics.store(ctrl, CTRL.NEXT, 0);
   Atomics.store(ctrl, CTRL.DONE, 0);
   Atomics.store(ctrl, CTRL.ERROR, 0);

@@ -29,14 +29,31 @@ describe('command registry', () => {
 
   it('tpe --help lists every command with its usage', async () => {
     let out = '';
-    expect(await main(['--help'], { stdout: (s) => { out += s; }, stderr: () => {} })).toBe(EXIT.OK);
+    expect(
+      await main(['--help'], {
+        stdout: (s) => {
+          out += s;
+        },
+        stderr: () => {},
+      }),
+    ).toBe(EXIT.OK);
     for (const c of COMMANDS) expect(out).toContain(`  ${c.name}${c.usage ? ` ${c.usage}` : ''}`);
   });
 
-  it('tpe help <command> and tpe <command> --help print that command\'s options', async () => {
-    for (const argv of [['help', 'sim'], ['sim', '--help']]) {
+  it("tpe help <command> and tpe <command> --help print that command's options", async () => {
+    for (const argv of [
+      ['help', 'sim'],
+      ['sim', '--help'],
+    ]) {
       let out = '';
-      expect(await main(argv, { stdout: (s) => { out += s; }, stderr: () => {} })).toBe(EXIT.OK);
+      expect(
+        await main(argv, {
+          stdout: (s) => {
+            out += s;
+          },
+          stderr: () => {},
+        }),
+      ).toBe(EXIT.OK);
       expect(out).toContain('Usage: tpe sim [options] <design>');
       expect(out).toContain('--gemm <MxNxK>');
     }
@@ -44,12 +61,19 @@ describe('command registry', () => {
 
   it('an unknown command is a usage error with a suggestion', async () => {
     let err = '';
-    expect(await main(['chek', 'x.tpe'], { stdout: () => {}, stderr: (s) => { err += s; } })).toBe(EXIT.USAGE);
+    expect(
+      await main(['chek', 'x.tpe'], {
+        stdout: () => {},
+        stderr: (s) => {
+          err += s;
+        },
+      }),
+    ).toBe(EXIT.USAGE);
     expect(err).toContain("unknown command 'chek'");
     expect(err).toContain('(Did you mean check?)');
   });
 
-  it('the version is package.json\'s', () => {
+  it("the version is package.json's", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);
   });

@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 /** Every input module in the output `out` and the outputs it imports statically. */
 function staticInputs(out: string): Set<string> {
-  const seen = new Set<string>(), inputs = new Set<string>();
+  const seen = new Set<string>(),
+    inputs = new Set<string>();
   const visit = (o: string) => {
     if (seen.has(o)) return;
     seen.add(o);

@@ -58,7 +58,7 @@ describe('area at a clock', () => {
     expect(impossible.period).toBe(Math.min(...periods));
   });
 
-  it('the design\'s own clock is the default target', () => {
+  it("the design's own clock is the default target", () => {
     const x = estimate({ ...os, clockNs: 7 }, { tech: ihp }).value!;
     expect(x.atClock!.clockNs).toBe(7);
   });
@@ -67,7 +67,11 @@ describe('area at a clock', () => {
 describe('leakage in the technology-free table', () => {
   it('is priced at a real clock through the reference NAND2: a negligible share at 2 ns', () => {
     const d = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 });
-    const w = { macs: 1000, cycles: 1000, toggles: { operandRegs: 50000, partialProducts: 100000, compressorOutputs: 50000, accumulatorRegs: 50000, pipelineRegs: 0 } };
+    const w = {
+      macs: 1000,
+      cycles: 1000,
+      toggles: { operandRegs: 50000, partialProducts: 100000, compressorOutputs: 50000, accumulatorRegs: 50000, pipelineRegs: 0 },
+    };
     const g = estimate(d, { tech: generic, workload: w, clockNs: 2 }).value!;
     const p = g.power!.atClock!;
     expect(p.leakage).toBeGreaterThan(0);

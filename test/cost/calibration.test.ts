@@ -26,7 +26,9 @@ if (!staStatus().ok && CI) throw new Error('OpenSTA (sta) is required in CI (.ci
 const LACONIC = ['laconic_baseline 2x2', 'laconic_baseline 2x2 pipelined'];
 const AREA_MISSES = new Set<string>(LACONIC);
 const CLOCK_AREA_MISSES = new Set<string>([
-  'laconic_baseline 2x2 relaxed', 'laconic_baseline 2x2 pipelined relaxed', 'laconic_baseline 2x2 pipelined mid',
+  'laconic_baseline 2x2 relaxed',
+  'laconic_baseline 2x2 pipelined relaxed',
+  'laconic_baseline 2x2 pipelined mid',
   // Mid (1.87 ns): the estimate's fastest period is 1,890 ps, 1% over the clock, so it keeps the
   // fastest architecture, Kogge-Stone, whose networks on the tree's wide CPAs it prices +21% over
   // Brent-Kung; synthesis meets the clock with Kogge-Stone at +4% over its ripple netlist.
@@ -49,42 +51,68 @@ function check(ok: boolean, known: boolean, what: string): void {
   if (!known) expect(ok, what).toBe(true);
 }
 
-describe.skipIf(!staStatus().ok)('calibration subset (2x2 designs, real Yosys, OpenSTA, gate-level power; skipped only where sta is not installed, CI requires it)', () => {
-  it('estimates agree with synthesis, OpenSTA and gate-level power within the targets, except the listed misses', async () => {
-    const r = await calibrate(subsetCases(), { clocks: 2, cacheDir: resolve(ROOT, '.tpe-cache', 'synth') });
-    expect(r.diagnostics).toEqual([]);
-    const res = r.value!;
-    console.log(renderCalibration(res));
-    // Every family the emitter covers is in the table; the rest are skipped by name.
-    expect(res.rows.length).toBeGreaterThanOrEqual(9);
-    for (const s of res.skipped) {
-      if (ENERGY_SKIPPED.has(s.design.replace(/ \(energy\)$/, ''))) expect(s.reason).toMatch(/OpenSTA failed/);
-      else expect(s.reason).toMatch(/no RTL template covers/);
-    }
-    for (const row of res.rows) {
-      check(Math.abs(row.areaErrPct) <= 10, AREA_MISSES.has(row.design), `${row.design}: area error ${row.areaErrPct}%`);
-      expect(row.clocks?.length, `${row.design}: clock columns`).toBe(2);
-      for (const c of row.clocks!) check(Math.abs(c.areaErrPct) <= 10, CLOCK_AREA_MISSES.has(`${row.design} ${c.label}`), `${row.design} at ${c.clockNs} ns (${c.label}): area error ${c.areaErrPct}%`);
-      check(Math.abs(row.staDelayErrPct!) <= 15, STA_DELAY_MISSES.has(row.design), `${row.design}: critical path vs OpenSTA ${row.staDelayErrPct}%`);
-      check(row.estFlops === row.synFlops, FLOP_MISSES.has(row.design), `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`);
-      if (ENERGY_SKIPPED.has(row.design)) { expect(row.energy, `${row.design}: energy column`).toBeUndefined(); continue; }
-      expect(row.energy, `${row.design}: energy column`).toBeDefined();
-      check(Math.abs(row.energy!.errPct) <= 20, ENERGY_MISSES.has(row.design), `${row.design}: energy error ${row.energy!.errPct}%`);
-    }
-    for (const p of res.pairs) {
-      const key = `${p.baseline} vs ${p.opt}`;
-      // A pair synthesis (or gate-level power) puts within TIE_PCT is a tie: either order is accepted (and printed).
-      check(p.areaSame || p.areaTie, ORDER_MISSES.has(`${key}: area`), `${key}: area order`);
-      if (ENERGY_SKIPPED.has(p.baseline) || ENERGY_SKIPPED.has(p.opt)) expect(p.energy).toBeUndefined();
-      else check(p.energy!.same || p.energy!.tie, ORDER_MISSES.has(`${key}: energy`), `${key}: energy order`);
-      check(p.staDelay!.same || p.staDelay!.tie, ORDER_MISSES.has(`${key}: critical path`), `${key}: critical path order (OpenSTA)`);
-    }
-  }, 3_600_000);
-});
+describe.skipIf(!staStatus().ok)(
+  'calibration subset (2x2 designs, real Yosys, OpenSTA, gate-level power; skipped only where sta is not installed, CI requires it)',
+  () => {
+    it('estimates agree with synthesis, OpenSTA and gate-level power within the targets, except the listed misses', async () => {
+      const r = await calibrate(subsetCases(), { clocks: 2, cacheDir: resolve(ROOT, '.tpe-cache', 'synth') });
+      expect(r.diagnostics).toEqual([]);
+      const res = r.value!;
+      console.log(renderCalibration(res));
+      // Every family the emitter covers is in the table; the rest are skipped by name.
+      expect(res.rows.length).toBeGreaterThanOrEqual(9);
+      for (const s of res.skipped) {
+        if (ENERGY_SKIPPED.has(s.design.replace(/ \(energy\)$/, ''))) expect(s.reason).toMatch(/OpenSTA failed/);
+        else expect(s.reason).toMatch(/no RTL template covers/);
+      }
+      for (const row of res.rows) {
+        check(Math.abs(row.areaErrPct) <= 10, AREA_MISSES.has(row.design), `${row.design}: area error ${row.areaErrPct}%`);
+        expect(row.clocks?.length, `${row.design}: clock columns`).toBe(2);
+        for (const c of row.clocks!)
+          check(
+            Math.abs(c.areaErrPct) <= 10,
+            CLOCK_AREA_MISSES.has(`${row.design} ${c.label}`),
+            `${row.design} at ${c.clockNs} ns (${c.label}): area error ${c.areaErrPct}%`,
+          );
+        check(
+          Math.abs(row.staDelayErrPct!) <= 15,
+          STA_DELAY_MISSES.has(row.design),
+          `${row.design}: critical path vs OpenSTA ${row.staDelayErrPct}%`,
+        );
+        check(
+          row.estFlops === row.synFlops,
+          FLOP_MISSES.has(row.design),
+          `${row.design}: flip-flops ${row.estFlops} estimated, ${row.synFlops} synthesized`,
+        );
+        if (ENERGY_SKIPPED.has(row.design)) {
+          expect(row.energy, `${row.design}: energy column`).toBeUndefined();
+          continue;
+        }
+        expect(row.energy, `${row.design}: energy column`).toBeDefined();
+        check(Math.abs(row.energy!.errPct) <= 20, ENERGY_MISSES.has(row.design), `${row.design}: energy error ${row.energy!.errPct}%`);
+      }
+      for (const p of res.pairs) {
+        const key = `${p.baseline} vs ${p.opt}`;
+        // A pair synthesis (or gate-level power) puts within TIE_PCT is a tie: either order is accepted (and printed).
+        check(p.areaSame || p.areaTie, ORDER_MISSES.has(`${key}: area`), `${key}: area order`);
+        if (ENERGY_SKIPPED.has(p.baseline) || ENERGY_SKIPPED.has(p.opt)) expect(p.energy).toBeUndefined();
+        else check(p.energy!.same || p.energy!.tie, ORDER_MISSES.has(`${key}: energy`), `${key}: energy order`);
+        check(p.staDelay!.same || p.staDelay!.tie, ORDER_MISSES.has(`${key}: critical path`), `${key}: critical path order (OpenSTA)`);
+      }
+    }, 3_600_000);
+  },
+);
 
 describe('baseline-vs-OPT ordering', () => {
-  const row = (design: string, variant: string, estDelay: number, synDelay: number) =>
-    ({ design, family: 'f', variant, estArea: 100, synArea: 100, estDelay, synDelay });
+  const row = (design: string, variant: string, estDelay: number, synDelay: number) => ({
+    design,
+    family: 'f',
+    variant,
+    estArea: 100,
+    synArea: 100,
+    estDelay,
+    synDelay,
+  });
   it('agrees when both put the OPT variant on the same side of the baseline', () => {
     const [p] = orderPairs([row('b', 'baseline', 1000, 1000), row('o', 'opt1', 800, 900)]);
     expect([p.delaySame, p.delayTie, p.synDelayDiffPct]).toEqual([true, false, -10]);
@@ -96,10 +124,25 @@ describe('baseline-vs-OPT ordering', () => {
     expect([tie.delaySame, tie.delayTie]).toEqual([false, true]);
   });
   it('orders energy by the gate-level figure, with its own tie band', () => {
-    const e = (estPj: number, gatePj: number) => ({ clockNs: 4, gemm: '16x16x64', estPj, gatePj, errPct: 0, openstaPj: 0, rulesPj: 0, sequentialShare: 0.5 });
-    const [same] = orderPairs([{ ...row('b', 'baseline', 1, 1), energy: e(5, 4) }, { ...row('o', 'opt1', 1, 1), energy: e(7, 6) }]);
+    const e = (estPj: number, gatePj: number) => ({
+      clockNs: 4,
+      gemm: '16x16x64',
+      estPj,
+      gatePj,
+      errPct: 0,
+      openstaPj: 0,
+      rulesPj: 0,
+      sequentialShare: 0.5,
+    });
+    const [same] = orderPairs([
+      { ...row('b', 'baseline', 1, 1), energy: e(5, 4) },
+      { ...row('o', 'opt1', 1, 1), energy: e(7, 6) },
+    ]);
     expect(same.energy).toMatchObject({ same: true, tie: false, gateRatio: 1.5 });
-    const [tie] = orderPairs([{ ...row('b', 'baseline', 1, 1), energy: e(5, 4) }, { ...row('o', 'opt1', 1, 1), energy: e(4.8, 4.05) }]);
+    const [tie] = orderPairs([
+      { ...row('b', 'baseline', 1, 1), energy: e(5, 4) },
+      { ...row('o', 'opt1', 1, 1), energy: e(4.8, 4.05) },
+    ]);
     expect(tie.energy).toMatchObject({ same: false, tie: true });
   });
 });

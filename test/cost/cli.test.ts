@@ -10,7 +10,16 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 async function run(args: string[], cwd = ROOT) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -21,10 +30,11 @@ describe('tpe estimate / compare / tech', () => {
     expect(r.err).toMatch(/^warning: sa_os misses its 2 ns clock \(the design's clock\): limiting stage "[^"]+", fmax [0-9.]+ MHz/);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^sa_os: systolic-os 8x8, technology ihp-sg13g2/);
-    for (const s of ['Area:', 'accumulator adder', 'Timing: limiting stage', 'Power at fmax', 'TOPS/mm2 at fmax', 'TOPS/W at fmax']) expect(r.out).toContain(s);
+    for (const s of ['Area:', 'accumulator adder', 'Timing: limiting stage', 'Power at fmax', 'TOPS/mm2 at fmax', 'TOPS/W at fmax'])
+      expect(r.out).toContain(s);
   });
 
-  it('estimate --clock: area and energy at the clock, the issue\'s JSON fields; a missed --clock exits 1', async () => {
+  it("estimate --clock: area and energy at the clock, the issue's JSON fields; a missed --clock exits 1", async () => {
     const ok = await run(['estimate', 'examples/sa_os.tpe', '--gemm', '8x8x8', '--tech', 'ihp-sg13g2', '--clock', '10', '--json']);
     expect(ok.err).toBe('');
     expect(ok.code).toBe(0);

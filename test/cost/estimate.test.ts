@@ -58,7 +58,7 @@ describe('estimate', () => {
     expect(p.total).toBeCloseTo(p.dynamic + p.clock + p.leakage, 0);
     expect(p.perMac).toBeCloseTo(p.total / w.macs, 2);
     // TOPS/W = 2 ops per MAC / energy per MAC.
-    expect(e.figures.topsPerWAtFreq!).toBeCloseTo((2 / (p.perMac * 1e-15)) / 1e12, 2);
+    expect(e.figures.topsPerWAtFreq!).toBeCloseTo(2 / (p.perMac * 1e-15) / 1e12, 2);
     // TOPS/mm2 at 100 MHz = 2 * 16 MACs/cycle * utilization * 1e8 / 1e12 / mm2.
     expect(e.figures.topsPerMm2AtFreq!).toBeCloseTo((2 * 16 * e.figures.utilization * 1e8) / 1e12 / (e.area.total / 1e6), 3);
     // Slower clock: same dynamic and clock energy, more leakage energy.

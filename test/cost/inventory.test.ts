@@ -6,8 +6,11 @@ import { inventory, type Inventory } from '../../cost/index.js';
 import { presetDesign } from '../../ir/index.js';
 
 const count = (inv: Inventory, block: string, component?: string) =>
-  inv.items.filter((i) => i.block === block && (component === undefined || i.component === component)).reduce((s, i) => s + i.perUnit * i.units, 0);
-const total = (inv: Inventory, component: string) => inv.items.filter((i) => i.component === component).reduce((s, i) => s + i.perUnit * i.units, 0);
+  inv.items
+    .filter((i) => i.block === block && (component === undefined || i.component === component))
+    .reduce((s, i) => s + i.perUnit * i.units, 0);
+const total = (inv: Inventory, component: string) =>
+  inv.items.filter((i) => i.component === component).reduce((s, i) => s + i.perUnit * i.units, 0);
 
 describe('inventory: systolic-os 2x2, int8 x int8 -> int32, radix-4 Booth', () => {
   const base = inventory(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }));
@@ -93,7 +96,7 @@ describe('inventory: systolic-ws, the partial sums', () => {
 });
 
 describe('inventory: OPT2 and OPT4 share what they hoist', () => {
-  it('cube OPT2 builds its encoders once per row; OPT1\'s in-PE encoders of the broadcast A merge to the same', () => {
+  it("cube OPT2 builds its encoders once per row; OPT1's in-PE encoders of the broadcast A merge to the same", () => {
     const o1 = inventory(presetDesign('cube', 'opt1', { rows: 4, cols: 4, depth: 4 }));
     const o2 = inventory(presetDesign('cube', 'opt2', { rows: 4, cols: 4, depth: 4 }));
     // Per PE 4 lanes x 3 encoders, but the 4 PEs on a broadcast line see the same A: one copy
@@ -127,7 +130,7 @@ describe('inventory: bit-slice baseline 2x2, radix-4 Booth digits of int8 (D = 4
 });
 
 describe('timing: zero-skip designs have a group-sync path', () => {
-  it('the AND of every encoder\'s done flag enables the step counters', async () => {
+  it("the AND of every encoder's done flag enables the step counters", async () => {
     const { estimate, loadTech } = await import('../../cost/index.js');
     const tech = loadTech('ihp-sg13g2').value!;
     for (const v of ['opt3', 'opt4c', 'opt4e'] as const) {

@@ -10,7 +10,9 @@ import type { RtlModel } from '../../rtl/model/types.js';
 const costs = (L: Logic, roots: number[]) => {
   const live = L.live(roots);
   const out: Record<string, number> = {};
-  L.cells.forEach((c, i) => { if (live.cells[i]) for (const x of c.cost(live.used, c.outs)) out[x.component] = (out[x.component] ?? 0) + x.count; });
+  L.cells.forEach((c, i) => {
+    if (live.cells[i]) for (const x of c.cost(live.used, c.outs)) out[x.component] = (out[x.component] ?? 0) + x.count;
+  });
   return out;
 };
 
@@ -59,7 +61,12 @@ describe('bit-level cells', () => {
 
 describe('expressions', () => {
   it('parses with Verilog precedence and reads part selects, concatenations and replications', () => {
-    expect(parseExpr('a + b << 1')).toEqual({ k: 'bin', op: '<<', l: { k: 'bin', op: '+', l: { k: 'id', name: 'a' }, r: { k: 'id', name: 'b' } }, r: { k: 'lit', width: 32, value: 1n } });
+    expect(parseExpr('a + b << 1')).toEqual({
+      k: 'bin',
+      op: '<<',
+      l: { k: 'bin', op: '+', l: { k: 'id', name: 'a' }, r: { k: 'id', name: 'b' } },
+      r: { k: 'lit', width: 32, value: 1n },
+    });
     expect(parseExpr("s ? {2{x[3:2]}} : 4'd0").k).toBe('cond');
     expect(parseExpr("a == 2'd1 | b").k).toBe('bin');
     expect(() => parseExpr('a +')).toThrow(/expected/);
@@ -78,12 +85,19 @@ describe('reading a module by its node kinds', () => {
   net.reg('r2', 5, 's');
   net.wire('dead', 4, 'a & b');
   net.at(undefined);
-  net.assign('y', 'r1 ^ r2 ^ {1\'b0, cnt}');
+  net.assign('y', "r1 ^ r2 ^ {1'b0, cnt}");
   net.assign('q', 'r2');
-  const top = mod('t', 'top-test', 'a test module', [inp('clk', 1), inp('rst', 1), inp('en', 1), inp('a', 4), inp('b', 4), outp('y', 5), outp('q', 5)], net);
+  const top = mod(
+    't',
+    'top-test',
+    'a test module',
+    [inp('clk', 1), inp('rst', 1), inp('en', 1), inp('a', 4), inp('b', 4), outp('y', 5), outp('q', 5)],
+    net,
+  );
   const model = { design: 't', top: 't', modules: [top], tb: undefined } as unknown as RtlModel;
   const r = readModel(model);
-  const c = (block: string, component: string) => r.items.filter((i) => i.block === block && i.component === component).reduce((s, i) => s + i.perUnit * i.units, 0);
+  const c = (block: string, component: string) =>
+    r.items.filter((i) => i.block === block && i.component === component).reduce((s, i) => s + i.perUnit * i.units, 0);
 
   it('prices what each node kind is made of', () => {
     // cnt + 1: bit 0 an inverter (free), bits 1-3 a half-adder chain (the top one's carry unused).

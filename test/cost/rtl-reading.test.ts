@@ -12,21 +12,36 @@ import { describe, expect, it } from 'vitest';
 import { inventory, loadTech } from '../../cost/index.js';
 import { designReading, readModel } from '../../cost/inventory/rtl-reading.js';
 import { loadDesign } from '../../dsl/index.js';
-import { ARCHITECTURES, VARIANTS, presetDesign, productWidth, type Design, type PipelineStage, type PresetOptions } from '../../ir/index.js';
+import {
+  ARCHITECTURES,
+  VARIANTS,
+  presetDesign,
+  productWidth,
+  type Design,
+  type PipelineStage,
+  type PresetOptions,
+} from '../../ir/index.js';
 import { BitPool, compressWords, csa3, productVecs } from './word-tree-sim.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GOLDEN = join(import.meta.dirname, 'golden', 'rtl-reading.json');
 const PIPE: PipelineStage[] = ['operands', 'partial-products', 'tree'];
 const SHAPES: [string, PresetOptions][] = [
-  ['', {}], ['3x2-pipe', { rows: 3, cols: 2, depth: 3, pipeline: PIPE }], ['u8xi4', { A: { signed: false, bits: 8 }, B: { signed: true, bits: 4 }, acc: { signed: true, bits: 20 } }],
-  ['binary', { encoding: 'binary' }], ['1x1', { rows: 1, cols: 1, depth: 2 }],
+  ['', {}],
+  ['3x2-pipe', { rows: 3, cols: 2, depth: 3, pipeline: PIPE }],
+  ['u8xi4', { A: { signed: false, bits: 8 }, B: { signed: true, bits: 4 }, acc: { signed: true, bits: 20 } }],
+  ['binary', { encoding: 'binary' }],
+  ['1x1', { rows: 1, cols: 1, depth: 2 }],
 ];
 
 function designs(): [string, Design][] {
   const out: [string, Design][] = [];
-  for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => x.endsWith('.tpe')).sort()) out.push([`examples/${f}`, loadDesign(join(ROOT, 'examples', f)).value!]);
-  for (const a of ARCHITECTURES) for (const v of VARIANTS[a]) for (const [tag, o] of SHAPES) out.push([`${a} ${v}${tag ? ` ${tag}` : ''}`, presetDesign(a, v, o)]);
+  for (const f of readdirSync(join(ROOT, 'examples'))
+    .filter((x) => x.endsWith('.tpe'))
+    .sort())
+    out.push([`examples/${f}`, loadDesign(join(ROOT, 'examples', f)).value!]);
+  for (const a of ARCHITECTURES)
+    for (const v of VARIANTS[a]) for (const [tag, o] of SHAPES) out.push([`${a} ${v}${tag ? ` ${tag}` : ''}`, presetDesign(a, v, o)]);
   return out;
 }
 
@@ -46,7 +61,11 @@ describe('the PE read from the RTL model', () => {
       let sel = 0;
       let levels = 0;
       if (d.reduction.k !== 'carry-save') {
-        for (let l = 0; l < lanes; l++) { const pv = productVecs(pool, d, Math.min(productWidth(d), W)); sel += pv.selectors; levels = Math.max(levels, compressWords(pool, pv.vecs).levels); }
+        for (let l = 0; l < lanes; l++) {
+          const pv = productVecs(pool, d, Math.min(productWidth(d), W));
+          sel += pv.selectors;
+          levels = Math.max(levels, compressWords(pool, pv.vecs).levels);
+        }
       } else {
         let vecs: number[][] = [];
         if (d.reduction.order === 'bitweight-outer') {
@@ -71,7 +90,11 @@ describe('the PE read from the RTL model', () => {
           vecs = [t.s, t.c];
         } else {
           const all: number[][] = [];
-          for (let l = 0; l < lanes; l++) { const pv = productVecs(pool, d, W); sel += pv.selectors; all.push(...pv.vecs); }
+          for (let l = 0; l < lanes; l++) {
+            const pv = productVecs(pool, d, W);
+            sel += pv.selectors;
+            all.push(...pv.vecs);
+          }
           const t = compressWords(pool, all);
           levels = t.levels;
           vecs = [t.s, t.c];
@@ -85,7 +108,11 @@ describe('the PE read from the RTL model', () => {
         levels += 2;
       }
       const t = pe.totals;
-      expect({ adders: t.fa + t.ha, sel: t.selectors, depth: pe.depthIn(pe.model.top + '_pe') }, name).toEqual({ adders: pool.fa + pool.ha, sel, depth: levels });
+      expect({ adders: t.fa + t.ha, sel: t.selectors, depth: pe.depthIn(pe.model.top + '_pe') }, name).toEqual({
+        adders: pool.fa + pool.ha,
+        sel,
+        depth: levels,
+      });
       n++;
     }
     expect(n).toBeGreaterThan(30);
@@ -112,7 +139,11 @@ describe('the array read from the RTL model', () => {
       const r = designReading(d).value;
       if (!r) continue;
       const c = r.totals.byComponent;
-      got[name] = Object.fromEntries(Object.keys(c).sort().map((k) => [k, c[k]]));
+      got[name] = Object.fromEntries(
+        Object.keys(c)
+          .sort()
+          .map((k) => [k, c[k]]),
+      );
     }
     if (process.env.TPE_GOLDEN === '1') writeFileSync(GOLDEN, JSON.stringify(got, null, 1) + '\n');
     expect(existsSync(GOLDEN), 'test/cost/golden/rtl-reading.json (TPE_GOLDEN=1 writes it)').toBe(true);

@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTechTable, COMPONENTS, deriveTechTable, estimate, loadTech, normalizeToNand2, parseLiberty, type TechTable } from '../../cost/index.js';
+import {
+  checkTechTable,
+  COMPONENTS,
+  deriveTechTable,
+  estimate,
+  loadTech,
+  normalizeToNand2,
+  parseLiberty,
+  type TechTable,
+} from '../../cost/index.js';
 import { presetDesign } from '../../ir/index.js';
 import { sharedLibertyPath } from '../../synth/index.js';
 
@@ -27,11 +36,18 @@ describe('technology tables', () => {
 
   it('ihp-sg13g2.json is exactly what `tpe tech derive` gives from the liberty (not stale)', () => {
     const committed = table('ihp-sg13g2');
-    const r = deriveTechTable(readFileSync(LIB!, 'utf8'), { libertyName: 'sg13g2_stdcell_typ_1p20V_25C.lib', name: 'ihp-sg13g2', corrections: committed.corrections });
+    const r = deriveTechTable(readFileSync(LIB!, 'utf8'), {
+      libertyName: 'sg13g2_stdcell_typ_1p20V_25C.lib',
+      name: 'ihp-sg13g2',
+      corrections: committed.corrections,
+    });
     expect(r.diagnostics).toEqual([]);
     expect(r.value).toEqual(committed);
     // generic = the same figures over the NAND2's (`tpe tech derive --generic`).
-    const g = deriveTechTable(readFileSync(LIB!, 'utf8'), { libertyName: 'sg13g2_stdcell_typ_1p20V_25C.lib', corrections: committed.corrections });
+    const g = deriveTechTable(readFileSync(LIB!, 'utf8'), {
+      libertyName: 'sg13g2_stdcell_typ_1p20V_25C.lib',
+      corrections: committed.corrections,
+    });
     expect(normalizeToNand2(g.value!)).toEqual(table('generic'));
   });
 

@@ -30,7 +30,11 @@ export class BitPool {
     if (v[1] === v[2]) return [v[0], v[1]];
     const key = v.join(',');
     let r = this.fas.get(key);
-    if (!r) { r = [this.fresh(), this.fresh()]; this.fas.set(key, r); this.fa++; }
+    if (!r) {
+      r = [this.fresh(), this.fresh()];
+      this.fas.set(key, r);
+      this.fa++;
+    }
     return r;
   }
 
@@ -40,7 +44,11 @@ export class BitPool {
     if (a === b) return [0, a];
     const key = a < b ? `${a},${b}` : `${b},${a}`;
     let r = this.has.get(key);
-    if (!r) { r = [this.fresh(), this.fresh()]; this.has.set(key, r); this.ha++; }
+    if (!r) {
+      r = [this.fresh(), this.fresh()];
+      this.has.set(key, r);
+      this.ha++;
+    }
     return r;
   }
 }
@@ -114,9 +122,15 @@ export function ppRow(pool: BitPool, w: number, wb: number, shift: number, bSign
   let ext: Bit | undefined;
   for (let i = shift; i < w; i++) {
     const k = i - shift;
-    if (k < wb || (!bSigned && k === wb)) { row[i] = pool.fresh(); sel++; } else if (!bSigned) row[i] = neg ?? pool.fresh();
+    if (k < wb || (!bSigned && k === wb)) {
+      row[i] = pool.fresh();
+      sel++;
+    } else if (!bSigned) row[i] = neg ?? pool.fresh();
     else {
-      if (ext === undefined) { ext = pool.fresh(); sel++; }
+      if (ext === undefined) {
+        ext = pool.fresh();
+        sel++;
+      }
       row[i] = ext;
     }
   }

@@ -2,7 +2,15 @@
 // sizes, types, encodings, pipeline, clock, technology, name and doc. Seeds are fixed and
 // printed so a failure can be replayed (FC_SEED=... overrides).
 import fc from 'fast-check';
-import { ARCHITECTURES, presetDesign, VARIANTS, type Design, type DigitEncoding, type IntType, type PipelineStage } from '../../ir/index.js';
+import {
+  ARCHITECTURES,
+  presetDesign,
+  VARIANTS,
+  type Design,
+  type DigitEncoding,
+  type IntType,
+  type PipelineStage,
+} from '../../ir/index.js';
 
 export const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261126;
 export const RUNS = 150;
@@ -33,21 +41,41 @@ export const designArb: fc.Arbitrary<Design> = fc
     technology: fc.constantFrom('generic', 'ihp-sg13g2', 'tech/my table.json', 'x-y_z'),
     groupSize: fc.integer({ min: 1, max: 8 }),
     name: fc.oneof(fc.stringMatching(/^[a-z_][a-z0-9_]{0,12}$/), fc.string({ minLength: 1, maxLength: 12 })),
-    doc: fc.option(fc.array(docLine, { minLength: 1, maxLength: 3 }).map((l) => l.join('\n')), { nil: undefined }),
+    doc: fc.option(
+      fc.array(docLine, { minLength: 1, maxLength: 3 }).map((l) => l.join('\n')),
+      { nil: undefined },
+    ),
   })
   .map((r) => {
     const variants = VARIANTS[r.arch];
     const variant = variants[r.variantPick % variants.length];
     const acc = { signed: r.A.signed || r.B.signed, bits: r.accBits };
     const d = presetDesign(r.arch, variant, {
-      rows: r.rows, cols: r.cols, depth: r.depth, A: r.A, B: r.B, acc, encoding: r.encoding,
-      pipeline: r.pipeline, clockNs: r.clockNs, technology: r.technology, groupSize: r.groupSize, name: r.name,
+      rows: r.rows,
+      cols: r.cols,
+      depth: r.depth,
+      A: r.A,
+      B: r.B,
+      acc,
+      encoding: r.encoding,
+      pipeline: r.pipeline,
+      clockNs: r.clockNs,
+      technology: r.technology,
+      groupSize: r.groupSize,
+      name: r.name,
     });
     return r.doc !== undefined ? { ...d, doc: r.doc } : d;
   });
 
 /** Baselines only, for chains of transformations. */
-export const baselineArb: fc.Arbitrary<Design> = designArb.map((d) => presetDesign(d.architecture, 'baseline', {
-  rows: d.loops.find((l) => l.var === 'm')?.size ?? 4, cols: d.loops.find((l) => l.var === 'n')?.size ?? 4,
-  A: d.types.A, B: d.types.B, acc: d.types.acc, pipeline: [...d.pipeline], clockNs: d.clockNs,
-}));
+export const baselineArb: fc.Arbitrary<Design> = designArb.map((d) =>
+  presetDesign(d.architecture, 'baseline', {
+    rows: d.loops.find((l) => l.var === 'm')?.size ?? 4,
+    cols: d.loops.find((l) => l.var === 'n')?.size ?? 4,
+    A: d.types.A,
+    B: d.types.B,
+    acc: d.types.acc,
+    pipeline: [...d.pipeline],
+    clockNs: d.clockNs,
+  }),
+);

@@ -14,12 +14,24 @@ const ROOT = join(import.meta.dirname, '..', '..');
 async function run(argv: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tpe-dsl-cli-'));
-const put = (name: string, text: string) => { writeFileSync(join(dir, name), text); return name; };
+const put = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return name;
+};
 
 describe('tpe check', () => {
   it('passes every example', async () => {
@@ -49,8 +61,13 @@ describe('tpe check', () => {
     const f = put('bad2.tpe', edit(OS, 'forall m 8', 'forall m'));
     const r = await run(['check', '--json', f, 'missing.tpe'], dir);
     expect(r.code).toBe(1);
-    const j = JSON.parse(r.out) as { files: { file: string; ok: boolean; diagnostics: { code: string; span?: { start: { line: number; col: number } } }[] }[] };
-    expect(j.files.map((x) => [x.file, x.ok])).toEqual([['bad2.tpe', false], ['missing.tpe', false]]);
+    const j = JSON.parse(r.out) as {
+      files: { file: string; ok: boolean; diagnostics: { code: string; span?: { start: { line: number; col: number } } }[] }[];
+    };
+    expect(j.files.map((x) => [x.file, x.ok])).toEqual([
+      ['bad2.tpe', false],
+      ['missing.tpe', false],
+    ]);
     expect(j.files[0].diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.col])).toEqual([['E0205', 11, 5]]);
     expect(j.files[1].diagnostics.map((d) => d.code)).toEqual(['E0005']);
   });
@@ -102,7 +119,9 @@ describe('tpe show', () => {
     const r = await run(['show', 'examples/sa_ws_opt2.tpe']);
     expect(r.code).toBe(0);
     const d = parseDesign(r.out, 'x.tpe').value!;
-    expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(presetDesign('systolic-ws', 'opt2', { workload: 4096 }), { ignoreName: true, ignoreDoc: true }));
+    expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(
+      stripSpans(presetDesign('systolic-ws', 'opt2', { workload: 4096 }), { ignoreName: true, ignoreDoc: true }),
+    );
   });
   it('--json is deterministic and names the file as given', async () => {
     const a = await run(['show', '--json', 'examples/cube.tpe']);
@@ -116,8 +135,12 @@ describe('tpe show', () => {
     expect((await run(['show', 'nope.tpe'], dir)).code).toBe(1);
   });
   it('--json of every example validates against dsl/ir.schema.json', async () => {
-    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as object);
-    const files = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(
+      JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as object,
+    );
+    const files = readdirSync(join(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.tpe'))
+      .sort();
     expect(files.length).toBeGreaterThanOrEqual(20);
     for (const f of files) {
       const r = await run(['show', '--json', `examples/${f}`]);
@@ -132,7 +155,9 @@ describe('tpe transform', () => {
     const r = await run(['transform', '--apply', 'opt3,opt4c', 'examples/bitslice.tpe']);
     expect(r.code).toBe(0);
     const d = parseDesign(r.out, 'x.tpe').value!;
-    expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(presetDesign('bitslice', 'opt4c', { workload: 4096 }), { ignoreName: true, ignoreDoc: true }));
+    expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(
+      stripSpans(presetDesign('bitslice', 'opt4c', { workload: 4096 }), { ignoreName: true, ignoreDoc: true }),
+    );
     expect(r.out).toContain('engine bitslice_opt3_opt4c : bitslice {');
   });
   it('--cpa per-row and -o', async () => {
@@ -147,7 +172,9 @@ describe('tpe transform', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('C = add(C.s, C.c) at drain shared 8');
     const ex = parseDesign(readFileSync(join(ROOT, 'examples', 'sa_os_opt1_shared.tpe'), 'utf8'), 'x.tpe').value!;
-    expect(stripSpans(parseDesign(r.out, 'x.tpe').value!, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(ex, { ignoreName: true, ignoreDoc: true }));
+    expect(stripSpans(parseDesign(r.out, 'x.tpe').value!, { ignoreName: true, ignoreDoc: true })).toEqual(
+      stripSpans(ex, { ignoreName: true, ignoreDoc: true }),
+    );
     // More lanes than PEs: the pass result fails the IR's rule (exit 1, E0216).
     const bad = await run(['transform', '--apply', 'opt1', '--cpa', 'shared', '--lanes', '65', 'examples/sa_os.tpe']);
     expect([bad.code, bad.err.includes('E0216')]).toEqual([1, true]);

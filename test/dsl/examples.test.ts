@@ -62,14 +62,30 @@ export const EXAMPLES: Record<string, [Architecture, Variant, PresetOptions?]> =
   'bitslice_c32_opt4c.tpe': ['bitslice', 'opt4c', { rows: 32, cols: 1, pipeline: ['operands', 'partial-products'] }],
   'bitslice_c16_opt3.tpe': ['bitslice', 'opt3', { rows: 16, cols: 1, pipeline: ['operands', 'partial-products'] }],
   'bitslice_2x2_opt4c.tpe': ['bitslice', 'opt4c', { rows: 2, cols: 2, pipeline: ['operands', 'partial-products'] }],
-  'laconic_c16.tpe': ['laconic', 'baseline', { rows: 16, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
-  'laconic_c32.tpe': ['laconic', 'baseline', { rows: 32, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
-  'laconic_2x2.tpe': ['laconic', 'baseline', { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] }],
+  'laconic_c16.tpe': [
+    'laconic',
+    'baseline',
+    { rows: 16, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] },
+  ],
+  'laconic_c32.tpe': [
+    'laconic',
+    'baseline',
+    { rows: 32, cols: 1, depth: 16, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] },
+  ],
+  'laconic_2x2.tpe': [
+    'laconic',
+    'baseline',
+    { rows: 2, cols: 2, depth: 4, pipeline: ['operands', 'partial-products', 'reduction', 'reduction'] },
+  ],
 };
 
 describe('examples', () => {
   it('the folder holds exactly the listed examples', () => {
-    expect(readdirSync(EX).filter((f) => f.endsWith('.tpe')).sort()).toEqual(Object.keys(EXAMPLES).sort());
+    expect(
+      readdirSync(EX)
+        .filter((f) => f.endsWith('.tpe'))
+        .sort(),
+    ).toEqual(Object.keys(EXAMPLES).sort());
   });
   for (const [file, [arch, variant, opts]] of Object.entries(EXAMPLES)) {
     it(file, () => {
@@ -85,7 +101,10 @@ describe('examples', () => {
       expect(stripSpans(d, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(want, { ignoreName: true, ignoreDoc: true }));
       expect(equalModuloSpans(d, want, { ignoreName: true, ignoreDoc: true })).toBe(true);
       // Field for field, flows in the preset's order too (not only as a set).
-      const plain = (x: object) => JSON.stringify(x, (k, v: unknown) => (k === 'span' || k === 'typeSpans' || k === 'nameSpan' || k === 'technologySpan' || k === 'name' || k === 'doc' ? undefined : v));
+      const plain = (x: object) =>
+        JSON.stringify(x, (k, v: unknown) =>
+          k === 'span' || k === 'typeSpans' || k === 'nameSpan' || k === 'technologySpan' || k === 'name' || k === 'doc' ? undefined : v,
+        );
       expect(plain(d)).toBe(plain(want));
       expect(formatText(text, file).value, 'tpe fmt --check is clean').toBe(text);
       const json = JSON.parse(JSON.stringify(d)) as unknown;
@@ -97,7 +116,9 @@ describe('examples', () => {
   it('the schema rejects a broken IR', () => {
     const d = JSON.parse(JSON.stringify(presetDesign('cube'))) as Record<string, unknown>;
     expect(validate({ ...d, architecture: 'mesh' })).toBe(false);
-    expect(validate({ ...d, types: { A: { signed: true, bits: 17 }, B: { signed: true, bits: 8 }, acc: { signed: true, bits: 32 } } })).toBe(false);
+    expect(
+      validate({ ...d, types: { A: { signed: true, bits: 17 }, B: { signed: true, bits: 8 }, acc: { signed: true, bits: 32 } } }),
+    ).toBe(false);
     const { reduction: _r, ...noReduction } = d;
     expect(validate(noReduction)).toBe(false);
   });

@@ -11,23 +11,85 @@ import type { Diagnostic } from '../../ir/index.js';
 import { check } from './arbitraries.js';
 
 const EX = join(import.meta.dirname, '..', '..', 'examples');
-const examples = readdirSync(EX).filter((f) => f.endsWith('.tpe')).sort().map((f) => readFileSync(join(EX, f), 'utf8'));
+const examples = readdirSync(EX)
+  .filter((f) => f.endsWith('.tpe'))
+  .sort()
+  .map((f) => readFileSync(join(EX, f), 'utf8'));
 
 /** Tokens (comments included) with the whitespace that followed each. */
 function pieces(text: string): { image: string; gap: string }[] {
   const r = tpeLexer.tokenize(text);
   const all = [...r.tokens, ...((r.groups.comments ?? []) as typeof r.tokens)].sort((a, b) => a.startOffset - b.startOffset);
-  return all.map((t, i) => ({ image: t.image, gap: text.slice(t.endOffset! + 1, i + 1 < all.length ? all[i + 1].startOffset : text.length) }));
+  return all.map((t, i) => ({
+    image: t.image,
+    gap: text.slice(t.endOffset! + 1, i + 1 < all.length ? all[i + 1].startOffset : text.length),
+  }));
 }
 
-const VOCAB = ['engine', 'for', 'forall', '{', '}', '(', ')', '[', ']', ',', ':', '.', '=', '<=', '+', '*', 'skip', 'zeros', 'group', 'sync',
-  'encode', 'in', 'per', 'at', 'drain', 'k', 'j', 'i', 'm', 'n', 'A', 'B', 'C', '8', '0', '99999999999999999999', '"str"', 'accumulate',
-  'half_reduce', 'add', 'sparse', 'map', 'shift', 'pp', 's', 'c', 'p', '// c', '/* b */', 'int8', 'uint2', 'int64', 'ent', 'booth4', 'binary'];
+const VOCAB = [
+  'engine',
+  'for',
+  'forall',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  ':',
+  '.',
+  '=',
+  '<=',
+  '+',
+  '*',
+  'skip',
+  'zeros',
+  'group',
+  'sync',
+  'encode',
+  'in',
+  'per',
+  'at',
+  'drain',
+  'k',
+  'j',
+  'i',
+  'm',
+  'n',
+  'A',
+  'B',
+  'C',
+  '8',
+  '0',
+  '99999999999999999999',
+  '"str"',
+  'accumulate',
+  'half_reduce',
+  'add',
+  'sparse',
+  'map',
+  'shift',
+  'pp',
+  's',
+  'c',
+  'p',
+  '// c',
+  '/* b */',
+  'int8',
+  'uint2',
+  'int64',
+  'ent',
+  'booth4',
+  'binary',
+];
 
 type Mutation = { kind: 'drop' | 'dup' | 'swap' | 'insert'; at: number; other: number; word: string };
 const mutationArb: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('drop', 'dup', 'swap', 'insert'),
-  at: fc.nat(), other: fc.nat(), word: fc.constantFrom(...VOCAB),
+  at: fc.nat(),
+  other: fc.nat(),
+  word: fc.constantFrom(...VOCAB),
 });
 
 function mutate(text: string, muts: Mutation[]): string {
@@ -66,39 +128,60 @@ function assertWellFormed(text: string, diags: readonly Diagnostic[], value: unk
 
 describe('fuzz', () => {
   it('mutated examples (drop / duplicate / swap / insert tokens) (property)', () => {
-    check('fuzz-mutations', fc.property(fc.constantFrom(...examples), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (t, muts) => {
-      const text = mutate(t, muts);
-      const r = parseDesign(text, 'z.tpe');
-      assertWellFormed(text, r.diagnostics, r.value);
-      const f = formatText(text, 'z.tpe');
-      if (f.value !== undefined) expect(formatText(f.value, 'z.tpe').value).toBe(f.value);
-    }), 300);
+    check(
+      'fuzz-mutations',
+      fc.property(fc.constantFrom(...examples), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (t, muts) => {
+        const text = mutate(t, muts);
+        const r = parseDesign(text, 'z.tpe');
+        assertWellFormed(text, r.diagnostics, r.value);
+        const f = formatText(text, 'z.tpe');
+        if (f.value !== undefined) expect(formatText(f.value, 'z.tpe').value).toBe(f.value);
+      }),
+      300,
+    );
   });
 
   it('random bytes through the file decoder (property)', () => {
-    check('fuzz-bytes', fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-      const src = decodeSource(bytes, 'z.tpe');
-      if (src.value === undefined) {
-        expect(src.diagnostics.length).toBe(1);
-        expect(src.diagnostics[0].span).toBeUndefined();
-        return;
-      }
-      const r = parseDesign(src.value, 'z.tpe');
-      assertWellFormed(src.value, r.diagnostics, r.value);
-    }), 200);
+    check(
+      'fuzz-bytes',
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const src = decodeSource(bytes, 'z.tpe');
+        if (src.value === undefined) {
+          expect(src.diagnostics.length).toBe(1);
+          expect(src.diagnostics[0].span).toBeUndefined();
+          return;
+        }
+        const r = parseDesign(src.value, 'z.tpe');
+        assertWellFormed(src.value, r.diagnostics, r.value);
+      }),
+      200,
+    );
   });
 
   it('random text, and random splices of the vocabulary (property)', () => {
     const splice = fc.array(fc.constantFrom(...VOCAB, '\n', ' ', '\r\n', '\t', '\u00e9', '\r'), { maxLength: 60 }).map((w) => w.join(' '));
-    check('fuzz-text', fc.property(fc.oneof(fc.string({ maxLength: 200, unit: 'binary' }), splice), (text) => {
-      const r = parseDesign(text, 'z.tpe');
-      assertWellFormed(text, r.diagnostics, r.value);
-      expect(r.diagnostics.length + (r.value ? 1 : 0)).toBeGreaterThan(0);
-    }), 300);
+    check(
+      'fuzz-text',
+      fc.property(fc.oneof(fc.string({ maxLength: 200, unit: 'binary' }), splice), (text) => {
+        const r = parseDesign(text, 'z.tpe');
+        assertWellFormed(text, r.diagnostics, r.value);
+        expect(r.diagnostics.length + (r.value ? 1 : 0)).toBeGreaterThan(0);
+      }),
+      300,
+    );
   });
 
   it('regressions: empty engine, lone brace, EOF after header', () => {
-    for (const text of ['', '}', 'engine', 'engine x : cube {', 'engine x : cube {}', 'engine x : cube { for k { } }', '\r\r\r{', 'engine "\\u0000" : cube {}']) {
+    for (const text of [
+      '',
+      '}',
+      'engine',
+      'engine x : cube {',
+      'engine x : cube {}',
+      'engine x : cube { for k { } }',
+      '\r\r\r{',
+      'engine "\\u0000" : cube {}',
+    ]) {
       const r = parseDesign(text, 'z.tpe');
       assertWellFormed(text, r.diagnostics, r.value);
       expect(r.diagnostics.length).toBeGreaterThan(0);

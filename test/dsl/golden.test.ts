@@ -8,7 +8,9 @@ import { parseDesign, renderDiagnostics } from '../../dsl/index.js';
 const DIR = join(import.meta.dirname, 'golden');
 
 describe('golden diagnostics', () => {
-  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.tpe')).sort()) {
+  for (const f of readdirSync(DIR)
+    .filter((x) => x.endsWith('.tpe'))
+    .sort()) {
     it(f, () => {
       const text = readFileSync(join(DIR, f), 'utf8');
       const name = `golden/${f}`;

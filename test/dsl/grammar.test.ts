@@ -14,10 +14,10 @@ function ast(body: string, header = ''): EngineNode {
 }
 
 describe('grammar validations (skipped by the shared parser and lexer at start-up)', () => {
-  it('the parser passes chevrotain\'s grammar checks', () => {
+  it("the parser passes chevrotain's grammar checks", () => {
     expect(() => new TpeParser(true)).not.toThrow();
   });
-  it('the tokens pass chevrotain\'s lexer checks', () => {
+  it("the tokens pass chevrotain's lexer checks", () => {
     const l = new Lexer(ALL_TOKENS, { ...LEXER_CONFIG, skipValidations: false, deferDefinitionErrorsHandling: true });
     expect(l.lexerDefinitionErrors).toEqual([]);
   });
@@ -27,8 +27,16 @@ describe('tokens', () => {
   it('keeps dashed words as one identifier and keywords apart from longer names', () => {
     const toks = tpeLexer.tokenize('systolic-os partial-products encoder encode forall for k <= 2.5e3 "x y"').tokens;
     expect(toks.map((t) => `${t.tokenType.name}:${t.image}`)).toEqual([
-      'Ident:systolic-os', 'Ident:partial-products', 'Ident:encoder', 'Encode:encode', 'Forall:forall', 'For:for', 'Ident:k',
-      'LessEq:<=', 'NumberLit:2.5e3', 'StringLit:"x y"',
+      'Ident:systolic-os',
+      'Ident:partial-products',
+      'Ident:encoder',
+      'Encode:encode',
+      'Forall:forall',
+      'For:for',
+      'Ident:k',
+      'LessEq:<=',
+      'NumberLit:2.5e3',
+      'StringLit:"x y"',
     ]);
   });
   it('puts comments in their own group', () => {
@@ -56,7 +64,9 @@ describe('engine and header rules', () => {
   it('encodeDecl and placement', () => {
     const h = ast('', 'encode A booth4 in pe\nencode B ent per column\nencode A binary per group').header;
     expect(h.map((x) => x.kind === 'encode' && `${x.operand.text} ${x.scheme.text} ${x.prep} ${x.place.text}`)).toEqual([
-      'A booth4 in pe', 'B ent per column', 'A binary per group',
+      'A booth4 in pe',
+      'B ent per column',
+      'A binary per group',
     ]);
   });
   it('clockDecl', () => {
@@ -69,7 +79,10 @@ describe('engine and header rules', () => {
   });
   it('pipelineDecl', () => {
     const h = ast('', 'pipeline none\npipeline operands, partial-products, tree').header;
-    expect(h.map((x) => x.kind === 'pipeline' && x.stages.map((s) => s.text).join('|'))).toEqual(['none', 'operands|partial-products|tree']);
+    expect(h.map((x) => x.kind === 'pipeline' && x.stages.map((s) => s.text).join('|'))).toEqual([
+      'none',
+      'operands|partial-products|tree',
+    ]);
   });
   it('workloadDecl', () => {
     const h = ast('', 'workload K <= 4096').header[0];
@@ -81,7 +94,12 @@ describe('loop rules', () => {
   it('for / forall with size, skip zeros, group and movements', () => {
     const e = ast('for k (C stationary) { forall m 8 (A broadcast, B systolic) { forall k 2 group 2 { for j skip zeros { } } } }');
     const k = e.body[0] as LoopNode;
-    expect([k.keyword, k.var.text, k.size, k.flows.map((f) => `${f.operand.text} ${f.movement.text}`)]).toEqual(['for', 'k', undefined, ['C stationary']]);
+    expect([k.keyword, k.var.text, k.size, k.flows.map((f) => `${f.operand.text} ${f.movement.text}`)]).toEqual([
+      'for',
+      'k',
+      undefined,
+      ['C stationary'],
+    ]);
     const m = k.body[0] as LoopNode;
     expect([m.keyword, m.var.text, m.size?.value, m.flows.length]).toEqual(['forall', 'm', 8, 2]);
     const g = m.body[0] as LoopNode;
@@ -99,7 +117,10 @@ describe('statement and expression rules', () => {
   const first = (s: string) => ast(s).body[0] as AssignNode;
   it('assign with indexed, field and multiple targets', () => {
     const a = first('C.s, C.c = accumulate(C, half_reduce(pp))');
-    expect(a.targets.map((t) => [t.name.text, t.field?.text])).toEqual([['C', 's'], ['C', 'c']]);
+    expect(a.targets.map((t) => [t.name.text, t.field?.text])).toEqual([
+      ['C', 's'],
+      ['C', 'c'],
+    ]);
     expect(exprText(a.value)).toBe('accumulate(C, half_reduce(pp))');
     expect(first('s[j], c[j] = half_reduce(pp)').targets.map((t) => t.index?.text)).toEqual(['j', 'j']);
   });

@@ -9,8 +9,13 @@ describe('messages', () => {
   it('every code but the internal-error one is asserted by a test', () => {
     // The DSL's tests and the IR's (check rules and passes live in ir/).
     const dirs = [import.meta.dirname, join(import.meta.dirname, '..', 'ir')];
-    const tests = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts') && f !== 'messages.test.ts')
-      .map((f) => readFileSync(join(dir, f), 'utf8'))).join('\n');
+    const tests = dirs
+      .flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.test.ts') && f !== 'messages.test.ts')
+          .map((f) => readFileSync(join(dir, f), 'utf8')),
+      )
+      .join('\n');
     const untested = Object.keys(MESSAGES).filter((c) => c !== 'E0999' && !tests.includes(`'${c}'`));
     expect(untested).toEqual([]);
   });

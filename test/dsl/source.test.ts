@@ -7,7 +7,11 @@ import { decodeSource, loadDesign, MAX_SOURCE_BYTES, renderDiagnostics } from '.
 import { OS } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tpe-dsl-src-'));
-const file = (name: string, bytes: Uint8Array | string) => { const p = join(dir, name); writeFileSync(p, bytes); return p; };
+const file = (name: string, bytes: Uint8Array | string) => {
+  const p = join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+};
 const codeOf = (p: string) => loadDesign(p).diagnostics.map((d) => d.code);
 
 describe('source loading', () => {
@@ -44,6 +48,8 @@ describe('source loading', () => {
   it('whole-file diagnostics render without a position', () => {
     file('empty2.tpe', '');
     const shown = loadDesign('empty2.tpe', { cwd: dir }).diagnostics;
-    expect(renderDiagnostics(shown, new Map())).toBe('error[E0001]: empty2.tpe is empty\n  = expected: one `engine NAME : ARCHITECTURE { ... }` description\n  = hint: start from one of the files in examples/\n');
+    expect(renderDiagnostics(shown, new Map())).toBe(
+      'error[E0001]: empty2.tpe is empty\n  = expected: one `engine NAME : ARCHITECTURE { ... }` description\n  = hint: start from one of the files in examples/\n',
+    );
   });
 });

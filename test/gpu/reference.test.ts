@@ -8,7 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { intMatrix, type IntType } from '../../ir/index.js';
-import { genFloatMatrix, genIntMatrix, lowPrecisionGemm, parseFloatNpy, quantizeGemm, QUANT_SCHEMES, writeFloat32Npy, type FloatGen, type IntGen, type QuantScheme } from '../../quant/index.js';
+import {
+  genFloatMatrix,
+  genIntMatrix,
+  lowPrecisionGemm,
+  parseFloatNpy,
+  quantizeGemm,
+  QUANT_SCHEMES,
+  writeFloat32Npy,
+  type FloatGen,
+  type IntGen,
+  type QuantScheme,
+} from '../../quant/index.js';
 import { digitTable, parseNpy, referenceGemm, writeNpy } from '../../simulator/index.js';
 import { gpuPackageDir, pythonCommand, runGpuRequest } from '../../validate/python.js';
 import type { GemmRequest, GpuRequest, GpuResult, QuantRequest } from '../../validate/protocol.js';
@@ -16,7 +27,13 @@ import type { GemmRequest, GpuRequest, GpuResult, QuantRequest } from '../../val
 const typeName = (t: IntType) => `${t.signed ? '' : 'u'}int${t.bits}`;
 const TYPES: IntType[] = [];
 for (let bits = 2; bits <= 16; bits++) for (const signed of [true, false]) TYPES.push({ signed, bits });
-const SHAPES = [[19, 13, 70], [3, 9, 33], [17, 8, 8], [1, 1, 1], [40, 24, 129]] as const;
+const SHAPES = [
+  [19, 13, 70],
+  [3, 9, 33],
+  [17, 8, 8],
+  [1, 1, 1],
+  [40, 24, 129],
+] as const;
 
 function ints(dir: string, file: string): { shape: readonly number[]; data: Int32Array | BigInt64Array } {
   const p = parseNpy(readFileSync(join(dir, file)), file);
@@ -30,19 +47,64 @@ function floats(dir: string, file: string): Float32Array | Float64Array {
 }
 const big = (a: ArrayLike<number | bigint>) => Array.from(a, (v) => BigInt(v));
 
-interface GemmCase { name: string; req: GemmRequest; ta: IntType; tb: IntType; ga: IntGen; gb: IntGen }
-interface QuantCase { name: string; req: QuantRequest; gx?: FloatGen; xData?: Float32Array; gw: FloatGen; rows: number[]; cols: number[] }
+interface GemmCase {
+  name: string;
+  req: GemmRequest;
+  ta: IntType;
+  tb: IntType;
+  ga: IntGen;
+  gb: IntGen;
+}
+interface QuantCase {
+  name: string;
+  req: QuantRequest;
+  gx?: FloatGen;
+  xData?: Float32Array;
+  gw: FloatGen;
+  rows: number[];
+  cols: number[];
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'tpe-gpu-'));
 const gemmCases: GemmCase[] = [];
 const quantCases: QuantCase[] = [];
-const digitCases: { name: string; t: IntType; scheme: 'binary' | 'booth4' | 'ent'; g: IntGen; rows: number; cols: number; group: number }[] = [];
+const digitCases: {
+  name: string;
+  t: IntType;
+  scheme: 'binary' | 'booth4' | 'ent';
+  g: IntGen;
+  rows: number;
+  cols: number;
+  group: number;
+}[] = [];
 let batch: GpuResult;
 
-function addGemm(name: string, ta: IntType, tb: IntType, ga: IntGen, gb: IntGen, M: number, N: number, K: number, method: 'int8' | 'float64' = 'int8') {
+function addGemm(
+  name: string,
+  ta: IntType,
+  tb: IntType,
+  ga: IntGen,
+  gb: IntGen,
+  M: number,
+  N: number,
+  K: number,
+  method: 'int8' | 'float64' = 'int8',
+) {
   gemmCases.push({
-    name, ta, tb, ga, gb,
-    req: { version: 1, kind: 'gemm', shape: { M, N, K }, a: { type: typeName(ta), gen: ga }, b: { type: typeName(tb), gen: gb }, method, outputs: { dir: name, operands: true } },
+    name,
+    ta,
+    tb,
+    ga,
+    gb,
+    req: {
+      version: 1,
+      kind: 'gemm',
+      shape: { M, N, K },
+      a: { type: typeName(ta), gen: ga },
+      b: { type: typeName(tb), gen: gb },
+      method,
+      outputs: { dir: name, operands: true },
+    },
   });
 }
 
@@ -52,36 +114,140 @@ beforeAll(() => {
     addGemm(`u_${typeName(t)}`, t, t, { seed: 10 + i, dist: 'uniform' }, { seed: 100 + i, dist: 'uniform' }, M, N, K);
     addGemm(`x_${typeName(t)}`, t, t, { seed: 20 + i, dist: 'extreme' }, { seed: 200 + i, dist: 'extreme' }, N + 16, M, K);
     // Mixed widths: every type against the widest signed and unsigned ones.
-    addGemm(`m_${typeName(t)}`, t, { signed: !t.signed, bits: 16 }, { seed: 30 + i, dist: 'extreme' }, { seed: 300 + i, dist: 'uniform' }, 18, 11, 45);
+    addGemm(
+      `m_${typeName(t)}`,
+      t,
+      { signed: !t.signed, bits: 16 },
+      { seed: 30 + i, dist: 'extreme' },
+      { seed: 300 + i, dist: 'uniform' },
+      18,
+      11,
+      45,
+    );
   });
-  addGemm('normal_int12', { signed: true, bits: 12 }, { signed: true, bits: 7 }, { seed: 5, dist: 'normal', std: 300 }, { seed: 6, dist: 'normal', std: 20, mean: 3 }, 21, 17, 64);
+  addGemm(
+    'normal_int12',
+    { signed: true, bits: 12 },
+    { signed: true, bits: 7 },
+    { seed: 5, dist: 'normal', std: 300 },
+    { seed: 6, dist: 'normal', std: 20, mean: 3 },
+    21,
+    17,
+    64,
+  );
   // The int32 bound: K x 128 x 128 passes 2^31 at K = 131072, so these run in K chunks.
-  addGemm('ksplit_int8', { signed: true, bits: 8 }, { signed: true, bits: 8 }, { seed: 7, dist: 'extreme' }, { seed: 8, dist: 'extreme' }, 17, 8, 140_000);
-  addGemm('ksplit_int16', { signed: true, bits: 16 }, { signed: false, bits: 16 }, { seed: 9, dist: 'extreme' }, { seed: 10, dist: 'extreme' }, 3, 5, 140_000);
-  addGemm('f64_int16', { signed: true, bits: 16 }, { signed: false, bits: 16 }, { seed: 11, dist: 'uniform' }, { seed: 12, dist: 'extreme' }, 20, 9, 100, 'float64');
+  addGemm(
+    'ksplit_int8',
+    { signed: true, bits: 8 },
+    { signed: true, bits: 8 },
+    { seed: 7, dist: 'extreme' },
+    { seed: 8, dist: 'extreme' },
+    17,
+    8,
+    140_000,
+  );
+  addGemm(
+    'ksplit_int16',
+    { signed: true, bits: 16 },
+    { signed: false, bits: 16 },
+    { seed: 9, dist: 'extreme' },
+    { seed: 10, dist: 'extreme' },
+    3,
+    5,
+    140_000,
+  );
+  addGemm(
+    'f64_int16',
+    { signed: true, bits: 16 },
+    { signed: false, bits: 16 },
+    { seed: 11, dist: 'uniform' },
+    { seed: 12, dist: 'extreme' },
+    20,
+    9,
+    100,
+    'float64',
+  );
 
   const gx: FloatGen = { seed: 41, dist: 'normal', std: 1, outliers: { fraction: 0.03, scale: 25 } };
   const gw: FloatGen = { seed: 42, dist: 'normal', std: 0.02 };
-  const M = 5, N = 37, K = 256, rows = [0, 2, 4], cols = [0, 7, 36];
+  const M = 5,
+    N = 37,
+    K = 256,
+    rows = [0, 2, 4],
+    cols = [0, 7, 36];
   for (const scheme of QUANT_SCHEMES) {
-    quantCases.push({ name: `q_${scheme}`, gx, gw, rows, cols, req: { version: 1, kind: 'quant', scheme, shape: { M, N, K }, x: { gen: gx }, w: { gen: gw }, group: 128, ref: 'bf16', outputs: { dir: `q_${scheme}`, rows, cols } } });
+    quantCases.push({
+      name: `q_${scheme}`,
+      gx,
+      gw,
+      rows,
+      cols,
+      req: {
+        version: 1,
+        kind: 'quant',
+        scheme,
+        shape: { M, N, K },
+        x: { gen: gx },
+        w: { gen: gw },
+        group: 128,
+        ref: 'bf16',
+        outputs: { dir: `q_${scheme}`, rows, cols },
+      },
+    });
   }
   // A zero activation row (scale 1 by definition), read from a file; fp16 scales for W4A16.
   const x = genFloatMatrix({ seed: 43, dist: 'uniform', lo: -3, hi: 3 }, 4, 128);
   x.fill(0, 128, 256);
   writeFileSync(join(dir, 'x_zero.npy'), writeFloat32Npy(x, [4, 128]));
   for (const scheme of ['w8a8', 'w4a16', 'w4a8'] as const) {
-    quantCases.push({ name: `qz_${scheme}`, xData: x, gw, rows: [0, 1, 2, 3], cols: [1, 2, 19], req: { version: 1, kind: 'quant', scheme, shape: { M: 4, N: 20, K: 128 }, x: { file: 'x_zero.npy' }, w: { gen: gw }, group: 64, ref: 'fp16', outputs: { dir: `qz_${scheme}`, rows: [0, 1, 2, 3], cols: [1, 2, 19] } } });
+    quantCases.push({
+      name: `qz_${scheme}`,
+      xData: x,
+      gw,
+      rows: [0, 1, 2, 3],
+      cols: [1, 2, 19],
+      req: {
+        version: 1,
+        kind: 'quant',
+        scheme,
+        shape: { M: 4, N: 20, K: 128 },
+        x: { file: 'x_zero.npy' },
+        w: { gen: gw },
+        group: 64,
+        ref: 'fp16',
+        outputs: { dir: `qz_${scheme}`, rows: [0, 1, 2, 3], cols: [1, 2, 19] },
+      },
+    });
   }
-  for (const t of [{ signed: true, bits: 8 }, { signed: false, bits: 8 }, { signed: true, bits: 5 }, { signed: true, bits: 16 }] as IntType[]) {
+  for (const t of [
+    { signed: true, bits: 8 },
+    { signed: false, bits: 8 },
+    { signed: true, bits: 5 },
+    { signed: true, bits: 16 },
+  ] as IntType[]) {
     for (const scheme of ['binary', 'booth4', 'ent'] as const) {
-      digitCases.push({ name: `d_${typeName(t)}_${scheme}`, t, scheme, g: { seed: 50 + t.bits, dist: 'normal', std: 2 ** (t.bits - 3), mean: t.signed ? 0 : 2 ** (t.bits - 2) }, rows: 9, cols: 37, group: 4 });
+      digitCases.push({
+        name: `d_${typeName(t)}_${scheme}`,
+        t,
+        scheme,
+        g: { seed: 50 + t.bits, dist: 'normal', std: 2 ** (t.bits - 3), mean: t.signed ? 0 : 2 ** (t.bits - 2) },
+        rows: 9,
+        cols: 37,
+        group: 4,
+      });
     }
   }
   const requests: GpuRequest[] = [
     ...gemmCases.map((c) => c.req),
     ...quantCases.map((c) => c.req),
-    ...digitCases.map((c) => ({ version: 1 as const, kind: 'digits' as const, scheme: c.scheme, group: c.group, shape: { rows: c.rows, cols: c.cols }, x: { type: typeName(c.t), gen: c.g } })),
+    ...digitCases.map((c) => ({
+      version: 1 as const,
+      kind: 'digits' as const,
+      scheme: c.scheme,
+      group: c.group,
+      shape: { rows: c.rows, cols: c.cols },
+      x: { type: typeName(c.t), gen: c.g },
+    })),
   ];
   const r = runGpuRequest({ version: 1, kind: 'batch', requests }, { backend: 'numpy', dir });
   expect(r.diagnostics.map((d) => d.message)).toEqual([]);
@@ -96,7 +262,8 @@ describe('gpu/tpe_gpu (numpy) against the TypeScript references', () => {
       expect(res.error, c.name).toBeUndefined();
       const { M, N, K } = c.req.shape;
       const out = join(dir, c.name);
-      const a = genIntMatrix(c.ta, c.ga, M, K), b = genIntMatrix(c.tb, c.gb, K, N);
+      const a = genIntMatrix(c.ta, c.ga, M, K),
+        b = genIntMatrix(c.tb, c.gb, K, N);
       // The generator is shared: numpy's operands are TypeScript's, value for value.
       expect(big(ints(out, 'a.npy').data), `${c.name} A`).toEqual(big(a.data));
       expect(big(ints(out, 'b.npy').data), `${c.name} B`).toEqual(big(b.data));
@@ -123,9 +290,20 @@ describe('gpu/tpe_gpu (numpy) against the TypeScript references', () => {
       expect(res.error, c.name).toBeUndefined();
       const { M, N, K } = c.req.shape;
       const out = join(dir, c.name);
-      const x = c.xData ? c.rows.flatMap((r) => Array.from(c.xData!.subarray(r * K, (r + 1) * K))) : Array.from(genFloatMatrix(c.gx!, M, K, c.rows));
+      const x = c.xData
+        ? c.rows.flatMap((r) => Array.from(c.xData!.subarray(r * K, (r + 1) * K)))
+        : Array.from(genFloatMatrix(c.gx!, M, K, c.rows));
       const w = genFloatMatrix(c.gw, K, N, undefined, c.cols);
-      const q = quantizeGemm({ scheme: c.req.scheme, x: Float32Array.from(x), w, rows: c.rows.length, cols: c.cols.length, K, group: c.req.group!, ref: c.req.ref! });
+      const q = quantizeGemm({
+        scheme: c.req.scheme,
+        x: Float32Array.from(x),
+        w,
+        rows: c.rows.length,
+        cols: c.cols.length,
+        K,
+        group: c.req.group!,
+        ref: c.req.ref!,
+      });
       expect(big(ints(out, 'a.npy').data), `${c.name} A`).toEqual(big(q.A.data));
       expect(big(ints(out, 'b.npy').data), `${c.name} B`).toEqual(big(q.B.data));
       expect(Array.from(ints(out, 'c.npy').data as BigInt64Array), `${c.name} C`).toEqual(Array.from(q.C.data));
@@ -164,22 +342,37 @@ describe('gpu/tpe_gpu (numpy) against the TypeScript references', () => {
       const res = batch.results![gemmCases.length + quantCases.length + i];
       expect(res.error, c.name).toBeUndefined();
       const x = genIntMatrix(c.t, c.g, c.rows, c.cols);
-      const tab = digitTable(c.t, c.scheme), d = tab.count, g = c.group, G = Math.ceil(c.cols / g);
-      const valueHist = new Array(d + 1).fill(0), pos = new Array(d).fill(0);
-      const gpos = Array.from({ length: d }, () => new Array(g + 1).fill(0)), gcyc = new Array(d * g + 1).fill(0);
+      const tab = digitTable(c.t, c.scheme),
+        d = tab.count,
+        g = c.group,
+        G = Math.ceil(c.cols / g);
+      const valueHist = new Array(d + 1).fill(0),
+        pos = new Array(d).fill(0);
+      const gpos = Array.from({ length: d }, () => new Array(g + 1).fill(0)),
+        gcyc = new Array(d * g + 1).fill(0);
       for (let r = 0; r < c.rows; r++) {
         for (let gi = 0; gi < G; gi++) {
           const cnt = new Array(d).fill(0);
           for (let k = gi * g; k < Math.min(c.cols, (gi + 1) * g); k++) {
             const v = x.data[r * c.cols + k] - tab.min;
             valueHist[tab.nonzero[v]]++;
-            for (let p = 0; p < d; p++) if (tab.digits[v * d + p] !== 0) { pos[p]++; cnt[p]++; }
+            for (let p = 0; p < d; p++)
+              if (tab.digits[v * d + p] !== 0) {
+                pos[p]++;
+                cnt[p]++;
+              }
           }
           for (let p = 0; p < d; p++) gpos[p][cnt[p]]++;
           gcyc[cnt.reduce((s, n) => s + Math.max(1, n), 0)]++;
         }
       }
-      expect(res.stats, c.name).toMatchObject({ digits: d, valueHist, positionNonzero: pos, groupPositionHist: gpos, groupCyclesHist: gcyc });
+      expect(res.stats, c.name).toMatchObject({
+        digits: d,
+        valueHist,
+        positionNonzero: pos,
+        groupPositionHist: gpos,
+        groupCyclesHist: gcyc,
+      });
     });
   });
 });
@@ -188,7 +381,10 @@ describe('bad requests: a clear coded error and exit 1', () => {
   const run = (name: string, req: unknown, raw?: string, env: NodeJS.ProcessEnv = {}) => {
     const p = join(dir, `${name}.json`);
     writeFileSync(p, raw ?? JSON.stringify(req));
-    const r = spawnSync(pythonCommand(), ['-m', 'tpe_gpu', 'run', p, '--backend', 'numpy'], { env: { ...process.env, PYTHONPATH: gpuPackageDir(), ...env }, encoding: 'utf8' });
+    const r = spawnSync(pythonCommand(), ['-m', 'tpe_gpu', 'run', p, '--backend', 'numpy'], {
+      env: { ...process.env, PYTHONPATH: gpuPackageDir(), ...env },
+      encoding: 'utf8',
+    });
     return { code: r.status, err: r.stderr, res: JSON.parse(r.stdout) as GpuResult };
   };
   const shape = { M: 2, N: 3, K: 4 };
@@ -196,16 +392,61 @@ describe('bad requests: a clear coded error and exit 1', () => {
 
   it('wrong dtype, shape mismatch, value out of range, missing file, malformed JSON, unknown fields', () => {
     writeFileSync(join(dir, 'f.npy'), writeFloat32Npy([1, 2, 3, 4, 5, 6, 7, 8], [2, 4]));
-    writeFileSync(join(dir, 'i.npy'), writeNpy(intMatrix(2, 4, (r, c) => r - c), 'int8'));
+    writeFileSync(
+      join(dir, 'i.npy'),
+      writeNpy(
+        intMatrix(2, 4, (r, c) => r - c),
+        'int8',
+      ),
+    );
     const cases: [string, unknown, string, RegExp, string?][] = [
-      ['dtype', { version: 1, kind: 'gemm', shape, a: { type: 'int8', file: 'f.npy' }, b: gen }, 'G0104', /f\.npy: dtype float32 is not an integer type/],
-      ['shape', { version: 1, kind: 'gemm', shape: { M: 3, N: 3, K: 4 }, a: { type: 'int8', file: 'i.npy' }, b: gen }, 'G0105', /shape \(2, 4\), expected \(3, 4\)/],
+      [
+        'dtype',
+        { version: 1, kind: 'gemm', shape, a: { type: 'int8', file: 'f.npy' }, b: gen },
+        'G0104',
+        /f\.npy: dtype float32 is not an integer type/,
+      ],
+      [
+        'shape',
+        { version: 1, kind: 'gemm', shape: { M: 3, N: 3, K: 4 }, a: { type: 'int8', file: 'i.npy' }, b: gen },
+        'G0105',
+        /shape \(2, 4\), expected \(3, 4\)/,
+      ],
       ['missing', { version: 1, kind: 'gemm', shape, a: { type: 'int8', file: 'nope.npy' }, b: gen }, 'G0103', /no such file .*nope\.npy/],
-      ['badtype', { version: 1, kind: 'gemm', shape, a: { type: 'int17', gen: { seed: 1, dist: 'uniform' } }, b: gen }, 'G0102', /bad integer type 'int17'/],
+      [
+        'badtype',
+        { version: 1, kind: 'gemm', shape, a: { type: 'int17', gen: { seed: 1, dist: 'uniform' } }, b: gen },
+        'G0102',
+        /bad integer type 'int17'/,
+      ],
       ['kind', { version: 1, kind: 'conv', shape }, 'G0102', /unknown kind 'conv'/],
       ['json', undefined, 'G0101', /not valid JSON/, '{"kind": '],
-      ['scheme', { version: 1, kind: 'quant', scheme: 'w3a3', shape, x: { gen: { seed: 1, dist: 'normal', std: 1 } }, w: { gen: { seed: 1, dist: 'normal', std: 1 } } }, 'G0102', /unknown scheme 'w3a3'/],
-      ['group', { version: 1, kind: 'quant', scheme: 'w4a16', shape: { M: 2, N: 8, K: 100 }, x: { gen: { seed: 1, dist: 'normal', std: 1 } }, w: { gen: { seed: 1, dist: 'normal', std: 1 } } }, 'G0105', /K = 100 is not a multiple of the group size 128/],
+      [
+        'scheme',
+        {
+          version: 1,
+          kind: 'quant',
+          scheme: 'w3a3',
+          shape,
+          x: { gen: { seed: 1, dist: 'normal', std: 1 } },
+          w: { gen: { seed: 1, dist: 'normal', std: 1 } },
+        },
+        'G0102',
+        /unknown scheme 'w3a3'/,
+      ],
+      [
+        'group',
+        {
+          version: 1,
+          kind: 'quant',
+          scheme: 'w4a16',
+          shape: { M: 2, N: 8, K: 100 },
+          x: { gen: { seed: 1, dist: 'normal', std: 1 } },
+          w: { gen: { seed: 1, dist: 'normal', std: 1 } },
+        },
+        'G0105',
+        /K = 100 is not a multiple of the group size 128/,
+      ],
       ['int8', { version: 1, kind: 'gemm', shape, a: gen, b: gen, int8: 'cublas' }, 'G0102', /int8: unknown int8 primitive 'cublas'/],
       ['int8type', { version: 1, kind: 'gemm', shape, a: gen, b: gen, int8: 3 }, 'G0102', /'int8' must be a string/],
     ];
@@ -224,7 +465,14 @@ describe('bad requests: a clear coded error and exit 1', () => {
     expect(bad.code).toBe(1);
     expect(bad.res.error).toMatchObject({ code: 'G0102', where: 'TPE_GPU_INT8' });
     expect(bad.err).toMatch(/unknown int8 primitive 'bogus'/);
-    const req = { version: 1, kind: 'gemm', shape: { M: 5, N: 7, K: 300 }, a: { type: 'uint8', gen: { seed: 3, dist: 'uniform' } }, b: gen, outputs: { hash: true } };
+    const req = {
+      version: 1,
+      kind: 'gemm',
+      shape: { M: 5, N: 7, K: 300 },
+      a: { type: 'uint8', gen: { seed: 3, dist: 'uniform' } },
+      b: gen,
+      outputs: { hash: true },
+    };
     const plain = run('int8plain', req);
     const named = run('int8named', { ...req, int8: 'triton' });
     expect(plain.code).toBe(0);
@@ -239,7 +487,8 @@ describe('bad requests: a clear coded error and exit 1', () => {
     const hdr = "{'descr': '<i2', 'fortran_order': False, 'shape': (2, 4), }";
     const h = hdr.padEnd(64 - 11, ' ') + '\n';
     const buf = Buffer.alloc(10 + h.length + 16);
-    buf.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, h.length, 0]); buf.write(h, 10, 'latin1');
+    buf.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, h.length, 0]);
+    buf.write(h, 10, 'latin1');
     buf.writeInt16LE(300, 10 + h.length + 2 * 6);
     writeFileSync(p, buf);
     const r = run('range', { version: 1, kind: 'gemm', shape, a: { type: 'int8', file: 'wide.npy' }, b: gen });
@@ -249,7 +498,14 @@ describe('bad requests: a clear coded error and exit 1', () => {
   });
 
   it('the float64 method refuses sums past 2^53', () => {
-    const r = run('f64', { version: 1, kind: 'gemm', method: 'float64', shape: { M: 1, N: 1, K: 4_300_000 }, a: { type: 'int16', gen: { seed: 1, dist: 'extreme' } }, b: { type: 'uint16', gen: { seed: 2, dist: 'extreme' } } });
+    const r = run('f64', {
+      version: 1,
+      kind: 'gemm',
+      method: 'float64',
+      shape: { M: 1, N: 1, K: 4_300_000 },
+      a: { type: 'int16', gen: { seed: 1, dist: 'extreme' } },
+      b: { type: 'uint16', gen: { seed: 2, dist: 'extreme' } },
+    });
     expect(r.code).toBe(1);
     expect(r.res.error!.code).toBe('G0107');
   });

@@ -6,21 +6,38 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COST_ARCHITECTURES } from '../../cost/architectures.js';
 import {
-  ARCHITECTURE_DEFS, ARCHITECTURES, VARIANTS, appliedOptimizations, applyTransforms, architectureOf, arrayShape, checkDesign,
-  lanesPerPe, presetDesign, type Architecture,
+  ARCHITECTURE_DEFS,
+  ARCHITECTURES,
+  VARIANTS,
+  appliedOptimizations,
+  applyTransforms,
+  architectureOf,
+  arrayShape,
+  checkDesign,
+  lanesPerPe,
+  presetDesign,
+  type Architecture,
 } from '../../ir/index.js';
 import { RTL_ARCHITECTURES } from '../../rtl/model/architectures.js';
 import { SIM_ARCHITECTURES } from '../../simulator/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const spatialSet = (d: ReturnType<typeof presetDesign>) => d.loops.filter((l) => l.mapping === 'spatial' && 'mnk'.includes(l.var)).map((l) => l.var).sort().join(',');
+const spatialSet = (d: ReturnType<typeof presetDesign>) =>
+  d.loops
+    .filter((l) => l.mapping === 'spatial' && 'mnk'.includes(l.var))
+    .map((l) => l.var)
+    .sort()
+    .join(',');
 
 describe('architecture registry', () => {
   it('every back end has exactly one entry per architecture', () => {
-    for (const reg of [SIM_ARCHITECTURES, COST_ARCHITECTURES, RTL_ARCHITECTURES]) expect(Object.keys(reg).sort()).toEqual([...ARCHITECTURES].sort());
+    for (const reg of [SIM_ARCHITECTURES, COST_ARCHITECTURES, RTL_ARCHITECTURES])
+      expect(Object.keys(reg).sort()).toEqual([...ARCHITECTURES].sort());
   });
   it('the IR schema lists the same architectures', () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as { properties: { architecture: { enum: string[] } } };
+    const schema = JSON.parse(readFileSync(join(ROOT, 'dsl', 'ir.schema.json'), 'utf8')) as {
+      properties: { architecture: { enum: string[] } };
+    };
     expect(schema.properties.architecture.enum).toEqual([...ARCHITECTURES]);
   });
   for (const arch of ARCHITECTURES) {
@@ -32,10 +49,15 @@ describe('architecture registry', () => {
         for (const v of def.variants) {
           for (const size of [{}, { rows: 2, cols: 3, depth: 3 }]) {
             const d = presetDesign(arch, v, size);
-            expect(checkDesign(d).filter((x) => x.severity === 'error'), `${arch} ${v}`).toEqual([]);
+            expect(
+              checkDesign(d).filter((x) => x.severity === 'error'),
+              `${arch} ${v}`,
+            ).toEqual([]);
             expect(architectureOf(d)).toBe(def);
             expect(def.spatial).toContain(spatialSet(d));
-            expect(d.flows.map((f) => `${f.operand} ${f.movement} ${f.along}`).sort()).toEqual(def.flows.map((f) => `${f.operand} ${f.movement} ${f.along}`).sort());
+            expect(d.flows.map((f) => `${f.operand} ${f.movement} ${f.along}`).sort()).toEqual(
+              def.flows.map((f) => `${f.operand} ${f.movement} ${f.along}`).sort(),
+            );
             // Products per PE per cycle: the cost model's MACs/cycle and the simulator's utilization use the same lanes.
             expect(lanesPerPe(d)).toBe(arrayShape(d).depth);
             for (const o of appliedOptimizations(d)) expect(def.optimizations).toContain(o);
@@ -53,10 +75,18 @@ describe('architecture registry', () => {
     });
   }
   it('a nest that belongs to another architecture is rejected with E0304', () => {
-    const pairs: [Architecture, Architecture][] = [['systolic-os', 'systolic-ws'], ['cube', 'matrix2d'], ['adder-tree', 'systolic-ws'], ['bitslice', 'systolic-os']];
+    const pairs: [Architecture, Architecture][] = [
+      ['systolic-os', 'systolic-ws'],
+      ['cube', 'matrix2d'],
+      ['adder-tree', 'systolic-ws'],
+      ['bitslice', 'systolic-os'],
+    ];
     for (const [a, b] of pairs) {
       const d = { ...presetDesign(a), architecture: b };
-      expect(checkDesign(d).map((x) => x.code), `${a} as ${b}`).toContain('E0304');
+      expect(
+        checkDesign(d).map((x) => x.code),
+        `${a} as ${b}`,
+      ).toContain('E0304');
     }
   });
 });

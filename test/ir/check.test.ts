@@ -9,7 +9,10 @@ import { applyTransforms, checkDesign, designErrors, intMatrix, presetDesign, ty
 import { emitDesign } from '../../rtl/index.js';
 import { fastCycles, simulate } from '../../simulator/index.js';
 
-const codes = (d: Design) => checkDesign(d).filter((x) => x.severity === 'error').map((x) => x.code);
+const codes = (d: Design) =>
+  checkDesign(d)
+    .filter((x) => x.severity === 'error')
+    .map((x) => x.code);
 const withLoop = (d: Design, v: string, f: (l: Loop) => Loop): Design => ({ ...d, loops: d.loops.map((l) => (l.var === v ? f(l) : l)) });
 
 describe('bit-slice nests', () => {

@@ -3,7 +3,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDesign, printDesign, stripSpans } from '../../dsl/index.js';
-import { applyTransforms, ARCHITECTURES, appliedOptimizations, checkDesign, presetDesign, VARIANTS, type TransformOptions, type Variant } from '../../ir/index.js';
+import {
+  applyTransforms,
+  ARCHITECTURES,
+  appliedOptimizations,
+  checkDesign,
+  presetDesign,
+  VARIANTS,
+  type TransformOptions,
+  type Variant,
+} from '../../ir/index.js';
 import { baselineArb, check } from '../dsl/arbitraries.js';
 
 const CHAIN: Record<Exclude<Variant, 'baseline'>, [string[], TransformOptions]> = {
@@ -24,7 +33,9 @@ describe('OPT passes reproduce the presets', () => {
         const [names, opts] = CHAIN[v];
         const r = applyTransforms(presetDesign(arch), names, opts);
         expect(r.diagnostics).toEqual([]);
-        expect(stripSpans(r.value!, { ignoreName: true, ignoreDoc: true })).toEqual(stripSpans(presetDesign(arch, v), { ignoreName: true, ignoreDoc: true }));
+        expect(stripSpans(r.value!, { ignoreName: true, ignoreDoc: true })).toEqual(
+          stripSpans(presetDesign(arch, v), { ignoreName: true, ignoreDoc: true }),
+        );
         expect(appliedOptimizations(r.value!)).toEqual(appliedOptimizations(presetDesign(arch, v)));
       });
     }
@@ -33,8 +44,9 @@ describe('OPT passes reproduce the presets', () => {
     expect(applyTransforms(presetDesign('bitslice', 'opt3'), ['opt4c']).value?.encoders[0].placement).toBe('column');
     const e = applyTransforms(presetDesign('bitslice', 'opt3'), ['opt4e'], { peGroup: 4 }).value!;
     expect([e.peGroup, e.loops.find((l) => l.var === 'k')?.size, e.encoders[0].placement]).toEqual([4, 4, 'pe']);
-    expect(stripSpans(applyTransforms(presetDesign('bitslice', 'opt4c'), ['opt4e']).value!, { ignoreName: true, ignoreDoc: true }))
-      .toEqual(stripSpans(presetDesign('bitslice', 'opt4e'), { ignoreName: true, ignoreDoc: true }));
+    expect(stripSpans(applyTransforms(presetDesign('bitslice', 'opt4c'), ['opt4e']).value!, { ignoreName: true, ignoreDoc: true })).toEqual(
+      stripSpans(presetDesign('bitslice', 'opt4e'), { ignoreName: true, ignoreDoc: true }),
+    );
   });
 });
 
@@ -66,17 +78,26 @@ describe('OPT passes refuse what does not apply, and say why', () => {
 describe('transformed designs validate (property)', () => {
   it('random baselines through every applicable chain validate and round-trip as DSL', () => {
     const chains = [['opt1'], ['opt2'], ['opt1', 'opt2'], ['opt3'], ['opt3', 'opt4c'], ['opt3', 'opt4e'], ['opt3', 'opt4c', 'opt4e']];
-    check('transform-validates', fc.property(baselineArb, fc.constantFrom(...chains), fc.constantFrom<TransformOptions>({}, { cpa: 'per-row' }, { peGroup: 3, sparseGroup: 2 }), (d, names, opts) => {
-      const r = applyTransforms(d, names, opts);
-      if (!r.value) {
-        // A refused pass may come with the design's own warnings (e.g. W0314 on a narrow accumulator).
-        expect(r.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code)).toEqual(['E0401']);
-        return;
-      }
-      expect(checkDesign(r.value).filter((x) => x.severity === 'error')).toEqual([]);
-      const back = parseDesign(printDesign(r.value), 't.tpe');
-      expect(back.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      expect(stripSpans(back.value!)).toEqual(stripSpans(r.value));
-    }), 100);
+    check(
+      'transform-validates',
+      fc.property(
+        baselineArb,
+        fc.constantFrom(...chains),
+        fc.constantFrom<TransformOptions>({}, { cpa: 'per-row' }, { peGroup: 3, sparseGroup: 2 }),
+        (d, names, opts) => {
+          const r = applyTransforms(d, names, opts);
+          if (!r.value) {
+            // A refused pass may come with the design's own warnings (e.g. W0314 on a narrow accumulator).
+            expect(r.diagnostics.filter((x) => x.severity === 'error').map((x) => x.code)).toEqual(['E0401']);
+            return;
+          }
+          expect(checkDesign(r.value).filter((x) => x.severity === 'error')).toEqual([]);
+          const back = parseDesign(printDesign(r.value), 't.tpe');
+          expect(back.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+          expect(stripSpans(back.value!)).toEqual(stripSpans(r.value));
+        },
+      ),
+      100,
+    );
   });
 });

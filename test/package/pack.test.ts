@@ -15,7 +15,12 @@ const project = join(tmp, 'project');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' }, maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+    maxBuffer: 64 << 20,
+  });
   if (r.error) throw r.error;
   return r;
 }
@@ -32,8 +37,14 @@ beforeAll(() => {
   // An empty project; the tarball and its dependencies, no devDependencies.
   rmSync(project, { recursive: true, force: true });
   run('mkdir', ['-p', project], tmp);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'uses-tpe', version: '1.0.0', private: true, type: 'module' }, null, 2));
-  ok(run('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], project), 'npm install <tarball>');
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'uses-tpe', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  ok(
+    run('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], project),
+    'npm install <tarball>',
+  );
 }, 600_000);
 
 const tpe = (args: string[], cwd = project) => run(join(project, 'node_modules', '.bin', 'tpe'), args, cwd);
@@ -41,12 +52,31 @@ const pkg = () => join(project, 'node_modules', 'tpe-toolkit');
 
 describe('npm package', () => {
   it('holds what a user needs and nothing of the development tree', () => {
-    for (const f of ['package.json', 'README.md', 'bin/tpe.js', 'dist/cli.js', 'dist/index.js', 'dist/types/api/index.d.ts',
-      'tech/generic.json', 'tech/schema.json', 'dsl/ir.schema.json', 'rtl-templates/top-os.v.hbs', 'examples/sa_os.tpe',
-      'third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib', 'third_party/ihp-sg13g2/NOTICE', 'docs/DESIGN.md', 'gpu/tpe_gpu/__init__.py', 'gpu/tpe_gpu/intgemm.py']) {
+    for (const f of [
+      'package.json',
+      'README.md',
+      'bin/tpe.js',
+      'dist/cli.js',
+      'dist/index.js',
+      'dist/types/api/index.d.ts',
+      'tech/generic.json',
+      'tech/schema.json',
+      'dsl/ir.schema.json',
+      'rtl-templates/top-os.v.hbs',
+      'examples/sa_os.tpe',
+      'third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib',
+      'third_party/ihp-sg13g2/NOTICE',
+      'docs/DESIGN.md',
+      'gpu/tpe_gpu/__init__.py',
+      'gpu/tpe_gpu/intgemm.py',
+    ]) {
       expect(files).toContain(f);
     }
-    const bad = files.filter((f) => /^(test|bench|scripts|build|generated|node_modules|cli|ir|simulator|cost|synth|rtl\/|api)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
+    const bad = files.filter(
+      (f) =>
+        /^(test|bench|scripts|build|generated|node_modules|cli|ir|simulator|cost|synth|rtl\/|api)\//.test(f) ||
+        (f.endsWith('.ts') && !f.endsWith('.d.ts')),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -69,17 +99,25 @@ describe('npm package', () => {
     // From the package folder, so the `// Source design:` line names the file as generated/ does.
     const e = tpe(['emit', 'examples/sa_os_opt1.tpe', '-o', join(project, 'rtl')], pkg());
     ok(e, 'tpe emit');
-    const emitted = readdirSync(join(project, 'rtl')).filter((f) => f.endsWith('.v')).sort();
+    const emitted = readdirSync(join(project, 'rtl'))
+      .filter((f) => f.endsWith('.v'))
+      .sort();
     // Byte for byte what the repository's generated/ holds for this example.
     const golden = join(ROOT, 'generated', 'sa_os_opt1');
-    expect(emitted).toEqual(readdirSync(golden).filter((f) => f.endsWith('.v')).sort());
+    expect(emitted).toEqual(
+      readdirSync(golden)
+        .filter((f) => f.endsWith('.v'))
+        .sort(),
+    );
     for (const f of emitted) expect(readFileSync(join(project, 'rtl', f), 'utf8')).toBe(readFileSync(join(golden, f), 'utf8'));
     ok(tpe(['--version']), 'tpe --version');
   });
 
   it('the Yosys commands work from the installed layout: synth on the vendored liberty, CXXRTL verify', () => {
     // A 2x2 design: small enough for a quick synthesis and CXXRTL build.
-    const text = readFileSync(join(pkg(), 'examples', 'sa_os_opt1.tpe'), 'utf8').replace('forall m 8', 'forall m 2').replace('forall n 8', 'forall n 2');
+    const text = readFileSync(join(pkg(), 'examples', 'sa_os_opt1.tpe'), 'utf8')
+      .replace('forall m 8', 'forall m 2')
+      .replace('forall n 8', 'forall n 2');
     writeFileSync(join(project, 'small.tpe'), text);
     const s = tpe(['synth', 'small.tpe', '--json']);
     ok(s, 'tpe synth');
@@ -99,15 +137,28 @@ describe('npm package', () => {
 
   it('a TypeScript program type-checks against the shipped .d.ts and runs', () => {
     for (const f of ['use-api.ts', 'readme-example.ts']) copyFileSync(join(ROOT, 'test', 'package', 'fixture', f), join(project, f));
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-      // A Node project's usual setup: Node's types (the repository's @types/node, not installed
-      // again), strict, and no skipLibCheck so every shipped .d.ts the program reaches is checked.
-      compilerOptions: {
-        target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, outDir: 'out',
-        typeRoots: [join(ROOT, 'node_modules', '@types')], types: ['node'],
-      },
-      files: ['use-api.ts', 'readme-example.ts'],
-    }, null, 2));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          // A Node project's usual setup: Node's types (the repository's @types/node, not installed
+          // again), strict, and no skipLibCheck so every shipped .d.ts the program reaches is checked.
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            strict: true,
+            skipLibCheck: false,
+            outDir: 'out',
+            typeRoots: [join(ROOT, 'node_modules', '@types')],
+            types: ['node'],
+          },
+          files: ['use-api.ts', 'readme-example.ts'],
+        },
+        null,
+        2,
+      ),
+    );
     // The repository's TypeScript compiles the user's program (the package itself ships none).
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     ok(run(process.execPath, [tsc, '-p', 'tsconfig.json'], project), 'tsc against the shipped .d.ts');

@@ -13,23 +13,46 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 async function run(args: string[], cwd = ROOT) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
 interface Row {
-  architecture: string; baseline: string; variant: string; level: string;
+  architecture: string;
+  baseline: string;
+  variant: string;
+  level: string;
   areaEfficiency: { published: number; measured: number };
   energyEfficiency: { published: number; measured: number };
   clockMHz: { baseline: number; variant: number };
   isoClock: { clockMHz: number; areaEfficiency: number; energyEfficiency: number; areaUm2: { baseline: number; variant: number } };
-  designs: Record<'baseline' | 'variant', { file: string; areaUm2: number; clockMHz: number; macsPerCycle: number; energyPerMacPj: number; topsPerMm2: number; array: { rows: number; cols: number; depth: number } }>;
+  designs: Record<
+    'baseline' | 'variant',
+    {
+      file: string;
+      areaUm2: number;
+      clockMHz: number;
+      macsPerCycle: number;
+      energyPerMacPj: number;
+      topsPerMm2: number;
+      array: { rows: number; cols: number; depth: number };
+    }
+  >;
 }
 
 const SMALL = ['reproduce', '--small', '--gemm', '16x16x32', '--json'];
 
 describe('tpe reproduce (estimate level)', () => {
-  it('prints one row per pair with the issue\'s JSON fields, each ratio from its designs\' figures', async () => {
+  it("prints one row per pair with the issue's JSON fields, each ratio from its designs' figures", async () => {
     const r = await run(SMALL);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -53,16 +76,21 @@ describe('tpe reproduce (estimate level)', () => {
       expect(row.energyEfficiency.measured).toBeCloseTo(b.energyPerMacPj / v.energyPerMacPj, 2);
       // Iso-clock: both at one clock, no faster than either design can run.
       expect(row.isoClock.clockMHz).toBeLessThanOrEqual(Math.min(b.clockMHz, v.clockMHz) + 1e-9);
-      expect(row.isoClock.areaEfficiency).toBeCloseTo((v.macsPerCycle / row.isoClock.areaUm2.variant) / (b.macsPerCycle / row.isoClock.areaUm2.baseline), 3);
+      expect(row.isoClock.areaEfficiency).toBeCloseTo(
+        v.macsPerCycle / row.isoClock.areaUm2.variant / (b.macsPerCycle / row.isoClock.areaUm2.baseline),
+        3,
+      );
     });
   });
 
   it('same input, same bytes (JSON and Markdown)', async () => {
-    const a = await run(SMALL), b = await run(SMALL);
+    const a = await run(SMALL),
+      b = await run(SMALL);
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const md = ['reproduce', '--small', '--gemm', '16x16x32'];
-    const c = await run(md), d = await run(md);
+    const c = await run(md),
+      d = await run(md);
     expect(c.code).toBe(0);
     expect(c.out).toBe(d.out);
     expect(c.out).toContain(BEGIN_MARK);
@@ -93,7 +121,9 @@ describe('tpe reproduce (estimate level)', () => {
     expect(r.out).toContain('### Measured vs published');
     // The first pair's measured area-efficiency ratio, as the report computes it from its rows.
     const row0 = j.rows[0];
-    expect(r.out).toContain(`| ${row0.variant.replace('.tpe', '').replace(/_/g, '\\_')} | ${row0.baseline.replace('.tpe', '').replace(/_/g, '\\_')} | estimate | ${row0.areaEfficiency.measured.toFixed(2)}× | ${row0.areaEfficiency.published.toFixed(2)}× |`);
+    expect(r.out).toContain(
+      `| ${row0.variant.replace('.tpe', '').replace(/_/g, '\\_')} | ${row0.baseline.replace('.tpe', '').replace(/_/g, '\\_')} | estimate | ${row0.areaEfficiency.measured.toFixed(2)}× | ${row0.areaEfficiency.published.toFixed(2)}× |`,
+    );
     const html = await run(['report', f, '-o', join(dir, 'r.html')]);
     expect(html.code).toBe(0);
     expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('"published"');
@@ -103,7 +133,9 @@ describe('tpe reproduce (estimate level)', () => {
     const r = await run([...SMALL, '--pair', 'cube', '1']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { rows: Row[] };
-    expect(j.rows.map((x) => x.architecture)).toEqual(REPRODUCE_PAIRS.filter((p, i) => i === 0 || p.architecture.includes('Cube')).map((p) => p.architecture));
+    expect(j.rows.map((x) => x.architecture)).toEqual(
+      REPRODUCE_PAIRS.filter((p, i) => i === 0 || p.architecture.includes('Cube')).map((p) => p.architecture),
+    );
     const bad = await run([...SMALL, '--pair', 'nosuch']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('no comparison matches "nosuch"');

@@ -20,17 +20,36 @@ let dir: string;
 async function run(args: string[]) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: dir, isTTY: false });
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: dir,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tpe-clock-'));
-  writeFileSync(join(dir, 'os2.tpe'), printDesign(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2, technology: 'ihp-sg13g2', name: 'os2' })));
+  writeFileSync(
+    join(dir, 'os2.tpe'),
+    printDesign(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2, technology: 'ihp-sg13g2', name: 'os2' })),
+  );
 });
 
 describe('bad clocks are usage errors', () => {
-  for (const [cmd, v] of [['synth', '0'], ['synth', '-1'], ['synth', 'abc'], ['power', '0'], ['power', 'NaN'], ['estimate', '-2']] as const) {
+  for (const [cmd, v] of [
+    ['synth', '0'],
+    ['synth', '-1'],
+    ['synth', 'abc'],
+    ['power', '0'],
+    ['power', 'NaN'],
+    ['estimate', '-2'],
+  ] as const) {
     it(`tpe ${cmd} --clock ${v} exits 2`, async () => {
       const r = await run([cmd, 'os2.tpe', '--clock', v]);
       expect(r.code).toBe(2);
@@ -40,7 +59,7 @@ describe('bad clocks are usage errors', () => {
 });
 
 describe.skipIf(!HAVE_STA)('tpe synth --clock and tpe power (skipped only where sta is not installed; CI requires it)', () => {
-  it('synth --clock 8: met, with the issue\'s JSON fields, the same bytes twice', async () => {
+  it("synth --clock 8: met, with the issue's JSON fields, the same bytes twice", async () => {
     const a = await run(['synth', 'os2.tpe', '--clock', '8', '--json']);
     expect(a.err).toBe('');
     expect(a.code).toBe(0);
@@ -64,7 +83,7 @@ describe.skipIf(!HAVE_STA)('tpe synth --clock and tpe power (skipped only where 
     expect(r.out).toMatch(/MISSED/);
   });
 
-  it('power --gemm at 8 ns: toggle-accurate figures beside OpenSTA\'s propagated one', async () => {
+  it("power --gemm at 8 ns: toggle-accurate figures beside OpenSTA's propagated one", async () => {
     const r = await run(['power', 'os2.tpe', '--gemm', '4x4x8', '--clock', '8', '--json']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -95,7 +114,11 @@ describe('a missing sta', () => {
     const bin = mkdtempSync(join(tmpdir(), 'tpe-nosta-'));
     mkdirSync(join(bin, 'b'));
     symlinkSync(process.execPath, join(bin, 'b', 'node'));
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpe.js'), 'synth', 'os2.tpe', '--clock', '8'], { cwd: dir, env: { ...process.env, PATH: join(bin, 'b') }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpe.js'), 'synth', 'os2.tpe', '--clock', '8'], {
+      cwd: dir,
+      env: { ...process.env, PATH: join(bin, 'b') },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(3);
     expect(r.stderr).toMatch(/apt-get install opensta/);
   });

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { exprString, exprVars, inferredWhen, parseExpr, probability, truthTable, type Expr } from '../../power/expr.js';
 
-const p = (s: string): Expr => { const e = parseExpr(s); if (typeof e === 'string') throw new Error(e); return e; };
+const p = (s: string): Expr => {
+  const e = parseExpr(s);
+  if (typeof e === 'string') throw new Error(e);
+  return e;
+};
 
 describe('liberty expressions', () => {
   it('parses not, and, or, xor with Liberty precedence, juxtaposition and postfix not', () => {

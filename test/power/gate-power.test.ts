@@ -31,12 +31,27 @@ beforeAll(async () => {
 });
 
 const dist = parseDist('normal:0,20').value!;
-const work = (M: number, N: number, K: number) => ({ a: generateMatrix(M, K, des.types.A, dist, 1), b: generateMatrix(K, N, des.types.B, dist, 2), macs: M * N * K });
+const work = (M: number, N: number, K: number) => ({
+  a: generateMatrix(M, K, des.types.A, dist, 1),
+  b: generateMatrix(K, N, des.types.B, dist, 2),
+  macs: M * N * K,
+});
 
 describe('gate-level simulation of the mapped 2x2 array', () => {
-  it('computes the exact GEMM with the RTL testbench stimulus, in the simulator\'s cycles, every transition attributed', () => {
+  it("computes the exact GEMM with the RTL testbench stimulus, in the simulator's cycles, every transition attributed", () => {
     const { a, b, macs } = work(5, 7, 13); // ragged tiles: edge lanes idle
-    const r = gatePower({ netlistJson: net.json, top, lib: model, libName: LIB.name, tb: buildRtlModel(des).value!.tb, a, b, acc: des.types.acc, clockNs: 5, macs });
+    const r = gatePower({
+      netlistJson: net.json,
+      top,
+      lib: model,
+      libName: LIB.name,
+      tb: buildRtlModel(des).value!.tb,
+      a,
+      b,
+      acc: des.types.acc,
+      clockNs: 5,
+      macs,
+    });
     expect(r.diagnostics).toEqual([]);
     const g = r.value!;
     expect(g.tileCycles).toBe(simulate(des, a, b, { wrap: true }).value!.cycles.total);
@@ -55,7 +70,18 @@ describe('gate-level simulation of the mapped 2x2 array', () => {
     const bad = net.json.replace('"type": "sg13g2_nand2_1"', '"type": "sg13g2_nor2_1"');
     expect(bad).not.toBe(net.json);
     const { a, b, macs } = work(4, 4, 8);
-    const r = gatePower({ netlistJson: bad, top, lib: model, libName: LIB.name, tb: buildRtlModel(des).value!.tb, a, b, acc: des.types.acc, clockNs: 5, macs });
+    const r = gatePower({
+      netlistJson: bad,
+      top,
+      lib: model,
+      libName: LIB.name,
+      tb: buildRtlModel(des).value!.tb,
+      a,
+      b,
+      acc: des.types.acc,
+      clockNs: 5,
+      macs,
+    });
     expect(r.value).toBeUndefined();
     expect(r.diagnostics[0].code).toBe('E0950');
     expect(r.diagnostics[0].message).toMatch(/disagrees with the exact GEMM/);
@@ -65,7 +91,10 @@ describe('gate-level simulation of the mapped 2x2 array', () => {
     const unknown = buildNetlist(net.json.replace('"type": "sg13g2_nand2_1"', '"type": "sg13g2_nand9_1"'), top, model, LIB.name);
     expect(unknown.diagnostics[0].code).toBe('E0941');
     expect(unknown.diagnostics[0].message).toContain('sg13g2_nand9_1');
-    const stripped = LIB.text.replace(/(cell \(sg13g2_nand2_1\)[\s\S]*?)internal_power \(\) \{[\s\S]*?\n {6}\}\n {6}internal_power \(\) \{[\s\S]*?\n {6}\}\n/, '$1');
+    const stripped = LIB.text.replace(
+      /(cell \(sg13g2_nand2_1\)[\s\S]*?)internal_power \(\) \{[\s\S]*?\n {6}\}\n {6}internal_power \(\) \{[\s\S]*?\n {6}\}\n/,
+      '$1',
+    );
     expect(stripped).not.toBe(LIB.text);
     const m2 = readLibertyModel(stripped, 'stripped.lib').value!;
     const np = buildNetlist(net.json, top, m2, 'stripped.lib');
@@ -75,13 +104,20 @@ describe('gate-level simulation of the mapped 2x2 array', () => {
 });
 
 describe.skipIf(!HAVE_STA)('against OpenSTA 2.0.17 (skipped only where sta is not installed; CI requires it)', () => {
-  for (const [activity, clockNs] of [[0.1, 5], [0.3, 3]] as const) {
+  for (const [activity, clockNs] of [
+    [0.1, 5],
+    [0.3, 3],
+  ] as const) {
     it(`reproduces report_power within 5% under a uniform activity of ${activity} per cycle at ${clockNs} ns`, async () => {
       const mine = uniformOpenStaRules(net.json, top, model, LIB.name, activity, 0.5, clockNs).value!.rates;
       const sta = await runSta({ netlist: net.verilog, top, liberty: LIB, clockNs, activity: { kind: 'global', activity, duty: 0.5 } });
       expect(sta.diagnostics).toEqual([]);
       const p = sta.value!.power!;
-      for (const [m, s] of [[mine.internal, p.internalW], [mine.switching, p.switchingW], [mine.total, p.totalW]]) {
+      for (const [m, s] of [
+        [mine.internal, p.internalW],
+        [mine.switching, p.switchingW],
+        [mine.total, p.totalW],
+      ]) {
         expect(Math.abs(m / s - 1)).toBeLessThan(0.05);
       }
     });

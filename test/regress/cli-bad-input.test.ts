@@ -12,8 +12,18 @@ writeFileSync(join(dir, 'bin.tpe'), new Uint8Array([0x65, 0x00, 0x01]));
 mkdirSync(join(dir, 'sub'));
 
 async function run(argv: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -60,7 +70,13 @@ describe('tpe sim option values', () => {
     expect((await run(['sim', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--seed', '4294967294'])).code).toBe(0);
   });
   it('a wrapped C is not called equal to the plain GEMM', async () => {
-    writeFileSync(join(dir, 'acc4.tpe'), (await import('node:fs')).readFileSync(join(ROOT, 'examples/sa_os.tpe'), 'utf8').replace('C: int32', 'C: int16').replace('workload K <= 4096', 'workload K <= 1'));
+    writeFileSync(
+      join(dir, 'acc4.tpe'),
+      (await import('node:fs'))
+        .readFileSync(join(ROOT, 'examples/sa_os.tpe'), 'utf8')
+        .replace('C: int32', 'C: int16')
+        .replace('workload K <= 4096', 'workload K <= 1'),
+    );
     const r = await run(['sim', 'acc4.tpe', '--gemm', '2x2x64', '--wrap', '--dist', 'uniform', '--seed', '3'], dir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/overflow +\d+ wrapped/);

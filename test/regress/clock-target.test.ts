@@ -14,8 +14,18 @@ import { staStatus } from '../../synth/index.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 async function run(argv: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -44,7 +54,10 @@ describe('clock targets are used and a miss is said', () => {
 
   it.skipIf(!staStatus().ok)('synth --clock 2 with negative slack exits 1 (a 1x1 MAC, OpenSTA sign-off)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpe-clk-'));
-    writeFileSync(join(dir, 'one.tpe'), printDesign(presetDesign('systolic-os', 'baseline', { rows: 1, cols: 1, technology: 'ihp-sg13g2', name: 'one' })));
+    writeFileSync(
+      join(dir, 'one.tpe'),
+      printDesign(presetDesign('systolic-os', 'baseline', { rows: 1, cols: 1, technology: 'ihp-sg13g2', name: 'one' })),
+    );
     const r = await run(['synth', 'one.tpe', '--clock', '2', '--json'], dir);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
@@ -54,7 +67,7 @@ describe('clock targets are used and a miss is said', () => {
   });
 });
 
-describe('the generic table prices leakage at the design\'s clock', () => {
+describe("the generic table prices leakage at the design's clock", () => {
   it('leakage is a negligible share of a generic energy figure at 2 ns, as in the library itself', async () => {
     const r = await run(['estimate', 'examples/sa_os.tpe', '--gemm', '8x8x8', '--tech', 'generic', '--json']);
     const j = JSON.parse(r.out);

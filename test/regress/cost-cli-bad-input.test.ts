@@ -9,8 +9,18 @@ import { main } from '../../cli/main.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 

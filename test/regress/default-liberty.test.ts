@@ -41,7 +41,9 @@ describe('calibrate --liberty', () => {
   it('synthesizes on the liberty given (a copy under another name gives the same areas)', async () => {
     const copy = join(dir, 'my-copy.lib');
     copyFileSync(LIB, copy);
-    const cases = [{ design: presetDesign('systolic-os', 'opt1', { rows: 1, cols: 1, technology: 'ihp-sg13g2' }), family: 'os 1x1', variant: 'opt1' }];
+    const cases = [
+      { design: presetDesign('systolic-os', 'opt1', { rows: 1, cols: 1, technology: 'ihp-sg13g2' }), family: 'os 1x1', variant: 'opt1' },
+    ];
     const def = await calibrate(cases);
     const mine = await calibrate(cases, { liberty: { name: 'my-copy.lib', text: readFileSync(copy, 'utf8') } });
     expect(def.diagnostics).toEqual([]);

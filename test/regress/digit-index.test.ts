@@ -10,7 +10,9 @@ const os = readFileSync(join(ROOT, 'examples', 'sa_os.tpe'), 'utf8');
 const bitslice = readFileSync(join(ROOT, 'examples', 'bitslice.tpe'), 'utf8');
 
 function errorsOf(text: string) {
-  return parseDesign(text, 'x.tpe').diagnostics.filter((d) => d.severity === 'error').map((d) => ({ code: d.code, line: d.span?.start.line, col: d.span?.start.col, message: d.message }));
+  return parseDesign(text, 'x.tpe')
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => ({ code: d.code, line: d.span?.start.line, col: d.span?.start.col, message: d.message }));
 }
 
 describe('digit indices are the bit-weight loop', () => {

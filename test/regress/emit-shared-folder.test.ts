@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { run, scratch } from './helpers.js';
 
 const dir = scratch('emit-shared');
-const listed = (design: string) => readdirSync(join(dir, 'rtl')).filter((f) => readFileSync(join(dir, 'rtl', f), 'utf8').includes(`// Source design: ${design} (`)).sort();
+const listed = (design: string) =>
+  readdirSync(join(dir, 'rtl'))
+    .filter((f) => readFileSync(join(dir, 'rtl', f), 'utf8').includes(`// Source design: ${design} (`))
+    .sort();
 
 describe('two designs emitted into one folder', () => {
-  it('keeps the first design\'s files when the second is emitted', async () => {
+  it("keeps the first design's files when the second is emitted", async () => {
     const a = await run(['emit', 'examples/sa_os.tpe', '-o', join(dir, 'rtl')]);
     expect(a.code, a.err).toBe(0);
     const aFiles = listed('sa_os');
@@ -27,7 +30,10 @@ describe('two designs emitted into one folder', () => {
 
   it('removes a module the same design no longer has, and only that', async () => {
     const stale = join(dir, 'rtl', 'sa_os_gone.v');
-    writeFileSync(stale, '// sa_os_gone: an old module\n// Source design: sa_os (examples/sa_os.tpe). TPE Toolkit 0.0.1.\n// generated — do not edit\nmodule sa_os_gone; endmodule\n');
+    writeFileSync(
+      stale,
+      '// sa_os_gone: an old module\n// Source design: sa_os (examples/sa_os.tpe). TPE Toolkit 0.0.1.\n// generated — do not edit\nmodule sa_os_gone; endmodule\n',
+    );
     const r = await run(['emit', 'examples/sa_os.tpe', '-o', join(dir, 'rtl')]);
     expect(r.out).toMatch(/1 stale removed/);
     expect(existsSync(stale)).toBe(false);

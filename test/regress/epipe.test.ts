@@ -5,10 +5,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, procFirstLine } from './helpers.js';
 
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort().map((f) => `examples/${f}`);
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.tpe'))
+  .sort()
+  .map((f) => `examples/${f}`);
 
 describe('stdout closed early (| head -1)', () => {
-  for (const argv of [['check', ...examples], ['show', '--json', 'examples/sa_os.tpe'], ['compare', 'examples/sa_os.tpe', 'examples/sa_os_opt1.tpe']]) {
+  for (const argv of [
+    ['check', ...examples],
+    ['show', '--json', 'examples/sa_os.tpe'],
+    ['compare', 'examples/sa_os.tpe', 'examples/sa_os_opt1.tpe'],
+  ]) {
     it(`tpe ${argv[0]} ends without a stack trace`, async () => {
       const r = await procFirstLine(argv);
       expect(r.first.length).toBeGreaterThan(0);

@@ -14,7 +14,15 @@ describe('exit codes', () => {
   it('an exception inside a command is exit 70 with the bug-report message', async () => {
     let err = '';
     // A writer that fails (not a file-system error): the path every unexpected throw takes.
-    const code = await main(['check', 'examples/sa_os.tpe'], { cwd: ROOT, stdout: () => { throw new TypeError('writer broke'); }, stderr: (s) => { err += s; } });
+    const code = await main(['check', 'examples/sa_os.tpe'], {
+      cwd: ROOT,
+      stdout: () => {
+        throw new TypeError('writer broke');
+      },
+      stderr: (s) => {
+        err += s;
+      },
+    });
     expect(code).toBe(EXIT.INTERNAL);
     expect(code).toBe(70);
     expect(err).toContain('tpe: internal error: writer broke');
@@ -23,8 +31,21 @@ describe('exit codes', () => {
 
   it('a missing tool is still 3', () => {
     // No Verilator on PATH (node itself is started by its absolute path).
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpe.js'), 'verify', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--sim', 'verilator', '--cache', join(tmpdir(), 'tpe-exit-cache')],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'tpe.js'),
+        'verify',
+        'examples/sa_os.tpe',
+        '--gemm',
+        '2x2x2',
+        '--sim',
+        'verilator',
+        '--cache',
+        join(tmpdir(), 'tpe-exit-cache'),
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } },
+    );
     expect(r.status).toBe(EXIT.TOOL);
     expect(r.stderr).not.toContain('internal error');
   });
@@ -32,7 +53,14 @@ describe('exit codes', () => {
   it('the README lists every code as cli/context.ts defines them', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const line = readme.slice(readme.indexOf('Exit codes:'), readme.indexOf('Exit codes:') + 400);
-    for (const [name, n] of [['OK', 0], ['INPUT', 1], ['USAGE', 2], ['TOOL', 3], ['GATE_ERRORS', 4], ['INTERNAL', 70]] as const) {
+    for (const [name, n] of [
+      ['OK', 0],
+      ['INPUT', 1],
+      ['USAGE', 2],
+      ['TOOL', 3],
+      ['GATE_ERRORS', 4],
+      ['INTERNAL', 70],
+    ] as const) {
       expect(EXIT[name]).toBe(n);
       expect(line).toContain(`${n} `);
     }
@@ -41,4 +69,3 @@ describe('exit codes', () => {
     expect(line).toContain('3 a required tool is missing');
   });
 });
-

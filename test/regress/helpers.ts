@@ -16,8 +16,18 @@ export function scratch(prefix: string): string {
 }
 
 export async function run(argv: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -33,14 +43,22 @@ export function proc(argv: string[], o: { cwd?: string; asUser?: boolean; timeou
 export function procFirstLine(argv: string[], cwd = ROOT): Promise<{ code: number | null; first: string; err: string }> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, [BIN, ...argv], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let first = '', err = '', done = false;
+    let first = '',
+      err = '',
+      done = false;
     p.stdout.on('data', (b: Buffer) => {
       if (done) return;
       first += b.toString();
       const nl = first.indexOf('\n');
-      if (nl >= 0) { done = true; first = first.slice(0, nl + 1); p.stdout.destroy(); }
+      if (nl >= 0) {
+        done = true;
+        first = first.slice(0, nl + 1);
+        p.stdout.destroy();
+      }
     });
-    p.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    p.stderr.on('data', (b: Buffer) => {
+      err += b.toString();
+    });
     p.on('close', (code) => resolve({ code, first, err }));
   });
 }

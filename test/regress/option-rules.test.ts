@@ -7,12 +7,27 @@ import { main } from '../../cli/main.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 const ex = 'examples/sa_os.tpe';
-const COMMANDS: string[][] = [['sim', ex, '--gemm', '2x2x2'], ['estimate', ex, '--gemm', '2x2x2'], ['flow', ex, '--gemm', '2x2x2', '--no-verify', '-o', 'tpe-out/option-rules'], ['verify', ex, '--gemm', '2x2x2']];
+const COMMANDS: string[][] = [
+  ['sim', ex, '--gemm', '2x2x2'],
+  ['estimate', ex, '--gemm', '2x2x2'],
+  ['flow', ex, '--gemm', '2x2x2', '--no-verify', '-o', 'tpe-out/option-rules'],
+  ['verify', ex, '--gemm', '2x2x2'],
+];
 
 describe('one seed rule', () => {
   for (const c of COMMANDS) {

@@ -12,7 +12,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 async function run(argv: string[]): Promise<{ code: number; err: string }> {
   let err = '';
-  const code = await main(argv, { stdout: () => {}, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+  const code = await main(argv, {
+    stdout: () => {},
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
   return { code, err };
 }
 

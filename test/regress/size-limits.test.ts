@@ -12,7 +12,11 @@ import { ROOT, run, scratch } from './helpers.js';
 
 const dir = scratch('limits');
 const os = readFileSync(join(ROOT, 'examples', 'sa_os.tpe'), 'utf8');
-const file = (name: string, text: string) => { const f = join(dir, name); writeFileSync(f, text); return f; };
+const file = (name: string, text: string) => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
 const noCrash = (r: { err: string }) => expect(r.err).not.toContain('internal error');
 
 describe('array sizes', () => {
@@ -21,7 +25,11 @@ describe('array sizes', () => {
     const c = await run(['check', f]);
     expect(c.code).toBe(1);
     expect(c.err).toMatch(/huge\.tpe:14:5: error\[E0216\]: the size of `forall m` must be at most 1048576/);
-    for (const argv of [['sim', f, '--gemm', '2x2x2'], ['estimate', f], ['emit', f, '-o', join(dir, 'o1')]]) {
+    for (const argv of [
+      ['sim', f, '--gemm', '2x2x2'],
+      ['estimate', f],
+      ['emit', f, '-o', join(dir, 'o1')],
+    ]) {
       const r = await run(argv);
       expect(r.code, argv[0]).toBe(1);
       noCrash(r);
@@ -39,7 +47,9 @@ describe('array sizes', () => {
     const f = file('tall.tpe', os.replace('forall m 8', 'forall m 100000'));
     const c = await run(['check', f]);
     expect(c.code).toBe(0);
-    expect(c.err).toContain(`warning[W0601]: tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: 800000 PEs (the emitter builds at most ${MAX_RTL_PES}`);
+    expect(c.err).toContain(
+      `warning[W0601]: tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: 800000 PEs (the emitter builds at most ${MAX_RTL_PES}`,
+    );
     const e = await run(['emit', f, '-o', join(dir, 'o2')]);
     expect(e.code).toBe(1);
     expect(e.err).toContain('error[E0601]');
@@ -52,14 +62,23 @@ describe('array sizes', () => {
 
 describe('group sizes', () => {
   it('transform --group and --sparse-group past the limits are usage errors', async () => {
-    for (const [flag, opt] of [['--group', 'opt3,opt4e'], ['--sparse-group', 'opt3']]) {
+    for (const [flag, opt] of [
+      ['--group', 'opt3,opt4e'],
+      ['--sparse-group', 'opt3'],
+    ]) {
       const r = await run(['transform', '--apply', opt, flag, '1000000000', 'examples/bitslice.tpe']);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(new RegExp(`${flag} expects an integer in \\d+\\.\\.\\d+, got "1000000000"`));
     }
   });
   it('a sparse group of 1000000000 in the text is a check error at the group', async () => {
-    const f = file('sparse.tpe', readFileSync(join(ROOT, 'examples', 'bitslice_opt3.tpe'), 'utf8').replace('sparse(encode(A, j), 4)', 'sparse(encode(A, j), 1000000000)'));
+    const f = file(
+      'sparse.tpe',
+      readFileSync(join(ROOT, 'examples', 'bitslice_opt3.tpe'), 'utf8').replace(
+        'sparse(encode(A, j), 4)',
+        'sparse(encode(A, j), 1000000000)',
+      ),
+    );
     const c = await run(['check', f]);
     expect(c.code).toBe(1);
     expect(c.err).toMatch(/error\[E0216\]: the sparse group must be at most 256 k-elements, got 1000000000/);
@@ -71,17 +90,25 @@ describe('group sizes', () => {
 
 describe('what each back end supports', () => {
   it('a design encoding B passes check with a warning naming the RTL limitation', async () => {
-    const f = file('encb.tpe', os.replace('encode A booth4 in pe', 'encode B booth4 in pe').replace('encode(A, j)', 'encode(B, j)').replace('map(B,', 'map(A,'));
+    const f = file(
+      'encb.tpe',
+      os.replace('encode A booth4 in pe', 'encode B booth4 in pe').replace('encode(A, j)', 'encode(B, j)').replace('map(B,', 'map(A,'),
+    );
     const c = await run(['check', f]);
     expect(c.code).toBe(0);
-    expect(c.err).toContain('warning[W0601]: tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: the j loop encodes operand B; templates encode A');
+    expect(c.err).toContain(
+      'warning[W0601]: tpe emit, verify, lint, synth, estimate and compare need the RTL model, which this design has not: the j loop encodes operand B; templates encode A',
+    );
     const j = await run(['check', '--json', f]);
     expect(JSON.parse(j.out).files[0].diagnostics.map((d: { code: string }) => d.code)).toEqual(['W0601']);
     expect((await run(['sim', f, '--gemm', '5x3x7'])).code).toBe(0);
     expect((await run(['emit', f, '-o', join(dir, 'o3')])).code).toBe(1);
   });
   it('every example passes check without W0601', async () => {
-    const c = await run(['check', ...['sa_os', 'sa_ws_opt2', 'cube_opt2', 'bitslice_opt4e', 'matrix2d_opt1', 'adder_tree_u8'].map((x) => `examples/${x}.tpe`)]);
+    const c = await run([
+      'check',
+      ...['sa_os', 'sa_ws_opt2', 'cube_opt2', 'bitslice_opt4e', 'matrix2d_opt1', 'adder_tree_u8'].map((x) => `examples/${x}.tpe`),
+    ]);
     expect(c.code).toBe(0);
     expect(c.err).not.toContain('W0601');
   });

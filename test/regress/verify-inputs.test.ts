@@ -11,13 +11,40 @@ import { MAX_TRIALS } from '../../cli/commands/verify.js';
 import { run, scratch } from './helpers.js';
 
 const dir = scratch('verify-in');
-writeFileSync(join(dir, 'a_big.npy'), writeNpy(intMatrix(2, 3, (r, c) => (r === 1 && c === 2 ? 300 : 1)), 'int16'));
-writeFileSync(join(dir, 'a.npy'), writeNpy(intMatrix(2, 3, () => 1), 'int8'));
-writeFileSync(join(dir, 'b.npy'), writeNpy(intMatrix(3, 4, () => 2), 'int8'));
+writeFileSync(
+  join(dir, 'a_big.npy'),
+  writeNpy(
+    intMatrix(2, 3, (r, c) => (r === 1 && c === 2 ? 300 : 1)),
+    'int16',
+  ),
+);
+writeFileSync(
+  join(dir, 'a.npy'),
+  writeNpy(
+    intMatrix(2, 3, () => 1),
+    'int8',
+  ),
+);
+writeFileSync(
+  join(dir, 'b.npy'),
+  writeNpy(
+    intMatrix(3, 4, () => 2),
+    'int8',
+  ),
+);
 
 describe('tpe verify inputs', () => {
   it('an operand outside int8 is refused like tpe sim does, before any build', async () => {
-    const v = await run(['verify', 'examples/sa_os.tpe', '--a', join(dir, 'a_big.npy'), '--b', join(dir, 'b.npy'), '--cache', join(dir, 'cache')]);
+    const v = await run([
+      'verify',
+      'examples/sa_os.tpe',
+      '--a',
+      join(dir, 'a_big.npy'),
+      '--b',
+      join(dir, 'b.npy'),
+      '--cache',
+      join(dir, 'cache'),
+    ]);
     expect(v.code).toBe(1);
     expect(v.err).toContain('error[S0102]: A[1][2] = 300 is outside int8 (-128..127)');
     expect(v.out).not.toContain('mismatch');

@@ -26,41 +26,57 @@ type Box = { i: number; x: number; y: number };
 /** Centre of every mark of the Pareto plot in viewport coordinates (plot scrolled into view), with its row. */
 async function markCentres(page: Page): Promise<Box[]> {
   await page.locator('#pareto-plot').scrollIntoViewIfNeeded();
-  return page.$$eval('#pareto-plot circle.mark', (els) => els.map((e) => {
-    const r = e.getBoundingClientRect();
-    return { i: Number(e.getAttribute('data-row')), x: r.x + r.width / 2, y: r.y + r.height / 2 };
-  }));
+  return page.$$eval('#pareto-plot circle.mark', (els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { i: Number(e.getAttribute('data-row')), x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
 }
 
 /** Fraction of pixels that differ between two PNG screenshots (decoded by the browser itself). */
 async function pixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([pa, pb]) => {
-    const load = async (b64: string) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      return g.getImageData(0, 0, c.width, c.height);
-    };
-    const [x, y] = [await load(pa), await load(pb)];
-    const n = Math.min(x.data.length, y.data.length) / 4;
-    let diff = 0;
-    for (let p = 0; p < n; p++) {
-      const k = 4 * p;
-      if (Math.abs(x.data[k] - y.data[k]) + Math.abs(x.data[k + 1] - y.data[k + 1]) + Math.abs(x.data[k + 2] - y.data[k + 2]) > 30) diff++;
-    }
-    return diff / n;
-  }, [a.toString('base64'), b.toString('base64')] as const);
+  return page.evaluate(
+    async ([pa, pb]) => {
+      const load = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height);
+      };
+      const [x, y] = [await load(pa), await load(pb)];
+      const n = Math.min(x.data.length, y.data.length) / 4;
+      let diff = 0;
+      for (let p = 0; p < n; p++) {
+        const k = 4 * p;
+        if (Math.abs(x.data[k] - y.data[k]) + Math.abs(x.data[k + 1] - y.data[k + 1]) + Math.abs(x.data[k + 2] - y.data[k + 2]) > 30)
+          diff++;
+      }
+      return diff / n;
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
 }
 
 describe.skipIf(!HAVE)('reports in headless Chromium', () => {
   beforeAll(async () => {
     const r = await run(['report', ...FIXTURE_FILES, '-o', join(dir, 'sweep.html')]);
     expect(r.code).toBe(0);
-    const d = await run(['report', 'examples/sa_os_opt1.tpe', '--gemm', '40x20x48', '--tech', 'ihp-sg13g2', '-o', join(dir, 'design.html')]);
+    const d = await run([
+      'report',
+      'examples/sa_os_opt1.tpe',
+      '--gemm',
+      '40x20x48',
+      '--tech',
+      'ihp-sg13g2',
+      '-o',
+      join(dir, 'design.html'),
+    ]);
     expect(d.code).toBe(0);
     // A hostile design name, file name, parameter value, workload name and title.
     const row = fixtureRows()[0];
@@ -70,21 +86,34 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     ];
     writeFileSync(join(dir, 'xss.jsonl'), rows.map((x) => JSON.stringify(x)).join('\n') + '\n');
     expect((await run(['report', join(dir, 'xss.jsonl'), '--title', XSS, '-o', join(dir, 'xss.html')])).code).toBe(0);
-    expect((await run(['report', 'examples/sa_ws.tpe', '--gemm', '9x9x9', '--title', XSS, '-o', join(dir, 'xss-design.html')])).code).toBe(0);
+    expect((await run(['report', 'examples/sa_ws.tpe', '--gemm', '9x9x9', '--title', XSS, '-o', join(dir, 'xss-design.html')])).code).toBe(
+      0,
+    );
     // A real sweep's rows (the CI spec at the fast level), not a fixture.
     expect((await run(['sweep', 'examples/sweeps/ci.yaml', '-o', join(dir, 'sweep-ci')])).code).toBe(0);
     expect((await run(['report', join(dir, 'sweep-ci', 'rows.jsonl'), '-o', join(dir, 'real.html')])).code).toBe(0);
     writeFileSync(join(dir, 'blank.html'), '<!DOCTYPE html><html><body></body></html>');
     s = await launch();
   });
-  afterAll(async () => { await s?.close(); });
+  afterAll(async () => {
+    await s?.close();
+  });
 
   it('the sweep report loads with no console error and no request but the file itself', async () => {
     const { page, log } = await openPage(s, url('sweep.html'));
     expect(log.errors).toEqual([]);
     expect(log.failed).toEqual([]);
     expect(log.requests).toEqual([url('sweep.html')]);
-    expect(await page.$$eval('section', (e) => e.map((x) => x.id))).toEqual(['summary', 'pareto', 'table', 'ratios', 'breakdown', 'layers', 'accuracy', 'problems']);
+    expect(await page.$$eval('section', (e) => e.map((x) => x.id))).toEqual([
+      'summary',
+      'pareto',
+      'table',
+      'ratios',
+      'breakdown',
+      'layers',
+      'accuracy',
+      'problems',
+    ]);
     await page.close();
   });
 
@@ -92,7 +121,10 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     const { page, log } = await openPage(s, url('real.html'));
     expect(log.errors).toEqual([]);
     expect(log.failed).toEqual([]);
-    const rows = readFileSync(join(dir, 'sweep-ci', 'rows.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const rows = readFileSync(join(dir, 'sweep-ci', 'rows.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const ok = rows.filter((r) => r.status === 'ok');
     expect(ok.length).toBeGreaterThan(100);
     expect(ok.length).toBeLessThan(rows.length);
@@ -110,7 +142,9 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     expect((await markCentres(page)).map((m) => m.i).sort((a, b) => a - b)).toEqual(plotted);
     const front = nonDominated(plotted.map((i) => [ok[i].metrics.areaUm2, ok[i].metrics.energyPerMacPj])).map((k) => plotted[k]);
     expect(await page.evaluate(() => (window as any).tpeReport.front)).toEqual(front);
-    expect(await page.$$eval('#pareto-plot circle.mark.front', (e) => e.map((x) => Number(x.getAttribute('data-row'))).sort((a, b) => a - b))).toEqual(front);
+    expect(
+      await page.$$eval('#pareto-plot circle.mark.front', (e) => e.map((x) => Number(x.getAttribute('data-row'))).sort((a, b) => a - b)),
+    ).toEqual(front);
     // Choose one workload: marks are that workload's rows only.
     const label = 'llama-3-8b decode qkv (8x6144x4096)';
     await page.selectOption('select[data-control="workload"]', { label });
@@ -126,7 +160,7 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     await page.close();
   });
 
-  it('hovering a mark shows that row\'s design and numbers', async () => {
+  it("hovering a mark shows that row's design and numbers", async () => {
     const { page } = await openPage(s, url('sweep.html'));
     const ok = fixtureRows().filter((r) => r.status === 'ok');
     const marks = await markCentres(page);
@@ -140,7 +174,8 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
       const text = await tip.innerText();
       const r = ok[m.i];
       expect(text).toContain(r.design.name);
-      for (const k of ['areaUm2', 'energyPerMacPj', 'cycles', 'fmaxMHz', 'topsPerW']) if (r.metrics[k] !== undefined) expect(text).toContain(fmt(r.metrics[k]));
+      for (const k of ['areaUm2', 'energyPerMacPj', 'cycles', 'fmaxMHz', 'topsPerW'])
+        if (r.metrics[k] !== undefined) expect(text).toContain(fmt(r.metrics[k]));
       expect(text).toContain(r.key.slice(0, 8));
     }
     // A click selects the point: the breakdown shows its classes and names its limiting stage.
@@ -163,16 +198,23 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     // The left 45% and the lower 70% of the plot.
-    const x0 = box.x + 2, y0 = box.y + box.height * 0.3, x1 = box.x + box.width * 0.45, y1 = box.y + box.height - 2;
+    const x0 = box.x + 2,
+      y0 = box.y + box.height * 0.3,
+      x1 = box.x + box.width * 0.45,
+      y1 = box.y + box.height - 2;
     await page.mouse.move(x0, y0);
     await page.mouse.down();
     await page.mouse.move((x0 + x1) / 2, (y0 + y1) / 2, { steps: 4 });
     await page.mouse.move(x1, y1, { steps: 4 });
     await page.mouse.up();
-    const inside = marks.filter((m) => m.x >= x0 && m.x <= x1 && m.y >= y0 && m.y <= y1).map((m) => m.i).sort((a, b) => a - b);
+    const inside = marks
+      .filter((m) => m.x >= x0 && m.x <= x1 && m.y >= y0 && m.y <= y1)
+      .map((m) => m.i)
+      .sort((a, b) => a - b);
     expect(inside.length).toBeGreaterThan(3);
     expect(inside.length).toBeLessThan(marks.length);
-    const rowsInTable = async () => (await page.$$eval('#rows-table tbody tr', (e) => e.map((x) => Number(x.getAttribute('data-row'))))).sort((a, b) => a - b);
+    const rowsInTable = async () =>
+      (await page.$$eval('#rows-table tbody tr', (e) => e.map((x) => Number(x.getAttribute('data-row'))))).sort((a, b) => a - b);
     // A mark on the brush's edge may fall either way by a fraction of a pixel: allow none.
     expect(await rowsInTable()).toEqual(inside);
     expect(await page.locator('#table .caption').innerText()).toContain(`${inside.length} of `);
@@ -215,7 +257,9 @@ describe.skipIf(!HAVE)('reports in headless Chromium', () => {
     expect(log.errors).toEqual([]);
     expect(log.failed).toEqual([]);
     expect(log.requests).toEqual([url('design.html')]);
-    const data = JSON.parse(readFileSync(join(dir, 'design.html'), 'utf8').match(/<script type="application\/json" id="tpe-data">([\s\S]*?)<\/script>/)![1]);
+    const data = JSON.parse(
+      readFileSync(join(dir, 'design.html'), 'utf8').match(/<script type="application\/json" id="tpe-data">([\s\S]*?)<\/script>/)![1],
+    );
     expect(await page.$$eval('#heatmap rect.pe', (e) => e.length)).toBe(data.pe.rows * data.pe.cols);
     expect(await page.$$eval('#timeline g.tile', (e) => e.length)).toBe(data.tiles.shown.length);
     expect(await page.locator('#limiting-stage').innerText()).toBe(data.timing.limiting);

@@ -11,7 +11,16 @@ export const FIXTURE_FILES = ['sweep.jsonl', 'reproduce.jsonl', 'accuracy.jsonl'
 export async function run(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -29,7 +38,12 @@ export function sectionIds(html: string): string[] {
 
 /** The rows of the fixture files, ok rows in file order. */
 export function fixtureRows(files = FIXTURE_FILES): Record<string, any>[] {
-  return files.flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l)));
+  return files.flatMap((f) =>
+    readFileSync(join(ROOT, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l)),
+  );
 }
 
 export const CI = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';

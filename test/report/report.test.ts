@@ -20,7 +20,8 @@ const XSS = '</script><script>alert(1)</script>';
 /** The shape of a value: keys and array lengths kept, numbers replaced (for a structure golden). */
 function skeleton(v: unknown): unknown {
   if (Array.isArray(v)) return v.length === 0 ? [] : [`${v.length} x`, skeleton(v[0])];
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.keys(v).map((k) => [k, skeleton((v as Record<string, unknown>)[k])]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.keys(v).map((k) => [k, skeleton((v as Record<string, unknown>)[k])]));
   return typeof v === 'number' ? '<number>' : v;
 }
 
@@ -33,14 +34,18 @@ function golden(name: string, got: unknown) {
 
 describe('reading rows', () => {
   it('takes the issue-12 row format and ignores fields it does not know', () => {
-    const r = parseRows('{"key":"k1","status":"ok","level":"fast","design":{"name":"a","file":"a.tpe"},"params":{"x":1},"workload":"w","metrics":{"areaUm2":5,"cycles":"many"},"extra":{"y":2}}\n', 'r.jsonl');
+    const r = parseRows(
+      '{"key":"k1","status":"ok","level":"fast","design":{"name":"a","file":"a.tpe"},"params":{"x":1},"workload":"w","metrics":{"areaUm2":5,"cycles":"many"},"extra":{"y":2}}\n',
+      'r.jsonl',
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.rows[0].row.metrics).toEqual({ areaUm2: 5 });
     expect(r.rows[0].line).toBe(1);
   });
 
   it('reports a line that is not JSON with its line and column, and goes on', () => {
-    const text = '{"key":"k","status":"ok","level":"fast","design":{"name":"a","file":"a"},"params":{},"workload":"w","metrics":{}}\n{"key": tru}\n';
+    const text =
+      '{"key":"k","status":"ok","level":"fast","design":{"name":"a","file":"a"},"params":{},"workload":"w","metrics":{}}\n{"key": tru}\n';
     const r = parseRows(text, 'r.jsonl');
     expect(r.rows).toHaveLength(1);
     expect(r.diagnostics.map((d) => [d.code, d.span?.start.line, d.span?.start.col])).toEqual([[REPORT_CODES.badJson, 2, 12]]);
@@ -58,17 +63,54 @@ describe('reading rows', () => {
     const f = fixtureRows(['test/report/fixtures/sweep.jsonl']).find((r) => r.workload.layer === 'qkv')!;
     const macs = f.workload.M * f.workload.N * f.workload.K;
     const row = {
-      key: f.key.slice(0, 16), id: 'abcdef0123456789', index: 7, status: 'ok', level: 'fast', design: f.design, params: { rows: 8 },
-      workload: { set: 'llama-3-8b:decode:batch=8', gemm: 'qkv', M: f.workload.M, N: f.workload.N, K: f.workload.K, count: 32, data: 'normal:0,20' },
+      key: f.key.slice(0, 16),
+      id: 'abcdef0123456789',
+      index: 7,
+      status: 'ok',
+      level: 'fast',
+      design: f.design,
+      params: { rows: 8 },
+      workload: {
+        set: 'llama-3-8b:decode:batch=8',
+        gemm: 'qkv',
+        M: f.workload.M,
+        N: f.workload.N,
+        K: f.workload.K,
+        count: 32,
+        data: 'normal:0,20',
+      },
       metrics: { ...f.metrics, macs, energyNj: (f.metrics.energyPerMacPj * macs) / 1000, powerMw: null },
-      detail: { architecture: f.architecture, opts: f.opts, array: [8, 8, 1], technology: 'ihp-sg13g2', clockNs: 2, limiting: f.limiting,
-        area: Object.entries(f.breakdown.area), energy: Object.entries(f.breakdown.energy), cyclesExact: true },
+      detail: {
+        architecture: f.architecture,
+        opts: f.opts,
+        array: [8, 8, 1],
+        technology: 'ihp-sg13g2',
+        clockNs: 2,
+        limiting: f.limiting,
+        area: Object.entries(f.breakdown.area),
+        energy: Object.entries(f.breakdown.energy),
+        cyclesExact: true,
+      },
     };
     const r = parseRows(`${JSON.stringify(row)}\n`, 'rows.jsonl');
     expect(r.diagnostics).toEqual([]);
     const got = r.rows[0].row;
-    expect(got).toMatchObject({ id: row.id, architecture: 'systolic-os', opts: [], array: { rows: 8, cols: 8, depth: 1 }, limiting: f.limiting });
-    expect(got.workload).toEqual({ model: 'llama-3-8b:decode:batch=8', layer: 'qkv', M: f.workload.M, N: f.workload.N, K: f.workload.K, count: 32, data: 'normal:0,20' });
+    expect(got).toMatchObject({
+      id: row.id,
+      architecture: 'systolic-os',
+      opts: [],
+      array: { rows: 8, cols: 8, depth: 1 },
+      limiting: f.limiting,
+    });
+    expect(got.workload).toEqual({
+      model: 'llama-3-8b:decode:batch=8',
+      layer: 'qkv',
+      M: f.workload.M,
+      N: f.workload.N,
+      K: f.workload.K,
+      count: 32,
+      data: 'normal:0,20',
+    });
     expect(got.breakdown?.area).toEqual(f.breakdown.area);
     expect(got.metrics.powerMw).toBeUndefined();
     const d = buildSweepData({ files: ['rows.jsonl'], rows: r.rows }, { generator: 't' });
@@ -88,29 +130,49 @@ describe('reading rows', () => {
 
 describe('non-dominated set', () => {
   it('keeps equal points and drops dominated ones', () => {
-    expect(nonDominated([[1, 5], [2, 2], [2, 2], [3, 1], [3, 3], [1, 6]])).toEqual([0, 1, 2, 3]);
+    expect(
+      nonDominated([
+        [1, 5],
+        [2, 2],
+        [2, 2],
+        [3, 1],
+        [3, 3],
+        [1, 6],
+      ]),
+    ).toEqual([0, 1, 2, 3]);
   });
 
   it('equals the brute-force definition (seeded)', () => {
     const seed = 1313;
     console.info(`non-dominated property: fast-check seed ${seed}`);
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), { maxLength: 40 }), (pts) => {
-      const brute = pts.map((p, i) => i).filter((i) => !pts.some((q) => q.every((v, d) => v <= pts[i][d]) && q.some((v, d) => v < pts[i][d])));
-      expect(nonDominated(pts)).toEqual(brute);
-    }), { seed, numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })), {
+          maxLength: 40,
+        }),
+        (pts) => {
+          const brute = pts
+            .map((p, i) => i)
+            .filter((i) => !pts.some((q) => q.every((v, d) => v <= pts[i][d]) && q.some((v, d) => v < pts[i][d])));
+          expect(nonDominated(pts)).toEqual(brute);
+        },
+      ),
+      { seed, numRuns: 300 },
+    );
   });
 });
 
 describe('component classes', () => {
   it('every inventory item of every preset falls in a named class, and the classes add up to the area', () => {
     const tech = loadTech('ihp-sg13g2').value!;
-    for (const arch of Object.keys(VARIANTS) as Architecture[]) for (const v of VARIANTS[arch]) {
-      const d = presetDesign(arch, v as Variant);
-      for (const i of inventory(d).items) expect(componentClass(i), `${d.name}: ${i.block}`).not.toBe('other logic');
-      const e = estimate(d, { tech }).value!;
-      const sum = areaByClass(e).reduce((s, [, a]) => s + a, 0);
-      expect(Math.abs(sum - e.area.total)).toBeLessThan(0.01 * areaByClass(e).length + 1e-6);
-    }
+    for (const arch of Object.keys(VARIANTS) as Architecture[])
+      for (const v of VARIANTS[arch]) {
+        const d = presetDesign(arch, v as Variant);
+        for (const i of inventory(d).items) expect(componentClass(i), `${d.name}: ${i.block}`).not.toBe('other logic');
+        const e = estimate(d, { tech }).value!;
+        const sum = areaByClass(e).reduce((s, [, a]) => s + a, 0);
+        expect(Math.abs(sum - e.area.total)).toBeLessThan(0.01 * areaByClass(e).length + 1e-6);
+      }
   });
 });
 
@@ -171,7 +233,8 @@ describe('sweep report', () => {
     expect(d.ratios.pairs).toHaveLength(5);
     const rows = fixtureRows(['test/report/fixtures/reproduce.jsonl']);
     for (const p of d.ratios.pairs) {
-      const v = rows[p.variant], b = rows[p.baseline];
+      const v = rows[p.variant],
+        b = rows[p.baseline];
       expect(v.baseline).toBe(b.key);
       expect(p.r.areaUm2).toBeCloseTo(v.metrics.areaUm2 / b.metrics.areaUm2, 3);
       expect(p.published.ratios).toEqual(v.published.ratios);
@@ -189,7 +252,10 @@ describe('sweep report', () => {
       expect(g.total.cycles).toBe(rs.reduce((s: number, r: any) => s + r.workload.count * r.metrics.cycles, 0));
       const macs = rs.reduce((s: number, r: any) => s + r.workload.count * r.workload.M * r.workload.N * r.workload.K, 0);
       expect(g.total.macs).toBe(macs);
-      const e = rs.reduce((s: number, r: any) => s + r.workload.count * r.metrics.energyPerMacPj * r.workload.M * r.workload.N * r.workload.K, 0);
+      const e = rs.reduce(
+        (s: number, r: any) => s + r.workload.count * r.metrics.energyPerMacPj * r.workload.M * r.workload.N * r.workload.K,
+        0,
+      );
       expect(Math.abs(g.total.energyPj - e) / e).toBeLessThan(1e-5);
     }
   });
@@ -221,7 +287,14 @@ describe('sweep report', () => {
   it('--format md: counts, the Pareto set, the ratios and what failed', async () => {
     const r = await run(['report', ...FIXTURE_FILES, '--format', 'md']);
     expect(r.code).toBe(0);
-    for (const s of ['## Sweep report', '### Pareto set (area ↓, energy per MAC ↓, throughput ↑)', '### Baseline vs OPT', '### Not ok: 3 row(s)', 'E1013']) expect(r.out).toContain(s);
+    for (const s of [
+      '## Sweep report',
+      '### Pareto set (area ↓, energy per MAC ↓, throughput ↑)',
+      '### Baseline vs OPT',
+      '### Not ok: 3 row(s)',
+      'E1013',
+    ])
+      expect(r.out).toContain(s);
   });
 
   it('--gate: the counts and the points that did not pass, from `tpe gate --json`, matched by id', async () => {
@@ -229,10 +302,22 @@ describe('sweep report', () => {
     const rows: Record<string, any>[] = fixtureRows(['test/report/fixtures/reproduce.jsonl']).map((r, i) => ({ ...r, id: `id${i}` }));
     writeFileSync(join(dir, 'r.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const gate = {
-      counts: { PASS: 8, FAIL: 1, INCONCLUSIVE: 1, ERROR: 0, NEW: 0, REMOVED: 2 }, exitCode: 1,
-      limits: [{ metric: 'areaUm2', max: 0.01 }, { metric: 'cycles', max: 0 }],
+      counts: { PASS: 8, FAIL: 1, INCONCLUSIVE: 1, ERROR: 0, NEW: 0, REMOVED: 2 },
+      exitCode: 1,
+      limits: [
+        { metric: 'areaUm2', max: 0.01 },
+        { metric: 'cycles', max: 0 },
+      ],
       points: [
-        { id: 'id3', index: 3, design: 'x', params: {}, workload: 'w', verdict: 'FAIL', changes: [{ metric: 'areaUm2', base: 1, now: 1.2, worse: 0.2, noise: 0, verdict: 'FAIL' }] },
+        {
+          id: 'id3',
+          index: 3,
+          design: 'x',
+          params: {},
+          workload: 'w',
+          verdict: 'FAIL',
+          changes: [{ metric: 'areaUm2', base: 1, now: 1.2, worse: 0.2, noise: 0, verdict: 'FAIL' }],
+        },
         { id: 'id5', index: 5, design: 'x', params: {}, workload: 'w', verdict: 'INCONCLUSIVE', changes: [] },
       ],
     };
@@ -284,7 +369,10 @@ describe('single-design report', () => {
 
   it('tpe flow --report writes the report with the flow steps', async () => {
     const dir = tmp();
-    const r = await run(['flow', join(ROOT, 'examples/sa_ws.tpe'), '--gemm', '9x5x7', '--no-verify', '-o', join(dir, 'v'), '--report'], dir);
+    const r = await run(
+      ['flow', join(ROOT, 'examples/sa_ws.tpe'), '--gemm', '9x5x7', '--no-verify', '-o', join(dir, 'v'), '--report'],
+      dir,
+    );
     expect(r.code).toBe(0);
     const p = join(dir, 'v', 'report.html');
     expect(existsSync(p)).toBe(true);
@@ -327,6 +415,8 @@ describe('the command line', () => {
 
   it('the page scripts type-check (report/page/tsconfig.json)', () => {
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    expect(() => execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'report', 'page', 'tsconfig.json')], { encoding: 'utf8' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, '-p', join(ROOT, 'report', 'page', 'tsconfig.json')], { encoding: 'utf8' }),
+    ).not.toThrow();
   });
 });

@@ -30,7 +30,11 @@ describe('cut placement (planReduction)', () => {
     expect(planReduction(d).cuts).toEqual([0, 2]);
   });
   it('a reduction stage where there is no k tree is not built (E0601)', () => {
-    for (const [a, v] of [['systolic-ws', 'opt1'], ['systolic-os', 'baseline'], ['bitslice', 'opt3']] as const) {
+    for (const [a, v] of [
+      ['systolic-ws', 'opt1'],
+      ['systolic-os', 'baseline'],
+      ['bitslice', 'opt3'],
+    ] as const) {
       const d = presetDesign(a, v, { rows: 2, cols: 2, pipeline: ['reduction'] });
       expect(checkSupport(d).map((x) => x.code)).toContain('E0601');
     }
@@ -39,9 +43,14 @@ describe('cut placement (planReduction)', () => {
 
 describe.skipIf(!hasVerilator)('pipelined adder trees on verilator', () => {
   const cases: [Variant, number, PipelineStage[]][] = [
-    ['baseline', 4, ['reduction']], ['baseline', 5, ['partial-products', 'reduction', 'reduction']], ['baseline', 3, ['tree', 'reduction', 'reduction', 'reduction']],
-    ['opt1', 4, ['partial-products', 'reduction', 'reduction']], ['opt1', 1, ['reduction', 'operands']],
-    ['opt2', 4, ['partial-products', 'reduction', 'reduction']], ['opt2', 5, ['reduction', 'tree']], ['opt2', 2, ['operands', 'reduction', 'reduction', 'reduction']],
+    ['baseline', 4, ['reduction']],
+    ['baseline', 5, ['partial-products', 'reduction', 'reduction']],
+    ['baseline', 3, ['tree', 'reduction', 'reduction', 'reduction']],
+    ['opt1', 4, ['partial-products', 'reduction', 'reduction']],
+    ['opt1', 1, ['reduction', 'operands']],
+    ['opt2', 4, ['partial-products', 'reduction', 'reduction']],
+    ['opt2', 5, ['reduction', 'tree']],
+    ['opt2', 2, ['operands', 'reduction', 'reduction', 'reduction']],
   ];
   for (const [v, rows, pipeline] of cases) {
     it(`${v} ${rows}x2 ${pipeline.join(',')}`, async () => {
@@ -51,9 +60,24 @@ describe.skipIf(!hasVerilator)('pipelined adder trees on verilator', () => {
     });
   }
   it('OPT2 with in-PE encoders, unsigned operands and binary digits', async () => {
-    const d = presetDesign('adder-tree', 'opt2', { rows: 3, cols: 2, A: intType(6, false), B: intType(5, false), acc: intType(16, false), encoding: 'binary', pipeline: ['reduction'] });
+    const d = presetDesign('adder-tree', 'opt2', {
+      rows: 3,
+      cols: 2,
+      A: intType(6, false),
+      B: intType(5, false),
+      acc: intType(16, false),
+      encoding: 'binary',
+      pipeline: ['reduction'],
+    });
     expect(failures(await verifyOk(d, SHAPES, 'verilator'))).toEqual([]);
-    const e = presetDesign('adder-tree', 'opt2', { rows: 4, cols: 2, A: intType(7), B: intType(6, false), acc: intType(20), pipeline: ['partial-products', 'reduction'] });
+    const e = presetDesign('adder-tree', 'opt2', {
+      rows: 4,
+      cols: 2,
+      A: intType(7),
+      B: intType(6, false),
+      acc: intType(20),
+      pipeline: ['partial-products', 'reduction'],
+    });
     expect(failures(await verifyOk({ ...e, encoders: [{ ...e.encoders[0], placement: 'pe' }] }, SHAPES, 'verilator'))).toEqual([]);
   });
 });

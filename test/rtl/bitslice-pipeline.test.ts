@@ -27,9 +27,14 @@ describe('the registered-term PE', () => {
 
 describe.skipIf(!hasVerilator)('pipelined zero-skip designs on verilator', () => {
   const cases: [Variant, PipelineStage[]][] = [
-    ['opt3', ['operands']], ['opt3', ['partial-products', 'tree']], ['opt3', ['operands', 'partial-products']],
-    ['opt4c', ['operands', 'partial-products']], ['opt4c', ['partial-products']], ['opt4c', ['tree', 'operands']],
-    ['opt4e', ['operands', 'partial-products', 'tree']], ['opt4e', ['partial-products']],
+    ['opt3', ['operands']],
+    ['opt3', ['partial-products', 'tree']],
+    ['opt3', ['operands', 'partial-products']],
+    ['opt4c', ['operands', 'partial-products']],
+    ['opt4c', ['partial-products']],
+    ['opt4c', ['tree', 'operands']],
+    ['opt4e', ['operands', 'partial-products', 'tree']],
+    ['opt4e', ['partial-products']],
   ];
   for (const [v, pipeline] of cases) {
     it(`${v} 3x2 ${pipeline.join(',')}`, async () => {
@@ -38,8 +43,19 @@ describe.skipIf(!hasVerilator)('pipelined zero-skip designs on verilator', () =>
     });
   }
   it('group of 1 and of 3, unsigned and narrow types', async () => {
-    for (const [g, A, B, acc] of [[1, intType(5), intType(4), intType(14)], [3, intType(6, false), intType(7), intType(18)]] as const) {
-      const d = presetDesign('bitslice', 'opt4c', { rows: 2, cols: 3, groupSize: g, A, B, acc, pipeline: ['operands', 'partial-products'] });
+    for (const [g, A, B, acc] of [
+      [1, intType(5), intType(4), intType(14)],
+      [3, intType(6, false), intType(7), intType(18)],
+    ] as const) {
+      const d = presetDesign('bitslice', 'opt4c', {
+        rows: 2,
+        cols: 3,
+        groupSize: g,
+        A,
+        B,
+        acc,
+        pipeline: ['operands', 'partial-products'],
+      });
       expect(failures(await verifyOk(d, SHAPES, 'verilator'))).toEqual([]);
     }
   });

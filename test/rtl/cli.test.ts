@@ -22,14 +22,22 @@ describe('tpe emit', () => {
   it('writes the same bytes every time and removes stale generated modules', () => {
     const out = join(tmp, 'emit');
     expect(tpe(['emit', 'examples/sa_os_opt1.tpe', '-o', out]).code).toBe(0);
-    const first = readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8'));
+    const first = readdirSync(out)
+      .sort()
+      .map((f) => readFileSync(join(out, f), 'utf8'));
     // A module this design had in an earlier version (its header names the design) is stale.
-    writeFileSync(join(out, 'old_module.v'), '// old_module: gone\n// Source design: sa_os_opt1 (examples/sa_os_opt1.tpe). TPE Toolkit 0.0.9.\n// generated — do not edit\nmodule old_module; endmodule\n');
+    writeFileSync(
+      join(out, 'old_module.v'),
+      '// old_module: gone\n// Source design: sa_os_opt1 (examples/sa_os_opt1.tpe). TPE Toolkit 0.0.9.\n// generated — do not edit\nmodule old_module; endmodule\n',
+    );
     writeFileSync(join(out, 'mine.v'), 'module mine; endmodule\n');
     const r = tpe(['emit', 'examples/sa_os_opt1.tpe', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/0 written, 1 stale removed/);
-    const again = readdirSync(out).filter((f) => f !== 'mine.v').sort().map((f) => readFileSync(join(out, f), 'utf8'));
+    const again = readdirSync(out)
+      .filter((f) => f !== 'mine.v')
+      .sort()
+      .map((f) => readFileSync(join(out, f), 'utf8'));
     expect(again).toEqual(first);
   });
 
@@ -47,14 +55,19 @@ describe('tpe verify', () => {
   it.skipIf(!verilatorStatus().ok)('passes an example on non-multiple shapes and reads .npy operands', () => {
     // The mixed-precision example shrunk to a 3x2 array (builds in seconds).
     const small = join(tmp, 'a8w4_small.tpe');
-    writeFileSync(small, readFileSync(join(ROOT, 'examples', 'sa_os_a8w4.tpe'), 'utf8').replace('forall m 8', 'forall m 3').replace('forall n 8', 'forall n 2'));
+    writeFileSync(
+      small,
+      readFileSync(join(ROOT, 'examples', 'sa_os_a8w4.tpe'), 'utf8')
+        .replace('forall m 8', 'forall m 3')
+        .replace('forall n 8', 'forall n 2'),
+    );
     const r = tpe(['verify', small, '--gemm', '5x7x9,17x3x33', '--trials', '1', '--seed', '4']);
     // Nothing on stderr but the progress lines of a step that ran past two seconds (a cold build).
     expect(r.err.split('\n').filter((l) => l !== '' && !/^(build|run|compare) .*: (started|ok|cached)\b/.test(l))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/10 case\(s\), 0 mismatch\(es\)/);
-    const a = intMatrix(3, 5, (i, j) => (i * 37 + j * 11) % 256 - 128);
-    const b = intMatrix(5, 4, (i, j) => (i * 5 + j * 3) % 16 - 8);
+    const a = intMatrix(3, 5, (i, j) => ((i * 37 + j * 11) % 256) - 128);
+    const b = intMatrix(5, 4, (i, j) => ((i * 5 + j * 3) % 16) - 8);
     writeFileSync(join(tmp, 'a.npy'), writeNpy(a, 'int8'));
     writeFileSync(join(tmp, 'b.npy'), writeNpy(b, 'int8'));
     const n = tpe(['verify', small, '--a', join(tmp, 'a.npy'), '--b', join(tmp, 'b.npy')]);

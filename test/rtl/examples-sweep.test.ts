@@ -21,34 +21,47 @@ const FULL = process.env.TPE_RTL_SWEEP === 'full';
 const SWEEP = CI || FULL || process.env.TPE_RTL_SWEEP === '1';
 const CXXRTL_CI_BYTES = 560_000;
 const CXXRTL_CI_LANES = 256;
-if (!SWEEP) console.info('test/rtl/examples-sweep skipped: it builds 40 RTL simulators (~10 min on 2 cores); it always runs in CI (CI=true), or set TPE_RTL_SWEEP=1');
-const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.tpe')).sort();
+if (!SWEEP)
+  console.info(
+    'test/rtl/examples-sweep skipped: it builds 40 RTL simulators (~10 min on 2 cores); it always runs in CI (CI=true), or set TPE_RTL_SWEEP=1',
+  );
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => f.endsWith('.tpe'))
+  .sort();
 
 describe.skipIf(!SWEEP)('every example: lint, verify on both backends', () => {
   for (const f of examples) {
-    it(f, async () => {
-      const d = loadDesign(`examples/${f}`, { cwd: ROOT });
-      expect(d.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
-      const e = emitDesign(d.value!).value!;
-      const vl = verilatorLint(e, CACHE);
-      expect(vl.output).toBe('');
-      const ys = await yosysCheck(e, CACHE, true);
-      expect(ys.ok, ys.output).toBe(true);
-      const shapes = [shape(5, 7, 9), shape(17, 3, 33)];
-      const v = await verifyOk(d.value!, shapes, 'verilator', 2, 11);
-      expect(failures(v)).toEqual([]);
-      const bytes = e.files.reduce((n, x) => n + x.text.length, 0);
-      const lanes = peCount(d.value!) * lanesPerPe(d.value!);
-      if ((bytes > CXXRTL_CI_BYTES || lanes > CXXRTL_CI_LANES) && !FULL) {
+    it(
+      f,
+      async () => {
+        const d = loadDesign(`examples/${f}`, { cwd: ROOT });
+        expect(d.diagnostics.filter((x) => x.severity === 'error')).toEqual([]);
+        const e = emitDesign(d.value!).value!;
+        const vl = verilatorLint(e, CACHE);
+        expect(vl.output).toBe('');
+        const ys = await yosysCheck(e, CACHE, true);
+        expect(ys.ok, ys.output).toBe(true);
+        const shapes = [shape(5, 7, 9), shape(17, 3, 33)];
+        const v = await verifyOk(d.value!, shapes, 'verilator', 2, 11);
+        expect(failures(v)).toEqual([]);
+        const bytes = e.files.reduce((n, x) => n + x.text.length, 0);
+        const lanes = peCount(d.value!) * lanesPerPe(d.value!);
+        if ((bytes > CXXRTL_CI_BYTES || lanes > CXXRTL_CI_LANES) && !FULL) {
+          // eslint-disable-next-line no-console
+          console.log(
+            `${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s; ${lanes} MAC lanes, ${bytes} bytes of Verilog: CXXRTL cross-check in TPE_RTL_SWEEP=full only`,
+          );
+          return;
+        }
+        const c = await verifyOk(d.value!, shapes, 'cxxrtl', 2, 11);
+        expect(failures(c)).toEqual([]);
+        expect(c.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles])).toEqual(v.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles]));
         // eslint-disable-next-line no-console
-        console.log(`${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s; ${lanes} MAC lanes, ${bytes} bytes of Verilog: CXXRTL cross-check in TPE_RTL_SWEEP=full only`);
-        return;
-      }
-      const c = await verifyOk(d.value!, shapes, 'cxxrtl', 2, 11);
-      expect(failures(c)).toEqual([]);
-      expect(c.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles])).toEqual(v.cases.map((x) => [x.label, x.rtlCycles, x.rtlTiles]));
-      // eslint-disable-next-line no-console
-      console.log(`${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s, cxxrtl build ${c.build.seconds.toFixed(1)}s run ${c.runSeconds.toFixed(2)}s`);
-    }, FULL ? 3_600_000 : 600_000);
+        console.log(
+          `${f}: lint ${vl.seconds.toFixed(1)}s, yosys synth ${ys.seconds.toFixed(1)}s, verilator build ${v.build.seconds.toFixed(1)}s run ${v.runSeconds.toFixed(2)}s, cxxrtl build ${c.build.seconds.toFixed(1)}s run ${c.runSeconds.toFixed(2)}s`,
+        );
+      },
+      FULL ? 3_600_000 : 600_000,
+    );
   }
 });

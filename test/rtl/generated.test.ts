@@ -15,7 +15,11 @@ describe('generated/', () => {
       expect(g.error, g.name).toBeUndefined();
       const dir = join(ROOT, 'generated', g.name);
       const want = new Map(g.rtl!.files.map((f) => [f.name, f.text]));
-      const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.v')).sort() : [];
+      const have = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.v'))
+            .sort()
+        : [];
       for (const f of have) if (!want.has(f)) stale.push(`${g.name}/${f} (no longer emitted)`);
       for (const [f, text] of want) {
         const p = join(dir, f);
@@ -23,7 +27,9 @@ describe('generated/', () => {
         else if (readFileSync(p, 'utf8') !== text) stale.push(`${g.name}/${f} (differs)`);
       }
     }
-    const dirs = readdirSync(join(ROOT, 'generated'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const dirs = readdirSync(join(ROOT, 'generated'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     for (const d of dirs) if (!exp.some((g) => g.name === d)) stale.push(`${d}/ (no such example)`);
     expect(stale).toEqual([]);
   });

@@ -17,7 +17,9 @@ export async function verifyOk(d: Design, shapes: GemmShape[], backend: Backend,
 
 /** One line per failing case, empty when everything matched. */
 export function failures(rep: VerifyReport): string[] {
-  return rep.cases.filter((c) => c.mismatches.length + c.more > 0).map((c) => `${rep.design} ${c.label}: ${JSON.stringify(c.mismatches.slice(0, 3))}`);
+  return rep.cases
+    .filter((c) => c.mismatches.length + c.more > 0)
+    .map((c) => `${rep.design} ${c.label}: ${JSON.stringify(c.mismatches.slice(0, 3))}`);
 }
 
 export const shape = (M: number, N: number, K: number): GemmShape => ({ M, N, K });

@@ -26,7 +26,10 @@ describe('lint', () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const dir = join(CACHE, '..', 'rtl-templates');
-    const files = [...readdirSync(dir).filter((x) => x.endsWith('.hbs')), ...readdirSync(join(dir, 'partials')).map((x) => join('partials', x))];
+    const files = [
+      ...readdirSync(dir).filter((x) => x.endsWith('.hbs')),
+      ...readdirSync(join(dir, 'partials')).map((x) => join('partials', x)),
+    ];
     expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
       for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {

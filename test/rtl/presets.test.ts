@@ -23,7 +23,13 @@ describe.skipIf(!hasVerilator)('presets on verilator', () => {
 });
 
 describe('cxxrtl agrees with verilator', () => {
-  const picks = [['systolic-os', 'opt1-row'], ['systolic-ws', 'opt2'], ['cube', 'opt1'], ['bitslice', 'opt4e'], ['bitslice', 'baseline']] as const;
+  const picks = [
+    ['systolic-os', 'opt1-row'],
+    ['systolic-ws', 'opt2'],
+    ['cube', 'opt1'],
+    ['bitslice', 'opt4e'],
+    ['bitslice', 'baseline'],
+  ] as const;
   for (const [arch, v] of picks) {
     it(`${arch} ${v}`, async () => {
       // Same design and cases as above, so the Verilator side comes from the build cache.
@@ -40,9 +46,16 @@ describe('cxxrtl agrees with verilator', () => {
 describe('the checker catches a wrong RTL', () => {
   it.skipIf(!hasVerilator)('reports value mismatches with coordinates when the accumulator CPA subtracts', async () => {
     const d = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 });
-    const r = await (await import('../../rtl/verify.js')).verifyDesign(d, {
-      shapes: [shape(3, 3, 4)], trials: 1, seed: 1, backend: 'verilator', cacheDir: (await import('./helpers.js')).CACHE,
-      patchFiles: (fs) => fs.map((f) => (f.name.endsWith('_cpa_w32.v') ? { ...f, text: f.text.replace('assign s = x + y;', 'assign s = x - y;') } : f)),
+    const r = await (
+      await import('../../rtl/verify.js')
+    ).verifyDesign(d, {
+      shapes: [shape(3, 3, 4)],
+      trials: 1,
+      seed: 1,
+      backend: 'verilator',
+      cacheDir: (await import('./helpers.js')).CACHE,
+      patchFiles: (fs) =>
+        fs.map((f) => (f.name.endsWith('_cpa_w32.v') ? { ...f, text: f.text.replace('assign s = x + y;', 'assign s = x - y;') } : f)),
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -52,9 +65,26 @@ describe('the checker catches a wrong RTL', () => {
   });
   it.skipIf(!hasVerilator)('reports a cycle mismatch when the result-valid delay is one cycle late', async () => {
     const d = presetDesign('matrix2d', 'baseline', { rows: 2, cols: 2 });
-    const r = await (await import('../../rtl/verify.js')).verifyDesign(d, {
-      shapes: [shape(2, 2, 3)], trials: 0, seed: 1, backend: 'verilator', cacheDir: (await import('./helpers.js')).CACHE,
-      patchFiles: (fs) => fs.map((f) => (f.name === 'matrix2d_baseline.v' ? { ...f, text: f.text.replace('assign out_vld = {4{dl_f_last_q0}};', 'reg late;\n  always @(posedge clk) late <= dl_f_last_q0;\n  assign out_vld = {4{late}};') } : f)),
+    const r = await (
+      await import('../../rtl/verify.js')
+    ).verifyDesign(d, {
+      shapes: [shape(2, 2, 3)],
+      trials: 0,
+      seed: 1,
+      backend: 'verilator',
+      cacheDir: (await import('./helpers.js')).CACHE,
+      patchFiles: (fs) =>
+        fs.map((f) =>
+          f.name === 'matrix2d_baseline.v'
+            ? {
+                ...f,
+                text: f.text.replace(
+                  'assign out_vld = {4{dl_f_last_q0}};',
+                  'reg late;\n  always @(posedge clk) late <= dl_f_last_q0;\n  assign out_vld = {4{late}};',
+                ),
+              }
+            : f,
+        ),
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

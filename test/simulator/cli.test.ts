@@ -12,8 +12,18 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const EX = join(ROOT, 'examples');
 
 async function tpe(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
@@ -42,11 +52,18 @@ describe('tpe sim', () => {
     expect(j.cycles.total).toBe(5 + 8 + 8 - 1);
     expect(j.tiles).toHaveLength(1);
     expect(j.peBusy).toHaveLength(64);
-    expect(Object.keys(j.toggles).sort()).toEqual(['accumulatorRegs', 'compressorOutputs', 'operandRegs', 'partialProducts', 'pipelineRegs']);
+    expect(Object.keys(j.toggles).sort()).toEqual([
+      'accumulatorRegs',
+      'compressorOutputs',
+      'operandRegs',
+      'partialProducts',
+      'pipelineRegs',
+    ]);
   });
 
   it('reads --a/--b .npy, writes --out C.npy (int32) and a --trace', async () => {
-    const a = intMatrix(3, 4, (r, c) => (r * 4 + c) * 9 - 50), b = intMatrix(4, 2, (r, c) => r - c * 3);
+    const a = intMatrix(3, 4, (r, c) => (r * 4 + c) * 9 - 50),
+      b = intMatrix(4, 2, (r, c) => r - c * 3);
     writeFileSync(join(dir, 'a.npy'), writeNpy(a, 'int8'));
     writeFileSync(join(dir, 'b.npy'), writeNpy(b, 'int16'));
     const r = await tpe(['sim', join(EX, 'cube_opt1.tpe'), '--a', 'a.npy', '--b', 'b.npy', '--out', 'c.npy', '--trace', 't.jsonl'], dir);
@@ -55,13 +72,17 @@ describe('tpe sim', () => {
     const c = parseNpy(readFileSync(join(dir, 'c.npy'))).value!;
     expect(c.dtype).toBe('int32');
     expect(c.shape).toEqual([3, 2]);
-    expect(Array.from(c.data as Int32Array).map(BigInt)).toEqual(Array.from(referenceGemm(a, b, { signed: true, bits: 32 }, false).value!.data));
+    expect(Array.from(c.data as Int32Array).map(BigInt)).toEqual(
+      Array.from(referenceGemm(a, b, { signed: true, bits: 32 }, false).value!.data),
+    );
     const lines = readFileSync(join(dir, 't.jsonl'), 'utf8').trim().split('\n');
     expect(JSON.parse(lines[0])).toMatchObject({ tile: 0, cycle: 0 });
   });
 
   it('every example design simulates; data-independent ones match the fast path', async () => {
-    for (const f of readdirSync(EX).filter((x) => x.endsWith('.tpe')).sort()) {
+    for (const f of readdirSync(EX)
+      .filter((x) => x.endsWith('.tpe'))
+      .sort()) {
       const r = await tpe(['sim', join('examples', f), '--gemm', '5x6x7', '--json', '--no-activity']);
       expect(r.err, f).toBe('');
       expect(r.code, f).toBe(0);
@@ -72,9 +93,27 @@ describe('tpe sim', () => {
   });
 
   it('bad inputs: clear errors, exit 1', async () => {
-    writeFileSync(join(dir, 'a.npy'), writeNpy(intMatrix(2, 3, () => 1), 'int8'));
-    writeFileSync(join(dir, 'b.npy'), writeNpy(intMatrix(4, 2, () => 1), 'int8'));
-    writeFileSync(join(dir, 'big.npy'), writeNpy(intMatrix(3, 2, (r) => (r === 1 ? 300 : 1)), 'int16'));
+    writeFileSync(
+      join(dir, 'a.npy'),
+      writeNpy(
+        intMatrix(2, 3, () => 1),
+        'int8',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'b.npy'),
+      writeNpy(
+        intMatrix(4, 2, () => 1),
+        'int8',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'big.npy'),
+      writeNpy(
+        intMatrix(3, 2, (r) => (r === 1 ? 300 : 1)),
+        'int16',
+      ),
+    );
     writeFileSync(join(dir, 'junk.npy'), 'not numpy');
     const sa = join(EX, 'sa_os.tpe');
     const cases: [string[], string][] = [
@@ -101,13 +140,28 @@ describe('tpe sim', () => {
   it('overflow names the element and cycle; --wrap wraps and exits 0', async () => {
     const d = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2, acc: { signed: true, bits: 16 } });
     writeFileSync(join(dir, 'small.tpe'), printDesign(d));
-    writeFileSync(join(dir, 'ma.npy'), writeNpy(intMatrix(2, 3, () => 127), 'int8'));
-    writeFileSync(join(dir, 'mb.npy'), writeNpy(intMatrix(3, 2, () => 127), 'int8'));
+    writeFileSync(
+      join(dir, 'ma.npy'),
+      writeNpy(
+        intMatrix(2, 3, () => 127),
+        'int8',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'mb.npy'),
+      writeNpy(
+        intMatrix(3, 2, () => 127),
+        'int8',
+      ),
+    );
     const r = await tpe(['sim', 'small.tpe', '--a', 'ma.npy', '--b', 'mb.npy'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toContain('error[S0103]: accumulator overflow: C[0][0] left the int16 range at cycle 2');
     // Located at the accumulator declaration, where the fix goes.
-    const line = printDesign(d).split('\n').findIndex((l) => /^\s*C: int16/.test(l)) + 1;
+    const line =
+      printDesign(d)
+        .split('\n')
+        .findIndex((l) => /^\s*C: int16/.test(l)) + 1;
     expect(r.err).toMatch(new RegExp(`^small\\.tpe:${line}:\\d+: error\\[S0103\\]`, 'm'));
     expect(r.err).toContain('--wrap');
     const w = await tpe(['sim', 'small.tpe', '--a', 'ma.npy', '--b', 'mb.npy', '--wrap'], dir);
@@ -123,7 +177,12 @@ describe('tpe sim', () => {
   });
 
   it('usage errors exit 2', async () => {
-    for (const args of [['sim', 'examples/sa_os.tpe'], ['sim', 'examples/sa_os.tpe', '--a', 'x.npy'], ['sim', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--bogus'], ['sim', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--seed', 'x']]) {
+    for (const args of [
+      ['sim', 'examples/sa_os.tpe'],
+      ['sim', 'examples/sa_os.tpe', '--a', 'x.npy'],
+      ['sim', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--bogus'],
+      ['sim', 'examples/sa_os.tpe', '--gemm', '2x2x2', '--seed', 'x'],
+    ]) {
       expect((await tpe(args)).code, args.join(' ')).toBe(2);
     }
   });

@@ -30,6 +30,8 @@ describe('nonzero digits per int8 value', () => {
   });
 
   it('EN-T beats Booth on bell-shaped data', () => {
-    expect(meanNonzeroDigits(INT8, 'ent', { kind: 'normal', mean: 0, std: 20 })).toBeLessThan(meanNonzeroDigits(INT8, 'booth4', { kind: 'normal', mean: 0, std: 20 }) - 0.1);
+    expect(meanNonzeroDigits(INT8, 'ent', { kind: 'normal', mean: 0, std: 20 })).toBeLessThan(
+      meanNonzeroDigits(INT8, 'booth4', { kind: 'normal', mean: 0, std: 20 }) - 0.1,
+    );
   });
 });

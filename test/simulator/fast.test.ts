@@ -21,7 +21,8 @@ describe('fastCycles', () => {
       let stepped = 0;
       const runs = 6;
       for (let s = 0; s < runs; s++) {
-        const a = generateMatrix(shape.M, shape.K, d.types.A, dist, 100 + s), b = generateMatrix(shape.K, shape.N, d.types.B, dist, 200 + s);
+        const a = generateMatrix(shape.M, shape.K, d.types.A, dist, 100 + s),
+          b = generateMatrix(shape.K, shape.N, d.types.B, dist, 200 + s);
         const r = simulate(d, a, b, { activity: false }).value!;
         expect(fastCycles(d, shape, digitStatsFromData(d, a, b)).value!.total).toBe(r.cycles.total);
         stepped += r.cycles.total / runs;
@@ -36,9 +37,12 @@ describe('fastCycles', () => {
   it('evaluates data-independent designs well over 100,000 times per second', () => {
     const d = presetDesign('systolic-os', 'opt1', { rows: 16, cols: 16 });
     // CPU time, not wall time: the test machine is shared.
-    let n = 0, sum = 0;
-    const t0 = performance.now(), c0 = process.cpuUsage();
-    while (performance.now() - t0 < 200) for (let i = 0; i < 1000; i++, n++) sum += fastCycles(d, { M: 64 + (i & 7), N: 64, K: 64 }).value!.total;
+    let n = 0,
+      sum = 0;
+    const t0 = performance.now(),
+      c0 = process.cpuUsage();
+    while (performance.now() - t0 < 200)
+      for (let i = 0; i < 1000; i++, n++) sum += fastCycles(d, { M: 64 + (i & 7), N: 64, K: 64 }).value!.total;
     const c = process.cpuUsage(c0);
     const rate = n / ((c.user + c.system) / 1e6);
     console.log(`[fast] ${Math.round(rate)} evaluations/s`);

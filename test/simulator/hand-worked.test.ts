@@ -3,8 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { intMatrix, presetDesign, type Design, type IntMatrix } from '../../ir/index.js';
 import { fastCycles, referenceGemm, simulate, type SimResult } from '../../simulator/index.js';
 
-const A23: IntMatrix = intMatrix(2, 3, (r, c) => [[1, -2, 3], [-4, 5, -6]][r][c]);
-const B32: IntMatrix = intMatrix(3, 2, (r, c) => [[7, -8], [9, 10], [-11, 12]][r][c]);
+const A23: IntMatrix = intMatrix(
+  2,
+  3,
+  (r, c) =>
+    [
+      [1, -2, 3],
+      [-4, 5, -6],
+    ][r][c],
+);
+const B32: IntMatrix = intMatrix(
+  3,
+  2,
+  (r, c) =>
+    [
+      [7, -8],
+      [9, 10],
+      [-11, 12],
+    ][r][c],
+);
 // C = [[1*7-2*9-3*11, -8-20+36], [-28+45+66, 32+50-72]] = [[-44, 8], [83, 10]]
 const C22 = [-44n, 8n, 83n, 10n];
 
@@ -57,7 +74,10 @@ describe('hand-worked cycle counts', () => {
   it('systolic-os 2x2 on 3x2x3: two m-tiles (the second half empty) of 6 cycles = 12', () => {
     const a = intMatrix(3, 3, (r, c) => r * 3 + c - 4);
     const r = run(presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 }), a);
-    expect(r.tiles.map((t) => [t.m0, t.n0, t.cycles])).toEqual([[0, 0, 6], [2, 0, 6]]);
+    expect(r.tiles.map((t) => [t.m0, t.n0, t.cycles])).toEqual([
+      [0, 0, 6],
+      [2, 0, 6],
+    ]);
     expect(r.cycles.total).toBe(12);
   });
 
@@ -93,7 +113,10 @@ describe('hand-worked cycle counts', () => {
     // last: m=1, r=1 enters at 4, reaches column 1 at 5, PE(1,1) adds at 5, C valid at 6:
     // cycles 0..6 = 7. Tile k0 = 2 (row 1 idle, zero weights) takes the same 7.
     const r = run(presetDesign('systolic-ws', 'baseline', { rows: 2, cols: 2 }));
-    expect(r.tiles.map((t) => [t.k0, t.n0, t.cycles])).toEqual([[0, 0, 7], [2, 0, 7]]);
+    expect(r.tiles.map((t) => [t.k0, t.n0, t.cycles])).toEqual([
+      [0, 0, 7],
+      [2, 0, 7],
+    ]);
     expect(r.cycles.total).toBe(14);
     expect(r.cycles).toMatchObject({ fill: 2 * (2 + 2 + 2 - 2), steady: 2 * 2, drain: 2 });
   });
@@ -122,7 +145,15 @@ describe('hand-worked cycle counts', () => {
     // m=0: A = [3, 0]: positions 0..3 have 1, 1, 0, 0 nonzero -> 1 + 1 + 1 + 1 = 4 cycles.
     // m=1: A = [17, 3]: position 0 has 2 (17 and 3), position 1 has 1 (3), position 2 has 1
     // (17), position 3 none -> 2 + 1 + 1 + 1 = 5 cycles. One group: T = 5; +1 valid +1 drain = 7.
-    const a = intMatrix(2, 2, (r, c) => [[3, 0], [17, 3]][r][c]);
+    const a = intMatrix(
+      2,
+      2,
+      (r, c) =>
+        [
+          [3, 0],
+          [17, 3],
+        ][r][c],
+    );
     const b = intMatrix(2, 1, (r) => [-2, 9][r]);
     const d = presetDesign('bitslice', 'opt3', { rows: 1, cols: 2, groupSize: 2 });
     const r = run(d, a, b);
@@ -151,7 +182,8 @@ describe('hand-worked cycle counts', () => {
     //      product 3->0: 2 bits; accumulator adds 0: unchanged.
     // t=2: results valid. Cycles = K + R + C - 1 = 3.
     const d = presetDesign('systolic-os', 'baseline', { rows: 1, cols: 1 });
-    const a = intMatrix(1, 2, (_, c) => [1, 2][c]), b = intMatrix(2, 1, (r) => [3, 0][r]);
+    const a = intMatrix(1, 2, (_, c) => [1, 2][c]),
+      b = intMatrix(2, 1, (r) => [3, 0][r]);
     const r = run(d, a, b);
     expect(r.cycles.total).toBe(3);
     expect(r.toggles).toEqual({ operandRegs: 7, partialProducts: 4, compressorOutputs: 4, accumulatorRegs: 2, pipelineRegs: 0 });

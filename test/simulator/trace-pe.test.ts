@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { presetDesign, type Design, type IntMatrix } from '../../ir/index.js';
 import { generateMatrix, referenceGemm, simulate } from '../../simulator/index.js';
 
-interface Line { tile: number; cycle: number; pe?: { row: number; col: number; a: number; b: number; product: number; acc: number; sum?: number; carry?: number }[] }
+interface Line {
+  tile: number;
+  cycle: number;
+  pe?: { row: number; col: number; a: number; b: number; product: number; acc: number; sum?: number; carry?: number }[];
+}
 
 function traced(d: Design, a: IntMatrix, b: IntMatrix, pes: [number, number][]) {
   const lines: Line[] = [];
@@ -24,9 +28,16 @@ describe('PE state in the trace', () => {
 
   it('systolic-os: operands arrive skewed by r + c, the accumulator ends as C, carry-save words add up', () => {
     const d = presetDesign('systolic-os', 'opt1', { rows: 4, cols: 4 });
-    const a = A(d, 4, 6), b = B(d, 6, 4);
-    const { lines } = traced(d, a, b, [[0, 0], [2, 3]]);
-    for (const [r, c] of [[0, 0], [2, 3]]) {
+    const a = A(d, 4, 6),
+      b = B(d, 6, 4);
+    const { lines } = traced(d, a, b, [
+      [0, 0],
+      [2, 3],
+    ]);
+    for (const [r, c] of [
+      [0, 0],
+      [2, 3],
+    ]) {
       const mine = lines.map((l) => ({ cycle: l.cycle, ...l.pe!.find((p) => p.row === r && p.col === c)! }));
       for (let k = 0; k < 6; k++) {
         const s = mine.find((x) => x.cycle === k + r + c)!;
@@ -35,13 +46,14 @@ describe('PE state in the trace', () => {
       const last = mine.at(-1)!;
       const ref = referenceGemm(a, b, d.types.acc, false).value!;
       expect(last.acc).toBe(Number(ref.data[r * 4 + c]));
-      for (const x of mine) if (x.sum !== undefined) expect(((x.sum + x.carry!) | 0)).toBe(x.acc | 0);
+      for (const x of mine) if (x.sum !== undefined) expect((x.sum + x.carry!) | 0).toBe(x.acc | 0);
     }
   });
 
   it('matrix2d: broadcast operands, PE(r,c) sees step k at cycle k', () => {
     const d = presetDesign('matrix2d', 'baseline', { rows: 3, cols: 2 });
-    const a = A(d, 3, 5), b = B(d, 5, 2);
+    const a = A(d, 3, 5),
+      b = B(d, 5, 2);
     const { lines } = traced(d, a, b, [[1, 1]]);
     for (let k = 0; k < 5; k++) {
       const s = lines.find((l) => l.cycle === k)!.pe![0];
@@ -51,7 +63,8 @@ describe('PE state in the trace', () => {
 
   it('systolic-ws: the weight is stationary, A streams in at R + m + r + c', () => {
     const d = presetDesign('systolic-ws', 'baseline', { rows: 3, cols: 3 });
-    const a = A(d, 4, 3), b = B(d, 3, 3);
+    const a = A(d, 4, 3),
+      b = B(d, 3, 3);
     const { lines, r } = traced(d, a, b, [[1, 2]]);
     expect(r.array.rows).toBe(3);
     const R = 3;
@@ -72,8 +85,18 @@ describe('PE state in the trace', () => {
 describe('tpe sim --trace-pe', () => {
   const run = async (argv: string[]) => {
     const { main } = await import('../../cli/main.js');
-    let out = '', err = '';
-    const code = await main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: new URL('../..', import.meta.url).pathname, isTTY: false });
+    let out = '',
+      err = '';
+    const code = await main(argv, {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        err += s;
+      },
+      cwd: new URL('../..', import.meta.url).pathname,
+      isTTY: false,
+    });
     return { code, out, err };
   };
   it('needs --trace, a PE inside the array, and a design it can trace', async () => {

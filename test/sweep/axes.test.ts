@@ -9,7 +9,11 @@ const base = (f: string) => loadDesign(join(EXAMPLES, f)).value!;
 
 describe('axes produce designs through the IR', () => {
   it('array sizes, types and encoding are IR edits; spatial digit loops follow the type', () => {
-    const r = applyAxes(base('sa_os.tpe'), ['rows', 'cols', 'A', 'encoding', 'clock', 'pipeline'], [16, 4, 'int4', 'ent', 1.5, 'operands+tree']);
+    const r = applyAxes(
+      base('sa_os.tpe'),
+      ['rows', 'cols', 'A', 'encoding', 'clock', 'pipeline'],
+      [16, 4, 'int4', 'ent', 1.5, 'operands+tree'],
+    );
     const d = r.value!;
     expect(arrayShape(d)).toMatchObject({ rows: 16, cols: 4 });
     expect(d.types.A).toEqual({ signed: true, bits: 4 });

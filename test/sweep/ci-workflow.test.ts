@@ -11,14 +11,25 @@ import { parse } from 'yaml';
 import type { SweepRow } from '../../sweep/row.js';
 import { ROOT, TPE, tempDir } from './helpers.js';
 
-interface Step { name?: string; run?: string; id?: string; uses?: string }
-interface Workflow { env: Record<string, string | number>; jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: Step[] }> }
+interface Step {
+  name?: string;
+  run?: string;
+  id?: string;
+  uses?: string;
+}
+interface Workflow {
+  env: Record<string, string | number>;
+  jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: Step[] }>;
+}
 
 function runSteps(steps: Step[], cwd: string, env: Record<string, string>, vars: Record<string, string>): number {
   for (const s of steps) {
     if (!s.run || s.run.trim() === 'npm ci') continue;
     let script = s.run.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, e: string) => {
-      if (e.startsWith('steps.')) { const out = readFileSync(env.GITHUB_OUTPUT, 'utf8'); return /code=(\d+)/.exec(out)?.[1] ?? ''; }
+      if (e.startsWith('steps.')) {
+        const out = readFileSync(env.GITHUB_OUTPUT, 'utf8');
+        return /code=(\d+)/.exec(out)?.[1] ?? '';
+      }
       return vars[e] ?? '';
     });
     script = script.replace(/npx tpe /g, `"${process.execPath}" "${TPE}" `);
@@ -35,7 +46,11 @@ describe('examples/ci/sweep.yml', () => {
     // The repository as the workflow sees it: the spec and the designs at the same paths.
     execFileSync('cp', ['-r', join(ROOT, 'examples'), join(work, 'examples')]);
     const env = Object.fromEntries(Object.entries(wf.env).map(([k, v]) => [k, String(v)]));
-    const gh = (tag: string) => ({ ...env, GITHUB_STEP_SUMMARY: join(work, `${tag}-summary.md`), GITHUB_OUTPUT: join(work, `${tag}-output.txt`) });
+    const gh = (tag: string) => ({
+      ...env,
+      GITHUB_STEP_SUMMARY: join(work, `${tag}-summary.md`),
+      GITHUB_OUTPUT: join(work, `${tag}-output.txt`),
+    });
     for (const shard of wf.jobs.sweep.strategy!.matrix.shard) {
       expect(runSteps(wf.jobs.sweep.steps, work, gh('sweep'), { 'matrix.shard': String(shard), 'env.SHARDS': env.SHARDS })).toBe(0);
     }
@@ -56,10 +71,13 @@ describe('examples/ci/sweep.yml', () => {
     expect(md).toContain('### Sweep gate: PASS');
     expect(md).toContain('## Sweep report');
     // A baseline 5% smaller in area than what the branch gives: the gate fails the check (exit 1).
-    const smaller = all.split('\n').filter(Boolean).map((l) => {
-      const r = JSON.parse(l) as SweepRow;
-      return r.metrics ? JSON.stringify({ ...r, metrics: { ...r.metrics, areaUm2: r.metrics.areaUm2! * 0.95 } }) : l;
-    });
+    const smaller = all
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const r = JSON.parse(l) as SweepRow;
+        return r.metrics ? JSON.stringify({ ...r, metrics: { ...r.metrics, areaUm2: r.metrics.areaUm2! * 0.95 } }) : l;
+      });
     writeFileSync(join(work, 'sweeps', 'baseline.jsonl'), smaller.join('\n') + '\n');
     e = gh('fail');
     writeFileSync(e.GITHUB_OUTPUT, '');

@@ -7,18 +7,44 @@ import { gate, parseLimits, verdictOf } from '../../sweep/gate.js';
 import type { RowMetrics, SweepRow } from '../../sweep/row.js';
 import { lines, tempDir, tpe } from './helpers.js';
 
-const M: RowMetrics = { areaUm2: 1000, fmaxMHz: 500, cycles: 100, energyPerMacPj: 2, topsPerMm2: 1, topsPerW: 1, utilization: 1, macs: 64, latencyUs: 0.2, throughputTops: 0.001, energyNj: 0.128, powerMw: 640 };
+const M: RowMetrics = {
+  areaUm2: 1000,
+  fmaxMHz: 500,
+  cycles: 100,
+  energyPerMacPj: 2,
+  topsPerMm2: 1,
+  topsPerW: 1,
+  utilization: 1,
+  macs: 64,
+  latencyUs: 0.2,
+  throughputTops: 0.001,
+  energyNj: 0.128,
+  powerMw: 640,
+};
 const row = (id: number, over: Partial<RowMetrics> = {}, extra: Partial<SweepRow> = {}): SweepRow => ({
-  key: id.toString(16).padStart(16, '0'), id: id.toString(16).padStart(16, 'a'), index: id, status: 'ok', level: 'fast',
-  design: { name: 'd', file: 'd.tpe' }, params: { rows: id }, workload: { set: 's', gemm: 'g', M: 4, N: 4, K: 4, count: 1, data: 'uniform' },
-  metrics: { ...M, ...over }, ...extra,
+  key: id.toString(16).padStart(16, '0'),
+  id: id.toString(16).padStart(16, 'a'),
+  index: id,
+  status: 'ok',
+  level: 'fast',
+  design: { name: 'd', file: 'd.tpe' },
+  params: { rows: id },
+  workload: { set: 's', gemm: 'g', M: 4, N: 4, K: 4, count: 1, data: 'uniform' },
+  metrics: { ...M, ...over },
+  ...extra,
 });
 const write = (p: string, rows: SweepRow[]) => writeFileSync(p, rows.map(rowLine).join('\n') + '\n');
 const limits = parseLimits('area=1%,energy=2%,fmax=1%,cycles=0%') as Exclude<ReturnType<typeof parseLimits>, string>;
 
 describe('gate', () => {
   it('verdicts per point', () => {
-    const b = (r: SweepRow) => ({ status: r.status, metrics: r.metrics, line: '', used: false, ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}) });
+    const b = (r: SweepRow) => ({
+      status: r.status,
+      metrics: r.metrics,
+      line: '',
+      used: false,
+      ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}),
+    });
     const base = row(1);
     expect(verdictOf(row(1), b(base), limits).verdict).toBe('PASS');
     expect(verdictOf(row(1, { areaUm2: 1009 }), b(base), limits).verdict).toBe('PASS'); // +0.9%
@@ -38,7 +64,8 @@ describe('gate', () => {
 
   it('exit codes: 0 pass, 1 a regression, 4 errors only; --update-baseline', () => {
     const dir = tempDir('gate');
-    const base = join(dir, 'base.jsonl'), cur = join(dir, 'cur.jsonl');
+    const base = join(dir, 'base.jsonl'),
+      cur = join(dir, 'cur.jsonl');
     write(base, [row(1), row(2), row(3), row(9)]);
     write(cur, [row(1), row(2, { areaUm2: 1001 }), row(3), row(4)]);
     let r = tpe(['gate', cur, '--baseline', base]);
@@ -48,7 +75,11 @@ describe('gate', () => {
     r = tpe(['gate', cur, '--baseline', base]);
     expect(r.code).toBe(4);
     expect(r.out).toContain('ERROR: some points could not be evaluated');
-    write(cur, [row(1, { cycles: 120 }), row(2, {}, { status: 'error', diagnostic: { code: 'Y0298', message: 'worker died' } }), row(3, { areaUm2: 800 })]);
+    write(cur, [
+      row(1, { cycles: 120 }),
+      row(2, {}, { status: 'error', diagnostic: { code: 'Y0298', message: 'worker died' } }),
+      row(3, { areaUm2: 800 }),
+    ]);
     const md = join(dir, 'summary.md');
     r = tpe(['gate', cur, '--baseline', base, '--summary', md]);
     expect(r.code).toBe(1);

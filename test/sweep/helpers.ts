@@ -35,4 +35,7 @@ export function tpe(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
-export const lines = (p: string): string[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.length > 0);
+export const lines = (p: string): string[] =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 0);

@@ -9,16 +9,21 @@ import type { SweepRow } from '../../sweep/row.js';
 import { encodeSafetensors } from '../../workload/index.js';
 import { lines, specOf, specYaml, tempDir } from './helpers.js';
 
-const rowsOf = (dir: string) => lines(join(dir, 'rows.jsonl')).map((l) => JSON.parse(l) as SweepRow).sort((a, b) => a.index - b.index);
+const rowsOf = (dir: string) =>
+  lines(join(dir, 'rows.jsonl'))
+    .map((l) => JSON.parse(l) as SweepRow)
+    .sort((a, b) => a.index - b.index);
 
 describe('fidelity levels', () => {
   it('sim equals fast on data-independent designs; big GEMMs are sampled and say so', async () => {
-    const body = (level: string) => `level: ${level}\nkLimit: accumulator\nsim: { maxMacs: 100000, tiles: 3 }\nworkloads: [{ gemms: [9x7x33, 64x64x64, 16x512x256] }]\n`;
+    const body = (level: string) =>
+      `level: ${level}\nkLimit: accumulator\nsim: { maxMacs: 100000, tiles: 3 }\nworkloads: [{ gemms: [9x7x33, 64x64x64, 16x512x256] }]\n`;
     const dir = tempDir('levels');
     const designs = ['sa_os.tpe', 'sa_ws_opt2.tpe', 'cube.tpe', 'bitslice_opt3.tpe'];
     await runSweep({ spec: await specOf(specYaml(designs, body('fast'))), out: join(dir, 'f'), workers: 0 });
     await runSweep({ spec: await specOf(specYaml(designs, body('sim'))), out: join(dir, 's'), workers: 0 });
-    const f = rowsOf(join(dir, 'f')), s = rowsOf(join(dir, 's'));
+    const f = rowsOf(join(dir, 'f')),
+      s = rowsOf(join(dir, 's'));
     expect(s.every((r) => r.status === 'ok' && r.level === 'sim')).toBe(true);
     for (let i = 0; i < f.length; i++) {
       const zs = f[i].detail!.architecture === 'bitslice';
@@ -39,19 +44,33 @@ describe('fidelity levels', () => {
     // Two 64x64 int8 weight tensors: one mostly zeros and powers of two, one dense.
     const sparse = Int8Array.from({ length: 4096 }, (_, i) => (i % 3 === 0 ? 0 : i % 3 === 1 ? 4 : -16));
     const dense = Int8Array.from({ length: 4096 }, (_, i) => ((i * 37) % 255) - 127);
-    writeFileSync(join(dir, 'w.safetensors'), encodeSafetensors([
-      { name: 'sparse', dtype: 'I8', shape: [64, 64], data: new Uint8Array(sparse.buffer) },
-      { name: 'dense', dtype: 'I8', shape: [64, 64], data: new Uint8Array(dense.buffer) },
-    ]));
-    const spec = await specOf(specYaml(['bitslice_opt3.tpe', 'sa_os.tpe'], [
-      'workloads:',
-      `  - { tensor: ${join(dir, 'w.safetensors')}#sparse, operand: a, layout: mk, m: 16 }`,
-      `  - { tensor: ${join(dir, 'w.safetensors')}#dense, operand: a, layout: mk, m: 16 }`, '',
-    ].join('\n')));
+    writeFileSync(
+      join(dir, 'w.safetensors'),
+      encodeSafetensors([
+        { name: 'sparse', dtype: 'I8', shape: [64, 64], data: new Uint8Array(sparse.buffer) },
+        { name: 'dense', dtype: 'I8', shape: [64, 64], data: new Uint8Array(dense.buffer) },
+      ]),
+    );
+    const spec = await specOf(
+      specYaml(
+        ['bitslice_opt3.tpe', 'sa_os.tpe'],
+        [
+          'workloads:',
+          `  - { tensor: ${join(dir, 'w.safetensors')}#sparse, operand: a, layout: mk, m: 16 }`,
+          `  - { tensor: ${join(dir, 'w.safetensors')}#dense, operand: a, layout: mk, m: 16 }`,
+          '',
+        ].join('\n'),
+      ),
+    );
     for (const level of ['fast', 'sim'] as const) {
       await runSweep({ spec: { ...spec, level }, out: join(dir, level), workers: 0 });
       const r = rowsOf(join(dir, level));
-      expect(r.map((x) => [x.status, x.workload.M, x.workload.N, x.workload.K])).toEqual([['ok', 64, 16, 64], ['ok', 64, 16, 64], ['ok', 64, 16, 64], ['ok', 64, 16, 64]]);
+      expect(r.map((x) => [x.status, x.workload.M, x.workload.N, x.workload.K])).toEqual([
+        ['ok', 64, 16, 64],
+        ['ok', 64, 16, 64],
+        ['ok', 64, 16, 64],
+        ['ok', 64, 16, 64],
+      ]);
       expect(r[0].workload.data).toMatch(/^a=empirical:[0-9a-f]{12};b=normal:0,20$/);
       expect(r[0].metrics!.cycles, level).toBeLessThan(r[1].metrics!.cycles * 0.8); // zero-skip: sparse faster
       expect(r[2].metrics!.cycles).toBe(r[3].metrics!.cycles); // systolic: data-independent
@@ -60,7 +79,12 @@ describe('fidelity levels', () => {
 
   it('synth: Yosys area and critical path, cached by content', async () => {
     const dir = tempDir('synth');
-    const spec = await specOf(specYaml(['sa_os.tpe'], `level: synth\nsynth: { cache: ${join(dir, 'cache')} }\naxes:\n  rows: [2]\n  cols: [2]\nworkloads: [{ gemms: [8x8x8, 4x4x16] }]\n`));
+    const spec = await specOf(
+      specYaml(
+        ['sa_os.tpe'],
+        `level: synth\nsynth: { cache: ${join(dir, 'cache')} }\naxes:\n  rows: [2]\n  cols: [2]\nworkloads: [{ gemms: [8x8x8, 4x4x16] }]\n`,
+      ),
+    );
     const t0 = performance.now();
     await runSweep({ spec, out: join(dir, 'a'), workers: 0 });
     const first = performance.now() - t0;
@@ -80,7 +104,12 @@ describe('fidelity levels', () => {
 describe('constraints and kept metrics', () => {
   it('a point outside a constraint is an invalid row that keeps its metrics; metrics: selects extras', async () => {
     const dir = tempDir('constraints');
-    const spec = await specOf(specYaml(['sa_os.tpe'], 'axes:\n  rows: [2, 16]\nconstraints: ["areaUm2 <= 300000", "fmaxMHz > 1"]\nmetrics: [latencyUs]\nworkloads: [{ gemm: 16x16x16 }]\n'));
+    const spec = await specOf(
+      specYaml(
+        ['sa_os.tpe'],
+        'axes:\n  rows: [2, 16]\nconstraints: ["areaUm2 <= 300000", "fmaxMHz > 1"]\nmetrics: [latencyUs]\nworkloads: [{ gemm: 16x16x16 }]\n',
+      ),
+    );
     await runSweep({ spec, out: dir, workers: 0 });
     const [small, big] = rowsOf(dir);
     expect(small.status).toBe('ok');

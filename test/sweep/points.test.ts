@@ -7,10 +7,17 @@ const axes: Axis[] = [
   { name: 'opt', values: ['none', 'opt1'] },
   { name: 'clock', values: [1, 1.5, 2, 2.5, 3] },
 ];
-const space = (sample: Sample, seed = 1, workloads = 3) => new PointSpace({
-  designs: [{ file: 'a.tpe', sha: '' }, { file: 'b.tpe', sha: '' }], axes, sample, seed,
-  workloads: Array.from({ length: workloads }, (_, i) => ({ set: 's', gemm: `g${i}`, M: 1, N: 1, K: 1, count: 1, data: 'uniform' })),
-});
+const space = (sample: Sample, seed = 1, workloads = 3) =>
+  new PointSpace({
+    designs: [
+      { file: 'a.tpe', sha: '' },
+      { file: 'b.tpe', sha: '' },
+    ],
+    axes,
+    sample,
+    seed,
+    workloads: Array.from({ length: workloads }, (_, i) => ({ set: 's', gemm: `g${i}`, M: 1, N: 1, K: 1, count: 1, data: 'uniform' })),
+  });
 const combos = (s: PointSpace) => Array.from({ length: s.combos }, (_, c) => JSON.stringify(s.combo(c)));
 
 describe('point space', () => {
@@ -26,7 +33,9 @@ describe('point space', () => {
   });
 
   it('random: N distinct combinations, the same for the same seed, others for another', () => {
-    const a = space({ kind: 'random', n: 20 }, 5), b = space({ kind: 'random', n: 20 }, 5), c = space({ kind: 'random', n: 20 }, 6);
+    const a = space({ kind: 'random', n: 20 }, 5),
+      b = space({ kind: 'random', n: 20 }, 5),
+      c = space({ kind: 'random', n: 20 }, 6);
     expect(combos(a)).toEqual(combos(b));
     expect(combos(a)).not.toEqual(combos(c));
     expect(new Set(combos(a)).size).toBe(20);
@@ -38,12 +47,17 @@ describe('point space', () => {
 
   it('Latin hypercube: deterministic by seed, every axis value used equally often', () => {
     const n = 30;
-    const a = space({ kind: 'lhs', n }, 3), b = space({ kind: 'lhs', n }, 3), c = space({ kind: 'lhs', n }, 4);
+    const a = space({ kind: 'lhs', n }, 3),
+      b = space({ kind: 'lhs', n }, 3),
+      c = space({ kind: 'lhs', n }, 4);
     expect(combos(a)).toEqual(combos(b));
     expect(combos(a)).not.toEqual(combos(c));
     const count = (ax: number) => {
       const m = new Map<string, number>();
-      for (let i = 0; i < n; i++) { const v = String(a.combo(i).values[ax]); m.set(v, (m.get(v) ?? 0) + 1); }
+      for (let i = 0; i < n; i++) {
+        const v = String(a.combo(i).values[ax]);
+        m.set(v, (m.get(v) ?? 0) + 1);
+      }
       return [...m.values()].sort();
     };
     expect(count(0)).toEqual([10, 10, 10]); // 3 values x 10
@@ -55,7 +69,11 @@ describe('point space', () => {
   });
 
   it('shards partition the points, by whole combinations when there are enough', () => {
-    for (const [s, k] of [[space({ kind: 'grid' }), 3], [space({ kind: 'grid' }, 1, 1), 7], [space({ kind: 'random', n: 5 }), 4]] as const) {
+    for (const [s, k] of [
+      [space({ kind: 'grid' }), 3],
+      [space({ kind: 'grid' }, 1, 1), 7],
+      [space({ kind: 'random', n: 5 }), 4],
+    ] as const) {
       const seen = new Map<number, number>();
       let total = 0;
       for (let i = 1; i <= k; i++) {

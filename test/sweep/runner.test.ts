@@ -12,19 +12,32 @@ import { ROOT, TPE, lines, specOf, specYaml, tempDir, tpe, writeSpec } from './h
 
 // 100 design combinations x 20 GEMMs = 2000 points at the sim level (each point a real stepped
 // simulation, so a run takes seconds: long enough to be killed in the middle many times).
-const RESUME_SPEC = specYaml(['sa_os.tpe', 'sa_ws.tpe', 'cube.tpe', 'adder_tree.tpe', 'matrix2d.tpe'], [
-  'level: sim',
-  'kLimit: accumulator',
-  'axes:', '  rows: [2, 4, 8, 16, 32]', '  cols: [4, 8]', '  opt: [none, opt1]',
-  'workloads:', '  - gemms: [1x16x16, 2x16x32, 4x32x16, 8x32x32, 16x64x16, 3x20x17, 5x17x9, 32x32x32, 9x9x9, 12x40x24]',
-  '    data: ["normal:0,20", uniform]', '',
-].join('\n'));
+const RESUME_SPEC = specYaml(
+  ['sa_os.tpe', 'sa_ws.tpe', 'cube.tpe', 'adder_tree.tpe', 'matrix2d.tpe'],
+  [
+    'level: sim',
+    'kLimit: accumulator',
+    'axes:',
+    '  rows: [2, 4, 8, 16, 32]',
+    '  cols: [4, 8]',
+    '  opt: [none, opt1]',
+    'workloads:',
+    '  - gemms: [1x16x16, 2x16x32, 4x32x16, 8x32x32, 16x64x16, 3x20x17, 5x17x9, 32x32x32, 9x9x9, 12x40x24]',
+    '    data: ["normal:0,20", uniform]',
+    '',
+  ].join('\n'),
+);
 
 const sorted = (p: string) => lines(p).sort();
 
 describe('sweep runner', () => {
   it('worker threads and the in-thread evaluator write the same rows; rows have the documented form', async () => {
-    const spec = await specOf(specYaml(['sa_os.tpe', 'bitslice_opt3.tpe'], 'axes:\n  rows: [4, 8]\n  opt: [none, opt1]\nworkloads: [{ gemms: [8x8x8, 16x32x64] }, { model: "llama-3-8b:decode" }]\n'));
+    const spec = await specOf(
+      specYaml(
+        ['sa_os.tpe', 'bitslice_opt3.tpe'],
+        'axes:\n  rows: [4, 8]\n  opt: [none, opt1]\nworkloads: [{ gemms: [8x8x8, 16x32x64] }, { model: "llama-3-8b:decode" }]\n',
+      ),
+    );
     const dir = tempDir('runner');
     const a = await runSweep({ spec, out: join(dir, 'a'), workers: 0 });
     const b = await runSweep({ spec, out: join(dir, 'b'), workers: 2, batch: 3 });
@@ -36,14 +49,19 @@ describe('sweep runner', () => {
       expect(r).toHaveProperty('key');
       expect(['ok', 'invalid', 'error']).toContain(r.status);
       if (r.status === 'ok') {
-        for (const m of ['areaUm2', 'fmaxMHz', 'cycles', 'energyPerMacPj', 'topsPerMm2', 'topsPerW']) expect(typeof r.metrics![m as 'cycles']).toBe('number');
+        for (const m of ['areaUm2', 'fmaxMHz', 'cycles', 'energyPerMacPj', 'topsPerMm2', 'topsPerW'])
+          expect(typeof r.metrics![m as 'cycles']).toBe('number');
         expect(r.detail!.limiting.length).toBeGreaterThan(0);
       } else expect(r.diagnostic!.code).toMatch(/^[A-Z]\d{4}$/);
     }
     // OPT1 on the bit-slice design does not apply, and Llama's down projection (K = 14336) is
     // beyond the examples' declared `workload K <= 4096`: invalid rows with the reason.
     const invalid = rows.filter(([, r]) => r.status === 'invalid').map(([, r]) => r);
-    expect(invalid.filter((r) => r.diagnostic!.code === 'E0401').every((r) => r.design.file.endsWith('bitslice_opt3.tpe') && r.params.opt === 'opt1')).toBe(true);
+    expect(
+      invalid
+        .filter((r) => r.diagnostic!.code === 'E0401')
+        .every((r) => r.design.file.endsWith('bitslice_opt3.tpe') && r.params.opt === 'opt1'),
+    ).toBe(true);
     expect(invalid.filter((r) => r.diagnostic!.code === 'S0110').every((r) => r.workload.K === 14336)).toBe(true);
     expect(invalid.filter((r) => r.diagnostic!.code === 'E0401')).toHaveLength(2 * 6);
     expect(invalid.every((r) => r.diagnostic!.code === 'E0401' || r.diagnostic!.code === 'S0110')).toBe(true);
@@ -65,7 +83,8 @@ describe('sweep runner', () => {
     const rowsPath = join(out, 'rows.jsonl');
     const seed = Date.now() % 100000;
     const fractions = fc.sample(fc.double({ min: 0.15, max: 0.95, noNaN: true }), { seed, numRuns: 40 });
-    let interrupted = 0, attempts = 0;
+    let interrupted = 0,
+      attempts = 0;
     const counts: number[] = [];
     const count = () => (existsSync(rowsPath) ? readFileSync(rowsPath, 'utf8').split('\n').length - 1 : 0);
     while (interrupted < 3 && attempts < 12) {
@@ -75,7 +94,12 @@ describe('sweep runner', () => {
       const delay = fractions[attempts++] * T * left;
       const child = spawn(process.execPath, [TPE, 'sweep', specPath, '-o', out, '-q', '--batch', '8'], { cwd: ROOT, stdio: 'ignore' });
       let code: number | null | undefined;
-      const exited = new Promise<void>((res) => child.on('exit', (c) => { code = c; res(); }));
+      const exited = new Promise<void>((res) =>
+        child.on('exit', (c) => {
+          code = c;
+          res();
+        }),
+      );
       const before = count();
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       await exited;
@@ -133,7 +157,13 @@ describe('sweep runner', () => {
 
   it('shards 1/3, 2/3, 3/3 merged equal the unsharded run; merge names missing points', async () => {
     const dir = tempDir('shards');
-    const p = writeSpec(dir, specYaml(['sa_os.tpe', 'sa_ws.tpe', 'bitslice_opt4c.tpe'], 'axes:\n  rows: [4, 8]\n  cols: [4, 8]\nworkloads: [{ gemms: [8x8x8, 16x16x16] }, { model: "mistral-7b:decode" }]\nkLimit: accumulator\n'));
+    const p = writeSpec(
+      dir,
+      specYaml(
+        ['sa_os.tpe', 'sa_ws.tpe', 'bitslice_opt4c.tpe'],
+        'axes:\n  rows: [4, 8]\n  cols: [4, 8]\nworkloads: [{ gemms: [8x8x8, 16x16x16] }, { model: "mistral-7b:decode" }]\nkLimit: accumulator\n',
+      ),
+    );
     expect(tpe(['sweep', p, '-o', join(dir, 'all'), '-q']).code).toBe(0);
     for (const i of [1, 2, 3]) expect(tpe(['sweep', p, '-o', join(dir, `s${i}`), '--shard', `${i}/3`, '-q']).code).toBe(0);
     expect(tpe(['merge', join(dir, 'all'), '-o', join(dir, 'all.jsonl')]).code).toBe(0);
@@ -146,7 +176,9 @@ describe('sweep runner', () => {
     expect(miss.code).toBe(1);
     expect(miss.err).toMatch(/error\[Y0605\]: 24 points are missing:\n {2}#\d+: .*\.tpe rows=\d cols=\d on /);
     // A shard merged twice is fine (identical rows); another spec's shard is refused.
-    expect(tpe(['merge', join(dir, 's1'), join(dir, 's1'), join(dir, 's2'), join(dir, 's3'), '-o', join(dir, 'dup.jsonl')]).out).toContain('identical duplicate rows dropped');
+    expect(tpe(['merge', join(dir, 's1'), join(dir, 's1'), join(dir, 's2'), join(dir, 's3'), '-o', join(dir, 'dup.jsonl')]).out).toContain(
+      'identical duplicate rows dropped',
+    );
     const other = writeSpec(dir, specYaml(['sa_os.tpe'], 'workloads: [{ gemm: 8x8x8 }]\n'), 'other.yaml');
     tpe(['sweep', other, '-o', join(dir, 'o'), '-q']);
     const x = tpe(['merge', join(dir, 's1'), join(dir, 'o'), '-o', join(dir, 'x.jsonl')]);

@@ -42,16 +42,28 @@ describe('SCALE-Sim import', () => {
   it('conv layers as SCALE-Sim computes their GEMMs', () => {
     const l = parseScaleSimTopology(CONV, 'net.csv').value!;
     expect(l.map((x) => [x.name, x.M, x.N, x.K, x.count])).toEqual([
-      ['Conv1', 32 * 32, 16, 27, 1], ['Conv2', 16 * 16, 32, 144, 1], ['DP3', 14 * 14, 1, 9, 32],
+      ['Conv1', 32 * 32, 16, 27, 1],
+      ['Conv2', 16 * 16, 32, 144, 1],
+      ['DP3', 14 * 14, 1, 9, 32],
     ]);
-    expect(parseScaleSimTopology(GEMM, 'g.csv').value!.map((x) => [x.M, x.N, x.K])).toEqual([[128, 384, 128], [128, 512, 128]]);
-    expect(parseScaleSimTopology('Layer, M, N, K,\nX, 4, four, 4,\n', 'bad.csv').diagnostics[0]).toMatchObject({ code: 'Y0702', span: { start: { line: 2 } } });
+    expect(parseScaleSimTopology(GEMM, 'g.csv').value!.map((x) => [x.M, x.N, x.K])).toEqual([
+      [128, 384, 128],
+      [128, 512, 128],
+    ]);
+    expect(parseScaleSimTopology('Layer, M, N, K,\nX, 4, four, 4,\n', 'bad.csv').diagnostics[0]).toMatchObject({
+      code: 'Y0702',
+      span: { start: { line: 2 } },
+    });
     expect(parseScaleSimConfig(CFG('rs'), 'x.cfg').diagnostics[0].code).toBe('Y0701');
   });
 
   it('tpe import writes a spec and a sized design that tpe sweep runs', () => {
     const dir = tempDir('scalesim');
-    for (const [df, topo, arch, first] of [['os', CONV, 'systolic-os', 'Conv1'], ['ws', GEMM, 'systolic-ws', 'QKV'], ['is', GEMM, 'systolic-ws', 'QKV']] as const) {
+    for (const [df, topo, arch, first] of [
+      ['os', CONV, 'systolic-os', 'Conv1'],
+      ['ws', GEMM, 'systolic-ws', 'QKV'],
+      ['is', GEMM, 'systolic-ws', 'QKV'],
+    ] as const) {
       writeFileSync(join(dir, `${df}.cfg`), CFG(df));
       writeFileSync(join(dir, `${df}.csv`), topo);
       const r = tpe(['import', 'scalesim', join(dir, `${df}.cfg`), join(dir, `${df}.csv`), '-o', join(dir, df)]);
@@ -63,7 +75,9 @@ describe('SCALE-Sim import', () => {
       expect(readFileSync(spec, 'utf8')).toContain('#   filtersramszkb = 64');
       const s = tpe(['sweep', spec, '-o', join(dir, `${df}-out`), '-q']);
       expect(s.code, s.err).toBe(0);
-      const rows = lines(join(dir, `${df}-out`, 'rows.jsonl')).map((l) => JSON.parse(l) as SweepRow).sort((a, b) => a.index - b.index);
+      const rows = lines(join(dir, `${df}-out`, 'rows.jsonl'))
+        .map((l) => JSON.parse(l) as SweepRow)
+        .sort((a, b) => a.index - b.index);
       expect(rows.every((x) => x.status === 'ok')).toBe(true);
       expect(rows[0].workload.gemm).toBe(first);
       // Input-stationary runs the transposed GEMM.

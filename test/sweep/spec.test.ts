@@ -77,12 +77,42 @@ describe('sweep spec', () => {
   });
 
   it('normalization: ranges expand, duplicates collapse, the hash follows the content', async () => {
-    const a = await parseSpecText(specYaml(['sa_os.tpe'], 'axes:\n  rows: {from: 4, to: 16, times: 2}\n  clock: {from: 1, to: 2, step: 0.5}\n  cols: [8, 8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n'), 's.yaml', EXAMPLES);
-    expect(a.spec!.axes.map((x) => [x.name, x.values])).toEqual([['rows', [4, 8, 16]], ['clock', [1, 1.5, 2]], ['cols', [8, 16]]]);
-    expect(a.spec!.workloads.map((w) => [w.gemm, w.M, w.count])).toEqual([['qkv', 128, 32], ['o', 128, 32], ['gate_up', 128, 32], ['down', 128, 32]]);
-    const b = await parseSpecText(specYaml(['sa_os.tpe'], 'axes:\n  rows: [4, 8, 16]\n  clock: [1, 1.5, 2]\n  cols: [8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n'), 's.yaml', EXAMPLES);
+    const a = await parseSpecText(
+      specYaml(
+        ['sa_os.tpe'],
+        'axes:\n  rows: {from: 4, to: 16, times: 2}\n  clock: {from: 1, to: 2, step: 0.5}\n  cols: [8, 8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n',
+      ),
+      's.yaml',
+      EXAMPLES,
+    );
+    expect(a.spec!.axes.map((x) => [x.name, x.values])).toEqual([
+      ['rows', [4, 8, 16]],
+      ['clock', [1, 1.5, 2]],
+      ['cols', [8, 16]],
+    ]);
+    expect(a.spec!.workloads.map((w) => [w.gemm, w.M, w.count])).toEqual([
+      ['qkv', 128, 32],
+      ['o', 128, 32],
+      ['gate_up', 128, 32],
+      ['down', 128, 32],
+    ]);
+    const b = await parseSpecText(
+      specYaml(
+        ['sa_os.tpe'],
+        'axes:\n  rows: [4, 8, 16]\n  clock: [1, 1.5, 2]\n  cols: [8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n',
+      ),
+      's.yaml',
+      EXAMPLES,
+    );
     expect(b.spec!.hash).toBe(a.spec!.hash);
-    const c = await parseSpecText(specYaml(['sa_os.tpe'], 'seed: 2\naxes:\n  rows: [4, 8, 16]\n  clock: [1, 1.5, 2]\n  cols: [8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n'), 's.yaml', EXAMPLES);
+    const c = await parseSpecText(
+      specYaml(
+        ['sa_os.tpe'],
+        'seed: 2\naxes:\n  rows: [4, 8, 16]\n  clock: [1, 1.5, 2]\n  cols: [8, 16]\nworkloads: [{ model: "llama-3-8b:prefill:batch=2,tokens=64" }]\n',
+      ),
+      's.yaml',
+      EXAMPLES,
+    );
     expect(c.spec!.hash).not.toBe(a.spec!.hash);
   });
 
@@ -106,9 +136,14 @@ describe('sweep spec', () => {
 describe('examples/ci/sweep.yml', () => {
   it('is a workflow over shards of a spec that loads, with merge, gate and report steps', async () => {
     const { parse } = await import('yaml');
-    const wf = parse(readFileSync(join(ROOT, 'examples', 'ci', 'sweep.yml'), 'utf8')) as { env: Record<string, string | number>; jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }> };
+    const wf = parse(readFileSync(join(ROOT, 'examples', 'ci', 'sweep.yml'), 'utf8')) as {
+      env: Record<string, string | number>;
+      jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
+    };
     expect(wf.jobs.sweep.strategy!.matrix.shard).toHaveLength(Number(wf.env.SHARDS));
-    const runs = Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
+    const runs = Object.values(wf.jobs)
+      .flatMap((j) => j.steps.map((s) => s.run ?? ''))
+      .join('\n');
     for (const c of ['tpe sweep', 'tpe merge', 'tpe pareto', 'tpe gate', 'tpe report']) expect(runs).toContain(c);
     expect((await loadSpec(join(ROOT, String(wf.env.SPEC)))).diagnostics).toEqual([]);
   });

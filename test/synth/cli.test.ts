@@ -13,7 +13,16 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 async function run(args: string[], cwd = ROOT) {
   let out = '';
   let err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd, isTTY: false });
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 

@@ -87,7 +87,10 @@ describe('parsing Yosys output', () => {
     ].join('\n');
     const t = parseAbcTiming(log)!;
     expect(t.delayPs).toBe(2962.55);
-    expect(t.path).toEqual([{ cell: 'sg13g2_and2_1', arrivalPs: 79.6 }, { cell: 'sg13g2_nor3_1', arrivalPs: 2962.5 }]);
+    expect(t.path).toEqual([
+      { cell: 'sg13g2_and2_1', arrivalPs: 79.6 },
+      { cell: 'sg13g2_nor3_1', arrivalPs: 2962.5 },
+    ]);
     expect(t.startPoint).toBe('pi23 (\\a [7])');
     expect(parseAbcTiming('no timing here')).toBeUndefined();
   });

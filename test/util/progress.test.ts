@@ -3,7 +3,12 @@ import { formatDuration, startProgress } from '../../util/progress.js';
 
 function clock() {
   let t = 0;
-  return { now: () => t, advance: (ms: number) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 describe('progress', () => {

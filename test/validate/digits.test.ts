@@ -16,22 +16,83 @@ const dir = mkdtempSync(join(tmpdir(), 'tpe-digits-'));
 const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 async function tpe(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+  let out = '',
+    err = '';
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
   return { code, out, err };
 }
 
 // Tensors of several types with a ragged K (not a multiple of the group).
 const cases = [
-  { name: 'i8', type: 'int8', dtype: 'I8', rows: 7, cols: 45, arr: (v: Int32Array) => Int8Array.from(v), t: { signed: true, bits: 8 }, std: 20 },
-  { name: 'u8', type: 'uint8', dtype: 'U8', rows: 5, cols: 33, arr: (v: Int32Array) => Uint8Array.from(v), t: { signed: false, bits: 8 }, std: 40 },
-  { name: 'i5', type: 'int5', dtype: 'I8', rows: 6, cols: 19, arr: (v: Int32Array) => Int8Array.from(v), t: { signed: true, bits: 5 }, std: 4 },
-  { name: 'i16', type: 'int16', dtype: 'I16', rows: 4, cols: 50, arr: (v: Int32Array) => Int16Array.from(v), t: { signed: true, bits: 16 }, std: 3000 },
-  { name: 'u16', type: 'uint16', dtype: 'U16', rows: 3, cols: 21, arr: (v: Int32Array) => Uint16Array.from(v), t: { signed: false, bits: 16 }, std: 9000 },
+  {
+    name: 'i8',
+    type: 'int8',
+    dtype: 'I8',
+    rows: 7,
+    cols: 45,
+    arr: (v: Int32Array) => Int8Array.from(v),
+    t: { signed: true, bits: 8 },
+    std: 20,
+  },
+  {
+    name: 'u8',
+    type: 'uint8',
+    dtype: 'U8',
+    rows: 5,
+    cols: 33,
+    arr: (v: Int32Array) => Uint8Array.from(v),
+    t: { signed: false, bits: 8 },
+    std: 40,
+  },
+  {
+    name: 'i5',
+    type: 'int5',
+    dtype: 'I8',
+    rows: 6,
+    cols: 19,
+    arr: (v: Int32Array) => Int8Array.from(v),
+    t: { signed: true, bits: 5 },
+    std: 4,
+  },
+  {
+    name: 'i16',
+    type: 'int16',
+    dtype: 'I16',
+    rows: 4,
+    cols: 50,
+    arr: (v: Int32Array) => Int16Array.from(v),
+    t: { signed: true, bits: 16 },
+    std: 3000,
+  },
+  {
+    name: 'u16',
+    type: 'uint16',
+    dtype: 'U16',
+    rows: 3,
+    cols: 21,
+    arr: (v: Int32Array) => Uint16Array.from(v),
+    t: { signed: false, bits: 16 },
+    std: 9000,
+  },
 ] as const;
 const st = join(dir, 'm.safetensors');
-const data = cases.map((c, i) => genIntMatrix(c.t, { seed: 60 + i, dist: 'normal', std: c.std, mean: c.t.signed ? 0 : 2 ** (c.t.bits - 2) }, c.rows, c.cols).data);
-writeFileSync(st, encodeSafetensors(cases.map((c, i) => ({ name: c.name, dtype: c.dtype, shape: [c.rows, c.cols], data: bytes(c.arr(data[i])) }))));
+const data = cases.map(
+  (c, i) =>
+    genIntMatrix(c.t, { seed: 60 + i, dist: 'normal', std: c.std, mean: c.t.signed ? 0 : 2 ** (c.t.bits - 2) }, c.rows, c.cols).data,
+);
+writeFileSync(
+  st,
+  encodeSafetensors(cases.map((c, i) => ({ name: c.name, dtype: c.dtype, shape: [c.rows, c.cols], data: bytes(c.arr(data[i])) }))),
+);
 
 describe('tpe digits', () => {
   it('the in-process statistics equal gpu/tpe_gpu on numpy field for field: five types, three encodings, groups of 4 and 3, both layouts (up to 16 bits)', async () => {
@@ -66,7 +127,10 @@ describe('tpe digits', () => {
   it('a bf16 weight is quantized to the type first (the same integers for every reference)', async () => {
     const f = genFloatMatrix({ seed: 9, dist: 'normal', std: 0.02 }, 16, 40);
     const u = new Uint32Array(Float32Array.from(f).buffer);
-    writeFileSync(join(dir, 'w.safetensors'), encodeSafetensors([{ name: 'w', dtype: 'BF16', shape: [16, 40], data: bytes(Uint16Array.from(u, (x) => x >>> 16)) }]));
+    writeFileSync(
+      join(dir, 'w.safetensors'),
+      encodeSafetensors([{ name: 'w', dtype: 'BF16', shape: [16, 40], data: bytes(Uint16Array.from(u, (x) => x >>> 16)) }]),
+    );
     const r = await tpe(['digits', join(dir, 'w.safetensors'), '--type', 'int6', '--quantize', 'row', '--ref', 'ts,numpy']);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^tensor\s+\S+w\.safetensors: bf16 \[16, 40\], quantized to int6 per stored row \(16 scales\)$/m);
@@ -74,7 +138,16 @@ describe('tpe digits', () => {
   });
 
   it('bad input: usage errors exit 2, bad tensors exit 1, --ref torch without PyTorch exits 3', async () => {
-    for (const args of [['--type', 'int17'], ['--type', 'float8'], ['--encoding', 'csd'], ['--group', '0'], ['--layout', 'nm'], ['--ref', 'cuda'], ['--ref', 'ts,ts'], ['--quantize', 'col']]) {
+    for (const args of [
+      ['--type', 'int17'],
+      ['--type', 'float8'],
+      ['--encoding', 'csd'],
+      ['--group', '0'],
+      ['--layout', 'nm'],
+      ['--ref', 'cuda'],
+      ['--ref', 'ts,ts'],
+      ['--quantize', 'col'],
+    ]) {
       const r = await tpe(['digits', `${st}#i8`, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
     }

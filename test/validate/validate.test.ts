@@ -8,21 +8,47 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
 import { loadDesign } from '../../dsl/index.js';
-import { fittingSchemes, sampleTiles, tileGrid, validateDesign, defaultSimulate, pythonCommand, type SimulateFn } from '../../validate/index.js';
+import {
+  fittingSchemes,
+  sampleTiles,
+  tileGrid,
+  validateDesign,
+  defaultSimulate,
+  pythonCommand,
+  type SimulateFn,
+} from '../../validate/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EX = join(ROOT, 'examples');
-const EXAMPLES = readdirSync(EX).filter((f) => f.endsWith('.tpe')).sort();
+const EXAMPLES = readdirSync(EX)
+  .filter((f) => f.endsWith('.tpe'))
+  .sort();
 
 async function tpe(args: string[], env?: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const saved: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(env ?? {})) { saved[k] = process.env[k]; process.env[k] = v; }
+  for (const [k, v] of Object.entries(env ?? {})) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
   try {
-    const code = await main(args, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, cwd: ROOT, isTTY: false });
+    const code = await main(args, {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        err += s;
+      },
+      cwd: ROOT,
+      isTTY: false,
+    });
     return { code, out, err };
   } finally {
-    for (const [k, v] of Object.entries(saved)) { if (v === undefined) delete process.env[k]; else process.env[k] = v; }
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
 }
 
@@ -45,8 +71,21 @@ describe('tpe validate --ref numpy on every example (layer-like shape, sampled t
 
 describe('tpe validate', () => {
   it('--ref ts regenerates the same operands in process: the same tiles, the same values', async () => {
-    const args = ['validate', 'examples/sa_ws_opt1.tpe', '--gemm', '20x40x300', '--sample-tiles', '5', '--time-budget', '0', '--seed', '7', '--json'];
-    const np = JSON.parse((await tpe([...args, '--ref', 'numpy'])).out), ts = JSON.parse((await tpe([...args, '--ref', 'ts'])).out);
+    const args = [
+      'validate',
+      'examples/sa_ws_opt1.tpe',
+      '--gemm',
+      '20x40x300',
+      '--sample-tiles',
+      '5',
+      '--time-budget',
+      '0',
+      '--seed',
+      '7',
+      '--json',
+    ];
+    const np = JSON.parse((await tpe([...args, '--ref', 'numpy'])).out),
+      ts = JSON.parse((await tpe([...args, '--ref', 'ts'])).out);
     expect(ts.gemms[0].compared).toBe(np.gemms[0].compared);
     expect(ts.ok && np.ok).toBe(true);
     // Deterministic: same input, same bytes.
@@ -62,22 +101,59 @@ describe('tpe validate', () => {
   it('quantized schemes on the designs that hold them: exact C, dequantized errors', async () => {
     expect(fittingSchemes(loadDesign(join(EX, 'sa_os.tpe')).value!)).toEqual(['w8a8', 'w4a8', 'w4a4', 'int6']);
     for (const q of ['w8a8', 'w4a8', 'w4a4', 'int6']) {
-      const r = await tpe(['validate', 'examples/sa_os.tpe', '--quant', q, '--gemm', '16x256x1024', '--sample-tiles', '4', '--time-budget', '0']);
+      const r = await tpe([
+        'validate',
+        'examples/sa_os.tpe',
+        '--quant',
+        q,
+        '--gemm',
+        '16x256x1024',
+        '--sample-tiles',
+        '4',
+        '--time-budget',
+        '0',
+      ]);
       expect(r.code, q).toBe(0);
       expect(r.out).toMatch(/^gemm error\s+dequantized vs bf16: max abs \S+, rel RMS \S+; vs fp64: .*\(whole GEMM\)$/m);
     }
     // W4A16 needs int16 activations: a 16-bit-A, uint4-B variant of sa_os.
-    const src = readFileSync(join(EX, 'sa_os.tpe'), 'utf8').replace('A: int8 ', 'A: int16').replace('B: int8', 'B: uint4').replace('C: int32 ', 'C: int48 ').replace('forall j 4', 'forall j 8');
+    const src = readFileSync(join(EX, 'sa_os.tpe'), 'utf8')
+      .replace('A: int8 ', 'A: int16')
+      .replace('B: int8', 'B: uint4')
+      .replace('C: int32 ', 'C: int48 ')
+      .replace('forall j 4', 'forall j 8');
     writeFileSync(join(dir, 'a16w4.tpe'), src);
     for (const ref of ['numpy', 'ts']) {
-      const r = await tpe(['validate', join(dir, 'a16w4.tpe'), '--quant', 'w4a16', '--gemm', '4x64x512', '--ref', ref, '--ref-type', 'fp16']);
+      const r = await tpe([
+        'validate',
+        join(dir, 'a16w4.tpe'),
+        '--quant',
+        'w4a16',
+        '--gemm',
+        '4x64x512',
+        '--ref',
+        ref,
+        '--ref-type',
+        'fp16',
+      ]);
       expect(r.code, ref).toBe(0);
       expect(r.out).toMatch(/dequantized vs fp16: max abs/);
     }
   });
 
   it('--workload llama-3-8b:decode: the four block GEMMs at full size (sampled tiles, TypeScript reference)', async () => {
-    const r = await tpe(['validate', 'examples/sa_os.tpe', '--workload', 'llama-3-8b:decode', '--ref', 'ts', '--sample-tiles', '2', '--time-budget', '0']);
+    const r = await tpe([
+      'validate',
+      'examples/sa_os.tpe',
+      '--workload',
+      'llama-3-8b:decode',
+      '--ref',
+      'ts',
+      '--sample-tiles',
+      '2',
+      '--time-budget',
+      '0',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out.match(/^(qkv|o|gate_up|down)\s+1x(6144|4096|28672)x(4096|14336)/gm)).toHaveLength(4);
     expect(r.out).toMatch(/^down\s+1x4096x14336 {2}2 of 512 tiles \(1x8 blocks of C at the full K\): 16 of 16 values match$/m);
@@ -90,7 +166,18 @@ describe('tpe validate', () => {
       if (r.value && a.rows * b.cols > 3) r.value.c.data[3] += 1n;
       return r;
     };
-    const r = validateDesign(d, { gemms: [{ name: 'g', M: 8, N: 12, K: 64 }], ref: 'ts', sampleTiles: 4, timeBudgetS: 10, seed: 3, intDist: 'uniform', group: 128, refType: 'bf16', workDir: dir, simulate: broken });
+    const r = validateDesign(d, {
+      gemms: [{ name: 'g', M: 8, N: 12, K: 64 }],
+      ref: 'ts',
+      sampleTiles: 4,
+      timeBudgetS: 10,
+      seed: 3,
+      intDist: 'uniform',
+      group: 128,
+      refType: 'bf16',
+      workDir: dir,
+      simulate: broken,
+    });
     expect(r.value!.ok).toBe(false);
     const g = r.value!.gemms[0];
     expect(g.matches).toBe(g.compared - 1);
@@ -115,8 +202,15 @@ describe('tpe validate', () => {
 describe('tpe validate: bad input', () => {
   it('usage errors exit 2', async () => {
     for (const args of [
-      ['--gemm', '4x4'], ['--workload', 'llama-9:decode'], ['--workload', 'llama-3-8b:train'], ['--gemm', '4x4x4', '--workload', 'llama-3-8b:decode'], [],
-      ['--gemm', '4x4x4', '--ref', 'cuda'], ['--gemm', '4x4x4', '--quant', 'w3a3'], ['--gemm', '4x4x4', '--sample-tiles', '0'], ['--gemm', '4x4x4', '--ref-type', 'fp8'],
+      ['--gemm', '4x4'],
+      ['--workload', 'llama-9:decode'],
+      ['--workload', 'llama-3-8b:train'],
+      ['--gemm', '4x4x4', '--workload', 'llama-3-8b:decode'],
+      [],
+      ['--gemm', '4x4x4', '--ref', 'cuda'],
+      ['--gemm', '4x4x4', '--quant', 'w3a3'],
+      ['--gemm', '4x4x4', '--sample-tiles', '0'],
+      ['--gemm', '4x4x4', '--ref-type', 'fp8'],
     ]) {
       const r = await tpe(['validate', 'examples/sa_os.tpe', ...args]);
       expect(r.code, args.join(' ')).toBe(2);

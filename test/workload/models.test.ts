@@ -4,7 +4,12 @@ import { findModel, MODEL_PRESETS, modelGemms } from '../../workload/models.js';
 describe('model presets', () => {
   it('Llama-3-8B block GEMMs are the published [K, N] shapes', () => {
     const m = findModel('Llama-3-8B')!;
-    expect(m.block.map((g) => [g.K, g.N])).toEqual([[4096, 6144], [4096, 4096], [4096, 28672], [14336, 4096]]);
+    expect(m.block.map((g) => [g.K, g.N])).toEqual([
+      [4096, 6144],
+      [4096, 4096],
+      [4096, 28672],
+      [14336, 4096],
+    ]);
   });
   it('decode has M = batch, prefill M = batch x tokens; counts are the layer count', () => {
     for (const m of MODEL_PRESETS) {

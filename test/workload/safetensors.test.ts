@@ -15,30 +15,50 @@ const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.b
 /** float -> IEEE half bits (normal numbers and zero; enough for test values). */
 function half(x: number): number {
   if (x === 0) return 0;
-  const s = x < 0 ? 0x8000 : 0, a = Math.abs(x);
+  const s = x < 0 ? 0x8000 : 0,
+    a = Math.abs(x);
   const e = Math.floor(Math.log2(a));
   const f = Math.round((a / 2 ** e - 1) * 1024);
   return s | ((e + 15) << 10) | f;
 }
-const bf16 = (xs: number[]) => { const f = new Float32Array(xs); const u = new Uint32Array(f.buffer); return Uint16Array.from(u, (v) => v >>> 16); };
+const bf16 = (xs: number[]) => {
+  const f = new Float32Array(xs);
+  const u = new Uint32Array(f.buffer);
+  return Uint16Array.from(u, (v) => v >>> 16);
+};
 
-const W = [[1, -2, 3], [0, 127, -128]];
+const W = [
+  [1, -2, 3],
+  [0, 127, -128],
+];
 const file = join(dir, 'model.safetensors');
-writeFileSync(file, encodeSafetensors([
-  { name: 'w.i8', dtype: 'I8', shape: [2, 3], data: bytes(Int8Array.from(W.flat())) },
-  { name: 'w.u8', dtype: 'U8', shape: [2, 2], data: bytes(Uint8Array.from([0, 255, 7, 8])) },
-  { name: 'w.i16', dtype: 'I16', shape: [1, 3], data: bytes(Int16Array.from([-300, 0, 300])) },
-  { name: 'w.f16', dtype: 'F16', shape: [2, 2], data: bytes(Uint16Array.from([1, -0.5, 0.25, -1].map(half))) },
-  { name: 'w.bf16', dtype: 'BF16', shape: [4], data: bytes(bf16([2, -4, 1, 0])) },
-  { name: 'w.f64', dtype: 'F64', shape: [1], data: bytes(new Float64Array([1])) },
-  { name: 'w.3d', dtype: 'I8', shape: [1, 1, 2], data: bytes(Int8Array.from([1, 2])) },
-], { format: 'pt' }));
+writeFileSync(
+  file,
+  encodeSafetensors(
+    [
+      { name: 'w.i8', dtype: 'I8', shape: [2, 3], data: bytes(Int8Array.from(W.flat())) },
+      { name: 'w.u8', dtype: 'U8', shape: [2, 2], data: bytes(Uint8Array.from([0, 255, 7, 8])) },
+      { name: 'w.i16', dtype: 'I16', shape: [1, 3], data: bytes(Int16Array.from([-300, 0, 300])) },
+      { name: 'w.f16', dtype: 'F16', shape: [2, 2], data: bytes(Uint16Array.from([1, -0.5, 0.25, -1].map(half))) },
+      { name: 'w.bf16', dtype: 'BF16', shape: [4], data: bytes(bf16([2, -4, 1, 0])) },
+      { name: 'w.f64', dtype: 'F64', shape: [1], data: bytes(new Float64Array([1])) },
+      { name: 'w.3d', dtype: 'I8', shape: [1, 1, 2], data: bytes(Int8Array.from([1, 2])) },
+    ],
+    { format: 'pt' },
+  ),
+);
 
 describe('safetensors', () => {
   it('header: names, dtypes, shapes, byte ranges (metadata skipped)', () => {
     const l = listSafetensors(file).value!;
     expect(l.map((e) => [e.name, e.dtype, e.shape])).toEqual([
-      ['w.3d', 'I8', [1, 1, 2]], ['w.bf16', 'BF16', [4]], ['w.f16', 'F16', [2, 2]], ['w.f64', 'F64', [1]], ['w.i16', 'I16', [1, 3]], ['w.i8', 'I8', [2, 3]], ['w.u8', 'U8', [2, 2]],
+      ['w.3d', 'I8', [1, 1, 2]],
+      ['w.bf16', 'BF16', [4]],
+      ['w.f16', 'F16', [2, 2]],
+      ['w.f64', 'F64', [1]],
+      ['w.i16', 'I16', [1, 3]],
+      ['w.i8', 'I8', [2, 3]],
+      ['w.u8', 'U8', [2, 2]],
     ]);
   });
 
@@ -82,11 +102,18 @@ describe('safetensors', () => {
   });
 
   it('a sharded checkpoint through model.safetensors.index.json', () => {
-    const a = join(dir, 'model-00001-of-00002.safetensors'), b = join(dir, 'model-00002-of-00002.safetensors');
+    const a = join(dir, 'model-00001-of-00002.safetensors'),
+      b = join(dir, 'model-00002-of-00002.safetensors');
     writeFileSync(a, encodeSafetensors([{ name: 'layers.0.w', dtype: 'I8', shape: [2, 2], data: bytes(Int8Array.from([1, 2, 3, 4])) }]));
     writeFileSync(b, encodeSafetensors([{ name: 'layers.1.w', dtype: 'I8', shape: [2, 2], data: bytes(Int8Array.from([5, 6, 7, 8])) }]));
     const idx = join(dir, 'model.safetensors.index.json');
-    writeFileSync(idx, JSON.stringify({ metadata: { total_size: 8 }, weight_map: { 'layers.0.w': 'model-00001-of-00002.safetensors', 'layers.1.w': 'model-00002-of-00002.safetensors' } }));
+    writeFileSync(
+      idx,
+      JSON.stringify({
+        metadata: { total_size: 8 },
+        weight_map: { 'layers.0.w': 'model-00001-of-00002.safetensors', 'layers.1.w': 'model-00002-of-00002.safetensors' },
+      }),
+    );
     expect(listSafetensors(idx).value!.map((e) => e.name)).toEqual(['layers.0.w', 'layers.1.w']);
     expect([...readTensor(`${idx}#layers.1.w`).value!.matrix.data]).toEqual([5, 6, 7, 8]);
     expect(tensorInfo(`${idx}#layers.0.w`).value).toMatchObject({ rows: 2, cols: 2, dtype: 'I8' });

@@ -53,12 +53,15 @@ describe('Dadda tree counts', () => {
   it('counts the tree that computes the values, on random bit matrices', () => {
     const seed = 20261126;
     console.log(`fast-check seed ${seed}`);
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 24 }), (h0) => {
-      const h = [...h0, 0, 0, 0, 0, 0, 0];
-      const bits = h.map((n, col) => Array.from({ length: n }, (_, i) => (col + i) & 1));
-      const r = reduceTree(bits, 'dadda');
-      const c = compressorTreeCounts(h, 'dadda');
-      expect([r.counts.fullAdders, r.counts.halfAdders, r.counts.levels]).toEqual([c.fullAdders, c.halfAdders, c.levels]);
-    }), { seed, numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 1, maxLength: 24 }), (h0) => {
+        const h = [...h0, 0, 0, 0, 0, 0, 0];
+        const bits = h.map((n, col) => Array.from({ length: n }, (_, i) => (col + i) & 1));
+        const r = reduceTree(bits, 'dadda');
+        const c = compressorTreeCounts(h, 'dadda');
+        expect([r.counts.fullAdders, r.counts.halfAdders, r.counts.levels]).toEqual([c.fullAdders, c.halfAdders, c.levels]);
+      }),
+      { seed, numRuns: 200 },
+    );
   });
 });

@@ -35,13 +35,25 @@ export function reduceTree(input: readonly (readonly number[])[], kind: TreeKind
   for (let guard = 0; maxH() > 2; guard++) {
     if (guard > 200) throw new Error('compressor tree did not converge');
     const out: number[][] = Array.from({ length: width }, () => []);
-    const push = (i: number, b: number) => { if (i < width) out[i].push(b); };
+    const push = (i: number, b: number) => {
+      if (i < width) out[i].push(b);
+    };
     if (kind === 'wallace') {
       for (let i = 0; i < width; i++) {
         const b = cols[i];
         let k = 0;
-        for (; k + 3 <= b.length; k += 3) { const [s, c] = fa(b[k], b[k + 1], b[k + 2]); push(i, s); push(i + 1, c); counts.fullAdders++; }
-        if (b.length - k === 2) { const [s, c] = ha(b[k], b[k + 1]); push(i, s); push(i + 1, c); counts.halfAdders++; } else if (b.length - k === 1) push(i, b[k]);
+        for (; k + 3 <= b.length; k += 3) {
+          const [s, c] = fa(b[k], b[k + 1], b[k + 2]);
+          push(i, s);
+          push(i + 1, c);
+          counts.fullAdders++;
+        }
+        if (b.length - k === 2) {
+          const [s, c] = ha(b[k], b[k + 1]);
+          push(i, s);
+          push(i + 1, c);
+          counts.halfAdders++;
+        } else if (b.length - k === 1) push(i, b[k]);
       }
     } else if (kind === 'dadda') {
       const h = maxH();
@@ -53,9 +65,17 @@ export function reduceTree(input: readonly (readonly number[])[], kind: TreeKind
         // out[i] already holds the carries from column i-1 of this stage.
         while (b.length - k + out[i].length > target) {
           if (b.length - k + out[i].length - target >= 2 && b.length - k >= 3) {
-            const [s, c] = fa(b[k], b[k + 1], b[k + 2]); k += 3; push(i, s); push(i + 1, c); counts.fullAdders++;
+            const [s, c] = fa(b[k], b[k + 1], b[k + 2]);
+            k += 3;
+            push(i, s);
+            push(i + 1, c);
+            counts.fullAdders++;
           } else if (b.length - k >= 2) {
-            const [s, c] = ha(b[k], b[k + 1]); k += 2; push(i, s); push(i + 1, c); counts.halfAdders++;
+            const [s, c] = ha(b[k], b[k + 1]);
+            k += 2;
+            push(i, s);
+            push(i + 1, c);
+            counts.halfAdders++;
           } else break;
         }
         for (; k < b.length; k++) push(i, b[k]);
@@ -72,12 +92,19 @@ export function reduceTree(input: readonly (readonly number[])[], kind: TreeKind
           const [s1, co] = fa(b[k], b[k + 1], b[k + 2]);
           const cin = cins.length > 0 ? (cins.shift() as number) : 0;
           const [s, c] = fa(s1, b[k + 3], cin);
-          push(i, s); push(i + 1, c); couts.push(co);
+          push(i, s);
+          push(i + 1, c);
+          couts.push(co);
           counts.compressors42++;
         }
         const rest = [...b.slice(k), ...cins];
         let r = 0;
-        for (; r + 3 <= rest.length && rest.length > 2; r += 3) { const [s, c] = fa(rest[r], rest[r + 1], rest[r + 2]); push(i, s); push(i + 1, c); counts.fullAdders++; }
+        for (; r + 3 <= rest.length && rest.length > 2; r += 3) {
+          const [s, c] = fa(rest[r], rest[r + 1], rest[r + 2]);
+          push(i, s);
+          push(i + 1, c);
+          counts.fullAdders++;
+        }
         for (; r < rest.length; r++) push(i, rest[r]);
         cins = i + 1 < width ? couts : [];
       }
@@ -85,7 +112,8 @@ export function reduceTree(input: readonly (readonly number[])[], kind: TreeKind
     cols = out;
     counts.levels++;
   }
-  let sum = 0n, carry = 0n;
+  let sum = 0n,
+    carry = 0n;
   for (let i = 0; i < width; i++) {
     if (cols[i][0]) sum |= 1n << BigInt(i);
     if (cols[i][1]) carry |= 1n << BigInt(i);
@@ -95,5 +123,8 @@ export function reduceTree(input: readonly (readonly number[])[], kind: TreeKind
 
 /** The counts of the tree for given column heights (the schedule does not depend on values). */
 export function compressorTreeCounts(heights: readonly number[], kind: TreeKind): TreeCounts {
-  return reduceTree(heights.map((h) => new Array<number>(h).fill(0)), kind).counts;
+  return reduceTree(
+    heights.map((h) => new Array<number>(h).fill(0)),
+    kind,
+  ).counts;
 }

@@ -14,9 +14,12 @@ export function cpa(sum: bigint, carry: bigint, width: number, signed: boolean):
 
 /** A ripple-carry adder bit by bit (what a CPA computes; used to check the fast add). */
 export function rippleAdd(x: bigint, y: bigint, width: number): { value: bigint; carries: number } {
-  let c = 0n, out = 0n, carries = 0;
+  let c = 0n,
+    out = 0n,
+    carries = 0;
   for (let i = 0n; i < BigInt(width); i++) {
-    const a = (x >> i) & 1n, b = (y >> i) & 1n;
+    const a = (x >> i) & 1n,
+      b = (y >> i) & 1n;
     out |= (a ^ b ^ c) << i;
     c = (a & b) | (a & c) | (b & c);
     if (c) carries++;

@@ -16,7 +16,14 @@ export interface MultiplierCounts {
   readonly cpaWidth: number;
 }
 
-export function multiplyBitLevel(x: number, tx: IntType, scheme: DigitEncoding, y: number, ty: IntType, kind: TreeKind = 'dadda'): { product: bigint; nonzeroDigits: number; tree: TreeCounts } {
+export function multiplyBitLevel(
+  x: number,
+  tx: IntType,
+  scheme: DigitEncoding,
+  y: number,
+  ty: IntType,
+  kind: TreeKind = 'dadda',
+): { product: bigint; nonzeroDigits: number; tree: TreeCounts } {
   const pp = partialProducts(x, tx, scheme, y, ty);
   const t = reduceTree(toBitMatrix(pp), kind);
   const r = cpa(t.sum, t.carry, pp.width, tx.signed || ty.signed);

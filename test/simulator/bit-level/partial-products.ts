@@ -29,7 +29,14 @@ export function productWidth(tx: IntType, ty: IntType): number {
   return tx.bits + ty.bits;
 }
 
-export function partialProducts(x: number, tx: IntType, scheme: DigitEncoding, y: number, ty: IntType, width = productWidth(tx, ty)): PartialProducts {
+export function partialProducts(
+  x: number,
+  tx: IntType,
+  scheme: DigitEncoding,
+  y: number,
+  ty: IntType,
+  width = productWidth(tx, ty),
+): PartialProducts {
   const e = encodeDigits(x, tx, scheme);
   const step = e.radix === 4 ? 2 : 1;
   const wp = ty.bits + 2;

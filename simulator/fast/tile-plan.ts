@@ -132,6 +132,26 @@ export function tilePlan(
 }
 
 /**
+ * The bit-slice family's view of the problem: X[x][k] is the encoded operand (A, or B
+ * transposed when `swap`), Y[k][y] the other; tiles of mExt x nExt over (x, y); PE index of a
+ * tile position.
+ */
+function engineView(s: EngineSpec, swap: boolean, a: IntMatrix, b: IntMatrix) {
+  const K = a.cols;
+  const rowsAreM = s.rowVar === 'm';
+  return {
+    K,
+    eM: swap ? b.cols : a.rows,
+    eN: swap ? a.rows : b.cols,
+    xv: swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k],
+    yv: swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y],
+    mExt: rowsAreM ? s.R : s.C,
+    nExt: rowsAreM ? s.C : s.R,
+    pe: (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi),
+  };
+}
+
+/**
  * Laconic-class tiles (simulator/engine/laconic.ts), in the engine's view as for the bit-slice
  * designs: per step of L k-lanes the step lasts max(1, max_l maxA_l * maxB_l) cycles (maxima of
  * the nonzero digit counts over the tile's real rows / columns); a PE's own need is
@@ -150,15 +170,7 @@ function laconicPlan(
   busy: Float64Array,
   tail: number,
 ): TilePlan {
-  const K = a.cols;
-  const eM = swap ? b.cols : a.rows,
-    eN = swap ? a.rows : b.cols;
-  const xv = swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k];
-  const yv = swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y];
-  const rowsAreM = s.rowVar === 'm';
-  const mExt = rowsAreM ? s.R : s.C,
-    nExt = rowsAreM ? s.C : s.R;
-  const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
+  const { K, eM, eN, xv, yv, mExt, nExt, pe } = engineView(s, swap, a, b);
   const L = Math.max(1, s.depth);
   const tabA = s.encTab,
     tabB = s.encTab2!;
@@ -275,15 +287,7 @@ function bitslicePlan(
   busy: Float64Array,
   tail: number,
 ): TilePlan {
-  const K = a.cols;
-  const eM = swap ? b.cols : a.rows,
-    eN = swap ? a.rows : b.cols;
-  const xv = swap ? (x: number, k: number) => b.data[k * b.cols + x] : (x: number, k: number) => a.data[x * K + k];
-  const yv = swap ? (k: number, y: number) => a.data[y * K + k] : (k: number, y: number) => b.data[k * b.cols + y];
-  const rowsAreM = s.rowVar === 'm';
-  const mExt = rowsAreM ? s.R : s.C,
-    nExt = rowsAreM ? s.C : s.R;
-  const pe = (mi: number, ni: number) => (rowsAreM ? mi * s.C + ni : ni * s.C + mi);
+  const { K, eM, eN, xv, yv, mExt, nExt, pe } = engineView(s, swap, a, b);
   const mTiles = cdiv(eM, mExt),
     nTiles = cdiv(eN, nExt);
   const geom = (em0: number, en0: number): TileGeom => {

@@ -19,7 +19,7 @@ import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.j
 import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
 import type { ComponentId } from '../tech/recipes.js';
 import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
-import { F, T, isConst, Logic, not, type Cost, type Lit } from './logic.js';
+import { F, T, isConst, Logic, not, type Cost, type CostFn, type Lit } from './logic.js';
 
 interface Sig {
   bits: Lit[];
@@ -421,10 +421,12 @@ class Reader {
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
-    L.cells.forEach((cell, i) => {
-      if (!live.cells[i]) return;
-      const tag = this.tags[cell.tag] ?? { block: 'logic', scope: 'array' as Scope };
-      for (const c of cell.cost(live.used, cell.outs)) {
+    for (let i = 0; i < L.size; i++) {
+      if (!live.cells[i]) continue;
+      const tag = this.tags[L.tagOf(i)] ?? { block: 'logic', scope: 'array' as Scope };
+      const kind = L.kindOf(i);
+      const cost = L.costsOf(i, live.used);
+      for (const c of cost) {
         if (c.count === 0) continue;
         const block = c.part ? `${tag.block} ${c.part}` : tag.block;
         const role = c.component === 'dff' ? tag.role : undefined;
@@ -438,13 +440,13 @@ class Reader {
         else a.array += c.count;
         byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
       }
-      if (cell.kind === 'sel') totals.selectors++;
-      if (cell.kind === 'fa') totals.fa++;
-      if (cell.kind === 'ha') totals.ha++;
-      if (cell.kind === 'enc') totals.encoderDigits++;
-      if (cell.kind === 'cpa') totals.cpaBits += cell.cost(live.used, cell.outs)[0]?.count ?? 0;
-      if (cell.kind === 'dff') totals.flops++;
-    });
+      if (kind === 'sel') totals.selectors++;
+      if (kind === 'fa') totals.fa++;
+      if (kind === 'ha') totals.ha++;
+      if (kind === 'enc' || kind === 'enc-booth4') totals.encoderDigits++;
+      if (kind === 'cpa') totals.cpaBits += cost[0]?.count ?? 0;
+      if (kind === 'dff') totals.flops++;
+    }
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
     for (const a of acc.values()) {
@@ -578,36 +580,28 @@ function feedbackRegisters(
 
 // ---- registers ----------------------------------------------------------------------------
 
-const DFF: readonly Cost[] = [{ component: 'dff', count: 1 }];
-function flopCosts(en: Lit, init: Lit | undefined): readonly Cost[] {
+// The library's flip-flop has neither an enable nor a synchronous reset: a select holds the
+// value when not enabled, a gate forces the reset value. One cost function per case (cells share it).
+const flopCost = (en: boolean, reset: boolean): CostFn => {
   const out: Cost[] = [{ component: 'dff', count: 1 }];
-  // The library's flip-flop has neither an enable nor a synchronous reset: a select holds the
-  // value when not enabled, a gate forces the reset value.
-  if (en !== T) out.push({ component: 'mux2', count: 1, part: 'enable' });
-  if (init !== undefined) out.push({ component: 'and2', count: 1, part: 'reset' });
-  return out.length === 1 ? DFF : out;
-}
+  if (en) out.push({ component: 'mux2', count: 1, part: 'enable' });
+  if (reset) out.push({ component: 'and2', count: 1, part: 'reset' });
+  return () => out;
+};
+const FLOP_COSTS: readonly CostFn[] = [flopCost(false, false), flopCost(true, false), flopCost(false, true), flopCost(true, true)];
+const flopCosts = (en: Lit, init: Lit | undefined): CostFn => FLOP_COSTS[(en !== T ? 1 : 0) + (init !== undefined ? 2 : 0)];
 
 /** A register bit: one flip-flop per distinct (input, enable, reset value); constants are no flip-flop. */
 function flop(L: Logic, d: Lit, en: Lit, init: Lit | undefined): Lit {
   if (en === F) return init ?? F;
   if (isConst(d) && (init === undefined || init === d)) return d;
-  const costs = flopCosts(en, init);
-  return L.cell('dff', `${d},${en},${init ?? '-'}`, [d, en], 1, () => costs)[0];
+  return 2 * L.cellK(L.kind('dff'), d, en, init ?? -1, -1, -1, 1, flopCosts(en, init));
 }
 
 /** A register bit in a feedback loop: its output first, its input once known (never merged). */
 function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefined) => void } {
-  let costs: readonly Cost[] = DFF;
-  const ins: Lit[] = [];
-  const q = L.cell('dff', undefined, ins, 1, () => costs)[0];
-  return {
-    q,
-    set: (d, en, init) => {
-      ins.push(d, en);
-      costs = flopCosts(en, init);
-    },
-  };
+  const q = L.cell('dff', undefined, [], 1, FLOP_COSTS[0])[0];
+  return { q, set: (d, en, init) => L.complete(q >> 1, [d, en], flopCosts(en, init)) };
 }
 
 // ---- leaf modules ---------------------------------------------------------------------------
@@ -712,18 +706,20 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
   const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
   const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
-  const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
-    // The adder is as wide as its highest used sum bit.
-    let top = -1;
-    outs.forEach((o, i) => {
-      if (used(o)) top = i;
-    });
-    return [{ component: 'cpa_bit', count: top + 1 }];
-  });
+  const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, CPA_COST);
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
 }
+
+/** A carry-propagate adder is as wide as its highest used sum bit. */
+const CPA_COST: CostFn = (used, outs) => {
+  let top = -1;
+  outs.forEach((o, i) => {
+    if (used(o)) top = i;
+  });
+  return [{ component: 'cpa_bit', count: top + 1 }];
+};
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */
 function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
@@ -748,7 +744,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
     else if (bi === F && bl === F) mag = F;
     else {
       // mag = two ? b[i-1] : (one ? b[i] : 0), inverted when negative: one selector cell.
-      const s = L.cell('sel', `${one},${two},${neg},${bi},${bl}`, [one, two, neg, bi, bl], 1, () => SEL)[0];
+      const s = 2 * L.cellK(L.kind('sel'), one, two, neg, bi, bl, 1, SEL_COST);
       out[i + shift] = s;
       continue;
     }
@@ -757,6 +753,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
   return out;
 }
 const SEL: readonly Cost[] = [{ component: 'booth_sel', count: 1 }];
+const SEL_COST: CostFn = () => SEL;
 
 /** Digit encoders: dig[3j + 2 : 3j] = {neg, two, one}, nz[j]. */
 function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
@@ -796,7 +793,8 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
         two = L.or(L.and(x2, L.and(not(x1), not(x0))), L.and(not(x2), L.and(x1, x0)));
         z = L.or(one, two);
       } else {
-        [one, two, z] = L.cell('enc', `booth4|${x0},${x1},${x2}`, [x0, x1, x2], 3, () => BOOTH);
+        const o = L.cellK(L.kind('enc-booth4'), x0, x1, x2, -1, -1, 3, BOOTH_COST);
+        [one, two, z] = [2 * o, 2 * o + 2, 2 * o + 4];
       }
       dig.push(one, two, x2);
       nz.push(z);
@@ -805,7 +803,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
   }
   // EN-T: each digit depends on the digits below it (the carry ripple) and on the sign.
   for (let j = 0; j < D; j++) {
-    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, () => ENT);
+    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, ENT_COST);
     dig.push(one, two, neg);
     nz.push(z);
   }
@@ -813,6 +811,8 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
 }
 const BOOTH: readonly Cost[] = [{ component: 'booth_enc', count: 1 }];
 const ENT: readonly Cost[] = [{ component: 'ent_enc', count: 1 }];
+const BOOTH_COST: CostFn = () => BOOTH;
+const ENT_COST: CostFn = () => ENT;
 
 // ---- expressions ----------------------------------------------------------------------------
 

@@ -97,8 +97,8 @@ export class Logic {
   private readonly kindNames: string[] = ['', 'and', 'xor', 'mux', 'fa', 'ha'];
   private readonly kindIds = new Map<string, number>(this.kindNames.slice(1).map((k, i) => [k, i + 1]));
   /** Numeric structural hash: 6 words a slot (kind, 5 inputs), the first output node (0: empty). */
-  private keys = new Int32Array(6 * 1024);
-  private vals = new Int32Array(1024);
+  private keys = new Int32Array(6 * 4096);
+  private vals = new Int32Array(4096);
   private filled = 0;
   private readonly strHash = new Map<string, number>();
   /** The tag new cells get. */
@@ -192,8 +192,8 @@ export class Logic {
   private grow(): void {
     const oldK = this.keys,
       oldV = this.vals;
-    this.keys = new Int32Array(oldK.length * 2);
-    this.vals = new Int32Array(oldV.length * 2);
+    this.keys = new Int32Array(oldK.length * 4);
+    this.vals = new Int32Array(oldV.length * 4);
     for (let i = 0; i < oldV.length; i++) {
       if (oldV[i] === 0) continue;
       const o = 6 * i;
@@ -210,7 +210,12 @@ export class Logic {
   cellK(kind: number, a: Lit, b: Lit, c: Lit, d: Lit, e: Lit, nOut: number, cost: CostFn): number {
     const i = this.slot(kind, a, b, c, d, e);
     if (this.vals[i] !== 0) return this.vals[i];
-    const ins = [a, b, c, d, e].filter((x) => x !== NO);
+    const ins: Lit[] = [];
+    if (a !== NO) ins.push(a);
+    if (b !== NO) ins.push(b);
+    if (c !== NO) ins.push(c);
+    if (d !== NO) ins.push(d);
+    if (e !== NO) ins.push(e);
     const first = this.push(kind, ins, nOut, cost);
     this.store(i, kind, a, b, c, d, e, first);
     return first;
@@ -279,9 +284,14 @@ export class Logic {
     return out;
   }
 
+  private readonly scratch: number[][] = [];
   /** What cell c costs, given which nodes are used. */
   costsOf(c: number, used: (node: number) => boolean): readonly Cost[] {
-    return this.costFns[this.costOf[c]](used, this.outsOf(c));
+    // Cost functions do not keep `outs`: one array per output count serves every call.
+    const n = this.nOut[c];
+    const outs = (this.scratch[n] ??= new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) outs[i] = this.out0[c] + i;
+    return this.costFns[this.costOf[c]](used, outs);
   }
 
   /** The cells as objects (for tests and inspection; the reading uses the columns). */
@@ -348,6 +358,25 @@ export class Logic {
 
   /** A full adder (sum, carry), simplified: constant inputs make it a half adder or wiring. */
   add3(a: Lit, b: Lit, c: Lit): [Lit, Lit] {
+    if (a > 1 && b > 1 && c > 1) {
+      // Three signals (the common case), sorted without arrays.
+      let x = a,
+        y = b,
+        z = c,
+        t: Lit;
+      if (x > y) ((t = x), (x = y), (y = t));
+      if (y > z) ((t = y), (y = z), (z = t));
+      if (x > y) ((t = x), (x = y), (y = t));
+      // x + x + y = y + 2x; x + ~x + y = 1 + y (pairs in the order of the general case below).
+      if (x === y) return [z, x];
+      if (x === (y ^ 1)) return [z ^ 1, z];
+      if (x === z) return [y, x];
+      if (x === (z ^ 1)) return [y ^ 1, y];
+      if (y === z) return [x, y];
+      if (y === (z ^ 1)) return [x ^ 1, x];
+      const o = this.cellK(K.fa, x, y, z, NO, NO, 2, FA_COST);
+      return [2 * o, 2 * o + 2];
+    }
     const v = [a, b, c].filter((x) => x !== F);
     const ones = v.filter((x) => x === T).length;
     const sig = v.filter((x) => x !== T).sort((x, y) => x - y);

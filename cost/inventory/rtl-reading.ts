@@ -14,7 +14,7 @@
 // when it has a reset value. Items are named by the blocks the model's builders label their
 // nodes with (RtlBlock); the counts never depend on a design's architecture.
 import type { Design, Diagnostic, Result } from '../../ir/index.js';
-import { buildRtlModel, type RtlModel } from '../../rtl/index.js';
+import { buildRtlModel, checkSupport, type RtlModel } from '../../rtl/index.js';
 import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.js';
 import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
 import type { ComponentId } from '../tech/recipes.js';
@@ -100,12 +100,45 @@ export interface Totals {
 
 const READINGS = new WeakMap<Design, Result<DesignReading>>();
 
+/**
+ * Readings by structure, most recent last: designs that differ only in what the RTL model never
+ * reads (spans, the leading comment, the clock target, the technology, the workload bound) have
+ * the same model and so the same reading (a sweep's clock or technology axis reads each array
+ * once). Bounded, so memory stays flat over a sweep's designs.
+ */
+const BY_STRUCTURE = new Map<string, DesignReading>();
+const STRUCTURES_KEPT = 8;
+const NOT_IN_MODEL = new Set(['doc', 'clockNs', 'technology', 'workload']);
+
+/** The design as the RTL model sees it: its IR as JSON without what the model does not read. */
+export function structureKey(d: Design): string {
+  return JSON.stringify(d, function (this: unknown, k: string, v: unknown) {
+    if (this === d && NOT_IN_MODEL.has(k)) return undefined;
+    if (k === 'span' || k.endsWith('Span') || k.endsWith('Spans')) return undefined;
+    return typeof v === 'bigint' ? `${v}n` : v;
+  });
+}
+
 /** The RTL model of a design and its reading, once per design object; E0601 when no template covers it. */
 export function designReading(d: Design): Result<DesignReading> {
   let r = READINGS.get(d);
   if (!r) {
-    const m = buildRtlModel(d);
-    r = m.value ? { value: readModel(m.value), diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+    const key = structureKey(d);
+    const have = BY_STRUCTURE.get(key);
+    // The same structure was read: the checks still run on this design (their diagnostics
+    // point into its own file, and a clock or technology value can make it invalid).
+    if (have && checkSupport(d).length === 0) {
+      BY_STRUCTURE.delete(key);
+      BY_STRUCTURE.set(key, have);
+      r = { value: have, diagnostics: [] };
+    } else {
+      const m = buildRtlModel(d);
+      r = m.value ? { value: readModel(m.value), diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+      if (r.value) {
+        BY_STRUCTURE.set(key, r.value);
+        if (BY_STRUCTURE.size > STRUCTURES_KEPT) BY_STRUCTURE.delete(BY_STRUCTURE.keys().next().value!);
+      }
+    }
     READINGS.set(d, r);
   }
   return r;
@@ -214,38 +247,20 @@ class Reader {
     for (const m of this.stack) this.modDepth.set(m, Math.max(this.modDepth.get(m) ?? 0, d));
   }
 
+  /** What a module's reading needs of its structure alone (the same for every instance). */
+  private info(mod: RtlModule): ModInfo {
+    let mi = MOD_INFO.get(mod);
+    if (mi && mi.mods === this.mods) return mi;
+    mi = modInfo(mod, this.mods);
+    MOD_INFO.set(mod, mi);
+    return mi;
+  }
+
   evalModule(mod: RtlModule, inputs: Map<string, Sig>, ctx: Ctx): Map<string, Sig> {
     this.stack.push(mod.name);
     if (ctx.pe !== undefined) this.peSeen.add(ctx.pe);
     const L = this.logic;
-    const widths = new Map<string, number>();
-    for (const p of mod.ports) widths.set(p.name, p.width);
-    for (const w of mod.net.wires) widths.set(w.name, w.width);
-    for (const g of mod.net.regs) widths.set(g.name, g.width);
-    const widthOf = (n: string) => {
-      const w = widths.get(n);
-      if (w === undefined) throw new Error(`rtl reading: ${mod.name} reads ${n}, which it does not declare`);
-      return w;
-    };
-    // Who drives each signal (or a range of it): assigns, instance outputs, registers.
-    type Driver = { lo: number; hi: number; assign?: { rhs: Expr; block?: RtlBlock }; inst?: { idx: number; port: string } };
-    const drivers = new Map<string, Driver[]>();
-    const drive = (lhs: Expr, dr: Omit<Driver, 'lo' | 'hi'>) => {
-      if (lhs.k !== 'id' && lhs.k !== 'sel') throw new Error(`rtl reading: ${mod.name} drives an expression`);
-      const w = widthOf(lhs.name);
-      const [lo, hi] = lhs.k === 'sel' ? [lhs.lo, lhs.hi] : [0, w - 1];
-      const list = drivers.get(lhs.name) ?? [];
-      list.push({ lo, hi, ...dr });
-      drivers.set(lhs.name, list);
-    };
-    for (const a of mod.net.assigns) drive(parseExpr(a.lhs), { assign: { rhs: parseExpr(a.rhs), ...(a.block ? { block: a.block } : {}) } });
-    mod.net.insts.forEach((it, idx) => {
-      const sub = this.mods.get(it.module);
-      if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
-      for (const c of it.conns)
-        if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(parseExpr(c.expr), { inst: { idx, port: c.port } });
-    });
-    const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
+    const { widthOf, drivers, regs, feedback, lateOf, expr: P } = this.info(mod);
     const sig = new Map<string, Sig>(inputs);
     const busy = new Set<string>();
     const instOut = new Map<number, Map<string, Sig>>();
@@ -296,7 +311,7 @@ class Reader {
       const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
       let depth = 0;
       const paths: Path[] = [];
-      for (const n of namesOf(e)) {
+      for (const n of names(e)) {
         const g = get(n);
         depth = Math.max(depth, g.depth);
         paths.push(g.path);
@@ -306,7 +321,6 @@ class Reader {
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
     // their inputs are known.
-    const feedback = new Set(feedbackRegisters(mod, drivers, regs));
     const pending = new Map<string, () => void>();
     const register = (reg: RtlReg): Sig => {
       const t = this.tag(reg.block, 'registers', ctx, true);
@@ -315,10 +329,10 @@ class Reader {
         const key = (i: number) => `${ctx.path}${reg.name}[${i}]`;
         const held = this.as(t, () => Array.from({ length: reg.width }, (_, i) => (this.known.has(key(i)) ? undefined : flopCell(L))));
         pending.set(reg.name, () => {
-          const d = this.as(t, () => expr(parseExpr(reg.d), reg.width));
+          const d = this.as(t, () => expr(P(reg.d), reg.width));
           this.segment(this.tags[t].block, d.path);
-          const en = reg.en ? this.as(t, () => boolOf(L, expr(parseExpr(reg.en!), selfWidth(parseExpr(reg.en!), widthOf)).bits)) : T;
-          const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+          const en = reg.en ? this.as(t, () => boolOf(L, expr(P(reg.en!), selfWidth(P(reg.en!), widthOf)).bits)) : T;
+          const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
           held.forEach((h, i) => {
             if (!h) return;
             const b = d.bits[i];
@@ -329,10 +343,10 @@ class Reader {
         return { bits: held.map((h, i) => h?.q ?? this.known.get(key(i))!), depth: 0, path: EMPTY };
       }
       return this.as(t, () => {
-        const d = expr(parseExpr(reg.d), reg.width);
+        const d = expr(P(reg.d), reg.width);
         this.segment(this.tags[t].block, d.path);
-        const en = reg.en ? boolOf(L, expr(parseExpr(reg.en), selfWidth(parseExpr(reg.en), widthOf)).bits) : T;
-        const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+        const en = reg.en ? boolOf(L, expr(P(reg.en), selfWidth(P(reg.en), widthOf)).bits) : T;
+        const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
         const bits = d.bits.map((b, i) => flop(L, b, en, init?.[i]));
         // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
         // the pass that optimizes the CPA), but that merge comes after the logic they feed was
@@ -357,7 +371,7 @@ class Reader {
       // through a register: a PE's done flag ANDed over the array into its digit registers'
       // load enable) reaches only registers inside: it is read as fresh bits, and its logic
       // here is read after the instance.
-      const late = lateInputs(mod, sub, idx, drivers, regs);
+      const late = lateOf(idx, sub);
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
@@ -365,7 +379,7 @@ class Reader {
           c && late.has(p.name)
             ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
             : c
-              ? expr(parseExpr(c.expr), p.width)
+              ? expr(P(c.expr), p.width)
               : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
@@ -387,7 +401,7 @@ class Reader {
       }
       instOut.set(idx, outs);
       for (const c of it.conns)
-        if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
+        if (late.has(c.port)) lateConns.push(() => expr(P(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
       return outs;
     };
 
@@ -421,20 +435,29 @@ class Reader {
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
+    // The tally of (tag, cost object) pairs seen: cost lists are shared constants.
+    const accOf = new Map<number, Map<Cost, Acc>>();
     for (let i = 0; i < L.size; i++) {
       if (!live.cells[i]) continue;
-      const tag = this.tags[L.tagOf(i)] ?? { block: 'logic', scope: 'array' as Scope };
+      const ti = L.tagOf(i);
+      const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
+      let seen = accOf.get(ti);
+      if (!seen) accOf.set(ti, (seen = new Map()));
       const kind = L.kindOf(i);
       const cost = L.costsOf(i, live.used);
       for (const c of cost) {
         if (c.count === 0) continue;
-        const block = c.part ? `${tag.block} ${c.part}` : tag.block;
-        const role = c.component === 'dff' ? tag.role : undefined;
-        const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
-        let a = acc.get(key);
+        let a = seen.get(c);
         if (!a) {
-          a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 };
-          acc.set(key, a);
+          const block = c.part ? `${tag.block} ${c.part}` : tag.block;
+          const role = c.component === 'dff' ? tag.role : undefined;
+          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
+          a = acc.get(key);
+          if (!a) {
+            a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 };
+            acc.set(key, a);
+          }
+          seen.set(c, a);
         }
         if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
         else a.array += c.count;
@@ -484,6 +507,84 @@ class Reader {
       },
     };
   }
+}
+
+type Driver = { lo: number; hi: number; assign?: { rhs: Expr; block?: RtlBlock }; inst?: { idx: number; port: string } };
+
+/** A module's structure as the reading walks it: widths, who drives each signal, feedback registers, parsed expressions. */
+interface ModInfo {
+  readonly mods: Map<string, RtlModule>;
+  readonly widthOf: (n: string) => number;
+  readonly drivers: Map<string, Driver[]>;
+  readonly regs: Map<string, RtlReg>;
+  readonly feedback: Set<string>;
+  /** The late inputs of instance idx (lateInputs). */
+  readonly lateOf: (idx: number, sub: RtlModule) => Set<string>;
+  /** A parsed expression of the module's text (parsed once). */
+  readonly expr: (text: string) => Expr;
+}
+const MOD_INFO = new WeakMap<RtlModule, ModInfo>();
+const NAMES = new WeakMap<Expr, readonly string[]>();
+/** The signals an expression reads (namesOf, once per parsed expression). */
+function names(e: Expr): readonly string[] {
+  let n = NAMES.get(e);
+  if (!n) {
+    n = namesOf(e);
+    NAMES.set(e, n);
+  }
+  return n;
+}
+
+function modInfo(mod: RtlModule, mods: Map<string, RtlModule>): ModInfo {
+  const widths = new Map<string, number>();
+  for (const p of mod.ports) widths.set(p.name, p.width);
+  for (const w of mod.net.wires) widths.set(w.name, w.width);
+  for (const g of mod.net.regs) widths.set(g.name, g.width);
+  const widthOf = (n: string) => {
+    const w = widths.get(n);
+    if (w === undefined) throw new Error(`rtl reading: ${mod.name} reads ${n}, which it does not declare`);
+    return w;
+  };
+  const parsed = new Map<string, Expr>();
+  const expr = (t: string): Expr => {
+    let e = parsed.get(t);
+    if (!e) {
+      e = parseExpr(t);
+      parsed.set(t, e);
+    }
+    return e;
+  };
+  // Who drives each signal (or a range of it): assigns, instance outputs, registers.
+  const drivers = new Map<string, Driver[]>();
+  const drive = (lhs: Expr, dr: Omit<Driver, 'lo' | 'hi'>) => {
+    if (lhs.k !== 'id' && lhs.k !== 'sel') throw new Error(`rtl reading: ${mod.name} drives an expression`);
+    const w = widthOf(lhs.name);
+    const [lo, hi] = lhs.k === 'sel' ? [lhs.lo, lhs.hi] : [0, w - 1];
+    const list = drivers.get(lhs.name) ?? [];
+    list.push({ lo, hi, ...dr });
+    drivers.set(lhs.name, list);
+  };
+  for (const a of mod.net.assigns) drive(expr(a.lhs), { assign: { rhs: expr(a.rhs), ...(a.block ? { block: a.block } : {}) } });
+  mod.net.insts.forEach((it, idx) => {
+    const sub = mods.get(it.module);
+    if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
+    for (const c of it.conns)
+      if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(expr(c.expr), { inst: { idx, port: c.port } });
+  });
+  const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
+  // Registers that feed themselves (accumulators, counters): their outputs exist before
+  // their inputs are known.
+  const feedback = new Set(feedbackRegisters(mod, drivers, regs));
+  const late = new Map<number, Set<string>>();
+  const lateOf = (idx: number, sub: RtlModule) => {
+    let l = late.get(idx);
+    if (!l) {
+      l = lateInputs(mod, sub, idx, drivers, regs);
+      late.set(idx, l);
+    }
+    return l;
+  };
+  return { mods, widthOf, drivers, regs, feedback, lateOf, expr };
 }
 
 /** The block an instance of a leaf module belongs to when the model does not say. */
@@ -718,8 +819,10 @@ const CPA_COST: CostFn = (used, outs) => {
   outs.forEach((o, i) => {
     if (used(o)) top = i;
   });
-  return [{ component: 'cpa_bit', count: top + 1 }];
+  return (CPA_BITS[top + 1] ??= [{ component: 'cpa_bit', count: top + 1 }]);
 };
+/** One cost list per CPA width (the reading's tally keys cost objects by identity). */
+const CPA_BITS: (readonly Cost[])[] = [];
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */
 function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {

@@ -81,24 +81,28 @@ const NO = -1;
  * input literals, open addressing); cells whose key is long (a CPA's operand words) by a string.
  */
 export class Logic {
-  /** The cell that drives each node (-1: an input of the top). */
-  private readonly driver: number[] = [-1];
-  private readonly kinds: number[] = [];
-  private readonly tags: number[] = [];
-  private readonly out0: number[] = [];
-  private readonly nOut: number[] = [];
-  /** Inputs of cell i: insFlat[insAt[i] .. insAt[i] + insN[i]). */
-  private readonly insAt: number[] = [];
-  private readonly insN: number[] = [];
-  private readonly insFlat: number[] = [];
-  private readonly costOf: number[] = [];
+  /** The cell that drives each node (-1: an input of the top); `nodes` of them. */
+  private driver = new Int32Array(1 << 12).fill(-1);
+  private nodes = 1;
+  /** Cells: kind, tag, first output node, output count, cost function, inputs insFlat[insAt .. insAt + insN). */
+  private cellCap = 1 << 12;
+  private ncells = 0;
+  private kinds = new Int32Array(this.cellCap);
+  private tags = new Int32Array(this.cellCap);
+  private out0 = new Int32Array(this.cellCap);
+  private nOut = new Int32Array(this.cellCap);
+  private insAt = new Int32Array(this.cellCap);
+  private insN = new Int32Array(this.cellCap);
+  private costOf = new Int32Array(this.cellCap);
+  private insFlat = new Int32Array(1 << 13);
+  private nins = 0;
   private readonly costFns: CostFn[] = [];
   private readonly costIds = new Map<CostFn, number>();
   private readonly kindNames: string[] = ['', 'and', 'xor', 'mux', 'fa', 'ha'];
   private readonly kindIds = new Map<string, number>(this.kindNames.slice(1).map((k, i) => [k, i + 1]));
   /** Numeric structural hash: 6 words a slot (kind, 5 inputs), the first output node (0: empty). */
-  private keys = new Int32Array(6 * 4096);
-  private vals = new Int32Array(4096);
+  private keys = new Int32Array(6 << 14);
+  private vals = new Int32Array(1 << 14);
   private filled = 0;
   private readonly strHash = new Map<string, number>();
   /** The tag new cells get. */
@@ -110,8 +114,45 @@ export class Logic {
 
   /** A fresh signal driven by nothing the model describes (an input port of the top). */
   input(): Lit {
-    this.driver.push(-1);
-    return 2 * (this.driver.length - 1);
+    return 2 * this.newNodes(1, -1);
+  }
+
+  /** `n` new nodes driven by cell `c`; the first of them. */
+  private newNodes(n: number, c: number): number {
+    const first = this.nodes;
+    if (first + n > this.driver.length) {
+      const d = new Int32Array(Math.max(2 * this.driver.length, first + n)).fill(-1);
+      d.set(this.driver);
+      this.driver = d;
+    }
+    for (let i = 0; i < n; i++) this.driver[first + i] = c;
+    this.nodes += n;
+    return first;
+  }
+
+  /** Room for one more cell and `nIns` more inputs. */
+  private room(nIns: number): void {
+    if (this.ncells === this.cellCap) {
+      const cap = 2 * this.cellCap;
+      const g = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      this.kinds = g(this.kinds);
+      this.tags = g(this.tags);
+      this.out0 = g(this.out0);
+      this.nOut = g(this.nOut);
+      this.insAt = g(this.insAt);
+      this.insN = g(this.insN);
+      this.costOf = g(this.costOf);
+      this.cellCap = cap;
+    }
+    if (this.nins + nIns > this.insFlat.length) {
+      const b = new Int32Array(Math.max(2 * this.insFlat.length, this.nins + nIns));
+      b.set(this.insFlat);
+      this.insFlat = b;
+    }
   }
 
   inputs(w: number): Lit[] {
@@ -141,32 +182,33 @@ export class Logic {
 
   /** Appends a cell; returns its first output node (the others follow it). */
   private push(kind: number, ins: readonly Lit[], nOut: number, cost: CostFn): number {
-    const idx = this.kinds.length;
-    const first = this.driver.length;
-    for (let i = 0; i < nOut; i++) this.driver.push(idx);
-    this.kinds.push(kind);
-    this.tags.push(this.tag);
-    this.out0.push(first);
-    this.nOut.push(nOut);
-    this.insAt.push(this.insFlat.length);
-    this.insN.push(ins.length);
-    for (let i = 0; i < ins.length; i++) this.insFlat.push(ins[i]);
-    this.costOf.push(this.costId(cost));
+    this.room(ins.length);
+    const c = this.ncells++;
+    const first = this.newNodes(nOut, c);
+    this.kinds[c] = kind;
+    this.tags[c] = this.tag;
+    this.out0[c] = first;
+    this.nOut[c] = nOut;
+    this.insAt[c] = this.nins;
+    this.insN[c] = ins.length;
+    for (let i = 0; i < ins.length; i++) this.insFlat[this.nins++] = ins[i];
+    this.costOf[c] = this.costId(cost);
     return first;
   }
 
   private push2(kind: number, a: Lit, b: Lit, nOut: number, cost: number): number {
-    const idx = this.kinds.length;
-    const first = this.driver.length;
-    for (let i = 0; i < nOut; i++) this.driver.push(idx);
-    this.kinds.push(kind);
-    this.tags.push(this.tag);
-    this.out0.push(first);
-    this.nOut.push(nOut);
-    this.insAt.push(this.insFlat.length);
-    this.insN.push(2);
-    this.insFlat.push(a, b);
-    this.costOf.push(cost);
+    this.room(2);
+    const c = this.ncells++;
+    const first = this.newNodes(nOut, c);
+    this.kinds[c] = kind;
+    this.tags[c] = this.tag;
+    this.out0[c] = first;
+    this.nOut[c] = nOut;
+    this.insAt[c] = this.nins;
+    this.insN[c] = 2;
+    this.insFlat[this.nins++] = a;
+    this.insFlat[this.nins++] = b;
+    this.costOf[c] = cost;
     return first;
   }
 
@@ -259,15 +301,16 @@ export class Logic {
   /** Sets a cell's inputs and cost after it was built (a register in a feedback loop); `node` is its output. */
   complete(node: number, ins: readonly Lit[], cost: CostFn): void {
     const c = this.driver[node];
-    this.insAt[c] = this.insFlat.length;
+    this.room(ins.length);
+    this.insAt[c] = this.nins;
     this.insN[c] = ins.length;
-    for (const x of ins) this.insFlat.push(x);
+    for (const x of ins) this.insFlat[this.nins++] = x;
     this.costOf[c] = this.costId(cost);
   }
 
   /** Cells built so far. */
   get size(): number {
-    return this.kinds.length;
+    return this.ncells;
   }
 
   kindOf(c: number): string {
@@ -297,11 +340,11 @@ export class Logic {
   /** The cells as objects (for tests and inspection; the reading uses the columns). */
   get cells(): Cell[] {
     const out: Cell[] = [];
-    for (let c = 0; c < this.kinds.length; c++) {
+    for (let c = 0; c < this.ncells; c++) {
       const at = this.insAt[c];
       out.push({
         kind: this.kindOf(c),
-        ins: this.insFlat.slice(at, at + this.insN[c]),
+        ins: [...this.insFlat.subarray(at, at + this.insN[c])],
         outs: this.outsOf(c),
         tag: this.tags[c],
         cost: this.costFns[this.costOf[c]],
@@ -417,8 +460,8 @@ export class Logic {
 
   /** The cells that reach `roots` (through their inputs), and which nodes are used. */
   live(roots: readonly Lit[]): { cells: Uint8Array; used: (node: number) => boolean } {
-    const nodeUsed = new Uint8Array(this.driver.length);
-    const cellLive = new Uint8Array(this.kinds.length);
+    const nodeUsed = new Uint8Array(this.nodes);
+    const cellLive = new Uint8Array(this.ncells);
     const stack: number[] = [];
     const mark = (l: Lit) => {
       if (l >= 2 && !nodeUsed[l >> 1]) {

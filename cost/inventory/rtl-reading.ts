@@ -217,7 +217,23 @@ class Reader {
     private readonly known: ReadonlyMap<string, Lit>,
   ) {}
 
+  /** Tags by (block or fallback name, register or not), per instance context. */
+  private readonly tagMemo = new WeakMap<Ctx, [Map<RtlBlock | string, number>, Map<RtlBlock | string, number>]>();
+
   private tag(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
+    let memo = this.tagMemo.get(ctx);
+    if (!memo) this.tagMemo.set(ctx, (memo = [new Map(), new Map()]));
+    const m = memo[reg ? 1 : 0];
+    const k = block ?? fallback;
+    let t = m.get(k);
+    if (t === undefined) {
+      t = this.tagOf(block, fallback, ctx, reg);
+      m.set(k, t);
+    }
+    return t;
+  }
+
+  private tagOf(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
     const b = block ?? ctx.block;
     const name = b?.name ?? fallback;
     const scope: Scope = b?.scope ?? ctx.block?.scope ?? (ctx.pe !== undefined ? 'pe' : 'array');
@@ -806,8 +822,10 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
   // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
   const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
-  const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
-  const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, CPA_COST);
+  const jx = x.join(','),
+    jy = y.join(',');
+  const [a, b] = jx < jy ? [x, y] : [y, x];
+  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, CPA_COST);
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };

@@ -541,6 +541,18 @@ interface ModInfo {
 }
 const MOD_INFO = new WeakMap<RtlModule, ModInfo>();
 const NAMES = new WeakMap<Expr, readonly string[]>();
+const LEAF_EXPRS = new WeakMap<RtlModule, Map<string, Expr>>();
+/** An expression of a leaf module's parameters, parsed once per module. */
+function leafExpr(m: RtlModule, text: string): Expr {
+  let map = LEAF_EXPRS.get(m);
+  if (!map) LEAF_EXPRS.set(m, (map = new Map()));
+  let e = map.get(text);
+  if (!e) {
+    e = parseExpr(text);
+    map.set(text, e);
+  }
+  return e;
+}
 /** The signals an expression reads (namesOf, once per parsed expression). */
 function names(e: Expr): readonly string[] {
   let n = NAMES.get(e);
@@ -755,7 +767,7 @@ function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path)
       // A one-hot select (the shared resolve stage's): its AND-OR expression, read as gates;
       // synthesis builds it of AND-OR cells, about a NAND level per two select inputs.
       const n = w('sel');
-      const y = evalExpr(L, parseExpr(String(m.ctx.expr)), w('y'), inp, w);
+      const y = evalExpr(L, leafExpr(m, String(m.ctx.expr)), w('y'), inp, w);
       return out.set('y', {
         bits: y,
         depth: d,
@@ -849,7 +861,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
   const mw = Number(m.ctx.mw);
   const bx = evalExpr(
     L,
-    parseExpr(String(m.ctx.bx)),
+    leafExpr(m, String(m.ctx.bx)),
     mw,
     (n) => (n === 'b' ? b : []),
     (n) => (n === 'b' ? b.length : 0),
@@ -887,7 +899,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
     for (const dg of digits) {
       const neg = evalExpr(
         L,
-        parseExpr(dg.neg!),
+        leafExpr(m, dg.neg!),
         1,
         (n) => (n === 'a' ? a : []),
         (n) => (n === 'a' ? a.length : 0),
@@ -900,7 +912,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
   if (m.template === 'enc-booth4') {
     const x = evalExpr(
       L,
-      parseExpr(String(m.ctx.xext)),
+      leafExpr(m, String(m.ctx.xext)),
       Number(m.ctx.xw),
       (n) => (n === 'a' ? a : []),
       (n) => (n === 'a' ? a.length : 0),

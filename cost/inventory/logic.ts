@@ -82,10 +82,10 @@ const NO = -1;
  */
 export class Logic {
   /** The cell that drives each node (-1: an input of the top); `nodes` of them. */
-  private driver = new Int32Array(1 << 12).fill(-1);
+  private driver = new Int32Array(1 << 11).fill(-1);
   private nodes = 1;
   /** Cells: kind, tag, first output node, output count, cost function, inputs insFlat[insAt .. insAt + insN). */
-  private cellCap = 1 << 12;
+  private cellCap = 1 << 10;
   private ncells = 0;
   private kinds = new Int32Array(this.cellCap);
   private tags = new Int32Array(this.cellCap);
@@ -94,15 +94,15 @@ export class Logic {
   private insAt = new Int32Array(this.cellCap);
   private insN = new Int32Array(this.cellCap);
   private costOf = new Int32Array(this.cellCap);
-  private insFlat = new Int32Array(1 << 13);
+  private insFlat = new Int32Array(1 << 11);
   private nins = 0;
   private readonly costFns: CostFn[] = [];
   private readonly costIds = new Map<CostFn, number>();
   private readonly kindNames: string[] = ['', 'and', 'xor', 'mux', 'fa', 'ha'];
   private readonly kindIds = new Map<string, number>(this.kindNames.slice(1).map((k, i) => [k, i + 1]));
   /** Numeric structural hash: 6 words a slot (kind, 5 inputs), the first output node (0: empty). */
-  private keys = new Int32Array(6 << 14);
-  private vals = new Int32Array(1 << 14);
+  private keys = new Int32Array(6 << 11);
+  private vals = new Int32Array(1 << 11);
   private filled = 0;
   private readonly strHash = new Map<string, number>();
   /** The tag new cells get. */

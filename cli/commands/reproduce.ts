@@ -21,6 +21,7 @@ import {
   reproduceSynthesis,
   SYNTH_GEMM_CUT,
   spliceGenerated,
+  SYNTH_MARKS,
   type ReproducePair,
   type ReproduceResult,
 } from '../../pipeline/index.js';
@@ -188,7 +189,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
             null,
             2,
           ) + '\n'
-        : renderReproduction(results, commandLine(o));
+        : renderReproduction(results, commandLine(o), o.synth ? SYNTH_MARKS : undefined);
       if (!o.out || o.out === '-') {
         ctx.stdout(text);
         return;
@@ -201,6 +202,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
           /* a new file */
         }
       }
-      if (writeOutput(ctx, o.out, o.json ? text : spliceGenerated(existing, text))) ctx.stderr(`reproduce: wrote ${o.out}\n`);
+      if (writeOutput(ctx, o.out, o.json ? text : spliceGenerated(existing, text, o.synth ? SYNTH_MARKS : undefined)))
+        ctx.stderr(`reproduce: wrote ${o.out}\n`);
     });
 };

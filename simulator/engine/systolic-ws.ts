@@ -211,11 +211,8 @@ export function runSystolicWs(ctx: SimContext, p: Problem, s: EngineSpec): void 
                   const sa = r === 0 ? 0 : sCur[i - C],
                     ca = r === 0 ? 0 : cCur[i - C],
                     x = q | 0;
-                  // The RTL's 4:2 of (product, 0, pair from above); see AccBank.toggles.
-                  const s1 = sa ^ x,
-                    c1 = (sa & x) << 1;
-                  const ns = (s1 ^ c1 ^ ca) & mask,
-                    nc = (((s1 & c1) | (s1 & ca) | (c1 & ca)) << 1) & mask;
+                  const ns = (sa ^ ca ^ x) & mask,
+                    nc = (((sa & ca) | (sa & x) | (ca & x)) << 1) & mask;
                   const y1 = (sCur[i] ^ ns) & mask,
                     y2 = (cCur[i] ^ nc) & mask;
                   accT += POP[y1 & 0xffff] + POP[y1 >>> 16] + POP[y2 & 0xffff] + POP[y2 >>> 16];

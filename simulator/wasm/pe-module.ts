@@ -56,27 +56,7 @@ function stationary(): FuncBuilder {
     STATIONARY_PARAMS.map((n) => [n, I64_PARAMS.has(n) ? I64 : I32] as [string, typeof I32]),
     [I32],
   );
-  for (const n of [
-    'r',
-    'c',
-    'vis',
-    'st',
-    'e',
-    'kb',
-    'wrow',
-    'wkrow',
-    'ncol',
-    'nkcol',
-    'prod',
-    'sw',
-    'cw',
-    'ns',
-    'nc',
-    'x',
-    'back',
-    's1',
-    'c1',
-  ])
+  for (const n of ['r', 'c', 'vis', 'st', 'e', 'kb', 'wrow', 'wkrow', 'ncol', 'nkcol', 'prod', 'sw', 'cw', 'ns', 'nc', 'x', 'back'])
     f.local(n, I32);
   for (const n of ['o', 'q', 'v', 'ppT', 'prT', 'accT']) f.local(n, I64);
   const ld = (ptr: string, plus?: string) => {
@@ -148,19 +128,16 @@ function stationary(): FuncBuilder {
     .end();
   f.get('cs').open('if');
   f.get('q').op('i32.wrap_i64').set('x');
-  // The RTL's 4:2 of (product, 0, sum, carry): a 3:2 row (x, 0, sum) -> (s1, c1), then (s1, c1, carry).
-  f.get('sw').get('x').op('i32.and').i32(1).op('i32.shl').set('c1');
-  f.get('sw').get('x').op('i32.xor').set('s1');
-  f.get('s1').get('cw').op('i32.xor').get('c1').op('i32.xor').get('csMask').op('i32.and').set('ns');
-  f.get('s1')
+  f.get('sw').get('cw').op('i32.xor').get('x').op('i32.xor').get('csMask').op('i32.and').set('ns');
+  f.get('sw')
     .get('cw')
     .op('i32.and')
-    .get('s1')
-    .get('c1')
+    .get('sw')
+    .get('x')
     .op('i32.and')
     .op('i32.or')
     .get('cw')
-    .get('c1')
+    .get('x')
     .op('i32.and')
     .op('i32.or')
     .i32(1)
@@ -247,28 +224,7 @@ function wsTile(): FuncBuilder {
     WS_PARAMS.map((n) => [n, I64_PARAMS.has(n) ? I64 : I32] as [string, typeof I32]),
     [I32],
   );
-  for (const n of [
-    'r',
-    'c',
-    'vis',
-    'm',
-    'mb',
-    'arow',
-    'akrow',
-    'w',
-    'wkey',
-    'prod',
-    'sOwn',
-    'cOwn',
-    'sa',
-    'ca',
-    'ns',
-    'nc',
-    'x',
-    'key0',
-    's1',
-    'c1',
-  ])
+  for (const n of ['r', 'c', 'vis', 'm', 'mb', 'arow', 'akrow', 'w', 'wkey', 'prod', 'sOwn', 'cOwn', 'sa', 'ca', 'ns', 'nc', 'x', 'key0'])
     f.local(n, I32);
   for (const n of ['v', 'pOwn', 'ppT', 'prT', 'accT']) f.local(n, I64);
   const la = (base: string, back = false) => {
@@ -322,19 +278,16 @@ function wsTile(): FuncBuilder {
   f.get('cArr').get('mb').op('i32.add').mem('i32.load').set('ca');
   f.else().i32(0).set('sa').i32(0).set('ca').end();
   f.get('prod').set('x');
-  // The RTL's 4:2 of (product, 0, sum, carry from above): (x, 0, sa) -> (s1, c1), then (s1, c1, ca).
-  f.get('sa').get('x').op('i32.and').i32(1).op('i32.shl').set('c1');
-  f.get('sa').get('x').op('i32.xor').set('s1');
-  f.get('s1').get('ca').op('i32.xor').get('c1').op('i32.xor').get('csMask').op('i32.and').set('ns');
-  f.get('s1')
+  f.get('sa').get('ca').op('i32.xor').get('x').op('i32.xor').get('csMask').op('i32.and').set('ns');
+  f.get('sa')
     .get('ca')
     .op('i32.and')
-    .get('s1')
-    .get('c1')
+    .get('sa')
+    .get('x')
     .op('i32.and')
     .op('i32.or')
     .get('ca')
-    .get('c1')
+    .get('x')
     .op('i32.and')
     .op('i32.or')
     .i32(1)

@@ -74,7 +74,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
     .description("regenerate the published baseline-vs-OPT comparisons (area and energy efficiency) from the toolkit's own designs")
     .option(
       '--synth',
-      `also from timing-driven synthesis, OpenSTA timing and toggle-accurate gate-level power of a cut GEMM (M, N <= ${SYNTH_GEMM_CUT.M}, K <= ${SYNTH_GEMM_CUT.K}); cached by content in --cache. With --small (2x2 forms) about 15-30 min cold on one core, seconds warm; at the published sizes (16x16 arrays, cube 8x8x8) several hours cold`,
+      `also from timing-driven synthesis, OpenSTA timing and toggle-accurate gate-level power of a cut GEMM (M, N <= ${SYNTH_GEMM_CUT.M}, K <= ${SYNTH_GEMM_CUT.K}); cached by content in --cache. With --small (2x2 forms) about 25 min cold, about 10 min with synthesis cached (the gate-level simulations rerun); at the published sizes (16x16 arrays, cube 8x8x8) hours cold`,
     )
     .option('--json', 'print { rows: [...] } as JSON')
     .option(

@@ -9,3 +9,4 @@ export { simulateChecked, type CheckedSimulation } from './simulate.js';
 export * from './reproduce.js';
 export * from './reproduce-pairs.js';
 export * from './reproduce-render.js';
+export * from './reproduce-synth.js';

@@ -18,11 +18,14 @@ import {
   REPRODUCE_PAIRS,
   renderReproduction,
   reproduceEstimates,
+  reproduceSynthesis,
+  SYNTH_GEMM_CUT,
   spliceGenerated,
+  SYNTH_MARKS,
   type ReproducePair,
   type ReproduceResult,
 } from '../../pipeline/index.js';
-import { repoRoot } from '../../synth/index.js';
+import { repoRoot, STA_INSTALL, staStatus } from '../../synth/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
 import { writeOutput } from '../files.js';
 import { stepper } from '../progress.js';
@@ -69,7 +72,10 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
   program
     .command('reproduce')
     .description("regenerate the published baseline-vs-OPT comparisons (area and energy efficiency) from the toolkit's own designs")
-    .option('--synth', 'also from timing-driven synthesis, OpenSTA timing and gate-level power (slow at full size; cached)')
+    .option(
+      '--synth',
+      `also from timing-driven synthesis, OpenSTA timing and toggle-accurate gate-level power of a cut GEMM (M, N <= ${SYNTH_GEMM_CUT.M}, K <= ${SYNTH_GEMM_CUT.K}); cached by content in --cache. With --small (2x2 forms) about 25 min cold, about 10 min with synthesis cached (the gate-level simulations rerun); at the published sizes (16x16 arrays, cube 8x8x8) hours cold`,
+    )
     .option('--json', 'print { rows: [...] } as JSON')
     .option(
       '-o, --out <file>',
@@ -87,7 +93,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
     .option('--sample-macs <n>', `stepped MACs per design for toggle activity (fast simulation level; default ${REPRODUCE_SAMPLE_MACS})`)
     .option('--cache <dir>', 'synthesis: reuse results for unchanged Verilog from this folder', '.tpe-cache/synth')
     .option('--no-cache', 'synthesis: synthesize every design again')
-    .action((o: ReproduceFlags) => {
+    .action(async (o: ReproduceFlags) => {
       const shape = parseGemm(o.gemm);
       if (!shape.value) {
         printDiagnostics(ctx, shape.diagnostics);
@@ -156,10 +162,26 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
       if (!est.value) return raise(ctx, EXIT.INPUT);
       results.push(est.value);
       if (o.synth) {
-        ctx.stderr(
-          'error: the synthesis level of tpe reproduce is not wired yet; per design, `tpe synth d.tpe --clock NS` and `tpe power d.tpe --gemm MxNxK --clock NS` give its figures\n',
-        );
-        return raise(ctx, EXIT.TOOL);
+        const st = staStatus();
+        if (!st.ok) {
+          ctx.stderr(`error: tpe reproduce --synth needs OpenSTA: ${st.message ?? 'sta not found'}\n  = hint: ${STA_INSTALL}\n`);
+          return raise(ctx, EXIT.TOOL);
+        }
+        const syn = await reproduceSynthesis({
+          root: repoRoot(),
+          tech: tech.value,
+          shape: shape.value,
+          dist: dist.value,
+          seed: seed.value,
+          small: o.small === true,
+          pairs,
+          estimates: est.value,
+          ...(o.cache !== false ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
+          onStep: (line) => ctx.stderr(`reproduce --synth: ${line}\n`),
+        });
+        printDiagnostics(ctx, syn.diagnostics);
+        if (!syn.value) return raise(ctx, EXIT.INPUT);
+        results.push(syn.value);
       }
       const text = o.json
         ? JSON.stringify(
@@ -167,7 +189,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
             null,
             2,
           ) + '\n'
-        : renderReproduction(results, commandLine(o));
+        : renderReproduction(results, commandLine(o), o.synth ? SYNTH_MARKS : undefined);
       if (!o.out || o.out === '-') {
         ctx.stdout(text);
         return;
@@ -180,6 +202,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
           /* a new file */
         }
       }
-      if (writeOutput(ctx, o.out, o.json ? text : spliceGenerated(existing, text))) ctx.stderr(`reproduce: wrote ${o.out}\n`);
+      if (writeOutput(ctx, o.out, o.json ? text : spliceGenerated(existing, text, o.synth ? SYNTH_MARKS : undefined)))
+        ctx.stderr(`reproduce: wrote ${o.out}\n`);
     });
 };

@@ -1,0 +1,150 @@
+// `tpe reproduce --synth` (issue 11): one small pair through the synthesis level, its rows' fields
+// and figures, and a cross-check of its area and energy against what `tpe synth --clock` and
+// `tpe power` give for the same design and clock. The adder-tree pair is the one whose CI forms
+// are example files of their own (adder_tree_k4*.tpe), so the other commands can read them.
+// Cold (empty synthesis cache) about a minute on one core.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.js';
+import {
+  BEGIN_MARK,
+  cutGemm,
+  END_MARK,
+  REPRODUCE_PAIRS,
+  spliceGenerated,
+  SYNTH_CLOCK_STEPS,
+  SYNTH_MARKS,
+  topsPerMm2,
+} from '../../pipeline/index.js';
+import { staStatus } from '../../synth/index.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    stdout: (s) => {
+      out += s;
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    cwd: ROOT,
+    isTTY: false,
+  });
+  return { code, out, err };
+}
+
+interface Figures {
+  file: string;
+  areaUm2: number;
+  clockMHz: number;
+  periodPs: number;
+  macsPerCycle: number;
+  energyPerMacPj: number;
+  topsPerMm2: number;
+  activity: string;
+  estimate?: { areaUm2: number; clockMHz: number; energyPerMacPj: number };
+}
+interface Row {
+  architecture: string;
+  baseline: string;
+  variant: string;
+  level: string;
+  areaEfficiency: { published: number; measured: number };
+  energyEfficiency: { published: number; measured: number };
+  clockMHz: { baseline: number; variant: number };
+  isoClock: { clockMHz: number; areaUm2: { baseline: number; variant: number }; energyPerMacPj: { baseline: number; variant: number } };
+  designs: { baseline: Figures; variant: Figures };
+}
+
+const GEMM = '64x64x64';
+// OpenSTA is installed here and in CI; without it the level exits 3 (checked below either way).
+const sta = staStatus().ok;
+
+describe('tpe reproduce --synth', () => {
+  it.skipIf(!sta)(
+    'gives synthesis-level rows whose area and energy are what tpe synth --clock and tpe power give',
+    async () => {
+      const r = await run(['reproduce', '--synth', '--small', '--pair', 'tree', '--gemm', GEMM, '--json']);
+      expect(r.code, r.err).toBe(0);
+      // A progress line per design on stderr.
+      expect(r.err).toMatch(/reproduce --synth: adder_tree_k4\.tpe: [\d.]+ MHz/);
+      expect(r.err).toMatch(/reproduce --synth: adder_tree_k4_opt2\.tpe: [\d.]+ MHz/);
+      const j = JSON.parse(r.out) as { rows: Row[] };
+      const pair = REPRODUCE_PAIRS.find((p) => p.architecture.includes('tree'))!;
+      const est = j.rows.filter((x) => x.level === 'estimate');
+      const syn = j.rows.filter((x) => x.level === 'synthesis');
+      expect(est.length).toBe(1);
+      expect(syn.length).toBe(1);
+      const row = syn[0];
+      expect(row.architecture).toBe(pair.architecture);
+      expect([row.baseline, row.variant]).toEqual([pair.small!.baseline, pair.small!.variant]);
+      expect(row.areaEfficiency.published).toBe(pair.published.areaEfficiency);
+      expect(row.energyEfficiency.published).toBe(pair.published.energyEfficiency);
+      const { baseline: b, variant: v } = row.designs;
+      expect(row.clockMHz).toEqual({ baseline: b.clockMHz, variant: v.clockMHz });
+      for (const d of [b, v]) {
+        for (const x of [
+          d.areaUm2,
+          d.clockMHz,
+          d.energyPerMacPj,
+          d.topsPerMm2,
+          d.estimate!.areaUm2,
+          d.estimate!.clockMHz,
+          d.estimate!.energyPerMacPj,
+        ]) {
+          expect(Number.isFinite(x) && x > 0).toBe(true);
+        }
+        expect(d.topsPerMm2).toBeCloseTo(topsPerMm2(d.macsPerCycle, d.clockMHz, d.areaUm2), 2);
+        // The cut GEMM is named in the figures.
+        const c = cutGemm({ M: 64, N: 64, K: 64 });
+        expect(d.activity).toContain(`GEMM ${c.M}x${c.N}x${c.K}`);
+      }
+      // MACs per cycle are the estimate level's (exact cycles of the full GEMM).
+      expect(v.macsPerCycle).toBe(est[0].designs.variant.macsPerCycle);
+      expect(row.areaEfficiency.measured).toBeCloseTo(v.topsPerMm2 / b.topsPerMm2, 2);
+      expect(row.energyEfficiency.measured).toBeCloseTo(b.energyPerMacPj / v.energyPerMacPj, 2);
+
+      // The cross-check: each design at its clock through the per-design commands.
+      for (const d of [b, v]) {
+        const ns = String(Math.round((1000 / d.clockMHz) * 100) / 100);
+        const s = await run(['synth', `examples/${d.file}`, '--clock', ns, '--json']);
+        expect(s.code, s.err).toBe(0);
+        const sj = JSON.parse(s.out) as { areaUm2: number; met: boolean; opensta: { criticalPathPs: number } };
+        expect(sj.met).toBe(true);
+        expect(sj.areaUm2).toBeCloseTo(d.areaUm2, 1);
+        expect(Math.round(sj.opensta.criticalPathPs)).toBe(d.periodPs);
+        const p = await run(['power', `examples/${d.file}`, '--gemm', '16x16x64', '--clock', ns, '--json']);
+        expect(p.code, p.err).toBe(0);
+        const pj = JSON.parse(p.out) as { energyPerMacPj: number; synthesis: { areaUm2: number } };
+        expect(pj.energyPerMacPj).toBeCloseTo(d.energyPerMacPj, 3);
+        expect(pj.synthesis.areaUm2).toBeCloseTo(d.areaUm2, 1);
+      }
+      // The clock is the rule's: a relaxation step over OpenSTA's period of the area-oriented netlist, met.
+      expect(SYNTH_CLOCK_STEPS[0]).toBe(1);
+      // Iso-clock: both at one clock no faster than either.
+      expect(row.isoClock.clockMHz).toBeLessThanOrEqual(Math.min(b.clockMHz, v.clockMHz) + 1e-9);
+    },
+    600_000,
+  );
+
+  it('keeps its block beside the estimate block: appended after it, then rewritten in place', () => {
+    const est = `# T\n\n${BEGIN_MARK}\nestimate\n${END_MARK}\n\n## Analysis\n`;
+    const syn1 = `${SYNTH_MARKS[0]}\nsynthesis 1\n${SYNTH_MARKS[1]}\n`;
+    const once = spliceGenerated(est, syn1, SYNTH_MARKS);
+    expect(once).toBe(`# T\n\n${BEGIN_MARK}\nestimate\n${END_MARK}\n\n${SYNTH_MARKS[0]}\nsynthesis 1\n${SYNTH_MARKS[1]}\n\n## Analysis\n`);
+    const twice = spliceGenerated(once, syn1.replace('1', '2'), SYNTH_MARKS);
+    expect(twice).toBe(once.replace('synthesis 1', 'synthesis 2'));
+    // The estimate block is rewritten without touching the synthesis block.
+    expect(spliceGenerated(twice, `${BEGIN_MARK}\nnew\n${END_MARK}\n`)).toBe(twice.replace('\nestimate\n', '\nnew\n'));
+  });
+
+  it('a bad --pair is a usage error before any synthesis', async () => {
+    const r = await run(['reproduce', '--synth', '--small', '--pair', 'nosuch', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--pair: no comparison matches "nosuch"/);
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

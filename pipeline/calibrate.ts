@@ -54,7 +54,9 @@ export interface CalibrationRow {
     estPj: number;
     gatePj: number;
     errPct: number;
-    openstaPj: number;
+    /** OpenSTA's propagated figure; absent with the reason when its report_power failed on the netlist. */
+    openstaPj?: number;
+    openstaUnavailable?: string;
     rulesPj: number;
     sequentialShare: number;
   };
@@ -381,7 +383,9 @@ export async function calibrate(
       estPj: r3(estPj),
       gatePj: r3(g.energyPerMacPj!),
       errPct: pct(estPj, g.energyPerMacPj!),
-      openstaPj: r3(g.opensta.energyPerMacPj ?? 0),
+      ...(g.opensta.energyPerMacPj !== undefined
+        ? { openstaPj: r3(g.opensta.energyPerMacPj) }
+        : { openstaUnavailable: g.opensta.unavailable ?? 'no figure' }),
       rulesPj: r3((((g.openStaRulesMw ?? 0) * 1e-3 * (g.simulatedCycles ?? 0) * mid.clockNs * 1e-9) / w.macs) * 1e12),
       sequentialShare: r3(g.gate!.energyJ.sequential / g.gate!.energyJ.total),
     };
@@ -533,13 +537,16 @@ export function renderCalibration(r: CalibrationResult): string {
         e.gatePj.toFixed(3),
         e.errPct.toFixed(1),
         (100 * e.sequentialShare).toFixed(0),
-        e.openstaPj.toFixed(3),
+        e.openstaPj !== undefined ? e.openstaPj.toFixed(3) : 'unavailable*',
         e.rulesPj.toFixed(3),
       ];
     });
     const w3 = h3.map((h, i) => Math.max(h.length, ...b3.map((b) => b[i].length)));
     const f3 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w3[i]) : c.padStart(w3[i]))).join('  ');
     lines.push(f3(h3), ...b3.map(f3));
+    for (const x of withE)
+      if (x.energy!.openstaUnavailable !== undefined)
+        lines.push(`* ${x.design}: OpenSTA's report_power failed on the netlist (${x.energy!.openstaUnavailable}); the toggle-accurate figure does not need it`);
     lines.push(`energy within 20% of gate-level: ${withE.filter((x) => Math.abs(x.energy!.errPct) <= 20).length}/${withE.length}`);
     const ep = r.pairs.filter((p) => p.energy);
     for (const p of ep)

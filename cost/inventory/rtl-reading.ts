@@ -700,6 +700,30 @@ function signFrom(v: readonly Lit[]): number {
 }
 
 /**
+ * CPAs up to this width synthesis builds as a ripple of adder cells (no carry network to price):
+ * a half adder where only one operand bit varies (or at bit 0, with no carry in), a full adder
+ * where both do, nothing where neither does (the carry out of the bit below: one more sum bit).
+ * The Laconic-class histogram's 3-bit count adders (two 2-bit lane values) are this shape; the
+ * inventory priced them as three prefix-adder bits each (laconic_baseline 2x2: +12% area).
+ */
+const SMALL_CPA = 4;
+
+function smallCpa(a: readonly Lit[], b: readonly Lit[], width: number): Cost[] {
+  let fa = 0,
+    ha = 0;
+  for (let i = 0; i < width; i++) {
+    const k = (i < a.length && !isConst(a[i]) ? 1 : 0) + (i < b.length && !isConst(b[i]) ? 1 : 0);
+    if (i === 0) ha += k === 2 ? 1 : 0;
+    else if (k === 2) fa++;
+    else if (k === 1) ha++;
+  }
+  return [
+    ...(fa ? [{ component: 'fa' as const, count: fa }] : []),
+    ...(ha ? [{ component: 'ha' as const, count: ha }] : []),
+  ];
+}
+
+/**
  * A carry-propagate adder: with a zero operand, a wire; above the bits where both operands are
  * sign extensions of their lower bits, the sum is the sign extension of its own (one more bit
  * and the carry into it are all the adder needs there).
@@ -718,7 +742,7 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
     outs.forEach((o, i) => {
       if (used(o)) top = i;
     });
-    return [{ component: 'cpa_bit', count: top + 1 }];
+    return top + 1 <= SMALL_CPA ? smallCpa(a, b, top + 1) : [{ component: 'cpa_bit', count: top + 1 }];
   });
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);

@@ -25,7 +25,14 @@ export interface TechTable {
     delay: number;
     fanoutDelay?: number;
     /** The estimate at a clock (cost/at-clock.ts). */
-    atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing?: number };
+    atClock?: {
+      adderArea: number;
+      prefixSpeedup: number;
+      rippleDelay: number;
+      sizing?: number;
+      rippleSizing?: number;
+      margin?: number;
+    };
     /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
     energy?: { logic: number; register: number; clock: number; operand: number };
     note: string;

@@ -415,6 +415,8 @@ class Reader {
       component: ComponentId;
       scope: Scope;
       role?: RegisterRole;
+      /** A CPA's width (its cell's cpa_bit count): the at-clock model prices carry networks per adder. */
+      width?: number;
       perPe: Map<string, number>;
       array: number;
     }
@@ -428,10 +430,19 @@ class Reader {
         if (c.count === 0) continue;
         const block = c.part ? `${tag.block} ${c.part}` : tag.block;
         const role = c.component === 'dff' ? tag.role : undefined;
-        const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
+        const width = cell.kind === 'cpa' && c.component === 'cpa_bit' ? c.count : undefined;
+        const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}`;
         let a = acc.get(key);
         if (!a) {
-          a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 };
+          a = {
+            block,
+            component: c.component,
+            scope: tag.scope,
+            ...(role ? { role } : {}),
+            ...(width !== undefined ? { width } : {}),
+            perPe: new Map(),
+            array: 0,
+          };
           acc.set(key, a);
         }
         if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
@@ -448,7 +459,13 @@ class Reader {
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
     for (const a of acc.values()) {
-      const base = { block: a.block, component: a.component, scope: a.scope, ...(a.role ? { register: a.role } : {}) };
+      const base = {
+        block: a.block,
+        component: a.component,
+        scope: a.scope,
+        ...(a.role ? { register: a.role } : {}),
+        ...(a.width !== undefined ? { width: a.width } : {}),
+      };
       if (a.array) items.push({ ...base, perUnit: a.array, units: 1 });
       // PEs with the same count form one item; PEs that build nothing of it (their logic merged
       // with another PE's) are not listed.
@@ -717,10 +734,7 @@ function smallCpa(a: readonly Lit[], b: readonly Lit[], width: number): Cost[] {
     else if (k === 2) fa++;
     else if (k === 1) ha++;
   }
-  return [
-    ...(fa ? [{ component: 'fa' as const, count: fa }] : []),
-    ...(ha ? [{ component: 'ha' as const, count: ha }] : []),
-  ];
+  return [...(fa ? [{ component: 'fa' as const, count: fa }] : []), ...(ha ? [{ component: 'ha' as const, count: ha }] : [])];
 }
 
 /**

@@ -648,11 +648,12 @@ export interface FittedClockCorrections {
  * The at-clock factors and the delay factors against OpenSTA, from the clock columns: every clock
  * point is a synthesized netlist with a known adder architecture and its OpenSTA critical path.
  * Coordinate descent on mean absolute log errors, in three parts: (1) logic delay, fan-out delay,
- * ripple delay, the prefix speed-up and the two sizing shares (prefix networks, ripple chains)
- * on the estimate's period for the architecture synthesis used; (2) the adder-area factor on the
- * area of every architecture synthesis mapped at that clock (its own and the ones it tried
- * first); (3) the margin on the end-to-end area of the estimate's own pick, met / missed
- * agreement breaking ties. Global factors, the same for every design.
+ * ripple delay and the prefix speed-up on the estimate's period for the architecture synthesis
+ * used; (2) the adder-area factor on the area of every architecture synthesis mapped at that
+ * clock (its own and the ones it tried first); (3) the two sizing shares (prefix networks, ripple
+ * chains) and the margin on the end-to-end area of the estimate's own pick plus the period error,
+ * with met / missed disagreements as a penalty: they decide what the estimate picks, as
+ * synthesis's reach decides what it keeps. Global factors, the same for every design.
  */
 export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCase[], tech: TechTable): FittedClockCorrections | undefined {
   const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
@@ -724,13 +725,17 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     p = { ...p, [k]: best.v };
   };
   for (let sweep = 0; sweep < 3; sweep++) {
-    for (const k of ['d', 'g', 'rd', 'ps', 'sz', 'rsz'] as const) descend(k, (q) => ev(q).de);
+    for (const k of ['d', 'g', 'rd', 'ps'] as const) descend(k, (q) => ev(q).de);
     descend('aa', (q) => ev(q).ae);
-    // End-to-end area of the pick; each met / missed disagreement costs as much as a 1% area error.
-    descend('m', (q) => {
-      const x = ev(q);
-      return x.pe + (0.01 * (x.n - x.agree)) / x.n;
-    });
+    // How far sizing reaches decides which architecture the estimate picks, whether it meets the
+    // clock and the period it reports: the sizing shares and the margin are fitted on all three,
+    // the end-to-end area of the pick, the period error, each met / missed disagreement costing
+    // as much as a 1% error.
+    for (const k of ['sz', 'rsz', 'm'] as const)
+      descend(k, (q) => {
+        const x = ev(q);
+        return x.pe + x.de + (0.01 * (x.n - x.agree)) / x.n;
+      });
   }
   const f = ev(p);
   const r1 = (x: number) => Math.round(x * 1000) / 10;

@@ -135,6 +135,19 @@ export function fanoutDelay(t: TechTable, loads: number): number {
   return Math.min(linear, tree);
 }
 
+/**
+ * Buffer levels a fan-out adds above `corrections.fanoutBuffered.aboveLoads` loads (0 below it).
+ * The fitted fan-out rule (`fanoutDelay` x `corrections.fanoutDelay`) is fitted where the
+ * calibration designs' fan-outs lie (tens of loads); beyond that a net's buffer tree gains one
+ * level per fourfold load, each level priced as timing-driven synthesis builds it (strong
+ * buffers: scripts/fanout-sweep.ts measures it with OpenSTA), not by extrapolating the fit.
+ */
+export function bufferedFanout(t: TechTable, loads: number): { fitted: number; beyond: number } {
+  const b = t.corrections.fanoutBuffered;
+  if (!b || loads <= b.aboveLoads) return { fitted: loads, beyond: 0 };
+  return { fitted: b.aboveLoads, beyond: (b.invPerLevel * t.components.inv.delay * Math.log(loads / b.aboveLoads)) / Math.log(4) };
+}
+
 const r = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** A CPA element's uncorrected delay under another adder architecture (cost/at-clock.ts); `prevWidth` when fed directly by a CPA. */
@@ -146,15 +159,20 @@ export function stageTimings(inv: Inventory, t: TechTable, cpa?: CpaModel): Stag
   const overhead = t.register.clkToQ + t.register.setup;
   return inv.stages.map((s) => {
     let prev: number | undefined;
-    const elements = s.path.map((e) => {
+    const elements = s.path.flatMap((e) => {
       // Only a CPA fed directly by another overlaps with it: a fan-out between them (a sign bit
       // spread over the upper bits) arrives all at once and needs the full carry network.
       const chained = e.kind === 'cpa' && prev !== undefined;
       const prevWidth = prev;
       prev = e.kind === 'cpa' ? e.width : undefined;
-      const f = e.kind === 'fanout' ? (corr.fanoutDelay ?? 1) : corr.delay;
+      if (e.kind === 'fanout') {
+        const b = bufferedFanout(t, e.loads);
+        const fitted = { what: e.what, delay: r(fanoutDelay(t, b.fitted) * (corr.fanoutDelay ?? 1)), fanout: true };
+        if (b.beyond === 0) return [fitted];
+        return [fitted, { what: `${e.what}: buffer levels above ${b.fitted} loads`, delay: r(b.beyond), fanout: false }];
+      }
       const d = e.kind === 'cpa' && cpa ? cpa(e, chained ? prevWidth : undefined) : elementDelay(t, e, chained);
-      return { what: chained ? `${e.what} (chained after a CPA)` : e.what, delay: r(d * f), fanout: e.kind === 'fanout' };
+      return [{ what: chained ? `${e.what} (chained after a CPA)` : e.what, delay: r(d * corr.delay), fanout: false }];
     });
     const logic = elements.reduce((a, e) => a + e.delay, 0);
     return { name: s.name, logic: r(logic), period: r(logic + overhead), elements };

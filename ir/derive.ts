@@ -4,6 +4,9 @@ import type { Design, DigitEncoding, IntType, Loop, LoopVar, Movement, OperandNa
 
 export type { OptName };
 
+/** Ceiling division of non-negative integers (tiles, steps, groups). */
+export const cdiv = (a: number, b: number): number => Math.ceil(a / b);
+
 export function intRange(t: IntType): { min: bigint; max: bigint } {
   const b = BigInt(t.bits);
   return t.signed ? { min: -(1n << (b - 1n)), max: (1n << (b - 1n)) - 1n } : { min: 0n, max: (1n << b) - 1n };

@@ -1,7 +1,7 @@
 // The simulator's entry for each architecture of ir/architectures.ts: the cycle-stepped engine
 // that runs it and the closed form of its cycles (docs/CYCLES.md, one row each). A new
 // architecture adds one entry here; the record type makes a missing one a compile error.
-import { zeroSkipping, lanesPerPe, type Architecture, type Design, type GemmShape, type Result } from '../ir/index.js';
+import { cdiv, zeroSkipping, lanesPerPe, type Architecture, type Design, type GemmShape, type Result } from '../ir/index.js';
 import type { SimContext, Problem } from './engine/context.js';
 import { runAdderTree } from './engine/adder-tree.js';
 import { runBitsliceBaseline } from './engine/bitslice.js';
@@ -25,8 +25,6 @@ export interface SimArchitecture {
   /** The engine steps through the encoded operand's digits: a design encoding B runs transposed. */
   readonly issuesEncodedOperand: boolean;
 }
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> = {
   'systolic-os': {

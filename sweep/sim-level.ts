@@ -5,7 +5,7 @@
 // closed form (tested equal to the engine); zero-skip designs' cycles, and all toggle counts,
 // are the sample's mean times the tiles, with the sampling and its noise (2 standard errors,
 // relative) stated in the row.
-import { architectureDef, spatialSize, type Design, type GemmShape, type IntMatrix } from '../ir/index.js';
+import { cdiv, architectureDef, spatialSize, type Design, type GemmShape, type IntMatrix } from '../ir/index.js';
 import { fastCycles, generateMatrix, mulberry32, simulate, type Dist } from '../simulator/index.js';
 import { tensorMatrix } from '../workload/index.js';
 import { togglesArray } from './energy.js';
@@ -21,8 +21,6 @@ export interface SimPoint {
   noise: Partial<Record<MetricName, number>>;
 }
 export type SimFailure = { error: string; code: string; hint?: string };
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 /** Loops whose extent cuts the GEMM into separately scheduled tiles (docs/CYCLES.md). */
 function tiledExtents(d: Design): { m: number; n: number; k: number } {

@@ -142,7 +142,7 @@ export function bitslice(c: Ctx): void {
     lineLoads,
   );
   // vld/first are broadcast to every PE of the array.
-  controlFanoutStage(c, c.pes * 2 * W, treePath(levels, 'term + accumulator tree'));
+  controlFanoutStage(c, c.pes * 2 * W, { gate: treePath(levels, 'term + accumulator tree') });
   c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
   if (syncPath) c.stages.push({ name: both ? 'term-pair controller' : 'zero-skip group sync', path: syncPath });
 }

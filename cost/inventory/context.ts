@@ -43,17 +43,20 @@ export function controller(c: Ctx): void {
 }
 
 /**
- * The accumulator's control paths: the restart flag fans out to the AND gates that drop the
- * fed-back value (one per accumulator bit it governs), whose outputs still pass the accumulate
- * logic (`through`) and the enable select; the valid flag fans out to the enable selects.
+ * The accumulator's control paths. Two RTL forms: `select` (rtl/model/pe-mac.ts, the cube's chain
+ * accumulators: `acc <= first ? new : acc + new`) puts the restart flag on a select after the
+ * accumulate logic, so its path is the fan-out, the restart select and the enable select (the
+ * OpenSTA path through k_first of a synthesized matrix2d_opt1 shows no adder on it); `gate`
+ * (bit-slice: `first ? 0 : acc` fed back) drops the fed-back value with one AND per bit, whose
+ * outputs still pass the accumulate logic (`through`) and the enable select.
  */
-export function controlFanoutStage(c: Ctx, loads: number, through: PathElement[] = []): void {
-  const p: PathElement[] = [
-    { kind: 'fanout', loads, what: 'restart flag to the accumulator feedback gates it drives' },
-    { kind: 'component', component: 'and2', times: 1, what: 'restart gate' },
-    ...through,
-    { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
-  ];
+export function controlFanoutStage(c: Ctx, loads: number, restart: 'select' | { gate: PathElement[] }): void {
+  const fan: PathElement = { kind: 'fanout', loads, what: 'restart flag to the accumulator bits it governs' };
+  const p: PathElement[] =
+    restart === 'select'
+      ? [fan, { kind: 'component', component: 'mux2', times: 1, what: 'restart select' }]
+      : [fan, { kind: 'component', component: 'and2', times: 1, what: 'restart gate' }, ...restart.gate];
+  p.push({ kind: 'component', component: 'mux2', times: 1, what: 'enable select' });
   c.stages.push({ name: 'accumulator control', path: p });
 }
 

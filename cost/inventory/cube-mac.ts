@@ -43,7 +43,7 @@ export function cubeMac(c: Ctx): void {
         { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
       ],
     });
-    controlFanoutStage(c, c.pes * W, [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
+    controlFanoutStage(c, c.pes * W, 'select');
   } else {
     staged(
       c,
@@ -62,7 +62,7 @@ export function cubeMac(c: Ctx): void {
         { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
       ],
     });
-    controlFanoutStage(c, c.pes * 2 * W, treePath(2, '4:2 into the accumulator'));
+    controlFanoutStage(c, c.pes * 2 * W, 'select');
     if (des.reduction.finalCpa === 'per-pe-drain')
       c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
   }

@@ -52,7 +52,7 @@ export function osFamily(c: Ctx): void {
       { kind: 'component', component: 'mux2', times: 1, what: 'enable select' },
     );
     staged(c, front, treePath(depth, 'product tree'), back, 'product CPA + accumulate', undefined, front.length - 1);
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), [{ kind: 'cpa', width: W, what: 'accumulator adder' }]);
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * W + (systolic ? 1 : R), 'select');
   } else {
     // The word tree, then the 4:2 into the sum/carry accumulator registers (its last two rows).
     staged(
@@ -64,7 +64,7 @@ export function osFamily(c: Ctx): void {
       undefined,
       front.length - 1,
     );
-    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R), treePath(2, '4:2 into the accumulator'));
+    controlFanoutStage(c, (systolic ? 1 : c.pes) * 2 * W + (systolic ? 1 : R), 'select');
     if (perPe) c.stages.push({ name: 'drain CPA', path: [{ kind: 'cpa', width: W, what: 'drain CPA' }] });
     if (resolveSchedule(des)) resolveStage(c);
     if (perRow) {

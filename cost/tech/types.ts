@@ -24,6 +24,8 @@ export interface TechTable {
     sequentialArea?: number;
     delay: number;
     fanoutDelay?: number;
+    /** Fan-outs above `aboveLoads`: `invPerLevel` inverter delays per fourfold load beyond it (cost/estimate.ts bufferedFanout). */
+    fanoutBuffered?: { aboveLoads: number; invPerLevel: number };
     /** The estimate at a clock (cost/at-clock.ts). */
     atClock?: {
       adderArea: number;

@@ -8,12 +8,10 @@ import { arrayShape, type Design } from '../../ir/index.js';
 import { CONTROL, stepController } from './control.js';
 import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
-import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
+import { Net, bit, clog2, connsFor, extend, inp, mod, orAll, outp, slice } from './netlist.js';
 import { flagStage } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, TbSpec } from './types.js';
-
-const orAll = (xs: string[], w: number) => (xs.length === 0 ? `${w}'d0` : xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
 
 /** Selects the idx-th set bit of nz (prefix counts, one-hot hit) and the digit there. */
 export function nth(

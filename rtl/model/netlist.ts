@@ -109,6 +109,14 @@ export function extend(sig: string, from: number, to: number, signed: boolean): 
   return `{${fill}, ${sig}}`;
 }
 
+/** OR of terms; `w` gives an empty list's value (a w-bit zero), which is otherwise a builder bug. */
+export function orAll(xs: readonly string[], w?: number): string {
+  if (xs.length === 0) {
+    if (w === undefined) throw new Error('orAll: no terms and no width');
+    return `${w}'d0`;
+  }
+  return xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`;
+}
 export const zeros = (w: number): string => `{${w}{1'b0}}`;
 
 /** Bits needed to count 0..n-1 (at least 1): ir/derive.ts indexBits. */

@@ -7,14 +7,12 @@
 import { arrayShape, type Design } from '../../ir/index.js';
 import { compressTree, digitInfo } from './datapath.js';
 import type { Lib } from './lib.js';
-import { Net, bit, clog2, connsFor, extend, inp, mod, outp, slice } from './netlist.js';
+import { Net, bit, clog2, connsFor, extend, inp, mod, orAll, outp, slice } from './netlist.js';
 import { accumulateTerms } from './bitslice.js';
 import { CONTROL, stepController } from './control.js';
 import { flagStage, stageCount } from './pe-mac.js';
 import { TOP_RESERVED } from './top-os.js';
 import type { RtlModule, RtlPort, TbSpec } from './types.js';
-
-const orAll = (xs: string[]) => (xs.length === 1 ? xs[0] : `(${xs.join(' | ')})`);
 
 /**
  * The sparse encoder of one group. `prefetch`: the group's digits come from registers loaded one

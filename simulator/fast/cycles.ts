@@ -1,7 +1,7 @@
 // Closed-form cycle counts (CYCLES.md), for sweeps. Data-independent designs are exact; the
 // zero-skip bit-slice designs are exact from data digit statistics and an expected value from
 // operand distributions. Tested equal to the stepped engine (test/simulator/fast.test.ts).
-import { arrayShape, lanesPerPe, spatialSize, zeroSkipping, type Design, type GemmShape, type Result } from '../../ir/index.js';
+import { cdiv, arrayShape, lanesPerPe, spatialSize, zeroSkipping, type Design, type GemmShape, type Result } from '../../ir/index.js';
 import { distPmf, formatDist } from '../data/dist.js';
 import { simError } from '../diagnostics.js';
 import { drainCycles, engineSpec } from '../engine/design-spec.js';
@@ -13,8 +13,6 @@ export interface FastCycles {
   /** False for expected-value estimates (zero-skip designs from a distribution). */
   readonly exact: boolean;
 }
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 /** Memo of expected step lengths: sweeps evaluate the same (design, distribution) many times. */
 const STEP_MEMO = new Map<string, number>();

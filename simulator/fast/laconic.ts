@@ -2,14 +2,12 @@
 // engine (test/simulator/laconic.test.ts). Per tile and step of L k-lanes:
 // T = max(1, max_l maxX(k_l) * maxY(k_l)), the maxima over the tile's rows / columns; exact from
 // data digit statistics, an expected value from operand distributions (lanes independent).
-import { lanesPerPe, spatialSize, type Design, type GemmShape, type Result } from '../../ir/index.js';
+import { cdiv, lanesPerPe, spatialSize, type Design, type GemmShape, type Result } from '../../ir/index.js';
 import { distPmf } from '../data/dist.js';
 import { simError } from '../diagnostics.js';
 import { drainCycles, engineSpec } from '../engine/design-spec.js';
 import type { FastCycles } from './cycles.js';
 import { nonzeroHistogram, type DataDigitStats, type DigitStats, type DistDigitStats } from './digit-stats.js';
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 export function laconicCycles(design: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles> {
   if (!stats) {

@@ -3,7 +3,7 @@
 // which tile an output element (and k) belongs to. Data-independent designs take the closed
 // form per tile; the zero-skip bit-slice designs compute each tile's cycles from the operands'
 // digits exactly as the engines step them (slowest PE per k, slowest column per group).
-import { architectureDef, lanesPerPe, loopOf, movementOf, zeroSkipping, type Design, type IntMatrix } from '../../ir/index.js';
+import { cdiv, architectureDef, lanesPerPe, loopOf, movementOf, zeroSkipping, type Design, type IntMatrix } from '../../ir/index.js';
 import type { EngineSpec } from '../engine/spec.js';
 import type { TileRecord } from '../types.js';
 import { exactGemm } from './gemm.js';
@@ -27,8 +27,6 @@ export interface TilePlan {
   /** Extent of a k-tile for the designs that split k over tiles (WS, adder tree); K otherwise. */
   readonly kTile: number;
 }
-
-const cdiv = (a: number, b: number) => Math.ceil(a / b);
 
 /**
  * How the engine that runs a design tiles and schedules it, from the IR alone: output-stationary

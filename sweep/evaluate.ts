@@ -122,10 +122,19 @@ export class Evaluator {
     this.axisNames = spec.axes.map((a) => a.name);
   }
 
+  /** The status of the row pointRow last built (read right after it returns). */
+  private status: 'ok' | 'invalid' | 'error' = 'ok';
+
   /** Rows for these point indexes, in the same order, as JSON lines (no newline). */
   async rows(indexes: readonly number[]): Promise<string[]> {
+    return (await this.countedRows(indexes)).lines;
+  }
+
+  /** Rows and their statuses counted as they are built (a worker posts the counts without reading the rows back). */
+  async countedRows(indexes: readonly number[]): Promise<{ lines: string[]; ok: number; invalid: number; error: number }> {
     this.bases ??= this.spec.bases ?? (await loadBases(this.spec));
     const out: string[] = [];
+    const n = { lines: out, ok: 0, invalid: 0, error: 0 };
     for (const i of indexes) {
       const p = this.space.point(i);
       let ev: ComboEval;
@@ -133,15 +142,18 @@ export class Evaluator {
         ev = await this.combo(p);
       } catch (e) {
         out.push(this.failRow(p, e));
+        n.error++;
         continue;
       }
       try {
         out.push(this.pointRow(p, ev));
+        n[this.status]++;
       } catch (e) {
         out.push(this.failRow(p, e, ev));
+        n.error++;
       }
     }
-    return out;
+    return n;
   }
 
   private failRow(p: Point, e: unknown, ev?: ComboEval): string {
@@ -329,7 +341,9 @@ export class Evaluator {
     const w = this.spec.workloads[p.workload];
     const level = this.spec.level;
     const id = this.pointId(ev.file, ev.params, w, p.workload);
+    this.status = 'invalid';
     if ('bad' in ev) {
+      this.status = ev.status;
       return rowLine({
         key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`),
         id,
@@ -345,7 +359,11 @@ export class Evaluator {
     const d = ev.ok;
     const dists = this.operandDists(w, d.design);
     const dataText = this.workloadData(w, 'code' in dists ? undefined : dists);
-    const common = { key: hash64(`${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`, d.keyState) };
+    const suffix =
+      dataText === w.data
+        ? (this.keySuffix[p.workload] ??= `${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`)
+        : `${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`;
+    const common = { key: hash64(suffix, d.keyState) };
     const invalidRow = (diag: RowDiagnostic) =>
       rowLine({
         key: common.key,
@@ -442,9 +460,12 @@ export class Evaluator {
     }
     // The same bytes rowLine would give for this row (fields in sweep/row.ts order), built from
     // per-design and per-workload fragments: the fast level's per-point cost is mostly here.
+    this.status = 'ok';
     return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"ok","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson}}`;
   }
 
+  /** The row key's text after the design's IR hash, per workload (plain generated data). */
+  private readonly keySuffix: string[] = [];
   private readonly wKeys = new Map<number, string>();
   private workloadKeyOf(i: number, w: WorkloadPoint): string {
     let k = this.wKeys.get(i);

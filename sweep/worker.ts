@@ -16,18 +16,8 @@ const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process
 
 parentPort!.on('message', (job: WorkerJob) => {
   if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
-  void ev.rows(job.indexes).then((lines) => {
-    let ok = 0,
-      invalid = 0,
-      error = 0;
-    for (const l of lines) {
-      // Status sits right after the index (sweep/emit.ts field order).
-      const at = l.indexOf('"status":"') + 10;
-      const c = l.charCodeAt(at);
-      if (c === 111) ok++;
-      else if (c === 105) invalid++;
-      else error++;
-    }
+  void ev.countedRows(job.indexes).then(({ lines, ok, invalid, error }) => {
+    // The evaluator counted the statuses as it built the rows (reading them back costs a copy of each).
     parentPort!.postMessage({
       id: job.id,
       text: lines.length ? lines.join('\n') + '\n' : '',

@@ -27,12 +27,22 @@ export interface Cell {
   /** The block and instance the cell was built for (an index into `tags`). */
   readonly tag: number;
   /** What the cell costs, given which of its outputs are used. */
-  readonly cost: (used: (node: number) => boolean, outs: readonly number[]) => readonly Cost[];
+  readonly cost: CostFn;
 }
 
-const ONE = (c: ComponentId) => {
-  const r = [{ component: c, count: 1 }];
-  return () => r;
+/** What a cell costs, given which of its outputs are used (its outputs as nodes). */
+export type CostFn = (used: (node: number) => boolean, outs: readonly number[]) => readonly Cost[];
+
+const ONE = new Map<ComponentId, CostFn>();
+/** The cost of a cell that is one `c` (one function per component: cells share it). */
+export const one = (c: ComponentId): CostFn => {
+  let f = ONE.get(c);
+  if (!f) {
+    const r = [{ component: c, count: 1 }];
+    f = () => r;
+    ONE.set(c, f);
+  }
+  return f;
 };
 const costs = (...cs: [ComponentId, number][]): readonly Cost[] => cs.map(([component, count]) => ({ component, count }));
 // An adder whose carry leaves the word is its sum XORs; one whose sum is unused, its carry gates.
@@ -43,17 +53,58 @@ const HA_BOTH = costs(['ha', 1]),
   HA_SUM = costs(['xor2', 1]),
   HA_CARRY = costs(['and2', 1]);
 const adderCost =
-  (both: readonly Cost[], sum: readonly Cost[], carry: readonly Cost[]): Cell['cost'] =>
+  (both: readonly Cost[], sum: readonly Cost[], carry: readonly Cost[]): CostFn =>
   (used, outs) =>
     used(outs[0]) && used(outs[1]) ? both : used(outs[0]) ? sum : carry;
 const FA_COST = adderCost(FA_BOTH, FA_SUM, FA_CARRY);
 const HA_COST = adderCost(HA_BOTH, HA_SUM, HA_CARRY);
+const AND_COST = one('and2'),
+  XOR_COST = one('xor2'),
+  MUX_COST = one('mux2');
 
+/** Kinds of cells the numeric structural hash keys (their inputs are a few literals). */
+const enum K {
+  and = 1,
+  xor,
+  mux,
+  fa,
+  ha,
+  /** Further kinds (`Logic.kind`) number from here. */
+  first,
+}
+const NO = -1;
+
+/**
+ * The netlist. Cells are held as columns of numbers (kind, tag, first output node, output
+ * count, input range, cost function), not as objects: a 32 x 32 array is millions of cells.
+ * Identical cells are found by a structural hash keyed by numbers (the kind and up to five
+ * input literals, open addressing); cells whose key is long (a CPA's operand words) by a string.
+ */
 export class Logic {
-  readonly cells: Cell[] = [];
-  /** The cell that drives each node (-1: an input of the top). */
-  private readonly driver: number[] = [-1];
-  private readonly hash = new Map<string, Lit[]>();
+  /** The cell that drives each node (-1: an input of the top); `nodes` of them. */
+  private driver = new Int32Array(1 << 11).fill(-1);
+  private nodes = 1;
+  /** Cells: kind, tag, first output node, output count, cost function, inputs insFlat[insAt .. insAt + insN). */
+  private cellCap = 1 << 10;
+  private ncells = 0;
+  private kinds = new Int32Array(this.cellCap);
+  private tags = new Int32Array(this.cellCap);
+  private out0 = new Int32Array(this.cellCap);
+  private nOut = new Int32Array(this.cellCap);
+  private insAt = new Int32Array(this.cellCap);
+  private insN = new Int32Array(this.cellCap);
+  private costOf = new Int32Array(this.cellCap);
+  private insFlat = new Int32Array(1 << 11);
+  private nins = 0;
+  private readonly costFns: CostFn[] = [];
+  private readonly costIds = new Map<CostFn, number>();
+  private readonly kindNames: string[] = ['', 'and', 'xor', 'mux', 'fa', 'ha'];
+  private readonly kindIds = new Map<string, number>(this.kindNames.slice(1).map((k, i) => [k, i + 1]));
+  /** Numeric structural hash: 6 words a slot (kind, 5 inputs), the first output node (0: empty). */
+  private keys = new Int32Array(6 << 11);
+  private vals = new Int32Array(1 << 11);
+  private filled = 0;
+  private readonly strHash = new Map<string, number>();
   /** The tag new cells get. */
   tag = 0;
   /** Literals a CPA repeats above its top distinct bit (its sign copies). */
@@ -63,39 +114,250 @@ export class Logic {
 
   /** A fresh signal driven by nothing the model describes (an input port of the top). */
   input(): Lit {
-    this.driver.push(-1);
-    return 2 * (this.driver.length - 1);
+    return 2 * this.newNodes(1, -1);
+  }
+
+  /** `n` new nodes driven by cell `c`; the first of them. */
+  private newNodes(n: number, c: number): number {
+    const first = this.nodes;
+    if (first + n > this.driver.length) {
+      const d = new Int32Array(Math.max(2 * this.driver.length, first + n)).fill(-1);
+      d.set(this.driver);
+      this.driver = d;
+    }
+    for (let i = 0; i < n; i++) this.driver[first + i] = c;
+    this.nodes += n;
+    return first;
+  }
+
+  /** Room for one more cell and `nIns` more inputs. */
+  private room(nIns: number): void {
+    if (this.ncells === this.cellCap) {
+      const cap = 2 * this.cellCap;
+      const g = (a: Int32Array) => {
+        const b = new Int32Array(cap);
+        b.set(a);
+        return b;
+      };
+      this.kinds = g(this.kinds);
+      this.tags = g(this.tags);
+      this.out0 = g(this.out0);
+      this.nOut = g(this.nOut);
+      this.insAt = g(this.insAt);
+      this.insN = g(this.insN);
+      this.costOf = g(this.costOf);
+      this.cellCap = cap;
+    }
+    if (this.nins + nIns > this.insFlat.length) {
+      const b = new Int32Array(Math.max(2 * this.insFlat.length, this.nins + nIns));
+      b.set(this.insFlat);
+      this.insFlat = b;
+    }
   }
 
   inputs(w: number): Lit[] {
     return Array.from({ length: w }, () => this.input());
   }
 
-  /** A cell with `nOut` outputs, built once per key; returns its outputs as literals. */
-  cell(kind: string, key: string | undefined, ins: Lit[], nOut: number, cost: Cell['cost']): Lit[] {
+  /** The number of a cell kind (for `cellK`); the same name, the same number. */
+  kind(name: string): number {
+    let k = this.kindIds.get(name);
+    if (k === undefined) {
+      k = this.kindNames.length;
+      this.kindNames.push(name);
+      this.kindIds.set(name, k);
+    }
+    return k;
+  }
+
+  private costId(f: CostFn): number {
+    let c = this.costIds.get(f);
+    if (c === undefined) {
+      c = this.costFns.length;
+      this.costFns.push(f);
+      this.costIds.set(f, c);
+    }
+    return c;
+  }
+
+  /** Appends a cell; returns its first output node (the others follow it). */
+  private push(kind: number, ins: readonly Lit[], nOut: number, cost: CostFn): number {
+    this.room(ins.length);
+    const c = this.ncells++;
+    const first = this.newNodes(nOut, c);
+    this.kinds[c] = kind;
+    this.tags[c] = this.tag;
+    this.out0[c] = first;
+    this.nOut[c] = nOut;
+    this.insAt[c] = this.nins;
+    this.insN[c] = ins.length;
+    for (let i = 0; i < ins.length; i++) this.insFlat[this.nins++] = ins[i];
+    this.costOf[c] = this.costId(cost);
+    return first;
+  }
+
+  private push2(kind: number, a: Lit, b: Lit, nOut: number, cost: number): number {
+    this.room(2);
+    const c = this.ncells++;
+    const first = this.newNodes(nOut, c);
+    this.kinds[c] = kind;
+    this.tags[c] = this.tag;
+    this.out0[c] = first;
+    this.nOut[c] = nOut;
+    this.insAt[c] = this.nins;
+    this.insN[c] = 2;
+    this.insFlat[this.nins++] = a;
+    this.insFlat[this.nins++] = b;
+    this.costOf[c] = cost;
+    return first;
+  }
+
+  private slot(kind: number, a: number, b: number, c: number, d: number, e: number): number {
+    let h = Math.imul(kind, 0x9e3779b1);
+    h = Math.imul(h ^ a, 0x85ebca6b);
+    h = Math.imul(h ^ b, 0xc2b2ae35);
+    h = Math.imul(h ^ c, 0x27d4eb2f);
+    h = Math.imul(h ^ d, 0x165667b1);
+    h = Math.imul(h ^ e, 0x9e3779b1);
+    h ^= h >>> 15;
+    const mask = this.vals.length - 1;
+    let i = h & mask;
+    const k = this.keys;
+    for (;;) {
+      if (this.vals[i] === 0) return i;
+      const o = 6 * i;
+      if (k[o] === kind && k[o + 1] === a && k[o + 2] === b && k[o + 3] === c && k[o + 4] === d && k[o + 5] === e) return i;
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldK = this.keys,
+      oldV = this.vals;
+    this.keys = new Int32Array(oldK.length * 4);
+    this.vals = new Int32Array(oldV.length * 4);
+    for (let i = 0; i < oldV.length; i++) {
+      if (oldV[i] === 0) continue;
+      const o = 6 * i;
+      const j = this.slot(oldK[o], oldK[o + 1], oldK[o + 2], oldK[o + 3], oldK[o + 4], oldK[o + 5]);
+      this.keys.set(oldK.subarray(o, o + 6), 6 * j);
+      this.vals[j] = oldV[i];
+    }
+  }
+
+  /**
+   * A cell of kind number `kind` (`kind()`) on up to five input literals (`NO` for none), built
+   * once per (kind, inputs); returns its first output node (outputs are consecutive nodes).
+   */
+  cellK(kind: number, a: Lit, b: Lit, c: Lit, d: Lit, e: Lit, nOut: number, cost: CostFn): number {
+    const i = this.slot(kind, a, b, c, d, e);
+    if (this.vals[i] !== 0) return this.vals[i];
+    const ins: Lit[] = [];
+    if (a !== NO) ins.push(a);
+    if (b !== NO) ins.push(b);
+    if (c !== NO) ins.push(c);
+    if (d !== NO) ins.push(d);
+    if (e !== NO) ins.push(e);
+    const first = this.push(kind, ins, nOut, cost);
+    this.store(i, kind, a, b, c, d, e, first);
+    return first;
+  }
+
+  private store(i: number, kind: number, a: number, b: number, c: number, d: number, e: number, first: number): void {
+    const o = 6 * i;
+    const k = this.keys;
+    k[o] = kind;
+    k[o + 1] = a;
+    k[o + 2] = b;
+    k[o + 3] = c;
+    k[o + 4] = d;
+    k[o + 5] = e;
+    this.vals[i] = first;
+    if (++this.filled * 2 > this.vals.length) this.grow();
+  }
+
+  /** A two-input cell of a built-in kind, its one or two outputs; the first output node. */
+  private cell2(kind: number, a: Lit, b: Lit, nOut: number, cost: number): number {
+    const i = this.slot(kind, a, b, NO, NO, NO);
+    if (this.vals[i] !== 0) return this.vals[i];
+    const first = this.push2(kind, a, b, nOut, cost);
+    this.store(i, kind, a, b, NO, NO, NO, first);
+    return first;
+  }
+
+  /** A cell with `nOut` outputs, built once per key (none: always a new one); returns its outputs as literals. */
+  cell(kind: string, key: string | undefined, ins: Lit[], nOut: number, cost: CostFn): Lit[] {
     const k = key === undefined ? undefined : `${kind}|${key}`;
-    if (k !== undefined) {
-      const have = this.hash.get(k);
-      if (have) return have;
+    let first: number | undefined = k !== undefined ? this.strHash.get(k) : undefined;
+    if (first === undefined) {
+      first = this.push(this.kind(kind), ins, nOut, cost);
+      if (k !== undefined) this.strHash.set(k, first);
     }
-    const idx = this.cells.length;
-    const outs: number[] = [];
-    for (let i = 0; i < nOut; i++) {
-      outs.push(this.driver.length);
-      this.driver.push(idx);
-    }
-    this.cells.push({ kind, ins, outs, tag: this.tag, cost });
-    const lits = outs.map((n) => 2 * n);
-    if (k !== undefined) this.hash.set(k, lits);
+    const lits: Lit[] = new Array<Lit>(nOut);
+    for (let i = 0; i < nOut; i++) lits[i] = 2 * (first + i);
     return lits;
+  }
+
+  /** Sets a cell's inputs and cost after it was built (a register in a feedback loop); `node` is its output. */
+  complete(node: number, ins: readonly Lit[], cost: CostFn): void {
+    const c = this.driver[node];
+    this.room(ins.length);
+    this.insAt[c] = this.nins;
+    this.insN[c] = ins.length;
+    for (const x of ins) this.insFlat[this.nins++] = x;
+    this.costOf[c] = this.costId(cost);
+  }
+
+  /** Cells built so far. */
+  get size(): number {
+    return this.ncells;
+  }
+
+  kindOf(c: number): string {
+    return this.kindNames[this.kinds[c]];
+  }
+
+  tagOf(c: number): number {
+    return this.tags[c];
+  }
+
+  outsOf(c: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.nOut[c]; i++) out.push(this.out0[c] + i);
+    return out;
+  }
+
+  private readonly scratch: number[][] = [];
+  /** What cell c costs, given which nodes are used. */
+  costsOf(c: number, used: (node: number) => boolean): readonly Cost[] {
+    // Cost functions do not keep `outs`: one array per output count serves every call.
+    const n = this.nOut[c];
+    const outs = (this.scratch[n] ??= new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) outs[i] = this.out0[c] + i;
+    return this.costFns[this.costOf[c]](used, outs);
+  }
+
+  /** The cells as objects (for tests and inspection; the reading uses the columns). */
+  get cells(): Cell[] {
+    const out: Cell[] = [];
+    for (let c = 0; c < this.ncells; c++) {
+      const at = this.insAt[c];
+      out.push({
+        kind: this.kindOf(c),
+        ins: [...this.insFlat.subarray(at, at + this.insN[c])],
+        outs: this.outsOf(c),
+        tag: this.tags[c],
+        cost: this.costFns[this.costOf[c]],
+      });
+    }
+    return out;
   }
 
   and(a: Lit, b: Lit): Lit {
     if (a === F || b === F || a === not(b)) return F;
     if (a === T || a === b) return b;
     if (b === T) return a;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    return this.cell('and', `${x},${y}`, [x, y], 1, ONE('and2'))[0];
+    return a < b ? 2 * this.cell2(K.and, a, b, 1, this.andCost) : 2 * this.cell2(K.and, b, a, 1, this.andCost);
   }
 
   or(a: Lit, b: Lit): Lit {
@@ -112,8 +374,7 @@ export class Logic {
     else if (a === F) r = b;
     else if (b === F) r = a;
     else {
-      const [x, y] = a < b ? [a, b] : [b, a];
-      r = this.cell('xor', `${x},${y}`, [x, y], 1, ONE('xor2'))[0];
+      r = a < b ? 2 * this.cell2(K.xor, a, b, 1, this.xorCost) : 2 * this.cell2(K.xor, b, a, 1, this.xorCost);
     }
     return r ^ inv;
   }
@@ -135,11 +396,30 @@ export class Logic {
     if (t === not(e)) return this.xor(s, e);
     // Both data inputs complemented: one cell, the complement out.
     if (t & 1 && e & 1) return not(this.mux(s, not(t), not(e)));
-    return this.cell('mux', `${s},${t},${e}`, [s, t, e], 1, ONE('mux2'))[0];
+    return 2 * this.cellK(K.mux, s, t, e, NO, NO, 1, MUX_COST);
   }
 
   /** A full adder (sum, carry), simplified: constant inputs make it a half adder or wiring. */
   add3(a: Lit, b: Lit, c: Lit): [Lit, Lit] {
+    if (a > 1 && b > 1 && c > 1) {
+      // Three signals (the common case), sorted without arrays.
+      let x = a,
+        y = b,
+        z = c,
+        t: Lit;
+      if (x > y) ((t = x), (x = y), (y = t));
+      if (y > z) ((t = y), (y = z), (z = t));
+      if (x > y) ((t = x), (x = y), (y = t));
+      // x + x + y = y + 2x; x + ~x + y = 1 + y (pairs in the order of the general case below).
+      if (x === y) return [z, x];
+      if (x === (y ^ 1)) return [z ^ 1, z];
+      if (x === z) return [y, x];
+      if (x === (z ^ 1)) return [y ^ 1, y];
+      if (y === z) return [x, y];
+      if (y === (z ^ 1)) return [x ^ 1, x];
+      const o = this.cellK(K.fa, x, y, z, NO, NO, 2, FA_COST);
+      return [2 * o, 2 * o + 2];
+    }
     const v = [a, b, c].filter((x) => x !== F);
     const ones = v.filter((x) => x === T).length;
     const sig = v.filter((x) => x !== T).sort((x, y) => x - y);
@@ -163,8 +443,8 @@ export class Logic {
       if (sig[i] === sig[j]) return [sig[k], sig[i]];
       if (sig[i] === not(sig[j])) return [not(sig[k]), sig[k]];
     }
-    const o = this.cell('fa', sig.join(','), sig, 2, FA_COST);
-    return [o[0], o[1]];
+    const o = this.cellK(K.fa, sig[0], sig[1], sig[2], NO, NO, 2, FA_COST);
+    return [2 * o, 2 * o + 2];
   }
 
   add2(a: Lit, b: Lit): [Lit, Lit] {
@@ -174,15 +454,14 @@ export class Logic {
     if (b === T) return [not(a), a];
     if (a === b) return [F, a];
     if (a === not(b)) return [T, F];
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const o = this.cell('ha', `${x},${y}`, [x, y], 2, HA_COST);
-    return [o[0], o[1]];
+    const o = a < b ? this.cell2(K.ha, a, b, 2, this.haCost) : this.cell2(K.ha, b, a, 2, this.haCost);
+    return [2 * o, 2 * o + 2];
   }
 
   /** The cells that reach `roots` (through their inputs), and which nodes are used. */
-  live(roots: readonly Lit[]): { cells: boolean[]; used: (node: number) => boolean } {
-    const nodeUsed = new Uint8Array(this.driver.length);
-    const cellLive: boolean[] = new Array<boolean>(this.cells.length).fill(false);
+  live(roots: readonly Lit[]): { cells: Uint8Array; used: (node: number) => boolean } {
+    const nodeUsed = new Uint8Array(this.nodes);
+    const cellLive = new Uint8Array(this.ncells);
     const stack: number[] = [];
     const mark = (l: Lit) => {
       if (l >= 2 && !nodeUsed[l >> 1]) {
@@ -195,9 +474,14 @@ export class Logic {
       const n = stack.pop()!;
       const c = this.driver[n];
       if (c < 0 || cellLive[c]) continue;
-      cellLive[c] = true;
-      this.cells[c].ins.forEach(mark);
+      cellLive[c] = 1;
+      const at = this.insAt[c];
+      for (let i = at; i < at + this.insN[c]; i++) mark(this.insFlat[i]);
     }
     return { cells: cellLive, used: (n) => nodeUsed[n] === 1 };
   }
+
+  private readonly andCost = this.costId(AND_COST);
+  private readonly xorCost = this.costId(XOR_COST);
+  private readonly haCost = this.costId(HA_COST);
 }

@@ -14,12 +14,12 @@
 // when it has a reset value. Items are named by the blocks the model's builders label their
 // nodes with (RtlBlock); the counts never depend on a design's architecture.
 import type { Design, Diagnostic, Result } from '../../ir/index.js';
-import { buildRtlModel, type RtlModel } from '../../rtl/index.js';
+import { buildRtlModel, checkSupport, type RtlModel } from '../../rtl/index.js';
 import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.js';
 import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
 import type { ComponentId } from '../tech/recipes.js';
 import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
-import { F, T, isConst, Logic, not, type Cost, type Lit } from './logic.js';
+import { F, T, isConst, Logic, not, type Cost, type CostFn, type Lit } from './logic.js';
 
 interface Sig {
   bits: Lit[];
@@ -100,12 +100,45 @@ export interface Totals {
 
 const READINGS = new WeakMap<Design, Result<DesignReading>>();
 
+/**
+ * Readings by structure, most recent last: designs that differ only in what the RTL model never
+ * reads (spans, the leading comment, the clock target, the technology, the workload bound) have
+ * the same model and so the same reading (a sweep's clock or technology axis reads each array
+ * once). Bounded, so memory stays flat over a sweep's designs.
+ */
+const BY_STRUCTURE = new Map<string, DesignReading>();
+const STRUCTURES_KEPT = 8;
+const NOT_IN_MODEL = new Set(['doc', 'clockNs', 'technology', 'workload']);
+
+/** The design as the RTL model sees it: its IR as JSON without what the model does not read. */
+export function structureKey(d: Design): string {
+  return JSON.stringify(d, function (this: unknown, k: string, v: unknown) {
+    if (this === d && NOT_IN_MODEL.has(k)) return undefined;
+    if (k === 'span' || k.endsWith('Span') || k.endsWith('Spans')) return undefined;
+    return typeof v === 'bigint' ? `${v}n` : v;
+  });
+}
+
 /** The RTL model of a design and its reading, once per design object; E0601 when no template covers it. */
 export function designReading(d: Design): Result<DesignReading> {
   let r = READINGS.get(d);
   if (!r) {
-    const m = buildRtlModel(d);
-    r = m.value ? { value: readModel(m.value), diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+    const key = structureKey(d);
+    const have = BY_STRUCTURE.get(key);
+    // The same structure was read: the checks still run on this design (their diagnostics
+    // point into its own file, and a clock or technology value can make it invalid).
+    if (have && checkSupport(d).length === 0) {
+      BY_STRUCTURE.delete(key);
+      BY_STRUCTURE.set(key, have);
+      r = { value: have, diagnostics: [] };
+    } else {
+      const m = buildRtlModel(d);
+      r = m.value ? { value: readModel(m.value), diagnostics: [] } : { diagnostics: m.diagnostics as Diagnostic[] };
+      if (r.value) {
+        BY_STRUCTURE.set(key, r.value);
+        if (BY_STRUCTURE.size > STRUCTURES_KEPT) BY_STRUCTURE.delete(BY_STRUCTURE.keys().next().value!);
+      }
+    }
     READINGS.set(d, r);
   }
   return r;
@@ -184,7 +217,23 @@ class Reader {
     private readonly known: ReadonlyMap<string, Lit>,
   ) {}
 
+  /** Tags by (block or fallback name, register or not), per instance context. */
+  private readonly tagMemo = new WeakMap<Ctx, [Map<RtlBlock | string, number>, Map<RtlBlock | string, number>]>();
+
   private tag(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
+    let memo = this.tagMemo.get(ctx);
+    if (!memo) this.tagMemo.set(ctx, (memo = [new Map(), new Map()]));
+    const m = memo[reg ? 1 : 0];
+    const k = block ?? fallback;
+    let t = m.get(k);
+    if (t === undefined) {
+      t = this.tagOf(block, fallback, ctx, reg);
+      m.set(k, t);
+    }
+    return t;
+  }
+
+  private tagOf(block: RtlBlock | undefined, fallback: string, ctx: Ctx, reg: boolean): number {
     const b = block ?? ctx.block;
     const name = b?.name ?? fallback;
     const scope: Scope = b?.scope ?? ctx.block?.scope ?? (ctx.pe !== undefined ? 'pe' : 'array');
@@ -214,38 +263,20 @@ class Reader {
     for (const m of this.stack) this.modDepth.set(m, Math.max(this.modDepth.get(m) ?? 0, d));
   }
 
+  /** What a module's reading needs of its structure alone (the same for every instance). */
+  private info(mod: RtlModule): ModInfo {
+    let mi = MOD_INFO.get(mod);
+    if (mi && mi.mods === this.mods) return mi;
+    mi = modInfo(mod, this.mods);
+    MOD_INFO.set(mod, mi);
+    return mi;
+  }
+
   evalModule(mod: RtlModule, inputs: Map<string, Sig>, ctx: Ctx): Map<string, Sig> {
     this.stack.push(mod.name);
     if (ctx.pe !== undefined) this.peSeen.add(ctx.pe);
     const L = this.logic;
-    const widths = new Map<string, number>();
-    for (const p of mod.ports) widths.set(p.name, p.width);
-    for (const w of mod.net.wires) widths.set(w.name, w.width);
-    for (const g of mod.net.regs) widths.set(g.name, g.width);
-    const widthOf = (n: string) => {
-      const w = widths.get(n);
-      if (w === undefined) throw new Error(`rtl reading: ${mod.name} reads ${n}, which it does not declare`);
-      return w;
-    };
-    // Who drives each signal (or a range of it): assigns, instance outputs, registers.
-    type Driver = { lo: number; hi: number; assign?: { rhs: Expr; block?: RtlBlock }; inst?: { idx: number; port: string } };
-    const drivers = new Map<string, Driver[]>();
-    const drive = (lhs: Expr, dr: Omit<Driver, 'lo' | 'hi'>) => {
-      if (lhs.k !== 'id' && lhs.k !== 'sel') throw new Error(`rtl reading: ${mod.name} drives an expression`);
-      const w = widthOf(lhs.name);
-      const [lo, hi] = lhs.k === 'sel' ? [lhs.lo, lhs.hi] : [0, w - 1];
-      const list = drivers.get(lhs.name) ?? [];
-      list.push({ lo, hi, ...dr });
-      drivers.set(lhs.name, list);
-    };
-    for (const a of mod.net.assigns) drive(parseExpr(a.lhs), { assign: { rhs: parseExpr(a.rhs), ...(a.block ? { block: a.block } : {}) } });
-    mod.net.insts.forEach((it, idx) => {
-      const sub = this.mods.get(it.module);
-      if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
-      for (const c of it.conns)
-        if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(parseExpr(c.expr), { inst: { idx, port: c.port } });
-    });
-    const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
+    const { widthOf, drivers, regs, feedback, lateOf, expr: P } = this.info(mod);
     const sig = new Map<string, Sig>(inputs);
     const busy = new Set<string>();
     const instOut = new Map<number, Map<string, Sig>>();
@@ -296,7 +327,7 @@ class Reader {
       const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
       let depth = 0;
       const paths: Path[] = [];
-      for (const n of namesOf(e)) {
+      for (const n of names(e)) {
         const g = get(n);
         depth = Math.max(depth, g.depth);
         paths.push(g.path);
@@ -306,7 +337,6 @@ class Reader {
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
     // their inputs are known.
-    const feedback = new Set(feedbackRegisters(mod, drivers, regs));
     const pending = new Map<string, () => void>();
     const register = (reg: RtlReg): Sig => {
       const t = this.tag(reg.block, 'registers', ctx, true);
@@ -315,10 +345,10 @@ class Reader {
         const key = (i: number) => `${ctx.path}${reg.name}[${i}]`;
         const held = this.as(t, () => Array.from({ length: reg.width }, (_, i) => (this.known.has(key(i)) ? undefined : flopCell(L))));
         pending.set(reg.name, () => {
-          const d = this.as(t, () => expr(parseExpr(reg.d), reg.width));
+          const d = this.as(t, () => expr(P(reg.d), reg.width));
           this.segment(this.tags[t].block, d.path);
-          const en = reg.en ? this.as(t, () => boolOf(L, expr(parseExpr(reg.en!), selfWidth(parseExpr(reg.en!), widthOf)).bits)) : T;
-          const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+          const en = reg.en ? this.as(t, () => boolOf(L, expr(P(reg.en!), selfWidth(P(reg.en!), widthOf)).bits)) : T;
+          const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
           held.forEach((h, i) => {
             if (!h) return;
             const b = d.bits[i];
@@ -329,10 +359,10 @@ class Reader {
         return { bits: held.map((h, i) => h?.q ?? this.known.get(key(i))!), depth: 0, path: EMPTY };
       }
       return this.as(t, () => {
-        const d = expr(parseExpr(reg.d), reg.width);
+        const d = expr(P(reg.d), reg.width);
         this.segment(this.tags[t].block, d.path);
-        const en = reg.en ? boolOf(L, expr(parseExpr(reg.en), selfWidth(parseExpr(reg.en), widthOf)).bits) : T;
-        const init = reg.init !== undefined ? evalExpr(L, parseExpr(reg.init), reg.width, () => [], widthOf) : undefined;
+        const en = reg.en ? boolOf(L, expr(P(reg.en), selfWidth(P(reg.en), widthOf)).bits) : T;
+        const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
         const bits = d.bits.map((b, i) => flop(L, b, en, init?.[i]));
         // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
         // the pass that optimizes the CPA), but that merge comes after the logic they feed was
@@ -357,7 +387,7 @@ class Reader {
       // through a register: a PE's done flag ANDed over the array into its digit registers'
       // load enable) reaches only registers inside: it is read as fresh bits, and its logic
       // here is read after the instance.
-      const late = lateInputs(mod, sub, idx, drivers, regs);
+      const late = lateOf(idx, sub);
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
@@ -365,7 +395,7 @@ class Reader {
           c && late.has(p.name)
             ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
             : c
-              ? expr(parseExpr(c.expr), p.width)
+              ? expr(P(c.expr), p.width)
               : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
@@ -387,7 +417,7 @@ class Reader {
       }
       instOut.set(idx, outs);
       for (const c of it.conns)
-        if (late.has(c.port)) lateConns.push(() => expr(parseExpr(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
+        if (late.has(c.port)) lateConns.push(() => expr(P(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
       return outs;
     };
 
@@ -423,39 +453,51 @@ class Reader {
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
-    L.cells.forEach((cell, i) => {
-      if (!live.cells[i]) return;
-      const tag = this.tags[cell.tag] ?? { block: 'logic', scope: 'array' as Scope };
-      for (const c of cell.cost(live.used, cell.outs)) {
+    // The tally of (tag, cost object) pairs seen: cost lists are shared constants.
+    const accOf = new Map<number, Map<Cost, Acc>>();
+    for (let i = 0; i < L.size; i++) {
+      if (!live.cells[i]) continue;
+      const ti = L.tagOf(i);
+      const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
+      let seen = accOf.get(ti);
+      if (!seen) accOf.set(ti, (seen = new Map()));
+      const kind = L.kindOf(i);
+      const cost = L.costsOf(i, live.used);
+      for (const c of cost) {
         if (c.count === 0) continue;
-        const block = c.part ? `${tag.block} ${c.part}` : tag.block;
-        const role = c.component === 'dff' ? tag.role : undefined;
-        const width = cell.kind === 'cpa' && c.component === 'cpa_bit' ? c.count : undefined;
-        const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}`;
-        let a = acc.get(key);
+        let a = seen.get(c);
         if (!a) {
-          a = {
-            block,
-            component: c.component,
-            scope: tag.scope,
-            ...(role ? { role } : {}),
-            ...(width !== undefined ? { width } : {}),
-            perPe: new Map(),
-            array: 0,
-          };
-          acc.set(key, a);
+          const block = c.part ? `${tag.block} ${c.part}` : tag.block;
+          const role = c.component === 'dff' ? tag.role : undefined;
+          // A CPA's width (its cpa_bit count): the at-clock model prices carry networks per adder.
+          const width = kind === 'cpa' && c.component === 'cpa_bit' ? c.count : undefined;
+          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}`;
+          a = acc.get(key);
+          if (!a) {
+            a = {
+              block,
+              component: c.component,
+              scope: tag.scope,
+              ...(role ? { role } : {}),
+              ...(width !== undefined ? { width } : {}),
+              perPe: new Map(),
+              array: 0,
+            };
+            acc.set(key, a);
+          }
+          seen.set(c, a);
         }
         if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
         else a.array += c.count;
         byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
       }
-      if (cell.kind === 'sel') totals.selectors++;
-      if (cell.kind === 'fa') totals.fa++;
-      if (cell.kind === 'ha') totals.ha++;
-      if (cell.kind === 'enc') totals.encoderDigits++;
-      if (cell.kind === 'cpa') totals.cpaBits += cell.cost(live.used, cell.outs)[0]?.count ?? 0;
-      if (cell.kind === 'dff') totals.flops++;
-    });
+      if (kind === 'sel') totals.selectors++;
+      if (kind === 'fa') totals.fa++;
+      if (kind === 'ha') totals.ha++;
+      if (kind === 'enc' || kind === 'enc-booth4') totals.encoderDigits++;
+      if (kind === 'cpa') totals.cpaBits += cost[0]?.count ?? 0;
+      if (kind === 'dff') totals.flops++;
+    }
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
     for (const a of acc.values()) {
@@ -499,6 +541,96 @@ class Reader {
       },
     };
   }
+}
+
+type Driver = { lo: number; hi: number; assign?: { rhs: Expr; block?: RtlBlock }; inst?: { idx: number; port: string } };
+
+/** A module's structure as the reading walks it: widths, who drives each signal, feedback registers, parsed expressions. */
+interface ModInfo {
+  readonly mods: Map<string, RtlModule>;
+  readonly widthOf: (n: string) => number;
+  readonly drivers: Map<string, Driver[]>;
+  readonly regs: Map<string, RtlReg>;
+  readonly feedback: Set<string>;
+  /** The late inputs of instance idx (lateInputs). */
+  readonly lateOf: (idx: number, sub: RtlModule) => Set<string>;
+  /** A parsed expression of the module's text (parsed once). */
+  readonly expr: (text: string) => Expr;
+}
+const MOD_INFO = new WeakMap<RtlModule, ModInfo>();
+const NAMES = new WeakMap<Expr, readonly string[]>();
+const LEAF_EXPRS = new WeakMap<RtlModule, Map<string, Expr>>();
+/** An expression of a leaf module's parameters, parsed once per module. */
+function leafExpr(m: RtlModule, text: string): Expr {
+  let map = LEAF_EXPRS.get(m);
+  if (!map) LEAF_EXPRS.set(m, (map = new Map()));
+  let e = map.get(text);
+  if (!e) {
+    e = parseExpr(text);
+    map.set(text, e);
+  }
+  return e;
+}
+/** The signals an expression reads (namesOf, once per parsed expression). */
+function names(e: Expr): readonly string[] {
+  let n = NAMES.get(e);
+  if (!n) {
+    n = namesOf(e);
+    NAMES.set(e, n);
+  }
+  return n;
+}
+
+function modInfo(mod: RtlModule, mods: Map<string, RtlModule>): ModInfo {
+  const widths = new Map<string, number>();
+  for (const p of mod.ports) widths.set(p.name, p.width);
+  for (const w of mod.net.wires) widths.set(w.name, w.width);
+  for (const g of mod.net.regs) widths.set(g.name, g.width);
+  const widthOf = (n: string) => {
+    const w = widths.get(n);
+    if (w === undefined) throw new Error(`rtl reading: ${mod.name} reads ${n}, which it does not declare`);
+    return w;
+  };
+  const parsed = new Map<string, Expr>();
+  const expr = (t: string): Expr => {
+    let e = parsed.get(t);
+    if (!e) {
+      e = parseExpr(t);
+      parsed.set(t, e);
+    }
+    return e;
+  };
+  // Who drives each signal (or a range of it): assigns, instance outputs, registers.
+  const drivers = new Map<string, Driver[]>();
+  const drive = (lhs: Expr, dr: Omit<Driver, 'lo' | 'hi'>) => {
+    if (lhs.k !== 'id' && lhs.k !== 'sel') throw new Error(`rtl reading: ${mod.name} drives an expression`);
+    const w = widthOf(lhs.name);
+    const [lo, hi] = lhs.k === 'sel' ? [lhs.lo, lhs.hi] : [0, w - 1];
+    const list = drivers.get(lhs.name) ?? [];
+    list.push({ lo, hi, ...dr });
+    drivers.set(lhs.name, list);
+  };
+  for (const a of mod.net.assigns) drive(expr(a.lhs), { assign: { rhs: expr(a.rhs), ...(a.block ? { block: a.block } : {}) } });
+  mod.net.insts.forEach((it, idx) => {
+    const sub = mods.get(it.module);
+    if (!sub) throw new Error(`rtl reading: no module ${it.module}`);
+    for (const c of it.conns)
+      if (sub.ports.find((p) => p.name === c.port)?.dir === 'output') drive(expr(c.expr), { inst: { idx, port: c.port } });
+  });
+  const regs = new Map(mod.net.regs.map((g) => [g.name, g]));
+  // Registers that feed themselves (accumulators, counters): their outputs exist before
+  // their inputs are known.
+  const feedback = new Set(feedbackRegisters(mod, drivers, regs));
+  const late = new Map<number, Set<string>>();
+  const lateOf = (idx: number, sub: RtlModule) => {
+    let l = late.get(idx);
+    if (!l) {
+      l = lateInputs(mod, sub, idx, drivers, regs);
+      late.set(idx, l);
+    }
+    return l;
+  };
+  return { mods, widthOf, drivers, regs, feedback, lateOf, expr };
 }
 
 /** The block an instance of a leaf module belongs to when the model does not say. */
@@ -595,36 +727,28 @@ function feedbackRegisters(
 
 // ---- registers ----------------------------------------------------------------------------
 
-const DFF: readonly Cost[] = [{ component: 'dff', count: 1 }];
-function flopCosts(en: Lit, init: Lit | undefined): readonly Cost[] {
+// The library's flip-flop has neither an enable nor a synchronous reset: a select holds the
+// value when not enabled, a gate forces the reset value. One cost function per case (cells share it).
+const flopCost = (en: boolean, reset: boolean): CostFn => {
   const out: Cost[] = [{ component: 'dff', count: 1 }];
-  // The library's flip-flop has neither an enable nor a synchronous reset: a select holds the
-  // value when not enabled, a gate forces the reset value.
-  if (en !== T) out.push({ component: 'mux2', count: 1, part: 'enable' });
-  if (init !== undefined) out.push({ component: 'and2', count: 1, part: 'reset' });
-  return out.length === 1 ? DFF : out;
-}
+  if (en) out.push({ component: 'mux2', count: 1, part: 'enable' });
+  if (reset) out.push({ component: 'and2', count: 1, part: 'reset' });
+  return () => out;
+};
+const FLOP_COSTS: readonly CostFn[] = [flopCost(false, false), flopCost(true, false), flopCost(false, true), flopCost(true, true)];
+const flopCosts = (en: Lit, init: Lit | undefined): CostFn => FLOP_COSTS[(en !== T ? 1 : 0) + (init !== undefined ? 2 : 0)];
 
 /** A register bit: one flip-flop per distinct (input, enable, reset value); constants are no flip-flop. */
 function flop(L: Logic, d: Lit, en: Lit, init: Lit | undefined): Lit {
   if (en === F) return init ?? F;
   if (isConst(d) && (init === undefined || init === d)) return d;
-  const costs = flopCosts(en, init);
-  return L.cell('dff', `${d},${en},${init ?? '-'}`, [d, en], 1, () => costs)[0];
+  return 2 * L.cellK(L.kind('dff'), d, en, init ?? -1, -1, -1, 1, flopCosts(en, init));
 }
 
 /** A register bit in a feedback loop: its output first, its input once known (never merged). */
 function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefined) => void } {
-  let costs: readonly Cost[] = DFF;
-  const ins: Lit[] = [];
-  const q = L.cell('dff', undefined, ins, 1, () => costs)[0];
-  return {
-    q,
-    set: (d, en, init) => {
-      ins.push(d, en);
-      costs = flopCosts(en, init);
-    },
-  };
+  const q = L.cell('dff', undefined, [], 1, FLOP_COSTS[0])[0];
+  return { q, set: (d, en, init) => L.complete(q >> 1, [d, en], flopCosts(en, init)) };
 }
 
 // ---- leaf modules ---------------------------------------------------------------------------
@@ -661,7 +785,7 @@ function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path)
       // A one-hot select (the shared resolve stage's): its AND-OR expression, read as gates;
       // synthesis builds it of AND-OR cells, about a NAND level per two select inputs.
       const n = w('sel');
-      const y = evalExpr(L, parseExpr(String(m.ctx.expr)), w('y'), inp, w);
+      const y = evalExpr(L, leafExpr(m, String(m.ctx.expr)), w('y'), inp, w);
       return out.set('y', {
         bits: y,
         depth: d,
@@ -725,11 +849,11 @@ function signFrom(v: readonly Lit[]): number {
  */
 const SMALL_CPA = 4;
 
-function smallCpa(a: readonly Lit[], b: readonly Lit[], width: number): Cost[] {
+function smallCpa(varying: readonly number[], width: number): Cost[] {
   let fa = 0,
     ha = 0;
   for (let i = 0; i < width; i++) {
-    const k = (i < a.length && !isConst(a[i]) ? 1 : 0) + (i < b.length && !isConst(b[i]) ? 1 : 0);
+    const k = varying[i] ?? 0;
     if (i === 0) ha += k === 2 ? 1 : 0;
     else if (k === 2) fa++;
     else if (k === 1) ha++;
@@ -749,19 +873,43 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
   // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
   const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
-  const [a, b] = x.join(',') < y.join(',') ? [x, y] : [y, x];
-  const bits = L.cell('cpa', `${a.join(',')}|${b.join(',')}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, (used, outs) => {
-    // The adder is as wide as its highest used sum bit.
-    let top = -1;
-    outs.forEach((o, i) => {
-      if (used(o)) top = i;
-    });
-    return top + 1 <= SMALL_CPA ? smallCpa(a, b, top + 1) : [{ component: 'cpa_bit', count: top + 1 }];
-  });
+  const jx = x.join(','),
+    jy = y.join(',');
+  const [a, b] = jx < jy ? [x, y] : [y, x];
+  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
 }
+
+/**
+ * A carry-propagate adder is as wide as its highest used sum bit; up to SMALL_CPA bits it is the
+ * ripple of adder cells `smallCpa` prices, which depends on which operand bits vary (`pattern`:
+ * per low bit 0, 1 or 2 varying operands). One cost function per pattern, one cost list per
+ * width (the reading's tally keys cost objects by identity).
+ */
+function cpaCost(a: readonly Lit[], b: readonly Lit[], e: number): CostFn {
+  const k: number[] = [];
+  for (let i = 0; i < Math.min(e, SMALL_CPA); i++)
+    k.push((i < a.length && !isConst(a[i]) ? 1 : 0) + (i < b.length && !isConst(b[i]) ? 1 : 0));
+  const pattern = k.join('');
+  let f = CPA_FNS.get(pattern);
+  if (!f) {
+    const small: (readonly Cost[])[] = [];
+    f = (used, outs) => {
+      let top = -1;
+      outs.forEach((o, i) => {
+        if (used(o)) top = i;
+      });
+      const w = top + 1;
+      return w <= SMALL_CPA ? (small[w] ??= smallCpa(k, w)) : (CPA_BITS[w] ??= [{ component: 'cpa_bit', count: w }]);
+    };
+    CPA_FNS.set(pattern, f);
+  }
+  return f;
+}
+const CPA_FNS = new Map<string, CostFn>();
+const CPA_BITS: (readonly Cost[])[] = [];
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */
 function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
@@ -770,7 +918,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
   const mw = Number(m.ctx.mw);
   const bx = evalExpr(
     L,
-    parseExpr(String(m.ctx.bx)),
+    leafExpr(m, String(m.ctx.bx)),
     mw,
     (n) => (n === 'b' ? b : []),
     (n) => (n === 'b' ? b.length : 0),
@@ -786,7 +934,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
     else if (bi === F && bl === F) mag = F;
     else {
       // mag = two ? b[i-1] : (one ? b[i] : 0), inverted when negative: one selector cell.
-      const s = L.cell('sel', `${one},${two},${neg},${bi},${bl}`, [one, two, neg, bi, bl], 1, () => SEL)[0];
+      const s = 2 * L.cellK(L.kind('sel'), one, two, neg, bi, bl, 1, SEL_COST);
       out[i + shift] = s;
       continue;
     }
@@ -795,6 +943,7 @@ function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
   return out;
 }
 const SEL: readonly Cost[] = [{ component: 'booth_sel', count: 1 }];
+const SEL_COST: CostFn = () => SEL;
 
 /** Digit encoders: dig[3j + 2 : 3j] = {neg, two, one}, nz[j]. */
 function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
@@ -807,7 +956,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
     for (const dg of digits) {
       const neg = evalExpr(
         L,
-        parseExpr(dg.neg!),
+        leafExpr(m, dg.neg!),
         1,
         (n) => (n === 'a' ? a : []),
         (n) => (n === 'a' ? a.length : 0),
@@ -820,7 +969,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
   if (m.template === 'enc-booth4') {
     const x = evalExpr(
       L,
-      parseExpr(String(m.ctx.xext)),
+      leafExpr(m, String(m.ctx.xext)),
       Number(m.ctx.xw),
       (n) => (n === 'a' ? a : []),
       (n) => (n === 'a' ? a.length : 0),
@@ -834,7 +983,8 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
         two = L.or(L.and(x2, L.and(not(x1), not(x0))), L.and(not(x2), L.and(x1, x0)));
         z = L.or(one, two);
       } else {
-        [one, two, z] = L.cell('enc', `booth4|${x0},${x1},${x2}`, [x0, x1, x2], 3, () => BOOTH);
+        const o = L.cellK(L.kind('enc-booth4'), x0, x1, x2, -1, -1, 3, BOOTH_COST);
+        [one, two, z] = [2 * o, 2 * o + 2, 2 * o + 4];
       }
       dig.push(one, two, x2);
       nz.push(z);
@@ -843,7 +993,7 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
   }
   // EN-T: each digit depends on the digits below it (the carry ripple) and on the sign.
   for (let j = 0; j < D; j++) {
-    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, () => ENT);
+    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, ENT_COST);
     dig.push(one, two, neg);
     nz.push(z);
   }
@@ -851,6 +1001,8 @@ function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
 }
 const BOOTH: readonly Cost[] = [{ component: 'booth_enc', count: 1 }];
 const ENT: readonly Cost[] = [{ component: 'ent_enc', count: 1 }];
+const BOOTH_COST: CostFn = () => BOOTH;
+const ENT_COST: CostFn = () => ENT;
 
 // ---- expressions ----------------------------------------------------------------------------
 

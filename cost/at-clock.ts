@@ -27,9 +27,18 @@ export interface AtClockFactors {
   adderArea: number;
   prefixSpeedup: number;
   rippleDelay: number;
+  /** Share of its period gate sizing removes from a netlist with parallel-prefix adders. */
   sizing: number;
+  /** The same for a netlist with ripple-carry adders (a chain of small cells gains less). */
+  rippleSizing: number;
+  /**
+   * How far above the clock (a share of it) an architecture's sized period may be and still count
+   * as reaching it: synthesis over-constrains a near miss and meets it (synth/at-clock.ts), and
+   * this is within the estimate's own delay error.
+   */
+  margin: number;
 }
-export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1, rippleDelay: 1, sizing: 0 };
+export const DEFAULT_AT_CLOCK: AtClockFactors = { adderArea: 1, prefixSpeedup: 1, rippleDelay: 1, sizing: 0, rippleSizing: 0, margin: 0 };
 
 /**
  * Live nodes of a w-bit carry network: generate merges (g = g | p & g') and propagate merges
@@ -85,7 +94,9 @@ function levels(a: AdderArch, w: number): number {
 }
 
 function factorsOf(t: TechTable): AtClockFactors {
-  return { ...DEFAULT_AT_CLOCK, ...(t.corrections.atClock ?? {}) };
+  const a = t.corrections.atClock;
+  // A table without a ripple sizing factor sizes every architecture alike (its `sizing`).
+  return { ...DEFAULT_AT_CLOCK, ...(a ?? {}), rippleSizing: a?.rippleSizing ?? a?.sizing ?? 0 };
 }
 
 /** CPA delay of one path element under an architecture, uncorrected (the estimate's rule for Brent-Kung). */
@@ -184,9 +195,13 @@ export function clockInTableUnits(t: TechTable, clockNs: number): number | undef
   return ref ? (clockNs * 1000) / ref.delayPs : undefined;
 }
 
-/** An architecture's period at a clock: as mapped if that meets it, else sized toward the clock. */
-export function periodAtClock(p: ArchPoint, clock: number): number {
-  return r(p.period <= clock ? p.period : Math.max(p.minPeriod, clock));
+/**
+ * An architecture's period at a clock: as mapped if that meets it, else sized toward the clock:
+ * to the clock where sizing reaches it (within `margin` of it), to its minimum where not.
+ */
+export function periodAtClock(p: ArchPoint, clock: number, margin = 0): number {
+  if (p.period <= clock) return r(p.period);
+  return r(p.minPeriod <= clock * (1 + margin) ? clock : p.minPeriod);
 }
 
 export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtClockEstimate | undefined {
@@ -224,11 +239,13 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
       limiting: lim.name,
       logic: lim.logic,
       period: lim.period,
-      minPeriod: r(lim.period * (1 - f.sizing)),
+      minPeriod: r(lim.period * (1 - (a === 'ripple' ? f.rippleSizing : f.sizing))),
       stages,
     };
   });
-  const meets = curve.filter((c) => c.minPeriod <= clock);
+  // Reaching the clock: the sized period within the margin above it (see AtClockFactors.margin).
+  const reach = clock * (1 + f.margin);
+  const meets = curve.filter((c) => c.minPeriod <= reach);
   let pick: ArchPoint;
   if (meets.length) pick = meets[0];
   else {
@@ -237,7 +254,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
   }
   // The netlist's period at this clock: as mapped when that meets it, sized down to the clock
   // (at most to the minimum) when not.
-  const period = periodAtClock(pick, clock);
+  const period = periodAtClock(pick, clock, f.margin);
   const ps = t.units.delay === 'ps' ? 1 : t.reference?.nand2.delayPs;
   return {
     clockNs,

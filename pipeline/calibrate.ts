@@ -54,7 +54,9 @@ export interface CalibrationRow {
     estPj: number;
     gatePj: number;
     errPct: number;
-    openstaPj: number;
+    /** OpenSTA's propagated figure; absent with the reason when its report_power failed on the netlist. */
+    openstaPj?: number;
+    openstaUnavailable?: string;
     rulesPj: number;
     sequentialShare: number;
   };
@@ -63,7 +65,14 @@ export interface CalibrationRow {
 export interface ClockPoint {
   label: 'relaxed' | 'mid' | 'tight';
   clockNs: number;
-  syn: { areaUm2: number; met: boolean; adder: AdderArch; staCriticalPathPs: number };
+  syn: {
+    areaUm2: number;
+    met: boolean;
+    adder: AdderArch;
+    staCriticalPathPs: number;
+    /** Every architecture synthesis mapped at this clock (the last try of each), for fitting the at-clock factors. */
+    tried?: { adder: AdderArch; areaUm2: number; staCriticalPathPs: number; met: boolean }[];
+  };
   est: { areaUm2: number; met: boolean; adder: string; periodPs: number };
   areaErrPct: number;
 }
@@ -336,6 +345,12 @@ export async function calibrate(
           met: at.value.met,
           adder: at.value.adder,
           staCriticalPathPs: Math.round(at.value.sta.criticalPathPs),
+          tried: [...new Map(at.value.attempts.map((x) => [x.adder, x])).values()].map((x) => ({
+            adder: x.adder,
+            areaUm2: Math.round(x.areaUm2),
+            staCriticalPathPs: Math.round(x.staCriticalPathPs),
+            met: x.met,
+          })),
         },
         est: { areaUm2: Math.round(ec.area), met: ec.meetsClock, adder: ec.adder, periodPs: Math.round(ec.period) },
         areaErrPct: pct(ec.area, synArea),
@@ -381,7 +396,9 @@ export async function calibrate(
       estPj: r3(estPj),
       gatePj: r3(g.energyPerMacPj!),
       errPct: pct(estPj, g.energyPerMacPj!),
-      openstaPj: r3(g.opensta.energyPerMacPj ?? 0),
+      ...(g.opensta.energyPerMacPj !== undefined
+        ? { openstaPj: r3(g.opensta.energyPerMacPj) }
+        : { openstaUnavailable: g.opensta.unavailable ?? 'no figure' }),
       rulesPj: r3((((g.openStaRulesMw ?? 0) * 1e-3 * (g.simulatedCycles ?? 0) * mid.clockNs * 1e-9) / w.macs) * 1e12),
       sequentialShare: r3(g.gate!.energyJ.sequential / g.gate!.energyJ.total),
     };
@@ -533,13 +550,18 @@ export function renderCalibration(r: CalibrationResult): string {
         e.gatePj.toFixed(3),
         e.errPct.toFixed(1),
         (100 * e.sequentialShare).toFixed(0),
-        e.openstaPj.toFixed(3),
+        e.openstaPj !== undefined ? e.openstaPj.toFixed(3) : 'unavailable*',
         e.rulesPj.toFixed(3),
       ];
     });
     const w3 = h3.map((h, i) => Math.max(h.length, ...b3.map((b) => b[i].length)));
     const f3 = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(w3[i]) : c.padStart(w3[i]))).join('  ');
     lines.push(f3(h3), ...b3.map(f3));
+    for (const x of withE)
+      if (x.energy!.openstaUnavailable !== undefined)
+        lines.push(
+          `* ${x.design}: OpenSTA's report_power failed on the netlist (${x.energy!.openstaUnavailable}); the toggle-accurate figure does not need it`,
+        );
     lines.push(`energy within 20% of gate-level: ${withE.filter((x) => Math.abs(x.energy!.errPct) <= 20).length}/${withE.length}`);
     const ep = r.pairs.filter((p) => p.energy);
     for (const p of ep)
@@ -609,24 +631,34 @@ export interface FittedClockCorrections {
   /** Logic and fan-out delay factors fitted to OpenSTA's critical paths of the timing-driven netlists. */
   delay: number;
   fanoutDelay: number;
-  atClock: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number };
-  /** Mean absolute log error after the fit, percent (delay of the synthesized architecture; area). */
+  atClock: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing: number; rippleSizing: number; margin: number };
+  /**
+   * Mean absolute log error after the fit, percent: the delay of the synthesized architecture; the
+   * area of every architecture synthesis mapped; the area of the estimate's own pick (end to end).
+   */
   delayErrPct: number;
   areaErrPct: number;
+  pickErrPct: number;
+  /** Clock points whose met / missed the estimate says as synthesis does. */
+  metAgree: number;
   points: number;
 }
 
 /**
  * The at-clock factors and the delay factors against OpenSTA, from the clock columns: every clock
  * point is a synthesized netlist with a known adder architecture and its OpenSTA critical path.
- * Coordinate descent on the mean absolute log error: logic delay, fan-out delay, ripple delay and
- * the prefix speed-up on the estimate's period for the architecture synthesis used; then the
- * adder-area factor on the area at that architecture. Global factors, the same for every design.
+ * Coordinate descent on mean absolute log errors, in three parts: (1) logic delay, fan-out delay,
+ * ripple delay and the prefix speed-up on the estimate's period for the architecture synthesis
+ * used; (2) the adder-area factor on the area of every architecture synthesis mapped at that
+ * clock (its own and the ones it tried first); (3) the two sizing shares (prefix networks, ripple
+ * chains) and the margin on the end-to-end area of the estimate's own pick plus the period error,
+ * with met / missed disagreements as a penalty: they decide what the estimate picks, as
+ * synthesis's reach decides what it keeps. Global factors, the same for every design.
  */
 export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCase[], tech: TechTable): FittedClockCorrections | undefined {
   const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
   if (!data.length) return undefined;
-  type P = { d: number; g: number; rd: number; ps: number; sz: number; aa: number };
+  type P = { d: number; g: number; rd: number; ps: number; sz: number; rsz: number; aa: number; m: number };
   // The estimate at a clock reads only the inventory and the area of an estimate: one per design.
   const base = data.map(({ r, c }) => ({ r, e: estimate(c!.design, { tech }).value! }));
   const ev = (p: P) => {
@@ -636,22 +668,30 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
         ...tech.corrections,
         delay: p.d,
         fanoutDelay: p.g,
-        atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz },
+        atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz, rippleSizing: p.rsz, margin: p.m },
       },
     };
     let de = 0,
       ae = 0,
+      an = 0,
+      pe = 0,
+      agree = 0,
       n = 0;
     for (const { r, e } of base) {
       for (const pt of r.clocks!) {
         const a = estimateAtClock(e, t, pt.clockNs)!;
         const same = a.curve.find((x) => x.adder === pt.syn.adder)!;
-        de += Math.abs(Math.log(periodAtClock(same, a.clock) / pt.syn.staCriticalPathPs));
-        ae += Math.abs(Math.log(same.area / pt.syn.areaUm2));
+        de += Math.abs(Math.log(periodAtClock(same, a.clock, p.m) / pt.syn.staCriticalPathPs));
+        for (const tr of pt.syn.tried ?? [{ adder: pt.syn.adder, areaUm2: pt.syn.areaUm2 }]) {
+          ae += Math.abs(Math.log(a.curve.find((x) => x.adder === tr.adder)!.area / tr.areaUm2));
+          an++;
+        }
+        pe += Math.abs(Math.log(a.area / pt.syn.areaUm2));
+        if (a.meetsClock === pt.syn.met) agree++;
         n++;
       }
     }
-    return { de: de / n, ae: ae / n, n };
+    return { de: de / n, ae: ae / an, pe: pe / n, agree, n };
   };
   const at0 = tech.corrections.atClock;
   let p: P = {
@@ -660,7 +700,9 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     rd: at0?.rippleDelay ?? 1,
     ps: at0?.prefixSpeedup ?? 1,
     sz: at0?.sizing ?? 0,
+    rsz: at0?.rippleSizing ?? at0?.sizing ?? 0,
     aa: at0?.adderArea ?? 1,
+    m: at0?.margin ?? 0,
   };
   const range = (lo: number, hi: number, step: number) =>
     Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
@@ -670,32 +712,41 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     rd: range(0.3, 1.5, 0.01),
     ps: range(0, 1, 0.05),
     sz: range(0, 0.15, 0.005),
+    rsz: range(0, 0.15, 0.005),
     aa: range(0.1, 1.5, 0.02),
+    m: range(0, 0.1, 0.005),
   };
-  for (let sweep = 0; sweep < 3; sweep++) {
-    for (const k of ['d', 'g', 'rd', 'ps', 'sz'] as const) {
-      let best = { v: p[k], e: Infinity };
-      for (const v of grid[k]) {
-        const x = ev({ ...p, [k]: v }).de;
-        if (x < best.e - 1e-12) best = { v, e: x };
-      }
-      p = { ...p, [k]: best.v };
-    }
-    let best = { v: p.aa, e: Infinity };
-    for (const v of grid.aa) {
-      const x = ev({ ...p, aa: v }).ae;
+  const descend = (k: keyof P, cost: (p: P) => number) => {
+    let best = { v: p[k], e: Infinity };
+    for (const v of grid[k]) {
+      const x = cost({ ...p, [k]: v });
       if (x < best.e - 1e-12) best = { v, e: x };
     }
-    p = { ...p, aa: best.v };
+    p = { ...p, [k]: best.v };
+  };
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (const k of ['d', 'g', 'rd', 'ps'] as const) descend(k, (q) => ev(q).de);
+    descend('aa', (q) => ev(q).ae);
+    // How far sizing reaches decides which architecture the estimate picks, whether it meets the
+    // clock and the period it reports: the sizing shares and the margin are fitted on all three,
+    // the end-to-end area of the pick, the period error, each met / missed disagreement costing
+    // as much as a 1% error.
+    for (const k of ['sz', 'rsz', 'm'] as const)
+      descend(k, (q) => {
+        const x = ev(q);
+        return x.pe + x.de + (0.01 * (x.n - x.agree)) / x.n;
+      });
   }
   const f = ev(p);
   const r1 = (x: number) => Math.round(x * 1000) / 10;
   return {
     delay: p.d,
     fanoutDelay: p.g,
-    atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz },
+    atClock: { adderArea: p.aa, prefixSpeedup: p.ps, rippleDelay: p.rd, sizing: p.sz, rippleSizing: p.rsz, margin: p.m },
     delayErrPct: r1(f.de),
     areaErrPct: r1(f.ae),
+    pickErrPct: r1(f.pe),
+    metAgree: f.agree,
     points: f.n,
   };
 }

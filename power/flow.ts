@@ -38,14 +38,28 @@ export interface DesignPower {
   simulatedCycles?: number;
   energyPerMacPj?: number;
   powerMw: { internal: number; switching: number; leakage: number; total: number };
-  /** OpenSTA's report_power with the measured input-port activities (propagated), mW. */
-  opensta: { totalMw: number; internalMw: number; switchingMw: number; leakageMw: number; energyPerMacPj?: number };
+  /**
+   * OpenSTA's report_power with the measured input-port activities (propagated), mW. With the
+   * toggle-accurate figure, which does not need OpenSTA, a report_power that fails leaves the
+   * figures out and says why in `unavailable` (never a zero counted as a result).
+   */
+  opensta: OpenStaPower;
   /** The simulated transitions priced by OpenSTA 2.0.17's rules (this module's arithmetic), mW. */
   openStaRulesMw?: number;
   meetsClock: boolean;
   synthesis: AtClockReport;
   gate?: GatePower;
   seconds: { synthesis: number; simulation: number; opensta: number };
+}
+
+export interface OpenStaPower {
+  totalMw?: number;
+  internalMw?: number;
+  switchingMw?: number;
+  leakageMw?: number;
+  energyPerMacPj?: number;
+  /** Why OpenSTA's figures are missing (its report_power failed on this netlist). */
+  unavailable?: string;
 }
 
 const diag = (code: string, message: string): Diagnostic => ({ code, severity: 'error', message });
@@ -146,15 +160,23 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
     clockNs: o.clockNs,
     activity: { kind: 'ports', ports, defaultActivity: 0, defaultDuty: 0 },
   });
-  if (!sta.value) return { diagnostics: sta.diagnostics };
-  const tSta = (performance.now() - t2) / 1000;
-  const ps = staPowerMw(sta.value.power);
-  const seconds = g.simulatedCycles * o.clockNs * 1e-9;
-  const staE = ((sta.value.power?.totalW ?? 0) * seconds) / macs;
   const toggles = o.activity === 'toggles';
-  const power = toggles
-    ? { internal: mw(g.powerW.internal), switching: mw(g.powerW.switching), leakage: mw(g.powerW.leakage), total: mw(g.powerW.total) }
-    : { internal: ps.internalMw, switching: ps.switchingMw, leakage: ps.leakageMw, total: ps.totalMw };
+  // The propagated figure is OpenSTA's own: without it only the toggle-accurate mode has a result.
+  if (!sta.value && !toggles) return { diagnostics: sta.diagnostics };
+  const tSta = (performance.now() - t2) / 1000;
+  const seconds = g.simulatedCycles * o.clockNs * 1e-9;
+  let opensta: OpenStaPower;
+  let ps: ReturnType<typeof staPowerMw> | undefined;
+  let staE = NaN;
+  if (sta.value) {
+    ps = staPowerMw(sta.value.power);
+    staE = ((sta.value.power?.totalW ?? 0) * seconds) / macs;
+    opensta = { ...ps, energyPerMacPj: round6(staE * 1e12) };
+  } else opensta = { unavailable: sta.diagnostics.map((x) => x.message).join('; ') };
+  const power =
+    toggles || !ps
+      ? { internal: mw(g.powerW.internal), switching: mw(g.powerW.switching), leakage: mw(g.powerW.leakage), total: mw(g.powerW.total) }
+      : { internal: ps.internalMw, switching: ps.switchingMw, leakage: ps.leakageMw, total: ps.totalMw };
   return {
     value: {
       design: des.name,
@@ -166,7 +188,7 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
       simulatedCycles: g.simulatedCycles,
       energyPerMacPj: round6((toggles ? g.energyPerMacJ : staE) * 1e12),
       powerMw: power,
-      opensta: { ...ps, energyPerMacPj: round6(staE * 1e12) },
+      opensta,
       openStaRulesMw: mw(g.openStaRulesW.total),
       meetsClock: syn.value.met,
       synthesis: syn.value,

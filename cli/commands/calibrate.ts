@@ -54,6 +54,10 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
     .description('compare estimates with Yosys synthesis (IHP SG13G2): area and critical-path error, baseline-vs-OPT ordering')
     .option('--subset', 'the CI subset: 2x2 versions of every baseline/OPT family (minutes)')
     .option('--all', 'the CI subset and every example (what the correction factors are fitted on)')
+    .option(
+      '--designs <names>',
+      'only these designs (comma-separated names as the table prints them, e.g. "adder_tree_k4,sa_os_baseline 2x2")',
+    )
     .option('--json', 'print the table as JSON')
     .option('--yosys <kind>', 'wasm (default, the calibration reference) or native', 'wasm')
     // A relative default, resolved against ctx.cwd when the command runs: --help is the same on every machine.
@@ -71,6 +75,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
       async (o: {
         subset?: boolean;
         all?: boolean;
+        designs?: string;
         json?: boolean;
         yosys: string;
         fit?: boolean;
@@ -103,7 +108,23 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
           printDiagnostics(ctx, ex.diagnostics);
           return ex.cases;
         };
-        const cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
+        let cases = o.subset ? subsetCases() : o.all ? [...subsetCases(), ...examples()] : examples();
+        if (o.designs !== undefined) {
+          const want = o.designs
+            .split(',')
+            .map((x) => x.trim())
+            .filter((x) => x);
+          const name = (c: (typeof cases)[number]) => c.label ?? c.design.name;
+          const unknown = want.filter((w) => !cases.some((c) => name(c) === w));
+          if (want.length === 0 || unknown.length) {
+            ctx.stderr(
+              `error: --designs: ${unknown.length ? `no design named ${unknown.map((u) => `"${u}"`).join(', ')} in this set` : 'no names given'}\n` +
+                `  = hint: the names are the table's first column: ${cases.map(name).join(', ')}\n`,
+            );
+            return raise(ctx, EXIT.USAGE);
+          }
+          cases = cases.filter((c) => want.includes(name(c)));
+        }
         // A bar over the designs: on a terminal one line redrawn, in CI a line per 10 s.
         const bar = stepper(ctx, { quiet: o.json === true, delayMs: 0 })(`calibrate (${liberty.name})`, cases.length);
         const r = await calibrate(cases, {
@@ -142,7 +163,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
             );
             if (fitClock)
               ctx.stdout(
-                `against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (area mean |error| ${fitClock.areaErrPct}%)\n`,
+                `against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea}, prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (ripple ${fitClock.atClock.rippleSizing}), margin ${fitClock.atClock.margin} (area mean |error| ${fitClock.areaErrPct}% over every architecture synthesis mapped, ${fitClock.pickErrPct}% at the estimate's pick; met/missed as synthesis ${fitClock.metAgree}/${fitClock.points})\n`,
               );
             if (fitE)
               ctx.stdout(
@@ -152,7 +173,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
             ctx.stdout(
               `apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${d.delay} --fanout-factor ${d.fanoutDelay}` +
                 (fitClock
-                  ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing}`
+                  ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing},${fitClock.atClock.rippleSizing},${fitClock.atClock.margin}`
                   : '') +
                 (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') +
                 ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n',

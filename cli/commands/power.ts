@@ -37,7 +37,7 @@ export function powerJson(p: DesignPower): Record<string, unknown> {
     activity: p.activity,
     energyPerMacPj: p.energyPerMacPj ?? null,
     powerMw: p.powerMw,
-    opensta: p.opensta,
+    opensta: p.opensta.unavailable !== undefined ? { totalMw: null, unavailable: p.opensta.unavailable } : p.opensta,
     openStaRulesMw: p.openStaRulesMw ?? null,
     meetsClock: p.meetsClock,
     synthesis: { areaUm2: s.synth.area, adder: s.adder, openstaCriticalPathPs: s.sta.criticalPathPs, openstaSlackPs: s.sta.slackPs },
@@ -86,7 +86,9 @@ function render(p: DesignPower): string {
       `toggle-accurate: ${g.cells} cells simulated on the workload, C equal to the exact GEMM; mean ${g.meanActivity.toFixed(3)} transitions per net per cycle; flip-flops ${((100 * g.energyJ.sequential) / g.energyJ.total).toFixed(1)}% of the energy`,
     );
     lines.push(
-      `OpenSTA propagated (report_power, measured input-port activities): ${p.opensta.totalMw.toFixed(4)} mW, ${p.opensta.energyPerMacPj?.toFixed(4)} pJ/MAC`,
+      p.opensta.totalMw !== undefined
+        ? `OpenSTA propagated (report_power, measured input-port activities): ${p.opensta.totalMw.toFixed(4)} mW, ${p.opensta.energyPerMacPj?.toFixed(4)} pJ/MAC`
+        : `OpenSTA propagated (report_power): unavailable, ${p.opensta.unavailable ?? 'no figure'}`,
     );
     lines.push(
       `the simulated transitions priced by OpenSTA 2.0.17's rules: ${p.openStaRulesMw?.toFixed(4)} mW (it counts rise + fall energy per transition and every when-group of a pin; docs/TECH.md)`,
@@ -94,7 +96,7 @@ function render(p: DesignPower): string {
     lines.push('largest cell types:');
     for (const c of g.byCell.slice(0, 6))
       lines.push(`  ${c.cell.padEnd(20)} ${String(c.count).padStart(6)}  ${(c.energy * 1e12).toFixed(2).padStart(10)} pJ`);
-  } else lines.push(`OpenSTA vectorless (input activity 0.1 per cycle, duty 0.5): ${p.opensta.totalMw.toFixed(4)} mW`);
+  } else lines.push(`OpenSTA vectorless (input activity 0.1 per cycle, duty 0.5): ${(p.opensta.totalMw ?? NaN).toFixed(4)} mW`);
   return lines.join('\n') + '\n';
 }
 

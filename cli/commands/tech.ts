@@ -31,8 +31,8 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--delay-factor <x>', 'global logic-delay correction (from tpe calibrate --fit)')
     .option('--fanout-factor <x>', 'global fan-out-delay correction (from tpe calibrate --fit)')
     .option(
-      '--at-clock <a,p,r,s>',
-      'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing (from tpe calibrate --fit)',
+      '--at-clock <a,p,r,s[,rs,m]>',
+      'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing[, ripple sizing, margin] (from tpe calibrate --fit)',
     )
     .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
@@ -77,7 +77,9 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
           }
           return xs;
         };
-        const ac = list(o.atClock, 4, 'at-clock');
+        // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin]
+        const ac =
+          o.atClock !== undefined && o.atClock.split(',').length === 6 ? list(o.atClock, 6, 'at-clock') : list(o.atClock, 4, 'at-clock');
         const en = list(o.energy, 4, 'energy');
         if (ctx.exitCode) return;
         const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
@@ -85,7 +87,17 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
           area: af,
           delay: df,
           fanoutDelay: ff,
-          ...(ac ? { atClock: { adderArea: ac[0], prefixSpeedup: ac[1], rippleDelay: ac[2], sizing: ac[3] } } : {}),
+          ...(ac
+            ? {
+                atClock: {
+                  adderArea: ac[0],
+                  prefixSpeedup: ac[1],
+                  rippleDelay: ac[2],
+                  sizing: ac[3],
+                  ...(ac.length === 6 ? { rippleSizing: ac[4], margin: ac[5] } : {}),
+                },
+              }
+            : {}),
           ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3] } } : {}),
           note: fitted
             ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (area: Yosys 0.55 WASM + ABC &nf on this liberty; delay and the at-clock factors: timing-driven synthesis signed off by OpenSTA 2.0.17; energy: toggle-accurate gate-level power of the workload); the same for every design'

@@ -445,6 +445,8 @@ class Reader {
       component: ComponentId;
       scope: Scope;
       role?: RegisterRole;
+      /** A CPA's width (its cell's cpa_bit count): the at-clock model prices carry networks per adder. */
+      width?: number;
       perPe: Map<string, number>;
       array: number;
     }
@@ -467,10 +469,20 @@ class Reader {
         if (!a) {
           const block = c.part ? `${tag.block} ${c.part}` : tag.block;
           const role = c.component === 'dff' ? tag.role : undefined;
-          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}`;
+          // A CPA's width (its cpa_bit count): the at-clock model prices carry networks per adder.
+          const width = kind === 'cpa' && c.component === 'cpa_bit' ? c.count : undefined;
+          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}`;
           a = acc.get(key);
           if (!a) {
-            a = { block, component: c.component, scope: tag.scope, ...(role ? { role } : {}), perPe: new Map(), array: 0 };
+            a = {
+              block,
+              component: c.component,
+              scope: tag.scope,
+              ...(role ? { role } : {}),
+              ...(width !== undefined ? { width } : {}),
+              perPe: new Map(),
+              array: 0,
+            };
             acc.set(key, a);
           }
           seen.set(c, a);
@@ -489,7 +501,13 @@ class Reader {
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
     for (const a of acc.values()) {
-      const base = { block: a.block, component: a.component, scope: a.scope, ...(a.role ? { register: a.role } : {}) };
+      const base = {
+        block: a.block,
+        component: a.component,
+        scope: a.scope,
+        ...(a.role ? { register: a.role } : {}),
+        ...(a.width !== undefined ? { width: a.width } : {}),
+      };
       if (a.array) items.push({ ...base, perUnit: a.array, units: 1 });
       // PEs with the same count form one item; PEs that build nothing of it (their logic merged
       // with another PE's) are not listed.
@@ -823,6 +841,27 @@ function signFrom(v: readonly Lit[]): number {
 }
 
 /**
+ * CPAs up to this width synthesis builds as a ripple of adder cells (no carry network to price):
+ * a half adder where only one operand bit varies (or at bit 0, with no carry in), a full adder
+ * where both do, nothing where neither does (the carry out of the bit below: one more sum bit).
+ * The Laconic-class histogram's 3-bit count adders (two 2-bit lane values) are this shape; the
+ * inventory priced them as three prefix-adder bits each (laconic_baseline 2x2: +12% area).
+ */
+const SMALL_CPA = 4;
+
+function smallCpa(varying: readonly number[], width: number): Cost[] {
+  let fa = 0,
+    ha = 0;
+  for (let i = 0; i < width; i++) {
+    const k = varying[i] ?? 0;
+    if (i === 0) ha += k === 2 ? 1 : 0;
+    else if (k === 2) fa++;
+    else if (k === 1) ha++;
+  }
+  return [...(fa ? [{ component: 'fa' as const, count: fa }] : []), ...(ha ? [{ component: 'ha' as const, count: ha }] : [])];
+}
+
+/**
  * A carry-propagate adder: with a zero operand, a wire; above the bits where both operands are
  * sign extensions of their lower bits, the sum is the sign extension of its own (one more bit
  * and the carry into it are all the adder needs there).
@@ -837,21 +876,39 @@ function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: num
   const jx = x.join(','),
     jy = y.join(',');
   const [a, b] = jx < jy ? [x, y] : [y, x];
-  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, CPA_COST);
+  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
 }
 
-/** A carry-propagate adder is as wide as its highest used sum bit. */
-const CPA_COST: CostFn = (used, outs) => {
-  let top = -1;
-  outs.forEach((o, i) => {
-    if (used(o)) top = i;
-  });
-  return (CPA_BITS[top + 1] ??= [{ component: 'cpa_bit', count: top + 1 }]);
-};
-/** One cost list per CPA width (the reading's tally keys cost objects by identity). */
+/**
+ * A carry-propagate adder is as wide as its highest used sum bit; up to SMALL_CPA bits it is the
+ * ripple of adder cells `smallCpa` prices, which depends on which operand bits vary (`pattern`:
+ * per low bit 0, 1 or 2 varying operands). One cost function per pattern, one cost list per
+ * width (the reading's tally keys cost objects by identity).
+ */
+function cpaCost(a: readonly Lit[], b: readonly Lit[], e: number): CostFn {
+  const k: number[] = [];
+  for (let i = 0; i < Math.min(e, SMALL_CPA); i++)
+    k.push((i < a.length && !isConst(a[i]) ? 1 : 0) + (i < b.length && !isConst(b[i]) ? 1 : 0));
+  const pattern = k.join('');
+  let f = CPA_FNS.get(pattern);
+  if (!f) {
+    const small: (readonly Cost[])[] = [];
+    f = (used, outs) => {
+      let top = -1;
+      outs.forEach((o, i) => {
+        if (used(o)) top = i;
+      });
+      const w = top + 1;
+      return w <= SMALL_CPA ? (small[w] ??= smallCpa(k, w)) : (CPA_BITS[w] ??= [{ component: 'cpa_bit', count: w }]);
+    };
+    CPA_FNS.set(pattern, f);
+  }
+  return f;
+}
+const CPA_FNS = new Map<string, CostFn>();
 const CPA_BITS: (readonly Cost[])[] = [];
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */

@@ -27,7 +27,14 @@ export interface TechTable {
     /** Fan-outs above `aboveLoads`: `invPerLevel` inverter delays per fourfold load beyond it (cost/estimate.ts bufferedFanout). */
     fanoutBuffered?: { aboveLoads: number; invPerLevel: number };
     /** The estimate at a clock (cost/at-clock.ts). */
-    atClock?: { adderArea: number; prefixSpeedup: number; rippleDelay: number; sizing?: number };
+    atClock?: {
+      adderArea: number;
+      prefixSpeedup: number;
+      rippleDelay: number;
+      sizing?: number;
+      rippleSizing?: number;
+      margin?: number;
+    };
     /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
     energy?: { logic: number; register: number; clock: number; operand: number };
     note: string;

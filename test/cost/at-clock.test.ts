@@ -58,6 +58,39 @@ describe('area at a clock', () => {
     expect(impossible.period).toBe(Math.min(...periods));
   });
 
+  it('sizes ripple-carry and parallel-prefix netlists by their own factors', () => {
+    const t = { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, sizing: 0.1, rippleSizing: 0.04 } } };
+    const a = estimateAtClock(e, t, 4)!;
+    for (const c of a.curve) expect(c.minPeriod).toBeCloseTo(c.period * (c.adder === 'ripple' ? 0.96 : 0.9), 2);
+    // A table without rippleSizing sizes every architecture by `sizing`, as before it existed.
+    const { rippleSizing: _, ...old } = t.corrections.atClock;
+    const b = estimateAtClock(e, { ...t, corrections: { ...t.corrections, atClock: old } }, 4)!;
+    for (const c of b.curve) expect(c.minPeriod).toBeCloseTo(c.period * 0.9, 2);
+  });
+
+  it('a sized period within the margin above the clock reaches it, with the smallest architecture that does', () => {
+    const at = (margin: number, clockNs: number) =>
+      estimateAtClock(e, { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, margin } } }, clockNs)!;
+    const fastest = Math.min(...at(0, 4).curve.map((c) => c.minPeriod));
+    const clockNs = fastest / 1.02 / 1000;
+    const without = at(0, clockNs);
+    expect(without.meetsClock).toBe(false);
+    const within = at(0.03, clockNs);
+    expect(within.meetsClock).toBe(true);
+    expect(within.period).toBeCloseTo(within.clock, 3);
+    const first = within.curve.find((c) => c.minPeriod <= within.clock * 1.03)!;
+    expect(within.adder).toBe(first.adder);
+    expect(at(0.01, clockNs).meetsClock).toBe(false);
+  });
+
+  it("prices each CPA's carry network at its own width (the inventory's CPA items carry it)", () => {
+    const cpas = e.inventory.items.filter((i) => i.component === 'cpa_bit');
+    expect(cpas.length).toBeGreaterThan(0);
+    for (const i of cpas) expect(i.width, i.block).toBeGreaterThan(0);
+    // The OS baseline's product CPAs (16 bits) and accumulator CPAs (32 bits) are separate items.
+    expect(new Set(cpas.map((i) => i.width)).size).toBeGreaterThan(1);
+  });
+
   it("the design's own clock is the default target", () => {
     const x = estimate({ ...os, clockNs: 7 }, { tech: ihp }).value!;
     expect(x.atClock!.clockNs).toBe(7);

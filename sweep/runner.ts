@@ -197,7 +197,8 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
     progress?.update(resumed);
     const write = (b: Batch) => {
       if (b.count === 0) return;
-      writeSync(fd, b.text);
+      if ('bytes' in b) for (let at = 0; at < b.bytes.length;) at += writeSync(fd, b.bytes, at);
+      else writeSync(fd, b.text);
       counts.ok += b.ok;
       counts.invalid += b.invalid;
       counts.error += b.error;
@@ -235,17 +236,17 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
   }
 }
 
-/** Rows of a batch as the file takes them, with status counts. */
-export interface Batch {
-  text: string;
-  count: number;
-  ok: number;
-  invalid: number;
-  error: number;
-}
+/** Rows of a batch as the file takes them (text, or a worker's UTF-8 bytes), with status counts. */
+export type Batch = ({ text: string } | { bytes: Uint8Array }) & { count: number; ok: number; invalid: number; error: number };
 
 export function batchOf(lines: readonly string[]): Batch {
-  const b: Batch = { text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok: 0, invalid: 0, error: 0 };
+  const b: Batch & { text: string } = {
+    text: lines.length ? lines.join('\n') + '\n' : '',
+    count: lines.length,
+    ok: 0,
+    invalid: 0,
+    error: 0,
+  };
   for (const l of lines) {
     const h = rowHead(l);
     if (h) b[h.status]++;

@@ -8,8 +8,13 @@ export interface WorkerJob {
   id: number;
   indexes: number[];
 }
-/** Rows of a batch as one text (newline-terminated lines: one string is cheap to post) and their status counts. */
-export type WorkerReply = { id: number; text: string; count: number; ok: number; invalid: number; error: number } | { ready: true };
+/**
+ * Rows of a batch as the file's bytes (newline-terminated UTF-8 lines, encoded here and
+ * transferred, not copied: the main thread only writes them) and their status counts.
+ */
+export type WorkerReply = { id: number; bytes: Uint8Array; count: number; ok: number; invalid: number; error: number } | { ready: true };
+
+const utf8 = new TextEncoder();
 
 const ev = new Evaluator((workerData as { spec: EvalSpec }).spec);
 const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process.env.TPE_SWEEP_CRASH_INDEX) : -1;
@@ -18,14 +23,8 @@ parentPort!.on('message', (job: WorkerJob) => {
   if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
   void ev.countedRows(job.indexes).then(({ lines, ok, invalid, error }) => {
     // The evaluator counted the statuses as it built the rows (reading them back costs a copy of each).
-    parentPort!.postMessage({
-      id: job.id,
-      text: lines.length ? lines.join('\n') + '\n' : '',
-      count: lines.length,
-      ok,
-      invalid,
-      error,
-    } satisfies WorkerReply);
+    const bytes = utf8.encode(lines.length ? lines.join('\n') + '\n' : '');
+    parentPort!.postMessage({ id: job.id, bytes, count: lines.length, ok, invalid, error } satisfies WorkerReply, [bytes.buffer]);
   });
 });
 parentPort!.postMessage({ ready: true } satisfies WorkerReply);

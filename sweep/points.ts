@@ -90,6 +90,28 @@ export class PointSpace {
   }
 
   combo(c: number): Combo {
+    const digits = this.digits(c);
+    return { design: digits[0], values: this.spec.axes.map((ax, i) => ax.values[digits[i + 1]]) };
+  }
+
+  /**
+   * The number of a combination's structure: its digits in mixed radix with the axes marked
+   * `ignored` left out (for a grid, 0 .. structures(ignored) - 1).
+   */
+  structure(c: number, ignored: readonly boolean[]): number {
+    const digits = this.digits(c);
+    let s = digits[0];
+    for (let a = 1; a < this.radix.length; a++) if (!ignored[a - 1]) s = s * this.radix[a] + digits[a];
+    return s;
+  }
+
+  /** How many structures the grid holds with the axes marked `ignored` left out. */
+  structures(ignored: readonly boolean[]): number {
+    return this.radix.reduce((n, r, a) => (a > 0 && ignored[a - 1] ? n : n * r), 1);
+  }
+
+  /** A combination's digit per radix (design first, then one per axis). */
+  private digits(c: number): number[] {
     const digits: number[] = new Array(this.radix.length);
     if (this.perms) {
       const n = this.combos;
@@ -101,7 +123,7 @@ export class PointSpace {
         g = Math.floor(g / this.radix[a]);
       }
     }
-    return { design: digits[0], values: this.spec.axes.map((ax, i) => ax.values[digits[i + 1]]) };
+    return digits;
   }
 
   point(index: number): Point {

@@ -266,11 +266,25 @@ async function runPool(
   let exhausted = false;
   let nextId = 1;
   // Each worker gets the points of "its" design combinations (combo mod workers), so a design is
-  // built, estimated and sampled by one worker only; at the end idle workers steal.
+  // built, estimated and sampled by one worker only; at the end idle workers steal. Combinations
+  // that differ only in clock or technology share one structure (a worker reads its RTL once for
+  // all of them, cost/inventory/rtl-reading.ts): with enough structures, the lane is the
+  // structure's number mod workers instead.
   const byCombo = space.combos >= 2 * n;
+  const ignored = spec.axes.map((a) => a.name === 'clock' || a.name === 'technology');
+  const byStructure = byCombo && ignored.includes(true) && space.structures(ignored) >= 2 * n;
   const lanes: number[][] = Array.from({ length: n }, () => []);
   let heads = Array.from({ length: n }, () => 0);
-  const laneOf = (i: number) => (byCombo ? Math.floor(i / space.workloads) : Math.floor(i / batch)) % n;
+  let lastCombo = -1,
+    lastLane = 0;
+  const comboLane = (c: number) => {
+    if (c !== lastCombo) {
+      lastCombo = c;
+      lastLane = (byStructure ? space.structure(c, ignored) : c) % n;
+    }
+    return lastLane;
+  };
+  const laneOf = (i: number) => (byCombo ? comboLane(Math.floor(i / space.workloads)) : Math.floor(i / batch) % n);
   const lanePending = (j: number) => lanes[j].length - heads[j];
   const takeLane = (j: number): number[] => {
     const b = lanes[j].slice(heads[j], heads[j] + batch);

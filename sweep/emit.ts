@@ -72,7 +72,30 @@ export function hash64(s: string, from: HashState = HASH_START): string {
   }
   a = fmix(a ^ (s.length + from[2]));
   b = fmix(b ^ a);
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex16(a, b);
+}
+
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** Two 32-bit words as 16 lowercase hex digits, one flat string (toString(16) + padStart cost 20x more). */
+function hex16(a: number, b: number): string {
+  return String.fromCharCode(
+    HEX[a >>> 28],
+    HEX[(a >>> 24) & 15],
+    HEX[(a >>> 20) & 15],
+    HEX[(a >>> 16) & 15],
+    HEX[(a >>> 12) & 15],
+    HEX[(a >>> 8) & 15],
+    HEX[(a >>> 4) & 15],
+    HEX[a & 15],
+    HEX[b >>> 28],
+    HEX[(b >>> 24) & 15],
+    HEX[(b >>> 20) & 15],
+    HEX[(b >>> 16) & 15],
+    HEX[(b >>> 12) & 15],
+    HEX[(b >>> 8) & 15],
+    HEX[(b >>> 4) & 15],
+    HEX[b & 15],
+  );
 }
 
 /** The two lanes and the length after a prefix: hash64(suffix, hashState(prefix)) = hash64(prefix + suffix). */

@@ -490,14 +490,21 @@ export class Evaluator {
     return j;
   }
 
+  /** The metrics a row carries, in METRIC_ORDER, each with its JSON key text (a comma before all but the first). */
+  private metricKeys?: { k: MetricName; pre: string; digits: number }[];
   private metricsJson(m: RowMetrics): string {
-    let o = '';
-    for (const k of METRIC_ORDER) {
-      if (this.keep && !this.keep.has(k)) continue;
-      const v = m[k];
-      o += `${o ? ',' : ''}"${k}":${v === null ? 'null' : fix(v, METRIC_DIGITS[k])}`;
+    const keys = (this.metricKeys ??= METRIC_ORDER.filter((k) => !this.keep || this.keep.has(k)).map((k, i) => ({
+      k,
+      pre: `${i ? ',' : ''}"${k}":`,
+      digits: METRIC_DIGITS[k],
+    })));
+    let o = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const v = m[keys[i].k];
+      o += keys[i].pre;
+      o += v === null ? 'null' : fix(v, keys[i].digits);
     }
-    return `{${o}}`;
+    return o + '}';
   }
 
   private metrics(d: DesignEval, macs: number, cycles: number, en: number | undefined): RowMetrics {

@@ -214,15 +214,20 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
       const nWorkers = o.workers ?? availableParallelism();
       if (nWorkers <= 0) {
         const ev = new Evaluator(evalSpec);
+        // The evaluator counts the statuses as it builds the rows (batchOf would read each back).
+        const inThread = async (b: number[]) => {
+          const { lines, ok, invalid, error } = await ev.countedRows(b);
+          write({ text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok, invalid, error });
+        };
         let b: number[] = [];
         for (const i of pending) {
           b.push(i);
           if (b.length >= batch) {
-            write(batchOf(await ev.rows(b)));
+            await inThread(b);
             b = [];
           }
         }
-        if (b.length) write(batchOf(await ev.rows(b)));
+        if (b.length) await inThread(b);
       } else {
         await runPool(evalSpec, space, pending, batch, nWorkers, write);
       }

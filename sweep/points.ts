@@ -126,10 +126,13 @@ export class PointSpace {
     return digits;
   }
 
+  /** The last combination point() computed (a combination's points are consecutive). */
+  private last?: { c: number; combo: Combo };
   point(index: number): Point {
     const combo = Math.floor(index / this.workloads),
       workload = index % this.workloads;
-    const c = this.combo(combo);
+    if (this.last?.c !== combo) this.last = { c: combo, combo: this.combo(combo) };
+    const c = this.last.combo;
     return { index, combo, design: c.design, workload, values: c.values };
   }
 

@@ -94,4 +94,25 @@ describe('point space', () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
     for (const bad of ['0/3', '4/3', '1/0', 'a/b', '1-3']) expect(typeof parseShard(bad)).toBe('string');
   });
+  it('structure numbers: combinations that differ only in ignored axes share one, numbered 0..structures-1', () => {
+    const s = space({ kind: 'grid' });
+    const ignored = [false, false, true];
+    expect(s.structures(ignored)).toBe(2 * 3 * 2);
+    const seen = new Map<string, number>();
+    for (let c = 0; c < s.combos; c++) {
+      const { design, values } = s.combo(c);
+      const key = JSON.stringify([design, values[0], values[1]]);
+      const n = s.structure(c, ignored);
+      expect(seen.get(key) ?? n).toBe(n);
+      seen.set(key, n);
+    }
+    expect([...new Set(seen.values())].sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
+    expect(s.structure(7, [false, false, false])).toBe(7);
+  });
+
+  it('point() gives the same combination whether or not the previous point shared it', () => {
+    const s = space({ kind: 'lhs', n: 7 });
+    const fresh = (i: number) => new PointSpace(s.spec).point(i);
+    for (const i of [0, 1, 2, 5, 3, 20, 19, 4]) expect(s.point(i)).toEqual(fresh(i));
+  });
 });

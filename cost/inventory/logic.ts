@@ -161,23 +161,11 @@ export class Logic {
 
   /** The number of a cell kind (for `cellK`); the same name, the same number. */
   kind(name: string): number {
-    let k = this.kindIds.get(name);
-    if (k === undefined) {
-      k = this.kindNames.length;
-      this.kindNames.push(name);
-      this.kindIds.set(name, k);
-    }
-    return k;
+    return intern(this.kindIds, this.kindNames, name);
   }
 
   private costId(f: CostFn): number {
-    let c = this.costIds.get(f);
-    if (c === undefined) {
-      c = this.costFns.length;
-      this.costFns.push(f);
-      this.costIds.set(f, c);
-    }
-    return c;
+    return intern(this.costIds, this.costFns, f);
   }
 
   /** Appends a cell; returns its first output node (the others follow it). */
@@ -484,4 +472,15 @@ export class Logic {
   private readonly andCost = this.costId(AND_COST);
   private readonly xorCost = this.costId(XOR_COST);
   private readonly haCost = this.costId(HA_COST);
+}
+
+/** The number of `key` in `list` (appended, and its number recorded in `ids`, on first sight). */
+function intern<K>(ids: Map<K, number>, list: K[], key: K): number {
+  let n = ids.get(key);
+  if (n === undefined) {
+    n = list.length;
+    list.push(key);
+    ids.set(key, n);
+  }
+  return n;
 }

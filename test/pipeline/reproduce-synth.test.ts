@@ -3,9 +3,7 @@
 // `tpe power` give for the same design and clock. The adder-tree pair is the one whose CI forms
 // are example files of their own (adder_tree_k4*.tpe), so the other commands can read them.
 // Cold (empty synthesis cache) about a minute on one core.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../cli/main.js';
 import {
   BEGIN_MARK,
   cutGemm,
@@ -17,24 +15,7 @@ import {
   topsPerMm2,
 } from '../../pipeline/index.js';
 import { staStatus } from '../../synth/index.js';
-
-const ROOT = resolve(import.meta.dirname, '..', '..');
-
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, {
-    stdout: (s) => {
-      out += s;
-    },
-    stderr: (s) => {
-      err += s;
-    },
-    cwd: ROOT,
-    isTTY: false,
-  });
-  return { code, out, err };
-}
+import { run } from '../regress/helpers.js';
 
 interface Figures {
   file: string;

@@ -13,8 +13,10 @@ import type { LibertyModel } from './liberty.js';
 import { netTiming, type NetTiming } from './loads.js';
 import { buildNetlist, type Netlist } from './netlist.js';
 import { priceEvents, priceOpenStaRules, type EnergyBreakdown, type NetActivity, type RatesW } from './price.js';
-import { GateSim } from './sim.js';
+import type { TimedDelays } from './sdf.js';
+import { GateSim, type ActivityCounts } from './sim.js';
 import { runTestbench, TbError } from './testbench.js';
+import { TimedSim, type PulseMode } from './timed.js';
 
 export { readLibertyModel, clockTargetParams, lookupTable, type LibertyModel, type CellModel, type ClockTargetParams } from './liberty.js';
 export { buildNetlist, type Netlist } from './netlist.js';
@@ -23,6 +25,9 @@ export { priceEvents, priceOpenStaRules, type EnergyBreakdown, type RatesW, type
 export { GateSim } from './sim.js';
 export { runTestbench, type TbRun } from './testbench.js';
 export { parseExpr, probability, type Expr } from './expr.js';
+export { parseSdf, bindDelays, staSdf, netlistDelays, type Sdf, type TimedDelays } from './sdf.js';
+export { TimedSim, type PulseMode, type TimedOptions } from './timed.js';
+export { writeStructuralVerilog } from './verilog.js';
 
 export interface GatePowerInput {
   /** Yosys `write_json` of the mapped netlist. */
@@ -37,6 +42,20 @@ export interface GatePowerInput {
   clockNs: number;
   /** Real MACs of the GEMM (M*N*K). */
   macs: number;
+  /** The timed (glitch-aware) mode: cell delays (sdf.ts) and the pulse rule (timed.ts). */
+  timed?: { delays: TimedDelays; pulse?: PulseMode; inputDelayPs?: number };
+}
+
+/** The timed mode's extras: the same run's zero-delay figures beside the timed ones. */
+export interface TimedExtras {
+  pulse: PulseMode;
+  delaySource: string;
+  maxDelayPs: number;
+  events: number;
+  cancelledPulses: number;
+  /** Net transitions over the run, timed and zero-delay (nets driven by cells). */
+  toggles: { timed: number; zeroDelay: number };
+  zeroDelay: { energyJ: EnergyBreakdown; energyPerMacJ: number; meanActivity: number; unattributed: number };
 }
 
 export interface GatePower {
@@ -61,6 +80,8 @@ export interface GatePower {
   cells: number;
   nets: number;
   simSeconds: number;
+  /** Present in the timed mode (the figures above are then the timed ones). */
+  timed?: TimedExtras;
 }
 
 const diag = (code: string, message: string, hint?: string): Diagnostic => ({
@@ -79,7 +100,13 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
   const nl = buildNetlist(inp.netlistJson, inp.top, inp.lib, inp.libName);
   if (!nl.value) return { diagnostics: nl.diagnostics };
   const t0 = performance.now();
-  const sim = new GateSim(nl.value);
+  const timed = inp.timed
+    ? new TimedSim(nl.value, inp.timed.delays, {
+        ...(inp.timed.pulse ? { pulse: inp.timed.pulse } : {}),
+        ...(inp.timed.inputDelayPs !== undefined ? { inputDelayPs: inp.timed.inputDelayPs } : {}),
+      })
+    : undefined;
+  const sim = timed ?? new GateSim(nl.value);
   let run;
   try {
     run = runTestbench(sim, inp.tb, inp.a, inp.b);
@@ -112,6 +139,11 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
   const timing = netTiming(nl.value);
   const counts = sim.counts();
   const priced = priceEvents(nl.value, timing, inp.lib, counts, inp.clockNs);
+  const driven = (c: ActivityCounts) => {
+    let sum = 0;
+    for (let n = 2; n < nl.value!.nets; n++) if (nl.value!.driver[n] >= 0) sum += c.toggles[n];
+    return sum;
+  };
   const s = priced.seconds;
   const e = priced.energy;
   const cyc = Math.max(1, counts.cycles);
@@ -125,6 +157,26 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
       sumA += counts.toggles[n] / cyc;
       nA++;
     }
+  let timedExtras: TimedExtras | undefined;
+  if (timed && inp.timed) {
+    const zc = timed.zeroDelayCounts();
+    const zp = priceEvents(nl.value, timing, inp.lib, zc, inp.clockNs);
+    const st = timed.stats();
+    timedExtras = {
+      pulse: inp.timed.pulse ?? 'inertial',
+      delaySource: inp.timed.delays.source,
+      maxDelayPs: inp.timed.delays.maxPs,
+      events: st.events,
+      cancelledPulses: st.cancelled,
+      toggles: { timed: driven(counts), zeroDelay: driven(zc) },
+      zeroDelay: {
+        energyJ: zp.energy,
+        energyPerMacJ: zp.energy.total / Math.max(1, inp.macs),
+        meanActivity: nA ? driven(zc) / Math.max(1, zc.cycles) / nA : 0,
+        unattributed: zc.unattributed,
+      },
+    };
+  }
   // Duty per net is not recorded; OpenSTA's rules need it only inside `when` probabilities: 0.5.
   const openStaRulesW = priceOpenStaRules(
     nl.value,
@@ -150,6 +202,7 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
       cells: nl.value.instances.length,
       nets: nl.value.nets,
       simSeconds,
+      ...(timedExtras ? { timed: timedExtras } : {}),
     },
     diagnostics: [],
   };

@@ -21,7 +21,7 @@ export interface GroupRef {
 }
 
 /** Selects a group from the instance state: tt[index over nets] = global group or -1. */
-interface Selector {
+export interface Selector {
   nets: number[];
   tt: Int32Array;
 }
@@ -69,24 +69,24 @@ export class GateSim {
   private readonly dirty: Uint8Array;
   private anyDirty = false;
   // Units (CSR).
-  private readonly uInS: Int32Array;
-  private readonly uIn: Int32Array;
-  private readonly uTtS: Int32Array;
-  private readonly uTt: Uint8Array;
-  private readonly uOut: Int32Array;
+  protected readonly uInS: Int32Array;
+  protected readonly uIn: Int32Array;
+  protected readonly uTtS: Int32Array;
+  protected readonly uTt: Uint8Array;
+  protected readonly uOut: Int32Array;
   // Readers of each net: unit indices (CSR).
-  private readonly rdS: Int32Array;
-  private readonly rd: Int32Array;
+  protected readonly rdS: Int32Array;
+  protected readonly rd: Int32Array;
   // Output arcs: per unit [arcS[u], arcS[u+1]); per arc the related net and a selector.
-  private readonly arcS: Int32Array;
-  private readonly arcRel: Int32Array;
-  private readonly arcSel: Selector[];
+  protected readonly arcS: Int32Array;
+  protected readonly arcRel: Int32Array;
+  protected readonly arcSel: Selector[];
   // Flop outputs: per flop output, the selector of its clock arc.
   private readonly flopState: Uint8Array;
-  private readonly flopOutSel: (Selector | undefined)[][];
+  protected readonly flopOutSel: (Selector | undefined)[][];
   // Input-pin groups per net.
-  private readonly sinks: Selector[][];
-  private readonly clockSinks: Selector[];
+  protected readonly sinks: Selector[][];
+  protected readonly clockSinks: Selector[];
   readonly groups: GroupRef[] = [];
   cnt!: Float64Array;
   readonly toggles: Float64Array;
@@ -204,14 +204,14 @@ export class GateSim {
     this.cnt = new Float64Array(this.groups.length * 2);
   }
 
-  private pick(s: Selector): number {
+  protected pick(s: Selector): number {
     let idx = 0;
     const nets = s.nets;
     for (let k = 0; k < nets.length; k++) idx |= this.v[nets[k]] << k;
     return s.tt[idx];
   }
 
-  private count(g: number, rise: boolean, w: number): void {
+  protected count(g: number, rise: boolean, w: number): void {
     if (g < 0) {
       this.uncovered += w;
       return;

@@ -5,7 +5,19 @@
 // GEMM and its toggles are those of the real workload.
 import type { IntMatrix } from '../ir/index.js';
 import type { TbSpec } from '../rtl/index.js';
-import type { GateSim } from './sim.js';
+import type { Netlist } from './netlist.js';
+
+/** What the testbench drives: the zero-delay GateSim, or the timed mode's TimedSim (timed.ts). */
+export interface TbSim {
+  readonly nl: Netlist;
+  readonly v: Uint8Array;
+  counting: boolean;
+  setNet(n: number, val: number): void;
+  settle(): void;
+  risingEdge(): void;
+  fallingEdge(): void;
+  initState(): void;
+}
 
 export interface TbRun {
   /** C as the testbench accumulates it (acc-width two's complement, as BigInt). */
@@ -21,7 +33,7 @@ export interface TbRun {
 
 export class TbError extends Error {}
 
-export function runTestbench(sim: GateSim, tb: TbSpec, a: IntMatrix, b: IntMatrix, opts: { countReset?: boolean } = {}): TbRun {
+export function runTestbench(sim: TbSim, tb: TbSpec, a: IntMatrix, b: IntMatrix, opts: { countReset?: boolean } = {}): TbRun {
   const nl = sim.nl;
   const port = (n: string) => nl.inputs.get(n) ?? nl.outputs.get(n);
   const need = (n: string) => {

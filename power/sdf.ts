@@ -188,7 +188,7 @@ export interface TimedDelays {
 }
 
 /** Binds SDF delays to the netlist (instances named i<k>, verilog.ts). E0956 where an arc has no delay. */
-export function bindDelays(nl: Netlist, sdf: Sdf, source: string): Result<TimedDelays> {
+export function bindDelays(nl: Netlist, sdf: Sdf, source: string, o: { ignoreCond?: boolean } = {}): Result<TimedDelays> {
   const nonzero = sdf.interconnects.filter((x) => (x.rise ?? 0) !== 0 || (x.fall ?? 0) !== 0);
   if (nonzero.length)
     return {
@@ -216,7 +216,7 @@ export function bindDelays(nl: Netlist, sdf: Sdf, source: string): Result<TimedD
         out.push({ mask, want, rise, fall });
       };
       for (const p of mine) {
-        if (!p.cond) continue;
+        if (!p.cond || o.ignoreCond) continue;
         let mask = 0,
           want = 0,
           ok = true;

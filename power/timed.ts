@@ -9,7 +9,11 @@
 // and the new value is the output's present value, the pending transition is cancelled (a pulse
 // shorter than the cell's delay is swallowed); `transport` keeps every scheduled transition (each
 // new transition is queued behind the pending ones; one that would land before a pending one
-// cancels the later ones).
+// cancels the later ones); `latest` is Icarus Verilog 11's module-path rule (vvp
+// vvp_fun_modpath: every change of the cell's zero-delay value schedules an output update at the
+// change time plus the arc's delay, nothing is cancelled, and each update drives the cell's value
+// *at the update's time*), kept to cross-check against Icarus exactly (icarus.ts); it swallows a
+// pulse that ends before the first update fires, like inertial, but can move an edge earlier.
 //
 // The cycle model: a zero-delay GateSim runs the RTL testbench exactly as the toggle mode does (it
 // answers the testbench's reads, and its own counts are the zero-delay figures of the same run);
@@ -26,7 +30,7 @@ import type { TimedDelays } from './sdf.js';
 import { GateSim, type ActivityCounts } from './sim.js';
 import { TbError } from './testbench.js';
 
-export type PulseMode = 'inertial' | 'transport';
+export type PulseMode = 'inertial' | 'transport' | 'latest';
 
 export interface TimedOptions {
   pulse?: PulseMode;
@@ -34,6 +38,8 @@ export interface TimedOptions {
   inputDelayPs?: number;
   /** Record every net transition (time ps within the cycle, net, value) of counted cycles; for tests and the Icarus cross-check. */
   trace?: boolean;
+  /** Keep the input values of every rising edge (`vectors`; for the Icarus cross-check). */
+  recordInputs?: boolean;
 }
 
 /** The event engine: GateSim's power-group bookkeeping on a timed state. */
@@ -68,6 +74,8 @@ class TimedEngine extends GateSim {
   private readonly dirtyList: Int32Array;
   private nDirty = 0;
   private readonly flopOfNet: Int32Array;
+  /** `latest`: each unit's zero-delay value as of its last evaluation. */
+  private readonly internal: Uint8Array;
   eventsApplied = 0;
   cancelled = 0;
   trace?: { cycle: number; t: number; net: number; val: number }[];
@@ -94,6 +102,7 @@ class TimedEngine extends GateSim {
       }
     this.cm = new Int32Array(U);
     this.dirtyList = new Int32Array(U);
+    this.internal = new Uint8Array(U);
     this.flopOfNet = new Int32Array(nl.nets).fill(-1);
     nl.flops.forEach((f, i) => f.outs.forEach((o, k) => (this.flopOfNet[o.net] = i * 8 + k)));
   }
@@ -181,6 +190,7 @@ class TimedEngine extends GateSim {
   /** Sets the state without simulating (reset cycles, start). */
   copyState(v: Uint8Array): void {
     this.v.set(v);
+    for (let u = 0; u < this.internal.length; u++) this.internal[u] = v[this.uOut[u]];
   }
 
   private schedule(u: number, t: number, cause: number): void {
@@ -192,7 +202,8 @@ class TimedEngine extends GateSim {
     const o = this.uTt[this.uTtS[u] + idx];
     const out = this.uOut[u];
     const pl = this.pend[u];
-    const proj = pl.length ? this.evVal[pl[pl.length - 1]] : v[out];
+    const latest = this.pulse === 'latest';
+    const proj = latest ? this.internal[u] : pl.length ? this.evVal[pl[pl.length - 1]] : v[out];
     if (o === proj) return;
     // The delay of the changed arc (the smallest where several inputs changed at once).
     let d = Infinity;
@@ -207,6 +218,11 @@ class TimedEngine extends GateSim {
         }
     }
     if (!Number.isFinite(d)) d = 0;
+    if (latest) {
+      this.internal[u] = o;
+      this.push(t + d, out, o, 1, cause, u);
+      return;
+    }
     if (this.pulse === 'inertial') {
       if (pl.length) {
         // The pending transition (to the other value) is swallowed: o is the present value.
@@ -255,9 +271,10 @@ class TimedEngine extends GateSim {
         this.evLive[s] = 0;
         this.free.push(s);
         const n = this.evNet[s],
-          val = this.evVal[s],
           kind = this.evKind[s];
-        if (kind === 1) {
+        // `latest`: the update drives the cell's value now.
+        const val = kind === 1 && this.pulse === 'latest' ? this.internal[this.evUnit[s]] : this.evVal[s];
+        if (kind === 1 && this.pulse !== 'latest') {
           const pl = this.pend[this.evUnit[s]];
           const at = pl.indexOf(s);
           if (at >= 0) pl.splice(at, 1);
@@ -330,8 +347,13 @@ export class TimedSim {
   readonly nl: Netlist;
   readonly zd: GateSim;
   private readonly eng: TimedEngine;
-  private readonly inputNets: Int32Array;
+  readonly inputNets: Int32Array;
   private readonly inputDelayPs: number;
+  /** With recordInputs: the input nets' values before each rising edge, counted or not. */
+  readonly vectors: Uint8Array[] = [];
+  private readonly record: boolean;
+  /** Rising edges before the first counted one. */
+  skippedEdges = 0;
   private cyc = 0;
   private cnt = true;
 
@@ -344,6 +366,7 @@ export class TimedSim {
     for (const nets of nl.inputs.values()) for (const n of nets) if (n > 1 && n !== nl.clockNet && !ins.includes(n)) ins.push(n);
     this.inputNets = Int32Array.from(ins);
     this.inputDelayPs = o.inputDelayPs ?? 0;
+    this.record = o.recordInputs === true;
   }
 
   get v(): Uint8Array {
@@ -368,6 +391,8 @@ export class TimedSim {
     this.eng.copyState(this.zd.v);
   }
   risingEdge(): void {
+    if (this.record) this.vectors.push(Uint8Array.from(this.inputNets, (n) => this.zd.v[n]));
+    if (!this.cnt && this.cyc === 0) this.skippedEdges++;
     this.eng.clockEdge(true);
     if (this.cnt) this.eng.replay(this.zd.v, this.inputNets, this.inputDelayPs, this.cyc++);
     else this.eng.copyState(this.zd.v);

@@ -10,8 +10,11 @@ import { generateMatrix, type Dist } from '../simulator/index.js';
 import { runSta, synthesizeAtClock, type AtClockReport, type StaPower, type YosysKind } from '../synth/index.js';
 import { gatePower, type GatePower } from './index.js';
 import { clockTargetParams, readLibertyModel, type LibertyModel } from './liberty.js';
+import { buildNetlist } from './netlist.js';
+import { netlistDelays } from './sdf.js';
+import type { PulseMode } from './timed.js';
 
-export type ActivityMode = 'toggles' | 'propagated' | 'vectorless';
+export type ActivityMode = 'toggles' | 'timed' | 'propagated' | 'vectorless';
 
 export interface DesignPowerOptions {
   shape?: GemmShape;
@@ -19,6 +22,8 @@ export interface DesignPowerOptions {
   seed: number;
   clockNs: number;
   activity: ActivityMode;
+  /** The timed mode's pulse rule (default inertial). */
+  pulse?: PulseMode;
   liberty: { name: string; text: string };
   /** A parsed model of the same liberty (parsing takes a while; callers reuse it). */
   model?: LibertyModel;
@@ -128,8 +133,18 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
   const a = generateMatrix(M, K, des.types.A, o.dist, o.seed);
   const b = generateMatrix(K, N, des.types.B, o.dist, o.seed + 1);
   const macs = M * N * K;
-  o.onProgress?.('gate-level simulation of the workload');
+  let timed: Parameters<typeof gatePower>[0]['timed'];
+  if (o.activity === 'timed') {
+    o.onProgress?.('OpenSTA write_sdf (cell delays for the timed simulation)');
+    const nl = buildNetlist(net.json, top, model, o.liberty.name);
+    if (!nl.value) return { diagnostics: nl.diagnostics };
+    const dl = await netlistDelays(nl.value, o.liberty, o.clockNs);
+    if (!dl.value) return { diagnostics: dl.diagnostics };
+    timed = { delays: dl.value, pulse: o.pulse ?? 'inertial' };
+  }
+  o.onProgress?.(timed ? 'timed gate-level simulation of the workload' : 'gate-level simulation of the workload');
   const gp = gatePower({
+    ...(timed ? { timed } : {}),
     netlistJson: net.json,
     top,
     lib: model,
@@ -160,7 +175,7 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
     clockNs: o.clockNs,
     activity: { kind: 'ports', ports, defaultActivity: 0, defaultDuty: 0 },
   });
-  const toggles = o.activity === 'toggles';
+  const toggles = o.activity === 'toggles' || o.activity === 'timed';
   // The propagated figure is OpenSTA's own: without it only the toggle-accurate mode has a result.
   if (!sta.value && !toggles) return { diagnostics: sta.diagnostics };
   const tSta = (performance.now() - t2) / 1000;

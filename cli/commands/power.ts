@@ -2,8 +2,11 @@
 // gate-level power of the design's own netlist (timing-driven synthesis at the clock) on the
 // workload. toggles (default, the reference): the netlist simulated on the GEMM with the RTL
 // testbench's stimulus, every transition priced from the liberty. propagated (quick): OpenSTA's
-// report_power with the input-port activities measured from the operand streams. Without
-// --gemm: vectorless (OpenSTA's default input activity). Both figures are printed either way.
+// report_power with the input-port activities measured from the operand streams. timed
+// (glitch-aware): the same netlist simulated event by event with OpenSTA's SDF cell delays and
+// inertial pulse filtering, every glitch priced like a toggle, the same run's zero-delay figures
+// beside it. Without --gemm: vectorless (OpenSTA's default input activity). Both figures are
+// printed either way.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseGemmShape, gemmSizeProblem } from '../../ir/index.js';
@@ -63,10 +66,33 @@ export function powerJson(p: DesignPower): Record<string, unknown> {
           byCell: p.gate.byCell.slice(0, 12).map((c) => ({ cell: c.cell, count: c.count, energyPj: round3(c.energy * 1e12) })),
         }
       : {}),
+    ...(p.gate?.timed
+      ? {
+          timed: {
+            pulse: p.gate.timed.pulse,
+            delays: p.gate.timed.delaySource,
+            maxCellDelayPs: p.gate.timed.maxDelayPs,
+            events: p.gate.timed.events,
+            cancelledPulses: p.gate.timed.cancelledPulses,
+            toggles: p.gate.timed.toggles,
+            zeroDelay: {
+              energyPerMacPj: round6(p.gate.timed.zeroDelay.energyPerMacJ * 1e12),
+              energyPj: {
+                internal: round3(p.gate.timed.zeroDelay.energyJ.internal * 1e12),
+                switching: round3(p.gate.timed.zeroDelay.energyJ.switching * 1e12),
+                leakage: round3(p.gate.timed.zeroDelay.energyJ.leakage * 1e12),
+                sequential: round3(p.gate.timed.zeroDelay.energyJ.sequential * 1e12),
+                combinational: round3(p.gate.timed.zeroDelay.energyJ.combinational * 1e12),
+              },
+            },
+          },
+        }
+      : {}),
   };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function render(p: DesignPower): string {
   const s = p.synthesis;
@@ -82,8 +108,16 @@ function render(p: DesignPower): string {
     lines.push(`energy per MAC ${p.energyPerMacPj.toFixed(4)} pJ (${p.macs} MACs in ${p.simulatedCycles} cycles)`);
   if (p.gate) {
     const g = p.gate;
+    if (g.timed) {
+      const t = g.timed;
+      const z = t.zeroDelay;
+      lines.push(
+        `timed (${t.pulse} pulses, ${t.delaySource} delays, largest cell delay ${t.maxDelayPs} ps): ${t.toggles.timed} net transitions vs ${t.toggles.zeroDelay} zero-delay (x${(t.toggles.timed / Math.max(1, t.toggles.zeroDelay)).toFixed(3)}), ${t.cancelledPulses} pulses swallowed`,
+        `zero-delay, same run: ${(z.energyPerMacJ * 1e12).toFixed(4)} pJ/MAC (logic ${((z.energyJ.combinational / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}, flip-flops ${((z.energyJ.sequential / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}); timed: logic ${((g.energyJ.combinational / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}, flip-flops ${((g.energyJ.sequential / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)} pJ/MAC`,
+      );
+    }
     lines.push(
-      `toggle-accurate: ${g.cells} cells simulated on the workload, C equal to the exact GEMM; mean ${g.meanActivity.toFixed(3)} transitions per net per cycle; flip-flops ${((100 * g.energyJ.sequential) / g.energyJ.total).toFixed(1)}% of the energy`,
+      `${g.timed ? 'timed' : 'toggle-accurate'}: ${g.cells} cells simulated on the workload, C equal to the exact GEMM; mean ${g.meanActivity.toFixed(3)} transitions per net per cycle; flip-flops ${((100 * g.energyJ.sequential) / g.energyJ.total).toFixed(1)}% of the energy`,
     );
     lines.push(
       p.opensta.totalMw !== undefined
@@ -109,7 +143,7 @@ export const registerPower: RegisterCommand = (program: Command, ctx: CommandCon
     .option('--clock <ns>', "clock period (default: the design's clock); the netlist is synthesized at it; a missed clock exits 1")
     .option(
       '--activity <mode>',
-      'toggles (simulate the netlist, the reference) | propagated (OpenSTA from input activities, quick)',
+      'toggles (simulate the netlist zero-delay, the reference) | timed (event-driven with OpenSTA SDF delays: glitches counted) | propagated (OpenSTA from input activities, quick)',
       'toggles',
     )
     .option('--liberty <file>', 'liberty (default: the vendored IHP SG13G2 typical)')
@@ -126,7 +160,8 @@ export const registerPower: RegisterCommand = (program: Command, ctx: CommandCon
       };
       const clockNs = parseClockNs(ctx, 'power', '--clock', o.clock);
       if (clockNs === null) return;
-      if (!['toggles', 'propagated'].includes(o.activity)) return usage(`--activity expects toggles or propagated, got "${o.activity}"`);
+      if (!['toggles', 'timed', 'propagated'].includes(o.activity))
+        return usage(`--activity expects toggles, timed or propagated, got "${o.activity}"`);
       const shape = o.gemm === undefined ? undefined : parseGemmShape(o.gemm);
       if (o.gemm !== undefined && !shape) return usage(`--gemm expects MxNxK with positive integers (e.g. 16x16x32), got "${o.gemm}"`);
       const big = shape && gemmSizeProblem(shape);

@@ -1,0 +1,131 @@
+// Does glitch power change the baseline-vs-OPT energy ordering? (issue 11). Every design of the
+// classic pairs in the form `tpe reproduce --synth --small` uses (2x2 arrays, cube 2x2x2, the
+// K=4 adder tree), at the clock that command's rule gives it (pipeline/reproduce-synth.ts: the
+// area-oriented netlist's OpenSTA period P, then timing-driven synthesis at P, P x 1.1, ... until
+// met; repeated here because that function is internal), on the cut GEMM 16x16x64 of the
+// reproduce workload (normal(0,20), seed 1): gate-level energy per MAC zero-delay (the toggle
+// mode) and timed (OpenSTA SDF delays, inertial pulses; the same run's zero-delay figures are
+// checked equal to the toggle mode's), split logic / flip-flops, and the energy-efficiency ratios
+// baseline / variant in both modes.
+//   npx tsx scripts/timed-pairs.ts [--pulse inertial|transport] [--json]   (sta; synthesis cached in .tpe-cache/synth)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cutGemm, SYNTH_CLOCK_STEPS } from '../pipeline/reproduce-synth.js';
+import { REPRODUCE_PAIRS } from '../pipeline/reproduce-pairs.js';
+import { loadPairDesign, pairFiles } from '../pipeline/reproduce.js';
+import { clockTargetParams, readLibertyModel, type PulseMode } from '../power/index.js';
+import { designPower } from '../power/flow.js';
+import { emitDesign } from '../rtl/index.js';
+import { parseDist } from '../simulator/index.js';
+import { runSta, sharedLibertyPath, synthesize, synthesizeAtClock } from '../synth/index.js';
+import type { Design } from '../ir/index.js';
+
+const args = process.argv.slice(2);
+const pi = args.indexOf('--pulse');
+const pulse = (pi >= 0 ? args[pi + 1] : 'inertial') as PulseMode;
+const json = args.includes('--json');
+const ROOT = resolve(import.meta.dirname, '..');
+const CACHE = resolve(ROOT, '.tpe-cache/synth');
+const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
+const model = readLibertyModel(lib.text, lib.name).value!;
+const params = clockTargetParams(model)!;
+const shape = cutGemm({ M: 256, N: 256, K: 256 });
+const dist = parseDist('normal:0,20').value!;
+const ceil2 = (ns: number) => Math.ceil(ns * 100 - 1e-6) / 100;
+const log = (s: string) => process.stderr.write(s + '\n');
+
+async function clockOf(d: Design): Promise<number> {
+  const e = emitDesign(d).value!;
+  const area = await synthesize(e.files, e.top, { liberty: lib, yosys: 'wasm', netlist: true, cacheDir: CACHE });
+  const guess = ((area.value!.criticalPathPs ?? 0) + params.registerOverheadPs) / 1000;
+  const sta = await runSta({ netlist: area.value!.netlist!.verilog, top: e.top, liberty: lib, clockNs: ceil2(Math.max(0.1, guess)) });
+  const p = sta.value!.criticalPathPs / 1000;
+  let last = 0;
+  for (const f of SYNTH_CLOCK_STEPS) {
+    const clockNs = ceil2(p * f);
+    if (clockNs <= last) continue;
+    last = clockNs;
+    const at = await synthesizeAtClock(e.files, e.top, {
+      liberty: lib,
+      clockNs,
+      registerOverheadPs: params.registerOverheadPs,
+      constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
+      yosys: 'wasm',
+      cacheDir: CACHE,
+    });
+    if (at.value!.met) return clockNs;
+  }
+  throw new Error(`${d.name}: no clock met`);
+}
+
+interface Row {
+  file: string;
+  clockNs: number;
+  zero: { total: number; logic: number; ff: number };
+  timed: { total: number; logic: number; ff: number };
+  toggles: { zero: number; timed: number };
+  cancelled: number;
+  seconds: { zero: number; timed: number };
+}
+
+const rows = new Map<string, Row>();
+const classic = REPRODUCE_PAIRS.filter((p) => !/bit-slice/.test(p.architecture));
+for (const p of classic) {
+  const f = pairFiles(p, true);
+  for (const file of [f.baseline, f.variant]) {
+    if (rows.has(file)) continue;
+    const d = loadPairDesign(ROOT, file, f.shrink).value!;
+    const clockNs = await clockOf(d);
+    log(`${file}: ${clockNs} ns`);
+    const base = { shape, dist, seed: 1, clockNs, liberty: lib, model, yosys: 'wasm' as const, cacheDir: CACHE };
+    const z = await designPower(d, { ...base, activity: 'toggles' });
+    const t = await designPower(d, { ...base, activity: 'timed', pulse });
+    if (!z.value || !t.value) throw new Error(JSON.stringify([...z.diagnostics, ...t.diagnostics]));
+    const g = t.value.gate!;
+    const zt = g.timed!.zeroDelay;
+    const macs = t.value.macs!;
+    // The timed run's own zero-delay figures must be the toggle mode's.
+    if (zt.energyJ.total !== z.value.gate!.energyJ.total) throw new Error(`${file}: zero-delay figures differ between the runs`);
+    const pj = (j: number) => Math.round((j / macs) * 1e16) / 1e4;
+    rows.set(file, {
+      file,
+      clockNs,
+      zero: { total: pj(zt.energyJ.total), logic: pj(zt.energyJ.combinational), ff: pj(zt.energyJ.sequential) },
+      timed: { total: pj(g.energyJ.total), logic: pj(g.energyJ.combinational), ff: pj(g.energyJ.sequential) },
+      toggles: g.timed!.toggles.zeroDelay ? { zero: g.timed!.toggles.zeroDelay, timed: g.timed!.toggles.timed } : { zero: 0, timed: 0 },
+      cancelled: g.timed!.cancelledPulses,
+      seconds: { zero: Math.round(z.value.gate!.simSeconds * 100) / 100, timed: Math.round(g.simSeconds * 100) / 100 },
+    });
+    log(`  zero ${rows.get(file)!.zero.total} pJ/MAC, timed ${rows.get(file)!.timed.total} pJ/MAC`);
+  }
+}
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const pairs = classic.map((p) => {
+  const f = pairFiles(p, true);
+  const b = rows.get(f.baseline)!,
+    v = rows.get(f.variant)!;
+  return {
+    architecture: p.architecture,
+    baseline: f.baseline,
+    variant: f.variant,
+    published: p.published.energyEfficiency,
+    zeroDelay: r2(b.zero.total / v.zero.total),
+    timed: r2(b.timed.total / v.timed.total),
+  };
+});
+if (json) console.log(JSON.stringify({ pulse, gemm: `${shape.M}x${shape.N}x${shape.K}`, designs: [...rows.values()], pairs }, null, 2));
+else {
+  const out = [
+    `GEMM ${shape.M}x${shape.N}x${shape.K}, normal(0,20), seed 1; timed: ${pulse} pulses, OpenSTA 2.0.17 SDF delays`,
+    '',
+    '| design | clock ns | zero-delay pJ/MAC (logic / ff) | timed pJ/MAC (logic / ff) | timed / zero: total, logic, ff | net transitions timed / zero | sim s zero / timed |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows.values())
+    out.push(
+      `| ${r.file} | ${r.clockNs} | ${r.zero.total} (${r.zero.logic} / ${r.zero.ff}) | ${r.timed.total} (${r.timed.logic} / ${r.timed.ff}) | ${r2(r.timed.total / r.zero.total)}, ${r2(r.timed.logic / r.zero.logic)}, ${r2(r.timed.ff / r.zero.ff)} | ${r2(r.toggles.timed / r.toggles.zero)} | ${r.seconds.zero} / ${r.seconds.timed} |`,
+    );
+  out.push('', '| pair | published | energy efficiency zero-delay | timed |', '|---|---|---|---|');
+  for (const p of pairs) out.push(`| ${p.architecture}: ${p.baseline} -> ${p.variant} | ${p.published} | ${p.zeroDelay} | ${p.timed} |`);
+  console.log(out.join('\n'));
+}

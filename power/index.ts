@@ -53,8 +53,12 @@ export interface TimedExtras {
   maxDelayPs: number;
   events: number;
   cancelledPulses: number;
-  /** Net transitions over the run, timed and zero-delay (nets driven by cells). */
-  toggles: { timed: number; zeroDelay: number };
+  /**
+   * Net transitions over the run (nets driven by cells): timed, zero-delay (the testbench applies
+   * inputs after the rising edge's settle, so a net can change twice a cycle there), and
+   * functional (end-of-cycle value changed: the glitch-free minimum, once per cycle at most).
+   */
+  toggles: { timed: number; zeroDelay: number; functional: number };
   zeroDelay: { energyJ: EnergyBreakdown; energyPerMacJ: number; meanActivity: number; unattributed: number };
 }
 
@@ -168,7 +172,7 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
       maxDelayPs: inp.timed.delays.maxPs,
       events: st.events,
       cancelledPulses: st.cancelled,
-      toggles: { timed: driven(counts), zeroDelay: driven(zc) },
+      toggles: { timed: driven(counts), zeroDelay: driven(zc), functional: st.functional },
       zeroDelay: {
         energyJ: zp.energy,
         energyPerMacJ: zp.energy.total / Math.max(1, inp.macs),

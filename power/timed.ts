@@ -78,6 +78,8 @@ class TimedEngine extends GateSim {
   private readonly internal: Uint8Array;
   eventsApplied = 0;
   cancelled = 0;
+  /** Nets driven by cells whose end-of-cycle value differs from the previous cycle's (the glitch-free minimum). */
+  functional = 0;
   trace?: { cycle: number; t: number; net: number; val: number }[];
 
   constructor(nl: Netlist, dl: TimedDelays, pulse: PulseMode) {
@@ -244,6 +246,7 @@ class TimedEngine extends GateSim {
   replay(target: Uint8Array, inputNets: Int32Array, inputDelayPs: number, cycle: number): void {
     const nl = this.nl;
     const v = this.v;
+    if (this.counting) for (let n = 2; n < nl.nets; n++) if (v[n] !== target[n] && nl.driver[n] >= 0) this.functional++;
     for (let i = 0; i < nl.flops.length; i++) {
       const f = nl.flops[i];
       for (let k = 0; k < f.outs.length; k++) {
@@ -410,8 +413,8 @@ export class TimedSim {
   zeroDelayCounts(): ActivityCounts {
     return this.zd.counts();
   }
-  stats(): { events: number; cancelled: number } {
-    return { events: this.eng.eventsApplied, cancelled: this.eng.cancelled };
+  stats(): { events: number; cancelled: number; functional: number } {
+    return { events: this.eng.eventsApplied, cancelled: this.eng.cancelled, functional: this.eng.functional };
   }
   get trace(): { cycle: number; t: number; net: number; val: number }[] | undefined {
     return this.eng.trace;

@@ -1,4 +1,4 @@
-// `tpe power design.tpe --gemm MxNxK [--clock NS] [--activity toggles|propagated] [--json]`:
+// `tpe power design.tpe --gemm MxNxK [--clock NS] [--activity toggles|timed|propagated] [--json]`:
 // gate-level power of the design's own netlist (timing-driven synthesis at the clock) on the
 // workload. toggles (default, the reference): the netlist simulated on the GEMM with the RTL
 // testbench's stimulus, every transition priced from the liberty. propagated (quick): OpenSTA's
@@ -112,7 +112,7 @@ function render(p: DesignPower): string {
       const t = g.timed;
       const z = t.zeroDelay;
       lines.push(
-        `timed (${t.pulse} pulses, ${t.delaySource} delays, largest cell delay ${t.maxDelayPs} ps): ${t.toggles.timed} net transitions vs ${t.toggles.zeroDelay} zero-delay (x${(t.toggles.timed / Math.max(1, t.toggles.zeroDelay)).toFixed(3)}), ${t.cancelledPulses} pulses swallowed`,
+        `timed (${t.pulse} pulses, ${t.delaySource} delays, largest cell delay ${t.maxDelayPs} ps): ${t.toggles.timed} net transitions vs ${t.toggles.zeroDelay} zero-delay (x${(t.toggles.timed / Math.max(1, t.toggles.zeroDelay)).toFixed(3)}) and ${t.toggles.functional} end-of-cycle changes, ${t.cancelledPulses} pulses swallowed`,
         `zero-delay, same run: ${(z.energyPerMacJ * 1e12).toFixed(4)} pJ/MAC (logic ${((z.energyJ.combinational / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}, flip-flops ${((z.energyJ.sequential / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}); timed: logic ${((g.energyJ.combinational / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)}, flip-flops ${((g.energyJ.sequential / Math.max(1, p.macs ?? 1)) * 1e12).toFixed(4)} pJ/MAC`,
       );
     }

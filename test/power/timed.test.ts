@@ -124,6 +124,8 @@ describe('a glitch known by hand', () => {
       [190, 0],
     ]);
     expect(sim.counts().unattributed).toBe(0);
+    // No net ends a cycle changed except the input's own buffer chain (3 nets, 10 cycles).
+    expect(sim.stats().functional).toBe(3 * 10);
     const t = netTiming(nl);
     const timed = priceEvents(nl, t, model, sim.counts(), 5);
     const zero = priceEvents(nl, t, model, sim.zeroDelayCounts(), 5);
@@ -285,6 +287,10 @@ describe.skipIf(!HAVE_STA)('the mapped 2x2 output-stationary array, timed (skipp
     expect(t.toggles.timed).toBeGreaterThan(t.toggles.zeroDelay);
     expect(g.energyJ.combinational).toBeGreaterThan(t.zeroDelay.energyJ.combinational);
     expect(t.cancelledPulses).toBeGreaterThan(0);
+    // Every end-of-cycle change is a transition of both modes; glitches come on top.
+    expect(t.toggles.functional).toBeGreaterThan(0);
+    expect(t.toggles.timed).toBeGreaterThan(t.toggles.functional);
+    expect(t.toggles.zeroDelay).toBeGreaterThanOrEqual(t.toggles.functional);
     // Deterministic.
     expect(gatePower({ ...base, timed: { delays: dl } }).value!.energyJ).toEqual(g.energyJ);
   });

@@ -5,6 +5,7 @@ export {
   power,
   cpaLevels,
   energyTerms,
+  operandReach,
   stageTimings,
   treeLevels,
   type Estimate,

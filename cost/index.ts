@@ -18,6 +18,7 @@ export {
 } from './estimate.js';
 export {
   estimateAtClock,
+  cpaLimited,
   periodAtClock,
   prefixNodes,
   rippleStages,

@@ -67,11 +67,11 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
         const af = num(o.areaFactor, 1, 'area-factor');
         const df = num(o.delayFactor, 1, 'delay-factor');
         const ff = num(o.fanoutFactor, 1, 'fanout-factor');
-        const list = (s: string | undefined, n: number, what: string) => {
+        const list = (s: string | undefined, n: number, what: string, counts = `${n}`) => {
           if (s === undefined) return undefined;
           const xs = s.split(',').map((x) => Number(x));
           if (xs.length !== n || xs.some((x) => !(x >= 0) || !Number.isFinite(x))) {
-            ctx.stderr(`error: --${what} expects ${n} comma-separated non-negative numbers, got "${s}"\n`);
+            ctx.stderr(`error: --${what} expects ${counts} comma-separated non-negative numbers, got "${s}"\n`);
             raise(ctx, EXIT.USAGE);
             return undefined;
           }
@@ -79,7 +79,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
         };
         // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin[, criticalAdderArea, criticalSizing]]
         const nAc = o.atClock?.split(',').length;
-        const ac = list(o.atClock, nAc === 6 || nAc === 8 ? nAc : 4, 'at-clock');
+        const ac = list(o.atClock, nAc === 6 || nAc === 8 ? nAc : 4, 'at-clock', '4, 6 or 8');
         const en = list(o.energy, 4, 'energy');
         if (ctx.exitCode) return;
         const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;

@@ -2,6 +2,7 @@
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
 import { arrayShape, designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
+import { SIM_ARCHITECTURES } from '../simulator/architectures.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
 import { designReading } from './inventory/rtl-reading.js';
@@ -305,15 +306,6 @@ export interface EnergyTerms {
 }
 
 /**
- * Architectures whose simulator counts a broadcast operand's toggles once per line, where the
- * RTL holds it (the edge value every PE of the row or column reads through one buffered wire:
- * simulator/engine/matrix2d.ts, cube.ts, cube-mac.ts, adder-tree.ts). The others count where
- * each PE holds its operand: systolic registers per PE, and the bit-slice and Laconic engines
- * count each PE's (lane's) load.
- */
-const COUNTED_PER_LINE = new Set<string>(['matrix2d', 'cube', 'cube-mac', 'adder-tree']);
-
-/**
  * PE operand inputs one counted operand toggle reaches, averaged over the streamed operands
  * (stationary ones, the adder tree's weights, toggle only when loaded and are left out of the
  * average): 1 where every PE's operand is counted, the PEs on a broadcast line where the line is
@@ -324,7 +316,9 @@ const COUNTED_PER_LINE = new Set<string>(['matrix2d', 'cube', 'cube-mac', 'adder
  * reach = (wA + wB) / (wA / lineA + wB / lineB) over the streamed operands.
  */
 export function operandReach(des: Design): number {
-  if (!COUNTED_PER_LINE.has(des.architecture)) return 1;
+  // The engines' counting convention (simulator/architectures.ts: matrix2d, the cubes and the adder
+  // tree count a broadcast operand once per line; systolic, bit-slice and Laconic per PE).
+  if (SIM_ARCHITECTURES[des.architecture].operandToggles === 'pe') return 1;
   const s = arrayShape(des);
   let num = 0,
     den = 0;

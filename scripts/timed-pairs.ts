@@ -7,7 +7,9 @@
 // mode) and timed (OpenSTA SDF delays, inertial pulses; the same run's zero-delay figures are
 // checked equal to the toggle mode's), split logic / flip-flops, and the energy-efficiency ratios
 // baseline / variant in both modes.
-//   npx tsx scripts/timed-pairs.ts [--pulse inertial|transport] [--json]   (sta; synthesis cached in .tpe-cache/synth)
+// With --iso, also the iso-clock view of the pairs whose variant is the faster design: the variant
+// synthesized (timing-driven) at the baseline's clock and measured there.
+//   npx tsx scripts/timed-pairs.ts [--pulse inertial|transport] [--iso] [--json]   (sta; synthesis cached in .tpe-cache/synth)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cutGemm, SYNTH_CLOCK_STEPS } from '../pipeline/reproduce-synth.js';
@@ -24,6 +26,7 @@ const args = process.argv.slice(2);
 const pi = args.indexOf('--pulse');
 const pulse = (pi >= 0 ? args[pi + 1] : 'inertial') as PulseMode;
 const json = args.includes('--json');
+const iso = args.includes('--iso');
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = resolve(ROOT, '.tpe-cache/synth');
 const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
@@ -68,6 +71,28 @@ interface Row {
   seconds: { zero: number; timed: number };
 }
 
+async function measure(file: string, d: Design, clockNs: number): Promise<Row> {
+  const base = { shape, dist, seed: 1, clockNs, liberty: lib, model, yosys: 'wasm' as const, cacheDir: CACHE };
+  const z = await designPower(d, { ...base, activity: 'toggles' });
+  const t = await designPower(d, { ...base, activity: 'timed', pulse });
+  if (!z.value || !t.value) throw new Error(JSON.stringify([...z.diagnostics, ...t.diagnostics]));
+  const g = t.value.gate!;
+  const zt = g.timed!.zeroDelay;
+  const macs = t.value.macs!;
+  // The timed run's own zero-delay figures must be the toggle mode's.
+  if (zt.energyJ.total !== z.value.gate!.energyJ.total) throw new Error(`${file}: zero-delay figures differ between the runs`);
+  const pj = (j: number) => Math.round((j / macs) * 1e16) / 1e4;
+  return {
+    file,
+    clockNs,
+    zero: { total: pj(zt.energyJ.total), logic: pj(zt.energyJ.combinational), ff: pj(zt.energyJ.sequential) },
+    timed: { total: pj(g.energyJ.total), logic: pj(g.energyJ.combinational), ff: pj(g.energyJ.sequential) },
+    toggles: { zero: g.timed!.toggles.zeroDelay, timed: g.timed!.toggles.timed, functional: g.timed!.toggles.functional },
+    cancelled: g.timed!.cancelledPulses,
+    seconds: { zero: Math.round(z.value.gate!.simSeconds * 100) / 100, timed: Math.round(g.simSeconds * 100) / 100 },
+  };
+}
+
 const rows = new Map<string, Row>();
 const classic = REPRODUCE_PAIRS.filter((p) => !/bit-slice/.test(p.architecture));
 for (const p of classic) {
@@ -77,25 +102,7 @@ for (const p of classic) {
     const d = loadPairDesign(ROOT, file, f.shrink).value!;
     const clockNs = await clockOf(d);
     log(`${file}: ${clockNs} ns`);
-    const base = { shape, dist, seed: 1, clockNs, liberty: lib, model, yosys: 'wasm' as const, cacheDir: CACHE };
-    const z = await designPower(d, { ...base, activity: 'toggles' });
-    const t = await designPower(d, { ...base, activity: 'timed', pulse });
-    if (!z.value || !t.value) throw new Error(JSON.stringify([...z.diagnostics, ...t.diagnostics]));
-    const g = t.value.gate!;
-    const zt = g.timed!.zeroDelay;
-    const macs = t.value.macs!;
-    // The timed run's own zero-delay figures must be the toggle mode's.
-    if (zt.energyJ.total !== z.value.gate!.energyJ.total) throw new Error(`${file}: zero-delay figures differ between the runs`);
-    const pj = (j: number) => Math.round((j / macs) * 1e16) / 1e4;
-    rows.set(file, {
-      file,
-      clockNs,
-      zero: { total: pj(zt.energyJ.total), logic: pj(zt.energyJ.combinational), ff: pj(zt.energyJ.sequential) },
-      timed: { total: pj(g.energyJ.total), logic: pj(g.energyJ.combinational), ff: pj(g.energyJ.sequential) },
-      toggles: { zero: g.timed!.toggles.zeroDelay, timed: g.timed!.toggles.timed, functional: g.timed!.toggles.functional },
-      cancelled: g.timed!.cancelledPulses,
-      seconds: { zero: Math.round(z.value.gate!.simSeconds * 100) / 100, timed: Math.round(g.simSeconds * 100) / 100 },
-    });
+    rows.set(file, await measure(file, d, clockNs));
     log(`  zero ${rows.get(file)!.zero.total} pJ/MAC, timed ${rows.get(file)!.timed.total} pJ/MAC`);
   }
 }
@@ -113,7 +120,28 @@ const pairs = classic.map((p) => {
     timed: r2(b.timed.total / v.timed.total),
   };
 });
-if (json) console.log(JSON.stringify({ pulse, gemm: `${shape.M}x${shape.N}x${shape.K}`, designs: [...rows.values()], pairs }, null, 2));
+const isoRows: { architecture: string; clockNs: number; variant: Row; zeroDelay: number; timed: number }[] = [];
+if (iso)
+  for (const p of classic.slice(0, 5)) {
+    const f = pairFiles(p, true);
+    const b = rows.get(f.baseline)!,
+      v = rows.get(f.variant)!;
+    if (b.clockNs <= v.clockNs) continue;
+    const d = loadPairDesign(ROOT, f.variant, f.shrink).value!;
+    const r = await measure(f.variant, d, b.clockNs);
+    log(`${f.variant} at ${b.clockNs} ns: zero ${r.zero.total}, timed ${r.timed.total}`);
+    isoRows.push({
+      architecture: p.architecture,
+      clockNs: b.clockNs,
+      variant: r,
+      zeroDelay: r2(b.zero.total / r.zero.total),
+      timed: r2(b.timed.total / r.timed.total),
+    });
+  }
+if (json)
+  console.log(
+    JSON.stringify({ pulse, gemm: `${shape.M}x${shape.N}x${shape.K}`, designs: [...rows.values()], pairs, iso: isoRows }, null, 2),
+  );
 else {
   const out = [
     `GEMM ${shape.M}x${shape.N}x${shape.K}, normal(0,20), seed 1; timed: ${pulse} pulses, OpenSTA 2.0.17 SDF delays`,
@@ -127,5 +155,16 @@ else {
     );
   out.push('', '| pair | published | energy efficiency zero-delay | timed |', '|---|---|---|---|');
   for (const p of pairs) out.push(`| ${p.architecture}: ${p.baseline} -> ${p.variant} | ${p.published} | ${p.zeroDelay} | ${p.timed} |`);
+  if (isoRows.length) {
+    out.push(
+      '',
+      '| iso-clock (variant at the baseline clock) | clock ns | variant zero-delay pJ/MAC (logic / ff) | variant timed (logic / ff) | energy efficiency zero-delay | timed |',
+      '|---|---|---|---|---|---|',
+    );
+    for (const r of isoRows)
+      out.push(
+        `| ${r.architecture} | ${r.clockNs} | ${r.variant.zero.total} (${r.variant.zero.logic} / ${r.variant.zero.ff}) | ${r.variant.timed.total} (${r.variant.timed.logic} / ${r.variant.timed.ff}) | ${r.zeroDelay} | ${r.timed} |`,
+      );
+  }
   console.log(out.join('\n'));
 }

@@ -73,7 +73,6 @@ class TimedEngine extends GateSim {
   private readonly cm: Int32Array;
   private readonly dirtyList: Int32Array;
   private nDirty = 0;
-  private readonly flopOfNet: Int32Array;
   /** `latest`: each unit's zero-delay value as of its last evaluation. */
   private readonly internal: Uint8Array;
   eventsApplied = 0;
@@ -105,8 +104,6 @@ class TimedEngine extends GateSim {
     this.cm = new Int32Array(U);
     this.dirtyList = new Int32Array(U);
     this.internal = new Uint8Array(U);
-    this.flopOfNet = new Int32Array(nl.nets).fill(-1);
-    nl.flops.forEach((f, i) => f.outs.forEach((o, k) => (this.flopOfNet[o.net] = i * 8 + k)));
   }
 
   private grow(): void {

@@ -453,20 +453,26 @@ class Reader {
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
-    // The tally of (tag, cost object) pairs seen: cost lists are shared constants.
-    const accOf = new Map<number, Map<Cost, Acc>>();
+    // The tally of (tag, cost object) pairs seen: cost lists are shared constants. Each pair is a
+    // slot counted here and added to its item (per PE or for the array) after the loop.
+    const accOf: (Map<Cost, number> | undefined)[] = [];
+    const slotAcc: Acc[] = [];
+    const slotPe: (string | undefined)[] = [];
+    const slotComponent: ComponentId[] = [];
+    const slotCount: number[] = [];
     for (let i = 0; i < L.size; i++) {
       if (!live.cells[i]) continue;
       const ti = L.tagOf(i);
-      const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
-      let seen = accOf.get(ti);
-      if (!seen) accOf.set(ti, (seen = new Map()));
+      let seen = accOf[ti];
+      if (!seen) accOf[ti] = seen = new Map();
       const kind = L.kindOf(i);
       const cost = L.costsOf(i, live.used);
       for (const c of cost) {
         if (c.count === 0) continue;
-        let a = seen.get(c);
-        if (!a) {
+        let s = seen.get(c);
+        if (s === undefined) {
+          const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
+          let a: Acc | undefined;
           const block = c.part ? `${tag.block} ${c.part}` : tag.block;
           const role = c.component === 'dff' ? tag.role : undefined;
           // A CPA's width (its cpa_bit count): the at-clock model prices carry networks per adder.
@@ -485,11 +491,16 @@ class Reader {
             };
             acc.set(key, a);
           }
-          seen.set(c, a);
+          s = slotAcc.length;
+          slotAcc.push(a);
+          slotPe.push(tag.pe);
+          slotComponent.push(c.component);
+          slotCount.push(0);
+          seen.set(c, s);
+          // Components keep the order they are first met in.
+          byComponent[c.component] ??= 0;
         }
-        if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
-        else a.array += c.count;
-        byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
+        slotCount[s] += c.count;
       }
       if (kind === 'sel') totals.selectors++;
       if (kind === 'fa') totals.fa++;
@@ -497,6 +508,14 @@ class Reader {
       if (kind === 'enc' || kind === 'enc-booth4') totals.encoderDigits++;
       if (kind === 'cpa') totals.cpaBits += cost[0]?.count ?? 0;
       if (kind === 'dff') totals.flops++;
+    }
+    for (let s = 0; s < slotAcc.length; s++) {
+      const a = slotAcc[s],
+        pe = slotPe[s],
+        n = slotCount[s];
+      if (pe !== undefined) a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
+      else a.array += n;
+      byComponent[slotComponent[s]] += n;
     }
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
@@ -1006,6 +1025,17 @@ const ENT_COST: CostFn = () => ENT;
 
 // ---- expressions ----------------------------------------------------------------------------
 
+/** A literal's bits, least significant first (once per parsed literal: callers copy them). */
+const LIT_BITS = new WeakMap<Expr, readonly Lit[]>();
+function litBits(e: Extract<Expr, { k: 'lit' }>): readonly Lit[] {
+  let bits = LIT_BITS.get(e);
+  if (!bits) {
+    const v = Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F));
+    LIT_BITS.set(e, (bits = v));
+  }
+  return bits;
+}
+
 /** Zero-extends or truncates to w bits. */
 function fit(v: readonly Lit[], w: number): Lit[] {
   if (v.length === w) return [...v];
@@ -1028,18 +1058,17 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
     case 'sel':
       return fit(get(e.name).slice(e.lo, e.hi + 1), w);
     case 'lit':
-      return fit(
-        Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F)),
-        w,
-      );
-    case 'cat':
-      return fit(
-        [...e.parts].reverse().flatMap((p) => ev(p, sw(p))),
-        w,
-      );
+      return fit(litBits(e), w);
+    case 'cat': {
+      const bits: Lit[] = [];
+      for (let i = e.parts.length - 1; i >= 0; i--) for (const b of ev(e.parts[i], sw(e.parts[i]))) bits.push(b);
+      return fit(bits, w);
+    }
     case 'rep': {
       const inner = ev(e.e, sw(e.e));
-      return fit(Array.from({ length: e.n }, () => inner).flat(), w);
+      const bits: Lit[] = [];
+      for (let r = 0; r < e.n; r++) for (const b of inner) bits.push(b);
+      return fit(bits, w);
     }
     case 'un': {
       if (e.op === '~')

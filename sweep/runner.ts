@@ -216,8 +216,7 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
         const ev = new Evaluator(evalSpec);
         // The evaluator counts the statuses as it builds the rows (batchOf would read each back).
         const inThread = async (b: number[]) => {
-          const { lines, ok, invalid, error } = await ev.countedRows(b);
-          write({ text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok, invalid, error });
+          write(await ev.batch(b));
         };
         let b: number[] = [];
         for (const i of pending) {

@@ -2,6 +2,8 @@
 // per-workload fragments are encoded once, numbers and hashes are written as their ASCII text,
 // so a fast-level row is never a string to be flattened and encoded afterwards.
 
+import { POW, fix, sig, sigDecimals } from './emit.js';
+
 const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 
 /** A text fragment as UTF-8 bytes (encoded once by the caller and kept). */
@@ -68,6 +70,50 @@ export class ByteSink {
     if (x === null) this.text('null');
     else if (Number.isSafeInteger(x) && x >= 0) this.uint(x);
     else this.text(`${x}`);
+  }
+
+  /**
+   * `${fix(x, d)}` (d in 0..8): x rounded to d decimals as JavaScript prints it, without making
+   * the string. fix's value is the double nearest k / 10^d (k = round(x 10^d); the division is
+   * correctly rounded); with at most 15 significant digits that decimal is the shortest text that
+   * reads back as the double, so it is what JavaScript prints, unless below 1e-6 (exponent form).
+   */
+  fixed(x: number, d: number): void {
+    if (Number.isFinite(x)) {
+      const p = POW[d];
+      const k = Math.round(x * p);
+      if (k === 0) return this.byte(48);
+      const a = k < 0 ? -k : k;
+      if (a < 1e15 && a / p >= 1e-6) {
+        if (k < 0) this.byte(45); // -
+        const ip = Math.floor(a / p);
+        this.uint(ip);
+        let frac = a - ip * p;
+        if (frac === 0) return;
+        let n = d;
+        while (frac % 10 === 0) {
+          frac /= 10;
+          n--;
+        }
+        this.room(n + 1);
+        const b = this.buf;
+        b[this.at] = 46; // .
+        let at = this.at + n;
+        this.at = at + 1;
+        for (let i = 0; i < n; i++, frac = Math.floor(frac / 10)) b[at--] = 48 + (frac % 10);
+        return;
+      }
+    }
+    this.text(`${fix(x, d)}`);
+  }
+
+  /** `${sig(x)}` (4 significant digits), as `fixed` writes it where sig rounds to decimals. */
+  sig(x: number): void {
+    if (x !== 0 && Number.isFinite(x)) {
+      const d = sigDecimals(x);
+      if (d <= 8) return this.fixed(x, d);
+    }
+    this.text(`${sig(x)}`);
   }
 
   /** A non-negative safe integer's decimal digits. */

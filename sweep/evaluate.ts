@@ -64,6 +64,8 @@ export interface DesignEval {
   readonly fmaxMHz: number | null;
   readonly energy?: EnergyModel;
   readonly activity: Map<string, Float64Array | string>;
+  /** The activity sample by workload index (workloads with the spec's data). */
+  readonly activityOf: (Float64Array | string)[];
   readonly detail: Omit<RowDetail, 'energy' | 'cyclesExact' | 'sampling' | 'noise'>;
   /** `"design":{...},"params":{...}` and the detail object's JSON without its closing brace. */
   readonly headJson: string;
@@ -308,6 +310,7 @@ export class Evaluator {
       fmaxMHz,
       ...(energy ? { energy } : {}),
       activity: new Map(),
+      activityOf: [],
       detail,
       ...(synth ? { synthNoise: true } : {}),
     };
@@ -427,7 +430,7 @@ export class Evaluator {
     const macs = w.M * w.N * w.K;
     let cycles: number, cyclesExact: boolean, toggles: Float64Array;
     let sampling: RowDetail['sampling'];
-    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[level]);
+    let simNoise: Readonly<Record<string, number>> | undefined;
     if (level === 'sim') {
       const s = simulatePoint(this, d.design, w, shape, dists, p.index);
       if ('error' in s) return invalidRow({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) });
@@ -435,39 +438,37 @@ export class Evaluator {
       cyclesExact = s.exact;
       toggles = s.toggles;
       if (s.sampling) sampling = s.sampling;
-      for (const [k, v] of Object.entries(s.noise)) if (v > 0) noise[k as MetricName] = v;
+      simNoise = s.noise;
     } else {
       const fc = fastCycles(d.design, shape, { kind: 'dist', a: dists.a, b: dists.b });
       if (!fc.value) return invalidRow(toRowDiagnostic(firstError(fc.diagnostics)));
       cycles = fc.value.total;
       cyclesExact = fc.value.exact;
-      if (!cyclesExact) noise.cycles = EXPECTED_CYCLES_NOISE;
-      const ss = sampleShape(d.design, shape);
-      const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
-      let act = d.activity.get(akey);
+      // The sample depends on the workload's shape and data only: per workload where the data is the spec's.
+      let act = dataText === w.data ? d.activityOf[p.workload] : undefined;
       if (act === undefined) {
-        const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
-        act = 'error' in r ? r.error : r.perMac;
-        d.activity.set(akey, act);
+        const ss = sampleShape(d.design, shape);
+        const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
+        act = d.activity.get(akey);
+        if (act === undefined) {
+          const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
+          act = 'error' in r ? r.error : r.perMac;
+          d.activity.set(akey, act);
+        }
+        if (dataText === w.data) d.activityOf[p.workload] = act;
       }
       if (typeof act === 'string') return invalidRow({ code: 'Y0203', message: `activity sample failed: ${act}` });
-      toggles = new Float64Array(act.length);
+      // Scratch toggles (workloadEnergy keeps none of them).
+      toggles = this.toggles?.length === act.length ? this.toggles : (this.toggles = new Float64Array(act.length));
       for (let i = 0; i < act.length; i++) toggles[i] = act[i] * macs;
     }
     const en = d.energy ? workloadEnergy(d.energy, toggles, cycles) : undefined;
     const metrics = this.metrics(d, macs, cycles, en?.total);
-    if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
-    if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
-    let nk = '';
-    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
-    let noiseFrag: Uint8Array | undefined;
-    if (nk) {
-      noiseFrag = d.noiseFrag.get(nk);
-      if (!noiseFrag) {
-        noiseFrag = fragment(`,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`);
-        d.noiseFrag.set(nk, noiseFrag);
-      }
-    }
+    // Outside the sim level the noise depends on whether the cycles are exact alone.
+    const noiseFrag =
+      level === 'sim'
+        ? this.noiseFrag(d, cyclesExact, simNoise)
+        : (this.plainNoise[cyclesExact ? 1 : 0] ??= this.noiseFrag(d, cyclesExact, undefined));
     let fails: RowDiagnostic | undefined;
     for (const c of this.spec.constraints) {
       const v = metrics[c.metric];
@@ -503,7 +504,7 @@ export class Evaluator {
         let f = d.labelFrag.get(n);
         if (!f) d.labelFrag.set(n, (f = fragment(`[${JSON.stringify(n)},`)));
         out.bytes(f);
-        out.num(sig(e * scale));
+        out.sig(e * scale);
         out.byte(0x5d); // ]
       }
     }
@@ -515,6 +516,25 @@ export class Evaluator {
       out.text(`,"diagnostic":${JSON.stringify(fails)}`);
     } else this.status = 'ok';
     out.byte(0x7d);
+  }
+
+  private toggles?: Float64Array;
+  private readonly plainNoise: (Uint8Array | null)[] = [];
+  /** The row's `,"noise":{...}` bytes (null: none): the level's, the simulation's, the cycles' when expected values. */
+  private noiseFrag(d: DesignEval, cyclesExact: boolean, simNoise: Readonly<Record<string, number>> | undefined): Uint8Array | null {
+    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[this.spec.level]);
+    if (simNoise) for (const [k, v] of Object.entries(simNoise)) if (v > 0) noise[k as MetricName] = v;
+    if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
+    if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
+    let nk = '';
+    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
+    if (!nk) return null;
+    let f = d.noiseFrag.get(nk);
+    if (!f) {
+      f = fragment(`,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`);
+      d.noiseFrag.set(nk, f);
+    }
+    return f;
   }
 
   /** The row key's text after the design's IR hash, per workload (plain generated data). */
@@ -557,7 +577,8 @@ export class Evaluator {
     for (let i = 0; i < keys.length; i++) {
       const v = m[keys[i].k];
       out.bytes(keys[i].pre);
-      out.num(v === null ? null : fix(v, keys[i].digits));
+      if (v === null) out.text('null');
+      else out.fixed(v, keys[i].digits);
     }
   }
 

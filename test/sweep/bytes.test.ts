@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { ByteSink, fragment } from '../../sweep/bytes.js';
+import { fix, sig } from '../../sweep/emit.js';
 
 describe('ByteSink', () => {
   it('writes text as UTF-8 (non-ASCII, astral characters and lone surrogates too), as TextEncoder would', () => {
@@ -40,5 +41,59 @@ describe('ByteSink', () => {
     s.bytes(fragment('y'.repeat(100_000)));
     const want = nums.map((n) => `${n}`).join(',') + ',{"k":"€"}' + 'y'.repeat(100_000);
     expect(Buffer.from(s.take()).toString('utf8')).toBe(want);
+  });
+
+  it('writes fix(x, d) and sig(x) exactly as JavaScript prints them (random values over 30 decades, ties, edges)', () => {
+    let seed = 12345;
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const xs: number[] = [
+      0,
+      -0,
+      1,
+      -1,
+      0.5,
+      1.5,
+      2.5,
+      -2.5,
+      0.1 + 0.2,
+      1e-6,
+      1e-7,
+      9.99999e-7,
+      5e-9,
+      1e15,
+      1e15 - 1,
+      1e16,
+      2 ** 53,
+      1e21,
+      1e22,
+      NaN,
+      Infinity,
+      -Infinity,
+    ];
+    for (let i = 0; i < 60_000; i++) {
+      const e = Math.floor(rnd() * 30) - 12;
+      const m = rnd() * 10;
+      const v = rnd() < 0.1 ? Math.round(m * 1000) / 1000 : m;
+      xs.push((rnd() < 0.3 ? -1 : 1) * v * 10 ** e);
+    }
+    // Halves at each precision (where rounding ties).
+    for (let d = 0; d <= 8; d++) for (let k = 0; k < 50; k++) xs.push((2 * k + 1) / 2 / 10 ** d, (k * 37 + 0.5) / 10 ** d);
+    const s = new ByteSink();
+    const want: string[] = [];
+    for (const x of xs) {
+      for (let d = 0; d <= 8; d++) {
+        s.fixed(x, d);
+        s.byte(32);
+        want.push(`${fix(x, d)}`);
+      }
+      s.sig(x);
+      s.byte(32);
+      want.push(`${sig(x)}`);
+    }
+    const got = Buffer.from(s.take()).toString('latin1').split(' ');
+    got.pop();
+    expect(got.length).toBe(want.length);
+    const bad = got.map((g, i) => [g, want[i]]).filter(([g, w]) => g !== w);
+    expect(bad.slice(0, 5)).toEqual([]);
   });
 });

@@ -84,27 +84,60 @@ export class ByteSink {
       const k = Math.round(x * p);
       if (k === 0) return this.byte(48);
       const a = k < 0 ? -k : k;
-      if (a < 1e15 && a / p >= 1e-6) {
-        if (k < 0) this.byte(45); // -
-        const ip = Math.floor(a / p);
-        this.uint(ip);
-        let frac = a - ip * p;
-        if (frac === 0) return;
-        let n = d;
-        while (frac % 10 === 0) {
-          frac /= 10;
-          n--;
-        }
-        this.room(n + 1);
-        const b = this.buf;
-        b[this.at] = 46; // .
-        let at = this.at + n;
-        this.at = at + 1;
-        for (let i = 0; i < n; i++, frac = Math.floor(frac / 10)) b[at--] = 48 + (frac % 10);
-        return;
+      if (a / p >= 1e-6) {
+        if (a < 2147483648) return this.fixedInt(k < 0, a, d);
+        if (a < 1e15) return this.fixedBig(k < 0, a, p, d);
       }
     }
     this.text(`${fix(x, d)}`);
+  }
+
+  private readonly tmp = new Uint8Array(24);
+  /** `fixed` for |k| < 2^31 in 32-bit integer steps: digits right to left into `tmp`, then copied. */
+  private fixedInt(neg: boolean, a: number, d: number): void {
+    let v = a | 0;
+    while (d > 0 && v % 10 === 0) {
+      v = (v / 10) | 0;
+      d--;
+    }
+    const t = this.tmp;
+    let pos = 24;
+    for (let i = 0; i < d; i++) {
+      const q = (v / 10) | 0;
+      t[--pos] = 48 + v - 10 * q;
+      v = q;
+    }
+    if (d > 0) t[--pos] = 46; // .
+    do {
+      const q = (v / 10) | 0;
+      t[--pos] = 48 + v - 10 * q;
+      v = q;
+    } while (v > 0);
+    if (neg) t[--pos] = 45; // -
+    this.room(24 - pos);
+    const b = this.buf;
+    let at = this.at;
+    for (let i = pos; i < 24; i++) b[at++] = t[i];
+    this.at = at;
+  }
+
+  private fixedBig(neg: boolean, a: number, p: number, d: number): void {
+    if (neg) this.byte(45); // -
+    const ip = Math.floor(a / p);
+    this.uint(ip);
+    let frac = a - ip * p;
+    if (frac === 0) return;
+    let n = d;
+    while (frac % 10 === 0) {
+      frac /= 10;
+      n--;
+    }
+    this.room(n + 1);
+    const b = this.buf;
+    b[this.at] = 46; // .
+    let at = this.at + n;
+    this.at = at + 1;
+    for (let i = 0; i < n; i++, frac = Math.floor(frac / 10)) b[at--] = 48 + (frac % 10);
   }
 
   /** `${sig(x)}` (4 significant digits), as `fixed` writes it where sig rounds to decimals. */
@@ -118,12 +151,9 @@ export class ByteSink {
 
   /** A non-negative safe integer's decimal digits. */
   uint(x: number): void {
+    if (x < 2147483648) return this.fixedInt(false, x, 0);
     this.room(16);
     const b = this.buf;
-    if (x < 10) {
-      b[this.at++] = 48 + x;
-      return;
-    }
     let n = 0;
     for (let y = x; y >= 1; y = Math.floor(y / 10)) n++;
     let at = this.at + n;
@@ -136,10 +166,10 @@ export class ByteSink {
     this.at = mark;
   }
 
-  /** A copy of the bytes written (its own buffer, transferable), and the sink emptied. */
+  /** The bytes written, in a buffer of their own (transferable: the sink takes a fresh one), and the sink emptied. */
   take(): Uint8Array {
-    const out = new Uint8Array(this.at);
-    out.set(this.buf.subarray(0, this.at));
+    const out = this.buf.subarray(0, this.at);
+    this.buf = Buffer.allocUnsafeSlow(this.buf.length);
     this.at = 0;
     return out;
   }

@@ -10,7 +10,7 @@ const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
 export const fragment = utf8;
 
 export class ByteSink {
-  private buf = Buffer.allocUnsafeSlow(1 << 16);
+  private buf: Buffer = Buffer.allocUnsafeSlow(1 << 16);
   /** Bytes written. */
   at = 0;
 
@@ -166,11 +166,25 @@ export class ByteSink {
     this.at = mark;
   }
 
-  /** The bytes written, in a buffer of their own (transferable: the sink takes a fresh one), and the sink emptied. */
+  /**
+   * The bytes written, in a buffer of their own (transferable), and the sink emptied: it goes on
+   * in a spare buffer given back (`spare`) if there is one large enough, else a fresh one.
+   */
   take(): Uint8Array {
     const out = this.buf.subarray(0, this.at);
-    this.buf = Buffer.allocUnsafeSlow(this.buf.length);
+    let next: Buffer | undefined;
+    while (!next && this.spares.length) {
+      const b = this.spares.pop()!;
+      if (b.byteLength >= this.buf.length) next = Buffer.from(b);
+    }
+    this.buf = next ?? Buffer.allocUnsafeSlow(this.buf.length);
     this.at = 0;
     return out;
+  }
+
+  private readonly spares: ArrayBuffer[] = [];
+  /** A buffer `take` gave out, given back once its bytes are written (fewer allocations to collect). */
+  spare(b: ArrayBuffer): void {
+    if (this.spares.length < 4) this.spares.push(b);
   }
 }

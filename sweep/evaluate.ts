@@ -143,6 +143,11 @@ export class Evaluator {
   /** The rows being written (bytes of the file). */
   private readonly out = new ByteSink();
 
+  /** A buffer of an earlier `batch`, given back once written (its next batches reuse it). */
+  spare(b: ArrayBuffer): void {
+    this.out.spare(b);
+  }
+
   /**
    * Rows for these point indexes, in the same order, as the file's bytes (UTF-8 lines, each
    * ending in a newline), and their statuses counted as they are built.

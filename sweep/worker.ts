@@ -7,6 +7,8 @@ import { Evaluator, type EvalSpec } from './evaluate.js';
 export interface WorkerJob {
   id: number;
   indexes: number[];
+  /** The buffer of a reply already written, handed back to be reused. */
+  spare?: ArrayBuffer;
 }
 /**
  * Rows of a batch as the file's bytes (newline-terminated UTF-8 lines, encoded here and
@@ -19,6 +21,7 @@ const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process
 
 parentPort!.on('message', (job: WorkerJob) => {
   if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
+  if (job.spare) ev.spare(job.spare);
   void ev.batch(job.indexes).then(({ bytes, count, ok, invalid, error }) => {
     // The evaluator wrote the rows as bytes and counted the statuses as it built them.
     parentPort!.postMessage({ id: job.id, bytes, count, ok, invalid, error } satisfies WorkerReply, [bytes.buffer as ArrayBuffer]);

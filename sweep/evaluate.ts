@@ -78,6 +78,8 @@ export interface DesignEval {
   readonly labelFrag: Map<string, Uint8Array>;
   /** `,"noise":{...}` bytes by the noise object's content. */
   readonly noiseFrag: Map<string, Uint8Array>;
+  /** The bytes of the leading metrics that are the design's own (area, fmax), written once. */
+  metricsHead?: Uint8Array;
   /** Hash state after the design's IR hash (row keys continue from it). */
   readonly keyState: HashState;
   readonly synthNoise?: boolean;
@@ -497,7 +499,7 @@ export class Evaluator {
     out.uint(p.index);
     out.bytes(fails ? d.invalidHead : d.okHead);
     out.bytes(this.workloadFrag(p.workload, w, dataText));
-    this.writeMetrics(metrics);
+    this.writeMetrics(d, metrics);
     out.bytes(d.detailFrag);
     out.byte(0x5b); // [
     if (en) {
@@ -571,20 +573,27 @@ export class Evaluator {
 
   /** The metrics a row carries, in METRIC_ORDER, each with its key's bytes (`,"metrics":{` before the first). */
   private metricKeys?: { k: MetricName; pre: Uint8Array; digits: number }[];
-  private writeMetrics(m: RowMetrics): void {
+  private writeMetrics(d: DesignEval, m: RowMetrics): void {
     const keys = (this.metricKeys ??= METRIC_ORDER.filter((k) => !this.keep || this.keep.has(k)).map((k, i) => ({
       k,
       pre: fragment(`${i ? ',' : ',"metrics":{'}"${k}":`),
       digits: METRIC_DIGITS[k],
     })));
     const out = this.out;
-    if (keys.length === 0) out.text(',"metrics":{');
-    for (let i = 0; i < keys.length; i++) {
-      const v = m[keys[i].k];
-      out.bytes(keys[i].pre);
-      if (v === null) out.text('null');
-      else out.fixed(v, keys[i].digits);
+    if (keys.length === 0) return out.text(',"metrics":{');
+    // Area and fmax are the design's (metrics() copies them): their bytes once per design.
+    let lead = 0;
+    while (lead < keys.length && PER_DESIGN_METRICS.has(keys[lead].k)) lead++;
+    if (lead > 0) {
+      let head = d.metricsHead;
+      if (!head) {
+        const s = new ByteSink();
+        for (let i = 0; i < lead; i++) writeMetric(s, keys[i], m[keys[i].k]);
+        d.metricsHead = head = s.take();
+      }
+      out.bytes(head);
     }
+    for (let i = lead; i < keys.length; i++) writeMetric(out, keys[i], m[keys[i].k]);
   }
 
   private metrics(d: DesignEval, macs: number, cycles: number, en: number | undefined): RowMetrics {
@@ -612,6 +621,13 @@ export class Evaluator {
 }
 
 const METRIC_ORDER = Object.keys(METRIC_DIGITS) as MetricName[];
+/** Metrics that are the design's alone (DesignEval's areaUm2, fmaxMHz), the same in each of its rows. */
+const PER_DESIGN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['areaUm2', 'fmaxMHz']);
+function writeMetric(out: ByteSink, key: { pre: Uint8Array; digits: number }, v: number | null): void {
+  out.bytes(key.pre);
+  if (v === null) out.text('null');
+  else out.fixed(v, key.digits);
+}
 const KEY_FRAG = fragment('{"key":"'),
   ID_FRAG = fragment('","id":"'),
   INDEX_FRAG = fragment('","index":'),

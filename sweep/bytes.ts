@@ -143,7 +143,23 @@ export class ByteSink {
   /** `${sig(x)}` (4 significant digits), as `fixed` writes it where sig rounds to decimals. */
   sig(x: number): void {
     if (x !== 0 && Number.isFinite(x)) {
-      const d = sigDecimals(x);
+      const a = x < 0 ? -x : x;
+      // Well inside a decade floor(log10 |x|) is known without the logarithm (the margins are
+      // far wider than log10's rounding); near a power of ten sigDecimals decides.
+      const d =
+        a >= 1.001e3
+          ? 0
+          : a >= 1.001e2 && a < 9.99e2
+            ? 1
+            : a >= 1.001e1 && a < 9.99e1
+              ? 2
+              : a >= 1.001 && a < 9.99
+                ? 3
+                : a >= 1.001e-1 && a < 9.99e-1
+                  ? 4
+                  : a >= 1.001e-2 && a < 9.99e-2
+                    ? 5
+                    : sigDecimals(x);
       if (d <= 8) return this.fixed(x, d);
     }
     this.text(`${sig(x)}`);

@@ -76,7 +76,10 @@ describe('ByteSink', () => {
       const v = rnd() < 0.1 ? Math.round(m * 1000) / 1000 : m;
       xs.push((rnd() < 0.3 ? -1 : 1) * v * 10 ** e);
     }
-    // Halves at each precision (where rounding ties).
+    // Around each power of ten (where sig's decimals change), and halves at each precision (where rounding ties).
+    for (let e = -9; e <= 6; e++)
+      for (const f of [0.999, 0.99951, 0.9999999999, 1, 1.0000000001, 1.0004, 1.00049, 1.001, 1.0013, 9.99, 9.9951, 9.999999])
+        xs.push(f * 10 ** e, -f * 10 ** e);
     for (let d = 0; d <= 8; d++) for (let k = 0; k < 50; k++) xs.push((2 * k + 1) / 2 / 10 ** d, (k * 37 + 0.5) / 10 ** d);
     const s = new ByteSink();
     const want: string[] = [];

@@ -27,6 +27,17 @@ export interface AtClockFactors {
   adderArea: number;
   prefixSpeedup: number;
   rippleDelay: number;
+  /**
+   * The adder-area factor of a design whose limiting stage holds a carry network (`cpaLimited`):
+   * there timing-driven synthesis must keep the faster network's structure on the critical path
+   * and area recovery shares less of it. Defaults to `adderArea`.
+   */
+  criticalAdderArea?: number;
+  /**
+   * The sizing share of a CPA-limited design's parallel-prefix netlist: a carry network's levels on
+   * the critical path stay, and upsizing shortens little of them. Defaults to `sizing`.
+   */
+  criticalSizing?: number;
   /** Share of its period gate sizing removes from a netlist with parallel-prefix adders. */
   sizing: number;
   /** The same for a netlist with ripple-carry adders (a chain of small cells gains less). */
@@ -156,6 +167,18 @@ export function rippleStages(inv: Estimate['inventory']): Estimate['inventory'] 
   };
 }
 
+/**
+ * Whether the design's critical path holds a carry network: its limiting stage (as the area-
+ * oriented estimate times it) has a CPA element of at least 8 bits. Then every architecture
+ * but the area-oriented one is bought for that path (the MAC arrays' product CPA and accumulator
+ * adder); otherwise a faster network only replaces adders with slack (OPT1's drain CPA), which
+ * synthesis's area recovery shares and simplifies.
+ */
+export function cpaLimited(e: Estimate): boolean {
+  const lim = e.inventory.stages.find((s) => s.name === e.timing.limiting);
+  return !!lim && lim.path.some((x) => x.kind === 'cpa' && x.width >= 8);
+}
+
 export interface ArchPoint {
   adder: AdderArch;
   /** Total area with this architecture's carry networks (table units). */
@@ -218,6 +241,9 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
     return n.g * gA + n.p * c.and2.area;
   };
   const cpas = inv.items.filter((i) => i.component === 'cpa_bit');
+  const limitedByCpa = cpaLimited(e);
+  const areaFactor = limitedByCpa ? (f.criticalAdderArea ?? f.adderArea) : f.adderArea;
+  const prefixSizing = limitedByCpa ? (f.criticalSizing ?? f.sizing) : f.sizing;
   const curve: ArchPoint[] = ADDER_ORDER.map((a) => {
     let delta = 0;
     for (const it of cpas) {
@@ -225,7 +251,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
       const count = (it.perUnit * it.units) / Math.max(1, w);
       delta += count * (mergeArea(a, w) - mergeArea('brent-kung', w));
     }
-    delta *= f.adderArea * t.corrections.area;
+    delta *= areaFactor * t.corrections.area;
     const stages = stageTimings(
       a === 'ripple' ? rippleStages(inv) : inv,
       t,
@@ -239,7 +265,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
       limiting: lim.name,
       logic: lim.logic,
       period: lim.period,
-      minPeriod: r(lim.period * (1 - (a === 'ripple' ? f.rippleSizing : f.sizing))),
+      minPeriod: r(lim.period * (1 - (a === 'ripple' ? f.rippleSizing : prefixSizing))),
       stages,
     };
   });

@@ -1,7 +1,8 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import { designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
+import { arrayShape, designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
+import { SIM_ARCHITECTURES } from '../simulator/architectures.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
 import { designReading } from './inventory/rtl-reading.js';
@@ -297,8 +298,39 @@ export interface EnergyTerms {
   register: number;
   /** Partial-product toggles x (selector + one full adder per product-tree level): the product datapath. */
   logic: number;
-  /** Operand-register toggles x the selector inputs each operand bit drives (two per digit row). */
+  /**
+   * Operand toggles as the PEs see them x the selector inputs each operand bit drives (two per
+   * digit row): a broadcast operand's toggle reaches every PE of its line (`operandReach`).
+   */
   operand: number;
+}
+
+/**
+ * PE operand inputs one counted operand toggle reaches, averaged over the streamed operands
+ * (stationary ones, the adder tree's weights, toggle only when loaded and are left out of the
+ * average): 1 where every PE's operand is counted, the PEs on a broadcast line where the line is
+ * counted once. A broadcast toggle charges the selector inputs (and the buffer tree) of every PE
+ * on the line, as the gate-level power of the synthesized netlists shows (2D-Matrix and the cube
+ * of dot products at 2x2: broadcast operands are wires from the edge to every PE, buffered).
+ * With equal toggle rates per bit, counted toggles split as the counted bits: wX per line, so
+ * reach = (wA + wB) / (wA / lineA + wB / lineB) over the streamed operands.
+ */
+export function operandReach(des: Design): number {
+  // The engines' counting convention (simulator/architectures.ts: matrix2d, the cubes and the adder
+  // tree count a broadcast operand once per line; systolic, bit-slice and Laconic per PE).
+  if (SIM_ARCHITECTURES[des.architecture].operandToggles === 'pe') return 1;
+  const s = arrayShape(des);
+  let num = 0,
+    den = 0;
+  for (const x of ['A', 'B'] as const) {
+    const f = des.flows.find((y) => y.operand === x);
+    if (!f || f.movement === 'stationary') continue;
+    const line = f.movement === 'broadcast' ? (f.along === s.colVar ? s.cols : s.rows) : 1;
+    const w = des.types[x].bits;
+    num += w;
+    den += w / line;
+  }
+  return den > 0 ? num / den : 1;
 }
 
 export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Design): EnergyTerms {
@@ -313,7 +345,7 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
     clock: regBits * w.cycles * t.register.clockEnergyPerCycle,
     register: (tg.operandRegs + tg.accumulatorRegs + tg.pipelineRegs) * c.dff.energyPerToggle,
     logic: tg.partialProducts * (c[sel].energyPerToggle + levels * c.fa.energyPerToggle),
-    operand: tg.operandRegs * 2 * c[sel].energyPerToggle,
+    operand: tg.operandRegs * (des ? operandReach(des) : 1) * 2 * c[sel].energyPerToggle,
   };
 }
 

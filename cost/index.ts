@@ -5,6 +5,7 @@ export {
   power,
   cpaLevels,
   energyTerms,
+  operandReach,
   stageTimings,
   treeLevels,
   type Estimate,
@@ -17,6 +18,7 @@ export {
 } from './estimate.js';
 export {
   estimateAtClock,
+  cpaLimited,
   periodAtClock,
   prefixNodes,
   rippleStages,

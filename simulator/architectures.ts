@@ -24,6 +24,12 @@ export interface SimArchitecture {
   cycles(d: Design, shape: GemmShape, stats?: DigitStats): Result<FastCycles>;
   /** The engine steps through the encoded operand's digits: a design encoding B runs transposed. */
   readonly issuesEncodedOperand: boolean;
+  /**
+   * Where the engine counts a streamed operand's toggles: 'line' once per row or column (the
+   * edge value every PE of the line reads through one broadcast wire), 'pe' where each PE holds
+   * (or loads) its own copy. The energy estimate scales line counts by the PEs a toggle reaches.
+   */
+  readonly operandToggles: 'line' | 'pe';
 }
 
 export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> = {
@@ -31,32 +37,38 @@ export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> 
     run: runSystolicOs,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: g.K + t.R + t.C - 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'pe',
   },
   'systolic-ws': {
     run: runSystolicWs,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.K, t.kx) * cdiv(g.N, t.nx), tileCycles: 2 * t.kx + g.M + t.nx - 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'pe',
   },
   cube: {
     run: runCube,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: cdiv(g.K, t.kx) + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'line',
   },
   'cube-mac': {
     // k-step s enters layer e at s + e; the accumulator takes it Kp + P cycles after its issue.
     run: runCubeMac,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: cdiv(g.K, t.kx) + t.kx + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'line',
   },
   'adder-tree': {
     run: runAdderTree,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.K, t.kx) * cdiv(g.N, t.nx), tileCycles: t.kx + g.M + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'line',
   },
   matrix2d: {
     run: runMatrix2d,
     cycles: denseCycles((t, g) => ({ tiles: cdiv(g.M, t.mx) * cdiv(g.N, t.nx), tileCycles: g.K + 1 + t.P + t.drain })),
     issuesEncodedOperand: false,
+    operandToggles: 'line',
   },
   bitslice: {
     // Term pairs of both operands' digits (Laconic-style), or A's digits by sparse groups (OPT3/OPT4).
@@ -64,7 +76,8 @@ export const SIM_ARCHITECTURES: Readonly<Record<Architecture, SimArchitecture>> 
       zeroSkipping(spec.design) === 'terms' ? runBitsliceBaseline(ctx, p, spec) : runBitsliceSparse(ctx, p, spec, lanesPerPe(spec.design)),
     cycles: bitsliceCycles,
     issuesEncodedOperand: true,
+    operandToggles: 'pe',
   },
   // Term pairs on L k-lanes per PE, lanes synced per step (Laconic-style).
-  laconic: { run: runLaconic, cycles: laconicCycles, issuesEncodedOperand: true },
+  laconic: { run: runLaconic, cycles: laconicCycles, issuesEncodedOperand: true, operandToggles: 'pe' },
 };

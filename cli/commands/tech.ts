@@ -31,8 +31,8 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
     .option('--delay-factor <x>', 'global logic-delay correction (from tpe calibrate --fit)')
     .option('--fanout-factor <x>', 'global fan-out-delay correction (from tpe calibrate --fit)')
     .option(
-      '--at-clock <a,p,r,s[,rs,m]>',
-      'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing[, ripple sizing, margin] (from tpe calibrate --fit)',
+      '--at-clock <a,p,r,s[,rs,m[,ca,cs]]>',
+      'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing[, ripple sizing, margin[, CPA-limited adder area, CPA-limited sizing]] (from tpe calibrate --fit)',
     )
     .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
@@ -67,19 +67,19 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
         const af = num(o.areaFactor, 1, 'area-factor');
         const df = num(o.delayFactor, 1, 'delay-factor');
         const ff = num(o.fanoutFactor, 1, 'fanout-factor');
-        const list = (s: string | undefined, n: number, what: string) => {
+        const list = (s: string | undefined, n: number, what: string, counts = `${n}`) => {
           if (s === undefined) return undefined;
           const xs = s.split(',').map((x) => Number(x));
           if (xs.length !== n || xs.some((x) => !(x >= 0) || !Number.isFinite(x))) {
-            ctx.stderr(`error: --${what} expects ${n} comma-separated non-negative numbers, got "${s}"\n`);
+            ctx.stderr(`error: --${what} expects ${counts} comma-separated non-negative numbers, got "${s}"\n`);
             raise(ctx, EXIT.USAGE);
             return undefined;
           }
           return xs;
         };
-        // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin]
-        const ac =
-          o.atClock !== undefined && o.atClock.split(',').length === 6 ? list(o.atClock, 6, 'at-clock') : list(o.atClock, 4, 'at-clock');
+        // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin[, criticalAdderArea, criticalSizing]]
+        const nAc = o.atClock?.split(',').length;
+        const ac = list(o.atClock, nAc === 6 || nAc === 8 ? nAc : 4, 'at-clock', '4, 6 or 8');
         const en = list(o.energy, 4, 'energy');
         if (ctx.exitCode) return;
         const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
@@ -94,7 +94,8 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
                   prefixSpeedup: ac[1],
                   rippleDelay: ac[2],
                   sizing: ac[3],
-                  ...(ac.length === 6 ? { rippleSizing: ac[4], margin: ac[5] } : {}),
+                  ...(ac.length >= 6 ? { rippleSizing: ac[4], margin: ac[5] } : {}),
+                  ...(ac.length === 8 ? { criticalAdderArea: ac[6], criticalSizing: ac[7] } : {}),
                 },
               }
             : {}),

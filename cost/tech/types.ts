@@ -29,9 +29,11 @@ export interface TechTable {
     /** The estimate at a clock (cost/at-clock.ts). */
     atClock?: {
       adderArea: number;
+      criticalAdderArea?: number;
       prefixSpeedup: number;
       rippleDelay: number;
       sizing?: number;
+      criticalSizing?: number;
       rippleSizing?: number;
       margin?: number;
     };

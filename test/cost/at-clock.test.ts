@@ -3,7 +3,7 @@
 // shortcut of prefix adders undone for ripple chains, and leakage priced at a real clock in the
 // technology-free table.
 import { describe, expect, it } from 'vitest';
-import { estimate, estimateAtClock, loadTech, prefixNodes, rippleStages } from '../../cost/index.js';
+import { cpaLimited, estimate, estimateAtClock, loadTech, prefixNodes, rippleStages } from '../../cost/index.js';
 import { presetDesign } from '../../ir/index.js';
 
 const ihp = loadTech('ihp-sg13g2').value!;
@@ -59,13 +59,35 @@ describe('area at a clock', () => {
   });
 
   it('sizes ripple-carry and parallel-prefix netlists by their own factors', () => {
-    const t = { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, sizing: 0.1, rippleSizing: 0.04 } } };
+    const { criticalSizing: _c, criticalAdderArea: _a, ...plain } = ihp.corrections.atClock!;
+    const t = { ...ihp, corrections: { ...ihp.corrections, atClock: { ...plain, sizing: 0.1, rippleSizing: 0.04 } } };
     const a = estimateAtClock(e, t, 4)!;
     for (const c of a.curve) expect(c.minPeriod).toBeCloseTo(c.period * (c.adder === 'ripple' ? 0.96 : 0.9), 2);
     // A table without rippleSizing sizes every architecture by `sizing`, as before it existed.
     const { rippleSizing: _, ...old } = t.corrections.atClock;
     const b = estimateAtClock(e, { ...t, corrections: { ...t.corrections, atClock: old } }, 4)!;
     for (const c of b.curve) expect(c.minPeriod).toBeCloseTo(c.period * 0.9, 2);
+  });
+
+  it('a CPA-limited design has its own sizing share and adder-area factor; others keep sizing and adderArea', () => {
+    // The MAC array's limiting stage holds its product CPA; OPT1's (compress + accumulate) holds none.
+    const opt1 = estimate(presetDesign('systolic-os', 'opt1', { rows: 2, cols: 2, technology: 'ihp-sg13g2' }), { tech: ihp }).value!;
+    expect(cpaLimited(e)).toBe(true);
+    expect(cpaLimited(opt1)).toBe(false);
+    const at = (x: typeof e, f: Record<string, number>) =>
+      estimateAtClock(
+        x,
+        { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, rippleSizing: 0.04, ...f } } },
+        4,
+      )!;
+    const a = at(e, { sizing: 0.1, criticalSizing: 0.03, adderArea: 0.3, criticalAdderArea: 0.6 });
+    for (const c of a.curve) expect(c.minPeriod).toBeCloseTo(c.period * (c.adder === 'ripple' ? 0.96 : 0.97), 2);
+    const half = at(e, { sizing: 0.1, criticalSizing: 0.03, adderArea: 0.3, criticalAdderArea: 0.3 });
+    for (const [i, c] of a.curve.entries()) expect(c.adderDelta).toBeCloseTo(2 * half.curve[i].adderDelta, 2);
+    const o = at(opt1, { sizing: 0.1, criticalSizing: 0.03, adderArea: 0.3, criticalAdderArea: 0.6 });
+    const o2 = at(opt1, { sizing: 0.1, criticalSizing: 0.5, adderArea: 0.3, criticalAdderArea: 1.2 });
+    for (const c of o.curve) expect(c.minPeriod).toBeCloseTo(c.period * (c.adder === 'ripple' ? 0.96 : 0.9), 2);
+    expect(o2.curve.map((c) => c.area)).toEqual(o.curve.map((c) => c.area));
   });
 
   it('a sized period within the margin above the clock reaches it, with the smallest architecture that does', () => {

@@ -1,5 +1,5 @@
 // The cost commands end to end through the CLI entry point (no subprocess).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +104,26 @@ describe('tpe estimate / compare / tech', () => {
     const r = await run(['tech', 'derive', '--liberty', 'bad.lib'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.lib:\d+: liberty does not parse/);
+  });
+
+  it('tech derive --at-clock takes 4, 6 or 8 factors (the last two: the CPA-limited adder area and sizing)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpe-tech-'));
+    const lib = resolve(ROOT, 'third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib');
+    const out = join(dir, 't.json');
+    const r = await run(['tech', 'derive', '--liberty', lib, '--at-clock', '0.34,0.9,0.66,0.12,0.08,0,0.46,0.03', '-o', out], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).corrections.atClock).toEqual({
+      adderArea: 0.34,
+      prefixSpeedup: 0.9,
+      rippleDelay: 0.66,
+      sizing: 0.12,
+      rippleSizing: 0.08,
+      margin: 0,
+      criticalAdderArea: 0.46,
+      criticalSizing: 0.03,
+    });
+    const bad = await run(['tech', 'derive', '--liberty', lib, '--at-clock', '1,2,3,4,5,6,7', '-o', out], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--at-clock expects 4, 6 or 8 comma-separated non-negative numbers');
   });
 });

@@ -1,7 +1,7 @@
 // Estimates: figures add up through the hierarchy, timing follows structure, power follows the
 // simulator's activity on real data.
 import { describe, expect, it } from 'vitest';
-import { cpaLevels, estimate, loadTech, type Workload } from '../../cost/index.js';
+import { cpaLevels, energyTerms, estimate, inventory, loadTech, operandReach, type Workload } from '../../cost/index.js';
 import { presetDesign, type Design } from '../../ir/index.js';
 import { generateMatrix, simulate } from '../../simulator/index.js';
 
@@ -90,5 +90,30 @@ describe('estimate', () => {
       expect(e.diagnostics).toEqual([]);
       expect(e.value!.area.total).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('operand reach (a broadcast operand toggles the selector inputs of every PE on its line)', () => {
+  it('is the PEs per line where the simulator counts a broadcast line once, 1 where it counts every PE', () => {
+    const m = (arch: Parameters<typeof presetDesign>[0], rows: number, cols: number) =>
+      operandReach(presetDesign(arch, 'baseline', { rows, cols }));
+    // 2D-Matrix: A along a row of C PEs, B along a column of R: (wA + wB) / (wA / C + wB / R).
+    expect(m('matrix2d', 2, 2)).toBe(2);
+    expect(m('matrix2d', 8, 8)).toBe(8);
+    expect(m('matrix2d', 4, 2)).toBeCloseTo(16 / (8 / 2 + 8 / 4), 9);
+    // The adder tree: only A streams (broadcast along its columns); the weights are stationary.
+    expect(m('adder-tree', 4, 2)).toBe(2);
+    // Each PE holds (systolic) or loads (bit-slice, Laconic) its own operands: counted per PE.
+    expect(m('systolic-os', 4, 4)).toBe(1);
+    expect(m('systolic-ws', 4, 4)).toBe(1);
+    expect(m('bitslice', 4, 4)).toBe(1);
+  });
+  it('scales the operand term by the reach and nothing else', () => {
+    const d = presetDesign('matrix2d', 'baseline', { rows: 4, cols: 4 });
+    const w = workload(d, { kind: 'normal', mean: 0, std: 20 });
+    const x = energyTerms(inventory(d), ihp, w, d);
+    const bare = energyTerms(inventory(d), ihp, w);
+    expect(x.operand).toBeCloseTo(bare.operand * 4, 6);
+    expect([x.clock, x.register, x.logic]).toEqual([bare.clock, bare.register, bare.logic]);
   });
 });

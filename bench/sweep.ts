@@ -73,10 +73,10 @@ try {
   const base = await spec(quick ? 2000 : 5000, [4, 8]);
   const ev = new Evaluator(base);
   const idx = [...Array(ev.space.points).keys()];
-  await ev.rows(idx.slice(0, 2000)); // JIT warm-up and design caches of the first combinations
+  await ev.batch(idx.slice(0, 2000)); // JIT warm-up and design caches of the first combinations
   let c0 = cpu(),
     t0 = performance.now();
-  await ev.rows(idx);
+  await ev.batch(idx); // the rows as the file's bytes, as a worker builds them
   const baseWall = (performance.now() - t0) / 1000,
     baseCpu = cpu() - c0;
   const baseRate = idx.length / baseWall,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { METRIC_DIGITS, type MetricName, type RowMetrics, type SweepRow } from './row.js';
 
-const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+export const POW = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
 
 /** x rounded to d decimals (the nearest double to k / 10^d: JSON prints it shortest). */
 export function fix(x: number, d: number): number {
@@ -16,9 +16,13 @@ export function fix(x: number, d: number): number {
 /** Fixed significant digits for breakdown entries (they span many magnitudes). */
 export function sig(x: number, digits = 4): number {
   if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x;
-  const e = Math.floor(Math.log10(Math.abs(x)));
-  const d = Math.max(0, digits - 1 - e);
+  const d = sigDecimals(x, digits);
   return d <= 8 ? fix(x, d) : Number(x.toPrecision(digits));
+}
+
+/** The decimals `sig` rounds a finite non-zero x to (fix(x, d) when at most 8). */
+export function sigDecimals(x: number, digits = 4): number {
+  return Math.max(0, digits - 1 - Math.floor(Math.log10(Math.abs(x))));
 }
 
 export const REQUIRED_METRICS: readonly MetricName[] = ['areaUm2', 'fmaxMHz', 'cycles', 'energyPerMacPj', 'topsPerMm2', 'topsPerW'];

@@ -10,6 +10,7 @@ import { appliedOptimizations, arrayShape, maxSafeK, type Design, type Diagnosti
 import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
 import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
 import { applyAxes } from './axes.js';
+import { ByteSink, fragment } from './bytes.js';
 import { energyModel, sampleActivity, sampleShape, workloadEnergy, type EnergyModel } from './energy.js';
 import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
 import { PointSpace, type Point } from './points.js';
@@ -63,15 +64,24 @@ export interface DesignEval {
   readonly fmaxMHz: number | null;
   readonly energy?: EnergyModel;
   readonly activity: Map<string, Float64Array | string>;
+  /** The activity sample by workload index (workloads with the spec's data). */
+  readonly activityOf: (Float64Array | string)[];
   readonly detail: Omit<RowDetail, 'energy' | 'cyclesExact' | 'sampling' | 'noise'>;
   /** `"design":{...},"params":{...}` and the detail object's JSON without its closing brace. */
   readonly headJson: string;
   readonly detailHead: string;
-  /** JSON text of energy labels, and of noise objects seen, by content. */
-  readonly labelJson: Map<string, string>;
+  /** Row bytes after the index for an ok and an invalid row (`,"status":...,"workload":`), and from the metrics' end to the energy list (`},"detail":{...,"energy":`). */
+  readonly okHead: Uint8Array;
+  readonly invalidHead: Uint8Array;
+  readonly detailFrag: Uint8Array;
+  /** `[label,` of each energy part, by label. */
+  readonly labelFrag: Map<string, Uint8Array>;
+  /** `,"noise":{...}` bytes by the noise object's content. */
+  readonly noiseFrag: Map<string, Uint8Array>;
+  /** The bytes of the leading metrics that are the design's own (area, fmax), written once. */
+  metricsHead?: Uint8Array;
   /** Hash state after the design's IR hash (row keys continue from it). */
   readonly keyState: HashState;
-  readonly noiseJson: Map<string, string>;
   readonly synthNoise?: boolean;
 }
 
@@ -125,35 +135,53 @@ export class Evaluator {
   /** The status of the row pointRow last built (read right after it returns). */
   private status: 'ok' | 'invalid' | 'error' = 'ok';
 
-  /** Rows for these point indexes, in the same order, as JSON lines (no newline). */
+  /** Rows for these point indexes, in the same order, as JSON lines (no newline; decoded from `batch`). */
   async rows(indexes: readonly number[]): Promise<string[]> {
-    return (await this.countedRows(indexes)).lines;
+    const lines = new TextDecoder().decode((await this.batch(indexes)).bytes).split('\n');
+    lines.pop();
+    return lines;
   }
 
-  /** Rows and their statuses counted as they are built (a worker posts the counts without reading the rows back). */
-  async countedRows(indexes: readonly number[]): Promise<{ lines: string[]; ok: number; invalid: number; error: number }> {
+  /** The rows being written (bytes of the file). */
+  private readonly out = new ByteSink();
+
+  /** A buffer of an earlier `batch`, given back once written (its next batches reuse it). */
+  spare(b: ArrayBuffer): void {
+    this.out.spare(b);
+  }
+
+  /**
+   * Rows for these point indexes, in the same order, as the file's bytes (UTF-8 lines, each
+   * ending in a newline), and their statuses counted as they are built.
+   */
+  async batch(indexes: readonly number[]): Promise<{ bytes: Uint8Array; count: number; ok: number; invalid: number; error: number }> {
     this.bases ??= this.spec.bases ?? (await loadBases(this.spec));
-    const out: string[] = [];
-    const n = { lines: out, ok: 0, invalid: 0, error: 0 };
+    const out = this.out;
+    out.rewind(0);
+    const n = { ok: 0, invalid: 0, error: 0 };
     for (const i of indexes) {
       const p = this.space.point(i);
       let ev: ComboEval;
       try {
         ev = await this.combo(p);
       } catch (e) {
-        out.push(this.failRow(p, e));
+        out.text(this.failRow(p, e));
+        out.byte(10);
         n.error++;
         continue;
       }
+      const mark = out.at;
       try {
-        out.push(this.pointRow(p, ev));
+        this.pointRow(p, ev);
         n[this.status]++;
       } catch (e) {
-        out.push(this.failRow(p, e, ev));
+        out.rewind(mark);
+        out.text(this.failRow(p, e, ev));
         n.error++;
       }
+      out.byte(10);
     }
-    return n;
+    return { bytes: out.take(), count: indexes.length, ...n };
   }
 
   private failRow(p: Point, e: unknown, ev?: ComboEval): string {
@@ -267,11 +295,17 @@ export class Evaluator {
       limiting,
       area: compactArea(byBlock),
     };
+    const headJson = `"design":${JSON.stringify({ name: design.name, file })},"params":${JSON.stringify(params)}`;
+    const detailHead = JSON.stringify(detail).slice(0, -1);
+    const level = this.spec.level;
     const ev: DesignEval = {
-      headJson: `"design":${JSON.stringify({ name: design.name, file })},"params":${JSON.stringify(params)}`,
-      detailHead: JSON.stringify(detail).slice(0, -1),
-      labelJson: new Map([...(energy?.labels ?? []), 'clock', 'leakage'].map((l) => [l, JSON.stringify(l)])),
-      noiseJson: new Map(),
+      headJson,
+      detailHead,
+      okHead: fragment(`,"status":"ok","level":"${level}",${headJson},"workload":`),
+      invalidHead: fragment(`,"status":"invalid","level":"${level}",${headJson},"workload":`),
+      detailFrag: fragment(`},"detail":${detailHead},"energy":`),
+      labelFrag: new Map(),
+      noiseFrag: new Map(),
       keyState: hashState(`${irHash}|`),
       design,
       hash: irHash,
@@ -283,6 +317,7 @@ export class Evaluator {
       fmaxMHz,
       ...(energy ? { energy } : {}),
       activity: new Map(),
+      activityOf: [],
       detail,
       ...(synth ? { synthNoise: true } : {}),
     };
@@ -337,24 +372,28 @@ export class Evaluator {
     return w.tensor.operand === 'a' ? `a=${t};b=${w.data}` : `a=${w.data};b=${t}`;
   }
 
-  private pointRow(p: Point, ev: ComboEval): string {
+  /** Writes the point's row (no newline) to `out`; `status` says which it was. */
+  private pointRow(p: Point, ev: ComboEval): void {
+    const out = this.out;
     const w = this.spec.workloads[p.workload];
     const level = this.spec.level;
     const id = this.pointId(ev.file, ev.params, w, p.workload);
     this.status = 'invalid';
     if ('bad' in ev) {
       this.status = ev.status;
-      return rowLine({
-        key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`),
-        id,
-        index: p.index,
-        status: ev.status,
-        level,
-        design: { name: ev.name, file: ev.file },
-        params: ev.params,
-        workload: rowWorkload(w, this.workloadData(w)),
-        diagnostic: ev.bad,
-      });
+      return out.text(
+        rowLine({
+          key: sha16(`${ev.hash}|${workloadKey(w)}|${level}|${this.spec.toolkit}`),
+          id,
+          index: p.index,
+          status: ev.status,
+          level,
+          design: { name: ev.name, file: ev.file },
+          params: ev.params,
+          workload: rowWorkload(w, this.workloadData(w)),
+          diagnostic: ev.bad,
+        }),
+      );
     }
     const d = ev.ok;
     const dists = this.operandDists(w, d.design);
@@ -365,17 +404,19 @@ export class Evaluator {
         : `${this.workloadKeyOf(p.workload, w)}|${dataText}|${level}|${this.spec.toolkit}`;
     const common = { key: hash64(suffix, d.keyState) };
     const invalidRow = (diag: RowDiagnostic) =>
-      rowLine({
-        key: common.key,
-        id,
-        index: p.index,
-        status: 'invalid',
-        level,
-        design: { name: d.design.name, file: ev.file },
-        params: ev.params,
-        workload: rowWorkload(w, dataText),
-        diagnostic: diag,
-      });
+      out.text(
+        rowLine({
+          key: common.key,
+          id,
+          index: p.index,
+          status: 'invalid',
+          level,
+          design: { name: d.design.name, file: ev.file },
+          params: ev.params,
+          workload: rowWorkload(w, dataText),
+          diagnostic: diag,
+        }),
+      );
     if ('code' in dists) return invalidRow(dists);
     if (d.kBound !== undefined && w.K > d.kBound) {
       return invalidRow(
@@ -396,7 +437,7 @@ export class Evaluator {
     const macs = w.M * w.N * w.K;
     let cycles: number, cyclesExact: boolean, toggles: Float64Array;
     let sampling: RowDetail['sampling'];
-    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[level]);
+    let simNoise: Readonly<Record<string, number>> | undefined;
     if (level === 'sim') {
       const s = simulatePoint(this, d.design, w, shape, dists, p.index);
       if ('error' in s) return invalidRow({ code: s.code, message: s.error, ...(s.hint ? { hint: s.hint } : {}) });
@@ -404,64 +445,103 @@ export class Evaluator {
       cyclesExact = s.exact;
       toggles = s.toggles;
       if (s.sampling) sampling = s.sampling;
-      for (const [k, v] of Object.entries(s.noise)) if (v > 0) noise[k as MetricName] = v;
+      simNoise = s.noise;
     } else {
       const fc = fastCycles(d.design, shape, { kind: 'dist', a: dists.a, b: dists.b });
       if (!fc.value) return invalidRow(toRowDiagnostic(firstError(fc.diagnostics)));
       cycles = fc.value.total;
       cyclesExact = fc.value.exact;
-      if (!cyclesExact) noise.cycles = EXPECTED_CYCLES_NOISE;
-      const ss = sampleShape(d.design, shape);
-      const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
-      let act = d.activity.get(akey);
+      // The sample depends on the workload's shape and data only: per workload where the data is the spec's.
+      let act = dataText === w.data ? d.activityOf[p.workload] : undefined;
       if (act === undefined) {
-        const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
-        act = 'error' in r ? r.error : r.perMac;
-        d.activity.set(akey, act);
+        const ss = sampleShape(d.design, shape);
+        const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
+        act = d.activity.get(akey);
+        if (act === undefined) {
+          const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
+          act = 'error' in r ? r.error : r.perMac;
+          d.activity.set(akey, act);
+        }
+        if (dataText === w.data) d.activityOf[p.workload] = act;
       }
       if (typeof act === 'string') return invalidRow({ code: 'Y0203', message: `activity sample failed: ${act}` });
-      toggles = new Float64Array(act.length);
+      // Scratch toggles (workloadEnergy keeps none of them).
+      toggles = this.toggles?.length === act.length ? this.toggles : (this.toggles = new Float64Array(act.length));
       for (let i = 0; i < act.length; i++) toggles[i] = act[i] * macs;
     }
     const en = d.energy ? workloadEnergy(d.energy, toggles, cycles) : undefined;
     const metrics = this.metrics(d, macs, cycles, en?.total);
-    if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
-    if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
-    let energyJson = '[]';
-    if (en) {
-      const scale = 1 / macs / (d.physical ? 1000 : 1);
-      let o = '';
-      for (const [n, e] of en.parts) o += `${o ? ',' : ''}[${d.labelJson.get(n) ?? JSON.stringify(n)},${sig(e * scale)}]`;
-      energyJson = `[${o}]`;
-    }
-    let noiseJson = '';
-    let nk = '';
-    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
-    if (nk) {
-      noiseJson = d.noiseJson.get(nk) ?? '';
-      if (!noiseJson) {
-        noiseJson = `,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`;
-        d.noiseJson.set(nk, noiseJson);
-      }
-    }
-    const detailJson = `${d.detailHead},"energy":${energyJson},"cyclesExact":${cyclesExact}${sampling ? `,"sampling":${JSON.stringify(sampling)}` : ''}${noiseJson}}`;
-    const metricsJson = this.metricsJson(metrics);
+    // Outside the sim level the noise depends on whether the cycles are exact alone.
+    const noiseFrag =
+      level === 'sim'
+        ? this.noiseFrag(d, cyclesExact, simNoise)
+        : (this.plainNoise[cyclesExact ? 1 : 0] ??= this.noiseFrag(d, cyclesExact, undefined));
+    let fails: RowDiagnostic | undefined;
     for (const c of this.spec.constraints) {
       const v = metrics[c.metric];
       const okc = v !== null && (c.op === '<=' ? v <= c.value : c.op === '>=' ? v >= c.value : c.op === '<' ? v < c.value : v > c.value);
       if (!okc) {
-        const diag: RowDiagnostic = {
+        fails = {
           code: 'Y0301',
           message: `outside the constraint ${c.text} (${c.metric} = ${v === null ? 'n/a' : fix(v, METRIC_DIGITS[c.metric])})`,
           hint: 'a constraint of the sweep spec',
         };
-        return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"invalid","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson},"diagnostic":${JSON.stringify(diag)}}`;
+        break;
       }
     }
-    // The same bytes rowLine would give for this row (fields in sweep/row.ts order), built from
+    // The same bytes rowLine would give for this row (fields in sweep/row.ts order), written from
     // per-design and per-workload fragments: the fast level's per-point cost is mostly here.
-    this.status = 'ok';
-    return `{"key":"${common.key}","id":"${id}","index":${p.index},"status":"ok","level":"${level}",${d.headJson},"workload":${this.workloadJson(p.workload, w, dataText)},"metrics":${metricsJson},"detail":${detailJson}}`;
+    out.bytes(KEY_FRAG);
+    out.text(common.key);
+    out.bytes(ID_FRAG);
+    out.text(id);
+    out.bytes(INDEX_FRAG);
+    out.uint(p.index);
+    out.bytes(fails ? d.invalidHead : d.okHead);
+    out.bytes(this.workloadFrag(p.workload, w, dataText));
+    this.writeMetrics(d, metrics);
+    out.bytes(d.detailFrag);
+    out.byte(0x5b); // [
+    if (en) {
+      const scale = 1 / macs / (d.physical ? 1000 : 1);
+      let first = true;
+      for (const [n, e] of en.parts) {
+        if (!first) out.byte(0x2c); // ,
+        first = false;
+        let f = d.labelFrag.get(n);
+        if (!f) d.labelFrag.set(n, (f = fragment(`[${JSON.stringify(n)},`)));
+        out.bytes(f);
+        out.sig(e * scale);
+        out.byte(0x5d); // ]
+      }
+    }
+    out.bytes(cyclesExact ? EXACT_FRAG : INEXACT_FRAG);
+    if (sampling) out.text(`,"sampling":${JSON.stringify(sampling)}`);
+    if (noiseFrag) out.bytes(noiseFrag);
+    out.byte(0x7d); // }
+    if (fails) {
+      out.text(`,"diagnostic":${JSON.stringify(fails)}`);
+    } else this.status = 'ok';
+    out.byte(0x7d);
+  }
+
+  private toggles?: Float64Array;
+  private readonly plainNoise: (Uint8Array | null)[] = [];
+  /** The row's `,"noise":{...}` bytes (null: none): the level's, the simulation's, the cycles' when expected values. */
+  private noiseFrag(d: DesignEval, cyclesExact: boolean, simNoise: Readonly<Record<string, number>> | undefined): Uint8Array | null {
+    const noise: Partial<Record<MetricName, number>> = Object.assign({}, LEVEL_NOISE[this.spec.level]);
+    if (simNoise) for (const [k, v] of Object.entries(simNoise)) if (v > 0) noise[k as MetricName] = v;
+    if (!cyclesExact && noise.cycles === undefined) noise.cycles = EXPECTED_CYCLES_NOISE;
+    if (noise.cycles !== undefined) noise.topsPerMm2 = Math.max(noise.topsPerMm2 ?? 0, noise.cycles);
+    let nk = '';
+    for (const k in noise) nk += `${k}=${noise[k as MetricName]};`;
+    if (!nk) return null;
+    let f = d.noiseFrag.get(nk);
+    if (!f) {
+      f = fragment(`,"noise":${JSON.stringify(Object.fromEntries(Object.entries(noise).map(([k, v]) => [k, fix(v, 4)])))}`);
+      d.noiseFrag.set(nk, f);
+    }
+    return f;
   }
 
   /** The row key's text after the design's IR hash, per workload (plain generated data). */
@@ -476,35 +556,44 @@ export class Evaluator {
     return k;
   }
 
-  private readonly wJson = new Map<string, string>();
-  private readonly wJsonPlain: string[] = [];
-  private workloadJson(i: number, w: WorkloadPoint, data: string): string {
-    if (data === w.data) return (this.wJsonPlain[i] ??= JSON.stringify(rowWorkload(w, data)));
+  private readonly wFrag = new Map<string, Uint8Array>();
+  private readonly wFragPlain: Uint8Array[] = [];
+  /** The row's workload object as JSON bytes (per workload, and per data text where a tensor sets it). */
+  private workloadFrag(i: number, w: WorkloadPoint, data: string): Uint8Array {
+    if (data === w.data) return (this.wFragPlain[i] ??= fragment(JSON.stringify(rowWorkload(w, data))));
     const k = `${i}|${data}`;
-    let j = this.wJson.get(k);
+    let j = this.wFrag.get(k);
     if (j === undefined) {
-      j = JSON.stringify(rowWorkload(w, data));
-      if (this.wJson.size > 10_000) this.wJson.clear();
-      this.wJson.set(k, j);
+      j = fragment(JSON.stringify(rowWorkload(w, data)));
+      if (this.wFrag.size > 10_000) this.wFrag.clear();
+      this.wFrag.set(k, j);
     }
     return j;
   }
 
-  /** The metrics a row carries, in METRIC_ORDER, each with its JSON key text (a comma before all but the first). */
-  private metricKeys?: { k: MetricName; pre: string; digits: number }[];
-  private metricsJson(m: RowMetrics): string {
+  /** The metrics a row carries, in METRIC_ORDER, each with its key's bytes (`,"metrics":{` before the first). */
+  private metricKeys?: { k: MetricName; pre: Uint8Array; digits: number }[];
+  private writeMetrics(d: DesignEval, m: RowMetrics): void {
     const keys = (this.metricKeys ??= METRIC_ORDER.filter((k) => !this.keep || this.keep.has(k)).map((k, i) => ({
       k,
-      pre: `${i ? ',' : ''}"${k}":`,
+      pre: fragment(`${i ? ',' : ',"metrics":{'}"${k}":`),
       digits: METRIC_DIGITS[k],
     })));
-    let o = '{';
-    for (let i = 0; i < keys.length; i++) {
-      const v = m[keys[i].k];
-      o += keys[i].pre;
-      o += v === null ? 'null' : fix(v, keys[i].digits);
+    const out = this.out;
+    if (keys.length === 0) return out.text(',"metrics":{');
+    // Area and fmax are the design's (metrics() copies them): their bytes once per design.
+    let lead = 0;
+    while (lead < keys.length && PER_DESIGN_METRICS.has(keys[lead].k)) lead++;
+    if (lead > 0) {
+      let head = d.metricsHead;
+      if (!head) {
+        const s = new ByteSink();
+        for (let i = 0; i < lead; i++) writeMetric(s, keys[i], m[keys[i].k]);
+        d.metricsHead = head = s.take();
+      }
+      out.bytes(head);
     }
-    return o + '}';
+    for (let i = lead; i < keys.length; i++) writeMetric(out, keys[i], m[keys[i].k]);
   }
 
   private metrics(d: DesignEval, macs: number, cycles: number, en: number | undefined): RowMetrics {
@@ -532,6 +621,18 @@ export class Evaluator {
 }
 
 const METRIC_ORDER = Object.keys(METRIC_DIGITS) as MetricName[];
+/** Metrics that are the design's alone (DesignEval's areaUm2, fmaxMHz), the same in each of its rows. */
+const PER_DESIGN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['areaUm2', 'fmaxMHz']);
+function writeMetric(out: ByteSink, key: { pre: Uint8Array; digits: number }, v: number | null): void {
+  out.bytes(key.pre);
+  if (v === null) out.text('null');
+  else out.fixed(v, key.digits);
+}
+const KEY_FRAG = fragment('{"key":"'),
+  ID_FRAG = fragment('","id":"'),
+  INDEX_FRAG = fragment('","index":'),
+  EXACT_FRAG = fragment('],"cyclesExact":true'),
+  INEXACT_FRAG = fragment('],"cyclesExact":false');
 
 /** The largest blocks (6 at most, the rest summed as "other"), area in 4 significant digits. */
 function compactArea(byBlock: readonly (readonly [string, number])[]): [string, number][] {

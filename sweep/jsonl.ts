@@ -89,19 +89,3 @@ export class BitSet {
     this.bits[i >> 3] |= 1 << (i & 7);
   }
 }
-
-/**
- * The lines as UTF-8, each followed by a newline: written one by one into a buffer of the
- * worst-case size (3 bytes per UTF-16 unit), which costs half of a join and then an encode.
- */
-export function encodeLines(lines: readonly string[]): Uint8Array {
-  let max = 0;
-  for (const l of lines) max += 3 * l.length + 1;
-  const buf = Buffer.allocUnsafeSlow(max);
-  let at = 0;
-  for (const l of lines) {
-    at += buf.write(l, at);
-    buf[at++] = 10;
-  }
-  return buf.subarray(0, at);
-}

@@ -216,8 +216,7 @@ export async function runSweep(o: RunOptions): Promise<{ result?: RunResult; dia
         const ev = new Evaluator(evalSpec);
         // The evaluator counts the statuses as it builds the rows (batchOf would read each back).
         const inThread = async (b: number[]) => {
-          const { lines, ok, invalid, error } = await ev.countedRows(b);
-          write({ text: lines.length ? lines.join('\n') + '\n' : '', count: lines.length, ok, invalid, error });
+          write(await ev.batch(b));
         };
         let b: number[] = [];
         for (const i of pending) {
@@ -322,6 +321,8 @@ async function runPool(
     dead: boolean;
     ready: boolean;
     lane: number;
+    /** Buffers of replies written, to hand back with the next jobs. */
+    spares: ArrayBuffer[];
   }
   let startFailures = 0;
   const slots: Slot[] = [];
@@ -340,12 +341,14 @@ async function runPool(
         if (!b) break;
         const id = nextId++;
         s.inflight.set(id, b);
-        s.w.postMessage({ id, indexes: b } satisfies WorkerJob);
+        const spare = s.spares.pop();
+        if (spare) s.w.postMessage({ id, indexes: b, spare } satisfies WorkerJob, [spare]);
+        else s.w.postMessage({ id, indexes: b } satisfies WorkerJob);
       }
       finishIfDone();
     };
     const spawn = (lane: number): Slot => {
-      const s: Slot = { w: startWorker({ spec }), inflight: new Map(), dead: false, ready: false, lane };
+      const s: Slot = { w: startWorker({ spec }), inflight: new Map(), dead: false, ready: false, lane, spares: [] };
       s.w.on('message', (m: WorkerReply) => {
         if ('ready' in m) {
           s.ready = true;
@@ -355,6 +358,8 @@ async function runPool(
         }
         s.inflight.delete(m.id);
         write(m);
+        // Written (synchronously): the buffer goes back to the worker with its next job.
+        if (s.spares.length < 2) s.spares.push(m.bytes.buffer as ArrayBuffer);
         feed(s);
       });
       const die = (why: string) => {

@@ -3,11 +3,12 @@
 // runner turns a crash into an `error` row and carries on.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Evaluator, type EvalSpec } from './evaluate.js';
-import { encodeLines } from './jsonl.js';
 
 export interface WorkerJob {
   id: number;
   indexes: number[];
+  /** The buffer of a reply already written, handed back to be reused. */
+  spare?: ArrayBuffer;
 }
 /**
  * Rows of a batch as the file's bytes (newline-terminated UTF-8 lines, encoded here and
@@ -20,12 +21,10 @@ const crashAt = process.env.TPE_SWEEP_CRASH_INDEX !== undefined ? Number(process
 
 parentPort!.on('message', (job: WorkerJob) => {
   if (crashAt >= 0 && job.indexes.includes(crashAt)) process.exit(70);
-  void ev.countedRows(job.indexes).then(({ lines, ok, invalid, error }) => {
-    // The evaluator counted the statuses as it built the rows (reading them back costs a copy of each).
-    const bytes = encodeLines(lines);
-    parentPort!.postMessage({ id: job.id, bytes, count: lines.length, ok, invalid, error } satisfies WorkerReply, [
-      bytes.buffer as ArrayBuffer,
-    ]);
+  if (job.spare) ev.spare(job.spare);
+  void ev.batch(job.indexes).then(({ bytes, count, ok, invalid, error }) => {
+    // The evaluator wrote the rows as bytes and counted the statuses as it built them.
+    parentPort!.postMessage({ id: job.id, bytes, count, ok, invalid, error } satisfies WorkerReply, [bytes.buffer as ArrayBuffer]);
   });
 });
 parentPort!.postMessage({ ready: true } satisfies WorkerReply);

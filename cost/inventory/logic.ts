@@ -228,7 +228,8 @@ export class Logic {
       if (oldV[i] === 0) continue;
       const o = 6 * i;
       const j = this.slot(oldK[o], oldK[o + 1], oldK[o + 2], oldK[o + 3], oldK[o + 4], oldK[o + 5]);
-      this.keys.set(oldK.subarray(o, o + 6), 6 * j);
+      const n = 6 * j;
+      for (let x = 0; x < 6; x++) this.keys[n + x] = oldK[o + x];
       this.vals[j] = oldV[i];
     }
   }

@@ -22,7 +22,7 @@ import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.j
 import { F, T, isConst, Logic, not, type Cost, type CostFn, type Lit } from './logic.js';
 
 interface Sig {
-  bits: Lit[];
+  readonly bits: readonly Lit[];
   /** 3:2 rows behind the signal, since the last register that is not a pipeline stage. */
   depth: number;
   /** The slowest chain of datapath cells behind the signal since the last register (any). */
@@ -453,20 +453,26 @@ class Reader {
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
     const totals: Totals = { fa: 0, ha: 0, selectors: 0, encoderDigits: 0, cpaBits: 0, flops: 0, byComponent };
-    // The tally of (tag, cost object) pairs seen: cost lists are shared constants.
-    const accOf = new Map<number, Map<Cost, Acc>>();
+    // The tally of (tag, cost object) pairs seen: cost lists are shared constants. Each pair is a
+    // slot counted here and added to its item (per PE or for the array) after the loop.
+    const accOf: (Map<Cost, number> | undefined)[] = [];
+    const slotAcc: Acc[] = [];
+    const slotPe: (string | undefined)[] = [];
+    const slotComponent: ComponentId[] = [];
+    const slotCount: number[] = [];
     for (let i = 0; i < L.size; i++) {
       if (!live.cells[i]) continue;
       const ti = L.tagOf(i);
-      const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
-      let seen = accOf.get(ti);
-      if (!seen) accOf.set(ti, (seen = new Map()));
+      let seen = accOf[ti];
+      if (!seen) accOf[ti] = seen = new Map();
       const kind = L.kindOf(i);
       const cost = L.costsOf(i, live.used);
       for (const c of cost) {
         if (c.count === 0) continue;
-        let a = seen.get(c);
-        if (!a) {
+        let s = seen.get(c);
+        if (s === undefined) {
+          const tag = this.tags[ti] ?? { block: 'logic', scope: 'array' as Scope };
+          let a: Acc | undefined;
           const block = c.part ? `${tag.block} ${c.part}` : tag.block;
           const role = c.component === 'dff' ? tag.role : undefined;
           // A CPA's width (its cpa_bit count): the at-clock model prices carry networks per adder.
@@ -485,11 +491,16 @@ class Reader {
             };
             acc.set(key, a);
           }
-          seen.set(c, a);
+          s = slotAcc.length;
+          slotAcc.push(a);
+          slotPe.push(tag.pe);
+          slotComponent.push(c.component);
+          slotCount.push(0);
+          seen.set(c, s);
+          // Components keep the order they are first met in.
+          byComponent[c.component] ??= 0;
         }
-        if (tag.pe !== undefined) a.perPe.set(tag.pe, (a.perPe.get(tag.pe) ?? 0) + c.count);
-        else a.array += c.count;
-        byComponent[c.component] = (byComponent[c.component] ?? 0) + c.count;
+        slotCount[s] += c.count;
       }
       if (kind === 'sel') totals.selectors++;
       if (kind === 'fa') totals.fa++;
@@ -497,6 +508,14 @@ class Reader {
       if (kind === 'enc' || kind === 'enc-booth4') totals.encoderDigits++;
       if (kind === 'cpa') totals.cpaBits += cost[0]?.count ?? 0;
       if (kind === 'dff') totals.flops++;
+    }
+    for (let s = 0; s < slotAcc.length; s++) {
+      const a = slotAcc[s],
+        pe = slotPe[s],
+        n = slotCount[s];
+      if (pe !== undefined) a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
+      else a.array += n;
+      byComponent[slotComponent[s]] += n;
     }
     const pes = this.peSeen.size;
     const items: InventoryItem[] = [];
@@ -821,7 +840,7 @@ function leaf(L: Logic, m: RtlModule, ins: Map<string, Sig>, d: number, p: Path)
 }
 
 /** A 3:2 row: the carry of bit i lands at i + 1; the top carry leaves the word. */
-function row(L: Logic, x: Lit[], y: Lit[], z: Lit[]): [Lit[], Lit[]] {
+function row(L: Logic, x: readonly Lit[], y: readonly Lit[], z: readonly Lit[]): [Lit[], Lit[]] {
   const n = x.length;
   const s: Lit[] = new Array<Lit>(n).fill(F);
   const c: Lit[] = new Array<Lit>(n).fill(F);
@@ -866,12 +885,12 @@ function smallCpa(varying: readonly number[], width: number): Cost[] {
  * sign extensions of their lower bits, the sum is the sign extension of its own (one more bit
  * and the carry into it are all the adder needs there).
  */
-function cpa(L: Logic, x: Lit[], y: Lit[], n: number): { bits: Lit[]; width: number } {
+function cpa(L: Logic, x: readonly Lit[], y: readonly Lit[], n: number): { bits: readonly Lit[]; width: number } {
   if (x.every((b) => b === F)) return { bits: fit(y, n), width: 0 };
   if (y.every((b) => b === F)) return { bits: fit(x, n), width: 0 };
   // An operand whose sign copies are flip-flops merged only as a CPA's copies counts as distinct
   // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
-  const from = (v: Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
+  const from = (v: readonly Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
   const jx = x.join(','),
     jy = y.join(',');
@@ -912,7 +931,7 @@ const CPA_FNS = new Map<string, CostFn>();
 const CPA_BITS: (readonly Cost[])[] = [];
 
 /** Partial product `((digit magnitude x b) ^ neg) << shift`: a selector per distinct bit (booth_sel), gates for binary digits. */
-function ppgen(L: Logic, m: RtlModule, dig: Lit[], b: Lit[]): Lit[] {
+function ppgen(L: Logic, m: RtlModule, dig: readonly Lit[], b: readonly Lit[]): Lit[] {
   const width = m.ports.find((p) => p.name === 'pp')!.width;
   const shift = Number(m.ctx.shift);
   const mw = Number(m.ctx.mw);
@@ -946,7 +965,7 @@ const SEL: readonly Cost[] = [{ component: 'booth_sel', count: 1 }];
 const SEL_COST: CostFn = () => SEL;
 
 /** Digit encoders: dig[3j + 2 : 3j] = {neg, two, one}, nz[j]. */
-function encoder(L: Logic, m: RtlModule, a: Lit[]): { dig: Lit[]; nz: Lit[] } {
+function encoder(L: Logic, m: RtlModule, a: readonly Lit[]): { dig: Lit[]; nz: Lit[] } {
   const D = m.ports.find((p) => p.name === 'nz')!.width;
   const dig: Lit[] = [];
   const nz: Lit[] = [];
@@ -1006,9 +1025,20 @@ const ENT_COST: CostFn = () => ENT;
 
 // ---- expressions ----------------------------------------------------------------------------
 
-/** Zero-extends or truncates to w bits. */
-function fit(v: readonly Lit[], w: number): Lit[] {
-  if (v.length === w) return [...v];
+/** A literal's bits, least significant first (once per parsed literal: callers copy them). */
+const LIT_BITS = new WeakMap<Expr, readonly Lit[]>();
+function litBits(e: Extract<Expr, { k: 'lit' }>): readonly Lit[] {
+  let bits = LIT_BITS.get(e);
+  if (!bits) {
+    const v = Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F));
+    LIT_BITS.set(e, (bits = v));
+  }
+  return bits;
+}
+
+/** Zero-extends or truncates to w bits (the same array when already w wide: bit vectors are never changed in place). */
+function fit(v: readonly Lit[], w: number): readonly Lit[] {
+  if (v.length === w) return v;
   return v.length > w ? v.slice(0, w) : [...v, ...new Array<Lit>(w - v.length).fill(F)];
 }
 
@@ -1019,27 +1049,32 @@ const boolOf = (L: Logic, v: readonly Lit[]): Lit => v.reduce((a, b) => L.or(a, 
  * arithmetic, bitwise and select operators extend to the widest of them and the context,
  * compares to the wider operand, concatenations and shift amounts are self-determined.
  */
-export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => readonly Lit[], widthOf: (name: string) => number): Lit[] {
+export function evalExpr(
+  L: Logic,
+  e: Expr,
+  w: number,
+  get: (name: string) => readonly Lit[],
+  widthOf: (name: string) => number,
+): readonly Lit[] {
   const sw = (x: Expr) => selfWidth(x, widthOf);
-  const ev = (x: Expr, width: number): Lit[] => evalExpr(L, x, width, get, widthOf);
+  const ev = (x: Expr, width: number): readonly Lit[] => evalExpr(L, x, width, get, widthOf);
   switch (e.k) {
     case 'id':
       return fit(get(e.name), w);
     case 'sel':
       return fit(get(e.name).slice(e.lo, e.hi + 1), w);
     case 'lit':
-      return fit(
-        Array.from({ length: e.width }, (_, k) => ((e.value >> BigInt(k)) & 1n ? T : F)),
-        w,
-      );
-    case 'cat':
-      return fit(
-        [...e.parts].reverse().flatMap((p) => ev(p, sw(p))),
-        w,
-      );
+      return fit(litBits(e), w);
+    case 'cat': {
+      const bits: Lit[] = [];
+      for (let i = e.parts.length - 1; i >= 0; i--) for (const b of ev(e.parts[i], sw(e.parts[i]))) bits.push(b);
+      return fit(bits, w);
+    }
     case 'rep': {
       const inner = ev(e.e, sw(e.e));
-      return fit(Array.from({ length: e.n }, () => inner).flat(), w);
+      const bits: Lit[] = [];
+      for (let r = 0; r < e.n; r++) for (const b of inner) bits.push(b);
+      return fit(bits, w);
     }
     case 'un': {
       if (e.op === '~')
@@ -1087,7 +1122,7 @@ export function evalExpr(L: Logic, e: Expr, w: number, get: (name: string) => re
       }
       const ww = Math.max(w, sw(e.l), sw(e.r));
       const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
-      let r: Lit[];
+      let r: readonly Lit[];
       switch (op) {
         case '&':
           r = x.map((b, i) => L.and(b, y[i]));
@@ -1154,7 +1189,7 @@ function largest(L: Logic, e: Expr, w: number, get: (name: string) => readonly L
 }
 
 /** x * y where one side is a constant: a sum of shifted copies of the other. */
-function mulConst(L: Logic, x: Lit[], y: Lit[]): Lit[] {
+function mulConst(L: Logic, x: readonly Lit[], y: readonly Lit[]): readonly Lit[] {
   const [v, k] = y.every(isConst) ? [x, y] : x.every(isConst) ? [y, x] : [undefined, undefined];
   if (!v || !k) throw new Error('rtl reading: a product of two signals (the model multiplies by constants only)');
   let acc: Lit[] = new Array<Lit>(v.length).fill(F);
@@ -1165,7 +1200,7 @@ function mulConst(L: Logic, x: Lit[], y: Lit[]): Lit[] {
 }
 
 /** A barrel shifter: one level of selects per bit of the shift amount. */
-function shift(L: Logic, v: Lit[], s: Lit[], left: boolean): Lit[] {
+function shift(L: Logic, v: readonly Lit[], s: readonly Lit[], left: boolean): readonly Lit[] {
   let cur = v;
   const n = v.length;
   s.forEach((sk, k) => {

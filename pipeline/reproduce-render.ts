@@ -41,9 +41,9 @@ function verdict(measured: number, published: number, pct: number, bitslice: boo
 
 const isBitslice = (r: ReproduceRow) => r.designs.baseline.architecture === 'laconic' || /bit-slice/i.test(r.architecture);
 
-function levelTitle(level: string): string {
+function levelTitle(level: string, timed: boolean): string {
   return level === 'synthesis'
-    ? 'Synthesis level (timing-driven synthesis + OpenSTA timing + gate-level power)'
+    ? `Synthesis level (timing-driven synthesis + OpenSTA timing + ${timed ? 'timed (glitch-aware) ' : ''}gate-level power)`
     : 'Estimate level (cost model on the simulated workload)';
 }
 
@@ -216,6 +216,41 @@ function checkTable(res: ReproduceResult): string[] {
   ];
 }
 
+/** Synthesis level with timed activity: the energy-efficiency ratios timed beside the same runs' zero-delay ones. */
+function zeroDelayTable(res: ReproduceResult): string[] {
+  const rows = res.rows.filter((r) => r.zeroDelay);
+  if (!rows.length) return [];
+  const head = [
+    'architecture',
+    'variant',
+    'energy eff. published',
+    'timed',
+    'zero-delay',
+    'pJ/MAC zero-delay (baseline / variant)',
+    'iso-clock timed',
+    'iso-clock zero-delay',
+  ];
+  const body = rows.map((r) => {
+    const z = r.zeroDelay!;
+    return [
+      r.architecture,
+      r.variant,
+      x2(r.energyEfficiency.published),
+      x2(r.energyEfficiency.measured),
+      x2(z.energyEfficiency),
+      `${z.energyPerMacPj.baseline.toFixed(3)} / ${z.energyPerMacPj.variant.toFixed(3)}`,
+      x2(r.isoClock.energyEfficiency),
+      x2(z.isoClock.energyEfficiency),
+    ];
+  });
+  return [
+    '',
+    'Timed against zero-delay (synthesis; the zero-delay figures come from the same gate-level runs, without glitches).',
+    '',
+    ...table(head, body, new Set([2, 3, 4, 6, 7])),
+  ];
+}
+
 /** The generated part of docs/REPRODUCTION.md, between the markers. */
 export function renderReproduction(results: readonly ReproduceResult[], command: string, marks: Marks = MARKS): string {
   const out: string[] = [marks[0], ''];
@@ -229,7 +264,8 @@ export function renderReproduction(results: readonly ReproduceResult[], command:
   );
   for (const res of results) {
     const lvl = res.rows[0]?.level ?? 'estimate';
-    out.push('', `### ${levelTitle(lvl)}`, '');
+    const timed = res.rows.some((r) => r.energyActivity === 'timed');
+    out.push('', `### ${levelTitle(lvl, timed)}`, '');
     if (lvl === 'estimate')
       out.push(
         `Activity of every design from the fast simulation level on the whole GEMM: exact cycles, toggles from a seeded sample of stepped tiles (${activitySummary(designs(res))}).`,
@@ -244,6 +280,7 @@ export function renderReproduction(results: readonly ReproduceResult[], command:
     out.push('', `Designs (${lvl}).`, '');
     out.push(...designTable(res));
     out.push(...checkTable(res));
+    out.push(...zeroDelayTable(res));
   }
   out.push('', marks[1]);
   return out.join('\n') + '\n';

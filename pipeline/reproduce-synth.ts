@@ -20,6 +20,11 @@
 // gate-level energy measured there (at the variant's clock where it cannot reach the baseline's).
 // Everything is cached by content in the synthesis cache (the same Verilog, clock and liberty are
 // synthesized once).
+//
+// The energy's activity (`activity`): `toggles` (default) is the zero-delay gate-level simulation
+// (every net settles once per evaluation, no glitches); `timed` is the glitch-aware one
+// (power/timed.ts: OpenSTA's SDF cell delays, inertial pulses), whose run also gives the
+// zero-delay figures of the same stimulus, kept beside the timed ones (`zeroDelay*`).
 import { readFileSync } from 'node:fs';
 import { estimate, type TechTable } from '../cost/index.js';
 import type { Design, Diagnostic, GemmShape, Result } from '../ir/index.js';
@@ -42,6 +47,9 @@ import {
 
 /** Relaxation steps of the clock rule, over the area-oriented netlist's OpenSTA period. */
 export const SYNTH_CLOCK_STEPS = [1, 1.1, 1.2, 1.35, 1.5, 1.75, 2] as const;
+/** The activity of the synthesis level's gate-level energy: zero-delay toggles or timed (glitches counted). */
+export type SynthEnergyActivity = 'toggles' | 'timed';
+export const SYNTH_ENERGY_ACTIVITIES: readonly SynthEnergyActivity[] = ['toggles', 'timed'];
 /** The cut GEMM's limits (M, N, K). */
 export const SYNTH_GEMM_CUT = { M: 16, N: 16, K: 64 } as const;
 
@@ -60,6 +68,8 @@ export interface ReproduceSynthOptions {
   /** The estimate level of the same pairs (its designs' exact MACs per cycle on the full GEMM). */
   estimates: ReproduceResult;
   cacheDir?: string;
+  /** The gate-level energy's activity (default toggles: zero-delay). */
+  activity?: SynthEnergyActivity;
   /** A progress line per design and step. */
   onStep?: (line: string) => void;
 }
@@ -133,14 +143,15 @@ async function energyAt(
   file: string,
   d: Design,
   clockNs: number,
-): Promise<Result<{ pw: DesignPower; estPj: number; estAreaUm2: number }>> {
-  c.o.onStep?.(`${file}: gate-level power of GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} at ${clockNs} ns`);
+): Promise<Result<{ pw: DesignPower; estPj: number; estAreaUm2: number; zeroDelayPj?: number }>> {
+  const timed = c.o.activity === 'timed';
+  c.o.onStep?.(`${file}: ${timed ? 'timed ' : ''}gate-level power of GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} at ${clockNs} ns`);
   const pw = await designPower(d, {
     shape: c.cut,
     dist: c.o.dist,
     seed: c.o.seed,
     clockNs,
-    activity: 'toggles',
+    activity: timed ? 'timed' : 'toggles',
     liberty: c.lib,
     model: c.model,
     yosys: 'wasm',
@@ -149,6 +160,9 @@ async function energyAt(
   if (!pw.value) return { diagnostics: pw.diagnostics };
   if (pw.value.energyPerMacPj === undefined || !Number.isFinite(pw.value.energyPerMacPj))
     return { diagnostics: [err('E1403', `${file}: gate-level power at ${clockNs} ns gave no energy per MAC`)] };
+  const zd = pw.value.gate?.timed?.zeroDelay;
+  if (timed && !zd)
+    return { diagnostics: [err('E1403', `${file}: the timed gate-level power at ${clockNs} ns gave no zero-delay figures`)] };
   // The estimate on the same workload (calibration's pairing: the simulated toggles, the netlist's cycles).
   const a = generateMatrix(c.cut.M, c.cut.K, d.types.A, c.o.dist, c.o.seed);
   const b = generateMatrix(c.cut.K, c.cut.N, d.types.B, c.o.dist, c.o.seed + 1);
@@ -158,7 +172,12 @@ async function energyAt(
   const ee = estimate(d, { tech: c.o.tech, clockNs, workload: w });
   if (!ee.value) return { diagnostics: ee.diagnostics };
   return {
-    value: { pw: pw.value, estPj: r4((ee.value.power?.atClock?.perMac ?? NaN) / 1000), estAreaUm2: r2(ee.value.atClock?.area ?? NaN) },
+    value: {
+      pw: pw.value,
+      estPj: r4((ee.value.power?.atClock?.perMac ?? NaN) / 1000),
+      estAreaUm2: r2(ee.value.atClock?.area ?? NaN),
+      ...(zd ? { zeroDelayPj: r4(zd.energyPerMacJ * 1e12) } : {}),
+    },
     diagnostics: [],
   };
 }
@@ -208,8 +227,9 @@ async function synthFigures(c: Ctx, file: string, d: Design, est: DesignFigures)
         ] as [string, number][]
       ).sort((x, y) => y[1] - x[1]),
     },
-    activity: `gate-level simulation of GEMM ${pw.gemm} (${pw.simulatedCycles} cycles), ${at.adder} adders, OpenSTA slack ${Math.round(at.sta.slackPs)} ps`,
+    activity: `${g.timed ? `timed gate-level simulation (${g.timed.pulse} pulses, ${g.timed.delaySource} delays)` : 'gate-level simulation'} of GEMM ${pw.gemm} (${pw.simulatedCycles} cycles), ${at.adder} adders, OpenSTA slack ${Math.round(at.sta.slackPs)} ps`,
     ...(est.shrunk ? { shrunk: true } : {}),
+    ...(en.value.zeroDelayPj !== undefined ? { zeroDelayEnergyPerMacPj: en.value.zeroDelayPj } : {}),
     estimate: { areaUm2: en.value.estAreaUm2, clockMHz: est.clockMHz, energyPerMacPj: en.value.estPj },
   };
   return { value: { figures, design: d, clockNs }, diagnostics: [] };
@@ -220,9 +240,17 @@ async function figuresAt(
   c: Ctx,
   x: SynthDesign,
   clockNs: number,
-): Promise<Result<{ areaUm2: number; energyPerMacPj: number; met: boolean }>> {
+): Promise<Result<{ areaUm2: number; energyPerMacPj: number; met: boolean; zeroDelayPj?: number }>> {
   if (clockNs === x.clockNs)
-    return { value: { areaUm2: x.figures.areaUm2, energyPerMacPj: x.figures.energyPerMacPj, met: true }, diagnostics: [] };
+    return {
+      value: {
+        areaUm2: x.figures.areaUm2,
+        energyPerMacPj: x.figures.energyPerMacPj,
+        met: true,
+        ...(x.figures.zeroDelayEnergyPerMacPj !== undefined ? { zeroDelayPj: x.figures.zeroDelayEnergyPerMacPj } : {}),
+      },
+      diagnostics: [],
+    };
   const en = await energyAt(c, x.figures.file, x.design, clockNs);
   if (!en.value) return { diagnostics: en.diagnostics };
   return {
@@ -230,6 +258,7 @@ async function figuresAt(
       areaUm2: r2(en.value.pw.synthesis.synth.area ?? NaN),
       energyPerMacPj: r4(en.value.pw.energyPerMacPj!),
       met: en.value.pw.meetsClock,
+      ...(en.value.zeroDelayPj !== undefined ? { zeroDelayPj: en.value.zeroDelayPj } : {}),
     },
     diagnostics: [],
   };
@@ -262,6 +291,7 @@ export async function reproduceSynthesis(o: ReproduceSynthOptions): Promise<Resu
   };
   const pairs = o.pairs ?? REPRODUCE_PAIRS;
   const small = o.small === true;
+  const activity: SynthEnergyActivity = o.activity ?? 'toggles';
   const estOf = new Map<string, DesignFigures>();
   for (const r of o.estimates.rows) for (const d of [r.designs.baseline, r.designs.variant]) estOf.set(d.file, d);
   const files = [...new Set(pairs.flatMap((p) => [pairFiles(p, small).baseline, pairFiles(p, small).variant]))];
@@ -308,21 +338,36 @@ export async function reproduceSynthesis(o: ReproduceSynthOptions): Promise<Resu
     ]
       .filter((x) => x)
       .join('; ');
-    rows.push(
-      pairRow(p, 'synthesis', b.figures, v.figures, {
-        clockMHz: iso.clockMHz,
-        ...(note ? { note } : {}),
-        base: { areaUm2: bb.value.areaUm2, energyPerMacPj: bb.value.energyPerMacPj },
-        vari: { areaUm2: vv.value.areaUm2, energyPerMacPj: vv.value.energyPerMacPj },
-      }),
-    );
+    const row = pairRow(p, 'synthesis', b.figures, v.figures, {
+      clockMHz: iso.clockMHz,
+      ...(note ? { note } : {}),
+      base: { areaUm2: bb.value.areaUm2, energyPerMacPj: bb.value.energyPerMacPj },
+      vari: { areaUm2: vv.value.areaUm2, energyPerMacPj: vv.value.energyPerMacPj },
+    });
+    const zb = b.figures.zeroDelayEnergyPerMacPj,
+      zv = v.figures.zeroDelayEnergyPerMacPj;
+    const zib = bb.value.zeroDelayPj,
+      ziv = vv.value.zeroDelayPj;
+    rows.push({
+      ...row,
+      energyActivity: activity,
+      ...(zb !== undefined && zv !== undefined && zib !== undefined && ziv !== undefined
+        ? {
+            zeroDelay: {
+              energyPerMacPj: { baseline: zb, variant: zv },
+              energyEfficiency: r4(zb / zv),
+              isoClock: { energyPerMacPj: { baseline: zib, variant: ziv }, energyEfficiency: r4(zib / ziv) },
+            },
+          }
+        : {}),
+    });
   }
   return {
     value: {
       source: o.estimates.source,
       workload: o.estimates.workload,
       tech: `${o.tech.name} (synthesis: ${lib.name}, Yosys + ABC, OpenSTA)`,
-      note: `Each design at its own highest clock as synthesis finds it: its area-oriented netlist timed by OpenSTA gives a period P; timing-driven synthesis at P, else at P x ${SYNTH_CLOCK_STEPS.slice(1).join(', ')} (the first met). Area of that netlist; energy per MAC from toggle-accurate gate-level simulation of the cut GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} (same data and seeds); MACs per cycle from the exact cycles of the full GEMM ${o.estimates.workload.gemm} (as the estimate level). Iso-clock: both synthesized at that clock and measured there.`,
+      note: `Each design at its own highest clock as synthesis finds it: its area-oriented netlist timed by OpenSTA gives a period P; timing-driven synthesis at P, else at P x ${SYNTH_CLOCK_STEPS.slice(1).join(', ')} (the first met). Area of that netlist; energy per MAC from ${activity === 'timed' ? "timed (glitch-aware) gate-level simulation, OpenSTA's SDF cell delays with inertial pulses (activity timed; the same run's zero-delay figures are in the last table)," : 'toggle-accurate gate-level simulation'} of the cut GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} (same data and seeds); MACs per cycle from the exact cycles of the full GEMM ${o.estimates.workload.gemm} (as the estimate level). Iso-clock: both synthesized at that clock and measured there.`,
       rows,
     },
     diagnostics,

@@ -58,6 +58,8 @@ export interface DesignFigures {
    * clock, and its energy per MAC on the same (cut) GEMM at the synthesized clock.
    */
   estimate?: { areaUm2: number; clockMHz: number; energyPerMacPj: number };
+  /** Synthesis level with timed activity: the same run's zero-delay energy per MAC (energyPerMacPj is the timed one). */
+  zeroDelayEnergyPerMacPj?: number;
 }
 
 /** The variant and its baseline both clocked at one clock (the baseline's). */
@@ -83,6 +85,14 @@ export interface ReproduceRow {
   ratios: { area: number; clock: number; macsPerCycle: number; energyPerMac: number };
   isoClock: IsoClock;
   designs: { baseline: DesignFigures; variant: DesignFigures };
+  /** Synthesis level: the activity its gate-level energy comes from (zero-delay toggles or timed). */
+  energyActivity?: 'toggles' | 'timed';
+  /** Synthesis level with timed activity: the same runs' zero-delay energies and ratios. */
+  zeroDelay?: {
+    energyPerMacPj: { baseline: number; variant: number };
+    energyEfficiency: number;
+    isoClock: { energyPerMacPj: { baseline: number; variant: number }; energyEfficiency: number };
+  };
 }
 
 export interface ReproduceResult {

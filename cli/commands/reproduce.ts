@@ -19,8 +19,10 @@ import {
   renderReproduction,
   reproduceEstimates,
   reproduceSynthesis,
+  SYNTH_ENERGY_ACTIVITIES,
   SYNTH_GEMM_CUT,
   spliceGenerated,
+  type SynthEnergyActivity,
   SYNTH_MARKS,
   type ReproducePair,
   type ReproduceResult,
@@ -46,6 +48,7 @@ interface ReproduceFlags {
   sampleMacs?: string;
   cache: string | false;
   pair?: string[];
+  activity: string;
 }
 
 const usage = (ctx: CommandContext, msg: string) => {
@@ -57,6 +60,7 @@ const usage = (ctx: CommandContext, msg: string) => {
 function commandLine(o: ReproduceFlags): string {
   const parts = ['tpe reproduce'];
   if (o.synth) parts.push('--synth');
+  if (o.activity !== 'toggles') parts.push(`--activity ${o.activity}`);
   if (o.small) parts.push('--small');
   if (o.pair) parts.push(`--pair ${o.pair.join(' ')}`);
   if (o.gemm !== DEFAULT_REPRODUCE_GEMM) parts.push(`--gemm ${o.gemm}`);
@@ -85,6 +89,11 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
       '--pair <names...>',
       'only these comparisons: words of their architecture column (e.g. systolic, cube, tree, matrix, bit-slice), or their 1-based numbers',
     )
+    .option(
+      '--activity <mode>',
+      "with --synth: the gate-level energy's activity: toggles (zero-delay simulation, no glitches) or timed (glitch-aware: OpenSTA's SDF cell delays, inertial pulses; several times slower; the same runs' zero-delay ratios are shown beside)",
+      'toggles',
+    )
     .option('--small', 'the CI forms of every pair: 2x2 arrays (cube 2x2x2)')
     .option('--gemm <MxNxK>', 'workload shape', DEFAULT_REPRODUCE_GEMM)
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
@@ -99,6 +108,9 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
         printDiagnostics(ctx, shape.diagnostics);
         return raise(ctx, EXIT.USAGE);
       }
+      if (!(SYNTH_ENERGY_ACTIVITIES as readonly string[]).includes(o.activity))
+        return usage(ctx, `--activity expects ${SYNTH_ENERGY_ACTIVITIES.join(' or ')}, got "${o.activity}"`);
+      if (o.activity !== 'toggles' && !o.synth) return usage(ctx, `--activity ${o.activity} applies to the synthesis level: add --synth`);
       const seed = parseSeed(o.seed);
       if (seed.value === undefined) {
         printDiagnostics(ctx, seed.diagnostics);
@@ -176,6 +188,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
           small: o.small === true,
           pairs,
           estimates: est.value,
+          activity: o.activity as SynthEnergyActivity,
           ...(o.cache !== false ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
           onStep: (line) => ctx.stderr(`reproduce --synth: ${line}\n`),
         });

@@ -7,12 +7,14 @@ import { describe, expect, it } from 'vitest';
 import {
   BEGIN_MARK,
   cutGemm,
+  renderReproduction,
   END_MARK,
   REPRODUCE_PAIRS,
   spliceGenerated,
   SYNTH_CLOCK_STEPS,
   SYNTH_MARKS,
   topsPerMm2,
+  type ReproduceRow,
 } from '../../pipeline/index.js';
 import { staStatus } from '../../synth/index.js';
 import { run } from '../regress/helpers.js';
@@ -27,6 +29,7 @@ interface Figures {
   topsPerMm2: number;
   activity: string;
   estimate?: { areaUm2: number; clockMHz: number; energyPerMacPj: number };
+  zeroDelayEnergyPerMacPj?: number;
 }
 interface Row {
   architecture: string;
@@ -38,6 +41,8 @@ interface Row {
   clockMHz: { baseline: number; variant: number };
   isoClock: { clockMHz: number; areaUm2: { baseline: number; variant: number }; energyPerMacPj: { baseline: number; variant: number } };
   designs: { baseline: Figures; variant: Figures };
+  energyActivity?: string;
+  zeroDelay?: { energyPerMacPj: { baseline: number; variant: number }; energyEfficiency: number; isoClock: { energyEfficiency: number } };
 }
 
 const GEMM = '64x64x64';
@@ -110,6 +115,63 @@ describe('tpe reproduce --synth', () => {
     },
     600_000,
   );
+
+  it.skipIf(!sta)(
+    '--activity timed: the synthesis energy is the timed (glitch-aware) one, the zero-delay one beside it; the default stays toggles',
+    async () => {
+      // A small workload (cut GEMM 8x8x16) so the timed simulation stays fast.
+      const argv = ['reproduce', '--synth', '--small', '--pair', 'tree', '--gemm', '8x8x16', '--json'];
+      const z = await run(argv);
+      expect(z.code, z.err).toBe(0);
+      const t = await run([...argv, '--activity', 'timed']);
+      expect(t.code, t.err).toBe(0);
+      expect(t.err).toMatch(/adder_tree_k4\.tpe: timed gate-level power of GEMM 8x8x16/);
+      const zs = (JSON.parse(z.out) as { rows: Row[] }).rows.filter((r) => r.level === 'synthesis');
+      const tj = JSON.parse(t.out) as { source: string; workload: { gemm: string; data: string; seed: number }; tech: string; rows: Row[] };
+      const ts = tj.rows.filter((r) => r.level === 'synthesis');
+      expect(zs.length).toBe(1);
+      expect(ts.length).toBe(1);
+      // Default: zero-delay toggles, no timed extras.
+      expect(zs[0].energyActivity).toBe('toggles');
+      expect(zs[0].zeroDelay).toBeUndefined();
+      expect(zs[0].designs.baseline.zeroDelayEnergyPerMacPj).toBeUndefined();
+      expect(zs[0].designs.baseline.activity).toMatch(/^gate-level simulation of GEMM 8x8x16/);
+      // Timed: same clocks and areas, the timed energy above the same run's zero-delay one, which is the default's.
+      const r = ts[0];
+      expect(r.energyActivity).toBe('timed');
+      expect(r.clockMHz).toEqual(zs[0].clockMHz);
+      for (const k of ['baseline', 'variant'] as const) {
+        const d = r.designs[k],
+          d0 = zs[0].designs[k];
+        expect(d.areaUm2).toBe(d0.areaUm2);
+        expect(d.activity).toMatch(/^timed gate-level simulation \(inertial pulses, OpenSTA/);
+        expect(d.zeroDelayEnergyPerMacPj!).toBeCloseTo(d0.energyPerMacPj, 3);
+        expect(d.energyPerMacPj).toBeGreaterThan(d.zeroDelayEnergyPerMacPj! * 1.01);
+        expect(r.zeroDelay!.energyPerMacPj[k]).toBe(d.zeroDelayEnergyPerMacPj);
+      }
+      expect(r.zeroDelay!.energyEfficiency).toBeCloseTo(zs[0].energyEfficiency.measured, 3);
+      expect(r.zeroDelay!.isoClock.energyEfficiency).toBeCloseTo((zs[0] as unknown as ReproduceRow).isoClock.energyEfficiency, 3);
+      expect(r.energyEfficiency.measured).toBeCloseTo(r.designs.baseline.energyPerMacPj / r.designs.variant.energyPerMacPj, 3);
+      expect(Math.abs(r.energyEfficiency.measured - r.zeroDelay!.energyEfficiency)).toBeGreaterThan(0.005);
+      // The Markdown says which activity the energy comes from and shows both ratios.
+      const md = renderReproduction([{ ...tj, rows: ts as unknown as ReproduceRow[] }], 'tpe reproduce', SYNTH_MARKS);
+      expect(md).toContain('timed (glitch-aware) gate-level power');
+      expect(md).toMatch(/\| architecture \| variant \| energy eff\. published \| timed \| zero-delay \|/);
+      const md0 = renderReproduction([{ ...tj, rows: zs as unknown as ReproduceRow[] }], 'tpe reproduce', SYNTH_MARKS);
+      expect(md0).not.toMatch(/timed|zero-delay/);
+    },
+    600_000,
+  );
+
+  it('a bad --activity is a usage error, and timed needs --synth', async () => {
+    const r = await run(['reproduce', '--synth', '--small', '--activity', 'glitchy', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--activity expects toggles or timed, got "glitchy"/);
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+    const s = await run(['reproduce', '--small', '--activity', 'timed', '--json']);
+    expect(s.code).toBe(2);
+    expect(s.err).toMatch(/add --synth/);
+  });
 
   it('keeps its block beside the estimate block: appended after it, then rewritten in place', () => {
     const est = `# T\n\n${BEGIN_MARK}\nestimate\n${END_MARK}\n\n## Analysis\n`;

@@ -79,25 +79,77 @@ const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const ceil2 = (ns: number) => Math.ceil(ns * 100 - 1e-6) / 100;
 const err = (code: string, message: string, hint?: string): Diagnostic => ({ code, severity: 'error', message, ...(hint ? { hint } : {}) });
 
-interface Ctx {
-  o: ReproduceSynthOptions;
+/** The liberty and the clock-target parameters the level synthesizes with. */
+interface LibCtx {
   lib: { name: string; text: string };
   model: LibertyModel;
   overheadPs: number;
   constraints: { drivingCell: string; loadFf: number };
+}
+
+interface Ctx extends LibCtx {
+  o: ReproduceSynthOptions;
   cut: GemmShape;
 }
 
+function libCtx(): Result<LibCtx> {
+  const libPath = sharedLibertyPath();
+  if (!libPath)
+    return {
+      diagnostics: [
+        err(
+          'E1020',
+          'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit',
+          'reinstall the toolkit',
+        ),
+      ],
+    };
+  const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
+  const m = readLibertyModel(lib.text, lib.name);
+  if (!m.value) return { diagnostics: m.diagnostics };
+  const params = clockTargetParams(m.value);
+  if (!params) return { diagnostics: [err('E1021', `${lib.name}: no flip-flop timing or buffer for clock targets`)] };
+  return {
+    value: {
+      lib,
+      model: m.value,
+      overheadPs: params.registerOverheadPs,
+      constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
+    },
+    diagnostics: [],
+  };
+}
+
+/**
+ * A design's clock by the level's rule (for scripts that measure at the same clocks, e.g.
+ * scripts/timed-pairs.ts), with its timing-driven netlist's report and the liberty used.
+ */
+export async function reproduceClock(
+  d: Design,
+  file: string,
+  o: { cacheDir?: string; onStep?: (line: string) => void } = {},
+): Promise<Result<{ clockNs: number; at: AtClockReport; lib: { name: string; text: string }; model: LibertyModel }>> {
+  const l = libCtx();
+  if (!l.value) return { diagnostics: l.diagnostics };
+  const r = await synthClock({ ...l.value, ...o }, file, d);
+  if (!r.value) return { diagnostics: r.diagnostics };
+  return { value: { clockNs: r.value.clockNs, at: r.value.at, lib: l.value.lib, model: l.value.model }, diagnostics: [] };
+}
+
 /** The design's highest clock by the rule above, with its timing-driven netlist. */
-async function synthClock(c: Ctx, file: string, d: Design): Promise<Result<{ clockNs: number; at: AtClockReport; staAreaPs: number }>> {
+async function synthClock(
+  c: LibCtx & { cacheDir?: string; onStep?: (line: string) => void },
+  file: string,
+  d: Design,
+): Promise<Result<{ clockNs: number; at: AtClockReport; staAreaPs: number }>> {
   const e = emitDesign(d);
   if (!e.value) return { diagnostics: e.diagnostics };
-  c.o.onStep?.(`${file}: area-oriented synthesis`);
+  c.onStep?.(`${file}: area-oriented synthesis`);
   const area = await synthesize(e.value.files, e.value.top, {
     liberty: c.lib,
     yosys: 'wasm',
     netlist: true,
-    ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}),
+    ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
   });
   if (!area.value) return { diagnostics: area.diagnostics };
   const guess = ((area.value.criticalPathPs ?? 0) + c.overheadPs) / 1000;
@@ -113,14 +165,14 @@ async function synthClock(c: Ctx, file: string, d: Design): Promise<Result<{ clo
   for (const f of SYNTH_CLOCK_STEPS) {
     const clockNs = ceil2(p * f);
     if (tried.length && clockNs <= Number(tried[tried.length - 1].split(' ')[0])) continue;
-    c.o.onStep?.(`${file}: timing-driven synthesis at ${clockNs} ns`);
+    c.onStep?.(`${file}: timing-driven synthesis at ${clockNs} ns`);
     const at = await synthesizeAtClock(e.value.files, e.value.top, {
       liberty: c.lib,
       clockNs,
       registerOverheadPs: c.overheadPs,
       constraints: c.constraints,
       yosys: 'wasm',
-      ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}),
+      ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
     });
     if (!at.value) return { diagnostics: at.diagnostics };
     if (at.value.met) return { value: { clockNs, at: at.value, staAreaPs: Math.round(sta.value.criticalPathPs) }, diagnostics: [] };
@@ -190,7 +242,11 @@ interface SynthDesign {
 }
 
 async function synthFigures(c: Ctx, file: string, d: Design, est: DesignFigures): Promise<Result<SynthDesign>> {
-  const clk = await synthClock(c, file, d);
+  const clk = await synthClock(
+    { ...c, ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}), ...(c.o.onStep ? { onStep: c.o.onStep } : {}) },
+    file,
+    d,
+  );
   if (!clk.value) return { diagnostics: clk.diagnostics };
   const { clockNs, at } = clk.value;
   const en = await energyAt(c, file, d, clockNs);
@@ -265,30 +321,10 @@ async function figuresAt(
 }
 
 export async function reproduceSynthesis(o: ReproduceSynthOptions): Promise<Result<ReproduceResult>> {
-  const libPath = sharedLibertyPath();
-  if (!libPath)
-    return {
-      diagnostics: [
-        err(
-          'E1020',
-          'the IHP liberty is missing: expected third_party/ihp-sg13g2/sg13g2_stdcell_typ_1p20V_25C.lib in the toolkit',
-          'reinstall the toolkit',
-        ),
-      ],
-    };
-  const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(libPath, 'utf8') };
-  const m = readLibertyModel(lib.text, lib.name);
-  if (!m.value) return { diagnostics: m.diagnostics };
-  const params = clockTargetParams(m.value);
-  if (!params) return { diagnostics: [err('E1021', `${lib.name}: no flip-flop timing or buffer for clock targets`)] };
-  const c: Ctx = {
-    o,
-    lib,
-    model: m.value,
-    overheadPs: params.registerOverheadPs,
-    constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
-    cut: cutGemm(o.shape),
-  };
+  const l = libCtx();
+  if (!l.value) return { diagnostics: l.diagnostics };
+  const lib = l.value.lib;
+  const c: Ctx = { ...l.value, o, cut: cutGemm(o.shape) };
   const pairs = o.pairs ?? REPRODUCE_PAIRS;
   const small = o.small === true;
   const activity: SynthEnergyActivity = o.activity ?? 'toggles';

@@ -1,25 +1,25 @@
 // Does glitch power change the baseline-vs-OPT energy ordering? (issue 11). Every design of the
 // classic pairs in the form `tpe reproduce --synth --small` uses (2x2 arrays, cube 2x2x2, the
-// K=4 adder tree), at the clock that command's rule gives it (pipeline/reproduce-synth.ts: the
-// area-oriented netlist's OpenSTA period P, then timing-driven synthesis at P, P x 1.1, ... until
-// met; repeated here because that function is internal), on the cut GEMM 16x16x64 of the
-// reproduce workload (normal(0,20), seed 1): gate-level energy per MAC zero-delay (the toggle
-// mode) and timed (OpenSTA SDF delays, inertial pulses; the same run's zero-delay figures are
-// checked equal to the toggle mode's), split logic / flip-flops, and the energy-efficiency ratios
-// baseline / variant in both modes.
+// K=4 adder tree), at the clock that command's rule gives it (`reproduceClock`,
+// pipeline/reproduce-synth.ts), on the cut GEMM 16x16x64 of the reproduce workload
+// (normal(0,20), seed 1): gate-level energy per MAC zero-delay (the toggle mode) and timed
+// (OpenSTA SDF delays; the same run's zero-delay figures are checked equal to the toggle mode's),
+// split logic / flip-flops, with toggle counts and simulation times, and the energy-efficiency
+// ratios baseline / variant in both modes.
+// The inertial ratios are what `tpe reproduce --synth --small --activity timed` gives; this script
+// adds the transport bound (--pulse transport) and the per-design split.
 // With --iso, also the iso-clock view of the pairs whose variant is the faster design: the variant
 // synthesized (timing-driven) at the baseline's clock and measured there.
 //   npx tsx scripts/timed-pairs.ts [--pulse inertial|transport] [--iso] [--json]   (sta; synthesis cached in .tpe-cache/synth)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cutGemm, SYNTH_CLOCK_STEPS } from '../pipeline/reproduce-synth.js';
+import { cutGemm, reproduceClock } from '../pipeline/reproduce-synth.js';
 import { REPRODUCE_PAIRS } from '../pipeline/reproduce-pairs.js';
 import { loadPairDesign, pairFiles } from '../pipeline/reproduce.js';
-import { clockTargetParams, readLibertyModel, type PulseMode } from '../power/index.js';
+import { readLibertyModel, type PulseMode } from '../power/index.js';
 import { designPower } from '../power/flow.js';
-import { emitDesign } from '../rtl/index.js';
 import { parseDist } from '../simulator/index.js';
-import { runSta, sharedLibertyPath, synthesize, synthesizeAtClock } from '../synth/index.js';
+import { sharedLibertyPath } from '../synth/index.js';
 import type { Design } from '../ir/index.js';
 
 const args = process.argv.slice(2);
@@ -31,34 +31,15 @@ const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = resolve(ROOT, '.tpe-cache/synth');
 const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
 const model = readLibertyModel(lib.text, lib.name).value!;
-const params = clockTargetParams(model)!;
 const shape = cutGemm({ M: 256, N: 256, K: 256 });
 const dist = parseDist('normal:0,20').value!;
-const ceil2 = (ns: number) => Math.ceil(ns * 100 - 1e-6) / 100;
 const log = (s: string) => process.stderr.write(s + '\n');
 
-async function clockOf(d: Design): Promise<number> {
-  const e = emitDesign(d).value!;
-  const area = await synthesize(e.files, e.top, { liberty: lib, yosys: 'wasm', netlist: true, cacheDir: CACHE });
-  const guess = ((area.value!.criticalPathPs ?? 0) + params.registerOverheadPs) / 1000;
-  const sta = await runSta({ netlist: area.value!.netlist!.verilog, top: e.top, liberty: lib, clockNs: ceil2(Math.max(0.1, guess)) });
-  const p = sta.value!.criticalPathPs / 1000;
-  let last = 0;
-  for (const f of SYNTH_CLOCK_STEPS) {
-    const clockNs = ceil2(p * f);
-    if (clockNs <= last) continue;
-    last = clockNs;
-    const at = await synthesizeAtClock(e.files, e.top, {
-      liberty: lib,
-      clockNs,
-      registerOverheadPs: params.registerOverheadPs,
-      constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
-      yosys: 'wasm',
-      cacheDir: CACHE,
-    });
-    if (at.value!.met) return clockNs;
-  }
-  throw new Error(`${d.name}: no clock met`);
+/** The clock `tpe reproduce --synth` gives the design (its own rule, pipeline/reproduce-synth.ts). */
+async function clockOf(file: string, d: Design): Promise<number> {
+  const r = await reproduceClock(d, file, { cacheDir: CACHE });
+  if (!r.value) throw new Error(`${file}: ${r.diagnostics.map((x) => x.message).join('; ')}`);
+  return r.value.clockNs;
 }
 
 interface Row {
@@ -100,7 +81,7 @@ for (const p of classic) {
   for (const file of [f.baseline, f.variant]) {
     if (rows.has(file)) continue;
     const d = loadPairDesign(ROOT, file, f.shrink).value!;
-    const clockNs = await clockOf(d);
+    const clockNs = await clockOf(file, d);
     log(`${file}: ${clockNs} ns`);
     rows.set(file, await measure(file, d, clockNs));
     log(`  zero ${rows.get(file)!.zero.total} pJ/MAC, timed ${rows.get(file)!.timed.total} pJ/MAC`);

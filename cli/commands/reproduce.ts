@@ -1,7 +1,8 @@
-// `tpe reproduce [--synth] [--json] [-o docs/REPRODUCTION.md] [--small] [--gemm MxNxK] [--dist D]
-// [--seed S] [--tech T]`: the paper's baseline-vs-OPT comparisons regenerated with the toolkit's
-// own designs (issue 11; pipeline/reproduce*.ts): the published ratios beside the measured ones,
-// from estimates and, with --synth, from timing-driven synthesis and gate-level power.
+// `tpe reproduce [--synth [--activity toggles|timed]] [--json] [-o docs/REPRODUCTION.md] [--small]
+// [--gemm MxNxK] [--dist D] [--seed S] [--tech T]`: the paper's baseline-vs-OPT comparisons
+// regenerated with the toolkit's own designs (issue 11; pipeline/reproduce*.ts): the published
+// ratios beside the measured ones, from estimates and, with --synth, from timing-driven synthesis
+// and gate-level power (zero-delay toggles by default; --activity timed counts glitches).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';

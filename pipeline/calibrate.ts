@@ -677,6 +677,17 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
   const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
   if (!data.length) return undefined;
   type P = { d: number; g: number; rd: number; ps: number; sz: number; rsz: number; aa: number; caa: number; csz: number; m: number };
+  // The technology table's at-clock corrections from a point of the search (the fit and its result).
+  const atClockOf = (p: P) => ({
+    adderArea: p.aa,
+    criticalAdderArea: p.caa,
+    prefixSpeedup: p.ps,
+    rippleDelay: p.rd,
+    sizing: p.sz,
+    criticalSizing: p.csz,
+    rippleSizing: p.rsz,
+    margin: p.m,
+  });
   // The estimate at a clock reads only the inventory and the area of an estimate: one per design.
   const base = data.map(({ r, c }) => ({ r, e: estimate(c!.design, { tech }).value! }));
   const ev = (p: P) => {
@@ -686,16 +697,7 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
         ...tech.corrections,
         delay: p.d,
         fanoutDelay: p.g,
-        atClock: {
-          adderArea: p.aa,
-          criticalAdderArea: p.caa,
-          prefixSpeedup: p.ps,
-          rippleDelay: p.rd,
-          sizing: p.sz,
-          criticalSizing: p.csz,
-          rippleSizing: p.rsz,
-          margin: p.m,
-        },
+        atClock: atClockOf(p),
       },
     };
     let de = 0,
@@ -786,16 +788,7 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
   return {
     delay: p.d,
     fanoutDelay: p.g,
-    atClock: {
-      adderArea: p.aa,
-      criticalAdderArea: p.caa,
-      prefixSpeedup: p.ps,
-      rippleDelay: p.rd,
-      sizing: p.sz,
-      criticalSizing: p.csz,
-      rippleSizing: p.rsz,
-      margin: p.m,
-    },
+    atClock: atClockOf(p),
     delayErrPct: r1(f.de),
     areaErrPct: r1(f.ae),
     pickErrPct: r1(f.pe),

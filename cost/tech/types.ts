@@ -31,6 +31,7 @@ export interface TechTable {
       adderArea: number;
       criticalAdderArea?: number;
       prefixSpeedup: number;
+      criticalPrefixSpeedup?: number;
       rippleDelay: number;
       sizing?: number;
       criticalSizing?: number;

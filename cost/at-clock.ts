@@ -34,13 +34,6 @@ export interface AtClockFactors {
    */
   criticalAdderArea?: number;
   /**
-   * The prefix speed-up of a CPA-limited design (its critical path runs through the network):
-   * measured from the period synthesis gets from each network at one target (Sklansky and
-   * Kogge-Stone are 0-5% shorter than Brent-Kung there, not the 8-10% the textbook levels give).
-   * Defaults to `prefixSpeedup`.
-   */
-  criticalPrefixSpeedup?: number;
-  /**
    * The sizing share of a CPA-limited design's parallel-prefix netlist: a carry network's levels on
    * the critical path stay, and upsizing shortens little of them. Defaults to `sizing`.
    */
@@ -257,7 +250,6 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
   const limitedByCpa = cpaLimited(e);
   const areaFactor = limitedByCpa ? (f.criticalAdderArea ?? f.adderArea) : f.adderArea;
   const prefixSizing = limitedByCpa ? (f.criticalSizing ?? f.sizing) : f.sizing;
-  const fd = limitedByCpa ? { ...f, prefixSpeedup: f.criticalPrefixSpeedup ?? f.prefixSpeedup } : f;
   const curve: ArchPoint[] = ADDER_ORDER.map((a) => {
     let delta = 0;
     for (const it of cpas) {
@@ -269,7 +261,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
     const stages = stageTimings(
       a === 'ripple' ? rippleStages(inv) : inv,
       t,
-      a === 'brent-kung' ? undefined : (el, prev) => cpaDelay(t, a, el, prev, fd),
+      a === 'brent-kung' ? undefined : (el, prev) => cpaDelay(t, a, el, prev, f),
     );
     const lim = stages.reduce((x, y) => (y.period > x.period ? y : x), stages[0] ?? { name: 'none', logic: 0, period: 0, elements: [] });
     return {

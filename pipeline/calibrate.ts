@@ -11,7 +11,6 @@ import {
   loadTech,
   periodAtClock,
   type EnergyTerms,
-  type Estimate,
   type TechTable,
 } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
@@ -645,7 +644,6 @@ export interface FittedClockCorrections {
     adderArea: number;
     criticalAdderArea: number;
     prefixSpeedup: number;
-    criticalPrefixSpeedup: number;
     rippleDelay: number;
     sizing: number;
     criticalSizing: number;
@@ -678,25 +676,12 @@ export interface FittedClockCorrections {
 export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCase[], tech: TechTable): FittedClockCorrections | undefined {
   const data = rows.map((r) => ({ r, c: cases.find((c) => (c.label ?? c.design.name) === r.design) })).filter((x) => x.r.clocks && x.c);
   if (!data.length) return undefined;
-  type P = {
-    d: number;
-    g: number;
-    rd: number;
-    ps: number;
-    cps: number;
-    sz: number;
-    rsz: number;
-    aa: number;
-    caa: number;
-    csz: number;
-    m: number;
-  };
+  type P = { d: number; g: number; rd: number; ps: number; sz: number; rsz: number; aa: number; caa: number; csz: number; m: number };
   // The technology table's at-clock corrections from a point of the search (the fit and its result).
   const atClockOf = (p: P) => ({
     adderArea: p.aa,
     criticalAdderArea: p.caa,
     prefixSpeedup: p.ps,
-    criticalPrefixSpeedup: p.cps,
     rippleDelay: p.rd,
     sizing: p.sz,
     criticalSizing: p.csz,
@@ -743,7 +728,6 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
     g: tech.corrections.fanoutDelay ?? 1,
     rd: at0?.rippleDelay ?? 1,
     ps: at0?.prefixSpeedup ?? 1,
-    cps: at0?.criticalPrefixSpeedup ?? at0?.prefixSpeedup ?? 1,
     sz: at0?.sizing ?? 0,
     rsz: at0?.rippleSizing ?? at0?.sizing ?? 0,
     aa: at0?.adderArea ?? 1,
@@ -766,43 +750,11 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
   if (shrinks.length) p.csz = Math.round((shrinks.reduce((x, y) => x + y, 0) / shrinks.length) * 1000) / 1000;
   const range = (lo: number, hi: number, step: number) =>
     Array.from({ length: Math.round((hi - lo) / step) + 1 }, (_, i) => Math.round((lo + i * step) * 1e4) / 1e4);
-  // Their prefix speed-up is measured the same way: at one target, how much shorter OpenSTA times
-  // the Sklansky and Kogge-Stone netlists than the Brent-Kung one (synthesis tried them in turn),
-  // against the estimate's ratio of the same networks' periods; the speed-up on the grid with the
-  // least squared difference. Fitted end to end it would follow the period model's error instead.
-  const ratios: { e: Estimate; arch: AdderArch; syn: number }[] = [];
-  for (const { r, e } of base) {
-    if (!cpaLimited(e)) continue;
-    for (const pt of r.clocks!) {
-      const by = new Map((pt.syn.tried ?? []).map((x) => [x.adder, x.staCriticalPathPs]));
-      const bk = by.get('brent-kung');
-      if (!bk) continue;
-      for (const arch of ['sklansky', 'kogge-stone'] as const) {
-        const v = by.get(arch);
-        if (v) ratios.push({ e, arch, syn: v / bk });
-      }
-    }
-  }
-  if (ratios.length) {
-    let best = { v: p.cps, err: Infinity };
-    for (const v of range(0, 1, 0.05)) {
-      const t: TechTable = { ...tech, corrections: { ...tech.corrections, atClock: atClockOf({ ...p, cps: v }) } };
-      let err = 0;
-      for (const x of ratios) {
-        const c = estimateAtClock(x.e, t, 1)!.curve;
-        const period = (a: AdderArch) => c.find((y) => y.adder === a)!.period;
-        err += (period(x.arch) / period('brent-kung') - x.syn) ** 2;
-      }
-      if (err < best.err - 1e-12) best = { v, err };
-    }
-    p.cps = best.v;
-  }
   const grid: Record<keyof P, number[]> = {
     d: range(0.6, 1.4, 0.005),
     g: range(0.5, 4, 0.05),
     rd: range(0.3, 1.5, 0.01),
     ps: range(0, 1, 0.05),
-    cps: range(0, 1, 0.05),
     sz: range(0, 0.15, 0.005),
     rsz: range(0, 0.15, 0.005),
     aa: range(0.1, 1.5, 0.02),

@@ -163,7 +163,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
             );
             if (fitClock)
               ctx.stdout(
-                `against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea} (CPA-limited designs x${fitClock.atClock.criticalAdderArea}), prefix speed-up ${fitClock.atClock.prefixSpeedup} (CPA-limited ${fitClock.atClock.criticalPrefixSpeedup}), ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (CPA-limited ${fitClock.atClock.criticalSizing}, ripple ${fitClock.atClock.rippleSizing}), margin ${fitClock.atClock.margin} (area mean |error| ${fitClock.areaErrPct}% over every architecture synthesis mapped, ${fitClock.pickErrPct}% at the estimate's pick; met/missed as synthesis ${fitClock.metAgree}/${fitClock.points})\n`,
+                `against OpenSTA over ${fitClock.points} clock points: logic delay x${fitClock.delay}, fan-out delay x${fitClock.fanoutDelay} (mean |error| ${fitClock.delayErrPct}%); at a clock: adder area x${fitClock.atClock.adderArea} (CPA-limited designs x${fitClock.atClock.criticalAdderArea}), prefix speed-up ${fitClock.atClock.prefixSpeedup}, ripple delay x${fitClock.atClock.rippleDelay}, sizing ${fitClock.atClock.sizing} (CPA-limited ${fitClock.atClock.criticalSizing}, ripple ${fitClock.atClock.rippleSizing}), margin ${fitClock.atClock.margin} (area mean |error| ${fitClock.areaErrPct}% over every architecture synthesis mapped, ${fitClock.pickErrPct}% at the estimate's pick; met/missed as synthesis ${fitClock.metAgree}/${fitClock.points})\n`,
               );
             if (fitE)
               ctx.stdout(
@@ -173,7 +173,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
             ctx.stdout(
               `apply with: tpe tech derive --liberty <lib> --name ihp-sg13g2 --area-factor ${fit.area} --delay-factor ${d.delay} --fanout-factor ${d.fanoutDelay}` +
                 (fitClock
-                  ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing},${fitClock.atClock.rippleSizing},${fitClock.atClock.margin},${fitClock.atClock.criticalAdderArea},${fitClock.atClock.criticalSizing},${fitClock.atClock.criticalPrefixSpeedup}`
+                  ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing},${fitClock.atClock.rippleSizing},${fitClock.atClock.margin},${fitClock.atClock.criticalAdderArea},${fitClock.atClock.criticalSizing}`
                   : '') +
                 (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') +
                 ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n',

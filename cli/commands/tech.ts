@@ -77,9 +77,9 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
           }
           return xs;
         };
-        // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin[, criticalAdderArea, criticalSizing[, criticalPrefixSpeedup]]]
+        // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin[, criticalAdderArea, criticalSizing]]
         const nAc = o.atClock?.split(',').length;
-        const ac = list(o.atClock, nAc === 6 || nAc === 8 || nAc === 9 ? nAc : 4, 'at-clock', '4, 6, 8 or 9');
+        const ac = list(o.atClock, nAc === 6 || nAc === 8 ? nAc : 4, 'at-clock', '4, 6 or 8');
         const en = list(o.energy, 4, 'energy');
         if (ctx.exitCode) return;
         const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
@@ -95,8 +95,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
                   rippleDelay: ac[2],
                   sizing: ac[3],
                   ...(ac.length >= 6 ? { rippleSizing: ac[4], margin: ac[5] } : {}),
-                  ...(ac.length >= 8 ? { criticalAdderArea: ac[6], criticalSizing: ac[7] } : {}),
-                  ...(ac.length === 9 ? { criticalPrefixSpeedup: ac[8] } : {}),
+                  ...(ac.length === 8 ? { criticalAdderArea: ac[6], criticalSizing: ac[7] } : {}),
                 },
               }
             : {}),

@@ -31,7 +31,6 @@ export interface TechTable {
       adderArea: number;
       criticalAdderArea?: number;
       prefixSpeedup: number;
-      criticalPrefixSpeedup?: number;
       rippleDelay: number;
       sizing?: number;
       criticalSizing?: number;

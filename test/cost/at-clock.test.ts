@@ -101,24 +101,6 @@ describe('area at a clock', () => {
     expect(o2.curve.map((c) => c.area)).toEqual(o.curve.map((c) => c.area));
   });
 
-  it("a CPA-limited design's log-depth networks use its own prefix speed-up; Brent-Kung and ripple and other designs do not", () => {
-    const opt1 = estimate(presetDesign('systolic-os', 'opt1', { rows: 2, cols: 2, technology: 'ihp-sg13g2' }), { tech: ihp }).value!;
-    const at = (x: typeof e, f: Record<string, number>) =>
-      estimateAtClock(x, { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, ...f } } }, 4)!;
-    const per = (a: ReturnType<typeof at>) => Object.fromEntries(a.curve.map((c) => [c.adder, c.period]));
-    const full = per(at(e, { prefixSpeedup: 1, criticalPrefixSpeedup: 1 }));
-    const none = per(at(e, { prefixSpeedup: 1, criticalPrefixSpeedup: 0 }));
-    expect(none['brent-kung']).toBe(full['brent-kung']);
-    expect(none.ripple).toBe(full.ripple);
-    expect(none['kogge-stone']).toBeGreaterThan(full['kogge-stone']);
-    // Without the speed-up Kogge-Stone is Brent-Kung's depth (the levels saved are not realized).
-    expect(none['kogge-stone']).toBeCloseTo(full['brent-kung'], 0);
-    // OPT1 (not CPA-limited) follows prefixSpeedup only.
-    expect(per(at(opt1, { prefixSpeedup: 0.5, criticalPrefixSpeedup: 0 }))).toEqual(
-      per(at(opt1, { prefixSpeedup: 0.5, criticalPrefixSpeedup: 1 })),
-    );
-  });
-
   it('a sized period within the margin above the clock reaches it, with the smallest architecture that does', () => {
     const at = (margin: number, clockNs: number) =>
       estimateAtClock(e, { ...ihp, corrections: { ...ihp.corrections, atClock: { ...ihp.corrections.atClock!, margin } } }, clockNs)!;

@@ -300,7 +300,10 @@ export function readLibertyModel(text: string, name: string): Result<LibertyMode
       }
     }
     const icgKind = attr(c, 'clock_gating_integrated_cell');
-    const flagged = (f: string) => childGroups(c, 'pin').find((p) => attr(p, f) === 'true')?.args[0]?.trim();
+    const flagged = (f: string) =>
+      childGroups(c, 'pin')
+        .find((p) => attr(p, f) === 'true')
+        ?.args[0]?.trim();
     const icgPins = { gate: flagged('clock_gate_enable_pin'), clock: flagged('clock_gate_clock_pin'), out: flagged('clock_gate_out_pin') };
     const icg =
       icgKind && icgPins.gate && icgPins.clock && icgPins.out

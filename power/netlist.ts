@@ -315,7 +315,10 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       if (!instances[l.inst].cell.ff)
         return {
           diagnostics: [
-            err('E0944', `gated clock of ${instances[gates[k].inst].name} reaches ${instances[l.inst].name} (${instances[l.inst].cell.name}), not a flip-flop clock`),
+            err(
+              'E0944',
+              `gated clock of ${instances[gates[k].inst].name} reaches ${instances[l.inst].name} (${instances[l.inst].cell.name}), not a flip-flop clock`,
+            ),
           ],
         };
   const isClock = new Uint8Array(nets);
@@ -351,7 +354,22 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     }
   }
   return {
-    value: { top, nets, netName, inputs, outputs, instances, units: order, flops, clockNet: clk ?? 0, gates, isClock, driver, driverPin, loads },
+    value: {
+      top,
+      nets,
+      netName,
+      inputs,
+      outputs,
+      instances,
+      units: order,
+      flops,
+      clockNet: clk ?? 0,
+      gates,
+      isClock,
+      driver,
+      driverPin,
+      loads,
+    },
     diagnostics: [],
   };
 }

@@ -112,7 +112,9 @@ function render(p: DesignPower): string {
   if (s.synth.clockGating)
     lines.push(
       `clock gating: ${s.synth.clockGating.count} ${s.synth.clockGating.cell}` +
-        (cg ? `, ${cg.gatedFlops} of ${cg.flops} flip-flops behind them, clocked in ${(100 * cg.enabledFraction).toFixed(1)}% of the cycles` : ''),
+        (cg
+          ? `, ${cg.gatedFlops} of ${cg.flops} flip-flops behind them, clocked in ${(100 * cg.enabledFraction).toFixed(1)}% of the cycles`
+          : ''),
     );
   const pw = p.powerMw;
   lines.push(

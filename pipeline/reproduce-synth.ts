@@ -129,7 +129,7 @@ function libCtx(): Result<LibCtx> {
 export async function reproduceClock(
   d: Design,
   file: string,
-  o: { cacheDir?: string; onStep?: (line: string) => void } = {},
+  o: { cacheDir?: string; onStep?: (line: string) => void; clockGating?: boolean } = {},
 ): Promise<Result<{ clockNs: number; at: AtClockReport; lib: { name: string; text: string }; model: LibertyModel }>> {
   const l = libCtx();
   if (!l.value) return { diagnostics: l.diagnostics };

@@ -845,9 +845,8 @@ function row(L: Logic, x: readonly Lit[], y: readonly Lit[], z: readonly Lit[]):
   const s: Lit[] = new Array<Lit>(n).fill(F);
   const c: Lit[] = new Array<Lit>(n).fill(F);
   for (let i = 0; i < n; i++) {
-    const [si, ci] = L.add3(x[i] ?? F, y[i] ?? F, z[i] ?? F);
-    s[i] = si;
-    if (i + 1 < n) c[i + 1] = ci;
+    s[i] = L.sum3(x[i] ?? F, y[i] ?? F, z[i] ?? F);
+    if (i + 1 < n) c[i + 1] = L.carry;
   }
   return [s, c];
 }
@@ -1056,8 +1055,6 @@ export function evalExpr(
   get: (name: string) => readonly Lit[],
   widthOf: (name: string) => number,
 ): readonly Lit[] {
-  const sw = (x: Expr) => selfWidth(x, widthOf);
-  const ev = (x: Expr, width: number): readonly Lit[] => evalExpr(L, x, width, get, widthOf);
   switch (e.k) {
     case 'id':
       return fit(get(e.name), w);
@@ -1067,25 +1064,26 @@ export function evalExpr(
       return fit(litBits(e), w);
     case 'cat': {
       const bits: Lit[] = [];
-      for (let i = e.parts.length - 1; i >= 0; i--) for (const b of ev(e.parts[i], sw(e.parts[i]))) bits.push(b);
+      for (let i = e.parts.length - 1; i >= 0; i--)
+        for (const b of evalExpr(L, e.parts[i], selfWidth(e.parts[i], widthOf), get, widthOf)) bits.push(b);
       return fit(bits, w);
     }
     case 'rep': {
-      const inner = ev(e.e, sw(e.e));
+      const inner = evalExpr(L, e.e, selfWidth(e.e, widthOf), get, widthOf);
       const bits: Lit[] = [];
       for (let r = 0; r < e.n; r++) for (const b of inner) bits.push(b);
       return fit(bits, w);
     }
     case 'un': {
       if (e.op === '~')
-        return ev(e.e, Math.max(w, sw(e.e)))
+        return evalExpr(L, e.e, Math.max(w, selfWidth(e.e, widthOf)), get, widthOf)
           .map(not)
           .slice(0, w);
       if (e.op === '-') {
-        const ww = Math.max(w, sw(e.e));
-        return add(L, new Array<Lit>(ww).fill(F), ev(e.e, ww).map(not), T).slice(0, w);
+        const ww = Math.max(w, selfWidth(e.e, widthOf));
+        return add(L, new Array<Lit>(ww).fill(F), evalExpr(L, e.e, ww, get, widthOf).map(not), T).slice(0, w);
       }
-      const v = ev(e.e, sw(e.e));
+      const v = evalExpr(L, e.e, selfWidth(e.e, widthOf), get, widthOf);
       const r =
         e.op === '|'
           ? boolOf(L, v)
@@ -1099,8 +1097,8 @@ export function evalExpr(
     case 'bin': {
       const { op } = e;
       if (op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=') {
-        const ww = Math.max(sw(e.l), sw(e.r));
-        const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+        const ww = Math.max(selfWidth(e.l, widthOf), selfWidth(e.r, widthOf));
+        const [x, y] = [evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, ww, get, widthOf)];
         let r: Lit;
         if (op === '==' || op === '!=') {
           r = x.reduce((a, xi, i) => L.and(a, not(L.xor(xi, y[i]))), T);
@@ -1113,15 +1111,21 @@ export function evalExpr(
         return fit([r], w);
       }
       if (op === '&&' || op === '||') {
-        const [x, y] = [boolOf(L, ev(e.l, sw(e.l))), boolOf(L, ev(e.r, sw(e.r)))];
+        const [x, y] = [
+          boolOf(L, evalExpr(L, e.l, selfWidth(e.l, widthOf), get, widthOf)),
+          boolOf(L, evalExpr(L, e.r, selfWidth(e.r, widthOf), get, widthOf)),
+        ];
         return fit([op === '&&' ? L.and(x, y) : L.or(x, y)], w);
       }
       if (op === '<<' || op === '>>') {
-        const ww = Math.max(w, sw(e.l));
-        return shift(L, ev(e.l, ww), ev(e.r, sw(e.r)), op === '<<').slice(0, w);
+        const ww = Math.max(w, selfWidth(e.l, widthOf));
+        return shift(L, evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, selfWidth(e.r, widthOf), get, widthOf), op === '<<').slice(
+          0,
+          w,
+        );
       }
-      const ww = Math.max(w, sw(e.l), sw(e.r));
-      const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+      const ww = Math.max(w, selfWidth(e.l, widthOf), selfWidth(e.r, widthOf));
+      const [x, y] = [evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, ww, get, widthOf)];
       let r: readonly Lit[];
       switch (op) {
         case '&':
@@ -1146,11 +1150,11 @@ export function evalExpr(
       return r.slice(0, w);
     }
     case 'cond': {
-      const c = boolOf(L, ev(e.c, sw(e.c)));
-      const ww = Math.max(w, sw(e.t), sw(e.e));
-      if (c === T) return ev(e.t, ww).slice(0, w);
-      if (c === F) return ev(e.e, ww).slice(0, w);
-      const [t, f] = [ev(e.t, ww), ev(e.e, ww)];
+      const c = boolOf(L, evalExpr(L, e.c, selfWidth(e.c, widthOf), get, widthOf));
+      const ww = Math.max(w, selfWidth(e.t, widthOf), selfWidth(e.e, widthOf));
+      if (c === T) return evalExpr(L, e.t, ww, get, widthOf).slice(0, w);
+      if (c === F) return evalExpr(L, e.e, ww, get, widthOf).slice(0, w);
+      const [t, f] = [evalExpr(L, e.t, ww, get, widthOf), evalExpr(L, e.e, ww, get, widthOf)];
       return t.map((b, i) => L.mux(c, b, f[i])).slice(0, w);
     }
   }
@@ -1167,8 +1171,8 @@ function add(L: Logic, x: readonly Lit[], y: readonly Lit[], cin: Lit, largest?:
   let c = cin;
   return x.map((xi, i) => {
     if (bound >> BigInt(i) === 0n) return F;
-    const [s, co] = L.add3(xi, y[i] ?? F, c);
-    c = co;
+    const s = L.sum3(xi, y[i] ?? F, c);
+    c = L.carry;
     return s;
   });
 }

@@ -39,7 +39,8 @@ interface Path {
   readonly els: readonly PathElement[];
 }
 const EMPTY: Path = { cost: 0, els: [] };
-const slowest = (ps: readonly Path[]): Path => ps.reduce((a, b) => (b.cost > a.cost ? b : a), EMPTY);
+/** A bit no driver has set yet (not a literal). */
+const UNSET = -2;
 function then(p: Path, e: PathElement): Path {
   const last = p.els[p.els.length - 1];
   const cost =
@@ -291,10 +292,10 @@ class Reader {
       const reg = regs.get(name);
       if (reg) s = register(reg);
       else {
-        const bits: Lit[] = new Array<Lit>(w).fill(F);
-        const filled = new Array<boolean>(w).fill(false);
+        // UNSET marks the bits no driver has set (so no second array of flags).
+        const bits: Lit[] = new Array<Lit>(w).fill(UNSET);
         let depth = 0;
-        const paths: Path[] = [];
+        let path = EMPTY;
         for (const dr of drivers.get(name) ?? []) {
           let part: Sig;
           if (dr.assign) {
@@ -305,34 +306,33 @@ class Reader {
             const o = inst(dr.inst!.idx).get(dr.inst!.port)!;
             part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth, path: o.path };
           }
-          for (let i = dr.lo; i <= dr.hi; i++) {
-            bits[i] = part.bits[i - dr.lo];
-            filled[i] = true;
-          }
+          for (let i = dr.lo; i <= dr.hi; i++) bits[i] = part.bits[i - dr.lo];
           depth = Math.max(depth, part.depth);
-          paths.push(part.path);
+          // The slowest of the parts (the first of equals; none costing more than nothing: EMPTY).
+          if (part.path.cost > path.cost) path = part.path;
         }
-        if (filled.some((f) => !f)) {
+        if (bits.includes(UNSET)) {
           this.undriven.push(`${mod.name}.${name}`);
-          for (let i = 0; i < w; i++) if (!filled[i]) bits[i] = L.input();
+          for (let i = 0; i < w; i++) if (bits[i] === UNSET) bits[i] = L.input();
         }
-        s = { bits, depth, path: slowest(paths) };
+        s = { bits, depth, path };
       }
       busy.delete(name);
       sig.set(name, s);
       return s;
     };
 
+    const getBits = (n: string) => get(n).bits;
     const expr = (e: Expr, w: number): Sig => {
-      const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
+      const bits = evalExpr(L, e, w, getBits, widthOf);
       let depth = 0;
-      const paths: Path[] = [];
+      let path = EMPTY;
       for (const n of names(e)) {
         const g = get(n);
         depth = Math.max(depth, g.depth);
-        paths.push(g.path);
+        if (g.path.cost > path.cost) path = g.path;
       }
-      return { bits, depth, path: slowest(paths) };
+      return { bits, depth, path };
     };
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
@@ -382,7 +382,7 @@ class Reader {
       const sub = this.mods.get(it.module)!;
       const ins = new Map<string, Sig>();
       let inDepth = 0;
-      const inPaths: Path[] = [];
+      let inPath = EMPTY;
       // An input that depends on the instance's own outputs (through this module's logic, not
       // through a register: a PE's done flag ANDed over the array into its digit registers'
       // load enable) reaches only registers inside: it is read as fresh bits, and its logic
@@ -399,12 +399,12 @@ class Reader {
               : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
-        inPaths.push(s.path);
+        if (s.path.cost > inPath.cost) inPath = s.path;
       }
       const path = `${ctx.path}${it.name}`;
       if (!this.instDepth.has(path)) this.instDepth.set(path, inDepth);
       const t = this.tag(it.block, leafBlock(sub), ctx, false);
-      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, slowest(inPaths)));
+      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, inPath));
       if (outs) for (const o of outs.values()) this.noteDepth(o.depth);
       else {
         const isPe = sub.template.startsWith('pe-');

@@ -297,6 +297,38 @@ export class Logic {
     return lits;
   }
 
+  /** Cells keyed by the caller's words (a CPA's operands), found by a numeric hash of them. */
+  private readonly wordHash = new Map<number, { key: readonly (readonly Lit[])[]; first: number }[]>();
+
+  /**
+   * `cell` with a key of literal words (equal when every word is), without making it a string:
+   * the same cell for the same kind and words, a new one otherwise.
+   */
+  cellOfWords(kind: string, key: readonly (readonly Lit[])[], ins: readonly Lit[], nOut: number, cost: CostFn): Lit[] {
+    const k = this.kind(kind);
+    let h = Math.imul(k, 0x9e3779b1);
+    for (const w of key) {
+      h = Math.imul(h ^ w.length, 0x85ebca6b);
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w[i], 0xc2b2ae35);
+    }
+    let list = this.wordHash.get(h);
+    let first = -1;
+    if (list) {
+      for (const c of list)
+        if (this.kindOf(this.driver[c.first]) === kind && sameWords(c.key, key)) {
+          first = c.first;
+          break;
+        }
+    } else this.wordHash.set(h, (list = []));
+    if (first < 0) {
+      first = this.push(k, ins, nOut, cost);
+      list.push({ key, first });
+    }
+    const lits: Lit[] = new Array<Lit>(nOut);
+    for (let i = 0; i < nOut; i++) lits[i] = 2 * (first + i);
+    return lits;
+  }
+
   /** Sets a cell's inputs and cost after it was built (a register in a feedback loop); `node` is its output. */
   complete(node: number, ins: readonly Lit[], cost: CostFn): void {
     const c = this.driver[node];
@@ -511,6 +543,17 @@ export class Logic {
   private readonly andCost = this.costId(AND_COST);
   private readonly xorCost = this.costId(XOR_COST);
   private readonly haCost = this.costId(HA_COST);
+}
+
+function sameWords(a: readonly (readonly Lit[])[], b: readonly (readonly Lit[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) {
+    const x = a[j],
+      y = b[j];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return true;
 }
 
 /** The number of `key` in `list` (appended, and its number recorded in `ids`, on first sight). */

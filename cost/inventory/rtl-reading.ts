@@ -197,7 +197,10 @@ class Reader {
   private readonly tags: Tag[] = [];
   private readonly tagIndex = new Map<string, number>();
   private readonly modDepth = new Map<string, number>();
-  private readonly instDepth = new Map<string, number>();
+  /** 3:2 rows into each instance, in the order met: its parent's path, its name (a map of them is made on first use). */
+  private readonly instAt: string[] = [];
+  private readonly instName: string[] = [];
+  private readonly instRows: number[] = [];
   private readonly stack: string[] = [];
   readonly undriven: string[] = [];
   private readonly peSeen = new Set<string>();
@@ -402,7 +405,9 @@ class Reader {
         if (s.path.cost > inPath.cost) inPath = s.path;
       }
       const path = `${ctx.path}${it.name}`;
-      if (!this.instDepth.has(path)) this.instDepth.set(path, inDepth);
+      this.instAt.push(ctx.path);
+      this.instName.push(it.name);
+      this.instRows.push(inDepth);
       const t = this.tag(it.block, leafBlock(sub), ctx, false);
       let outs = this.as(t, () => leaf(L, sub, ins, inDepth, inPath));
       if (outs) for (const o of outs.values()) this.noteDepth(o.depth);
@@ -544,7 +549,8 @@ class Reader {
       }
     }
     const modDepth = this.modDepth;
-    const instDepth = this.instDepth;
+    const { instAt, instName, instRows } = this;
+    let instDepth: Map<string, number> | undefined;
     return {
       model,
       items,
@@ -554,6 +560,14 @@ class Reader {
       segments: [...this.segs.values()],
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
+        if (!instDepth) {
+          // The first time an instance path is met is the one that counts.
+          instDepth = new Map();
+          for (let i = 0; i < instAt.length; i++) {
+            const k = `${instAt[i]}${instName[i]}`;
+            if (!instDepth.has(k)) instDepth.set(k, instRows[i]);
+          }
+        }
         const d = instDepth.get(p);
         if (d === undefined) throw new Error(`rtl reading: no instance ${p}`);
         return d;
@@ -891,13 +905,26 @@ function cpa(L: Logic, x: readonly Lit[], y: readonly Lit[], n: number): { bits:
   // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
   const from = (v: readonly Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
-  const jx = x.join(','),
-    jy = y.join(',');
-  const [a, b] = jx < jy ? [x, y] : [y, x];
-  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
+  // One adder per (unordered operand pair, width): the operands in the order of their texts.
+  const [a, b] = joinedLess(x, y) ? [x, y] : [y, x];
+  const bits = L.cellOfWords('cpa', [a, b, [n]], [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
+}
+
+/** x.join(',') < y.join(','), without the strings (literals are non-negative integers). */
+function joinedLess(x: readonly Lit[], y: readonly Lit[]): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    const sx = String(x[i]),
+      sy = String(y[i]);
+    for (let k = 0; k < Math.min(sx.length, sy.length); k++) if (sx[k] !== sy[k]) return sx[k] < sy[k];
+    // One number's digits begin the other's: the shorter text goes on with a comma or ends, both before a digit.
+    return sx.length < sy.length;
+  }
+  return x.length < y.length;
 }
 
 /**
@@ -1010,8 +1037,9 @@ function encoder(L: Logic, m: RtlModule, a: readonly Lit[]): { dig: Lit[]; nz: L
     return { dig, nz };
   }
   // EN-T: each digit depends on the digits below it (the carry ripple) and on the sign.
+  const ja = a.join(',');
   for (let j = 0; j < D; j++) {
-    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, ENT_COST);
+    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${ja}`, [...a], 4, ENT_COST);
     dig.push(one, two, neg);
     nz.push(z);
   }

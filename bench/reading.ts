@@ -24,7 +24,9 @@ if (child >= 0) {
   const { applyAxes } = await imp<typeof import('../sweep/axes.js')>('sweep/axes.ts');
   const { loadDesign } = await imp<typeof import('../dsl/index.js')>('dsl/index.ts');
   const { buildRtlModel } = await imp<typeof import('../rtl/index.js')>('rtl/index.ts');
-  const { readModel } = await imp<typeof import('../cost/inventory/rtl-reading.js')>('cost/inventory/rtl-reading.ts');
+  // The reading's module by path (bench/ may not import cost/: test/architecture.test.ts).
+  type Reading = { items: unknown; totals: unknown; segments: unknown; pes: number; undriven: unknown };
+  const { readModel } = await imp<{ readModel: (m: unknown) => Reading }>('cost/inventory/rtl-reading.ts');
   const models = [];
   for (const name of ['sa_os', 'sa_ws', 'cube', 'adder_tree', 'matrix2d']) {
     const file = join(ROOT, 'examples', `${name}.tpe`);

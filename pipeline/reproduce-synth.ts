@@ -85,6 +85,8 @@ export interface ReproduceSynthOptions {
   cacheDir?: string;
   /** The gate-level energy's activity (default toggles: zero-delay). */
   activity?: SynthEnergyActivity;
+  /** Synthesize every design (baselines and variants) with automatic clock gating. */
+  clockGating?: boolean;
   /** A progress line per design and step. */
   onStep?: (line: string) => void;
 }
@@ -142,7 +144,7 @@ function libCtx(): Result<LibCtx> {
 export async function reproduceClock(
   d: Design,
   file: string,
-  o: { cacheDir?: string; onStep?: (line: string) => void } = {},
+  o: { cacheDir?: string; onStep?: (line: string) => void; clockGating?: boolean } = {},
 ): Promise<Result<{ clockNs: number; at: AtClockReport; lib: { name: string; text: string }; model: LibertyModel }>> {
   const l = libCtx();
   if (!l.value) return { diagnostics: l.diagnostics };
@@ -153,7 +155,7 @@ export async function reproduceClock(
 
 /** The design's highest clock by the rule above, with its timing-driven netlist. */
 async function synthClock(
-  c: LibCtx & { cacheDir?: string; onStep?: (line: string) => void },
+  c: LibCtx & { cacheDir?: string; onStep?: (line: string) => void; clockGating?: boolean },
   file: string,
   d: Design,
 ): Promise<Result<{ clockNs: number; at: AtClockReport; staAreaPs: number }>> {
@@ -164,6 +166,7 @@ async function synthClock(
     liberty: c.lib,
     yosys: 'wasm',
     netlist: true,
+    ...(c.clockGating ? { clockGating: true } : {}),
     ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
   });
   if (!area.value) return { diagnostics: area.diagnostics };
@@ -187,6 +190,7 @@ async function synthClock(
       registerOverheadPs: c.overheadPs,
       constraints: c.constraints,
       yosys: 'wasm',
+      ...(c.clockGating ? { clockGating: true } : {}),
       ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
     });
     if (!at.value) return { diagnostics: at.diagnostics };
@@ -256,6 +260,7 @@ async function energyAt(
     liberty: c.lib,
     model: c.model,
     yosys: 'wasm',
+    ...(c.o.clockGating ? { clockGating: true } : {}),
     ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}),
   });
   if (!pw.value) return { diagnostics: pw.diagnostics };
@@ -294,7 +299,12 @@ interface SynthDesign {
 
 async function synthFigures(c: Ctx, file: string, d: Design, est: DesignFigures): Promise<Result<SynthDesign>> {
   const clk = await synthClock(
-    { ...c, ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}), ...(c.o.onStep ? { onStep: c.o.onStep } : {}) },
+    {
+      ...c,
+      ...(c.o.cacheDir ? { cacheDir: c.o.cacheDir } : {}),
+      ...(c.o.onStep ? { onStep: c.o.onStep } : {}),
+      ...(c.o.clockGating ? { clockGating: true } : {}),
+    },
     file,
     d,
   );
@@ -334,7 +344,7 @@ async function synthFigures(c: Ctx, file: string, d: Design, est: DesignFigures)
         ] as [string, number][]
       ).sort((x, y) => y[1] - x[1]),
     },
-    activity: `${g.timed ? `timed gate-level simulation (${g.timed.pulse} pulses, ${g.timed.delaySource} delays)` : 'gate-level simulation'} of GEMM ${pw.gemm} (${pw.simulatedCycles} cycles), ${at.adder} adders, OpenSTA slack ${Math.round(at.sta.slackPs)} ps`,
+    activity: `${g.timed ? `timed gate-level simulation (${g.timed.pulse} pulses, ${g.timed.delaySource} delays)` : 'gate-level simulation'} of GEMM ${pw.gemm} (${pw.simulatedCycles} cycles), ${at.adder} adders, OpenSTA slack ${Math.round(at.sta.slackPs)} ps${g.clockGates ? `, ${g.clockGates.gates} clock gates on ${g.clockGates.gatedFlops} of ${g.clockGates.flops} flip-flops (clocked ${(100 * g.clockGates.enabledFraction).toFixed(1)}% of cycles)` : c.o.clockGating ? ', clock gating: no bank of 3 enable flip-flops' : ''}`,
     ...(est.shrunk ? { shrunk: true } : {}),
     ...(en.value.zeroDelayPj !== undefined ? { zeroDelayEnergyPerMacPj: en.value.zeroDelayPj } : {}),
     estimate: {

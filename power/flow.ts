@@ -30,6 +30,8 @@ export interface DesignPowerOptions {
   cacheDir?: string;
   yosys?: YosysKind;
   onProgress?: (step: string) => void;
+  /** Synthesize with automatic clock gating (SynthOptions.clockGating). */
+  clockGating?: boolean;
 }
 
 export interface DesignPower {
@@ -96,6 +98,7 @@ export async function designPower(des: Design, o: DesignPowerOptions): Promise<R
     registerOverheadPs: params.registerOverheadPs,
     constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
     yosys: o.yosys ?? 'wasm',
+    ...(o.clockGating ? { clockGating: true } : {}),
     ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
   });

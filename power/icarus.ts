@@ -265,14 +265,18 @@ export function icarusCells(text: string): string {
 /**
  * The SDF Icarus reads: the unconditional IOPATHs of OpenSTA's SDF (the timed simulation is run
  * with `ignoreCond` for the comparison), each value written as (v:v:v) ns with the picoseconds
- * the timed simulation uses (Icarus takes the typ value, which OpenSTA leaves empty).
+ * the timed simulation uses (Icarus takes the typ value, which OpenSTA leaves empty). Clock gates
+ * get none: the timed simulation treats GCLK as an ideal clock edge (timed.ts), and with the
+ * gate's CLK->GCLK delay (hundreds of ps for an unbuffered ICG driving its bank) the gated
+ * flip-flops would be clocked late, capturing data launched at the same edge (a hold race no
+ * clock-tree synthesis has fixed here).
  */
 export function icarusSdf(nl: Netlist, sdf: Sdf): string {
   const v = (ps: number | undefined) => (ps === undefined ? '()' : `(${ns(ps)}:${ns(ps)}:${ns(ps)})`);
   const out = ['(DELAYFILE', ' (SDFVERSION "3.0")', ` (DESIGN "${nl.top}")`, ' (DIVIDER /)', ' (TIMESCALE 1ns)'];
   nl.instances.forEach((ins, k) => {
     const ps = (sdf.iopaths.get(`i${k}`) ?? []).filter((p) => !p.cond);
-    if (!ps.length) return;
+    if (!ps.length || ins.cell.icg) return;
     out.push(` (CELL (CELLTYPE "${ins.cell.name}") (INSTANCE i${k}) (DELAY (ABSOLUTE`);
     for (const p of ps) out.push(`  (IOPATH ${p.edge ? `(${p.edge} ${p.from})` : p.from} ${p.to} ${v(p.rise)} ${v(p.fall)})`);
     out.push(' )))');

@@ -86,6 +86,11 @@ export interface GatePower {
   simSeconds: number;
   /** Present in the timed mode (the figures above are then the timed ones). */
   timed?: TimedExtras;
+  /**
+   * With clock gates in the netlist: how many, the flip-flops behind them (of all), and the
+   * fraction of simulated cycles a gated flip-flop's clock was on (GCLK pulses, flop-weighted).
+   */
+  clockGates?: { gates: number; gatedFlops: number; flops: number; enabledFraction: number };
 }
 
 const diag = (code: string, message: string, hint?: string): Diagnostic => ({
@@ -182,15 +187,34 @@ export function gatePower(inp: GatePowerInput): Result<GatePower> {
     };
   }
   // Duty per net is not recorded; OpenSTA's rules need it only inside `when` probabilities: 0.5.
+  // OpenSTA's rules with its view of gated clocks (propagated GCLK transition times).
   const openStaRulesW = priceOpenStaRules(
     nl.value,
-    timing,
+    nl.value.gates.length ? netTiming(nl.value, { gatedClocks: 'propagated' }) : timing,
     inp.lib,
     (n) => ({ activity: counts.toggles[n] / cyc, duty: 0.5 }),
     inp.clockNs,
   );
+  let clockGates: GatePower['clockGates'];
+  if (nl.value.gates.length) {
+    const per = new Float64Array(nl.value.gates.length);
+    for (const f of nl.value.flops) if (f.gate >= 0) per[f.gate]++;
+    let gated = 0,
+      on = 0;
+    nl.value.gates.forEach((g, k) => {
+      gated += per[k];
+      on += (per[k] * counts.toggles[g.gclk]) / 2 / cyc;
+    });
+    clockGates = {
+      gates: nl.value.gates.length,
+      gatedFlops: gated,
+      flops: nl.value.flops.length,
+      enabledFraction: gated ? Math.round((on / gated) * 1e4) / 1e4 : 0,
+    };
+  }
   return {
     value: {
+      ...(clockGates ? { clockGates } : {}),
       clockNs: inp.clockNs,
       simulatedCycles: counts.cycles,
       tileCycles: run.cycles,
@@ -224,7 +248,11 @@ export function uniformOpenStaRules(
 ): Result<{ rates: RatesW; nl: Netlist; timing: NetTiming }> {
   const nl = buildNetlist(netlistJson, top, lib, libName);
   if (!nl.value) return { diagnostics: nl.diagnostics };
-  const timing = netTiming(nl.value);
+  const timing = netTiming(nl.value, { gatedClocks: 'propagated' });
   const a: NetActivity = { activity, duty };
-  return { value: { rates: priceOpenStaRules(nl.value, timing, lib, () => a, clockNs), nl: nl.value, timing }, diagnostics: [] };
+  // A gated clock is in OpenSTA's clock network: the clock's activity (2 per period, duty 0.5),
+  // whatever the global activity says.
+  const gclk: NetActivity = { activity: 2, duty: 0.5 };
+  const act = (n: number) => (nl.value!.isClock[n] ? gclk : a);
+  return { value: { rates: priceOpenStaRules(nl.value, timing, lib, act, clockNs), nl: nl.value, timing }, diagnostics: [] };
 }

@@ -71,6 +71,11 @@ export interface CellModel {
   outputs: string[];
   ff?: FlopModel;
   latch: boolean;
+  /**
+   * An integrated clock-gating cell (`clock_gating_integrated_cell`): its kind ("latch_posedge":
+   * GCLK = CLK & the GATE value latched while CLK is low) and its enable, clock and output pins.
+   */
+  icg?: { kind: string; gate: string; clock: string; out: string };
   dontUse: boolean;
   line: number;
 }
@@ -294,8 +299,19 @@ export function readLibertyModel(text: string, name: string): Result<LibertyMode
         if (pr) ff.preset = pr;
       }
     }
+    const icgKind = attr(c, 'clock_gating_integrated_cell');
+    const flagged = (f: string) =>
+      childGroups(c, 'pin')
+        .find((p) => attr(p, f) === 'true')
+        ?.args[0]?.trim();
+    const icgPins = { gate: flagged('clock_gate_enable_pin'), clock: flagged('clock_gate_clock_pin'), out: flagged('clock_gate_out_pin') };
+    const icg =
+      icgKind && icgPins.gate && icgPins.clock && icgPins.out
+        ? { kind: icgKind.replace(/"/g, ''), gate: icgPins.gate, clock: icgPins.clock, out: icgPins.out }
+        : undefined;
     cells.set(cname, {
       name: cname,
+      ...(icg ? { icg } : {}),
       area: numAttr(c, 'area') ?? 0,
       leakage: numAttr(c, 'cell_leakage_power') ?? 0,
       pins,

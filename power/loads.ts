@@ -17,7 +17,14 @@ export interface NetTiming {
 
 const COMB = new Set(['combinational', 'combinational_rise', 'combinational_fall']);
 
-export function netTiming(nl: Netlist): NetTiming {
+/**
+ * `gatedClocks`: 'ideal' (default; the toggle-accurate pricing) keeps every clock gate's GCLK at
+ * zero transition time like the clk port, so the flip-flops behind it see an ideal clock;
+ * 'propagated' is OpenSTA's view (it propagates slews through the clock network with ideal
+ * clocks too): GCLK gets the gate's CLK->GCLK transition at its load, and the flip-flops' outputs
+ * follow from it.
+ */
+export function netTiming(nl: Netlist, o: { gatedClocks?: 'ideal' | 'propagated' } = {}): NetTiming {
   const load = new Float64Array(nl.nets);
   for (let n = 0; n < nl.nets; n++) {
     let c = 0;
@@ -45,6 +52,13 @@ export function netTiming(nl: Netlist): NetTiming {
     }
     return [r, f];
   };
+  if (o.gatedClocks === 'propagated')
+    for (const g of nl.gates) {
+      const cell = nl.instances[g.inst].cell;
+      const [r, f] = outSlew(g.inst, g.outPin, cell.pins.get(g.outPin)!.arcs, (t) => COMB.has(t));
+      slewRise[g.gclk] = r;
+      slewFall[g.gclk] = f;
+    }
   for (const fl of nl.flops) {
     const cell = nl.instances[fl.inst].cell;
     for (const o of fl.outs) {

@@ -33,6 +33,22 @@ export interface Flop {
   /** Outputs driven by the state: net and whether it is IQ (true) or IQN. */
   outs: { net: number; pin: string; inverted: boolean }[];
   clockPin: string;
+  /** The clock gate (index into Netlist.gates) whose GCLK clocks it, or -1: clocked by clk. */
+  gate: number;
+}
+
+/**
+ * An integrated clock-gating cell (liberty `clock_gating_integrated_cell : "latch_posedge"`):
+ * GCLK = CLK & the GATE value latched while CLK is low, so the flip-flops on GCLK capture at a
+ * rising edge of clk iff GATE was 1 before it.
+ */
+export interface ClockGate {
+  inst: number;
+  /** Nets of its GATE (enable) and GCLK (gated clock) pins; its CLK is the clk port. */
+  gate: number;
+  gclk: number;
+  clockPin: string;
+  outPin: string;
 }
 
 export interface Netlist {
@@ -46,8 +62,11 @@ export interface Netlist {
   /** In evaluation (topological) order. */
   units: Unit[];
   flops: Flop[];
-  /** The net that clocks every flip-flop. */
+  /** The clk port: it clocks every flip-flop, directly or through one clock gate. */
   clockNet: number;
+  gates: ClockGate[];
+  /** 1 on the clk net and every gated clock (priced at an ideal, zero transition time). */
+  isClock: Uint8Array;
   /** Driver of each net: -1 constant, -2 primary input, else the instance index. */
   driver: Int32Array;
   driverPin: string[];
@@ -113,7 +132,8 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       unknown.add(c.type);
       continue;
     }
-    if (cell.latch || (!cell.ff && cell.outputs.some((o) => !cell.pins.get(o)?.func))) {
+    const icg = cell.icg?.kind === 'latch_posedge';
+    if (!icg && (cell.latch || (!cell.ff && cell.outputs.some((o) => !cell.pins.get(o)?.func)))) {
       latches.add(c.type);
       continue;
     }
@@ -188,8 +208,31 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       if (!inst.pins.has(ip))
         return { diagnostics: [err('E0942', `instance ${inst.name} (${inst.cell.name}) leaves input ${ip} unconnected`)] };
   }
-  // Clock: every flop's clocked_on must be one primary input.
+  // Clock: every flop's clocked_on must be the clk port or the GCLK of a clock gate on clk.
   const clk = inputs.get('clk')?.[0];
+  const gates: ClockGate[] = [];
+  const gateOf = new Map<number, number>();
+  for (let i = 0; i < instances.length; i++) {
+    const inst = instances[i];
+    const g = inst.cell.icg;
+    if (!g || g.kind !== 'latch_posedge') continue;
+    const cn = inst.pins.get(g.clock);
+    const gn = inst.pins.get(g.gate);
+    const on = inst.pins.get(g.out);
+    if (cn === undefined || cn !== clk)
+      return {
+        diagnostics: [
+          err(
+            'E0944',
+            `clock gate ${inst.name} (${inst.cell.name}) is not clocked by the clk port (cascaded or derived clocks are not simulated)`,
+          ),
+        ],
+      };
+    if (gn === undefined || on === undefined || on <= 1)
+      return { diagnostics: [err('E0942', `clock gate ${inst.name} (${inst.cell.name}) leaves ${g.gate} or ${g.out} unconnected`)] };
+    gateOf.set(on, gates.length);
+    gates.push({ inst: i, gate: gn, gclk: on, clockPin: g.clock, outPin: g.out });
+  }
   const flops: Flop[] = [];
   for (let i = 0; i < instances.length; i++) {
     const inst = instances[i];
@@ -198,9 +241,15 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     if (ff.clockedOn.op !== 'var')
       return { diagnostics: [err('E0944', `${inst.cell.name}: clocked_on "${JSON.stringify(ff.clockedOn)}" is not a single pin`)] };
     const cn = inst.pins.get(ff.clockedOn.name);
-    if (cn === undefined || cn !== clk)
+    const gate = cn === undefined ? undefined : gateOf.get(cn);
+    if (cn === undefined || (cn !== clk && gate === undefined))
       return {
-        diagnostics: [err('E0944', `flip-flop ${inst.name} is not clocked by the clk port (gated or derived clocks are not simulated)`)],
+        diagnostics: [
+          err(
+            'E0944',
+            `flip-flop ${inst.name} is clocked neither by the clk port nor by the GCLK of a clock gate on clk (derived clocks are not simulated)`,
+          ),
+        ],
       };
     const exprs = [ff.next, ff.clear, ff.preset].filter((e): e is Expr => !!e);
     const vars: string[] = [];
@@ -211,6 +260,7 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
       next: truthTable(ff.next, vars),
       outs: [],
       clockPin: ff.clockedOn.name,
+      gate: gate ?? -1,
     };
     if (ff.clear) f.clear = truthTable(ff.clear, vars);
     if (ff.preset) f.preset = truthTable(ff.preset, vars);
@@ -230,12 +280,12 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     }
     flops.push(f);
   }
-  if (flops.length && clk === undefined) return { diagnostics: [err('E0944', `${top} has flip-flops but no clk input`)] };
+  if ((flops.length || gates.length) && clk === undefined) return { diagnostics: [err('E0944', `${top} has flip-flops but no clk input`)] };
   // Combinational units, levelized.
   const raw: Unit[] = [];
   for (let i = 0; i < instances.length; i++) {
     const inst = instances[i];
-    if (inst.cell.ff) continue;
+    if (inst.cell.ff || inst.cell.icg?.kind === 'latch_posedge') continue;
     for (const o of inst.cell.outputs) {
       const n = inst.pins.get(o);
       if (n === undefined || n <= 1) continue;
@@ -250,16 +300,30 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     }
   }
   for (let n = 2; n < nets; n++) if (driver[n] === -3 && loads[n].length > 0) driver[n] = -1; // undriven: reads as 0
-  const clocked = raw.find((u) => u.ins.includes(clk ?? -1));
+  const clocked = raw.find((u) => u.ins.some((n) => n === clk || gateOf.has(n)));
   if (clocked)
     return {
       diagnostics: [
         err(
           'E0944',
-          `${instances[clocked.inst].name} (${instances[clocked.inst].cell.name}) reads the clock as data (clock gating is not simulated)`,
+          `${instances[clocked.inst].name} (${instances[clocked.inst].cell.name}) reads a clock as data (only integrated clock-gating cells may gate the clock)`,
         ),
       ],
     };
+  for (const [n, k] of gateOf)
+    for (const l of loads[n])
+      if (!instances[l.inst].cell.ff)
+        return {
+          diagnostics: [
+            err(
+              'E0944',
+              `gated clock of ${instances[gates[k].inst].name} reaches ${instances[l.inst].name} (${instances[l.inst].cell.name}), not a flip-flop clock`,
+            ),
+          ],
+        };
+  const isClock = new Uint8Array(nets);
+  if (clk !== undefined) isClock[clk] = 1;
+  for (const g of gates) isClock[g.gclk] = 1;
   const byOut = new Map<number, number>();
   raw.forEach((u, k) => byOut.set(u.out, k));
   const state = new Uint8Array(raw.length); // 0 new, 1 visiting, 2 done
@@ -290,7 +354,22 @@ export function buildNetlist(json: string, top: string, lib: LibertyModel, libNa
     }
   }
   return {
-    value: { top, nets, netName, inputs, outputs, instances, units: order, flops, clockNet: clk ?? 0, driver, driverPin, loads },
+    value: {
+      top,
+      nets,
+      netName,
+      inputs,
+      outputs,
+      instances,
+      units: order,
+      flops,
+      clockNet: clk ?? 0,
+      gates,
+      isClock,
+      driver,
+      driverPin,
+      loads,
+    },
     diagnostics: [],
   };
 }

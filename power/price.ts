@@ -26,7 +26,10 @@ export interface EnergyBreakdown {
   switching: number;
   leakage: number;
   total: number;
-  /** Of the total: flip-flops (their internal power, clock pins included, and Q-net switching). */
+  /**
+   * Of the total: flip-flops (their internal power, clock pins included, and Q-net switching) and
+   * clock gates (internal power, GCLK-net switching).
+   */
   sequential: number;
   combinational: number;
 }
@@ -64,7 +67,7 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
       const sense = grp.related ? arcSense(pm, grp.related) : undefined;
       const fr = gr.fromNet;
       const inFor = (rise: boolean) =>
-        fr === nl.clockNet
+        nl.isClock[fr]
           ? 0
           : sense === 'positive_unate'
             ? rise
@@ -79,7 +82,7 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
       if (grp.fall) eF = lookupTable(grp.fall, inFor(false), load);
     } else {
       const n = gr.fromNet;
-      const clock = n === nl.clockNet;
+      const clock = nl.isClock[n] === 1;
       if (grp.rise) eR = lookupTable(grp.rise, clock ? 0 : t.slewRise[n], 0);
       if (grp.fall) eF = lookupTable(grp.fall, clock ? 0 : t.slewFall[n], 0);
     }
@@ -91,7 +94,8 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
   const half = 0.5 * V * V * u.cap;
   for (let n = 2; n < nl.nets; n++) {
     const drv = nl.driver[n];
-    if (drv < 0 || c.toggles[n] === 0) continue;
+    // The clock nets (clk and the clock gates' GCLK) are the clock tree's: not charged (docs/TECH.md 7).
+    if (drv < 0 || c.toggles[n] === 0 || nl.isClock[n]) continue;
     const e = c.toggles[n] * half * t.load[n];
     switching += e;
     instE[drv] += e;
@@ -104,7 +108,7 @@ export function priceEvents(nl: Netlist, t: NetTiming, lib: LibertyModel, c: Act
     const l = cell.leakage * u.leakage * seconds;
     leakage += l;
     instE[i] += l;
-    if (cell.ff) seq += instE[i];
+    if (cell.ff || cell.icg) seq += instE[i];
     const b = byCell.get(cell.name) ?? { count: 0, energy: 0 };
     b.count++;
     b.energy += instE[i];
@@ -170,7 +174,7 @@ export function priceOpenStaRules(
         let d: number;
         if (inf) d = to.activity === 0 ? 0 : (act(fromNet).activity / to.activity) * probability(inf, duty);
         else if (g.when) d = probability(g.when, duty);
-        else d = fromNet === clk ? 1 : 0.5;
+        else d = nl.isClock[fromNet] ? 1 : 0.5;
         const sr = fromNet === clk ? 0 : t.slewRise[fromNet];
         const sf = fromNet === clk ? 0 : t.slewFall[fromNet];
         const e = (g.rise ? lookupTable(g.rise, sr, load) : 0) + (g.fall ? lookupTable(g.fall, sf, load) : 0);

@@ -82,11 +82,16 @@ export class GateSim {
   protected readonly arcRel: Int32Array;
   protected readonly arcSel: Selector[];
   // Flop outputs: per flop output, the selector of its clock arc.
-  private readonly flopState: Uint8Array;
+  protected readonly flopState: Uint8Array;
   protected readonly flopOutSel: (Selector | undefined)[][];
   // Input-pin groups per net.
   protected readonly sinks: Selector[][];
   protected readonly clockSinks: Selector[];
+  /** Per clock gate: its flip-flops' clock-pin groups, and its GCLK output groups (related CLK). */
+  protected readonly gatedSinks: Selector[][];
+  protected readonly gateOutSel: (Selector | undefined)[];
+  /** Per clock gate: GCLK is high (raised at a rising edge whose GATE was 1). */
+  protected readonly gclkOn: Uint8Array;
   readonly groups: GroupRef[] = [];
   cnt!: Float64Array;
   readonly toggles: Float64Array;
@@ -173,7 +178,7 @@ export class GateSim {
       return f.outs.map((o) => {
         const gs = ins.cell.pins.get(o.pin)!.power.filter((g) => g.related === f.clockPin);
         if (!gs.length) return undefined;
-        const ids = addGroups(f.inst, o.pin, gs, () => nl.clockNet, o.net);
+        const ids = addGroups(f.inst, o.pin, gs, () => (f.gate >= 0 ? nl.gates[f.gate].gclk : nl.clockNet), o.net);
         return selector(
           nl,
           f.inst,
@@ -183,6 +188,20 @@ export class GateSim {
     });
     // Output groups related to pins other than the clock of flops (clear, preset) are never
     // exercised: those pins are tied in the netlists the toolkit emits; register them unpriced.
+    this.gclkOn = new Uint8Array(nl.gates.length);
+    this.gateOutSel = nl.gates.map((g) => {
+      const ins = nl.instances[g.inst];
+      const gs = ins.cell.pins.get(g.outPin)!.power.filter((x) => x.related === g.clockPin);
+      if (!gs.length) return undefined;
+      const ids = addGroups(g.inst, g.outPin, gs, () => nl.clockNet, g.gclk);
+      return selector(
+        nl,
+        g.inst,
+        gs.map((x, i) => ({ g: ids[i], when: x.when })),
+      );
+    });
+    const gateOfNet = new Map(nl.gates.map((g, k) => [g.gclk, k]));
+    this.gatedSinks = nl.gates.map(() => []);
     this.sinks = Array.from({ length: N }, () => []);
     this.clockSinks = [];
     for (let i = 0; i < nl.instances.length; i++) {
@@ -197,7 +216,8 @@ export class GateSim {
           i,
           gs.map((g, k) => ({ g: ids[k], when: g.when })),
         );
-        if (n === nl.clockNet && ins.cell.ff) this.clockSinks.push(sel);
+        if (n === nl.clockNet && (ins.cell.ff || ins.cell.icg)) this.clockSinks.push(sel);
+        else if (gateOfNet.has(n)) this.gatedSinks[gateOfNet.get(n)!].push(sel);
         else if (n > 1) this.sinks[n].push(sel);
       }
     }
@@ -284,20 +304,46 @@ export class GateSim {
   }
 
   /**
-   * One rising clock edge: clock-pin power at the state before the edge, every flip-flop takes
-   * its next state (all sampled first), Q transitions priced on their clock arcs, settle.
+   * The clock gates at a clock edge. Rising: each gate whose GATE is 1 in `en` (the settled state
+   * before the edge: the latch is transparent while clk is low and holds from the edge) raises its
+   * GCLK; falling: every raised GCLK falls. Each GCLK transition counts on the net, on the gate's
+   * GCLK power arc and on its flip-flops' clock pins; a disabled gate's GCLK does not move.
+   * `setV`: also drive the GCLK nets in `v` (the zero-delay state; the timed engine keeps them
+   * out of its replayed state).
+   */
+  protected gateEdge(rise: boolean, en: Uint8Array, setV: boolean): void {
+    const gates = this.nl.gates;
+    for (let k = 0; k < gates.length; k++) {
+      const g = gates[k];
+      if (rise ? !en[g.gate] || this.gclkOn[k] : !this.gclkOn[k]) continue;
+      this.gclkOn[k] = rise ? 1 : 0;
+      if (setV) this.v[g.gclk] = rise ? 1 : 0;
+      if (!this.counting) continue;
+      this.toggles[g.gclk]++;
+      const o = this.gateOutSel[k];
+      if (o) this.count(this.pick(o), rise, 1);
+      for (const s of this.gatedSinks[k]) this.count(this.pick(s), rise, 1);
+    }
+  }
+
+  /**
+   * One rising clock edge: clock-pin power at the state before the edge, the clock gates (see
+   * gateEdge), every flip-flop on clk or an enabled gate takes its next state (all sampled
+   * first), Q transitions priced on their clock arcs, settle.
    */
   risingEdge(): void {
     const nl = this.nl;
     const clk = nl.clockNet;
     this.v[clk] = 1;
     if (this.counting) for (const s of this.clockSinks) this.count(this.pick(s), true, 1);
+    this.gateEdge(true, this.v, true);
     const next = new Uint8Array(nl.flops.length);
     for (let i = 0; i < nl.flops.length; i++) {
       const f = nl.flops[i];
       let idx = 0;
       for (let k = 0; k < f.ins.length; k++) idx |= this.v[f.ins[k]] << k;
-      let q = f.next[idx];
+      // A flip-flop whose clock gate is off keeps its state (its asynchronous clear/preset still act).
+      let q = f.gate >= 0 && !this.gclkOn[f.gate] ? this.flopState[i] : f.next[idx];
       if (f.clear && f.clear[idx]) q = 0;
       else if (f.preset && f.preset[idx]) q = 1;
       next[i] = q;
@@ -322,6 +368,7 @@ export class GateSim {
   fallingEdge(): void {
     this.v[this.nl.clockNet] = 0;
     if (this.counting) for (const s of this.clockSinks) this.count(this.pick(s), false, 1);
+    this.gateEdge(false, this.v, true);
   }
 
   /** Forces every flop output to its state (after construction: all zero). */

@@ -24,7 +24,10 @@
 // value (TbError on a difference: the netlist's function is not what was timed). Input
 // transitions therefore happen once per cycle, at the clock edge, in the timed mode; the
 // zero-delay mode applies them at the falling edge after the rising edge's settle (the
-// testbench's order), which can make a net change twice in a cycle there.
+// testbench's order), which can make a net change twice in a cycle there. Clock gates: the
+// same capture rule as the zero-delay simulation (a gated flip-flop captures iff its gate's GATE
+// was 1 before the edge), and GCLK is an ideal clock edge (the gate's CLK->GCLK delay is not
+// added to its flip-flops' clock-to-output).
 import type { Netlist } from './netlist.js';
 import type { TimedDelays } from './sdf.js';
 import { GateSim, type ActivityCounts } from './sim.js';
@@ -333,9 +336,10 @@ class TimedEngine extends GateSim {
     }
   }
 
-  clockEdge(rise: boolean): void {
-    if (!this.counting) return;
-    for (const s of this.clockSinks) this.count(this.pick(s), rise, 1);
+  /** Clock-pin power of an edge; the clock gates as the zero-delay simulation has them (`en`: its state before the edge). */
+  clockEdge(rise: boolean, en: Uint8Array): void {
+    if (this.counting) for (const s of this.clockSinks) this.count(this.pick(s), rise, 1);
+    this.gateEdge(rise, en, false);
   }
 }
 
@@ -393,13 +397,13 @@ export class TimedSim {
   risingEdge(): void {
     if (this.record) this.vectors.push(Uint8Array.from(this.inputNets, (n) => this.zd.v[n]));
     if (!this.cnt && this.cyc === 0) this.skippedEdges++;
-    this.eng.clockEdge(true);
+    this.eng.clockEdge(true, this.zd.v);
     if (this.cnt) this.eng.replay(this.zd.v, this.inputNets, this.inputDelayPs, this.cyc++);
     else this.eng.copyState(this.zd.v);
     this.zd.risingEdge();
   }
   fallingEdge(): void {
-    this.eng.clockEdge(false);
+    this.eng.clockEdge(false, this.zd.v);
     this.zd.fallingEdge();
   }
   /** The timed figures. */

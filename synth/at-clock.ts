@@ -30,6 +30,8 @@ export interface AtClockOptions {
   yosys?: YosysKind;
   cacheDir?: string;
   onProgress?: (step: string) => void;
+  /** Automatic clock gating (SynthOptions.clockGating). */
+  clockGating?: boolean;
 }
 
 export interface AtClockAttempt {
@@ -107,6 +109,7 @@ export async function synthesizeAtClock(files: VerilogFile[], top: string, o: At
         delayTargetPs: D,
         ...(o.constraints ? { constraints: o.constraints } : {}),
         netlist: true,
+        ...(o.clockGating ? { clockGating: true } : {}),
         yosys: o.yosys ?? 'wasm',
         ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
       });

@@ -40,6 +40,13 @@ export interface SynthOptions {
   constraints?: { drivingCell: string; loadFf: number };
   /** Also return the mapped netlist (Verilog for OpenSTA, Yosys JSON for the gate-level simulator). */
   netlist?: boolean;
+  /**
+   * Automatic clock gating (needs a liberty): every bank of at least 3 flip-flops sharing an enable
+   * is clocked through one integrated clock-gating cell (Yosys `clockgate`, before dfflibmap),
+   * the liberty's smallest `clock_gating_integrated_cell : "latch_posedge"` cell; the enable muxes
+   * go away. Default off.
+   */
+  clockGating?: boolean;
 }
 
 export interface MappedNetlist {
@@ -74,6 +81,8 @@ export interface SynthReport {
   slackNs?: number;
   adder?: AdderArch;
   delayTargetPs?: number;
+  /** With clockGating: the ICG cell and how many were placed. */
+  clockGating?: { cell: string; count: number };
   /** With `netlist: true` (kept beside the cached report, not in it). */
   netlist?: MappedNetlist;
   /** Wall time of the Yosys run, ms (not part of deterministic JSON output unless asked). */
@@ -93,6 +102,23 @@ const ABC_SCRIPT = '+strash;&get,-n;&dch;&nf;&put;buffer,-p;upsize;dnsize;topo;s
 // area within the target, upsize stops once it is met and dnsize shrinks what has slack.
 const ABC_SCRIPT_D = '+strash;&get,-n;&dch;&nf,{D};&put;buffer,-p;upsize,{D};dnsize,{D};topo;stime,-p';
 const CONSTR = 'tpe_abc.constr';
+/** Smallest bank of flip-flops sharing an enable that gets a clock gate. */
+export const CG_MIN_BANK = 3;
+
+/**
+ * The liberty's clock-gating cell for a positive-edge flow: the smallest
+ * `clock_gating_integrated_cell : "latch_posedge"` cell. `dont_use` is ignored on purpose: IHP
+ * marks sg13g2_lgcp_1 dont_use (so `clockgate -liberty` finds nothing), as libraries often do
+ * for cells only a clock-gating step should place.
+ */
+export function clockGateCell(
+  cells: ReturnType<typeof scanLibertyCells>,
+): { cell: string; gate: string; clock: string; out: string } | undefined {
+  const c = [...(cells ?? new Map())]
+    .filter(([, i]) => i.icg?.kind === 'latch_posedge')
+    .sort(([a, x], [b, y]) => x.area - y.area || (a < b ? -1 : 1))[0];
+  return c ? { cell: c[0], gate: c[1].icg!.gate, clock: c[1].icg!.clock, out: c[1].icg!.out } : undefined;
+}
 
 function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_.-]/g, '_');
@@ -100,6 +126,8 @@ function safeName(n: string): string {
 
 export interface ScriptOptions {
   adderMap?: string;
+  /** Clock gating with this cell and its pins (Yosys `clockgate -pos`). */
+  clockGate?: { cell: string; gate: string; clock: string; out: string };
   delayTargetPs?: number;
   constraints?: boolean;
   netlist?: boolean;
@@ -120,8 +148,14 @@ export function synthScript(files: string[], top: string, liberty: boolean, o: S
     o.delayTargetPs !== undefined
       ? `abc -D ${Math.max(1, Math.round(o.delayTargetPs))}${o.constraints ? ` -constr ${CONSTR}` : ''} -liberty ${LIB} -script "${ABC_SCRIPT_D}"`
       : `abc -liberty ${LIB} -script "${ABC_SCRIPT}"`;
+  // After `synth`, flip-flops with an enable are $_DFFE_* cells; clockgate turns each enable shared
+  // by >= 3 of them into one ICG driving plain $_DFF_* cells (Genus/DC's default bank size is 3).
+  const cg = o.clockGate
+    ? [`clockgate -pos ${o.clockGate.cell} ${o.clockGate.gate}:${o.clockGate.clock}:${o.clockGate.out} -min_net_size ${CG_MIN_BANK}`]
+    : [];
   return [
     ...common,
+    ...cg,
     `dfflibmap -liberty ${LIB}`,
     abc,
     // $scopeinfo (0.55+) records flattened hierarchy for debugging; it is not a cell.
@@ -167,12 +201,29 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
   const timed = opts.delayTargetPs !== undefined && !!opts.liberty;
   if (timed && opts.constraints)
     inputs.set(CONSTR, `set_driving_cell ${opts.constraints.drivingCell}\nset_load ${opts.constraints.loadFf}\n`);
+  let clockGate: ScriptOptions['clockGate'];
+  if (opts.clockGating) {
+    clockGate = opts.liberty ? clockGateCell(libCells!) : undefined;
+    if (!clockGate)
+      return {
+        diagnostics: [
+          d(
+            'E0913',
+            opts.liberty
+              ? `${opts.liberty.name}: no integrated clock-gating cell (clock_gating_integrated_cell : "latch_posedge"): cannot gate clocks`
+              : 'clock gating needs a liberty (its integrated clock-gating cell)',
+            'leave out --clock-gating, or use a liberty with a latch_posedge ICG such as the IHP sg13g2_lgcp_1',
+          ),
+        ],
+      };
+  }
   const kind = opts.yosys ?? 'wasm';
   const wantNet = !!opts.netlist && !!opts.liberty;
   const script = synthScript(names, top, !!opts.liberty, {
     ...(map ? { adderMap: map.name } : {}),
     ...(timed ? { delayTargetPs: opts.delayTargetPs, constraints: !!opts.constraints } : {}),
     netlist: wantNet,
+    ...(clockGate ? { clockGate } : {}),
   });
   let cacheFile: string | undefined;
   if (opts.cacheDir) {
@@ -284,6 +335,7 @@ export async function synthesize(verilog: VerilogFile[], top: string, opts: Synt
     if (rep.criticalPathPs !== undefined) rep.slackNs = round(opts.clockNs - rep.criticalPathPs / 1000, 4);
   }
   if (opts.adder) rep.adder = opts.adder;
+  if (clockGate) rep.clockGating = { cell: clockGate.cell, count: stat.cellsByType[clockGate.cell] ?? 0 };
   if (timed) rep.delayTargetPs = Math.max(1, Math.round(opts.delayTargetPs!));
   let net: MappedNetlist | undefined;
   if (wantNet) {

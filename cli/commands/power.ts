@@ -29,6 +29,7 @@ interface PowerFlags {
   json?: boolean;
   cache: string | false;
   failOnMissedClock?: boolean;
+  clockGating?: boolean;
 }
 
 export function powerJson(p: DesignPower): Record<string, unknown> {
@@ -43,7 +44,14 @@ export function powerJson(p: DesignPower): Record<string, unknown> {
     opensta: p.opensta.unavailable !== undefined ? { totalMw: null, unavailable: p.opensta.unavailable } : p.opensta,
     openStaRulesMw: p.openStaRulesMw ?? null,
     meetsClock: p.meetsClock,
-    synthesis: { areaUm2: s.synth.area, adder: s.adder, openstaCriticalPathPs: s.sta.criticalPathPs, openstaSlackPs: s.sta.slackPs },
+    synthesis: {
+      areaUm2: s.synth.area,
+      adder: s.adder,
+      openstaCriticalPathPs: s.sta.criticalPathPs,
+      openstaSlackPs: s.sta.slackPs,
+      ...(s.synth.clockGating ? { clockGating: s.synth.clockGating } : {}),
+    },
+    ...(p.gate?.clockGates ? { clockGates: p.gate.clockGates } : {}),
     ...(p.gate
       ? {
           macs: p.macs,
@@ -100,6 +108,14 @@ function render(p: DesignPower): string {
     `${p.design}: gate-level power at ${p.clockNs} ns (${(1000 / p.clockNs).toFixed(1)} MHz)${p.gemm ? `, GEMM ${p.gemm}` : ''}, activity ${p.activity}`,
     `netlist: timing-driven synthesis, ${s.adder} adders, ${s.synth.area?.toFixed(0)} um2, OpenSTA critical path ${(s.sta.criticalPathPs / 1000).toFixed(3)} ns (${s.met ? 'meets' : 'misses'} the clock)`,
   ];
+  const cg = p.gate?.clockGates;
+  if (s.synth.clockGating)
+    lines.push(
+      `clock gating: ${s.synth.clockGating.count} ${s.synth.clockGating.cell}` +
+        (cg
+          ? `, ${cg.gatedFlops} of ${cg.flops} flip-flops behind them, clocked in ${(100 * cg.enabledFraction).toFixed(1)}% of the cycles`
+          : ''),
+    );
   const pw = p.powerMw;
   lines.push(
     `power ${pw.total.toFixed(4)} mW: internal ${pw.internal.toFixed(4)}, switching ${pw.switching.toFixed(4)}, leakage ${pw.leakage.toFixed(6)}`,
@@ -150,6 +166,10 @@ export const registerPower: RegisterCommand = (program: Command, ctx: CommandCon
     .option('--dist <dist>', 'operand distribution: uniform | normal:MEAN,STD | laplace:B', 'normal:0,20')
     .option('--seed <n>', `PRNG seed 0..${MAX_SEED} (A uses seed, B seed+1)`, '1')
     .option('--json', 'print the report as JSON')
+    .option(
+      '--clock-gating',
+      'synthesize with automatic clock gating (tpe synth --clock-gating) and simulate the gated clocks: a gated flip-flop is clocked, and its clock pin charged, only in cycles its enable was 1',
+    )
     .option('--cache <dir>', 'reuse synthesis and OpenSTA results from this folder', '.tpe-cache/synth')
     .option('--no-cache', 'synthesize again')
     .option(FAIL_ON_MISSED[0], FAIL_ON_MISSED[1])
@@ -202,6 +222,7 @@ export const registerPower: RegisterCommand = (program: Command, ctx: CommandCon
         clockNs: clk,
         activity: (shape ? o.activity : 'vectorless') as ActivityMode,
         liberty,
+        ...(o.clockGating ? { clockGating: true } : {}),
         ...(o.cache ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
         onProgress: bar.step,
       });

@@ -50,6 +50,7 @@ interface ReproduceFlags {
   cache: string | false;
   pair?: string[];
   activity: string;
+  clockGating?: boolean;
 }
 
 const usage = (ctx: CommandContext, msg: string) => {
@@ -62,6 +63,7 @@ function commandLine(o: ReproduceFlags): string {
   const parts = ['tpe reproduce'];
   if (o.synth) parts.push('--synth');
   if (o.activity !== 'toggles') parts.push(`--activity ${o.activity}`);
+  if (o.clockGating) parts.push('--clock-gating');
   if (o.small) parts.push('--small');
   if (o.pair) parts.push(`--pair ${o.pair.join(' ')}`);
   if (o.gemm !== DEFAULT_REPRODUCE_GEMM) parts.push(`--gemm ${o.gemm}`);
@@ -95,6 +97,10 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
       "with --synth: the gate-level energy's activity: toggles (zero-delay simulation, no glitches) or timed (glitch-aware: OpenSTA's SDF cell delays, inertial pulses; several times slower; the same runs' zero-delay ratios are shown beside)",
       'toggles',
     )
+    .option(
+      '--clock-gating',
+      'with --synth: every design (baselines included) synthesized with automatic clock gating (banks of >= 3 enable flip-flops behind one ICG), the gated clocks simulated',
+    )
     .option('--small', 'the CI forms of every pair: 2x2 arrays (cube 2x2x2)')
     .option('--gemm <MxNxK>', 'workload shape', DEFAULT_REPRODUCE_GEMM)
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
@@ -111,6 +117,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
       }
       if (!(SYNTH_ENERGY_ACTIVITIES as readonly string[]).includes(o.activity))
         return usage(ctx, `--activity expects ${SYNTH_ENERGY_ACTIVITIES.join(' or ')}, got "${o.activity}"`);
+      if (o.clockGating && !o.synth) return usage(ctx, '--clock-gating applies to the synthesis level: add --synth');
       if (o.activity !== 'toggles' && !o.synth) return usage(ctx, `--activity ${o.activity} applies to the synthesis level: add --synth`);
       const seed = parseSeed(o.seed);
       if (seed.value === undefined) {
@@ -190,6 +197,7 @@ export const registerReproduce: RegisterCommand = (program: Command, ctx: Comman
           pairs,
           estimates: est.value,
           activity: o.activity as SynthEnergyActivity,
+          ...(o.clockGating ? { clockGating: true } : {}),
           ...(o.cache !== false ? { cacheDir: resolve(ctx.cwd, o.cache) } : {}),
           onStep: (line) => ctx.stderr(`reproduce --synth: ${line}\n`),
         });

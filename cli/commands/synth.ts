@@ -38,6 +38,7 @@ interface SynthFlags {
   top?: string;
   cache: string | false;
   failOnMissedClock?: boolean;
+  clockGating?: boolean;
 }
 
 /**
@@ -73,6 +74,7 @@ export function renderSynth(r: SynthReport): string {
       prev = p.arrivalPs;
     }
   }
+  if (r.clockGating) out.push(`clock gating: ${r.clockGating.count} ${r.clockGating.cell} (banks of >= 3 flip-flops sharing an enable)`);
   out.push(`cells ${r.cellCount}:`);
   for (const [c, n] of Object.entries(r.cellsByType)) out.push(`  ${c.padEnd(24)} ${String(n).padStart(7)}`);
   return out.join('\n') + '\n';
@@ -111,6 +113,7 @@ export function renderAtClock(r: AtClockReport): string {
   const s = r.synth;
   const out = [
     `${s.top}: ${s.tool}, liberty ${s.liberty}, timing-driven at ${r.clockNs} ns: ${r.met ? 'met' : 'MISSED'} (OpenSTA slack ${(r.sta.slackPs / 1000).toFixed(3)} ns)`,
+    ...(s.clockGating ? [`clock gating: ${s.clockGating.count} ${s.clockGating.cell}`] : []),
     `area ${s.area?.toFixed(1)} um2 (sequential ${s.sequentialArea?.toFixed(1)}, combinational ${s.combinationalArea?.toFixed(1)}), ${r.adder} adders`,
     `critical path: OpenSTA ${(r.sta.criticalPathPs / 1000).toFixed(3)} ns (${r.sta.startPoint} -> ${r.sta.endPoint}, clock-to-Q and setup included, ${r.sta.tool}, wire load ${r.sta.wireLoad}); ABC ${(r.abcCriticalPathPs / 1000).toFixed(3)} ns (its ${((s.criticalPathPs ?? 0) / 1000).toFixed(3)} ns + ${r.registerOverheadPs} ps register overhead)`,
     'tried (smallest architecture first):',
@@ -150,6 +153,10 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
       'area versus clock: timing-driven synthesis at each clock (default: from relaxed to the tightest met)',
     )
     .option('--json', 'print the report as JSON')
+    .option(
+      '--clock-gating',
+      "automatic clock gating: every bank of >= 3 flip-flops sharing an enable is clocked through one integrated clock-gating cell (the liberty's latch_posedge ICG, IHP sg13g2_lgcp_1) instead of an enable mux",
+    )
     .option('--yosys <kind>', 'wasm (@yowasp/yosys, default) or native (the yosys binary)', 'wasm')
     .option('--top <module>', 'top module when synthesizing Verilog files')
     .option('--cache <dir>', 'reuse synthesis and OpenSTA results for unchanged input from this folder', '.tpe-cache/synth')
@@ -253,6 +260,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
           constraints: { drivingCell: params.drivingCell, loadFf: params.loadFf },
           yosys: o.yosys as YosysKind,
           ...(cacheDir ? { cacheDir } : {}),
+          ...(o.clockGating ? { clockGating: true } : {}),
           onProgress: bar.step,
         };
         const fail = (ds: readonly Diagnostic[]) => {
@@ -279,6 +287,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
         if (sweep === 'auto') {
           const area = await synthesize(files, top, {
             liberty: liberty!,
+            ...(o.clockGating ? { clockGating: true } : {}),
             yosys: o.yosys as YosysKind,
             ...(cacheDir ? { cacheDir } : {}),
             onProgress: bar.step,
@@ -316,6 +325,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
       }
       const r = await synthesize(files, top, {
         ...(liberty ? { liberty } : {}),
+        ...(o.clockGating ? { clockGating: true } : {}),
         yosys: o.yosys as YosysKind,
         ...(cacheDir ? { cacheDir } : {}),
         onProgress: bar.step,

@@ -241,13 +241,23 @@ export class Logic {
   cellK(kind: number, a: Lit, b: Lit, c: Lit, d: Lit, e: Lit, nOut: number, cost: CostFn): number {
     const i = this.slot(kind, a, b, c, d, e);
     if (this.vals[i] !== 0) return this.vals[i];
-    const ins: Lit[] = [];
-    if (a !== NO) ins.push(a);
-    if (b !== NO) ins.push(b);
-    if (c !== NO) ins.push(c);
-    if (d !== NO) ins.push(d);
-    if (e !== NO) ins.push(e);
-    const first = this.push(kind, ins, nOut, cost);
+    // push() without an array of the inputs: the given ones, in order.
+    this.room(5);
+    const cell = this.ncells++;
+    const first = this.newNodes(nOut, cell);
+    this.kinds[cell] = kind;
+    this.tags[cell] = this.tag;
+    this.out0[cell] = first;
+    this.nOut[cell] = nOut;
+    const at = this.nins;
+    this.insAt[cell] = at;
+    if (a !== NO) this.insFlat[this.nins++] = a;
+    if (b !== NO) this.insFlat[this.nins++] = b;
+    if (c !== NO) this.insFlat[this.nins++] = c;
+    if (d !== NO) this.insFlat[this.nins++] = d;
+    if (e !== NO) this.insFlat[this.nins++] = e;
+    this.insN[cell] = this.nins - at;
+    this.costOf[cell] = this.costId(cost);
     this.store(i, kind, a, b, c, d, e, first);
     return first;
   }
@@ -281,6 +291,38 @@ export class Logic {
     if (first === undefined) {
       first = this.push(this.kind(kind), ins, nOut, cost);
       if (k !== undefined) this.strHash.set(k, first);
+    }
+    const lits: Lit[] = new Array<Lit>(nOut);
+    for (let i = 0; i < nOut; i++) lits[i] = 2 * (first + i);
+    return lits;
+  }
+
+  /** Cells keyed by the caller's words (a CPA's operands), found by a numeric hash of them. */
+  private readonly wordHash = new Map<number, { key: readonly (readonly Lit[])[]; first: number }[]>();
+
+  /**
+   * `cell` with a key of literal words (equal when every word is), without making it a string:
+   * the same cell for the same kind and words, a new one otherwise.
+   */
+  cellOfWords(kind: string, key: readonly (readonly Lit[])[], ins: readonly Lit[], nOut: number, cost: CostFn): Lit[] {
+    const k = this.kind(kind);
+    let h = Math.imul(k, 0x9e3779b1);
+    for (const w of key) {
+      h = Math.imul(h ^ w.length, 0x85ebca6b);
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w[i], 0xc2b2ae35);
+    }
+    let list = this.wordHash.get(h);
+    let first = -1;
+    if (list) {
+      for (const c of list)
+        if (this.kindOf(this.driver[c.first]) === kind && sameWords(c.key, key)) {
+          first = c.first;
+          break;
+        }
+    } else this.wordHash.set(h, (list = []));
+    if (first < 0) {
+      first = this.push(k, ins, nOut, cost);
+      list.push({ key, first });
     }
     const lits: Lit[] = new Array<Lit>(nOut);
     for (let i = 0; i < nOut; i++) lits[i] = 2 * (first + i);
@@ -388,8 +430,17 @@ export class Logic {
     return 2 * this.cellK(K.mux, s, t, e, NO, NO, 1, MUX_COST);
   }
 
+  /** The carry of the last `sum3` or `sum2`. */
+  carry: Lit = F;
+
   /** A full adder (sum, carry), simplified: constant inputs make it a half adder or wiring. */
   add3(a: Lit, b: Lit, c: Lit): [Lit, Lit] {
+    const s = this.sum3(a, b, c);
+    return [s, this.carry];
+  }
+
+  /** `add3` without the pair: returns the sum, leaves the carry in `carry` (no array per bit). */
+  sum3(a: Lit, b: Lit, c: Lit): Lit {
     if (a > 1 && b > 1 && c > 1) {
       // Three signals (the common case), sorted without arrays.
       let x = a,
@@ -400,51 +451,70 @@ export class Logic {
       if (y > z) ((t = y), (y = z), (z = t));
       if (x > y) ((t = x), (x = y), (y = t));
       // x + x + y = y + 2x; x + ~x + y = 1 + y (pairs in the order of the general case below).
-      if (x === y) return [z, x];
-      if (x === (y ^ 1)) return [z ^ 1, z];
-      if (x === z) return [y, x];
-      if (x === (z ^ 1)) return [y ^ 1, y];
-      if (y === z) return [x, y];
-      if (y === (z ^ 1)) return [x ^ 1, x];
+      if (x === y) return this.pair(z, x);
+      if (x === (y ^ 1)) return this.pair(z ^ 1, z);
+      if (x === z) return this.pair(y, x);
+      if (x === (z ^ 1)) return this.pair(y ^ 1, y);
+      if (y === z) return this.pair(x, y);
+      if (y === (z ^ 1)) return this.pair(x ^ 1, x);
       const o = this.cellK(K.fa, x, y, z, NO, NO, 2, FA_COST);
-      return [2 * o, 2 * o + 2];
+      return this.pair(2 * o, 2 * o + 2);
     }
-    const v = [a, b, c].filter((x) => x !== F);
-    const ones = v.filter((x) => x === T).length;
-    const sig = v.filter((x) => x !== T).sort((x, y) => x - y);
+    // At least one constant: the ones among the inputs and the (at most two) signals, sorted.
+    let ones = 0,
+      n = 0,
+      s0: Lit = F,
+      s1: Lit = F;
+    if (a === T) ones++;
+    else if (a !== F) ((s0 = a), (n = 1));
+    if (b === T) ones++;
+    else if (b !== F) {
+      if (n === 0) s0 = b;
+      else if (b < s0) ((s1 = s0), (s0 = b));
+      else s1 = b;
+      n++;
+    }
+    if (c === T) ones++;
+    else if (c !== F) {
+      if (n === 0) s0 = c;
+      else if (c < s0) ((s1 = s0), (s0 = c));
+      else s1 = c;
+      n++;
+    }
     if (ones > 0) {
       // x + y + 1: sum ~(x ^ y), carry x | y; x + 1 + 1: sum x, carry 1.
-      if (ones === 3) return [T, T];
-      if (ones === 2) return [sig[0] ?? F, T];
-      if (sig.length === 0) return [T, F];
-      if (sig.length === 1) return [not(sig[0]), sig[0]];
-      return [not(this.xor(sig[0], sig[1])), this.or(sig[0], sig[1])];
+      if (ones === 3) return this.pair(T, T);
+      if (ones === 2) return this.pair(n > 0 ? s0 : F, T);
+      if (n === 0) return this.pair(T, F);
+      if (n === 1) return this.pair(not(s0), s0);
+      const x = not(this.xor(s0, s1));
+      return this.pair(x, this.or(s0, s1));
     }
-    if (sig.length === 0) return [F, F];
-    if (sig.length === 1) return [sig[0], F];
-    if (sig.length === 2) return this.add2(sig[0], sig[1]);
-    // x + x + y = y + 2x; x + ~x + y = 1 + y.
-    for (const [i, j, k] of [
-      [0, 1, 2],
-      [0, 2, 1],
-      [1, 2, 0],
-    ]) {
-      if (sig[i] === sig[j]) return [sig[k], sig[i]];
-      if (sig[i] === not(sig[j])) return [not(sig[k]), sig[k]];
-    }
-    const o = this.cellK(K.fa, sig[0], sig[1], sig[2], NO, NO, 2, FA_COST);
-    return [2 * o, 2 * o + 2];
+    if (n === 0) return this.pair(F, F);
+    if (n === 1) return this.pair(s0, F);
+    return this.sum2(s0, s1);
+  }
+
+  private pair(s: Lit, c: Lit): Lit {
+    this.carry = c;
+    return s;
   }
 
   add2(a: Lit, b: Lit): [Lit, Lit] {
-    if (a === F) return [b, F];
-    if (b === F) return [a, F];
-    if (a === T) return [not(b), b];
-    if (b === T) return [not(a), a];
-    if (a === b) return [F, a];
-    if (a === not(b)) return [T, F];
+    const s = this.sum2(a, b);
+    return [s, this.carry];
+  }
+
+  /** `add2` without the pair: returns the sum, leaves the carry in `carry`. */
+  sum2(a: Lit, b: Lit): Lit {
+    if (a === F) return this.pair(b, F);
+    if (b === F) return this.pair(a, F);
+    if (a === T) return this.pair(not(b), b);
+    if (b === T) return this.pair(not(a), a);
+    if (a === b) return this.pair(F, a);
+    if (a === not(b)) return this.pair(T, F);
     const o = a < b ? this.cell2(K.ha, a, b, 2, this.haCost) : this.cell2(K.ha, b, a, 2, this.haCost);
-    return [2 * o, 2 * o + 2];
+    return this.pair(2 * o, 2 * o + 2);
   }
 
   /** The cells that reach `roots` (through their inputs), and which nodes are used. */
@@ -473,6 +543,17 @@ export class Logic {
   private readonly andCost = this.costId(AND_COST);
   private readonly xorCost = this.costId(XOR_COST);
   private readonly haCost = this.costId(HA_COST);
+}
+
+function sameWords(a: readonly (readonly Lit[])[], b: readonly (readonly Lit[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) {
+    const x = a[j],
+      y = b[j];
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  }
+  return true;
 }
 
 /** The number of `key` in `list` (appended, and its number recorded in `ids`, on first sight). */

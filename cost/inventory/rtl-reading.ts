@@ -39,7 +39,8 @@ interface Path {
   readonly els: readonly PathElement[];
 }
 const EMPTY: Path = { cost: 0, els: [] };
-const slowest = (ps: readonly Path[]): Path => ps.reduce((a, b) => (b.cost > a.cost ? b : a), EMPTY);
+/** A bit no driver has set yet (not a literal). */
+const UNSET = -2;
 function then(p: Path, e: PathElement): Path {
   const last = p.els[p.els.length - 1];
   const cost =
@@ -196,7 +197,10 @@ class Reader {
   private readonly tags: Tag[] = [];
   private readonly tagIndex = new Map<string, number>();
   private readonly modDepth = new Map<string, number>();
-  private readonly instDepth = new Map<string, number>();
+  /** 3:2 rows into each instance, in the order met: its parent's path, its name (a map of them is made on first use). */
+  private readonly instAt: string[] = [];
+  private readonly instName: string[] = [];
+  private readonly instRows: number[] = [];
   private readonly stack: string[] = [];
   readonly undriven: string[] = [];
   private readonly peSeen = new Set<string>();
@@ -291,10 +295,10 @@ class Reader {
       const reg = regs.get(name);
       if (reg) s = register(reg);
       else {
-        const bits: Lit[] = new Array<Lit>(w).fill(F);
-        const filled = new Array<boolean>(w).fill(false);
+        // UNSET marks the bits no driver has set (so no second array of flags).
+        const bits: Lit[] = new Array<Lit>(w).fill(UNSET);
         let depth = 0;
-        const paths: Path[] = [];
+        let path = EMPTY;
         for (const dr of drivers.get(name) ?? []) {
           let part: Sig;
           if (dr.assign) {
@@ -305,34 +309,33 @@ class Reader {
             const o = inst(dr.inst!.idx).get(dr.inst!.port)!;
             part = { bits: fit(o.bits, dr.hi - dr.lo + 1), depth: o.depth, path: o.path };
           }
-          for (let i = dr.lo; i <= dr.hi; i++) {
-            bits[i] = part.bits[i - dr.lo];
-            filled[i] = true;
-          }
+          for (let i = dr.lo; i <= dr.hi; i++) bits[i] = part.bits[i - dr.lo];
           depth = Math.max(depth, part.depth);
-          paths.push(part.path);
+          // The slowest of the parts (the first of equals; none costing more than nothing: EMPTY).
+          if (part.path.cost > path.cost) path = part.path;
         }
-        if (filled.some((f) => !f)) {
+        if (bits.includes(UNSET)) {
           this.undriven.push(`${mod.name}.${name}`);
-          for (let i = 0; i < w; i++) if (!filled[i]) bits[i] = L.input();
+          for (let i = 0; i < w; i++) if (bits[i] === UNSET) bits[i] = L.input();
         }
-        s = { bits, depth, path: slowest(paths) };
+        s = { bits, depth, path };
       }
       busy.delete(name);
       sig.set(name, s);
       return s;
     };
 
+    const getBits = (n: string) => get(n).bits;
     const expr = (e: Expr, w: number): Sig => {
-      const bits = evalExpr(L, e, w, (n) => get(n).bits, widthOf);
+      const bits = evalExpr(L, e, w, getBits, widthOf);
       let depth = 0;
-      const paths: Path[] = [];
+      let path = EMPTY;
       for (const n of names(e)) {
         const g = get(n);
         depth = Math.max(depth, g.depth);
-        paths.push(g.path);
+        if (g.path.cost > path.cost) path = g.path;
       }
-      return { bits, depth, path: slowest(paths) };
+      return { bits, depth, path };
     };
 
     // Registers that feed themselves (accumulators, counters): their outputs exist before
@@ -382,7 +385,7 @@ class Reader {
       const sub = this.mods.get(it.module)!;
       const ins = new Map<string, Sig>();
       let inDepth = 0;
-      const inPaths: Path[] = [];
+      let inPath = EMPTY;
       // An input that depends on the instance's own outputs (through this module's logic, not
       // through a register: a PE's done flag ANDed over the array into its digit registers'
       // load enable) reaches only registers inside: it is read as fresh bits, and its logic
@@ -399,12 +402,14 @@ class Reader {
               : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
-        inPaths.push(s.path);
+        if (s.path.cost > inPath.cost) inPath = s.path;
       }
       const path = `${ctx.path}${it.name}`;
-      if (!this.instDepth.has(path)) this.instDepth.set(path, inDepth);
+      this.instAt.push(ctx.path);
+      this.instName.push(it.name);
+      this.instRows.push(inDepth);
       const t = this.tag(it.block, leafBlock(sub), ctx, false);
-      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, slowest(inPaths)));
+      let outs = this.as(t, () => leaf(L, sub, ins, inDepth, inPath));
       if (outs) for (const o of outs.values()) this.noteDepth(o.depth);
       else {
         const isPe = sub.template.startsWith('pe-');
@@ -544,7 +549,8 @@ class Reader {
       }
     }
     const modDepth = this.modDepth;
-    const instDepth = this.instDepth;
+    const { instAt, instName, instRows } = this;
+    let instDepth: Map<string, number> | undefined;
     return {
       model,
       items,
@@ -554,6 +560,14 @@ class Reader {
       segments: [...this.segs.values()],
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
+        if (!instDepth) {
+          // The first time an instance path is met is the one that counts.
+          instDepth = new Map();
+          for (let i = 0; i < instAt.length; i++) {
+            const k = `${instAt[i]}${instName[i]}`;
+            if (!instDepth.has(k)) instDepth.set(k, instRows[i]);
+          }
+        }
         const d = instDepth.get(p);
         if (d === undefined) throw new Error(`rtl reading: no instance ${p}`);
         return d;
@@ -845,9 +859,8 @@ function row(L: Logic, x: readonly Lit[], y: readonly Lit[], z: readonly Lit[]):
   const s: Lit[] = new Array<Lit>(n).fill(F);
   const c: Lit[] = new Array<Lit>(n).fill(F);
   for (let i = 0; i < n; i++) {
-    const [si, ci] = L.add3(x[i] ?? F, y[i] ?? F, z[i] ?? F);
-    s[i] = si;
-    if (i + 1 < n) c[i + 1] = ci;
+    s[i] = L.sum3(x[i] ?? F, y[i] ?? F, z[i] ?? F);
+    if (i + 1 < n) c[i + 1] = L.carry;
   }
   return [s, c];
 }
@@ -892,13 +905,26 @@ function cpa(L: Logic, x: readonly Lit[], y: readonly Lit[], n: number): { bits:
   // bits there (Yosys merges those flip-flops after optimizing the logic behind them).
   const from = (v: readonly Lit[]) => (L.mergedCopies.has(v[v.length - 1]) ? v.length - 1 : signFrom(v));
   const e = Math.min(n, Math.max(from(x), from(y)) + 2);
-  const jx = x.join(','),
-    jy = y.join(',');
-  const [a, b] = jx < jy ? [x, y] : [y, x];
-  const bits = L.cell('cpa', jx < jy ? `${jx}|${jy}|${n}` : `${jy}|${jx}|${n}`, [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
+  // One adder per (unordered operand pair, width): the operands in the order of their texts.
+  const [a, b] = joinedLess(x, y) ? [x, y] : [y, x];
+  const bits = L.cellOfWords('cpa', [a, b, [n]], [...a.slice(0, e), ...b.slice(0, e)], e, cpaCost(a, b, e));
   if (e < n) L.cpaSign.add(bits[e - 1]);
   while (bits.length < n) bits.push(bits[e - 1]);
   return { bits, width: e };
+}
+
+/** x.join(',') < y.join(','), without the strings (literals are non-negative integers). */
+function joinedLess(x: readonly Lit[], y: readonly Lit[]): boolean {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (x[i] === y[i]) continue;
+    const sx = String(x[i]),
+      sy = String(y[i]);
+    for (let k = 0; k < Math.min(sx.length, sy.length); k++) if (sx[k] !== sy[k]) return sx[k] < sy[k];
+    // One number's digits begin the other's: the shorter text goes on with a comma or ends, both before a digit.
+    return sx.length < sy.length;
+  }
+  return x.length < y.length;
 }
 
 /**
@@ -1011,8 +1037,9 @@ function encoder(L: Logic, m: RtlModule, a: readonly Lit[]): { dig: Lit[]; nz: L
     return { dig, nz };
   }
   // EN-T: each digit depends on the digits below it (the carry ripple) and on the sign.
+  const ja = a.join(',');
   for (let j = 0; j < D; j++) {
-    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${a.join(',')}`, [...a], 4, ENT_COST);
+    const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${ja}`, [...a], 4, ENT_COST);
     dig.push(one, two, neg);
     nz.push(z);
   }
@@ -1056,8 +1083,6 @@ export function evalExpr(
   get: (name: string) => readonly Lit[],
   widthOf: (name: string) => number,
 ): readonly Lit[] {
-  const sw = (x: Expr) => selfWidth(x, widthOf);
-  const ev = (x: Expr, width: number): readonly Lit[] => evalExpr(L, x, width, get, widthOf);
   switch (e.k) {
     case 'id':
       return fit(get(e.name), w);
@@ -1067,25 +1092,26 @@ export function evalExpr(
       return fit(litBits(e), w);
     case 'cat': {
       const bits: Lit[] = [];
-      for (let i = e.parts.length - 1; i >= 0; i--) for (const b of ev(e.parts[i], sw(e.parts[i]))) bits.push(b);
+      for (let i = e.parts.length - 1; i >= 0; i--)
+        for (const b of evalExpr(L, e.parts[i], selfWidth(e.parts[i], widthOf), get, widthOf)) bits.push(b);
       return fit(bits, w);
     }
     case 'rep': {
-      const inner = ev(e.e, sw(e.e));
+      const inner = evalExpr(L, e.e, selfWidth(e.e, widthOf), get, widthOf);
       const bits: Lit[] = [];
       for (let r = 0; r < e.n; r++) for (const b of inner) bits.push(b);
       return fit(bits, w);
     }
     case 'un': {
       if (e.op === '~')
-        return ev(e.e, Math.max(w, sw(e.e)))
+        return evalExpr(L, e.e, Math.max(w, selfWidth(e.e, widthOf)), get, widthOf)
           .map(not)
           .slice(0, w);
       if (e.op === '-') {
-        const ww = Math.max(w, sw(e.e));
-        return add(L, new Array<Lit>(ww).fill(F), ev(e.e, ww).map(not), T).slice(0, w);
+        const ww = Math.max(w, selfWidth(e.e, widthOf));
+        return add(L, new Array<Lit>(ww).fill(F), evalExpr(L, e.e, ww, get, widthOf).map(not), T).slice(0, w);
       }
-      const v = ev(e.e, sw(e.e));
+      const v = evalExpr(L, e.e, selfWidth(e.e, widthOf), get, widthOf);
       const r =
         e.op === '|'
           ? boolOf(L, v)
@@ -1099,8 +1125,8 @@ export function evalExpr(
     case 'bin': {
       const { op } = e;
       if (op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=') {
-        const ww = Math.max(sw(e.l), sw(e.r));
-        const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+        const ww = Math.max(selfWidth(e.l, widthOf), selfWidth(e.r, widthOf));
+        const [x, y] = [evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, ww, get, widthOf)];
         let r: Lit;
         if (op === '==' || op === '!=') {
           r = x.reduce((a, xi, i) => L.and(a, not(L.xor(xi, y[i]))), T);
@@ -1113,15 +1139,21 @@ export function evalExpr(
         return fit([r], w);
       }
       if (op === '&&' || op === '||') {
-        const [x, y] = [boolOf(L, ev(e.l, sw(e.l))), boolOf(L, ev(e.r, sw(e.r)))];
+        const [x, y] = [
+          boolOf(L, evalExpr(L, e.l, selfWidth(e.l, widthOf), get, widthOf)),
+          boolOf(L, evalExpr(L, e.r, selfWidth(e.r, widthOf), get, widthOf)),
+        ];
         return fit([op === '&&' ? L.and(x, y) : L.or(x, y)], w);
       }
       if (op === '<<' || op === '>>') {
-        const ww = Math.max(w, sw(e.l));
-        return shift(L, ev(e.l, ww), ev(e.r, sw(e.r)), op === '<<').slice(0, w);
+        const ww = Math.max(w, selfWidth(e.l, widthOf));
+        return shift(L, evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, selfWidth(e.r, widthOf), get, widthOf), op === '<<').slice(
+          0,
+          w,
+        );
       }
-      const ww = Math.max(w, sw(e.l), sw(e.r));
-      const [x, y] = [ev(e.l, ww), ev(e.r, ww)];
+      const ww = Math.max(w, selfWidth(e.l, widthOf), selfWidth(e.r, widthOf));
+      const [x, y] = [evalExpr(L, e.l, ww, get, widthOf), evalExpr(L, e.r, ww, get, widthOf)];
       let r: readonly Lit[];
       switch (op) {
         case '&':
@@ -1146,11 +1178,11 @@ export function evalExpr(
       return r.slice(0, w);
     }
     case 'cond': {
-      const c = boolOf(L, ev(e.c, sw(e.c)));
-      const ww = Math.max(w, sw(e.t), sw(e.e));
-      if (c === T) return ev(e.t, ww).slice(0, w);
-      if (c === F) return ev(e.e, ww).slice(0, w);
-      const [t, f] = [ev(e.t, ww), ev(e.e, ww)];
+      const c = boolOf(L, evalExpr(L, e.c, selfWidth(e.c, widthOf), get, widthOf));
+      const ww = Math.max(w, selfWidth(e.t, widthOf), selfWidth(e.e, widthOf));
+      if (c === T) return evalExpr(L, e.t, ww, get, widthOf).slice(0, w);
+      if (c === F) return evalExpr(L, e.e, ww, get, widthOf).slice(0, w);
+      const [t, f] = [evalExpr(L, e.t, ww, get, widthOf), evalExpr(L, e.e, ww, get, widthOf)];
       return t.map((b, i) => L.mux(c, b, f[i])).slice(0, w);
     }
   }
@@ -1167,8 +1199,8 @@ function add(L: Logic, x: readonly Lit[], y: readonly Lit[], cin: Lit, largest?:
   let c = cin;
   return x.map((xi, i) => {
     if (bound >> BigInt(i) === 0n) return F;
-    const [s, co] = L.add3(xi, y[i] ?? F, c);
-    c = co;
+    const s = L.sum3(xi, y[i] ?? F, c);
+    c = L.carry;
     return s;
   });
 }

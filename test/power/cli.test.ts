@@ -102,6 +102,32 @@ describe.skipIf(!HAVE_STA)('tpe synth --clock and tpe power (skipped only where 
     expect(q.powerMw.total).toBeCloseTo(j.opensta.totalMw, 6);
   });
 
+  it('synth and power --clock-gating: the ICG count in the JSON, gated flip-flops simulated, less energy than ungated', async () => {
+    const s = await run(['synth', 'os2.tpe', '--clock', '8', '--clock-gating', '--json']);
+    expect(s.code).toBe(0);
+    const sj = JSON.parse(s.out);
+    expect(sj.clockGating.cell).toBe('sg13g2_lgcp_1');
+    expect(sj.clockGating.count).toBeGreaterThan(0);
+    expect(sj.cellsByType.sg13g2_lgcp_1).toBe(sj.clockGating.count);
+    const g = await run(['power', 'os2.tpe', '--gemm', '4x4x8', '--clock', '8', '--clock-gating', '--json']);
+    expect(g.err).toBe('');
+    expect(g.code).toBe(0);
+    const gj = JSON.parse(g.out);
+    expect(gj.synthesis.clockGating).toEqual(sj.clockGating);
+    expect(gj.clockGates.gates).toBe(sj.clockGating.count);
+    expect(gj.clockGates.gatedFlops).toBeGreaterThan(0);
+    expect(gj.simulation.checkedAgainstExactGemm).toBe(true);
+    const p = JSON.parse((await run(['power', 'os2.tpe', '--gemm', '4x4x8', '--clock', '8', '--json'])).out);
+    expect(p.clockGates).toBeUndefined();
+    expect(gj.energyPerMacPj).toBeLessThan(p.energyPerMacPj);
+  });
+
+  it('reproduce --clock-gating without --synth is a usage error', async () => {
+    const r = await run(['reproduce', '--clock-gating']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--clock-gating applies to the synthesis level/);
+  });
+
   it('power --activity foo is a usage error', async () => {
     const r = await run(['power', 'os2.tpe', '--gemm', '4x4x8', '--activity', 'foo']);
     expect(r.code).toBe(2);

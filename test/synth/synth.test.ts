@@ -2,7 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAbcTiming, parseChipArea, scanLibertyCells, sharedLibertyPath, synthesize } from '../../synth/index.js';
+import {
+  CG_MIN_BANK,
+  clockGateCell,
+  parseAbcTiming,
+  parseChipArea,
+  scanLibertyCells,
+  sharedLibertyPath,
+  synthesize,
+  synthScript,
+} from '../../synth/index.js';
 
 const LIB = sharedLibertyPath();
 const mac = { name: 'mac8.v', text: readFileSync(resolve(import.meta.dirname, 'fixtures', 'mac8.v'), 'utf8') };
@@ -104,5 +113,19 @@ describe('parsing Yosys output', () => {
     const cells = scanLibertyCells(readFileSync(LIB!, 'utf8'))!;
     expect(cells.get('sg13g2_nand2_1')).toEqual({ area: 7.2576, sequential: false });
     expect(cells.get('sg13g2_dfrbpq_1')?.sequential).toBe(true);
+  });
+
+  it('finds the clock-gating cell: the smallest latch_posedge ICG and its pins, dont_use or not', () => {
+    const cells = scanLibertyCells(readFileSync(LIB!, 'utf8'))!;
+    expect(cells.get('sg13g2_lgcp_1')).toEqual({
+      area: 27.216,
+      sequential: true,
+      icg: { kind: 'latch_posedge', gate: 'GATE', clock: 'CLK', out: 'GCLK', dontUse: true },
+    });
+    expect(cells.get('sg13g2_slgcp_1')?.icg?.kind).toBe('latch_posedge_precontrol');
+    expect(clockGateCell(cells)).toEqual({ cell: 'sg13g2_lgcp_1', gate: 'GATE', clock: 'CLK', out: 'GCLK' });
+    const s = synthScript(['a.v'], 'top', true, { clockGate: clockGateCell(cells)! });
+    expect(s).toContain(`clockgate -pos sg13g2_lgcp_1 GATE:CLK:GCLK -min_net_size ${CG_MIN_BANK}; dfflibmap`);
+    expect(synthScript(['a.v'], 'top', true)).not.toContain('clockgate');
   });
 });

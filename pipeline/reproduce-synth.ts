@@ -218,6 +218,7 @@ async function synthClock(
           registerOverheadPs: c.overheadPs,
           constraints: c.constraints,
           yosys: 'wasm',
+          ...(c.clockGating ? { clockGating: true } : {}),
           ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
         });
         if (!down.value) return { diagnostics: down.diagnostics };

@@ -207,6 +207,12 @@ export interface AtClockEstimate {
   fmaxMHz?: number;
   /** Slack at the clock in the table's delay unit (negative: missed). */
   slack: number;
+  /**
+   * The highest clock the estimate believes synthesis reaches at all: the shortest sized period
+   * of any architecture (the fastest network, pushed), MHz. What a search for the design's
+   * highest met clock compares with (`tpe reproduce --synth`).
+   */
+  fastestMHz?: number;
   /** Every architecture's area and period: the area-versus-clock curve's corners. */
   curve: ArchPoint[];
 }
@@ -282,6 +288,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
   // (at most to the minimum) when not.
   const period = periodAtClock(pick, clock, f.margin);
   const ps = t.units.delay === 'ps' ? 1 : t.reference?.nand2.delayPs;
+  const fastest = Math.min(...curve.map((c) => c.minPeriod));
   return {
     clockNs,
     clock: r(clock),
@@ -293,6 +300,7 @@ export function estimateAtClock(e: Estimate, t: TechTable, clockNs: number): AtC
     period,
     ...(ps ? { fmaxMHz: r(1e6 / (pick.minPeriod * ps), 2) } : {}),
     slack: r(clock - period),
+    ...(ps && fastest > 0 ? { fastestMHz: r(1e6 / (fastest * ps), 2) } : {}),
     curve,
   };
 }

@@ -7,8 +7,15 @@
 // OpenSTA (clock-to-Q and setup included): its critical path P is the first candidate period
 // (rounded up to 0.01 ns). Timing-driven synthesis at P (synth/at-clock.ts: the smallest adder
 // architecture that OpenSTA signs off); if that misses, the next relaxed candidate, P x 1.1,
-// 1.2, 1.35, 1.5, 1.75, 2; the first clock met is the design's clock. A design that meets none is
-// an error (never a silent number).
+// 1.2, 1.35, 1.5, 1.75, 2; the first clock met is the design's clock. Where P itself is met, the
+// search goes down (P is the area-oriented netlist's period, not the design's limit: in the
+// bit-slice arrays an unbuffered run flag with 316-356 loads takes 3.2-3.6 ns of it, which
+// timing-driven synthesis buffers away): first to ABC's period of that netlist (mapping delay
+// plus the register overhead) where lower, then in steps of 0.95 x the last met clock (or the met
+// netlist's own OpenSTA period where lower) until a clock is missed (at most 6 tries). Met at a
+// relaxed step, it goes down the same way from the met netlist's own OpenSTA period, never to a
+// clock already missed. The last met is the design's clock.
+// A design that meets none is an error (never a silent number).
 //
 // The cut GEMM: M and N at most 16, K at most 64 of the asked shape (16x16x64 for the default
 // 256x256x256), operands from the same distribution and seeds; the netlist simulated on it with
@@ -47,6 +54,14 @@ import {
 
 /** Relaxation steps of the clock rule, over the area-oriented netlist's OpenSTA period. */
 export const SYNTH_CLOCK_STEPS = [1, 1.1, 1.2, 1.35, 1.5, 1.75, 2] as const;
+/**
+ * From the first clock met the search goes down: each step to at most this share of the last met
+ * clock (or its netlist's own OpenSTA period where lower; from P itself the first also to ABC's
+ * period of the area-oriented netlist), until a miss.
+ */
+export const SYNTH_CLOCK_DESCENT = 0.95;
+/** The most timing-driven syntheses of the descent below P. */
+export const SYNTH_CLOCK_DESCENT_STEPS = 6;
 /** The activity of the synthesis level's gate-level energy: zero-delay toggles or timed (glitches counted). */
 export type SynthEnergyActivity = 'toggles' | 'timed';
 export const SYNTH_ENERGY_ACTIVITIES: readonly SynthEnergyActivity[] = ['toggles', 'timed'];
@@ -179,7 +194,42 @@ async function synthClock(
       ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
     });
     if (!at.value) return { diagnostics: at.diagnostics };
-    if (at.value.met) return { value: { clockNs, at: at.value, staAreaPs: Math.round(sta.value.criticalPathPs) }, diagnostics: [] };
+    if (at.value.met) {
+      // The search goes down from the first clock met, until a clock is missed (at most
+      // SYNTH_CLOCK_DESCENT_STEPS syntheses), never to a clock already missed. Met at P itself,
+      // the area-oriented netlist's period is not the design's limit (an unbuffered high-fan-out
+      // net can dominate it, which timing-driven synthesis buffers): the first step goes to the
+      // lowest of ABC's period of the area-oriented netlist (its mapping delay plus the register
+      // overhead: what that netlist reaches once buffered), the met netlist's own OpenSTA period
+      // and SYNTH_CLOCK_DESCENT x the clock. Met at a relaxed step, the first goes to the met
+      // netlist's own OpenSTA period (the steps are 10-25% apart). Then each to the lower of the
+      // last met netlist's period and SYNTH_CLOCK_DESCENT x its clock; a miss of a larger jump
+      // retries at SYNTH_CLOCK_DESCENT x the last met clock, a miss of that step ends the search.
+      let best = { clockNs, at: at.value };
+      const floor = tried.length ? Number(tried[tried.length - 1].split(' ')[0]) : 0;
+      const own = () => ceil2(best.at.sta.criticalPathPs / 1000);
+      const step = () => ceil2(best.clockNs * SYNTH_CLOCK_DESCENT);
+      let next = f === 1 ? Math.min(ceil2(guess), own(), step()) : own();
+      for (let i = 0; i < SYNTH_CLOCK_DESCENT_STEPS && next > floor && next < best.clockNs; i++) {
+        c.onStep?.(`${file}: timing-driven synthesis at ${next} ns`);
+        const down = await synthesizeAtClock(e.value.files, e.value.top, {
+          liberty: c.lib,
+          clockNs: next,
+          registerOverheadPs: c.overheadPs,
+          constraints: c.constraints,
+          yosys: 'wasm',
+          ...(c.clockGating ? { clockGating: true } : {}),
+          ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
+        });
+        if (!down.value) return { diagnostics: down.diagnostics };
+        if (down.value.met) {
+          best = { clockNs: next, at: down.value };
+          next = Math.min(own(), step());
+        } else if (next < step()) next = step();
+        else break;
+      }
+      return { value: { ...best, staAreaPs: Math.round(sta.value.criticalPathPs) }, diagnostics: [] };
+    }
     tried.push(`${clockNs} ns (OpenSTA ${(at.value.sta.criticalPathPs / 1000).toFixed(3)} ns)`);
   }
   return {
@@ -199,7 +249,7 @@ async function energyAt(
   file: string,
   d: Design,
   clockNs: number,
-): Promise<Result<{ pw: DesignPower; estPj: number; estAreaUm2: number; zeroDelayPj?: number }>> {
+): Promise<Result<{ pw: DesignPower; estPj: number; estAreaUm2: number; estClockMHz: number; estPeriodPs: number; zeroDelayPj?: number }>> {
   const timed = c.o.activity === 'timed';
   c.o.onStep?.(`${file}: ${timed ? 'timed ' : ''}gate-level power of GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} at ${clockNs} ns`);
   const pw = await designPower(d, {
@@ -233,6 +283,8 @@ async function energyAt(
       pw: pw.value,
       estPj: r4((ee.value.power?.atClock?.perMac ?? NaN) / 1000),
       estAreaUm2: r2(ee.value.atClock?.area ?? NaN),
+      estClockMHz: ee.value.atClock?.fastestMHz ?? NaN,
+      estPeriodPs: Math.round(ee.value.atClock?.period ?? NaN),
       ...(zd ? { zeroDelayPj: r4(zd.energyPerMacJ * 1e12) } : {}),
     },
     diagnostics: [],
@@ -296,7 +348,12 @@ async function synthFigures(c: Ctx, file: string, d: Design, est: DesignFigures)
     activity: `${g.timed ? `timed gate-level simulation (${g.timed.pulse} pulses, ${g.timed.delaySource} delays)` : 'gate-level simulation'} of GEMM ${pw.gemm} (${pw.simulatedCycles} cycles), ${at.adder} adders, OpenSTA slack ${Math.round(at.sta.slackPs)} ps${g.clockGates ? `, ${g.clockGates.gates} clock gates on ${g.clockGates.gatedFlops} of ${g.clockGates.flops} flip-flops (clocked ${(100 * g.clockGates.enabledFraction).toFixed(1)}% of cycles)` : c.o.clockGating ? ', clock gating: no bank of 3 enable flip-flops' : ''}`,
     ...(est.shrunk ? { shrunk: true } : {}),
     ...(en.value.zeroDelayPj !== undefined ? { zeroDelayEnergyPerMacPj: en.value.zeroDelayPj } : {}),
-    estimate: { areaUm2: en.value.estAreaUm2, clockMHz: est.clockMHz, energyPerMacPj: en.value.estPj },
+    estimate: {
+      areaUm2: en.value.estAreaUm2,
+      clockMHz: en.value.estClockMHz,
+      periodPs: en.value.estPeriodPs,
+      energyPerMacPj: en.value.estPj,
+    },
   };
   return { value: { figures, design: d, clockNs }, diagnostics: [] };
 }
@@ -413,7 +470,7 @@ export async function reproduceSynthesis(o: ReproduceSynthOptions): Promise<Resu
       source: o.estimates.source,
       workload: o.estimates.workload,
       tech: `${o.tech.name} (synthesis: ${lib.name}, Yosys + ABC, OpenSTA)`,
-      note: `Each design at its own highest clock as synthesis finds it: its area-oriented netlist timed by OpenSTA gives a period P; timing-driven synthesis at P, else at P x ${SYNTH_CLOCK_STEPS.slice(1).join(', ')} (the first met). Area of that netlist; energy per MAC from ${activity === 'timed' ? "timed (glitch-aware) gate-level simulation, OpenSTA's SDF cell delays with inertial pulses (activity timed; the same run's zero-delay figures are in the last table)," : 'toggle-accurate gate-level simulation'} of the cut GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} (same data and seeds); MACs per cycle from the exact cycles of the full GEMM ${o.estimates.workload.gemm} (as the estimate level). Iso-clock: both synthesized at that clock and measured there.`,
+      note: `Each design at its own highest clock as synthesis finds it: its area-oriented netlist timed by OpenSTA gives a period P; timing-driven synthesis at P, else at P x ${SYNTH_CLOCK_STEPS.slice(1).join(', ')} (the first met); then down from the clock met (from P first to ABC's period of the area-oriented netlist where lower; then the met netlist's own OpenSTA period or ${SYNTH_CLOCK_DESCENT} x the last met clock, whichever is lower, never to a clock missed) until a miss, at most ${SYNTH_CLOCK_DESCENT_STEPS} tries (the last met). Area of that netlist; energy per MAC from ${activity === 'timed' ? "timed (glitch-aware) gate-level simulation, OpenSTA's SDF cell delays with inertial pulses (activity timed; the same run's zero-delay figures are in the last table)," : 'toggle-accurate gate-level simulation'} of the cut GEMM ${c.cut.M}x${c.cut.N}x${c.cut.K} (same data and seeds); MACs per cycle from the exact cycles of the full GEMM ${o.estimates.workload.gemm} (as the estimate level). Iso-clock: both synthesized at that clock and measured there.`,
       rows,
     },
     diagnostics,

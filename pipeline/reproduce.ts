@@ -54,10 +54,12 @@ export interface DesignFigures {
   /** The example shrunk to the CI size (`--small` without a small file of its own). */
   shrunk?: boolean;
   /**
-   * Synthesis level: the estimate beside it — its area at the synthesized clock, its own highest
-   * clock, and its energy per MAC on the same (cut) GEMM at the synthesized clock.
+   * Synthesis level: the estimate beside it — its area at the synthesized clock, the highest
+   * clock it believes synthesis reaches (its fastest adder network, sized: cost/at-clock.ts
+   * `fastestMHz`), its critical path at the synthesized clock (beside OpenSTA's `periodPs`), and
+   * its energy per MAC on the same (cut) GEMM at the synthesized clock.
    */
-  estimate?: { areaUm2: number; clockMHz: number; energyPerMacPj: number };
+  estimate?: { areaUm2: number; clockMHz: number; periodPs?: number; energyPerMacPj: number };
   /** Synthesis level with timed activity: the same run's zero-delay energy per MAC (energyPerMacPj is the timed one). */
   zeroDelayEnergyPerMacPj?: number;
 }

@@ -58,6 +58,17 @@ describe('area at a clock', () => {
     expect(impossible.period).toBe(Math.min(...periods));
   });
 
+  it('the highest clock it believes synthesis reaches: the fastest sized period, the same at every target, above the area-oriented fmax', () => {
+    const fast = estimateAtClock(e, ihp, 20)!.fastestMHz!;
+    const best = Math.min(...estimateAtClock(e, ihp, 20)!.curve.map((c) => c.minPeriod));
+    expect(fast).toBeCloseTo(1e6 / best, 1);
+    expect(estimateAtClock(e, ihp, 1)!.fastestMHz).toBe(fast);
+    // Exactly at that clock it meets; 2% faster it does not (zero margin in the IHP table's sizing).
+    expect(estimateAtClock(e, ihp, best / 1000 + 1e-6)!.meetsClock).toBe(true);
+    expect(estimateAtClock(e, ihp, (best / 1000) * 0.98)!.meetsClock).toBe(false);
+    expect(fast).toBeGreaterThan(e.timing.fmaxMHz!);
+  });
+
   it('sizes ripple-carry and parallel-prefix netlists by their own factors', () => {
     const { criticalSizing: _c, criticalAdderArea: _a, ...plain } = ihp.corrections.atClock!;
     const t = { ...ihp, corrections: { ...ihp.corrections, atClock: { ...plain, sizing: 0.1, rippleSizing: 0.04 } } };

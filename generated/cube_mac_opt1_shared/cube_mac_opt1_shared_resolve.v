@@ -14,10 +14,10 @@ module cube_mac_opt1_shared_resolve (
   output wire [3:0] out_vld,
   output wire [127:0] out_data
 );
+  wire step4;
   wire [31:0] l0_s_sel;
   wire [31:0] l0_c_sel;
   wire [31:0] l0_sum;
-  wire step4;
   wire [31:0] l1_s_sel;
   wire [31:0] l1_c_sel;
   wire [31:0] l1_sum;
@@ -35,11 +35,11 @@ module cube_mac_opt1_shared_resolve (
   reg dl_q5;
   reg dl_q6;
   reg dl_q7;
+  reg step4_q0;
+  reg step4_q1;
   reg [31:0] l0_s;
   reg [31:0] l0_c;
   reg [31:0] l0_res;
-  reg step4_q0;
-  reg step4_q1;
   reg [31:0] l1_s;
   reg [31:0] l1_c;
   reg [31:0] l1_res;
@@ -120,18 +120,18 @@ module cube_mac_opt1_shared_resolve (
   always @(posedge clk) if (rst) dl_q5 <= 1'b0; else dl_q5 <= dl_q4;
   always @(posedge clk) if (rst) dl_q6 <= 1'b0; else dl_q6 <= dl_q5;
   always @(posedge clk) if (rst) dl_q7 <= 1'b0; else dl_q7 <= dl_q6;
-  always @(posedge clk) l0_s <= l0_s_sel;
-  always @(posedge clk) l0_c <= l0_c_sel;
-  always @(posedge clk) l0_res <= l0_sum;
   always @(posedge clk) if (rst) step4_q0 <= 1'b0; else step4_q0 <= step4;
   always @(posedge clk) if (rst) step4_q1 <= 1'b0; else step4_q1 <= step4_q0;
-  always @(posedge clk) l1_s <= l1_s_sel;
-  always @(posedge clk) l1_c <= l1_c_sel;
-  always @(posedge clk) l1_res <= l1_sum;
-  always @(posedge clk) l2_s <= l2_s_sel;
-  always @(posedge clk) l2_c <= l2_c_sel;
-  always @(posedge clk) l2_res <= l2_sum;
-  always @(posedge clk) l3_s <= l3_s_sel;
-  always @(posedge clk) l3_c <= l3_c_sel;
-  always @(posedge clk) l3_res <= l3_sum;
+  always @(posedge clk) if (step4) l0_s <= l0_s_sel;
+  always @(posedge clk) if (step4) l0_c <= l0_c_sel;
+  always @(posedge clk) if (step4_q0) l0_res <= l0_sum;
+  always @(posedge clk) if (step4) l1_s <= l1_s_sel;
+  always @(posedge clk) if (step4) l1_c <= l1_c_sel;
+  always @(posedge clk) if (step4_q0) l1_res <= l1_sum;
+  always @(posedge clk) if (step4) l2_s <= l2_s_sel;
+  always @(posedge clk) if (step4) l2_c <= l2_c_sel;
+  always @(posedge clk) if (step4_q0) l2_res <= l2_sum;
+  always @(posedge clk) if (step4) l3_s <= l3_s_sel;
+  always @(posedge clk) if (step4) l3_c <= l3_c_sel;
+  always @(posedge clk) if (step4_q0) l3_res <= l3_sum;
 endmodule

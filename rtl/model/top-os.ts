@@ -253,7 +253,7 @@ export function buildResolve(
   const vld: string[] = [];
   const cat = (xs: string[]) => (xs.length === 1 ? xs[0] : `{${[...xs].reverse().join(', ')}}`);
   // Lanes used in every step share one valid flag, lanes idle in the last step another.
-  const validOf = new Map<number, string>();
+  const validOf = new Map<number, { load: string; loaded: string; valid: string }>();
   for (let l = 0; l < L; l++) {
     const used: number[] = [];
     for (let s = 0; s < S; s++) if (pe(s, l) !== undefined) used.push(s);
@@ -266,24 +266,33 @@ export function buildResolve(
         return y;
       });
     };
+    // The lane's token is at one of its steps: a finished pair is selected and loads the pair
+    // registers; the cycle after, the result registers load its sum. Both hold otherwise, so the
+    // registers have an enable (clock gating can gate them, synth --clock-gating).
+    let fl = validOf.get(used.length);
+    if (!fl) {
+      fl = net.in('resolve stage valid flags', () => {
+        const any = net.wire(`step${used.length}`, 1, used.map((s) => tok[s]).join(' | '));
+        // flagStage's two stages, kept by name: step<n>_q0 (pair loaded), step<n>_q1 (result valid).
+        return net.in({ ...net.block, name: 'resolve stage valid flags', role: 'pipeline' }, () => {
+          const loaded = net.reg(`${any}_q0`, 1, any, { init: "1'b0" });
+          return { load: any, loaded, valid: net.reg(`${any}_q1`, 1, loaded, { init: "1'b0" }) };
+        });
+      });
+      validOf.set(used.length, fl);
+    }
+    const { load, loaded } = fl;
     const [ps, pc] = net.in({ name: 'resolve stage pair registers', role: 'result' }, () => [
-      net.reg(`l${l}_s`, W, pair('s')),
-      net.reg(`l${l}_c`, W, pair('c')),
+      net.reg(`l${l}_s`, W, pair('s'), { en: load }),
+      net.reg(`l${l}_c`, W, pair('c'), { en: load }),
     ]);
     const sum = net.in('resolve stage CPAs', () => {
       const x = net.wire(`l${l}_sum`, W);
       net.inst(lib.cpa(W), `l${l}_u_cpa`, { x: ps, y: pc, s: x });
       return x;
     });
-    data.push(net.in({ name: 'resolve stage result registers', role: 'result' }, () => net.reg(`l${l}_res`, W, sum)));
-    let v = validOf.get(used.length);
-    if (!v) {
-      v = net.in('resolve stage valid flags', () => {
-        const any = net.wire(`step${used.length}`, 1, used.map((s) => tok[s]).join(' | '));
-        return flagStage(net, '', [any], 2, 'resolve stage valid flags')[0];
-      });
-      validOf.set(used.length, v);
-    }
+    data.push(net.in({ name: 'resolve stage result registers', role: 'result' }, () => net.reg(`l${l}_res`, W, sum, { en: loaded })));
+    const v = fl.valid;
     vld.push(v);
     lanes.push({ mOff: 0, nOff: 0, mEv: 0, nEv: 0, seq: used.map((s) => ({ m: Math.floor(pe(s, l)! / C), n: pe(s, l)! % C })) });
   }

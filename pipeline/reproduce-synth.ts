@@ -179,12 +179,10 @@ async function synthClock(
   });
   if (!sta.value) return { diagnostics: sta.diagnostics };
   const p = sta.value.criticalPathPs / 1000;
-  const tried: string[] = [];
-  for (const f of SYNTH_CLOCK_STEPS) {
-    const clockNs = ceil2(p * f);
-    if (tried.length && clockNs <= Number(tried[tried.length - 1].split(' ')[0])) continue;
-    c.onStep?.(`${file}: timing-driven synthesis at ${clockNs} ns`);
-    const at = await synthesizeAtClock(e.value.files, e.value.top, {
+  // One flow for every clock of the search (up and down): only the clock differs.
+  const { files, top } = e.value;
+  const atClock = (clockNs: number) =>
+    synthesizeAtClock(files, top, {
       liberty: c.lib,
       clockNs,
       registerOverheadPs: c.overheadPs,
@@ -193,6 +191,12 @@ async function synthClock(
       ...(c.clockGating ? { clockGating: true } : {}),
       ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
     });
+  const tried: string[] = [];
+  for (const f of SYNTH_CLOCK_STEPS) {
+    const clockNs = ceil2(p * f);
+    if (tried.length && clockNs <= Number(tried[tried.length - 1].split(' ')[0])) continue;
+    c.onStep?.(`${file}: timing-driven synthesis at ${clockNs} ns`);
+    const at = await atClock(clockNs);
     if (!at.value) return { diagnostics: at.diagnostics };
     if (at.value.met) {
       // The search goes down from the first clock met, until a clock is missed (at most
@@ -212,15 +216,7 @@ async function synthClock(
       let next = f === 1 ? Math.min(ceil2(guess), own(), step()) : own();
       for (let i = 0; i < SYNTH_CLOCK_DESCENT_STEPS && next > floor && next < best.clockNs; i++) {
         c.onStep?.(`${file}: timing-driven synthesis at ${next} ns`);
-        const down = await synthesizeAtClock(e.value.files, e.value.top, {
-          liberty: c.lib,
-          clockNs: next,
-          registerOverheadPs: c.overheadPs,
-          constraints: c.constraints,
-          yosys: 'wasm',
-          ...(c.clockGating ? { clockGating: true } : {}),
-          ...(c.cacheDir ? { cacheDir: c.cacheDir } : {}),
-        });
+        const down = await atClock(next);
         if (!down.value) return { diagnostics: down.diagnostics };
         if (down.value.met) {
           best = { clockNs: next, at: down.value };

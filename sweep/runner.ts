@@ -310,10 +310,24 @@ async function runPool(
       lanes[laneOf(r.value)].push(r.value);
     }
     if (lanePending(j) > 0) return takeLane(j);
-    // Nothing left for this lane: steal from the fullest one.
+    // Nothing left for this lane: steal from the fullest one, at its far end. The owner works
+    // forward from the head, the thief backward from the tail: they meet in one combination,
+    // so only that one is read (RTL reading, estimate) by both workers.
     let best = -1;
     for (let x = 0; x < n; x++) if (lanePending(x) > 0 && (best < 0 || lanePending(x) > lanePending(best))) best = x;
-    return best >= 0 ? takeLane(best) : undefined;
+    return best >= 0 ? stealLane(best) : undefined;
+  };
+  const stealLane = (j: number): number[] => {
+    const end = lanes[j].length;
+    let from = Math.max(heads[j], end - batch);
+    // Cut at a combination boundary: a stolen batch holds one combination (the thief then
+    // builds each once, not again after a batch that crossed into the previous one).
+    const comboOf = (i: number) => Math.floor(i / space.workloads);
+    const last = comboOf(lanes[j][end - 1]);
+    while (comboOf(lanes[j][from]) !== last) from++;
+    const b = lanes[j].slice(from, end);
+    lanes[j].length = from;
+    return b;
   };
   interface Slot {
     w: Worker;

@@ -6,6 +6,7 @@ import { SIM_ARCHITECTURES } from '../simulator/architectures.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
 import { designReading } from './inventory/rtl-reading.js';
+import { gatedClock, type ClockGatingFigures } from './clock-gating.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
 import type { TechTable } from './tech/types.js';
 import type { Inventory, PathElement } from './types.js';
@@ -24,6 +25,12 @@ export interface EstimateOptions {
   workload?: Workload;
   /** The clock target for the area and energy at a clock (default: the design's `clock`). */
   clockNs?: number;
+  /**
+   * Price the design as the flow's automatic clock gating builds it (`tpe synth --clock-gating`):
+   * each bank of >= 3 flip-flops sharing one enable is clocked through the table's clock-gating
+   * cell and loses its enable selects (cost/clock-gating.ts). Off by default.
+   */
+  clockGating?: boolean;
 }
 
 export interface AreaLine {
@@ -95,6 +102,8 @@ export interface Estimate {
     topsPerWAtFreq?: number;
   };
   inventory: Inventory;
+  /** With `clockGating`: the banks gated and the clock they are modelled to see. */
+  clockGating?: ClockGatingFigures;
   notes: string[];
 }
 
@@ -200,8 +209,20 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     };
     return { diagnostics: [d] };
   }
+  if (opts.clockGating && !t.clockGate) {
+    const d: Diagnostic = {
+      code: 'E1014',
+      severity: 'error',
+      span: des.span,
+      message: `technology table ${t.name} has no clock-gating cell: cannot estimate with clock gating`,
+      expected: 'a table derived from a liberty with a latch_posedge integrated clock-gating cell (clockGate)',
+      hint: 'leave out --clock-gating, or use --tech ihp-sg13g2',
+    };
+    return { diagnostics: [d] };
+  }
+  const cg = opts.clockGating ? gatedClock(rtl.value, t) : undefined;
   const corr = t.corrections;
-  const lines: AreaLine[] = inv.items.map((i) => {
+  const lines: AreaLine[] = (cg ? rtl.value.gating.items : inv.items).map((i) => {
     const seq = i.component === 'dff';
     const count = i.perUnit * i.units;
     const f = seq ? (corr.sequentialArea ?? 1) : corr.area;
@@ -215,6 +236,16 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
       ...(i.note ? { note: i.note } : {}),
     };
   });
+  if (cg && cg.gates > 0)
+    lines.push({
+      block: 'clock gates',
+      component: t.clockGate!.cell,
+      scope: 'array',
+      count: cg.gates,
+      area: r(cg.gates * t.clockGate!.area * (corr.sequentialArea ?? 1)),
+      sequential: true,
+      note: 'one integrated clock-gating cell per bank of >= 3 flip-flops sharing an enable',
+    });
   const total = lines.reduce((s, l) => s + l.area, 0);
   const sequential = lines.filter((l) => l.sequential).reduce((s, l) => s + l.area, 0);
   const blocks = new Map<string, number>();
@@ -253,6 +284,10 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     inventory: inv,
     notes,
   };
+  if (cg) {
+    est.clockGating = cg.figures(opts.workload);
+    est.notes.push(...cg.notes);
+  }
   const tf = topsPerMm2(fmaxMHz);
   if (tf !== undefined) est.figures.topsPerMm2AtFmax = tf;
   const tu = topsPerMm2(opts.freqMHz);
@@ -266,10 +301,11 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   if (fmaxMHz === undefined && realFmaxMHz !== undefined) est.timing.referenceFmaxMHz = realFmaxMHz;
   if (opts.workload) {
     const pw: NonNullable<Estimate['power']> = {};
-    if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des);
-    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des);
-    if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des);
-    if (!pw.atFmax) pw.atFmax = power(inv, t, opts.workload, undefined, des);
+    const g = cg?.model;
+    if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des, g);
+    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des, g);
+    if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des, g);
+    if (!pw.atFmax) pw.atFmax = power(inv, t, opts.workload, undefined, des, g);
     est.power = pw;
     if (pw.atFmax?.topsPerW !== undefined) est.figures.topsPerWAtFmax = pw.atFmax.topsPerW;
     if (pw.atFreq?.topsPerW !== undefined) est.figures.topsPerWAtFreq = pw.atFreq.topsPerW;
@@ -333,7 +369,18 @@ export function operandReach(des: Design): number {
   return den > 0 ? num / den : 1;
 }
 
-export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Design): EnergyTerms {
+/**
+ * The clock under clock gating, for energyTerms: the clock energy of the workload and the cells
+ * priced in place of the ungated inventory (leakage).
+ */
+export interface GatedClockModel {
+  clock: (w: Workload) => number;
+  items: readonly { component: string; perUnit: number; units: number }[];
+  /** Leakage of the clock-gating cells (table leakage units). */
+  gateLeakage: number;
+}
+
+export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Design, gating?: GatedClockModel): EnergyTerms {
   const c = t.components;
   const tg = w.toggles;
   const selItem = inv.items.find((i) => i.component === 'booth_sel') ?? inv.items.find((i) => i.component === 'and2');
@@ -342,7 +389,7 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
   const levels = treeLevels(digits + 1);
   const regBits = inv.items.filter((i) => i.component === 'dff').reduce((s, i) => s + i.perUnit * i.units, 0);
   return {
-    clock: regBits * w.cycles * t.register.clockEnergyPerCycle,
+    clock: gating ? gating.clock(w) : regBits * w.cycles * t.register.clockEnergyPerCycle,
     register: (tg.operandRegs + tg.accumulatorRegs + tg.pipelineRegs) * c.dff.energyPerToggle,
     logic: tg.partialProducts * (c[sel].energyPerToggle + levels * c.fa.energyPerToggle),
     operand: tg.operandRegs * (des ? operandReach(des) : 1) * 2 * c[sel].energyPerToggle,
@@ -358,10 +405,17 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
  * products, so one factor prices them), and the operand fan-out per operand toggle (encoder and
  * selector inputs, operand buffers). Leakage: all cells for the run's duration at `freqMHz`.
  */
-export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number | undefined, des?: Design): PowerFigures {
+export function power(
+  inv: Inventory,
+  t: TechTable,
+  w: Workload,
+  freqMHz: number | undefined,
+  des?: Design,
+  gating?: GatedClockModel,
+): PowerFigures {
   const c = t.components;
   const f = { logic: 1, register: 1, clock: 1, operand: 1, ...(t.corrections.energy ?? {}) };
-  const x = energyTerms(inv, t, w, des);
+  const x = energyTerms(inv, t, w, des, gating);
   const parts = [
     { what: 'register data toggles', energy: x.register * f.register },
     { what: 'product datapath (partial products, trees, CPAs)', energy: x.logic * f.logic },
@@ -369,7 +423,9 @@ export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number
   ];
   const dynamic = parts.reduce((s, p) => s + p.energy, 0);
   const clock = x.clock * f.clock;
-  const leakW = inv.items.reduce((s, i) => s + i.perUnit * i.units * (c[i.component as ComponentId]?.leakage ?? 0), 0);
+  const leakW =
+    (gating?.items ?? inv.items).reduce((s, i) => s + i.perUnit * i.units * (c[i.component as ComponentId]?.leakage ?? 0), 0) +
+    (gating?.gateLeakage ?? 0);
   const fj = t.units.energy === 'fJ' && t.units.leakage === 'nW';
   const ref = t.reference?.nand2;
   // Leakage is power: it needs the run's duration, cycles / (f MHz * 1e6) s. nW x s = nJ = 1e6
@@ -386,7 +442,14 @@ export function power(inv: Inventory, t: TechTable, w: Workload, freqMHz: number
     leakage: r(leakage, 2),
     total: r(total, 2),
     perMac: r(total / Math.max(1, w.macs), 4),
-    breakdown: [...parts, { what: 'clock (all register bits)', energy: clock }, { what: 'leakage', energy: leakage }].map((p) => ({
+    breakdown: [
+      ...parts,
+      {
+        what: gating ? 'clock (gated banks on their enable, the rest every cycle, clock gates)' : 'clock (all register bits)',
+        energy: clock,
+      },
+      { what: 'leakage', energy: leakage },
+    ].map((p) => ({
       what: p.what,
       energy: r(p.energy, 2),
     })),

@@ -120,6 +120,8 @@ export interface ReproduceOptions {
   /** Stepped MACs for toggle activity per design (fast simulation level). */
   sampleMacs?: number;
   threads?: number;
+  /** Estimate every design as the flow's clock gating builds it (EstimateOptions.clockGating). */
+  clockGating?: boolean;
   onDesign?: (file: string, i: number, n: number) => void;
 }
 
@@ -218,7 +220,7 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
   const act = simulatedActivity(d, o);
   if (!act.value) return { diagnostics: act.diagnostics };
   const w = act.value.workload;
-  const e = estimate(d, { tech: o.tech, workload: w });
+  const e = estimate(d, { tech: o.tech, workload: w, ...(o.clockGating ? { clockGating: true } : {}) });
   if (!e.value) return { diagnostics: e.diagnostics };
   const est = e.value;
   const f = est.timing.fmaxMHz;
@@ -263,7 +265,12 @@ export function topsPerMm2(macsPerCycle: number, clockMHz: number, areaUm2: numb
 
 /** The design's area and energy per MAC at a given clock (estimate level). */
 function estimateAt(x: EstimatedDesign, o: ReproduceOptions, clockMHz: number): { areaUm2: number; energyPerMacPj: number } {
-  const e = estimate(x.design, { tech: o.tech, workload: x.workload, freqMHz: clockMHz }).value!;
+  const e = estimate(x.design, {
+    tech: o.tech,
+    workload: x.workload,
+    freqMHz: clockMHz,
+    ...(o.clockGating ? { clockGating: true } : {}),
+  }).value!;
   return { areaUm2: r2(e.area.total), energyPerMacPj: r4(e.power!.atFreq!.perMac / 1000) };
 }
 

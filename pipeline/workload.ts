@@ -43,6 +43,8 @@ export interface EstimateRequest {
   readonly freqMHz?: number;
   /** The clock target for the area and energy at a clock (default: the design's `clock`). */
   readonly clockNs?: number;
+  /** Price the design as the flow's clock gating builds it (EstimateOptions.clockGating). */
+  readonly clockGating?: boolean;
   /** Progress of the workload's simulation (SimOptions.onTile). */
   readonly onTile?: (tilesDone: number) => void;
 }
@@ -82,6 +84,7 @@ export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd(
     tech,
     ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}),
     ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+    ...(o.clockGating ? { clockGating: true } : {}),
     ...(workload ? { workload } : {}),
   });
 }

@@ -35,6 +35,7 @@ export interface EstimateFlags {
   seed: string;
   json?: boolean;
   failOnMissedClock?: boolean;
+  clockGating?: boolean;
 }
 
 function usage(ctx: CommandContext, cmd: string, msg: string): undefined {
@@ -53,6 +54,8 @@ export interface EstimateOptions {
   seed: number;
   /** The --tech table when given; otherwise each design's own technology is loaded. */
   tech?: TechTable;
+  /** --clock-gating: price the design as the flow's clock gating builds it. */
+  clockGating?: boolean;
 }
 
 /** Checks every option value (usage errors exit 2, an unreadable --tech table exit 1); prints why. */
@@ -92,6 +95,7 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
     dist: dist.value,
     seed: seed.value,
     ...(tech ? { tech } : {}),
+    ...(o.clockGating ? { clockGating: true } : {}),
   };
 }
 
@@ -119,6 +123,7 @@ export function estimateFile(
       seed: o.seed,
       ...(o.freq !== undefined ? { freqMHz: o.freq } : {}),
       ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
+      ...(o.clockGating ? { clockGating: true } : {}),
       ...(progress ? { onTile: progress.onTile } : {}),
     },
     ctx.cwd,
@@ -191,6 +196,10 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .option('--dist <dist>', DIST_HELP, DEFAULT_DIST)
     .option('--seed <n>', SEED_HELP, DEFAULT_SEED)
     .option('--json', 'print the estimate as JSON')
+    .option(
+      '--clock-gating',
+      'price the design as synthesis with clock gating builds it (ICG per bank of >= 3 flip-flops sharing an enable)',
+    )
     .option(FAIL_ON_MISSED[0], FAIL_ON_MISSED[1])
     .action((file: string, o: EstimateFlags) => {
       const opts = parseEstimateFlags(ctx, 'estimate', o);

@@ -344,6 +344,11 @@ export class Logic {
     return this.ncells;
   }
 
+  /** Input `i` of cell c (a literal; -1 when the cell has fewer inputs). */
+  inputOf(c: number, i: number): Lit {
+    return i < this.insN[c] ? this.insFlat[this.insAt[c] + i] : -1;
+  }
+
   kindOf(c: number): string {
     return this.kindNames[this.kinds[c]];
   }

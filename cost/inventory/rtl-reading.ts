@@ -82,7 +82,33 @@ export interface DesignReading {
   readonly undriven: readonly string[];
   /** The distinct slowest datapath chains into each register block (and the top's outputs). */
   readonly segments: readonly Segment[];
+  /** What automatic clock gating (the flow's Yosys `clockgate`) makes of the registers. */
+  readonly gating: Gating;
 }
+
+/**
+ * Flip-flops that share one enable signal (polarity included), as Yosys `clockgate` groups them:
+ * a bank of at least CG_MIN_BANK bits is clocked through one integrated clock-gating cell and
+ * loses its enable selects; a smaller one keeps them.
+ */
+export interface EnableBank {
+  readonly bits: number;
+  /** The RTL enable expression of the first register met with it (with its instance path). */
+  readonly enable: string;
+  /** Blocks of its registers, sorted. */
+  readonly blocks: readonly string[];
+  readonly scope: Scope;
+  readonly gated: boolean;
+}
+
+export interface Gating {
+  readonly banks: readonly EnableBank[];
+  /** `items` with the gated banks' enable selects removed (one ICG per gated bank is priced by the estimate). */
+  readonly items: InventoryItem[];
+}
+
+/** The smallest bank the flow gates (synth/synthesize.ts: `clockgate -min_net_size 3`). */
+export const CG_MIN_BANK = 3;
 
 export interface Totals {
   fa: number;
@@ -212,6 +238,9 @@ class Reader {
     const key = `${into}|${JSON.stringify(p.els)}`;
     if (!this.segs.has(key)) this.segs.set(key, { into, path: p.els });
   }
+
+  /** The RTL enable of the first register met with each enable literal (EnableBank.enable). */
+  readonly enableText = new Map<Lit, string>();
 
   /** Feedback register bits found to hold a constant (`path/reg[i]`). */
   readonly constantFeedback = new Map<string, Lit>();
@@ -351,6 +380,7 @@ class Reader {
           const d = this.as(t, () => expr(P(reg.d), reg.width));
           this.segment(this.tags[t].block, d.path);
           const en = reg.en ? this.as(t, () => boolOf(L, expr(P(reg.en!), selfWidth(P(reg.en!), widthOf)).bits)) : T;
+          if (reg.en && !this.enableText.has(en)) this.enableText.set(en, `${ctx.path}${reg.name}: ${reg.en}`);
           const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
           held.forEach((h, i) => {
             if (!h) return;
@@ -365,6 +395,7 @@ class Reader {
         const d = expr(P(reg.d), reg.width);
         this.segment(this.tags[t].block, d.path);
         const en = reg.en ? boolOf(L, expr(P(reg.en), selfWidth(P(reg.en), widthOf)).bits) : T;
+        if (reg.en && !this.enableText.has(en)) this.enableText.set(en, `${ctx.path}${reg.name}: ${reg.en}`);
         const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
         const bits = d.bits.map((b, i) => flop(L, b, en, init?.[i]));
         // Flip-flops holding a CPA's sign copies are one (synthesis proves the copies equal in
@@ -454,6 +485,9 @@ class Reader {
       width?: number;
       perPe: Map<string, number>;
       array: number;
+      /** The counts with the gated banks' enable selects left out (Gating.items). */
+      perPeG: Map<string, number>;
+      arrayG: number;
     }
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
@@ -465,6 +499,19 @@ class Reader {
     const slotPe: (string | undefined)[] = [];
     const slotComponent: ComponentId[] = [];
     const slotCount: number[] = [];
+    const slotDrop: number[] = [];
+    // Enable banks: live flip-flops by their enable literal (input 1 of a dff cell; T: none).
+    const bankBits = new Map<Lit, number>();
+    const bankTags = new Map<Lit, Set<number>>();
+    for (let i = 0; i < L.size; i++) {
+      if (!live.cells[i] || L.kindOf(i) !== 'dff') continue;
+      const en = L.inputOf(i, 1);
+      if (en < 2) continue;
+      bankBits.set(en, (bankBits.get(en) ?? 0) + 1);
+      let ts = bankTags.get(en);
+      if (!ts) bankTags.set(en, (ts = new Set()));
+      ts.add(L.tagOf(i));
+    }
     for (let i = 0; i < L.size; i++) {
       if (!live.cells[i]) continue;
       const ti = L.tagOf(i);
@@ -493,6 +540,8 @@ class Reader {
               ...(width !== undefined ? { width } : {}),
               perPe: new Map(),
               array: 0,
+              perPeG: new Map(),
+              arrayG: 0,
             };
             acc.set(key, a);
           }
@@ -501,11 +550,13 @@ class Reader {
           slotPe.push(tag.pe);
           slotComponent.push(c.component);
           slotCount.push(0);
+          slotDrop.push(0);
           seen.set(c, s);
           // Components keep the order they are first met in.
           byComponent[c.component] ??= 0;
         }
         slotCount[s] += c.count;
+        if (c.part === 'enable' && kind === 'dff' && (bankBits.get(L.inputOf(i, 1)) ?? 0) >= CG_MIN_BANK) slotDrop[s] += c.count;
       }
       if (kind === 'sel') totals.selectors++;
       if (kind === 'fa') totals.fa++;
@@ -518,36 +569,60 @@ class Reader {
       const a = slotAcc[s],
         pe = slotPe[s],
         n = slotCount[s];
-      if (pe !== undefined) a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
-      else a.array += n;
+      const g = n - slotDrop[s];
+      if (pe !== undefined) {
+        a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
+        a.perPeG.set(pe, (a.perPeG.get(pe) ?? 0) + g);
+      } else {
+        a.array += n;
+        a.arrayG += g;
+      }
       byComponent[slotComponent[s]] += n;
     }
     const pes = this.peSeen.size;
-    const items: InventoryItem[] = [];
-    for (const a of acc.values()) {
-      const base = {
-        block: a.block,
-        component: a.component,
-        scope: a.scope,
-        ...(a.role ? { register: a.role } : {}),
-        ...(a.width !== undefined ? { width: a.width } : {}),
-      };
-      if (a.array) items.push({ ...base, perUnit: a.array, units: 1 });
-      // PEs with the same count form one item; PEs that build nothing of it (their logic merged
-      // with another PE's) are not listed.
-      const byCount = new Map<number, number>();
-      for (const n of a.perPe.values()) byCount.set(n, (byCount.get(n) ?? 0) + 1);
-      for (const [n, units] of [...byCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
-        items.push({
-          ...base,
-          perUnit: n,
-          units,
-          ...(units < pes && a.perPe.size < pes
-            ? { note: `${a.perPe.size} of ${pes} PEs build it; the others' is identical logic on identical inputs, merged` }
-            : {}),
-        });
+    const itemsOf = (gated: boolean): InventoryItem[] => {
+      const items: InventoryItem[] = [];
+      for (const a of acc.values()) {
+        const base = {
+          block: a.block,
+          component: a.component,
+          scope: a.scope,
+          ...(a.role ? { register: a.role } : {}),
+          ...(a.width !== undefined ? { width: a.width } : {}),
+        };
+        const array = gated ? a.arrayG : a.array;
+        const perPe = gated ? a.perPeG : a.perPe;
+        if (array) items.push({ ...base, perUnit: array, units: 1 });
+        // PEs with the same count form one item; PEs that build nothing of it (their logic merged
+        // with another PE's) are not listed.
+        const byCount = new Map<number, number>();
+        for (const n of perPe.values()) if (n > 0) byCount.set(n, (byCount.get(n) ?? 0) + 1);
+        for (const [n, units] of [...byCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])) {
+          items.push({
+            ...base,
+            perUnit: n,
+            units,
+            ...(units < pes && a.perPe.size < pes
+              ? { note: `${a.perPe.size} of ${pes} PEs build it; the others' is identical logic on identical inputs, merged` }
+              : {}),
+          });
+        }
       }
-    }
+      return items;
+    };
+    const items = itemsOf(false);
+    const banks: EnableBank[] = [...bankBits].map(([en, bits]) => {
+      const tags = [...bankTags.get(en)!].map((t) => this.tags[t] ?? { block: 'logic', scope: 'array' as Scope });
+      return {
+        bits,
+        enable: this.enableText.get(en) ?? '(an enable the reading built)',
+        blocks: [...new Set(tags.map((t) => t.block))].sort(),
+        scope: tags[0].scope,
+        gated: bits >= CG_MIN_BANK,
+      };
+    });
+    banks.sort((a, b) => a.enable.localeCompare(b.enable) || a.bits - b.bits);
+    const gating: Gating = { banks, items: itemsOf(true) };
     const modDepth = this.modDepth;
     const { instAt, instName, instRows } = this;
     let instDepth: Map<string, number> | undefined;
@@ -558,6 +633,7 @@ class Reader {
       totals,
       undriven: this.undriven,
       segments: [...this.segs.values()],
+      gating,
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         if (!instDepth) {

@@ -158,7 +158,8 @@ export function cellFigures(lib: LibGroup, cell: LibGroup, op: OperatingPoint, u
     sequential,
     dontUse: attr(cell, 'dont_use') === 'true',
   };
-  if (sequential) {
+  // An integrated clock-gating cell's clock pin is priced as a flip-flop's is (its latch clock).
+  if (sequential || attr(cell, 'clock_gating_integrated_cell') !== undefined) {
     if (clkq.length) fig.clkToQPs = mean(clkq)! * u.timeToPs;
     const setups: number[] = [];
     const clkE: number[] = [];

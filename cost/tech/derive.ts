@@ -8,7 +8,7 @@
 // that of a NAND2 driving four of its own inputs.
 import type { Diagnostic, Result } from '../../ir/index.js';
 import { allCellFigures, cellFigures, libraryUnits, type CellFigures, type OperatingPoint } from '../liberty/cell-figures.js';
-import { childGroups, parseLiberty, type LibGroup } from '../liberty/parse.js';
+import { attr, childGroups, parseLiberty, type LibGroup } from '../liberty/parse.js';
 import { COMPONENTS, IHP_CELL, RECIPES, type FunctionCell } from './recipes.js';
 import type { TechComponent, TechTable } from './types.js';
 
@@ -37,6 +37,27 @@ function fanoutFigures(lib: LibGroup, nand2: string, op: OperatingPoint, u: Retu
   const hi = at(op.loadPf + 0.05);
   const psPerFf = (hi.delayPs - lo.delayPs) / (0.05 * 1000);
   return { delayPerLoad: r4(psPerFf * lo.inputCapFf), freeLoads: r4((op.loadPf * 1000) / lo.inputCapFf) };
+}
+
+/**
+ * The smallest positive-edge integrated clock-gating cell (`clock_gating_integrated_cell :
+ * "latch_posedge"`), the one the synthesis flow's clock gating places (synth/synthesize.ts).
+ */
+function icgFigures(lib: LibGroup, figs: Map<string, CellFigures>): TechTable['clockGate'] {
+  const icgs = childGroups(lib, 'cell')
+    .filter((c) => (attr(c, 'clock_gating_integrated_cell') ?? '').replace(/"/g, '') === 'latch_posedge')
+    .map((c) => figs.get(c.args[0] ?? '')!)
+    .filter((f) => f && Number.isFinite(f.area) && f.clockEnergyFj !== undefined)
+    .sort((a, b) => a.area - b.area || a.name.localeCompare(b.name));
+  const f = icgs[0];
+  if (!f) return undefined;
+  return {
+    cell: f.name,
+    area: r4(f.area),
+    leakage: r4(f.leakageNw),
+    clockEnergyPerCycle: r4(f.clockEnergyFj!),
+    energyPerToggle: r4(f.internalEnergyFj),
+  };
 }
 
 export function deriveTechTable(libText: string, o: DeriveOptions): Result<TechTable> {
@@ -92,6 +113,7 @@ export function deriveTechTable(libText: string, o: DeriveOptions): Result<TechT
     return diag('E1004', `${o.libertyName}: flip-flop ${map.dff} lacks clock-to-Q, setup or clock-pin power tables`);
   }
   const libName = parsed.library.args[0] ?? 'library';
+  const clockGate = icgFigures(parsed.library, figs);
   return {
     value: {
       $schema: './schema.json',
@@ -104,6 +126,7 @@ export function deriveTechTable(libText: string, o: DeriveOptions): Result<TechT
       fanout: fanoutFigures(parsed.library, map.nand2, op, u),
       corrections: o.corrections ?? { area: 1, delay: 1, note: 'none' },
       components,
+      ...(clockGate ? { clockGate } : {}),
     },
     diagnostics: [],
   };
@@ -142,5 +165,16 @@ export function normalizeToNand2(t: TechTable, name = 'generic'): TechTable {
     // The NAND2 in absolute terms: leakage (power) is priced at a design's real clock through it.
     reference: { nand2: { delayPs: n.delay, energyFj: n.energyPerToggle, leakageNw: n.leakage } },
     components,
+    ...(t.clockGate
+      ? {
+          clockGate: {
+            cell: t.clockGate.cell,
+            area: r4(t.clockGate.area / n.area),
+            leakage: r4(t.clockGate.leakage / n.leakage),
+            clockEnergyPerCycle: r4(t.clockGate.clockEnergyPerCycle / n.energyPerToggle),
+            energyPerToggle: r4(t.clockGate.energyPerToggle / n.energyPerToggle),
+          },
+        }
+      : {}),
   };
 }

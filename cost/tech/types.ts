@@ -44,4 +44,9 @@ export interface TechTable {
   /** A normalized table's unit cell in absolute terms, so time-dependent figures (leakage) can be priced at a real clock. */
   reference?: { nand2: { delayPs: number; energyFj: number; leakageNw: number } };
   components: Record<ComponentId, TechComponent>;
+  /**
+   * The library's integrated clock-gating cell (the estimate's `clockGating`): area, leakage, its
+   * clock pin's energy per cycle, and the energy of one gated-clock output toggle.
+   */
+  clockGate?: { cell: string; area: number; leakage: number; clockEnergyPerCycle: number; energyPerToggle: number };
 }

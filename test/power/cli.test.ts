@@ -122,10 +122,14 @@ describe.skipIf(!HAVE_STA)('tpe synth --clock and tpe power (skipped only where 
     expect(gj.energyPerMacPj).toBeLessThan(p.energyPerMacPj);
   });
 
-  it('reproduce --clock-gating without --synth is a usage error', async () => {
-    const r = await run(['reproduce', '--clock-gating']);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--clock-gating applies to the synthesis level/);
+  it('reproduce --clock-gating without --synth: the estimate level models the gating', async () => {
+    const args = ['reproduce', '--small', '--pair', '1', '--gemm', '32x32x32', '--json'];
+    const [u, g] = [JSON.parse((await run(args)).out), JSON.parse((await run([...args, '--clock-gating'])).out)];
+    const [ub, gb] = [u.rows[0].designs.baseline, g.rows[0].designs.baseline];
+    expect(g.rows[0].level).toBe('estimate');
+    // The 2x2 systolic OS: 194 enable selects removed, 4 ICGs added (test/cost/clock-gating.test.ts).
+    expect(gb.areaUm2).toBeLessThan(ub.areaUm2);
+    expect(gb.energyPerMacPj).not.toBe(ub.energyPerMacPj);
   });
 
   it('power --activity foo is a usage error', async () => {

@@ -1,0 +1,73 @@
+// The estimate under clock gating (cost/clock-gating.ts): the banks the reading finds are the
+// flow's (>= 3 flip-flops sharing one enable), checked by hand on the 2x2 systolic OS of
+// `tpe reproduce --synth --small`; gating removes exactly the gated bits' enable selects, adds one
+// ICG per bank, prices the clock as the model says, and leaves every other term and the ungated
+// estimate untouched.
+import { describe, expect, it } from 'vitest';
+import { estimate, loadTech } from '../../cost/index.js';
+import { designReading } from '../../cost/inventory/rtl-reading.js';
+import { loadPairDesign } from '../../pipeline/reproduce.js';
+import { simulatedWorkload } from '../../pipeline/workload.js';
+import { parseDist } from '../../simulator/index.js';
+import { repoRoot } from '../../synth/index.js';
+
+const ihp = loadTech('ihp-sg13g2').value!;
+const dist = parseDist('normal:0,20').value!;
+const sa = loadPairDesign(repoRoot(), 'sa_os_16x16.tpe', true).value!;
+const tree = loadPairDesign(repoRoot(), 'adder_tree_k4.tpe', false).value!;
+const w = simulatedWorkload(sa, { M: 4, N: 4, K: 8 }, dist, 1).value!;
+
+describe('estimate with clock gating', () => {
+  it('finds the enable banks of a 2x2 systolic OS: the controller and one accumulator bank per anti-diagonal', () => {
+    const g = designReading(sa).value!.gating;
+    // Accumulators (32 bits per PE) load on the skewed valid: PE 0_0 alone, 0_1 and 1_0 together, 1_1 alone.
+    const acc = g.banks.filter((b) => b.blocks.includes('accumulator')).map((b) => b.bits);
+    expect(acc.sort((a, b) => a - b)).toEqual([32, 32, 64]);
+    expect(g.banks.every((b) => b.gated)).toBe(true);
+    expect(g.banks.reduce((s, b) => s + b.bits, 0)).toBe(194);
+    expect(designReading(sa).value!.totals.flops).toBe(250);
+  });
+
+  it('a bank of fewer than 3 flip-flops keeps its enable selects; gated ones lose exactly theirs', () => {
+    const rd = designReading(tree).value!;
+    const small = rd.gating.banks.filter((b) => !b.gated);
+    expect(small.map((b) => b.bits)).toEqual([2]);
+    const gatedBits = rd.gating.banks.filter((b) => b.gated).reduce((s, b) => s + b.bits, 0);
+    const sel = (items: typeof rd.items) =>
+      items.filter((i) => i.component === 'mux2' && i.block.endsWith(' enable')).reduce((s, i) => s + i.perUnit * i.units, 0);
+    expect(sel(rd.items) - sel(rd.gating.items)).toBe(gatedBits);
+    expect(sel(rd.gating.items)).toBe(2);
+  });
+
+  it('area and clock energy are what the model says; every other figure is the ungated one', () => {
+    const u = estimate(sa, { tech: ihp, workload: w }).value!;
+    const g = estimate(sa, { tech: ihp, workload: w, clockGating: true }).value!;
+    const c = ihp.corrections;
+    const icg = ihp.clockGate!;
+    const mux = ihp.components.mux2.area * c.area;
+    expect(g.area.total).toBeCloseTo(u.area.total - 194 * mux + 4 * icg.area * (c.sequentialArea ?? 1), 1);
+    expect(g.clockGating).toMatchObject({ cell: 'sg13g2_lgcp_1', gates: 4, gatedBits: 194, ungatedBits: 56 });
+    // Duty 1 (not known from the simulator): every bit clocked every cycle, plus each ICG's clock pin and gated-clock rise and fall.
+    const fc = c.energy?.clock ?? 1;
+    const clk = w.cycles * (250 * ihp.register.clockEnergyPerCycle + 4 * (icg.clockEnergyPerCycle + 2 * icg.energyPerToggle)) * fc;
+    expect(g.power!.atFmax!.clock).toBeCloseTo(clk, 1);
+    expect(g.power!.atFmax!.dynamic).toBe(u.power!.atFmax!.dynamic);
+    expect(g.notes.some((n) => /duty 1/.test(n))).toBe(true);
+    expect(g.timing).toEqual(u.timing);
+  });
+
+  it('never changes an ungated estimate', () => {
+    const a = estimate(sa, { tech: ihp, workload: w }).value!;
+    const b = estimate(sa, { tech: ihp, workload: w, clockGating: false }).value!;
+    expect(b).toEqual(a);
+    expect(a.clockGating).toBeUndefined();
+    expect(a.area.lines.some((l) => l.block === 'clock gates')).toBe(false);
+  });
+
+  it('a table without a clock-gating cell is an error, not an ungated figure', () => {
+    const { clockGate: _, ...bare } = ihp;
+    const r = estimate(sa, { tech: bare, clockGating: true });
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics[0]?.code).toBe('E1014');
+  });
+});

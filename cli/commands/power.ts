@@ -214,7 +214,7 @@ export const registerPower: RegisterCommand = (program: Command, ctx: CommandCon
       }
       const liberty = o.liberty ? lib.value : { ...lib.value, name: 'sg13g2_stdcell_typ_1p20V_25C.lib' };
       const clk = clockNs ?? parsed.value.clockNs;
-      const bar = progress(ctx, `power ${parsed.value.name}`);
+      const bar = progress(ctx, `power ${parsed.value.name}`, o.json === true);
       const r = await designPower(parsed.value, {
         ...(shape ? { shape } : {}),
         dist: dist.value,

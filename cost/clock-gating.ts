@@ -5,9 +5,9 @@
 // selects are gone. Clock energy of a gated bank: its bits x the cycles its enable is on x a
 // flip-flop's clock energy, plus the ICG's clock pin every cycle and its gated-clock output
 // (a rise and a fall) on every enabled cycle; ungated bits are clocked every cycle as before.
-import type { DesignReading, EnableBank } from './inventory/rtl-reading.js';
+import type { DesignReading } from './inventory/rtl-reading.js';
 import type { TechTable } from './tech/types.js';
-import type { GatedClockModel, Workload } from './estimate.js';
+import type { GatedClockModel } from './estimate.js';
 
 export interface ClockGatingFigures {
   /** The cell placed per gated bank. */
@@ -22,18 +22,17 @@ export interface ClockGatingFigures {
 export interface GatedClock {
   gates: number;
   model: GatedClockModel;
-  figures: (w?: Workload) => ClockGatingFigures;
+  figures: () => ClockGatingFigures;
   notes: string[];
 }
 
 /**
  * The fraction of cycles a bank's enable is on. No engine reports its enables' duty yet, so
  * every bank is taken as enabled every cycle (duty 1: the gated clock's upper bound, what a
- * design whose registers load every cycle sees) and the estimate's notes say so.
+ * design whose registers load every cycle sees) and the estimate's notes say so. A per-bank
+ * duty from the engines replaces this constant.
  */
-function enableDuty(_b: EnableBank, _w: Workload | undefined): number | undefined {
-  return undefined;
-}
+const DUTY = 1;
 
 export function gatedClock(rd: DesignReading, t: TechTable): GatedClock {
   const icg = t.clockGate!;
@@ -41,40 +40,29 @@ export function gatedClock(rd: DesignReading, t: TechTable): GatedClock {
   const gated = rd.gating.banks.filter((b) => b.gated);
   const gatedBits = gated.reduce((s, b) => s + b.bits, 0);
   const ungatedBits = rd.totals.flops - gatedBits;
-  const duty = (b: EnableBank, w: Workload | undefined) => enableDuty(b, w) ?? 1;
   const model: GatedClockModel = {
     clock: (w) =>
       w.cycles *
-      (ungatedBits * clk +
-        gated.reduce((s, b) => {
-          const d = duty(b, w);
-          return s + b.bits * d * clk + icg.clockEnergyPerCycle + 2 * d * icg.energyPerToggle;
-        }, 0)),
+      (ungatedBits * clk + gated.reduce((s, b) => s + b.bits * DUTY * clk + icg.clockEnergyPerCycle + 2 * DUTY * icg.energyPerToggle, 0)),
     items: rd.gating.items,
     gateLeakage: gated.length * icg.leakage,
   };
-  const figures = (w?: Workload): ClockGatingFigures => {
+  const figures = (): ClockGatingFigures => {
     const by = new Map<string, ClockGatingFigures['banks'][number]>();
     for (const b of gated) {
       const k = b.blocks.join(', ');
-      const d = enableDuty(b, w);
-      const e = by.get(k) ?? { blocks: k, banks: 0, bits: 0, duty: 0, dutyKnown: d !== undefined };
-      // Bit-weighted mean duty of the group.
-      e.duty = (e.duty * e.bits + (d ?? 1) * b.bits) / (e.bits + b.bits);
+      const e = by.get(k) ?? { blocks: k, banks: 0, bits: 0, duty: DUTY, dutyKnown: false };
       e.banks++;
       e.bits += b.bits;
-      e.dutyKnown &&= d !== undefined;
       by.set(k, e);
     }
-    const banks = [...by.values()]
-      .map((e) => ({ ...e, duty: Math.round(e.duty * 1e4) / 1e4 }))
-      .sort((a, b) => b.bits - a.bits || a.blocks.localeCompare(b.blocks));
+    const banks = [...by.values()].sort((a, b) => b.bits - a.bits || a.blocks.localeCompare(b.blocks));
     return { cell: icg.cell, gates: gated.length, gatedBits, ungatedBits, banks };
   };
   const notes = [
     `clock gating: ${gated.length} ${icg.cell} clock gates over ${gatedBits} of ${rd.totals.flops} flip-flops (banks of >= 3 sharing an enable; their enable selects removed)`,
   ];
-  if (gated.some((b) => enableDuty(b, undefined) === undefined))
+  if (gated.length)
     notes.push(
       'clock gating: the enable duty of the gated banks is not known from the simulator; each is taken as on every cycle (duty 1, an upper bound on the gated clock energy)',
     );

@@ -285,7 +285,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     notes,
   };
   if (cg) {
-    est.clockGating = cg.figures(opts.workload);
+    est.clockGating = cg.figures();
     est.notes.push(...cg.notes);
   }
   const tf = topsPerMm2(fmaxMHz);

@@ -485,9 +485,6 @@ class Reader {
       width?: number;
       perPe: Map<string, number>;
       array: number;
-      /** The counts with the gated banks' enable selects left out (Gating.items). */
-      perPeG: Map<string, number>;
-      arrayG: number;
     }
     const acc = new Map<string, Acc>();
     const byComponent: Record<string, number> = {};
@@ -499,19 +496,6 @@ class Reader {
     const slotPe: (string | undefined)[] = [];
     const slotComponent: ComponentId[] = [];
     const slotCount: number[] = [];
-    const slotDrop: number[] = [];
-    // Enable banks: live flip-flops by their enable literal (input 1 of a dff cell; T: none).
-    const bankBits = new Map<Lit, number>();
-    const bankTags = new Map<Lit, Set<number>>();
-    for (let i = 0; i < L.size; i++) {
-      if (!live.cells[i] || L.kindOf(i) !== 'dff') continue;
-      const en = L.inputOf(i, 1);
-      if (en < 2) continue;
-      bankBits.set(en, (bankBits.get(en) ?? 0) + 1);
-      let ts = bankTags.get(en);
-      if (!ts) bankTags.set(en, (ts = new Set()));
-      ts.add(L.tagOf(i));
-    }
     for (let i = 0; i < L.size; i++) {
       if (!live.cells[i]) continue;
       const ti = L.tagOf(i);
@@ -540,8 +524,6 @@ class Reader {
               ...(width !== undefined ? { width } : {}),
               perPe: new Map(),
               array: 0,
-              perPeG: new Map(),
-              arrayG: 0,
             };
             acc.set(key, a);
           }
@@ -550,13 +532,11 @@ class Reader {
           slotPe.push(tag.pe);
           slotComponent.push(c.component);
           slotCount.push(0);
-          slotDrop.push(0);
           seen.set(c, s);
           // Components keep the order they are first met in.
           byComponent[c.component] ??= 0;
         }
         slotCount[s] += c.count;
-        if (c.part === 'enable' && kind === 'dff' && (bankBits.get(L.inputOf(i, 1)) ?? 0) >= CG_MIN_BANK) slotDrop[s] += c.count;
       }
       if (kind === 'sel') totals.selectors++;
       if (kind === 'fa') totals.fa++;
@@ -569,18 +549,13 @@ class Reader {
       const a = slotAcc[s],
         pe = slotPe[s],
         n = slotCount[s];
-      const g = n - slotDrop[s];
-      if (pe !== undefined) {
-        a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
-        a.perPeG.set(pe, (a.perPeG.get(pe) ?? 0) + g);
-      } else {
-        a.array += n;
-        a.arrayG += g;
-      }
+      if (pe !== undefined) a.perPe.set(pe, (a.perPe.get(pe) ?? 0) + n);
+      else a.array += n;
       byComponent[slotComponent[s]] += n;
     }
     const pes = this.peSeen.size;
-    const itemsOf = (gated: boolean): InventoryItem[] => {
+    // The items from per-item counts: the reading's own, or (gating) with enable selects left out.
+    const itemsOf = (counts: (a: Acc) => { array: number; perPe: Map<string, number> }): InventoryItem[] => {
       const items: InventoryItem[] = [];
       for (const a of acc.values()) {
         const base = {
@@ -590,8 +565,7 @@ class Reader {
           ...(a.role ? { register: a.role } : {}),
           ...(a.width !== undefined ? { width: a.width } : {}),
         };
-        const array = gated ? a.arrayG : a.array;
-        const perPe = gated ? a.perPeG : a.perPe;
+        const { array, perPe } = counts(a);
         if (array) items.push({ ...base, perUnit: array, units: 1 });
         // PEs with the same count form one item; PEs that build nothing of it (their logic merged
         // with another PE's) are not listed.
@@ -610,19 +584,54 @@ class Reader {
       }
       return items;
     };
-    const items = itemsOf(false);
-    const banks: EnableBank[] = [...bankBits].map(([en, bits]) => {
-      const tags = [...bankTags.get(en)!].map((t) => this.tags[t] ?? { block: 'logic', scope: 'array' as Scope });
-      return {
-        bits,
-        enable: this.enableText.get(en) ?? '(an enable the reading built)',
-        blocks: [...new Set(tags.map((t) => t.block))].sort(),
-        scope: tags[0].scope,
-        gated: bits >= CG_MIN_BANK,
-      };
-    });
-    banks.sort((a, b) => a.enable.localeCompare(b.enable) || a.bits - b.bits);
-    const gating: Gating = { banks, items: itemsOf(true) };
+    const items = itemsOf((a) => a);
+    // What clock gating makes of the registers: only the estimate with clockGating asks, so it
+    // is read on first use (a second pass over the flip-flops), not on every reading of a sweep.
+    let gating: Gating | undefined;
+    const gatingOf = (): Gating => {
+      if (gating) return gating;
+      // Enable banks: live flip-flops by their enable literal (input 1 of a dff cell; T: none).
+      const bankBits = new Map<Lit, number>();
+      const bankTags = new Map<Lit, Set<number>>();
+      for (let i = 0; i < L.size; i++) {
+        if (!live.cells[i] || L.kindOf(i) !== 'dff') continue;
+        const en = L.inputOf(i, 1);
+        if (en < 2) continue;
+        bankBits.set(en, (bankBits.get(en) ?? 0) + 1);
+        let ts = bankTags.get(en);
+        if (!ts) bankTags.set(en, (ts = new Set()));
+        ts.add(L.tagOf(i));
+      }
+      // The enable selects of gated banks' flip-flops, per slot of the count above.
+      const drop = new Array<number>(slotAcc.length).fill(0);
+      for (let i = 0; i < L.size; i++) {
+        if (!live.cells[i] || L.kindOf(i) !== 'dff' || (bankBits.get(L.inputOf(i, 1)) ?? 0) < CG_MIN_BANK) continue;
+        const seen = accOf[L.tagOf(i)]!;
+        for (const c of L.costsOf(i, live.used)) if (c.part === 'enable' && c.count !== 0) drop[seen.get(c)!] += c.count;
+      }
+      const counts = new Map<Acc, { array: number; perPe: Map<string, number> }>();
+      for (let s = 0; s < slotAcc.length; s++) {
+        const a = slotAcc[s],
+          pe = slotPe[s],
+          g = slotCount[s] - drop[s];
+        let e = counts.get(a);
+        if (!e) counts.set(a, (e = { array: 0, perPe: new Map() }));
+        if (pe !== undefined) e.perPe.set(pe, (e.perPe.get(pe) ?? 0) + g);
+        else e.array += g;
+      }
+      const banks: EnableBank[] = [...bankBits].map(([en, bits]) => {
+        const tags = [...bankTags.get(en)!].map((t) => this.tags[t] ?? { block: 'logic', scope: 'array' as Scope });
+        return {
+          bits,
+          enable: this.enableText.get(en) ?? '(an enable the reading built)',
+          blocks: [...new Set(tags.map((t) => t.block))].sort(),
+          scope: tags[0].scope,
+          gated: bits >= CG_MIN_BANK,
+        };
+      });
+      banks.sort((a, b) => a.enable.localeCompare(b.enable) || a.bits - b.bits);
+      return (gating = { banks, items: itemsOf((a) => counts.get(a)!) });
+    };
     const modDepth = this.modDepth;
     const { instAt, instName, instRows } = this;
     let instDepth: Map<string, number> | undefined;
@@ -633,7 +642,9 @@ class Reader {
       totals,
       undriven: this.undriven,
       segments: [...this.segs.values()],
-      gating,
+      get gating() {
+        return gatingOf();
+      },
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         if (!instDepth) {

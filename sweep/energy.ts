@@ -45,17 +45,31 @@ export interface EnergyFigures {
 }
 
 export function workloadEnergy(m: EnergyModel, toggles: Float64Array, cycles: number): EnergyFigures {
+  const e = new Float64Array(toggles.length + 2);
+  const total = energyParts(m, toggles, cycles, e);
   const parts: [string, number][] = [];
+  for (let i = 0; i < toggles.length; i++) if (e[i] > 0) parts.push([m.labels[i], e[i]]);
+  parts.push(['clock', e[toggles.length]], ['leakage', e[toggles.length + 1]]);
+  return { total, parts };
+}
+
+/**
+ * `workloadEnergy` into a caller's array, no objects (a sweep point's path): `out` gets the energy
+ * of each class, then clock and leakage; returns the total. The parts of EnergyFigures are those
+ * classes whose energy is > 0, then clock and leakage.
+ */
+export function energyParts(m: EnergyModel, toggles: Float64Array, cycles: number, out: Float64Array): number {
   let total = 0;
   for (let i = 0; i < toggles.length; i++) {
     const e = toggles[i] * m.perToggle[i];
-    if (e > 0) parts.push([m.labels[i], e]);
+    out[i] = e;
     total += e;
   }
   const clock = cycles * m.clockPerCycle,
     leak = cycles * m.leakPerCycle;
-  parts.push(['clock', clock], ['leakage', leak]);
-  return { total: total + clock + leak, parts };
+  out[toggles.length] = clock;
+  out[toggles.length + 1] = leak;
+  return total + clock + leak;
 }
 
 export function togglesArray(t: ToggleCounts): Float64Array {
@@ -68,12 +82,17 @@ export function togglesArray(t: ToggleCounts): Float64Array {
  * two so a sweep over batch sizes reuses a handful of samples.
  */
 export function sampleShape(d: Design, s: GemmShape): GemmShape {
-  const dim = (D: number, v: 'm' | 'n' | 'k') => {
-    const cap = Math.max(spatialSize(d, v), 16);
-    return D >= cap ? cap : 2 ** Math.floor(Math.log2(D));
-  };
-  return { M: dim(s.M, 'm'), N: dim(s.N, 'n'), K: dim(s.K, 'k') };
+  const [m, n, k] = sampleCaps(d);
+  return { M: sampleDim(s.M, m), N: sampleDim(s.N, n), K: sampleDim(s.K, k) };
 }
+
+/** The extents sampleShape cuts the m, n, k dimensions to (the design's alone: a sweep keeps them per design). */
+export function sampleCaps(d: Design): [number, number, number] {
+  return [Math.max(spatialSize(d, 'm'), 16), Math.max(spatialSize(d, 'n'), 16), Math.max(spatialSize(d, 'k'), 16)];
+}
+
+/** One dimension of sampleShape: the cap, or below it a power of two. */
+export const sampleDim = (D: number, cap: number): number => (D >= cap ? cap : 2 ** Math.floor(Math.log2(D)));
 
 /** Toggles per MAC of each class on a simulated sample with the given data. */
 export function sampleActivity(d: Design, shape: GemmShape, a: Dist, b: Dist, seed: number): { perMac: Float64Array } | { error: string } {

@@ -11,7 +11,7 @@ import { fastCycles, parseDist, type Dist } from '../simulator/index.js';
 import { openTensor, tensorDist, type TensorSource } from '../workload/index.js';
 import { applyAxes } from './axes.js';
 import { ByteSink, fragment } from './bytes.js';
-import { energyModel, sampleActivity, sampleShape, workloadEnergy, type EnergyModel } from './energy.js';
+import { energyModel, energyParts, sampleActivity, sampleCaps, sampleDim, type EnergyModel } from './energy.js';
 import { REQUIRED_METRICS, fix, hash64, hashState, rowLine, sha16, sig, type HashState } from './emit.js';
 import { PointSpace, type Point } from './points.js';
 import {
@@ -64,6 +64,10 @@ export interface DesignEval {
   readonly fmaxMHz: number | null;
   readonly energy?: EnergyModel;
   readonly activity: Map<string, Float64Array | string>;
+  /** The same samples by data text, then by the sample shape as one number (no string per point). */
+  readonly activityByData: Map<string, Map<number, Float64Array | string>>;
+  /** sampleShape's caps of m, n, k for this design. */
+  readonly sampleCaps: readonly [number, number, number];
   /** The activity sample by workload index (workloads with the spec's data). */
   readonly activityOf: (Float64Array | string)[];
   readonly detail: Omit<RowDetail, 'energy' | 'cyclesExact' | 'sampling' | 'noise'>;
@@ -74,8 +78,8 @@ export interface DesignEval {
   readonly okHead: Uint8Array;
   readonly invalidHead: Uint8Array;
   readonly detailFrag: Uint8Array;
-  /** `[label,` of each energy part, by label. */
-  readonly labelFrag: Map<string, Uint8Array>;
+  /** `[label,` of each energy part: the toggle classes' labels, then clock and leakage. */
+  readonly labelFrag: Uint8Array[];
   /** `,"noise":{...}` bytes by the noise object's content. */
   readonly noiseFrag: Map<string, Uint8Array>;
   /** The bytes of the leading metrics that are the design's own (area, fmax), written once. */
@@ -304,7 +308,7 @@ export class Evaluator {
       okHead: fragment(`,"status":"ok","level":"${level}",${headJson},"workload":`),
       invalidHead: fragment(`,"status":"invalid","level":"${level}",${headJson},"workload":`),
       detailFrag: fragment(`},"detail":${detailHead},"energy":`),
-      labelFrag: new Map(),
+      labelFrag: energy ? [...energy.labels, 'clock', 'leakage'].map((n) => fragment(`[${JSON.stringify(n)},`)) : [],
       noiseFrag: new Map(),
       keyState: hashState(`${irHash}|`),
       design,
@@ -317,6 +321,8 @@ export class Evaluator {
       fmaxMHz,
       ...(energy ? { energy } : {}),
       activity: new Map(),
+      activityByData: new Map(),
+      sampleCaps: sampleCaps(design),
       activityOf: [],
       detail,
       ...(synth ? { synthNoise: true } : {}),
@@ -454,23 +460,38 @@ export class Evaluator {
       // The sample depends on the workload's shape and data only: per workload where the data is the spec's.
       let act = dataText === w.data ? d.activityOf[p.workload] : undefined;
       if (act === undefined) {
-        const ss = sampleShape(d.design, shape);
-        const akey = `${ss.M}x${ss.N}x${ss.K}|${dataText}`;
-        act = d.activity.get(akey);
+        const [cm, cn, ck] = d.sampleCaps;
+        const sM = sampleDim(shape.M, cm),
+          sN = sampleDim(shape.N, cn),
+          sK = sampleDim(shape.K, ck);
+        // Each point of a design has its own GEMM but shares one of a few samples: found by
+        // numbers (the dimensions are at most the array's extents or 16; a string key otherwise).
+        let byShape = d.activityByData.get(dataText);
+        if (!byShape) d.activityByData.set(dataText, (byShape = new Map()));
+        const small = sM < 65536 && sN < 65536 && sK < 65536;
+        const nkey = small ? (sM * 65536 + sN) * 65536 + sK : -1;
+        act = small ? byShape.get(nkey) : undefined;
         if (act === undefined) {
-          const r = sampleActivity(d.design, ss, dists.a, dists.b, this.spec.seed);
-          act = 'error' in r ? r.error : r.perMac;
-          d.activity.set(akey, act);
+          const akey = `${sM}x${sN}x${sK}|${dataText}`;
+          act = d.activity.get(akey);
+          if (act === undefined) {
+            const r = sampleActivity(d.design, { M: sM, N: sN, K: sK }, dists.a, dists.b, this.spec.seed);
+            act = 'error' in r ? r.error : r.perMac;
+            d.activity.set(akey, act);
+          }
+          if (small) byShape.set(nkey, act);
         }
         if (dataText === w.data) d.activityOf[p.workload] = act;
       }
       if (typeof act === 'string') return invalidRow({ code: 'Y0203', message: `activity sample failed: ${act}` });
-      // Scratch toggles (workloadEnergy keeps none of them).
+      // Scratch toggles (energyParts keeps none of them).
       toggles = this.toggles?.length === act.length ? this.toggles : (this.toggles = new Float64Array(act.length));
       for (let i = 0; i < act.length; i++) toggles[i] = act[i] * macs;
     }
-    const en = d.energy ? workloadEnergy(d.energy, toggles, cycles) : undefined;
-    const metrics = this.metrics(d, macs, cycles, en?.total);
+    // The energy of each class, then clock and leakage, into a scratch array (no objects per point).
+    const parts = this.parts?.length === toggles.length + 2 ? this.parts : (this.parts = new Float64Array(toggles.length + 2));
+    const enTotal = d.energy ? energyParts(d.energy, toggles, cycles, parts) : undefined;
+    const metrics = this.metrics(d, macs, cycles, enTotal);
     // Outside the sim level the noise depends on whether the cycles are exact alone.
     const noiseFrag =
       level === 'sim'
@@ -502,15 +523,17 @@ export class Evaluator {
     this.writeMetrics(d, metrics);
     out.bytes(d.detailFrag);
     out.byte(0x5b); // [
-    if (en) {
+    if (enTotal !== undefined) {
       const scale = 1 / macs / (d.physical ? 1000 : 1);
+      // workloadEnergy's parts: the classes with energy > 0, then clock and leakage.
+      const nc = toggles.length;
       let first = true;
-      for (const [n, e] of en.parts) {
+      for (let i = 0; i < nc + 2; i++) {
+        const e = parts[i];
+        if (i < nc && !(e > 0)) continue;
         if (!first) out.byte(0x2c); // ,
         first = false;
-        let f = d.labelFrag.get(n);
-        if (!f) d.labelFrag.set(n, (f = fragment(`[${JSON.stringify(n)},`)));
-        out.bytes(f);
+        out.bytes(d.labelFrag[i]);
         out.sig(e * scale);
         out.byte(0x5d); // ]
       }
@@ -526,6 +549,7 @@ export class Evaluator {
   }
 
   private toggles?: Float64Array;
+  private parts?: Float64Array;
   private readonly plainNoise: (Uint8Array | null)[] = [];
   /** The row's `,"noise":{...}` bytes (null: none): the level's, the simulation's, the cycles' when expected values. */
   private noiseFrag(d: DesignEval, cyclesExact: boolean, simNoise: Readonly<Record<string, number>> | undefined): Uint8Array | null {

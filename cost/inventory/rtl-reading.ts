@@ -375,7 +375,11 @@ class Reader {
       const pipe = reg.block?.role === 'pipeline';
       if (feedback.has(reg.name)) {
         const key = (i: number) => `${ctx.path}${reg.name}[${i}]`;
-        const held = this.as(t, () => Array.from({ length: reg.width }, (_, i) => (this.known.has(key(i)) ? undefined : flopCell(L))));
+        // Known constant bits exist only on a second reading (readModel): no key strings before.
+        const anyKnown = this.known.size > 0;
+        const held = this.as(t, () =>
+          Array.from({ length: reg.width }, (_, i) => (anyKnown && this.known.has(key(i)) ? undefined : flopCell(L))),
+        );
         pending.set(reg.name, () => {
           const d = this.as(t, () => expr(P(reg.d), reg.width));
           this.segment(this.tags[t].block, d.path);

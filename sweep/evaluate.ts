@@ -63,9 +63,8 @@ export interface DesignEval {
   readonly areaUm2: number | null;
   readonly fmaxMHz: number | null;
   readonly energy?: EnergyModel;
-  readonly activity: Map<string, Float64Array | string>;
-  /** The same samples by data text, then by the sample shape as one number (no string per point). */
-  readonly activityByData: Map<string, Map<number, Float64Array | string>>;
+  /** Activity samples by data text, then by the sample shape as one number (no string per point). */
+  readonly activity: Map<string, Map<number, Float64Array | string>>;
   /** sampleShape's caps of m, n, k for this design. */
   readonly sampleCaps: readonly [number, number, number];
   /** The activity sample by workload index (workloads with the spec's data). */
@@ -321,7 +320,6 @@ export class Evaluator {
       fmaxMHz,
       ...(energy ? { energy } : {}),
       activity: new Map(),
-      activityByData: new Map(),
       sampleCaps: sampleCaps(design),
       activityOf: [],
       detail,
@@ -464,22 +462,16 @@ export class Evaluator {
         const sM = sampleDim(shape.M, cm),
           sN = sampleDim(shape.N, cn),
           sK = sampleDim(shape.K, ck);
-        // Each point of a design has its own GEMM but shares one of a few samples: found by
-        // numbers (the dimensions are at most the array's extents or 16; a string key otherwise).
-        let byShape = d.activityByData.get(dataText);
-        if (!byShape) d.activityByData.set(dataText, (byShape = new Map()));
-        const small = sM < 65536 && sN < 65536 && sK < 65536;
-        const nkey = small ? (sM * 65536 + sN) * 65536 + sK : -1;
-        act = small ? byShape.get(nkey) : undefined;
+        // Each point of a design has its own GEMM but shares one of a few samples. sampleDim never
+        // exceeds its cap, so the shape in mixed radix (cap + 1) is one exact number.
+        let byShape = d.activity.get(dataText);
+        if (!byShape) d.activity.set(dataText, (byShape = new Map()));
+        const key = (sM * (cn + 1) + sN) * (ck + 1) + sK;
+        act = byShape.get(key);
         if (act === undefined) {
-          const akey = `${sM}x${sN}x${sK}|${dataText}`;
-          act = d.activity.get(akey);
-          if (act === undefined) {
-            const r = sampleActivity(d.design, { M: sM, N: sN, K: sK }, dists.a, dists.b, this.spec.seed);
-            act = 'error' in r ? r.error : r.perMac;
-            d.activity.set(akey, act);
-          }
-          if (small) byShape.set(nkey, act);
+          const r = sampleActivity(d.design, { M: sM, N: sN, K: sK }, dists.a, dists.b, this.spec.seed);
+          act = 'error' in r ? r.error : r.perMac;
+          byShape.set(key, act);
         }
         if (dataText === w.data) d.activityOf[p.workload] = act;
       }

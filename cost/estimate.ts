@@ -1,6 +1,6 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import { arrayShape, designErrors, digitCount, type Design, type Diagnostic, type Result } from '../ir/index.js';
+import { arrayShape, designErrors, digitCount, type Design, type Diagnostic, type GemmShape, type Result } from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
 import { SIM_ARCHITECTURES } from '../simulator/architectures.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
@@ -16,6 +16,8 @@ export interface Workload {
   macs: number;
   cycles: number;
   toggles: ToggleCounts;
+  /** The GEMM simulated (what the clock-gating estimate drives its enable simulation over). */
+  gemm?: GemmShape;
 }
 
 export interface EstimateOptions {
@@ -220,7 +222,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     };
     return { diagnostics: [d] };
   }
-  const cg = opts.clockGating ? gatedClock(rtl.value, t) : undefined;
+  const cg = opts.clockGating ? gatedClock(rtl.value, t, opts.workload?.gemm) : undefined;
   const corr = t.corrections;
   const lines: AreaLine[] = (cg ? rtl.value.gating.items : inv.items).map((i) => {
     const seq = i.component === 'dff';

@@ -17,7 +17,15 @@ export function simulatedWorkload(
   const { a, b } = generateOperands(d, shape, dist, seed);
   const sim = simulate(d, a, b, { wrap: true, ...(onTile ? { onTile } : {}) });
   if (!sim.value) return { diagnostics: sim.diagnostics };
-  return { value: { macs: sim.value.macs, cycles: sim.value.cycles.total, toggles: sim.value.toggles }, diagnostics: [] };
+  return {
+    value: {
+      macs: sim.value.macs,
+      cycles: sim.value.cycles.total,
+      toggles: sim.value.toggles,
+      gemm: { M: shape.M, N: shape.N, K: shape.K },
+    },
+    diagnostics: [],
+  };
 }
 
 /** S0110 (a warning) when K passes the design's declared `workload K <= n`. */

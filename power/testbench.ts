@@ -9,7 +9,8 @@ import type { Netlist } from './netlist.js';
 
 /** What the testbench drives: the zero-delay GateSim, or the timed mode's TimedSim (timed.ts). */
 export interface TbSim {
-  readonly nl: Netlist;
+  /** Its ports as nets of `v` (a Netlist's, or the enable-duty simulation's, cost/inventory/enable-duty.ts). */
+  readonly nl: Pick<Netlist, 'inputs' | 'outputs'>;
   readonly v: Uint8Array;
   counting: boolean;
   setNet(n: number, val: number): void;

@@ -5,7 +5,7 @@
 // workload (normal(0,20), seed 1): the estimate (ihp-sg13g2, at the clock) ungated and with
 // clockGating, beside `tpe power --gemm 16x16x64 --clock NS [--clock-gating]` (zero-delay toggles):
 // energy per MAC, area, ICGs and gated flip-flops, one JSON line per design on stdout.
-//   npx tsx scripts/clock-gating-check.ts [--clock NS] [files...]   (sta; synthesis cached in .tpe-cache/synth)
+//   npx tsx scripts/clock-gating-check.ts [--clock NS] [--estimate-only] [files...]   (sta; synthesis cached in .tpe-cache/synth)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cutGemm } from '../pipeline/reproduce-synth.js';
@@ -21,6 +21,8 @@ import { sharedLibertyPath } from '../synth/index.js';
 const args = process.argv.slice(2);
 const ci = args.indexOf('--clock');
 const clockNs = ci >= 0 ? Number(args[ci + 1]) : 5;
+// --estimate-only: the estimates alone (no synthesis, no gate-level simulation).
+const estimateOnly = args.includes('--estimate-only');
 const given = args.filter((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1));
 const FILES: [string, boolean][] = [
   ['sa_os_16x16.tpe', true],
@@ -54,6 +56,10 @@ for (const [file, shrunk] of FILES.filter(([f]) => given.length === 0 || given.i
       area: Math.round(e.atClock!.area),
       gates: e.clockGating?.gates,
       gatedBits: e.clockGating?.gatedBits,
+      // The bit-weighted mean enable duty of the gated banks (compare gate.gated.clockGates.enabledFraction).
+      ...(e.clockGating?.gatedBits
+        ? { duty: r3(e.clockGating.banks.reduce((s, b) => s + b.bits * b.duty, 0) / e.clockGating.gatedBits) }
+        : {}),
     };
   };
   const gate = async (g: boolean) => {
@@ -84,7 +90,7 @@ for (const [file, shrunk] of FILES.filter(([f]) => given.length === 0 || given.i
     macs: w.macs,
     cycles: w.cycles,
     est: { ungated: est(false), gated: est(true) },
-    gate: { ungated: await gate(false), gated: await gate(true) },
+    ...(estimateOnly ? {} : { gate: { ungated: await gate(false), gated: await gate(true) } }),
   };
   process.stdout.write(JSON.stringify(row) + '\n');
 }

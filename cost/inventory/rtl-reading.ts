@@ -84,6 +84,9 @@ export interface DesignReading {
   readonly segments: readonly Segment[];
   /** What automatic clock gating (the flow's Yosys `clockgate`) makes of the registers. */
   readonly gating: Gating;
+  /** The bit-level netlist read and the top's ports as its literals (the enable duty's simulation, enable-duty.ts). */
+  readonly logic: Logic;
+  readonly ports: { readonly inputs: ReadonlyMap<string, readonly Lit[]>; readonly outputs: ReadonlyMap<string, readonly Lit[]> };
 }
 
 /**
@@ -95,6 +98,8 @@ export interface EnableBank {
   readonly bits: number;
   /** The RTL enable expression of the first register met with it (with its instance path). */
   readonly enable: string;
+  /** The enable as a literal of `logic`. */
+  readonly enableLit: Lit;
   /** Blocks of its registers, sorted. */
   readonly blocks: readonly string[];
   readonly scope: Scope;
@@ -190,6 +195,10 @@ export function readModel(model: RtlModel, name = model.top): DesignReading {
       return rd.result(
         model,
         [...outs.values()].flatMap((s) => s.bits),
+        {
+          inputs: new Map([...ins].map(([k, v]) => [k, v.bits])),
+          outputs: new Map([...outs].map(([k, v]) => [k, v.bits])),
+        },
       );
     for (const [k, v] of rd.constantFeedback) constant.set(k, v);
   }
@@ -476,7 +485,7 @@ class Reader {
     return out;
   }
 
-  result(model: RtlModel, roots: Lit[]): DesignReading {
+  result(model: RtlModel, roots: Lit[], ports: DesignReading['ports']): DesignReading {
     const L = this.logic;
     const live = L.live(roots);
     // Per (block, scope, role, component, part): counts per PE instance (or for the array).
@@ -628,6 +637,7 @@ class Reader {
         return {
           bits,
           enable: this.enableText.get(en) ?? '(an enable the reading built)',
+          enableLit: en,
           blocks: [...new Set(tags.map((t) => t.block))].sort(),
           scope: tags[0].scope,
           gated: bits >= CG_MIN_BANK,
@@ -649,6 +659,8 @@ class Reader {
       get gating() {
         return gatingOf();
       },
+      logic: L,
+      ports,
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         if (!instDepth) {
@@ -872,7 +884,8 @@ function flop(L: Logic, d: Lit, en: Lit, init: Lit | undefined): Lit {
 /** A register bit in a feedback loop: its output first, its input once known (never merged). */
 function flopCell(L: Logic): { q: Lit; set: (d: Lit, en: Lit, init: Lit | undefined) => void } {
   const q = L.cell('dff', undefined, [], 1, FLOP_COSTS[0])[0];
-  return { q, set: (d, en, init) => L.complete(q >> 1, [d, en], flopCosts(en, init)) };
+  // The reset value as input 2, as flop() has it (a constant: it keeps no cell alive).
+  return { q, set: (d, en, init) => L.complete(q >> 1, init === undefined ? [d, en] : [d, en, init], flopCosts(en, init)) };
 }
 
 // ---- leaf modules ---------------------------------------------------------------------------

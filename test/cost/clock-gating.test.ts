@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate, loadTech } from '../../cost/index.js';
 import { designReading } from '../../cost/inventory/rtl-reading.js';
+import { enableDuties } from '../../cost/inventory/enable-duty.js';
 import { loadPairDesign } from '../../pipeline/reproduce.js';
 import { simulatedWorkload } from '../../pipeline/workload.js';
 import { parseDist } from '../../simulator/index.js';
@@ -15,6 +16,8 @@ const ihp = loadTech('ihp-sg13g2').value!;
 const dist = parseDist('normal:0,20').value!;
 const sa = loadPairDesign(repoRoot(), 'sa_os_16x16.tpe', true).value!;
 const tree = loadPairDesign(repoRoot(), 'adder_tree_k4.tpe', false).value!;
+const shared = loadPairDesign(repoRoot(), 'sa_os_16x16_opt1_shared.tpe', true).value!;
+const laconic = loadPairDesign(repoRoot(), 'laconic_c16.tpe', true).value!;
 const w = simulatedWorkload(sa, { M: 4, N: 4, K: 8 }, dist, 1).value!;
 
 describe('estimate with clock gating', () => {
@@ -47,13 +50,57 @@ describe('estimate with clock gating', () => {
     const mux = ihp.components.mux2.area * c.area;
     expect(g.area.total).toBeCloseTo(u.area.total - 194 * mux + 4 * icg.area * (c.sequentialArea ?? 1), 1);
     expect(g.clockGating).toMatchObject({ cell: 'sg13g2_lgcp_1', gates: 4, gatedBits: 194, ungatedBits: 56 });
-    // Duty 1 (not known from the simulator): every bit clocked every cycle, plus each ICG's clock pin and gated-clock rise and fall.
+    // Each gated bank clocked on the cycles its enable is on (its simulated duty), plus each ICG's clock pin every cycle and its gated-clock rise and fall when on.
     const fc = c.energy?.clock ?? 1;
-    const clk = w.cycles * (250 * ihp.register.clockEnergyPerCycle + 4 * (icg.clockEnergyPerCycle + 2 * icg.energyPerToggle)) * fc;
+    const rd = designReading(sa).value!;
+    const gated = rd.gating.banks.filter((b) => b.gated);
+    const { duties } = enableDuties(rd, gated, w.gemm!);
+    const on = gated.reduce((s, b, i) => s + b.bits * duties[i].duty!, 0);
+    const onGates = duties.reduce((s, d) => s + d.duty!, 0);
+    const clk =
+      w.cycles * ((56 + on) * ihp.register.clockEnergyPerCycle + 4 * icg.clockEnergyPerCycle + 2 * onGates * icg.energyPerToggle) * fc;
     expect(g.power!.atFmax!.clock).toBeCloseTo(clk, 1);
     expect(g.power!.atFmax!.dynamic).toBe(u.power!.atFmax!.dynamic);
-    expect(g.notes.some((n) => /duty 1/.test(n))).toBe(true);
+    expect(g.clockGating!.banks.every((b) => b.dutyKnown && b.duty < 1)).toBe(true);
+    expect(g.notes.some((n) => /enable duty of 4 of 4 gated banks simulated/.test(n))).toBe(true);
     expect(g.timing).toEqual(u.timing);
+  });
+
+  it('the enable duty of each gated bank is the cycles the schedule loads it', () => {
+    // On the 2x2 arrays every PE's accumulator loads once per MAC (K cycles a tile), the
+    // controller's k_first on start and the K cycles of its run, a shared resolve stage once per
+    // output pair (2 a tile): 4 tiles of K = 8 for a 4x4x8 GEMM.
+    const count = (d: typeof sa, shape: { M: number; N: number; K: number }) => {
+      const rd = designReading(d).value!;
+      const gated = rd.gating.banks.filter((b) => b.gated);
+      const r = enableDuties(rd, gated, shape);
+      return { cycles: r.cycles, on: gated.map((b, i) => [b.enable, Math.round(r.duties[i].duty! * r.cycles)]) };
+    };
+    const a = count(sa, { M: 4, N: 4, K: 8 });
+    expect(a.on).toEqual([
+      ['k_first: start | run', 36],
+      ['pe0_0/acc: vld', 32],
+      ['pe0_1/acc: vld', 32],
+      ['pe1_1/acc: vld', 32],
+    ]);
+    const b = count(shared, { M: 2, N: 2, K: 5 });
+    expect(b.on).toEqual([
+      ['k_first: start | run', 6],
+      ['pe0_0/acc_s: vld', 5],
+      ['pe0_1/acc_s: vld', 5],
+      ['pe1_1/acc_s: vld', 5],
+      ['u_resolve/l0_res: step2_q0', 2],
+      ['u_resolve/l0_s: step2', 2],
+    ]);
+    // The cycles are the testbench's (power/testbench.ts): the gate level averages over the same.
+    expect(b.cycles).toBe(11);
+  });
+
+  it('a bank whose enable the controller simulation cannot follow keeps duty 1 and says why', () => {
+    const wl = simulatedWorkload(laconic, { M: 4, N: 4, K: 8 }, dist, 1).value!;
+    const g = estimate(laconic, { tech: ihp, workload: wl, clockGating: true }).value!;
+    expect(g.clockGating!.banks.every((b) => !b.dutyKnown && b.duty === 1)).toBe(true);
+    expect(g.notes.some((n) => /taken as on every cycle \(duty 1, an upper bound\): .*datapath cell \(enc-booth4\)/.test(n))).toBe(true);
   });
 
   it('never changes an ungated estimate', () => {

@@ -198,7 +198,9 @@ export function simulatedActivity(
     : smp.exact
       ? 'every tile stepped'
       : `${smp.tilesSampled} of ${smp.tiles} tiles stepped (toggle std. error <= ${(100 * worst).toFixed(1)}%)`;
-  return { value: { workload: { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles }, activity }, diagnostics: [] };
+  // The GEMM too: the clock-gating estimate simulates its enables over it (cost/inventory/enable-duty.ts).
+  const gemm = { M: o.shape.M, N: o.shape.N, K: o.shape.K };
+  return { value: { workload: { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles, gemm }, activity }, diagnostics: [] };
 }
 
 function energyBreakdown(e: Estimate, which: 'atFmax' | 'atFreq'): [string, number][] {

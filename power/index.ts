@@ -15,7 +15,7 @@ import { buildNetlist, type Netlist } from './netlist.js';
 import { priceEvents, priceOpenStaRules, type EnergyBreakdown, type NetActivity, type RatesW } from './price.js';
 import type { TimedDelays } from './sdf.js';
 import { GateSim, type ActivityCounts } from './sim.js';
-import { runTestbench, TbError } from './testbench.js';
+import { runTestbench, TbError } from '../rtl/sim/drive.js';
 import { TimedSim, type PulseMode } from './timed.js';
 
 export { readLibertyModel, clockTargetParams, lookupTable, type LibertyModel, type CellModel, type ClockTargetParams } from './liberty.js';
@@ -23,7 +23,7 @@ export { buildNetlist, type Netlist } from './netlist.js';
 export { netTiming, type NetTiming } from './loads.js';
 export { priceEvents, priceOpenStaRules, type EnergyBreakdown, type RatesW, type NetActivity } from './price.js';
 export { GateSim } from './sim.js';
-export { runTestbench, type TbRun } from './testbench.js';
+export { runTestbench, type TbRun } from '../rtl/sim/drive.js';
 export { parseExpr, probability, type Expr } from './expr.js';
 export { parseSdf, bindDelays, staSdf, netlistDelays, type Sdf, type TimedDelays } from './sdf.js';
 export { TimedSim, type PulseMode, type TimedOptions } from './timed.js';

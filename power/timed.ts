@@ -31,7 +31,7 @@
 import type { Netlist } from './netlist.js';
 import type { TimedDelays } from './sdf.js';
 import { GateSim, type ActivityCounts } from './sim.js';
-import { TbError } from './testbench.js';
+import { TbError } from '../rtl/sim/drive.js';
 
 export type PulseMode = 'inertial' | 'transport' | 'latest';
 

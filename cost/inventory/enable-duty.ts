@@ -1,10 +1,10 @@
 // The enable duty of the clock-gated register banks: the fraction of cycles each bank's enable
 // is on, from a two-valued simulation of the enables' cones in the reading's bit-level netlist
-// (logic.ts), driven by the RTL testbench's own stimulus (power/testbench.ts runTestbench: reset,
+// (logic.ts), driven by the RTL testbench's own stimulus (rtl/sim/drive.ts runTestbench: reset,
 // start, a_rd/b_rd answered in the same cycle, the tiles in TbSpec order). Only controller logic
 // is simulated: a cone that reaches an operand input, a fresh bit the reading made (a late input),
 // or a datapath cell (CPA, encoder, select) leaves its bank's duty unknown.
-import { runTestbench, type TbSim } from '../../power/testbench.js';
+import { runTestbench, type TbSim } from '../../rtl/sim/drive.js';
 import type { GemmShape } from '../../ir/index.js';
 import type { DesignReading, EnableBank } from './rtl-reading.js';
 import type { Lit } from './logic.js';

@@ -92,7 +92,7 @@ describe('estimate with clock gating', () => {
       ['u_resolve/l0_res: step2_q0', 2],
       ['u_resolve/l0_s: step2', 2],
     ]);
-    // The cycles are the testbench's (power/testbench.ts): the gate level averages over the same.
+    // The cycles are the testbench's (rtl/sim/drive.ts): the gate level averages over the same.
     expect(b.cycles).toBe(11);
   });
 

@@ -2,15 +2,24 @@
 // gate-level netlist: ideal memory answering a_rd/b_rd in the same cycle, the tiles walked in the
 // order the TbSpec fixes, k-tile partial results added outside the array, outputs collected per
 // lane. The same stimulus, cycle for cycle, so the netlist's C can be checked against the exact
-// GEMM and its toggles are those of the real workload.
-import type { IntMatrix } from '../ir/index.js';
-import type { TbSpec } from '../rtl/index.js';
-import type { Netlist } from './netlist.js';
+// GEMM and its toggles are those of the real workload; the clock-gating estimate drives the enable
+// logic of the RTL reading with it too (cost/inventory/enable-duty.ts).
+import type { IntMatrix } from '../../ir/index.js';
+import type { TbSpec } from '../model/types.js';
 
-/** What the testbench drives: the zero-delay GateSim, or the timed mode's TimedSim (timed.ts). */
+/** Port name -> its nets, LSB first. */
+export interface TbPorts {
+  readonly inputs: ReadonlyMap<string, readonly number[]>;
+  readonly outputs: ReadonlyMap<string, readonly number[]>;
+}
+
+/** What the testbench drives: power/'s zero-delay GateSim or timed TimedSim, or the enable-duty ConeSim. */
 export interface TbSim {
-  /** Its ports as nets of `v` (a Netlist's, or the enable-duty simulation's, cost/inventory/enable-duty.ts). */
-  readonly nl: Pick<Netlist, 'inputs' | 'outputs'>;
+  /**
+   * Its ports as nets of `v`: a gate-level netlist's (power/), or the enable-duty simulation's
+   * (cost/inventory/enable-duty.ts). Here in rtl/ because both drive it: one stimulus definition.
+   */
+  readonly nl: TbPorts;
   readonly v: Uint8Array;
   counting: boolean;
   setNet(n: number, val: number): void;

@@ -3,10 +3,10 @@
 // (logic.ts), driven by the RTL testbench's own stimulus (rtl/sim/drive.ts runTestbench: reset,
 // start, a_rd/b_rd answered in the same cycle, the tiles in TbSpec order) on the workload's
 // operands, so an enable that follows the data (zero skipping: digit encoders in its cone) is
-// counted as the hardware sees it. Every cell kind of the reading is evaluated by its RTL
-// template's exact function; a cone that reaches a fresh bit the reading made (a late input), an
-// operand input when no operands are given, or a cell whose function is not known here leaves its
-// bank's duty unknown.
+// counted as the hardware sees it. The gates, registers and digit encoders (radix-4 Booth, EN-T)
+// are evaluated by their RTL templates' exact functions; a cone that reaches a fresh bit the reading
+// made (a late input), an operand input when no operands are given, or another datapath cell
+// (selectors, CPAs: met in no enable cone of the examples checked) leaves its bank's duty unknown.
 import { runTestbench, type TbSim } from '../../rtl/sim/drive.js';
 import type { GemmShape, IntMatrix } from '../../ir/index.js';
 import type { DesignReading, EnableBank } from './rtl-reading.js';
@@ -25,10 +25,8 @@ const KIND = new Map([
   ['mux', 3],
   ['ha', 4],
   ['fa', 5],
-  ['sel', 6],
   ['enc-booth4', 7],
   ['enc', 8],
-  ['cpa', 9],
 ]);
 
 export interface BankDuty {
@@ -137,8 +135,6 @@ function unknownCell(rd: DesignReading, c: number): string | undefined {
   if (!KIND.has(k)) return k;
   // An EN-T digit is known by the template parameters the reading recorded for it.
   if (k === 'enc' && !L.entDigits.has(L.outsOf(c)[0])) return 'enc without its digit parameters';
-  // A CPA's inputs are its two operands' low bits, e bits each; a narrower operand would make the split ambiguous.
-  if (k === 'cpa' && insOf(L, c).length !== 2 * L.outsOf(c).length) return 'cpa with an operand narrower than its width';
   return undefined;
 }
 
@@ -286,14 +282,6 @@ class ConeSim implements TbSim {
           if (this.nOut[i] > 1) v[o + 1] = (a & b) | (a & ci) | (b & ci);
           break;
         }
-        case 6: {
-          // ppgen.v.hbs, one bit: (dig[1] ? b[i-1] : dig[0] ? b[i] : 0) ^ dig[2]; inputs one, two, neg, b[i], b[i-1].
-          const one = x(ins[p]),
-            two = x(ins[p + 1]),
-            neg = x(ins[p + 2]);
-          v[o] = (two ? x(ins[p + 4]) : one & x(ins[p + 3])) ^ neg;
-          break;
-        }
         case 7: {
           // enc-booth4.v.hbs, one digit of the window x2 x1 x0: outputs one, two, nonzero.
           const x0 = x(ins[p]),
@@ -309,18 +297,6 @@ class ConeSim implements TbSim {
         case 8:
           this.entDigit(i, x);
           break;
-        case 9: {
-          // A ripple of the two e-bit operands: the sum mod 2^e (the reading's CPA cell).
-          const e = this.nOut[i];
-          let c = 0;
-          for (let k = 0; k < e; k++) {
-            const a = x(ins[p + k]),
-              b = x(ins[p + e + k]);
-            v[o + k] = a ^ b ^ c;
-            c = (a & b) | (a & c) | (b & c);
-          }
-          break;
-        }
       }
     }
     for (let i = 0; i < this.outLits.length; i++) v[this.outNets[i]] = this.lit(this.outLits[i]);

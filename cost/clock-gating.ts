@@ -8,8 +8,7 @@
 // The cycles a bank's enable is on come from simulating its enable's cone (enable-duty.ts).
 import type { DesignReading } from './inventory/rtl-reading.js';
 import type { TechTable } from './tech/types.js';
-import type { GatedClockModel } from './estimate.js';
-import type { GemmShape } from '../ir/index.js';
+import type { GatedClockModel, Workload } from './estimate.js';
 import { enableDuties, type BankDuty } from './inventory/enable-duty.js';
 
 export interface ClockGatingFigures {
@@ -33,16 +32,16 @@ export interface GatedClock {
   notes: string[];
 }
 
-export function gatedClock(rd: DesignReading, t: TechTable, shape?: GemmShape): GatedClock {
+export function gatedClock(rd: DesignReading, t: TechTable, w?: Pick<Workload, 'gemm' | 'operands' | 'cycles'>): GatedClock {
   const icg = t.clockGate!;
   const clk = t.register.clockEnergyPerCycle;
   const gated = rd.gating.banks.filter((b) => b.gated);
   const gatedBits = gated.reduce((s, b) => s + b.bits, 0);
   const ungatedBits = rd.totals.flops - gatedBits;
-  // Each bank's enable duty over the workload's GEMM (enable-duty.ts); unknown: 1, the upper bound.
+  // Each bank's enable duty over the workload's GEMM and operands (enable-duty.ts); unknown: 1, the upper bound.
   const found: BankDuty[] =
-    gated.length && shape
-      ? enableDuties(rd, gated, shape).duties
+    gated.length && w?.gemm
+      ? enableDuties(rd, gated, w.gemm, { cycles: w.cycles, ...(w.operands ? { operands: w.operands } : {}) }).duties
       : gated.map(() => ({ why: 'no workload GEMM to simulate the enables over' }));
   const duty = found.map((d) => d.duty ?? 1);
   const model: GatedClockModel = {
@@ -78,7 +77,7 @@ export function gatedClock(rd: DesignReading, t: TechTable, shape?: GemmShape): 
     const on = gated.reduce((s, b, i) => s + (found[i].duty !== undefined ? b.bits * duty[i] : 0), 0);
     const bits = gated.reduce((s, b, i) => s + (found[i].duty !== undefined ? b.bits : 0), 0);
     notes.push(
-      `clock gating: enable duty of ${known} of ${gated.length} gated banks simulated over the workload's GEMM (their enables' controller logic, the RTL testbench's stimulus): ${Math.round((on / bits) * 1000) / 10}% of cycles on, bit-weighted`,
+      `clock gating: enable duty of ${known} of ${gated.length} gated banks simulated over the workload's GEMM (their enables' cones, driven by the RTL testbench's stimulus): ${Math.round((on / bits) * 1000) / 10}% of cycles on, bit-weighted`,
     );
   }
   const unknown = new Map<string, string[]>();

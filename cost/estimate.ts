@@ -1,6 +1,15 @@
 // The estimate: inventory x technology table -> area, critical path and fmax, power and the
 // figures architects compare. Pure over its inputs; toggle counts come from the simulator.
-import { arrayShape, designErrors, digitCount, type Design, type Diagnostic, type GemmShape, type Result } from '../ir/index.js';
+import {
+  arrayShape,
+  designErrors,
+  digitCount,
+  type Design,
+  type Diagnostic,
+  type GemmShape,
+  type IntMatrix,
+  type Result,
+} from '../ir/index.js';
 import type { ToggleCounts } from '../simulator/types.js';
 import { SIM_ARCHITECTURES } from '../simulator/architectures.js';
 import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
@@ -18,6 +27,11 @@ export interface Workload {
   toggles: ToggleCounts;
   /** The GEMM simulated (what the clock-gating estimate drives its enable simulation over). */
   gemm?: GemmShape;
+  /**
+   * The operands simulated (A is M x K, B is K x N): the clock-gating estimate drives its enable
+   * simulation with them, so enables that follow the data (zero skipping) are counted too.
+   */
+  operands?: { readonly a: IntMatrix; readonly b: IntMatrix };
 }
 
 export interface EstimateOptions {
@@ -222,7 +236,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     };
     return { diagnostics: [d] };
   }
-  const cg = opts.clockGating ? gatedClock(rtl.value, t, opts.workload?.gemm) : undefined;
+  const cg = opts.clockGating ? gatedClock(rtl.value, t, opts.workload) : undefined;
   const corr = t.corrections;
   const lines: AreaLine[] = (cg ? rtl.value.gating.items : inv.items).map((i) => {
     const seq = i.component === 'dff';

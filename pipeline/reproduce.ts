@@ -198,9 +198,12 @@ export function simulatedActivity(
     : smp.exact
       ? 'every tile stepped'
       : `${smp.tilesSampled} of ${smp.tiles} tiles stepped (toggle std. error <= ${(100 * worst).toFixed(1)}%)`;
-  // The GEMM too: the clock-gating estimate simulates its enables over it (cost/inventory/enable-duty.ts).
+  // The GEMM and its operands too: the clock-gating estimate simulates its enables over them (cost/inventory/enable-duty.ts).
   const gemm = { M: o.shape.M, N: o.shape.N, K: o.shape.K };
-  return { value: { workload: { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles, gemm }, activity }, diagnostics: [] };
+  return {
+    value: { workload: { macs: s.macs, cycles: s.cycles.total, toggles: s.toggles, gemm, operands: { a, b } }, activity },
+    diagnostics: [],
+  };
 }
 
 function energyBreakdown(e: Estimate, which: 'atFmax' | 'atFreq'): [string, number][] {

@@ -23,6 +23,7 @@ export function simulatedWorkload(
       cycles: sim.value.cycles.total,
       toggles: sim.value.toggles,
       gemm: { M: shape.M, N: shape.N, K: shape.K },
+      operands: { a, b },
     },
     diagnostics: [],
   };

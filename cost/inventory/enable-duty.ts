@@ -1,19 +1,33 @@
 // The enable duty of the clock-gated register banks: the fraction of cycles each bank's enable
 // is on, from a two-valued simulation of the enables' cones in the reading's bit-level netlist
 // (logic.ts), driven by the RTL testbench's own stimulus (rtl/sim/drive.ts runTestbench: reset,
-// start, a_rd/b_rd answered in the same cycle, the tiles in TbSpec order). Only controller logic
-// is simulated: a cone that reaches an operand input, a fresh bit the reading made (a late input),
-// or a datapath cell (CPA, encoder, select) leaves its bank's duty unknown.
+// start, a_rd/b_rd answered in the same cycle, the tiles in TbSpec order) on the workload's
+// operands, so an enable that follows the data (zero skipping: digit encoders in its cone) is
+// counted as the hardware sees it. The gates, registers and digit encoders (radix-4 Booth, EN-T)
+// are evaluated by their RTL templates' exact functions; a cone that reaches a fresh bit the reading
+// made (a late input), an operand input when no operands are given, or another datapath cell
+// (selectors, CPAs: met in no enable cone of the examples checked) leaves its bank's duty unknown.
 import { runTestbench, type TbSim } from '../../rtl/sim/drive.js';
-import type { GemmShape } from '../../ir/index.js';
+import type { GemmShape, IntMatrix } from '../../ir/index.js';
 import type { DesignReading, EnableBank } from './rtl-reading.js';
 import type { Lit } from './logic.js';
 
-/** Top inputs the testbench drives with control values (the operand buses carry data). */
-const CONTROL_INPUTS = new Set(['rst', 'start', 'cfg_k', 'cfg_m']);
+/** Top inputs the testbench drives with control values. */
+const CONTROL_INPUTS = ['rst', 'start', 'cfg_k', 'cfg_m'];
+/** The operand buses: data, known when the operands are given. */
+const OPERAND_INPUTS = ['a_in', 'b_in'];
 /** Top outputs the testbench reads to walk the schedule (out_data is read only into C). */
 const CONTROL_OUTPUTS = ['a_rd', 'a_idx', 'b_rd', 'b_idx', 'out_vld'];
-const EVALUATED = new Set(['and', 'xor', 'mux', 'fa', 'ha', 'dff']);
+/** Cell kinds the simulation evaluates (codes of ConeSim.settle). */
+const KIND = new Map([
+  ['and', 1],
+  ['xor', 2],
+  ['mux', 3],
+  ['ha', 4],
+  ['fa', 5],
+  ['enc-booth4', 7],
+  ['enc', 8],
+]);
 
 export interface BankDuty {
   /** Cycles the enable is on at the rising edge / cycles simulated after reset; undefined: unknown. */
@@ -29,17 +43,35 @@ export interface EnableDuties {
   cycles: number;
 }
 
+export interface EnableDutyOptions {
+  /**
+   * The operands the testbench streams (A is M x K, B is K x N: the workload's, as the gate level
+   * simulates them); without them the buses carry zeros and a cone that reads them is unknown.
+   */
+  operands?: { readonly a: IntMatrix; readonly b: IntMatrix };
+  /** A run longer than this (cone cells x cycles) is not simulated (duties unknown). */
+  maxCellCycles?: number;
+  /** The workload's cycles when known (the run's length for the bound; otherwise the testbench's bound on a tile, which a zero-skip schedule may pass). */
+  cycles?: number;
+}
+
 /**
- * The duty of each bank over the whole GEMM `shape` (the real cycle count, not a sample: the
- * cones are a few hundred cells, so a workload of the sizes the flow simulates stays cheap);
- * a run longer than `maxCellCycles` (cone cells x cycles) is not simulated (duties unknown).
+ * The duty of each bank over the whole GEMM `shape` (the real cycle count, not a sample: a
+ * controller cone is a few hundred cells, a zero-skip design's with its encoders a few thousand).
  */
-export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], shape: GemmShape, maxCellCycles = 2e8): EnableDuties {
+export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], shape: GemmShape, o: EnableDutyOptions = {}): EnableDuties {
   const L = rd.logic;
+  // About half a second of simulation at most (~10 ns a cell-cycle): beyond it the duty is unknown.
+  const maxCellCycles = o.maxCellCycles ?? 5e7;
+  const ops = o.operands;
+  if (ops && (ops.a.rows !== shape.M || ops.a.cols !== shape.K || ops.b.rows !== shape.K || ops.b.cols !== shape.N))
+    throw new Error(
+      `enableDuties: operands ${ops.a.rows}x${ops.a.cols}, ${ops.b.rows}x${ops.b.cols} are not the GEMM ${shape.M}x${shape.N}x${shape.K}`,
+    );
   const driverOf = new Int32Array(2 * L.size + 8).fill(-1);
   const nodes = nodeDrivers(rd, driverOf);
-  const control = new Set<number>();
-  for (const n of CONTROL_INPUTS) for (const l of rd.ports.inputs.get(n) ?? []) control.add(l >> 1);
+  const driven = new Set<number>();
+  for (const n of [...CONTROL_INPUTS, ...(ops ? OPERAND_INPUTS : [])]) for (const l of rd.ports.inputs.get(n) ?? []) driven.add(l >> 1);
   // The cone of a literal: cells back through logic and registers; why it cannot be simulated.
   const inCone = new Uint8Array(L.size);
   const coneOf = (roots: readonly Lit[]): string | undefined => {
@@ -52,11 +84,15 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
       seen.add(n);
       const c = n < nodes ? driverOf[n] : -1;
       if (c < 0) {
-        if (!control.has(n)) why ??= 'it depends on an operand input or a signal the reading left open';
+        if (!driven.has(n))
+          why ??= ops
+            ? 'it depends on a signal the reading left open'
+            : 'it depends on an operand input (no operands given) or a signal the reading left open';
         continue;
       }
-      if (!EVALUATED.has(L.kindOf(c))) {
-        why ??= `it depends on a datapath cell (${L.kindOf(c)})`;
+      const unknown = unknownCell(rd, c);
+      if (unknown) {
+        why ??= `it depends on a datapath cell whose function is not simulated (${unknown})`;
         continue;
       }
       inCone[c] = 1;
@@ -81,14 +117,34 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
   const zero = (rows: number, cols: number) => ({ rows, cols, data: new Int32Array(rows * cols) });
   const tiles =
     Math.ceil(shape.M / (tb.tileM || shape.M)) * Math.ceil(shape.N / (tb.tileN || shape.N)) * Math.ceil(shape.K / (tb.tileK || shape.K));
-  if (cells.length * tiles * (shape.K + shape.M + 64) > maxCellCycles)
+  if (cells.length * (o.cycles ?? tiles * (shape.K + shape.M + 64)) > maxCellCycles)
     return { duties: banks.map(() => ({ why: 'the workload is too long to simulate the enables over' })), cycles: 0 };
-  const run = runTestbench(sim, tb, zero(shape.M, shape.K), zero(shape.K, shape.N));
+  const run = runTestbench(sim, tb, ops?.a ?? zero(shape.M, shape.K), ops?.b ?? zero(shape.K, shape.N), { portActivity: false });
   const cyc = run.simulatedCycles;
   return {
     duties: banks.map((_, i) => (whyOf[i] ? { why: whyOf[i] } : { duty: cyc ? on[i] / cyc : 0 })),
     cycles: cyc,
   };
+}
+
+/** Why cell c cannot be evaluated exactly (its kind, and what is missing), or undefined. */
+function unknownCell(rd: DesignReading, c: number): string | undefined {
+  const L = rd.logic;
+  const k = L.kindOf(c);
+  if (k === 'dff') return undefined;
+  if (!KIND.has(k)) return k;
+  // An EN-T digit is known by the template parameters the reading recorded for it.
+  if (k === 'enc' && !L.entDigits.has(L.outsOf(c)[0])) return 'enc without its digit parameters';
+  return undefined;
+}
+
+function insOf(L: DesignReading['logic'], c: number): Lit[] {
+  const ins: Lit[] = [];
+  for (let i = 0; ; i++) {
+    const x = L.inputOf(c, i);
+    if (x < 0) return ins;
+    ins.push(x);
+  }
 }
 
 /** driverOf[node] = the cell driving it (-1: a top input or a fresh bit); returns the node count. */
@@ -105,22 +161,34 @@ function nodeDrivers(rd: DesignReading, driverOf: Int32Array): number {
  * A TbSim over the cones: nets 0 .. nodes-1 are the netlist's nodes, then one net per output
  * port bit (an output may be a complement or a constant). Registers: on a rising edge with rst
  * high a register with a reset value takes it, else an enabled one loads its input; all start at 0.
+ * The cells are columns of numbers (kind code, inputs, first output), and a settle with no input
+ * or register changed since the last one is skipped (the driver settles several times a cycle).
  */
 class ConeSim implements TbSim {
   readonly nl: Pick<TbSim['nl'], 'inputs' | 'outputs'>;
   readonly v: Uint8Array;
   counting = false;
   onEdge?: () => void;
+  private dirty = true;
   private readonly outLits: Lit[] = [];
   private readonly outNets: number[] = [];
-  private readonly comb: number[];
-  private readonly flops: number[];
+  /** Combinational cells in topological order: kind code, inputs ins[at .. at + nIn), outputs from out. */
+  private readonly code: Uint8Array;
+  private readonly at: Int32Array;
+  private readonly nIn: Int32Array;
+  private readonly out: Int32Array;
+  private readonly nOut: Int32Array;
+  private readonly ins: Int32Array;
+  /** Per EN-T digit cell (code 8): j, mw, signed. */
+  private readonly ent: Int32Array;
+  /** Registers: output node, input, enable, reset value (-1: none). */
+  private readonly fq: Int32Array;
+  private readonly fd: Int32Array;
+  private readonly fe: Int32Array;
+  private readonly fi: Int32Array;
+  private readonly fnext: Uint8Array;
   private readonly rst: number[];
-  constructor(
-    private readonly rd: DesignReading,
-    cells: readonly number[],
-    nodes: number,
-  ) {
+  constructor(rd: DesignReading, cells: readonly number[], nodes: number) {
     const L = rd.logic;
     const outputs = new Map<string, number[]>();
     let next = nodes;
@@ -137,8 +205,33 @@ class ConeSim implements TbSim {
     this.nl = { inputs, outputs };
     this.v = new Uint8Array(next);
     // Cells are built after their inputs: index order is a topological order of the logic.
-    this.comb = cells.filter((c) => L.kindOf(c) !== 'dff');
-    this.flops = cells.filter((c) => L.kindOf(c) === 'dff');
+    const comb = cells.filter((c) => L.kindOf(c) !== 'dff');
+    const flops = cells.filter((c) => L.kindOf(c) === 'dff');
+    const n = comb.length;
+    this.code = new Uint8Array(n);
+    this.at = new Int32Array(n);
+    this.nIn = new Int32Array(n);
+    this.out = new Int32Array(n);
+    this.nOut = new Int32Array(n);
+    this.ent = new Int32Array(3 * n);
+    const ins: number[] = [];
+    comb.forEach((c, i) => {
+      this.code[i] = KIND.get(L.kindOf(c))!;
+      this.at[i] = ins.length;
+      for (const x of insOf(L, c)) ins.push(x);
+      this.nIn[i] = ins.length - this.at[i];
+      const o = L.outsOf(c);
+      this.out[i] = o[0];
+      this.nOut[i] = o.length;
+      const e = this.code[i] === 8 ? L.entDigits.get(o[0])! : undefined;
+      if (e) this.ent.set([e.j, e.mw, e.signed ? 1 : 0], 3 * i);
+    });
+    this.ins = Int32Array.from(ins);
+    this.fq = Int32Array.from(flops, (c) => L.outsOf(c)[0]);
+    this.fd = Int32Array.from(flops, (c) => L.inputOf(c, 0));
+    this.fe = Int32Array.from(flops, (c) => L.inputOf(c, 1));
+    this.fi = Int32Array.from(flops, (c) => L.inputOf(c, 2));
+    this.fnext = new Uint8Array(flops.length);
     this.rst = inputs.get('rst') ?? [];
   }
   /** The value of a literal. */
@@ -146,54 +239,117 @@ class ConeSim implements TbSim {
     return l < 2 ? l : this.v[l >> 1] ^ (l & 1);
   }
   setNet(n: number, val: number): void {
+    if (this.v[n] === val) return;
     this.v[n] = val;
+    this.dirty = true;
   }
   settle(): void {
-    const L = this.rd.logic,
-      v = this.v;
-    const x = (c: number, i: number) => this.lit(L.inputOf(c, i));
-    for (const c of this.comb) {
-      const o = L.outsOf(c);
-      switch (L.kindOf(c)) {
-        case 'and':
-          v[o[0]] = x(c, 0) & x(c, 1);
+    if (!this.dirty) return;
+    this.dirty = false;
+    const v = this.v,
+      ins = this.ins,
+      at = this.at,
+      out = this.out,
+      code = this.code,
+      n = code.length;
+    // Node 0 is the constant (never driven, always 0): literal 0 reads 0 and literal 1 reads 1.
+    const x = (l: number) => v[l >> 1] ^ (l & 1);
+    for (let i = 0; i < n; i++) {
+      const p = at[i],
+        o = out[i];
+      switch (code[i]) {
+        case 1:
+          v[o] = x(ins[p]) & x(ins[p + 1]);
           break;
-        case 'xor':
-          v[o[0]] = x(c, 0) ^ x(c, 1);
+        case 2:
+          v[o] = x(ins[p]) ^ x(ins[p + 1]);
           break;
-        case 'mux':
-          v[o[0]] = x(c, 0) ? x(c, 1) : x(c, 2);
+        case 3:
+          v[o] = x(ins[p]) ? x(ins[p + 1]) : x(ins[p + 2]);
           break;
-        case 'ha': {
-          const a = x(c, 0),
-            b = x(c, 1);
-          v[o[0]] = a ^ b;
-          if (o.length > 1) v[o[1]] = a & b;
+        case 4: {
+          const a = x(ins[p]),
+            b = x(ins[p + 1]);
+          v[o] = a ^ b;
+          if (this.nOut[i] > 1) v[o + 1] = a & b;
           break;
         }
-        case 'fa': {
-          const a = x(c, 0),
-            b = x(c, 1),
-            ci = x(c, 2);
-          v[o[0]] = a ^ b ^ ci;
-          if (o.length > 1) v[o[1]] = (a & b) | (a & ci) | (b & ci);
+        case 5: {
+          const a = x(ins[p]),
+            b = x(ins[p + 1]),
+            ci = x(ins[p + 2]);
+          v[o] = a ^ b ^ ci;
+          if (this.nOut[i] > 1) v[o + 1] = (a & b) | (a & ci) | (b & ci);
           break;
         }
+        case 7: {
+          // enc-booth4.v.hbs, one digit of the window x2 x1 x0: outputs one, two, nonzero.
+          const x0 = x(ins[p]),
+            x1 = x(ins[p + 1]),
+            x2 = x(ins[p + 2]);
+          const one = x1 ^ x0,
+            two = (x2 & (x1 ^ 1) & (x0 ^ 1)) | ((x2 ^ 1) & x1 & x0);
+          v[o] = one;
+          v[o + 1] = two;
+          v[o + 2] = one | two;
+          break;
+        }
+        case 8:
+          this.entDigit(i, x);
+          break;
       }
     }
     for (let i = 0; i < this.outLits.length; i++) v[this.outNets[i]] = this.lit(this.outLits[i]);
   }
+  /**
+   * enc-ent.v.hbs, digit j of the operand a (the cell's inputs, w bits): mag = |a| as mw bits
+   * (a extended to mw bits, negated when signed and negative), radix-4 groups g_k = mag[2k+1:2k],
+   * t_k = g_k + c_k, c_0 = 0, c_{k+1} = t_k >= 3; digit j: one = t == 1 | t == 3, two = t == 2,
+   * neg = (one | two) & ((t == 3) ^ sign), nonzero = one | two.
+   */
+  private entDigit(i: number, x: (l: number) => number): void {
+    const ins = this.ins,
+      p = this.at[i],
+      w = this.nIn[i];
+    const j = this.ent[3 * i],
+      signed = this.ent[3 * i + 2];
+    const sign = signed ? x(ins[p + w - 1]) : 0;
+    let cn = 1,
+      c = 0,
+      t = 0;
+    for (let k = 0; k <= j; k++) {
+      let g = 0;
+      for (let b = 0; b < 2; b++) {
+        const bit = 2 * k + b;
+        let e = bit < w ? x(ins[p + bit]) : signed ? x(ins[p + w - 1]) : 0;
+        if (sign) {
+          // Two's complement negation, bit by bit: ~e plus the carry in.
+          const ne = e ^ 1;
+          e = ne ^ cn;
+          cn = ne & cn;
+        }
+        g |= e << b;
+      }
+      t = g + c;
+      c = t >= 3 ? 1 : 0;
+    }
+    const m = t === 3 ? 1 : 0,
+      one = t === 1 || m ? 1 : 0,
+      two = t === 2 ? 1 : 0;
+    const o = this.out[i],
+      v = this.v;
+    v[o] = one;
+    v[o + 1] = two;
+    v[o + 2] = (one | two) & (m ^ sign);
+    v[o + 3] = one | two;
+  }
   risingEdge(): void {
     this.settle();
     if (this.counting) this.onEdge?.();
-    const L = this.rd.logic;
     const rst = this.rst.some((n) => this.v[n]);
-    const next = this.flops.map((c) => {
-      const init = L.inputOf(c, 2);
-      if (rst && init >= 0) return this.lit(init);
-      return this.lit(L.inputOf(c, 1)) ? this.lit(L.inputOf(c, 0)) : this.v[L.outsOf(c)[0]];
-    });
-    this.flops.forEach((c, i) => (this.v[L.outsOf(c)[0]] = next[i]));
+    const { fq, fd, fe, fi, fnext } = this;
+    for (let f = 0; f < fq.length; f++) fnext[f] = rst && fi[f] >= 0 ? this.lit(fi[f]) : this.lit(fe[f]) ? this.lit(fd[f]) : this.v[fq[f]];
+    for (let f = 0; f < fq.length; f++) this.setNet(fq[f], fnext[f]);
     this.settle();
   }
   fallingEdge(): void {}

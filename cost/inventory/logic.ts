@@ -111,6 +111,12 @@ export class Logic {
   readonly cpaSign = new Set<Lit>();
   /** Flip-flops that are one only because they hold a CPA's sign copies. */
   readonly mergedCopies = new Set<Lit>();
+  /**
+   * What each EN-T digit cell (`enc`, inputs: the operand's bits) computes, by its first output
+   * node: digit j of the template's mw-bit sign-magnitude ripple (rtl-templates/enc-ent.v.hbs),
+   * so a simulation can evaluate it exactly (enable-duty.ts).
+   */
+  readonly entDigits = new Map<number, { readonly j: number; readonly mw: number; readonly signed: boolean }>();
 
   /** A fresh signal driven by nothing the model describes (an input port of the top). */
   input(): Lit {

@@ -1144,6 +1144,7 @@ function encoder(L: Logic, m: RtlModule, a: readonly Lit[]): { dig: Lit[]; nz: L
   const ja = a.join(',');
   for (let j = 0; j < D; j++) {
     const [one, two, neg, z] = L.cell('enc', `${m.name}|${j}|${ja}`, [...a], 4, ENT_COST);
+    L.entDigits.set(one >> 1, { j, mw: Number(m.ctx.mw), signed: m.ctx.sign !== "1'b0" });
     dig.push(one, two, neg);
     nz.push(z);
   }

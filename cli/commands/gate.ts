@@ -6,7 +6,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gate, parseLimits, renderGate, updateBaseline, type UpdateMode } from '../../sweep/gate.js';
+import { RowsError } from '../../sweep/jsonl.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
+import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerGate: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -51,9 +54,15 @@ export const registerGate: RegisterCommand = (program: Command, ctx: CommandCont
       }
       let g;
       try {
-        g = gate(cur, base, limits);
+        g = gate(cur, base, limits, { shown: { current: file, baseline: o.baseline } });
       } catch (e) {
-        ctx.stderr(`error[Y0603]: not sweep rows (${(e as Error).message})\n`);
+        // A bad line: file:line:col, what was expected and a hint, as the other readers say it.
+        if (e instanceof RowsError) {
+          printDiagnostics(ctx, [e.diagnostic]);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
+        ctx.stderr(`error[Y0603]: not sweep rows (${fsReason(e)})\n`);
         raise(ctx, EXIT.INPUT);
         return;
       }

@@ -67,8 +67,10 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     // A file-system failure a command did not catch itself (a read-only file, a full disk) is
     // still the user's situation, not a bug: say which file and why.
     if (isFsError(e)) {
+      // Node's message ("EACCES: permission denied, open '/x'") said again in words with the path.
+      const { syscall, path } = e as NodeJS.ErrnoException;
       ctx.stderr(
-        `error: ${fsReason(e)}: ${(e as Error).message}\n  = hint: check the paths and permissions of the files this command reads and writes\n`,
+        `error: ${path ? `cannot ${syscall} ${path}: ${fsReason(e)}` : `${fsReason(e)}: ${(e as Error).message}`}\n  = hint: check the paths and permissions of the files this command reads and writes\n`,
       );
       return EXIT.INPUT;
     }

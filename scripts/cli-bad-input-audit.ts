@@ -259,12 +259,15 @@ add('import: -o read-only', 'import', 'scalesim', f('good.cfg'), f('good.csv'), 
 const STACK = [
   /^\s+at /m,
   /\b(TypeError|RangeError|ReferenceError|SyntaxError|AssertionError)\b/,
+  // A TypeError's message without its name, passed on as the reason.
+  /Cannot read properties|is not a function|is not iterable/,
   /^Error:/m,
   /internal error/,
   /node:internal/,
 ];
 // A raw Node error message: "ENOENT: no such file or directory, open '...'" without our wording.
-const RAW_FS = /\b(ENOENT|EISDIR|EACCES|ENOTDIR|EEXIST): [a-z ]+, [a-z]+ '/;
+// or a bare code as the reason (": ENOENT" at a line's end), not said in words.
+const RAW_FS = /\b(ENOENT|EISDIR|EACCES|ENOTDIR|EEXIST|EROFS)(: [a-z ]+, [a-z]+ '|$)/m;
 
 interface Result {
   label: string;
@@ -289,7 +292,7 @@ function runCase([label, argv]: Case): Promise<Result> {
       if (code === 0) flags.push('exit 0');
       if (code === 70) flags.push('exit 70');
       for (const re of STACK) if (re.test(err)) flags.push(`stack/raw: ${re.source}`);
-      if (RAW_FS.test(err) && !/error: |error\[/.test(err)) flags.push('raw fs error');
+      if (RAW_FS.test(err)) flags.push('raw fs error');
       if (err.trim() === '') flags.push('no message');
       resolve({ label, argv, code, signal, err, flags });
     });

@@ -56,6 +56,15 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     program.configureHelp({ subcommandTerm: (c) => terms.get(c.name()) ?? base.subcommandTerm(c) });
   }
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr });
+  // An empty value (`-o ""`, an unset shell variable) is a missing one: as a path it would name
+  // the working folder (emit wrote its Verilog there, lint its cache) or be skipped as unset.
+  program.hook('preAction', (_root, action) => {
+    for (const opt of action.options) {
+      const v: unknown = action.getOptionValue(opt.attributeName());
+      if (v === '' || (Array.isArray(v) && v.includes('')))
+        action.error(`error: option '${opt.flags}' argument is empty`, { exitCode: EXIT.USAGE, code: 'tpe.emptyOptionValue' });
+    }
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -21,6 +21,7 @@ writeFileSync(f('empty.tpe'), '');
 writeFileSync(f('bin.tpe'), new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 0xff]));
 writeFileSync(f('syntax.tpe'), good.replace(/\n/, '\n@@@ oops\n'));
 mkdirSync(f('dir.tpe'));
+mkdirSync(f('cwd'), { mode: 0o777 }); // each case's working folder (writable by `nobody` too)
 mkdirSync(f('ro'));
 chmodSync(f('ro'), 0o555);
 writeFileSync(f('empty.yaml'), '');
@@ -50,11 +51,13 @@ writeFileSync(f('bad.csv'), 'Layer name, IFMAP Height,\nconv1, abc,\n');
 writeFileSync(f('bad.lib'), 'library (x) { cell (');
 writeFileSync(f('tech.json'), '{"name": "t"}');
 
-const sa = 'examples/sa_os.tpe';
+const sa = join(ROOT, 'examples', 'sa_os.tpe');
 const missing = f('nosuch.tpe');
-type Case = [label: string, argv: string[]];
+type Case = [label: string, argv: string[], accepted?: string];
 const cases: Case[] = [];
 const add = (label: string, ...argv: string[]) => cases.push([label, argv]);
+/** Input that looks odd but is accepted on purpose (why): only stack traces and raw errors flag it. */
+const accept = (label: string, why: string, ...argv: string[]) => cases.push([label, argv, why]);
 
 // Unknown command, flags.
 add('unknown command', 'frobnicate');
@@ -120,8 +123,8 @@ add('transform: --apply empty', 'transform', sa, '--apply', '');
 add('transform: --lanes 0', 'transform', sa, '--apply', 'opt1', '--cpa', 'shared', '--lanes', '0');
 add('transform: --lanes abc', 'transform', sa, '--apply', 'opt1', '--cpa', 'shared', '--lanes', 'abc');
 add('transform: --cpa bogus', 'transform', sa, '--apply', 'opt1', '--cpa', 'bogus');
-add('transform: --sparse-group 0', 'transform', 'examples/bitslice.tpe', '--apply', 'opt3', '--sparse-group', '0');
-add('transform: --group -1', 'transform', 'examples/bitslice.tpe', '--apply', 'opt4e', '--group', '-1');
+add('transform: --sparse-group 0', 'transform', join(ROOT, 'examples', 'bitslice.tpe'), '--apply', 'opt3', '--sparse-group', '0');
+add('transform: --group -1', 'transform', join(ROOT, 'examples', 'bitslice.tpe'), '--apply', 'opt4e', '--group', '-1');
 add('transform: -o missing dir', 'transform', sa, '--apply', 'opt1', '-o', f('nodir/x.tpe'));
 add('transform: -o read-only dir', 'transform', sa, '--apply', 'opt1', '-o', f('ro/x.tpe'));
 add('sim: --threads 0', 'sim', sa, '--gemm', '2x2x2', '--threads', '0');
@@ -192,7 +195,7 @@ add('sweep: bad yaml', 'sweep', f('bad.yaml'), '--check');
 add('sweep: bad key', 'sweep', f('badkey.yaml'), '--check');
 add('sweep: yaml list', 'sweep', f('list.yaml'), '--check');
 add('sweep: binary spec', 'sweep', f('bin.tpe'), '--check');
-const spec = 'examples/sweeps/ci.yaml';
+const spec = join(ROOT, 'examples', 'sweeps', 'ci.yaml');
 for (const s of ['0/3', '4/3', '1/0', 'a/b', '1', '-1/3', '1.5/3', '']) add(`sweep: --shard ${s}`, 'sweep', spec, '--check', '--shard', s);
 for (const w of ['0x', '-1', 'abc', '1.5', '']) add(`sweep: --workers ${w}`, 'sweep', spec, '--check', '--workers', w);
 for (const b of ['0', '-1', 'abc']) add(`sweep: --batch ${b}`, 'sweep', spec, '--check', '--batch', b);
@@ -239,6 +242,59 @@ add('report: -o read-only', 'report', sa, '-o', f('ro/r.html'));
 add('report: -o missing dir', 'report', sa, '-o', f('nodir/r.html'));
 add('report: mixed tpe and jsonl', 'report', sa, f('empty.jsonl'), '-o', '-');
 
+// Sweep specs with bad values, and more option edge values.
+const specOf = (name: string, body: string) => {
+  writeFileSync(f(name), `name: x\ndesigns: [${join(ROOT, 'examples', 'sa_os.tpe')}]\n${body}`);
+  return f(name);
+};
+add('sweep: axis value 0', 'sweep', specOf('ax0.yaml', 'axes:\n  rows: [0]\nworkloads:\n  - gemm: 4x4x4\n'), '--check');
+add('sweep: unknown axis', 'sweep', specOf('axu.yaml', 'axes:\n  frob: [1]\nworkloads:\n  - gemm: 4x4x4\n'), '--check');
+add('sweep: bad level', 'sweep', specOf('lvl.yaml', 'level: bogus\nworkloads:\n  - gemm: 4x4x4\n'), '--check');
+add('sweep: bad gemm', 'sweep', specOf('gm.yaml', 'workloads:\n  - gemm: 0x4x4\n'), '--check');
+add('sweep: unknown model', 'sweep', specOf('md.yaml', 'workloads:\n  - model: nosuch-model:decode\n'), '--check');
+add('sweep: bad data', 'sweep', specOf('dt.yaml', 'workloads:\n  - gemm: 4x4x4\n    data: [bogus]\n'), '--check');
+add('sweep: negative seed', 'sweep', specOf('sd.yaml', 'seed: -1\nworkloads:\n  - gemm: 4x4x4\n'), '--check');
+add('sweep: bad sample', 'sweep', specOf('sm.yaml', 'sample: { lhs: 0 }\nworkloads:\n  - gemm: 4x4x4\n'), '--check');
+add('sweep: missing design', 'sweep', f('md2.yaml'), '--check');
+writeFileSync(f('md2.yaml'), `name: x\ndesigns: [nosuch.tpe]\nworkloads:\n  - gemm: 4x4x4\n`);
+add('sweep: no workloads', 'sweep', specOf('nw.yaml', ''), '--check');
+add('sweep: tab-indented yaml', 'sweep', specOf('tab.yaml', 'workloads:\n\t- gemm: 4x4x4\n'), '--check');
+for (const g of ['0x0x0', '0b11x4x4', '0x10x4x4', '4,4,4']) add(`sim: --gemm "${g}"`, 'sim', sa, '--gemm', g);
+for (const g of [' 4x4x4', '4X4X4', '4x4x4 '])
+  accept(`sim: --gemm "${g}"`, 'ir/matrix.ts parseGemmShape allows spaces and X: the same GEMM', 'sim', sa, '--gemm', g);
+add('sim: --seed 4294967295', 'sim', sa, '--gemm', '2x2x2', '--seed', '4294967295');
+add('sim: --seed 1e3', 'sim', sa, '--gemm', '2x2x2', '--seed', '1e3');
+add('sim: --dist normal:0,-1', 'sim', sa, '--gemm', '2x2x2', '--dist', 'normal:0,-1');
+add('sim: --dist laplace:0', 'sim', sa, '--gemm', '2x2x2', '--dist', 'laplace:0');
+add('sim: --dist normal:nan,1', 'sim', sa, '--gemm', '2x2x2', '--dist', 'normal:NaN,1');
+add('emit: -o empty', 'emit', sa, '-o', '');
+add('transform: --apply opt1,opt1', 'transform', sa, '--apply', 'opt1,opt1');
+add('transform: --apply opt3 on systolic', 'transform', sa, '--apply', 'opt3');
+add('gate: --baseline dir', 'gate', f('row.jsonl'), '--baseline', f('dir.tpe'));
+add('report: --baseline torn', 'report', f('row.jsonl'), '--baseline', f('trunc.jsonl'), '-o', '-', '--format', 'md');
+accept('check --json on missing', 'exit 1, the diagnostics as JSON on stdout', 'check', '--json', missing);
+add('validate: --workload bad phase', 'validate', sa, '--workload', 'llama-3-8b:frob');
+add('digits: --layout bogus', 'digits', f('bin.npy'), '--layout', 'bogus');
+add('digits: --quantize bogus', 'digits', f('bin.npy'), '--quantize', 'bogus');
+add('verify: --a without --b', 'verify', sa, '--a', f('bin.npy'));
+add('estimate: two designs', 'estimate', sa, sa);
+add('sim: --threads 1e9', 'sim', sa, '--gemm', '2x2x2', '--threads', '1000000000');
+
+// Empty option values (an unset shell variable): never the working folder, never "not given".
+for (const argv of [
+  ['emit', sa, '-o', ''],
+  ['flow', sa, '--gemm', '2x2x2', '--no-verify', '-o', ''],
+  ['transform', sa, '--apply', 'opt1', '-o', ''],
+  ['tech', 'derive', '-o', ''],
+  ['sim', sa, '--gemm', '2x2x2', '--out', ''],
+  ['sim', sa, '--gemm', '2x2x2', '--trace', ''],
+  ['gate', f('row.jsonl'), '--baseline', f('row.jsonl'), '--summary', ''],
+  ['lint', sa, '--cache', ''],
+  ['reproduce', '--small', '--pair', 'systolic', '-o', ''],
+  ['report', sa, '-o', ''],
+])
+  add(`${argv[0]}: ${argv[argv.length - 2]} ""`, ...argv);
+
 // tech, import.
 add('tech check: missing', 'tech', 'check', f('nosuch.json'));
 add('tech check: bad json', 'tech', 'check', f('bad.json'));
@@ -278,22 +334,22 @@ interface Result {
   flags: string[];
 }
 
-function runCase([label, argv]: Case): Promise<Result> {
+function runCase([label, argv, accepted]: Case): Promise<Result> {
   return new Promise((resolve) => {
     // Root ignores file modes: the read-only cases run as `nobody` so the permission applies.
     const asUser = label.includes('read-only') && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const p = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, ...asUser });
+    const p = spawn(process.execPath, [BIN, ...argv], { cwd: f('cwd'), stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000, ...asUser });
     let err = '';
     p.stdout.resume();
     p.stderr.on('data', (b: Buffer) => (err += b.toString()));
     p.on('close', (code, signal) => {
       const flags: string[] = [];
       if (signal) flags.push(`killed (${signal})`);
-      if (code === 0) flags.push('exit 0');
+      if (code === 0 && !accepted) flags.push('exit 0');
       if (code === 70) flags.push('exit 70');
       for (const re of STACK) if (re.test(err)) flags.push(`stack/raw: ${re.source}`);
       if (RAW_FS.test(err)) flags.push('raw fs error');
-      if (err.trim() === '') flags.push('no message');
+      if (err.trim() === '' && !accepted) flags.push('no message');
       resolve({ label, argv, code, signal, err, flags });
     });
   });

@@ -2,7 +2,7 @@
 // [--summary out.md] [--json] [--update-baseline all|failing|tighten]`: verdicts per point
 // against a baseline (sweep/gate.ts). Exit 0 pass, 1 a regression, 4 errors only (2 usage);
 // with --update-baseline the baseline file is rewritten and the exit is 0.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gate, parseLimits, renderGate, updateBaseline, type UpdateMode } from '../../sweep/gate.js';
@@ -43,6 +43,12 @@ export const registerGate: RegisterCommand = (program: Command, ctx: CommandCont
       ] as const) {
         if (!existsSync(p) && !(p === base && mode === 'all')) {
           ctx.stderr(`error[Y0601]: ${shown}: no such file\n`);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
+        // Named here: the reader's EISDIR would not say which of the two it was.
+        if (existsSync(p) && statSync(p).isDirectory()) {
+          ctx.stderr(`error[Y0601]: ${shown}: it is a folder\n  = hint: give its rows.jsonl, or the file tpe merge wrote\n`);
           raise(ctx, EXIT.INPUT);
           return;
         }

@@ -1,7 +1,7 @@
 // The cases scripts/cli-bad-input-audit.ts flagged, or whose message was raw, pinned as they are
 // now: bad input is a non-zero exit with a message in words (file:line:col where there is a
 // line), never exit 0 with a wrong answer and never an overwritten input. bin/tpe.js as a process.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proc, ROOT, scratch } from '../regress/helpers.js';
@@ -35,20 +35,38 @@ function clean(err: string): void {
 }
 
 describe('option values that read as "nothing"', () => {
-  it('verify --gemm "" is a usage error, not 0 cases verified with exit 0', () => {
-    for (const g of ['', ',']) {
-      const r = proc(['verify', SA, '--gemm', g]);
-      expect(r.code).toBe(2);
-      expect(r.err).toContain('error[S0106]: --gemm expects one or more MxNxK shapes');
-      expect(r.out).not.toContain('0 case(s)');
-      clean(r.err);
-    }
+  it('verify --gemm "," is a usage error, not 0 cases verified with exit 0', () => {
+    const r = proc(['verify', SA, '--gemm', ',']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error[S0106]: --gemm expects one or more MxNxK shapes');
+    expect(r.out).not.toContain('0 case(s)');
+    clean(r.err);
   });
 
-  it('sweep --workers "" is a usage error, not 0 workers', () => {
-    const r = proc(['sweep', f('s.yaml'), '--check', '--workers', '']);
+  it('an empty option value is a usage error, not the working folder or "not given"', () => {
+    // Before: emit and flow wrote their Verilog into the working folder, lint its cache, sim
+    // skipped --out, verify checked 0 cases, sweep ran on 0 workers; all with exit 0.
+    const cwd = scratch('empty-value');
+    for (const argv of [
+      ['emit', SA, '-o', ''],
+      ['flow', SA, '--gemm', '2x2x2', '--no-verify', '-o', ''],
+      ['lint', SA, '--cache', ''],
+      ['sim', SA, '--gemm', '2x2x2', '--out', ''],
+      ['verify', SA, '--gemm', ''],
+      ['sweep', f('s.yaml'), '--check', '--workers', ''],
+      ['report', f('rows.jsonl'), '--baseline', f('rows.jsonl'), ''],
+    ]) {
+      const r = proc(argv, { cwd });
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(/^error: option '.*' argument is empty\n/);
+    }
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('sweep --workers " " is a usage error, not 0 workers', () => {
+    const r = proc(['sweep', f('s.yaml'), '--check', '--workers', ' ']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--workers expects 0..256, got ""');
+    expect(r.err).toContain('--workers expects 0..256, got " "');
   });
 });
 

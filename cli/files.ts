@@ -3,29 +3,10 @@
 // "internal error".
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fsReason } from '../util/fs.js';
 import { EXIT, raise, type CommandContext } from './context.js';
 
-const REASON: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-  EEXIST: 'it already exists',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many open files',
-  EFBIG: 'larger than the limit for this kind of file',
-  EBINARY: 'it holds NUL bytes, not text (a binary file or a device)',
-};
-
-/** Why a file operation failed, in words ("permission denied (EACCES)"). */
-export function fsReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code) return REASON[code] ? `${REASON[code]} (${code})` : code;
-  return e instanceof Error ? e.message : String(e);
-}
+export { fsReason };
 
 /** True for the errors `fsReason` describes (errors of the file system, not bugs). */
 export const isFsError = (e: unknown): boolean =>

@@ -56,6 +56,15 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     program.configureHelp({ subcommandTerm: (c) => terms.get(c.name()) ?? base.subcommandTerm(c) });
   }
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr });
+  // An empty value (`-o ""`, an unset shell variable) is a missing one: as a path it would name
+  // the working folder (emit wrote its Verilog there, lint its cache) or be skipped as unset.
+  program.hook('preAction', (_root, action) => {
+    for (const opt of action.options) {
+      const v: unknown = action.getOptionValue(opt.attributeName());
+      if (v === '' || (Array.isArray(v) && v.includes('')))
+        action.error(`error: option '${opt.flags}' argument is empty`, { exitCode: EXIT.USAGE, code: 'tpe.emptyOptionValue' });
+    }
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
@@ -67,8 +76,10 @@ export async function main(argv: string[], io: Partial<CommandContext> = {}): Pr
     // A file-system failure a command did not catch itself (a read-only file, a full disk) is
     // still the user's situation, not a bug: say which file and why.
     if (isFsError(e)) {
+      // Node's message ("EACCES: permission denied, open '/x'") said again in words with the path.
+      const { syscall, path } = e as NodeJS.ErrnoException;
       ctx.stderr(
-        `error: ${fsReason(e)}: ${(e as Error).message}\n  = hint: check the paths and permissions of the files this command reads and writes\n`,
+        `error: ${path ? `cannot ${syscall} ${path}: ${fsReason(e)}` : `${fsReason(e)}: ${(e as Error).message}`}\n  = hint: check the paths and permissions of the files this command reads and writes\n`,
       );
       return EXIT.INPUT;
     }

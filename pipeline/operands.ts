@@ -44,6 +44,15 @@ export function parseGemmList(text: string): Result<GemmShape[]> {
     if (!g.value) return { diagnostics: g.diagnostics };
     out.push(g.value);
   }
+  // `--gemm ""` or `--gemm ,`: no shape at all is bad input, not a run of zero cases that passes.
+  if (out.length === 0)
+    return {
+      diagnostics: [
+        simError('S0106', `--gemm expects one or more MxNxK shapes, comma separated (e.g. 5x7x9,17x3x33), got "${text}"`, {
+          expected: 'MxNxK[,MxNxK...]',
+        }),
+      ],
+    };
   return { value: out, diagnostics: [] };
 }
 

@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../ir/index.js';
+import { fsReason } from '../util/fs.js';
 import { isReproduction, reproductionRows } from './reproduce.js';
 import { parseRows, REPORT_CODES, type SourcedRow } from './rows.js';
 
@@ -28,7 +29,7 @@ export function readRowFiles(names: readonly string[], cwd: string): { rows: Sou
       diagnostics.push({
         code: REPORT_CODES.unreadable,
         severity: 'error',
-        message: `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(e))}`,
+        message: `cannot read ${f}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : fsReason(e)}`,
         expected: 'a JSON Lines file of sweep results, or a results folder holding rows.jsonl',
         hint: 'check the path; shards are joined with tpe merge results-*/ -o all.jsonl',
       });

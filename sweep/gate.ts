@@ -9,7 +9,7 @@
 // plus NEW (no baseline row) and REMOVED (a baseline row with no new row), which do not fail.
 // Exit: 1 if any FAIL, else 4 if any ERROR, else 0.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { forEachLine } from './jsonl.js';
+import { forEachLine, forEachRow } from './jsonl.js';
 import { metricByName } from './metric-names.js';
 import { HIGHER_IS_BETTER, type MetricName, type SweepRow } from './row.js';
 
@@ -72,19 +72,23 @@ type BaseEntry = { status: SweepRow['status']; metrics?: SweepRow['metrics']; no
 
 const RANK: Record<Verdict, number> = { FAIL: 0, ERROR: 1, INCONCLUSIVE: 2, NEW: 3, PASS: 4 };
 
-function readBaseline(path: string): Map<string, BaseEntry> {
+/** `shown`: the file's name in messages (a bad line throws RowsError); an empty baseline is all NEW. */
+function readBaseline(path: string, shown = path): Map<string, BaseEntry> {
   const m = new Map<string, BaseEntry>();
-  forEachLine(path, (line) => {
-    if (!line) return;
-    const r = JSON.parse(line) as SweepRow;
-    m.set(r.id, {
-      status: r.status,
-      ...(r.metrics ? { metrics: r.metrics } : {}),
-      ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}),
-      line,
-      used: false,
-    });
-  });
+  forEachRow(
+    path,
+    shown,
+    (r, line) => {
+      m.set(r.id, {
+        status: r.status,
+        ...(r.metrics ? { metrics: r.metrics } : {}),
+        ...(r.detail?.noise ? { noise: r.detail.noise as Record<string, number> } : {}),
+        line,
+        used: false,
+      });
+    },
+    { allowEmpty: true },
+  );
   return m;
 }
 
@@ -92,16 +96,15 @@ export function gate(
   current: string,
   baseline: string,
   limits: readonly Limit[],
-  opts: { keepPoints?: number } = {},
+  opts: { keepPoints?: number; shown?: { current: string; baseline: string } } = {},
 ): GateResult & { base: Map<string, BaseEntry> } {
-  const base = readBaseline(baseline);
+  const base = readBaseline(baseline, opts.shown?.baseline);
   const counts: Record<Verdict | 'REMOVED', number> = { PASS: 0, FAIL: 0, INCONCLUSIVE: 0, ERROR: 0, NEW: 0, REMOVED: 0 };
   const points: PointVerdict[] = [];
   const keep = opts.keepPoints ?? 1000;
   const byMetric = new Map(limits.map((l) => [l.metric, { metric: l.metric, worse: 0, better: 0, worst: 0 }]));
-  forEachLine(current, (line) => {
-    if (!line) return;
-    const r = JSON.parse(line) as SweepRow;
+  // Checked: a torn, empty or foreign file must not pass the gate with the points it lost.
+  forEachRow(current, opts.shown?.current ?? current, (r) => {
     const b = base.get(r.id);
     if (b) b.used = true;
     const v = verdictOf(r, b, limits);

@@ -2,6 +2,8 @@
 // line (a run killed mid-write) cut off, and a quick structural check of each line that does not
 // parse it whole (resume reads every line of files of millions of rows).
 import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync } from 'node:fs';
+import type { Diagnostic } from '../ir/index.js';
+import type { SweepRow } from './row.js';
 
 /** Calls `f(line, lineNo)` for each complete line (without its newline); returns bytes of complete lines. */
 export function forEachLine(path: string, f: (line: string, lineNo: number) => void | false): { bytes: number; tail: number } {
@@ -87,5 +89,102 @@ export class BitSet {
       this.bits = b;
     }
     this.bits[i >> 3] |= 1 << (i & 7);
+  }
+}
+
+/** A rows file that is not sweep rows (Y0603), with the line and column when one is at fault. */
+export class RowsError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function rowsError(file: string, message: string, hint: string, line?: number, col = 1): RowsError {
+  return new RowsError({
+    code: 'Y0603',
+    severity: 'error',
+    message,
+    expected: 'one sweep row (a JSON object with id, status, design, params and workload) per line',
+    hint,
+    ...(line !== undefined ? { span: { file, start: { line, col, offset: 0 }, end: { line, col: col + 1, offset: 0 } } } : {}),
+  });
+}
+
+/**
+ * Calls `f(row, line)` for each row of a rows file, checked (throws RowsError): every line a JSON
+ * object with the fields the readers draw, no torn last line and at least one row. Unlike a
+ * resuming sweep, a reader that ranks or gates must not drop what an interrupted run left.
+ * `file` is the name shown in messages.
+ */
+export function forEachRow(path: string, file: string, f: (row: SweepRow, line: string) => void, o: { allowEmpty?: boolean } = {}): number {
+  let rows = 0,
+    last = 0;
+  const one = (line: string, lineNo: number) => {
+    last = lineNo;
+    if (line.trim() === '') return;
+    let v: unknown;
+    try {
+      v = JSON.parse(line);
+    } catch (e) {
+      const msg = (e as Error).message;
+      const at = /position (\d+)/.exec(msg);
+      throw rowsError(
+        file,
+        `line ${lineNo} is not valid JSON (${msg.replace(/, ".*" is not valid JSON$/, '').replace(/ in JSON at position \d+.*$/, '')})`,
+        'each row must be one complete JSON object on its own line, as tpe sweep and tpe merge write them',
+        lineNo,
+        at ? Number(at[1]) + 1 : 1,
+      );
+    }
+    const missing = !isObj(v)
+      ? 'it is not a JSON object'
+      : typeof v.id !== 'string'
+        ? 'no "id"'
+        : !['ok', 'invalid', 'error'].includes(v.status as string)
+          ? '"status" is not ok, invalid or error'
+          : !isObj(v.design) || !isObj(v.params) || !isObj(v.workload)
+            ? 'no "design", "params" or "workload" object'
+            : undefined;
+    if (missing)
+      throw rowsError(file, `line ${lineNo} is not a sweep row: ${missing}`, 'was the file written by `tpe sweep` or `tpe merge`?', lineNo);
+    rows++;
+    f(v as unknown as SweepRow, line);
+  };
+  const { bytes, tail } = forEachLine(path, one);
+  if (tail > 0) {
+    // A last line without its newline: a complete row (a file edited by hand) counts; anything
+    // else is what an interrupted writer leaves.
+    const text = readTail(path, bytes, tail);
+    let whole = false;
+    try {
+      JSON.parse(text);
+      whole = true;
+    } catch {
+      /* torn */
+    }
+    if (!whole)
+      throw rowsError(
+        file,
+        `line ${last + 1} is torn (${tail} bytes without a newline, not a complete row): the sweep that wrote ${file} was interrupted`,
+        'resume it with the same `tpe sweep` command (it repairs the file and evaluates the rest), then try again',
+        last + 1,
+      );
+    one(text, last + 1);
+  }
+  if (rows === 0 && !o.allowEmpty)
+    throw rowsError(file, `${file} holds no rows`, 'give the rows.jsonl of a finished `tpe sweep` (or `tpe merge`)');
+  return rows;
+}
+
+function readTail(path: string, from: number, n: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    readSync(fd, buf, 0, n, from);
+    return buf.toString('utf8');
+  } finally {
+    closeSync(fd);
   }
 }

@@ -2,7 +2,7 @@
 // per workload GEMM or aggregated over each workload set (a model's layers, each GEMM weighted by
 // how often it runs). Objectives are minimized; a leading '-' maximizes one.
 import type { MetricName, SweepRow } from './row.js';
-import { forEachLine } from './jsonl.js';
+import { forEachRow } from './jsonl.js';
 import { metricByName } from './metric-names.js';
 
 export interface Objective {
@@ -93,12 +93,11 @@ type Acc = {
  * energy (nJ), latency; energyPerMacPj, topsPerW, throughputTops and topsPerMm2 recomputed from
  * the totals; area and fmax are the design's.
  */
-export function pareto(file: string, objectives: readonly Objective[], opts: { aggregate?: boolean } = {}): ParetoGroup[] {
+/** `opts.shown`: the file's name in messages; a file that is not sweep rows throws RowsError (sweep/jsonl.ts). */
+export function pareto(file: string, objectives: readonly Objective[], opts: { aggregate?: boolean; shown?: string } = {}): ParetoGroup[] {
   const groups = new Map<string, Map<string, Candidate | Acc>>();
   const setGemms = new Map<string, Set<string>>();
-  forEachLine(file, (line) => {
-    if (line.length === 0) return;
-    const r = JSON.parse(line) as SweepRow;
+  forEachRow(file, opts.shown ?? file, (r) => {
     const w = r.workload;
     const setKey = `${w.set} [${w.data}]`;
     if (opts.aggregate) {

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic, Span } from '../ir/index.js';
+import { fsReason } from '../util/fs.js';
 import { TOOLKIT_VERSION } from '../rtl/index.js';
 import { parseDist } from '../simulator/index.js';
 import { closest } from '../workload/diagnostics.js';
@@ -311,8 +312,11 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<{ spe
     if (statSync(path).size > 4 * 2 ** 20)
       return { diagnostics: [err('Y0101', `${file}: larger than 4 MiB, not a sweep spec`, undefined)] };
     text = readFileSync(path, 'utf8');
-  } catch {
-    return { diagnostics: [err('Y0105', `${file}: no such file`, undefined, { hint: 'check the path of the sweep spec' })] };
+  } catch (e) {
+    // Say why (a folder, no permission), not always "no such file".
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : fsReason(e);
+    return { diagnostics: [err('Y0105', `${file}: ${why}`, undefined, { hint: 'check the path of the sweep spec' })] };
   }
   return parseSpecText(text, file, dirname(path), cwd);
 }

@@ -2,6 +2,29 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+// Reasons in words for the errors of ordinary file operations (cli/files.ts prints them too).
+const REASON: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'it already exists',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  EFBIG: 'larger than the limit for this kind of file',
+  EBINARY: 'it holds NUL bytes, not text (a binary file or a device)',
+};
+
+/** Why a file operation failed, in words ("permission denied (EACCES)"). */
+export function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return REASON[code] ? `${REASON[code]} (${code})` : code;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * Creates a folder and its missing parents, one level at a time. Why not
  * mkdirSync(p, { recursive: true })? On Node 20 it never returns for paths under /proc (it
@@ -35,7 +58,7 @@ export function ensureDir(path: string): void {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && statSync(dir).isDirectory()) continue;
       throw new Error(
-        `cannot create folder ${path}: ${code === 'ENOENT' ? `${dirname(dir)} does not accept new folders` : (e as Error).message}`,
+        `cannot create folder ${path}: ${code === 'ENOENT' ? `${dirname(dir)} does not accept new folders` : `${dir === target ? '' : `${dir}: `}${fsReason(e)}`}`,
       );
     }
   }

@@ -2,11 +2,14 @@
 // [--summary out.md] [--json] [--update-baseline all|failing|tighten]`: verdicts per point
 // against a baseline (sweep/gate.ts). Exit 0 pass, 1 a regression, 4 errors only (2 usage);
 // with --update-baseline the baseline file is rewritten and the exit is 0.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gate, parseLimits, renderGate, updateBaseline, type UpdateMode } from '../../sweep/gate.js';
+import { RowsError } from '../../sweep/jsonl.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
+import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerGate: RegisterCommand = (program: Command, ctx: CommandContext) => {
@@ -43,6 +46,12 @@ export const registerGate: RegisterCommand = (program: Command, ctx: CommandCont
           raise(ctx, EXIT.INPUT);
           return;
         }
+        // Named here: the reader's EISDIR would not say which of the two it was.
+        if (existsSync(p) && statSync(p).isDirectory()) {
+          ctx.stderr(`error[Y0601]: ${shown}: it is a folder\n  = hint: give its rows.jsonl, or the file tpe merge wrote\n`);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
       }
       if (mode === 'all' && !existsSync(base)) {
         updateBaseline(cur, base, limits, 'all');
@@ -51,9 +60,15 @@ export const registerGate: RegisterCommand = (program: Command, ctx: CommandCont
       }
       let g;
       try {
-        g = gate(cur, base, limits);
+        g = gate(cur, base, limits, { shown: { current: file, baseline: o.baseline } });
       } catch (e) {
-        ctx.stderr(`error[Y0603]: not sweep rows (${(e as Error).message})\n`);
+        // A bad line: file:line:col, what was expected and a hint, as the other readers say it.
+        if (e instanceof RowsError) {
+          printDiagnostics(ctx, [e.diagnostic]);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
+        ctx.stderr(`error[Y0603]: not sweep rows (${fsReason(e)})\n`);
         raise(ctx, EXIT.INPUT);
         return;
       }

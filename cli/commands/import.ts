@@ -8,6 +8,7 @@ import { importScaleSim, parseScaleSimConfig, parseScaleSimTopology } from '../.
 import { assetPath } from '../../util/assets.js';
 import { ensureDir } from '../../util/fs.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
 import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
@@ -28,8 +29,9 @@ export const registerImport: RegisterCommand = (program: Command, ctx: CommandCo
       const read = (f: string): string | undefined => {
         try {
           return readFileSync(resolve(ctx.cwd, f), 'utf8');
-        } catch {
-          ctx.stderr(`error[Y0601]: ${f}: no such file\n`);
+        } catch (e) {
+          const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : fsReason(e);
+          ctx.stderr(`error[Y0601]: ${f}: ${why}\n`);
           raise(ctx, EXIT.INPUT);
           return undefined;
         }

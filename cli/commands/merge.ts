@@ -1,5 +1,6 @@
 // `tpe merge results-*/ -o all.jsonl`: join the shards of a sweep, in point order; exit 1 when
 // a point is missing (each named) or two inputs disagree.
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../ir/index.js';
@@ -30,7 +31,18 @@ export const registerMerge: RegisterCommand = (program: Command, ctx: CommandCon
         raise(ctx, EXIT.USAGE);
         return;
       }
-      const r = mergeResults(inputs, resolve(ctx.cwd, o.out));
+      // The output is written from the start while the inputs are read: -o on an input's rows
+      // file (or its manifest's name) would overwrite the results being merged.
+      const out = resolve(ctx.cwd, o.out);
+      const same = inputs.find((i) => samePath(i.rows, out) || samePath(i.manifest, out.replace(/\.jsonl$/, '') + '.manifest.json'));
+      if (same) {
+        ctx.stderr(
+          `error: -o ${o.out} would overwrite the input ${same.shown}\n  = hint: write the merged rows to a new file, e.g. -o all.jsonl beside the shard folders\n`,
+        );
+        raise(ctx, EXIT.USAGE);
+        return;
+      }
+      const r = mergeResults(inputs, out);
       if (!r.result) {
         printDiagnostics(ctx, r.diagnostics);
         raise(ctx, EXIT.INPUT);
@@ -48,3 +60,13 @@ export const registerMerge: RegisterCommand = (program: Command, ctx: CommandCon
       }
     });
 };
+
+/** True when both paths name the same file (through links too, when it exists). */
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}

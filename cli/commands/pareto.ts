@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { pareto, parseObjectives } from '../../sweep/pareto.js';
+import { RowsError } from '../../sweep/jsonl.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
+import { printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
 
 const num = (x: number) => (Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(4) : Number(x.toPrecision(6)).toString());
@@ -36,9 +39,15 @@ export const registerPareto: RegisterCommand = (program: Command, ctx: CommandCo
       }
       let groups;
       try {
-        groups = pareto(path, obj, { aggregate: o.aggregate === true });
+        groups = pareto(path, obj, { aggregate: o.aggregate === true, shown: file });
       } catch (e) {
-        ctx.stderr(`error[Y0603]: ${file}: not sweep rows (${(e as Error).message})\n`);
+        // A bad line: file:line:col, what was expected and a hint, as the other readers say it.
+        if (e instanceof RowsError) {
+          printDiagnostics(ctx, [e.diagnostic]);
+          raise(ctx, EXIT.INPUT);
+          return;
+        }
+        ctx.stderr(`error[Y0603]: ${file}: not sweep rows (${fsReason(e)})\n`);
         raise(ctx, EXIT.INPUT);
         return;
       }

@@ -9,6 +9,7 @@ import { designReport, parseGate, readRowFiles, REPORT_CODES, rowsPath, sweepRep
 import { MAX_SEED, formatDist, generateMatrix, simulate } from '../../simulator/index.js';
 import { estimate, loadTech } from '../../cost/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import { parseEstimateFlags } from './estimate.js';
 import type { RegisterCommand } from './index.js';
@@ -42,9 +43,7 @@ export function writeReport(ctx: CommandContext, text: string, out: string | und
   try {
     writeFileSync(resolve(ctx.cwd, target), text);
   } catch (e) {
-    ctx.stderr(
-      `error: cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n  = hint: choose a writable output file with -o\n`,
-    );
+    ctx.stderr(`error: cannot write ${target}: ${fsReason(e)}\n  = hint: choose a writable output file with -o\n`);
     raise(ctx, EXIT.INPUT);
     return false;
   }
@@ -111,7 +110,7 @@ function readGate(ctx: CommandContext, file: string): ReturnType<typeof parseGat
       diagnostic: {
         code: REPORT_CODES.unreadable,
         severity: 'error',
-        message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+        message: `cannot read ${file}: ${fsReason(e)}`,
         hint: 'write it with: tpe gate all.jsonl --baseline base.jsonl --json > gate.json',
       },
     };

@@ -38,6 +38,7 @@ import {
   type SimResult,
 } from '../../simulator/index.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
 import { stepper } from '../progress.js';
 import { tileProgress } from '../simulate.js';
 import type { RegisterCommand } from './index.js';
@@ -191,9 +192,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     try {
       traceFd = openSync(resolve(ctx.cwd, o.trace), 'w');
     } catch (e) {
-      return fail(ctx, [
-        { code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
-      ]);
+      return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write trace ${o.trace}: ${fsReason(e)}` }]);
     }
   }
   const macs = a.rows * a.cols * b.cols;
@@ -257,9 +256,7 @@ function runSim(ctx: CommandContext, file: string, o: SimFlags): void {
     try {
       writeFileSync(resolve(ctx.cwd, o.out), writeNpy(res.c, dtype));
     } catch (e) {
-      return fail(ctx, [
-        { code: 'S0108', severity: 'error', message: `cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
-      ]);
+      return fail(ctx, [{ code: 'S0108', severity: 'error', message: `cannot write ${o.out}: ${fsReason(e)}` }]);
     }
   }
   const input = o.a !== undefined ? `${o.a}, ${o.b}` : describeGenerated(dist.value, o.seed);

@@ -49,7 +49,8 @@ export const registerSweep: RegisterCommand = (program: Command, ctx: CommandCon
       if (!file) return usage(ctx, 'missing the sweep spec (tpe sweep spec.yaml -o results/)');
       const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
       if (typeof shard === 'string') return usage(ctx, shard);
-      const workers = o.workers !== undefined ? Number(o.workers) : undefined;
+      // Number('') is 0: an empty value must not pass as "0 workers" (in this thread).
+      const workers = o.workers !== undefined ? (/^\d+$/.test(o.workers) ? Number(o.workers) : NaN) : undefined;
       if (workers !== undefined && !(Number.isSafeInteger(workers) && workers >= 0 && workers <= 256))
         return usage(ctx, `--workers expects 0..256, got "${o.workers}"`);
       const batch = o.batch !== undefined ? Number(o.batch) : undefined;

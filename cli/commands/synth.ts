@@ -23,6 +23,7 @@ import {
 } from '../../synth/index.js';
 import { readBounded } from '../../util/fs.js';
 import { EXIT, raise, type CommandContext } from '../context.js';
+import { fsReason } from '../files.js';
 import { FAIL_ON_MISSED, missedClock, parseClockNs } from './clock.js';
 import { load, printDiagnostics } from './dsl-io.js';
 import type { RegisterCommand } from './index.js';
@@ -203,7 +204,7 @@ export const registerSynth: RegisterCommand = (program: Command, ctx: CommandCon
               text: readBounded(resolve(ctx.cwd, f), 256 << 20, { text: true }).toString('utf8'),
             });
           } catch (e) {
-            ctx.stderr(`error: cannot read ${f}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+            ctx.stderr(`error: cannot read ${f}: ${fsReason(e)}\n`);
             return raise(ctx, EXIT.INPUT);
           }
         }

@@ -74,7 +74,8 @@ async function run(ctx: CommandContext, file: string, o: Flags): Promise<void> {
     raise(ctx, EXIT.USAGE);
     return;
   }
-  const list = parseGemmList(o.gemm ?? '');
+  // Without --gemm the shape comes from --a/--b.
+  const list = o.gemm === undefined ? { value: [], diagnostics: [] } : parseGemmList(o.gemm);
   if (!list.value) {
     printDiagnostics(ctx, list.diagnostics);
     raise(ctx, EXIT.USAGE);

@@ -1,8 +1,8 @@
 // Does the estimate's clock-gating model (cost/clock-gating.ts) follow the gated gate-level power?
 // Every design of the pairs in the form `tpe reproduce --synth --small` uses (2x2 arrays, cube
-// 2x2x2, the K=4 adder tree) plus laconic_c16 / bitslice_c16_opt4c shrunk the same way, at one
-// relaxed clock for all (--clock, default 5 ns), on the cut GEMM 16x16x64 of the reproduce
-// workload (normal(0,20), seed 1): the estimate (ihp-sg13g2, at the clock) ungated and with
+// 2x2x2, the K=4 adder tree) plus laconic_c16 / bitslice_c16_opt4c / bitslice_c16_opt3 shrunk the
+// same way, at one relaxed clock for all (--clock, default 5 ns), on the cut GEMM 16x16x64 of the
+// reproduce workload (normal(0,20), seed 1): the estimate (ihp-sg13g2, at the clock) ungated and with
 // clockGating, beside `tpe power --gemm 16x16x64 --clock NS [--clock-gating]` (zero-delay toggles):
 // energy per MAC, area, ICGs and gated flip-flops, one JSON line per design on stdout.
 //   npx tsx scripts/clock-gating-check.ts [--clock NS] [--estimate-only] [files...]   (sta; synthesis cached in .tpe-cache/synth)
@@ -36,6 +36,7 @@ const FILES: [string, boolean][] = [
   ['matrix2d_16x16_opt1_shared.tpe', true],
   ['laconic_c16.tpe', true],
   ['bitslice_c16_opt4c.tpe', true],
+  ['bitslice_c16_opt3.tpe', true],
 ];
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = resolve(ROOT, '.tpe-cache/synth');

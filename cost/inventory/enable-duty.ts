@@ -4,8 +4,9 @@
 // start, a_rd/b_rd answered in the same cycle, the tiles in TbSpec order) on the workload's
 // operands, so an enable that follows the data (zero skipping: digit encoders in its cone) is
 // counted as the hardware sees it. The gates, registers and digit encoders (radix-4 Booth, EN-T)
-// are evaluated by their RTL templates' exact functions; a cone that reaches a fresh bit the reading
-// made (a late input), an operand input when no operands are given, or another datapath cell
+// are evaluated by their RTL templates' exact functions; a late input's fresh bit is driven by the
+// literal its connection computes (DesignReading.lateTies); a cone that reaches a bit the reading
+// left open, an operand input when no operands are given, or another datapath cell
 // (selectors, CPAs: met in no enable cone of the examples checked) leaves its bank's duty unknown.
 import { runTestbench, type TbSim } from '../../rtl/sim/drive.js';
 import type { GemmShape, IntMatrix } from '../../ir/index.js';
@@ -74,6 +75,7 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
   for (const n of [...CONTROL_INPUTS, ...(ops ? OPERAND_INPUTS : [])]) for (const l of rd.ports.inputs.get(n) ?? []) driven.add(l >> 1);
   // The cone of a literal: cells back through logic and registers; why it cannot be simulated.
   const inCone = new Uint8Array(L.size);
+  const ties = new Map<number, Lit>();
   const coneOf = (roots: readonly Lit[]): string | undefined => {
     const stack = roots.filter((l) => l >= 2).map((l) => l >> 1);
     const seen = new Set<number>();
@@ -84,6 +86,13 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
       seen.add(n);
       const c = n < nodes ? driverOf[n] : -1;
       if (c < 0) {
+        // A late input's fresh bit: its connection's literal drives it (ConeSim.settle).
+        const tie = rd.lateTies.get(n);
+        if (tie !== undefined) {
+          ties.set(n, tie);
+          if (tie >= 2) stack.push(tie >> 1);
+          continue;
+        }
         if (!driven.has(n))
           why ??= ops
             ? 'it depends on a signal the reading left open'
@@ -110,7 +119,7 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
   const cells: number[] = [];
   for (let c = 0; c < L.size; c++) if (inCone[c]) cells.push(c);
   const tb = rd.model.tb;
-  const sim = new ConeSim(rd, cells, nodes);
+  const sim = new ConeSim(rd, cells, nodes, ties);
   // Cycles of the run, from the testbench's own bound on a tile: refuse a run that is too long.
   const on = new Float64Array(banks.length);
   sim.onEdge = () => banks.forEach((b, i) => (on[i] += sim.lit(b.enableLit)));
@@ -121,6 +130,7 @@ export function enableDuties(rd: DesignReading, banks: readonly EnableBank[], sh
     return { duties: banks.map(() => ({ why: 'the workload is too long to simulate the enables over' })), cycles: 0 };
   const run = runTestbench(sim, tb, ops?.a ?? zero(shape.M, shape.K), ops?.b ?? zero(shape.K, shape.N), { portActivity: false });
   const cyc = run.simulatedCycles;
+  if (sim.looped) return { duties: banks.map(() => ({ why: 'a late input reaches its own connection combinationally' })), cycles: 0 };
   return {
     duties: banks.map((_, i) => (whyOf[i] ? { why: whyOf[i] } : { duty: cyc ? on[i] / cyc : 0 })),
     cycles: cyc,
@@ -153,6 +163,7 @@ function nodeDrivers(rd: DesignReading, driverOf: Int32Array): number {
   let nodes = 1;
   for (let c = 0; c < L.size; c++) for (const o of L.outsOf(c)) nodes = Math.max(nodes, o + 1);
   for (const ls of [...rd.ports.inputs.values(), ...rd.ports.outputs.values()]) for (const l of ls) nodes = Math.max(nodes, (l >> 1) + 1);
+  for (const [n, l] of rd.lateTies) nodes = Math.max(nodes, n + 1, (l >> 1) + 1);
   for (let c = 0; c < L.size; c++) for (const o of L.outsOf(c)) driverOf[o] = c;
   return nodes;
 }
@@ -188,7 +199,12 @@ class ConeSim implements TbSim {
   private readonly fi: Int32Array;
   private readonly fnext: Uint8Array;
   private readonly rst: number[];
-  constructor(rd: DesignReading, cells: readonly number[], nodes: number) {
+  /** Late inputs' fresh nodes and the literals driving them (DesignReading.lateTies). */
+  private readonly tieNode: Int32Array;
+  private readonly tieLit: Int32Array;
+  /** A settle whose ties did not come to rest (a combinational loop: the duties are unknown). */
+  looped = false;
+  constructor(rd: DesignReading, cells: readonly number[], nodes: number, ties: ReadonlyMap<number, Lit> = new Map()) {
     const L = rd.logic;
     const outputs = new Map<string, number[]>();
     let next = nodes;
@@ -233,6 +249,8 @@ class ConeSim implements TbSim {
     this.fi = Int32Array.from(flops, (c) => L.inputOf(c, 2));
     this.fnext = new Uint8Array(flops.length);
     this.rst = inputs.get('rst') ?? [];
+    this.tieNode = Int32Array.from(ties.keys());
+    this.tieLit = Int32Array.from(ties.values());
   }
   /** The value of a literal. */
   lit(l: Lit): number {
@@ -246,14 +264,37 @@ class ConeSim implements TbSim {
   settle(): void {
     if (!this.dirty) return;
     this.dirty = false;
+    const v = this.v;
+    // Node 0 is the constant (never driven, always 0): literal 0 reads 0 and literal 1 reads 1.
+    const x = (l: number) => v[l >> 1] ^ (l & 1);
+    // A late input's fresh bit is read by cells built before its connection's logic: the pass
+    // is repeated until every tie holds its literal's value (the ties chain at most once each).
+    for (let pass = 0; ; pass++) {
+      this.pass(x);
+      let moved = false;
+      for (let t = 0; t < this.tieNode.length; t++) {
+        const val = x(this.tieLit[t]);
+        if (v[this.tieNode[t]] !== val) {
+          v[this.tieNode[t]] = val;
+          moved = true;
+        }
+      }
+      if (!moved) break;
+      if (pass > this.tieNode.length) {
+        this.looped = true;
+        break;
+      }
+    }
+    for (let i = 0; i < this.outLits.length; i++) v[this.outNets[i]] = this.lit(this.outLits[i]);
+  }
+  /** One pass over the combinational cells in index order. */
+  private pass(x: (l: number) => number): void {
     const v = this.v,
       ins = this.ins,
       at = this.at,
       out = this.out,
       code = this.code,
       n = code.length;
-    // Node 0 is the constant (never driven, always 0): literal 0 reads 0 and literal 1 reads 1.
-    const x = (l: number) => v[l >> 1] ^ (l & 1);
     for (let i = 0; i < n; i++) {
       const p = at[i],
         o = out[i];
@@ -299,7 +340,6 @@ class ConeSim implements TbSim {
           break;
       }
     }
-    for (let i = 0; i < this.outLits.length; i++) v[this.outNets[i]] = this.lit(this.outLits[i]);
   }
   /**
    * enc-ent.v.hbs, digit j of the operand a (the cell's inputs, w bits): mag = |a| as mw bits

@@ -87,6 +87,12 @@ export interface DesignReading {
   /** The bit-level netlist read and the top's ports as its literals (the enable duty's simulation, enable-duty.ts). */
   readonly logic: Logic;
   readonly ports: { readonly inputs: ReadonlyMap<string, readonly Lit[]>; readonly outputs: ReadonlyMap<string, readonly Lit[]> };
+  /**
+   * The fresh bits read for late inputs (evalModule), each with the literal its connection
+   * computes once read after the instance: not cells (the inventory counts nothing for them), so
+   * the enable duty's simulation can drive them as the hardware does.
+   */
+  readonly lateTies: ReadonlyMap<number, Lit>;
 }
 
 /**
@@ -248,6 +254,12 @@ class Reader {
     if (!this.segs.has(key)) this.segs.set(key, { into, path: p.els });
   }
 
+  /** Flip-flop (its output node) -> the enable Yosys narrows it to (holdOf), where not its RTL one. */
+  readonly gateEnable = new Map<number, Lit>();
+
+  /** Fresh bit (node) of a late input -> the literal of its connection (DesignReading.lateTies). */
+  readonly lateTies = new Map<number, Lit>();
+
   /** The RTL enable of the first register met with each enable literal (EnableBank.enable). */
   readonly enableText = new Map<Lit, string>();
 
@@ -364,6 +376,14 @@ class Reader {
     };
 
     const getBits = (n: string) => get(n).bits;
+    // When the mux tree of `e` (?: only, as Yosys walks $mux cells) selects the register q: F if never.
+    const hasQ = (e: Expr, q: string): boolean => (e.k === 'id' && e.name === q) || (e.k === 'cond' && (hasQ(e.t, q) || hasQ(e.e, q)));
+    const holdOf = (e: Expr, q: string): Lit => {
+      if (e.k === 'id' && e.name === q) return T;
+      if (e.k !== 'cond' || !hasQ(e, q)) return F;
+      const c = boolOf(L, evalExpr(L, e.c, selfWidth(e.c, widthOf), getBits, widthOf));
+      return L.mux(c, holdOf(e.t, q), holdOf(e.e, q));
+    };
     const expr = (e: Expr, w: number): Sig => {
       const bits = evalExpr(L, e, w, getBits, widthOf);
       let depth = 0;
@@ -395,8 +415,16 @@ class Reader {
           const en = reg.en ? this.as(t, () => boolOf(L, expr(P(reg.en!), selfWidth(P(reg.en!), widthOf)).bits)) : T;
           if (reg.en && !this.enableText.has(en)) this.enableText.set(en, `${ctx.path}${reg.name}: ${reg.en}`);
           const init = reg.init !== undefined ? evalExpr(L, P(reg.init), reg.width, () => [], widthOf) : undefined;
+          // Yosys opt_dff narrows the enable by the select values under which the D input's mux
+          // tree leads back to the register itself (a hold): clockgate groups the flip-flops by
+          // that enable. Read for the gating only: the flop keeps its RTL enable (the inventory's).
+          const hold = this.as(t, () => holdOf(P(reg.d), reg.name));
+          const gateEn = hold === F ? en : L.and(en, not(hold));
+          if (gateEn !== en && !this.enableText.has(gateEn))
+            this.enableText.set(gateEn, `${ctx.path}${reg.name}: ${reg.en ?? "1'b1"}, held by its D mux`);
           held.forEach((h, i) => {
             if (!h) return;
+            if (gateEn !== en) this.gateEnable.set(h.q >> 1, gateEn);
             const b = d.bits[i];
             if (isConst(b) && (init === undefined || init[i] === b)) this.constantFeedback.set(key(i), b);
             h.set(b, en, init?.[i]);
@@ -466,7 +494,11 @@ class Reader {
       }
       instOut.set(idx, outs);
       for (const c of it.conns)
-        if (late.has(c.port)) lateConns.push(() => expr(P(c.expr), sub.ports.find((p) => p.name === c.port)!.width));
+        if (late.has(c.port))
+          lateConns.push(() => {
+            const fresh = ins.get(c.port)!.bits;
+            expr(P(c.expr), fresh.length).bits.forEach((l, i) => this.lateTies.set(fresh[i] >> 1, l));
+          });
       return outs;
     };
 
@@ -603,12 +635,22 @@ class Reader {
     let gating: Gating | undefined;
     const gatingOf = (): Gating => {
       if (gating) return gating;
-      // Enable banks: live flip-flops by their enable literal (input 1 of a dff cell; T: none).
+      // A late input's fresh bit is its connection's net (lateTies): PEs loaded by one `dload` share one ICG.
+      const text = new Map<Lit, string>();
+      const enableOf = (c: number) => {
+        const own = this.gateEnable.get(L.outsOf(c)[0]) ?? L.inputOf(c, 1);
+        let en = own;
+        for (let tie = this.lateTies.get(en >> 1); tie !== undefined; tie = this.lateTies.get(en >> 1)) en = tie ^ (en & 1);
+        if (!text.has(en)) text.set(en, this.enableText.get(en) ?? this.enableText.get(own) ?? '(an enable the reading built)');
+        return en;
+      };
+      // Enable banks: live flip-flops by their enable literal (input 1 of a dff cell, or the one
+      // opt_dff narrows it to; T: none).
       const bankBits = new Map<Lit, number>();
       const bankTags = new Map<Lit, Set<number>>();
       for (let i = 0; i < L.size; i++) {
         if (!live.cells[i] || L.kindOf(i) !== 'dff') continue;
-        const en = L.inputOf(i, 1);
+        const en = enableOf(i);
         if (en < 2) continue;
         bankBits.set(en, (bankBits.get(en) ?? 0) + 1);
         let ts = bankTags.get(en);
@@ -618,7 +660,7 @@ class Reader {
       // The enable selects of gated banks' flip-flops, per slot of the count above.
       const drop = new Array<number>(slotAcc.length).fill(0);
       for (let i = 0; i < L.size; i++) {
-        if (!live.cells[i] || L.kindOf(i) !== 'dff' || (bankBits.get(L.inputOf(i, 1)) ?? 0) < CG_MIN_BANK) continue;
+        if (!live.cells[i] || L.kindOf(i) !== 'dff' || (bankBits.get(enableOf(i)) ?? 0) < CG_MIN_BANK) continue;
         const seen = accOf[L.tagOf(i)]!;
         for (const c of L.costsOf(i, live.used)) if (c.part === 'enable' && c.count !== 0) drop[seen.get(c)!] += c.count;
       }
@@ -636,7 +678,7 @@ class Reader {
         const tags = [...bankTags.get(en)!].map((t) => this.tags[t] ?? { block: 'logic', scope: 'array' as Scope });
         return {
           bits,
-          enable: this.enableText.get(en) ?? '(an enable the reading built)',
+          enable: text.get(en)!,
           enableLit: en,
           blocks: [...new Set(tags.map((t) => t.block))].sort(),
           scope: tags[0].scope,
@@ -661,6 +703,7 @@ class Reader {
       },
       logic: L,
       ports,
+      lateTies: this.lateTies,
       depthIn: (m) => modDepth.get(m) ?? 0,
       depthInto: (p) => {
         if (!instDepth) {

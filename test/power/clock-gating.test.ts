@@ -297,11 +297,21 @@ describe("the estimate's simulated enable duty against the gated netlist", () =>
     expect(est.some(([, on]) => on > 0 && on < cycles)).toBe(true);
   }, 120_000);
 
-  it("laconic_c16: each bank's enable pulses a gated clock of the netlist in the same cycles", async () => {
-    // Yosys gives 16 bits of the reading's 19-bit lane-controller bank narrower enables of their
-    // own (its opt_dff folds their feedback muxes), so banks are matched by their on-cycles.
+  it("laconic_c16: every bank is a gated clock of the netlist, on in the same cycles (opt_dff's narrowed enables included)", async () => {
+    // Yosys folds the lane counters' holding D muxes into their enables (7 ICGs): the reading does too.
     const { gate, est } = await onCycles('laconic_c16.tpe');
-    for (const [bits, on] of est) expect(gate.some(([gb, gon]) => gon === on && gb <= bits)).toBe(true);
-    expect(est.filter(([bits]) => bits > 60)).toEqual(expect.arrayContaining(gate.filter(([bits]) => bits > 60)));
+    expect(byBits(est)).toEqual(byBits(gate));
+  }, 120_000);
+
+  it("bitslice_c16_opt3: its banks (a late input's dload included) are on in the netlist's gated clocks' cycles", async () => {
+    const { gate, est, cycles } = await onCycles('bitslice_c16_opt3.tpe');
+    const on = (x: number[][]) => x.map(([, o]) => o).sort((p, q) => p - q);
+    expect(on(est)).toEqual(on(gate));
+    expect(est.some(([, o]) => o > 0 && o < cycles)).toBe(true);
+    // Bits agree but for the digit registers: the two PEs load the same broadcast A digits, and
+    // Yosys merges the copies (opt_merge) that the reading keeps (an inventory matter, not the gating's).
+    const diff = byBits(est).filter(([b, o]) => !gate.some(([gb, go]) => gb === b && go === o));
+    expect(diff).toHaveLength(1);
+    expect(gate.some(([gb, go]) => 2 * gb === diff[0][0] && go === diff[0][1])).toBe(true);
   }, 120_000);
 });

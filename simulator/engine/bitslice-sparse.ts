@@ -114,11 +114,13 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
                   if (act) accT += acc.toggles(i, o, v, term);
                 }
                 if (act) {
-                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff,
+                  // The term word the PE forms and the accumulator's 3:2 level takes: the digit
+                  // product at its weight (shifted, sign-extended), as the baseline engine counts it.
+                  const z = (term | 0) ^ prevPp[i],
                     y = (b ^ prevB[i]) & maskB;
                   ppT += POP[z & 0xffff] + POP[z >>> 16];
                   opT += POP[y & 0xffff] + POP[y >>> 16];
-                  prevPp[i] = digit * b;
+                  prevPp[i] = term | 0;
                   prevB[i] = b;
                 }
               }

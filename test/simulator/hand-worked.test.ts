@@ -174,6 +174,20 @@ describe('hand-worked cycle counts', () => {
     expect(fastCycles(d, { M: 1, N: 1, K: 3 }, { kind: 'dist', a: { kind: 'uniform' }, b: { kind: 'uniform' } }).value?.exact).toBe(false);
   });
 
+  it('bitslice OPT3 1x1 (g = 1) counts the term word at its weight, as the baseline engine does', () => {
+    // A = 17 -> EN-T digits [1, 0, 1, 0]; B = -3. Issued terms: p0: 1 * -3 = -3, p2: 16 * -3 = -48
+    // (p1, p3: idle cycles, nothing issued). Term word 0 -> 0xfffffffd: 31 bits; -> 0xffffffd0:
+    // 0x2d, 4 bits: 35. (Counting the unshifted digit product in 18 bits gave 17 + 0.)
+    const d = presetDesign('bitslice', 'opt3', { rows: 1, cols: 1, groupSize: 1 });
+    const r = run(
+      d,
+      intMatrix(1, 1, () => 17),
+      intMatrix(1, 1, () => -3),
+    );
+    expect(r.c.data[0]).toBe(-51n);
+    expect(r.toggles.partialProducts).toBe(35);
+  });
+
   it('toggle counters of a 1x1 OS on 1x2x1... by hand', () => {
     // A = [1, 2], B = [[3], [0]] (M=1, N=1, K=2); booth4 int8, acc int32, P = 0.
     // t=0: A reg 0->1 (1 bit), B reg 0->3 (2); digits(1) = [1,0,0,0] so pp = [3,0,0,0]: 2 bits;

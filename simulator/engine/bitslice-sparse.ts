@@ -40,6 +40,9 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
   const POP = POP16,
     maskB = s.maskB,
     accv = acc.val;
+  // A term fits 32 bits: above them an accumulator's bits are its sign extension.
+  const loMask = ctx.loMask,
+    hiBits = Math.max(0, ctx.accBits - 32);
   const peStep = rowsAreM ? 1 : s.C; // PE index step along n
   const stepK = E * g;
 
@@ -114,11 +117,14 @@ export function runBitsliceSparse(ctx: SimContext, p: Problem, s: EngineSpec, la
                   if (act) accT += acc.toggles(i, o, v, term);
                 }
                 if (act) {
-                  const z = ((digit * b) ^ prevPp[i]) & 0x3ffff,
+                  // The term word the PE forms and the accumulator's 3:2 level takes: the digit
+                  // product at its weight (shifted, sign-extended to the accumulator's width).
+                  const x = (term | 0) ^ prevPp[i],
+                    z = x & loMask,
                     y = (b ^ prevB[i]) & maskB;
-                  ppT += POP[z & 0xffff] + POP[z >>> 16];
+                  ppT += POP[z & 0xffff] + POP[z >>> 16] + (x < 0 ? hiBits : 0);
                   opT += POP[y & 0xffff] + POP[y >>> 16];
-                  prevPp[i] = digit * b;
+                  prevPp[i] = term | 0;
                   prevB[i] = b;
                 }
               }

@@ -1,6 +1,6 @@
 // Small cases with cycle counts derived on paper from docs/CYCLES.md, one per architecture.
 import { describe, expect, it } from 'vitest';
-import { intMatrix, presetDesign, type Design, type IntMatrix } from '../../ir/index.js';
+import { intMatrix, intType, presetDesign, type Design, type IntMatrix } from '../../ir/index.js';
 import { fastCycles, referenceGemm, simulate, type SimResult } from '../../simulator/index.js';
 
 const A23: IntMatrix = intMatrix(
@@ -172,6 +172,29 @@ describe('hand-worked cycle counts', () => {
     expect(r.c.data[0]).toBe(37n);
     expect(r.cycles.total).toBe(10);
     expect(fastCycles(d, { M: 1, N: 1, K: 3 }, { kind: 'dist', a: { kind: 'uniform' }, b: { kind: 'uniform' } }).value?.exact).toBe(false);
+  });
+
+  it('bitslice OPT3 1x1 (g = 1) counts the term word at its weight, as the baseline engine does', () => {
+    // A = 17 -> EN-T digits [1, 0, 1, 0]; B = -3. Issued terms: p0: 1 * -3 = -3, p2: 16 * -3 = -48
+    // (p1, p3: idle cycles, nothing issued). Term word 0 -> 0xfffffffd: 31 bits; -> 0xffffffd0:
+    // 0x2d, 4 bits: 35. (Counting the unshifted digit product in 18 bits gave 17 + 0.)
+    const d = presetDesign('bitslice', 'opt3', { rows: 1, cols: 1, groupSize: 1 });
+    const r = run(
+      d,
+      intMatrix(1, 1, () => 17),
+      intMatrix(1, 1, () => -3),
+    );
+    expect(r.c.data[0]).toBe(-51n);
+    expect(r.toggles.partialProducts).toBe(35);
+    // A 16-bit accumulator: the word is 16 bits (0xfffd: 15 bits, then 0x2d: 4); a 48-bit one
+    // sign-extends past 32 (31 + 16, then 4).
+    const acc = (bits: number) =>
+      run(
+        presetDesign('bitslice', 'opt3', { rows: 1, cols: 1, groupSize: 1, acc: intType(bits) }),
+        intMatrix(1, 1, () => 17),
+        intMatrix(1, 1, () => -3),
+      ).toggles.partialProducts;
+    expect([acc(16), acc(48)]).toEqual([19, 51]);
   });
 
   it('toggle counters of a 1x1 OS on 1x2x1... by hand', () => {

@@ -6,17 +6,13 @@
 // clockGating, beside `tpe power --gemm 16x16x64 --clock NS [--clock-gating]` (zero-delay toggles):
 // energy per MAC, area, ICGs and gated flip-flops, one JSON line per design on stdout.
 //   npx tsx scripts/clock-gating-check.ts [--clock NS] [--estimate-only] [files...]   (sta; synthesis cached in .tpe-cache/synth)
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cutGemm } from '../pipeline/reproduce-synth.js';
 import { loadPairDesign } from '../pipeline/reproduce.js';
 import { simulatedWorkload } from '../pipeline/workload.js';
 import { estimate } from '../cost/estimate.js';
 import { loadTech } from '../cost/tech/load.js';
-import { readLibertyModel } from '../power/index.js';
 import { designPower } from '../power/flow.js';
-import { parseDist } from '../simulator/index.js';
-import { sharedLibertyPath } from '../synth/index.js';
+import { dist, gateRun, ROOT } from './gate-level-setup.js';
 
 const args = process.argv.slice(2);
 const ci = args.indexOf('--clock');
@@ -38,12 +34,7 @@ const FILES: [string, boolean][] = [
   ['bitslice_c16_opt4c.tpe', true],
   ['bitslice_c16_opt3.tpe', true],
 ];
-const ROOT = resolve(import.meta.dirname, '..');
-const CACHE = resolve(ROOT, '.tpe-cache/synth');
-const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
-const model = readLibertyModel(lib.text, lib.name).value!;
 const shape = cutGemm({ M: 256, N: 256, K: 256 });
-const dist = parseDist('normal:0,20').value!;
 const tech = loadTech('ihp-sg13g2', ROOT).value!;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -64,18 +55,7 @@ for (const [file, shrunk] of FILES.filter(([f]) => given.length === 0 || given.i
     };
   };
   const gate = async (g: boolean) => {
-    const p = await designPower(d, {
-      shape,
-      dist,
-      seed: 1,
-      clockNs,
-      activity: 'toggles',
-      liberty: lib,
-      model,
-      yosys: 'wasm',
-      cacheDir: CACHE,
-      ...(g ? { clockGating: true } : {}),
-    });
+    const p = await designPower(d, { ...gateRun(shape, clockNs), ...(g ? { clockGating: true } : {}) });
     if (!p.value) throw new Error(`${file}: ${p.diagnostics.map((x) => x.message).join('; ')}`);
     const v = p.value;
     return {

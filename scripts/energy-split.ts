@@ -3,37 +3,21 @@
 // instances by flip-flop / logic and by the RTL name of the net they drive (Yosys keeps the
 // hierarchical names of named nets; abc's internal nets are grouped as 'logic (unnamed)').
 //   npx tsx scripts/energy-split.ts ARCH VARIANT CLOCK_NS   (the 2x2 subset preset, ihp-sg13g2)
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { presetDesign } from '../ir/build.js';
 import { estimate, energyTerms } from '../cost/estimate.js';
 import { loadTech } from '../cost/tech/load.js';
-import { buildNetlist, GateSim, netTiming, priceEvents, readLibertyModel, runTestbench } from '../power/index.js';
+import { buildNetlist, GateSim, netTiming, priceEvents, runTestbench } from '../power/index.js';
 import { designPower } from '../power/flow.js';
 import { buildRtlModel, emitDesign } from '../rtl/index.js';
-import { generateMatrix, parseDist, simulate } from '../simulator/index.js';
-import { sharedLibertyPath } from '../synth/index.js';
+import { generateMatrix, simulate } from '../simulator/index.js';
+import { dist, gateRun, lib, model, ROOT } from './gate-level-setup.js';
 
 const [arch, variant, clk] = process.argv.slice(2);
 const clockNs = Number(clk);
-const ROOT = resolve(import.meta.dirname, '..');
-const lib = { name: 'sg13g2_stdcell_typ_1p20V_25C.lib', text: readFileSync(sharedLibertyPath()!, 'utf8') };
-const model = readLibertyModel(lib.text, lib.name).value!;
 const tech = loadTech('ihp-sg13g2', ROOT).value!;
 const d = presetDesign(arch as never, variant as never, { rows: 2, cols: 2, depth: 2, technology: 'ihp-sg13g2' });
 const shape = { M: 16, N: 16, K: 64 };
-const dist = parseDist('normal:0,20').value!;
-const pw = await designPower(d, {
-  shape,
-  dist,
-  seed: 1,
-  clockNs,
-  activity: 'toggles',
-  liberty: lib,
-  model,
-  yosys: 'wasm',
-  cacheDir: resolve(ROOT, '.tpe-cache/synth'),
-});
+const pw = await designPower(d, gateRun(shape, clockNs));
 if (!pw.value) throw new Error(pw.diagnostics.map((x) => x.message).join('; '));
 const top = buildRtlModel(d).value!;
 const nl = buildNetlist(pw.value.synthesis.synth.netlist!.json, emitDesign(d).value!.top, model, lib.name);

@@ -16,6 +16,7 @@ import { estimateAtClock, type AtClockEstimate } from './at-clock.js';
 import { inventory } from './inventory/index.js';
 import { designReading } from './inventory/rtl-reading.js';
 import { gatedClock, type ClockGatingFigures } from './clock-gating.js';
+import { glitchEnergy, type GlitchFactors } from './glitch.js';
 import { COMPONENTS, type ComponentId } from './tech/recipes.js';
 import type { TechTable } from './tech/types.js';
 import type { Inventory, PathElement } from './types.js';
@@ -47,7 +48,16 @@ export interface EstimateOptions {
    * cell and loses its enable selects (cost/clock-gating.ts). Off by default.
    */
   clockGating?: boolean;
+  /**
+   * The activity the energy stands for: `toggles` (default) the zero-delay gate level's, `timed`
+   * the glitch-aware one's (SDF-annotated simulation): the fitted glitch term of cost/glitch.ts
+   * added (needs the table's `corrections.glitch`).
+   */
+  activity?: EnergyActivity;
 }
+
+/** Zero-delay (no glitches) or timed (glitch-aware) energy. */
+export type EnergyActivity = 'toggles' | 'timed';
 
 export interface AreaLine {
   block: string;
@@ -105,7 +115,8 @@ export interface Estimate {
     /** A normalized table's fmax through its reference cell (the library it was normalized from), MHz. */
     referenceFmaxMHz?: number;
   };
-  power?: { atFmax?: PowerFigures; atFreq?: PowerFigures; atClock?: PowerFigures };
+  /** `activity`: what the energy stands for (zero-delay toggles, or timed with the glitch term). */
+  power?: { atFmax?: PowerFigures; atFreq?: PowerFigures; atClock?: PowerFigures; activity?: EnergyActivity };
   /** Area and timing at the clock target, as timing-driven synthesis would meet it (cost/at-clock.ts). */
   atClock?: AtClockEstimate;
   figures: {
@@ -236,6 +247,17 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
     };
     return { diagnostics: [d] };
   }
+  if (opts.activity === 'timed' && !t.corrections.glitch) {
+    const d: Diagnostic = {
+      code: 'E1015',
+      severity: 'error',
+      span: des.span,
+      message: `technology table ${t.name} has no glitch factors: cannot estimate timed (glitch-aware) energy`,
+      expected: 'corrections.glitch in the table, fitted on timed gate-level power (scripts/glitch-fit.ts)',
+      hint: 'leave out --activity timed, or use --tech ihp-sg13g2',
+    };
+    return { diagnostics: [d] };
+  }
   const cg = opts.clockGating ? gatedClock(rtl.value, t, opts.workload) : undefined;
   const corr = t.corrections;
   const lines: AreaLine[] = (cg ? rtl.value.gating.items : inv.items).map((i) => {
@@ -318,10 +340,13 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   if (opts.workload) {
     const pw: NonNullable<Estimate['power']> = {};
     const g = cg?.model;
-    if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des, g);
-    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des, g);
-    if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des, g);
-    if (!pw.atFmax) pw.atFmax = power(inv, t, opts.workload, undefined, des, g);
+    // The glitch term's depth: the limiting stage's logic (the design's deepest register-to-register path).
+    const gl = opts.activity === 'timed' ? { factors: t.corrections.glitch!, depth: lim.logic } : undefined;
+    if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des, g, gl);
+    if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des, g, gl);
+    if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des, g, gl);
+    if (!pw.atFmax) pw.atFmax = power(inv, t, opts.workload, undefined, des, g, gl);
+    pw.activity = opts.activity ?? 'toggles';
     est.power = pw;
     if (pw.atFmax?.topsPerW !== undefined) est.figures.topsPerWAtFmax = pw.atFmax.topsPerW;
     if (pw.atFreq?.topsPerW !== undefined) est.figures.topsPerWAtFreq = pw.atFreq.topsPerW;
@@ -420,6 +445,7 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
  * CPAs or compressors that take the products: gate-level power shows they toggle with the
  * products, so one factor prices them), and the operand fan-out per operand toggle (encoder and
  * selector inputs, operand buffers). Leakage: all cells for the run's duration at `freqMHz`.
+ * With `glitch` (timed activity), the glitch term of cost/glitch.ts on the product datapath's part.
  */
 export function power(
   inv: Inventory,
@@ -428,6 +454,7 @@ export function power(
   freqMHz: number | undefined,
   des?: Design,
   gating?: GatedClockModel,
+  glitch?: { factors: GlitchFactors; depth: number },
 ): PowerFigures {
   const c = t.components;
   const f = { logic: 1, register: 1, clock: 1, operand: 1, ...(t.corrections.energy ?? {}) };
@@ -436,6 +463,14 @@ export function power(
     { what: 'register data toggles', energy: x.register * f.register },
     { what: 'product datapath (partial products, trees, CPAs)', energy: x.logic * f.logic },
     { what: 'operand fan-out (encoders, selector inputs)', energy: x.operand * f.operand },
+    ...(glitch
+      ? [
+          {
+            what: 'glitches (timed activity: product datapath beyond the onset depth)',
+            energy: glitchEnergy(glitch.factors, x.logic * f.logic, glitch.depth),
+          },
+        ]
+      : []),
   ];
   const dynamic = parts.reduce((s, p) => s + p.energy, 0);
   const clock = x.clock * f.clock;

@@ -15,7 +15,9 @@ export {
   type AreaLine,
   type StageTiming,
   type PowerFigures,
+  type EnergyActivity,
 } from './estimate.js';
+export { fitGlitch, glitchEnergy, type GlitchFactors, type GlitchFit, type GlitchPoint } from './glitch.js';
 export {
   estimateAtClock,
   cpaLimited,

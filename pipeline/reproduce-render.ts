@@ -44,7 +44,7 @@ const isBitslice = (r: ReproduceRow) => r.designs.baseline.architecture === 'lac
 function levelTitle(level: string, timed: boolean): string {
   return level === 'synthesis'
     ? `Synthesis level (timing-driven synthesis + OpenSTA timing + ${timed ? 'timed (glitch-aware) ' : ''}gate-level power)`
-    : 'Estimate level (cost model on the simulated workload)';
+    : `Estimate level (cost model on the simulated workload${timed ? ', timed: the glitch term added' : ''})`;
 }
 
 function table(head: string[], body: string[][], right: Set<number>): string[] {

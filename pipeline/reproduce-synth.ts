@@ -272,7 +272,14 @@ async function energyAt(
   const sim = simulate(d, a, b, { wrap: true });
   if (!sim.value) return { diagnostics: sim.diagnostics };
   const w = { macs: sim.value.macs, cycles: pw.value.simulatedCycles ?? sim.value.cycles.total, toggles: sim.value.toggles };
-  const ee = estimate(d, { tech: c.o.tech, clockNs, workload: w });
+  // The estimate beside it is priced as the netlist is built and simulated: gated, timed.
+  const ee = estimate(d, {
+    tech: c.o.tech,
+    clockNs,
+    workload: w,
+    ...(c.o.clockGating ? { clockGating: true } : {}),
+    ...(timed ? { activity: 'timed' as const } : {}),
+  });
   if (!ee.value) return { diagnostics: ee.diagnostics };
   return {
     value: {

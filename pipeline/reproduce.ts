@@ -6,7 +6,7 @@
 // estimate level prices the simulated workload (the fast simulation level: exact cycles, toggles
 // from sampled tiles); the synthesis level is pipeline/reproduce-synth.ts.
 import { join } from 'node:path';
-import { estimate, type Estimate, type TechTable, type Workload } from '../cost/index.js';
+import { estimate, type EnergyActivity, type Estimate, type TechTable, type Workload } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
 import {
   appliedOptimizations,
@@ -87,7 +87,7 @@ export interface ReproduceRow {
   ratios: { area: number; clock: number; macsPerCycle: number; energyPerMac: number };
   isoClock: IsoClock;
   designs: { baseline: DesignFigures; variant: DesignFigures };
-  /** Synthesis level: the activity its gate-level energy comes from (zero-delay toggles or timed). */
+  /** The activity the energy comes from: zero-delay toggles or timed (synthesis level: the SDF-timed gate level; estimate level: the glitch term). Absent: toggles. */
   energyActivity?: 'toggles' | 'timed';
   /** Synthesis level with timed activity: the same runs' zero-delay energies and ratios. */
   zeroDelay?: {
@@ -122,6 +122,8 @@ export interface ReproduceOptions {
   threads?: number;
   /** Estimate every design as the flow's clock gating builds it (EstimateOptions.clockGating). */
   clockGating?: boolean;
+  /** The energy's activity (EstimateOptions.activity): timed adds the fitted glitch term. */
+  activity?: EnergyActivity;
   onDesign?: (file: string, i: number, n: number) => void;
 }
 
@@ -225,7 +227,12 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
   const act = simulatedActivity(d, o);
   if (!act.value) return { diagnostics: act.diagnostics };
   const w = act.value.workload;
-  const e = estimate(d, { tech: o.tech, workload: w, ...(o.clockGating ? { clockGating: true } : {}) });
+  const e = estimate(d, {
+    tech: o.tech,
+    workload: w,
+    ...(o.clockGating ? { clockGating: true } : {}),
+    ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
+  });
   if (!e.value) return { diagnostics: e.diagnostics };
   const est = e.value;
   const f = est.timing.fmaxMHz;
@@ -275,6 +282,7 @@ function estimateAt(x: EstimatedDesign, o: ReproduceOptions, clockMHz: number): 
     workload: x.workload,
     freqMHz: clockMHz,
     ...(o.clockGating ? { clockGating: true } : {}),
+    ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
   }).value!;
   return { areaUm2: r2(e.area.total), energyPerMacPj: r4(e.power!.atFreq!.perMac / 1000) };
 }
@@ -366,17 +374,23 @@ export function reproduceEstimates(o: ReproduceOptions): Result<ReproduceResult>
     const b = done.get(f.baseline)!,
       v = done.get(f.variant)!;
     const iso = isoClockOf(b.figures, v.figures);
-    return pairRow(p, 'estimate', b.figures, v.figures, {
+    const row = pairRow(p, 'estimate', b.figures, v.figures, {
       ...iso,
       base: estimateAt(b, o, iso.clockMHz),
       vari: estimateAt(v, o, iso.clockMHz),
     });
+    return o.activity === 'timed' ? { ...row, energyActivity: 'timed' as const } : row;
   });
   return {
     value: {
       source: PUBLISHED_SOURCE,
       workload: { gemm: `${o.shape.M}x${o.shape.N}x${o.shape.K}`, data: formatDist(o.dist), seed: o.seed },
       tech: o.tech.name,
+      ...(o.activity === 'timed'
+        ? {
+            note: "Energy with timed activity: the zero-delay estimate plus the fitted glitch term (docs/TECH.md section 4: the product datapath's energy x the glitch rate per ps of its limiting stage's logic depth beyond the onset; two global factors fitted on the timed gate level of the `--small` designs).",
+          }
+        : {}),
       rows,
     },
     diagnostics,

@@ -1,6 +1,6 @@
 // The workload an estimate prices: the design simulated on generated operands (toggle counts,
 // cycles, MACs), and the check of a GEMM's K against the design's declared bound.
-import { loadTech, estimate, type Estimate, type TechTable, type Workload } from '../cost/index.js';
+import { loadTech, estimate, type EnergyActivity, type Estimate, type TechTable, type Workload } from '../cost/index.js';
 import type { Design, Diagnostic, GemmShape, Result } from '../ir/index.js';
 import { simulate, type Dist } from '../simulator/index.js';
 import { dirname, resolve } from 'node:path';
@@ -54,6 +54,8 @@ export interface EstimateRequest {
   readonly clockNs?: number;
   /** Price the design as the flow's clock gating builds it (EstimateOptions.clockGating). */
   readonly clockGating?: boolean;
+  /** Energy's activity: zero-delay toggles (default) or timed, with the glitch term (EstimateOptions.activity). */
+  readonly activity?: EnergyActivity;
   /** Progress of the workload's simulation (SimOptions.onTile). */
   readonly onTile?: (tilesDone: number) => void;
 }
@@ -94,6 +96,7 @@ export function estimateDesign(d: Design, o: EstimateRequest, cwd = process.cwd(
     ...(o.freqMHz !== undefined ? { freqMHz: o.freqMHz } : {}),
     ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
     ...(o.clockGating ? { clockGating: true } : {}),
+    ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
     ...(workload ? { workload } : {}),
   });
 }

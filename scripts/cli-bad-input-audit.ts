@@ -158,6 +158,7 @@ add('synth: --yosys bogus', 'synth', sa, '--yosys', 'bogus');
 add('synth: --clock-sweep bad', 'synth', sa, '--clock-sweep', 'a,b');
 add('synth: verilog missing', 'synth', f('nosuch.v'));
 add('power: --activity bogus', 'power', sa, '--gemm', '2x2x2', '--activity', 'bogus');
+add('estimate: --activity bogus', 'estimate', sa, '--activity', 'bogus');
 add('power: --liberty missing', 'power', sa, '--gemm', '2x2x2', '--liberty', f('nosuch.lib'));
 add('calibrate: --designs bogus', 'calibrate', '--designs', 'bogus');
 add('calibrate: --clocks 1', 'calibrate', '--designs', 'sa_os', '--clocks', '1');

@@ -5,7 +5,7 @@
 // (pipeline/workload.ts); this file parses options and prints. A missed clock is a warning
 // naming the limiting stage and its fmax; with --clock (or --fail-on-missed-clock) it exits 1.
 import type { Command } from 'commander';
-import { loadTech, type Estimate, type TechTable } from '../../cost/index.js';
+import { loadTech, type EnergyActivity, type Estimate, type TechTable } from '../../cost/index.js';
 import { renderEstimate } from '../../cost/report/render.js';
 import { arrayShape, type Design, type Diagnostic, type GemmShape } from '../../ir/index.js';
 import {
@@ -36,6 +36,7 @@ export interface EstimateFlags {
   json?: boolean;
   failOnMissedClock?: boolean;
   clockGating?: boolean;
+  activity?: string;
 }
 
 function usage(ctx: CommandContext, cmd: string, msg: string): undefined {
@@ -56,6 +57,8 @@ export interface EstimateOptions {
   tech?: TechTable;
   /** --clock-gating: price the design as the flow's clock gating builds it. */
   clockGating?: boolean;
+  /** --activity timed: the glitch-aware energy (the estimate's glitch term). */
+  activity?: EnergyActivity;
 }
 
 /** Checks every option value (usage errors exit 2, an unreadable --tech table exit 1); prints why. */
@@ -71,6 +74,8 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
     raise(ctx, EXIT.USAGE);
     return undefined;
   };
+  if (o.activity !== undefined && o.activity !== 'toggles' && o.activity !== 'timed')
+    return usage(ctx, cmd, `--activity expects toggles or timed, got "${o.activity}"`);
   const shape = o.gemm === undefined ? undefined : parseGemm(o.gemm);
   if (shape && !shape.value) return usageDiags(shape);
   const seed = parseSeed(o.seed);
@@ -96,6 +101,7 @@ export function parseEstimateFlags(ctx: CommandContext, cmd: string, o: Estimate
     seed: seed.value,
     ...(tech ? { tech } : {}),
     ...(o.clockGating ? { clockGating: true } : {}),
+    ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
   };
 }
 
@@ -124,6 +130,7 @@ export function estimateFile(
       ...(o.freq !== undefined ? { freqMHz: o.freq } : {}),
       ...(o.clockNs !== undefined ? { clockNs: o.clockNs } : {}),
       ...(o.clockGating ? { clockGating: true } : {}),
+      ...(o.activity ? { activity: o.activity } : {}),
       ...(progress ? { onTile: progress.onTile } : {}),
     },
     ctx.cwd,
@@ -173,6 +180,7 @@ export function estimateJson(e: Estimate, gemm: string | undefined): Record<stri
     areaUm2: a && um2 ? a.area : null,
     meetsClock: a?.meetsClock ?? null,
     energyPerMacPj: pc && e.units.energy === 'fJ' ? Math.round(pc.perMac) / 1000 : null,
+    activity: e.power?.activity ?? null,
     ...e,
     gemm: gemm ?? null,
   };
@@ -199,6 +207,11 @@ export const registerEstimate: RegisterCommand = (program: Command, ctx: Command
     .option(
       '--clock-gating',
       'price the design as synthesis with clock gating builds it (ICG per bank of >= 3 flip-flops sharing an enable)',
+    )
+    .option(
+      '--activity <mode>',
+      "the energy's activity: toggles (as the zero-delay gate level, no glitches) or timed (as the glitch-aware gate level, SDF delays: the fitted glitch term added; docs/TECH.md section 4)",
+      'toggles',
     )
     .option(FAIL_ON_MISSED[0], FAIL_ON_MISSED[1])
     .action((file: string, o: EstimateFlags) => {

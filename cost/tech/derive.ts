@@ -161,7 +161,13 @@ export function normalizeToNand2(t: TechTable, name = 'generic'): TechTable {
       clockEnergyPerCycle: r4(t.register.clockEnergyPerCycle / n.energyPerToggle),
     },
     fanout: { delayPerLoad: r4(t.fanout.delayPerLoad / n.delay), freeLoads: t.fanout.freeLoads },
-    corrections: t.corrections,
+    // The glitch term is per delay unit of depth: rescaled to NAND2 delays; the other factors are ratios.
+    corrections: t.corrections.glitch
+      ? {
+          ...t.corrections,
+          glitch: { perDelay: r4(t.corrections.glitch.perDelay * n.delay), onset: r4(t.corrections.glitch.onset / n.delay) },
+        }
+      : t.corrections,
     // The NAND2 in absolute terms: leakage (power) is priced at a design's real clock through it.
     reference: { nand2: { delayPs: n.delay, energyFj: n.energyPerToggle, leakageNw: n.leakage } },
     components,

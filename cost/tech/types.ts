@@ -39,6 +39,8 @@ export interface TechTable {
     };
     /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
     energy?: { logic: number; register: number; clock: number; operand: number };
+    /** Glitch term of the timed (glitch-aware) energy (cost/glitch.ts), fitted on timed gate-level power. */
+    glitch?: { perDelay: number; onset: number };
     note: string;
   };
   /** A normalized table's unit cell in absolute terms, so time-dependent figures (leakage) can be priced at a real clock. */

@@ -56,6 +56,23 @@ describe('tpe estimate / compare / tech', () => {
     expect(fast.err).toMatch(/--freq 2000 MHz is above the estimated fmax [0-9.]+ MHz \(limiting stage "[^"]+"\)/);
   });
 
+  it('estimate --activity timed: the glitch-aware energy, said in the JSON; a bad mode is a usage error', async () => {
+    const args = ['estimate', 'examples/sa_os.tpe', '--gemm', '8x8x8', '--tech', 'ihp-sg13g2', '--clock', '10', '--json'];
+    const z = JSON.parse((await run(args)).out);
+    const t = await run([...args, '--activity', 'timed']);
+    expect(t.code).toBe(0);
+    const j = JSON.parse(t.out);
+    expect([z.activity, j.activity]).toEqual(['toggles', 'timed']);
+    expect(j.energyPerMacPj).toBeGreaterThan(z.energyPerMacPj);
+    expect(j.areaUm2).toBe(z.areaUm2);
+    expect(j.power.atClock.breakdown.map((b: { what: string }) => b.what)).toContain(
+      'glitches (timed activity: product datapath beyond the onset depth)',
+    );
+    const bad = await run(['estimate', 'examples/sa_os.tpe', '--activity', 'glitchy']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--activity expects toggles or timed, got "glitchy"/);
+  });
+
   it('estimate --json is deterministic', async () => {
     const a = await run(['estimate', 'examples/sa_os_opt1.tpe', '--gemm', '8x8x8', '--json']);
     const b = await run(['estimate', 'examples/sa_os_opt1.tpe', '--gemm', '8x8x8', '--json']);

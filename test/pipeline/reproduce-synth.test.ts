@@ -169,14 +169,26 @@ describe('tpe reproduce --synth', () => {
     600_000,
   );
 
-  it('a bad --activity is a usage error, and timed needs --synth', async () => {
+  it('a bad --activity is a usage error; timed without --synth is the estimate level with the glitch term', async () => {
     const r = await run(['reproduce', '--synth', '--small', '--activity', 'glitchy', '--json']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--activity expects toggles or timed, got "glitchy"/);
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
-    const s = await run(['reproduce', '--small', '--activity', 'timed', '--json']);
-    expect(s.code).toBe(2);
-    expect(s.err).toMatch(/add --synth/);
+    const z = await run(['reproduce', '--small', '--pair', 'systolic', '--json', '--sample-macs', '4096']);
+    const t = await run(['reproduce', '--small', '--pair', 'systolic', '--activity', 'timed', '--json', '--sample-macs', '4096']);
+    expect([z.code, t.code]).toEqual([0, 0]);
+    const zr = JSON.parse(z.out).rows as ReproduceRow[],
+      tr = JSON.parse(t.out).rows as ReproduceRow[];
+    expect(tr.length).toBe(zr.length);
+    for (const [i, row] of tr.entries()) {
+      expect(row.energyActivity).toBe('timed');
+      expect(zr[i].energyActivity).toBeUndefined();
+      // Glitches add energy to both designs; area and clocks do not move.
+      expect(row.designs.baseline.energyPerMacPj).toBeGreaterThan(zr[i].designs.baseline.energyPerMacPj);
+      expect(row.designs.variant.energyPerMacPj).toBeGreaterThan(zr[i].designs.variant.energyPerMacPj);
+      expect(row.designs.baseline.areaUm2).toBe(zr[i].designs.baseline.areaUm2);
+      expect(row.clockMHz).toEqual(zr[i].clockMHz);
+    }
   });
 
   it('keeps its block beside the estimate block: appended after it, then rewritten in place', () => {

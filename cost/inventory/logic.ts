@@ -528,8 +528,12 @@ export class Logic {
     return this.pair(2 * o, 2 * o + 2);
   }
 
-  /** The cells that reach `roots` (through their inputs), and which nodes are used. */
-  live(roots: readonly Lit[]): { cells: Uint8Array; used: (node: number) => boolean } {
+  /**
+   * The cells that reach `roots` (through their inputs), and which nodes are used. `ties`: nodes
+   * driven by no cell that stand for a literal (a late input's fresh bits and their connections,
+   * DesignReading.lateTies): the literal is used wherever the node is.
+   */
+  live(roots: readonly Lit[], ties?: ReadonlyMap<number, Lit>): { cells: Uint8Array; used: (node: number) => boolean } {
     const nodeUsed = new Uint8Array(this.nodes);
     const cellLive = new Uint8Array(this.ncells);
     const stack: number[] = [];
@@ -543,7 +547,12 @@ export class Logic {
     while (stack.length) {
       const n = stack.pop()!;
       const c = this.driver[n];
-      if (c < 0 || cellLive[c]) continue;
+      if (c < 0) {
+        const t = ties?.get(n);
+        if (t !== undefined) mark(t);
+        continue;
+      }
+      if (cellLive[c]) continue;
       cellLive[c] = 1;
       const at = this.insAt[c];
       for (let i = at; i < at + this.insN[c]; i++) mark(this.insFlat[i]);

@@ -90,7 +90,9 @@ export interface DesignReading {
   /**
    * The fresh bits read for late inputs (evalModule), each with the literal its connection
    * computes once read after the instance: not cells (the inventory counts nothing for them), so
-   * the enable duty's simulation can drive them as the hardware does.
+   * the enable duty's simulation can drive them as the hardware does. They are the connection's
+   * net: every instance input connected to it reads them (late or not), and the logic computing
+   * the literal is live where they are.
    */
   readonly lateTies: ReadonlyMap<number, Lit>;
 }
@@ -450,6 +452,19 @@ class Reader {
     };
 
     const lateConns: (() => void)[] = [];
+    // A late input's fresh bits, by its connection's text and width: the net the connection
+    // names. Every instance input connected to that net reads the same bits, late or not (a
+    // fresh bit is its connection's net, lateTies), so what those instances build on it is one
+    // logic on identical inputs, merged as synthesis merges it (bitslice_c16_opt3's PEs' digit
+    // registers on one broadcast A and one dload: one flip-flop per bit, as Yosys opt_merge has them).
+    let lateNets: Map<string, readonly Lit[]> | undefined;
+    const lateBits = (text: string, w: number): readonly Lit[] => {
+      const k = `${w}|${text}`;
+      lateNets ??= new Map();
+      let b = lateNets.get(k);
+      if (!b) lateNets.set(k, (b = L.inputs(w)));
+      return b;
+    };
     const inst = (idx: number): Map<string, Sig> => {
       const have = instOut.get(idx);
       if (have) return have;
@@ -466,12 +481,15 @@ class Reader {
       for (const p of sub.ports) {
         if (p.dir !== 'input') continue;
         const c = it.conns.find((x) => x.port === p.name);
-        const s =
-          c && late.has(p.name)
-            ? { bits: L.inputs(p.width), depth: 0, path: EMPTY }
-            : c
-              ? expr(P(c.expr), p.width)
-              : { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
+        let s: Sig;
+        if (c && late.has(p.name)) s = { bits: lateBits(c.expr, p.width), depth: 0, path: EMPTY };
+        else if (c) {
+          s = expr(P(c.expr), p.width);
+          // The net another instance reads late (found while this connection's logic was read,
+          // or before): its fresh bits, which its connection's literal drives (lateTies).
+          const net = lateNets?.get(`${p.width}|${c.expr}`);
+          if (net) s = { ...s, bits: net };
+        } else s = { bits: new Array<Lit>(p.width).fill(F), depth: 0, path: EMPTY };
         ins.set(p.name, s);
         inDepth = Math.max(inDepth, s.depth);
         if (s.path.cost > inPath.cost) inPath = s.path;
@@ -519,7 +537,8 @@ class Reader {
 
   result(model: RtlModel, roots: Lit[], ports: DesignReading['ports']): DesignReading {
     const L = this.logic;
-    const live = L.live(roots);
+    // A late input's fresh bit is its connection's net: the logic computing it is live where the bit is.
+    const live = L.live(roots, this.lateTies);
     // Per (block, scope, role, component, part): counts per PE instance (or for the array).
     interface Acc {
       block: string;

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { inventory, loadTech } from '../../cost/index.js';
 import { designReading, readModel } from '../../cost/inventory/rtl-reading.js';
 import { loadDesign } from '../../dsl/index.js';
+import { loadPairDesign } from '../../pipeline/reproduce.js';
 import {
   ARCHITECTURES,
   VARIANTS,
@@ -148,5 +149,68 @@ describe('the array read from the RTL model', () => {
     if (process.env.TPE_GOLDEN === '1') writeFileSync(GOLDEN, JSON.stringify(got, null, 1) + '\n');
     expect(existsSync(GOLDEN), 'test/cost/golden/rtl-reading.json (TPE_GOLDEN=1 writes it)').toBe(true);
     expect(got).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
+  });
+});
+
+describe("a late input's net", () => {
+  it('is one net for every instance that reads it: flip-flops on the same D, enable and reset value are one, as Yosys has them', () => {
+    // bitslice_c16_opt3 shrunk to 2x1 (`tpe reproduce --small`): both PEs register the digits of
+    // the same broadcast A under one `dload` (pre | run & all_done). pe0_0's dload is a late input
+    // (all_done reads pe0_0's done flag): fresh bits, tied to the literal the connection computes;
+    // pe1_0 reads the same net, so it reads the same fresh bits and its digit registers are
+    // pe0_0's. Before, pe1_0 read the connection's literal: two enables, the 64 copies kept (439).
+    const d = loadPairDesign(ROOT, 'bitslice_c16_opt3.tpe', true).value!;
+    const r = designReading(d).value!;
+    expect(r.lateTies.size).toBe(1);
+    // Area-oriented Yosys synthesis of the same RTL keeps 375 flip-flops (`tpe calibrate`,
+    // scripts/clock-gating-check.ts: 375 in the netlist, 142 of them gated).
+    expect(r.totals.flops).toBe(375);
+    // By hand: 4 k-elements x (3 x 4 EN-T digit bits + 4 nonzero flags) = 64 digit register bits,
+    // built once for the two PEs (an enable select each).
+    const digit = r.items.filter((i) => i.block.startsWith('digit registers'));
+    expect(digit.map((i) => [i.block, i.component, i.perUnit, i.units])).toEqual([
+      ['digit registers', 'dff', 64, 1],
+      ['digit registers enable', 'mux2', 64, 1],
+    ]);
+    // No two flip-flops the reading keeps have the same D, enable (a late bit as its connection's
+    // literal) and reset value: the rule Yosys opt_merge merges flip-flops by.
+    const L = r.logic;
+    const live = L.live([...r.ports.outputs.values()].flat(), r.lateTies);
+    const tied = (l: number): number => {
+      for (let t = r.lateTies.get(l >> 1); t !== undefined; t = r.lateTies.get(l >> 1)) l = t ^ (l & 1);
+      return l;
+    };
+    const keys = new Set<string>();
+    let flops = 0;
+    for (let c = 0; c < L.size; c++) {
+      if (!live.cells[c] || L.kindOf(c) !== 'dff') continue;
+      flops++;
+      keys.add(`${tied(L.inputOf(c, 0))} ${tied(L.inputOf(c, 1))} ${L.inputOf(c, 2)}`);
+    }
+    expect(flops).toBe(375);
+    expect(keys.size).toBe(flops);
+    // The gated banks: one dload bank of the 64 bits (the netlist's 142 gated bits).
+    const gated = r.gating.banks.filter((b) => b.gated);
+    expect(gated.reduce((s, b) => s + b.bits, 0)).toBe(142);
+    expect(gated.filter((b) => b.enable.endsWith(': dload')).map((b) => b.bits)).toEqual([64]);
+  });
+
+  it('counts the logic computing a late net where only its fresh bits are read', () => {
+    // The full column (16 PEs, one of them late): synthesis keeps 2041 flip-flops (`tpe calibrate
+    // --designs bitslice_c16_opt3`); before, the reading kept pe0_0's 64 digit registers apart (2105).
+    const d = loadDesign(join(ROOT, 'examples', 'bitslice_c16_opt3.tpe')).value!;
+    const r = designReading(d).value!;
+    expect(r.totals.flops).toBe(2041);
+    // The dload cone (pre | run & all_done) is read by every PE through the late net's fresh bits
+    // alone, and counted: the controller's gates reach the digit registers' enable.
+    const L = r.logic;
+    const [[fresh, tie]] = [...r.lateTies];
+    const withTies = L.live([...r.ports.outputs.values()].flat(), r.lateTies);
+    const without = L.live([...r.ports.outputs.values()].flat());
+    expect(withTies.used(fresh)).toBe(true);
+    expect(withTies.used(tie >> 1)).toBe(true);
+    expect(without.used(tie >> 1)).toBe(false);
+    // So its OR gate is in the totals (7107 AND/OR cells if the reading dropped it).
+    expect(r.totals.byComponent.and2).toBe(7108);
   });
 });

@@ -24,12 +24,17 @@ export interface EnergyModel {
 const ZERO: ToggleCounts = { operandRegs: 0, partialProducts: 0, compressorOutputs: 0, accumulatorRegs: 0, pipelineRegs: 0 };
 const UNIT = 1e6;
 
-export function energyModel(est: Estimate, tech: TechTable, freqMHz: number): EnergyModel {
+/**
+ * `timed`: with the estimate's glitch term (linear in the partial-product toggles, so it joins
+ * that class's energy per toggle); the caller checks the table has glitch factors.
+ */
+export function energyModel(est: Estimate, tech: TechTable, freqMHz: number, timed = false): EnergyModel {
   const inv = est.inventory;
   const perToggle = new Float64Array(TOGGLE_CLASSES.length);
   const labels: string[] = [];
+  const glitch = timed && tech.corrections.glitch ? { factors: tech.corrections.glitch, depth: est.timing.logic } : undefined;
   TOGGLE_CLASSES.forEach((c, i) => {
-    const p = power(inv, tech, { macs: 1, cycles: 0, toggles: { ...ZERO, [c]: UNIT } }, freqMHz);
+    const p = power(inv, tech, { macs: 1, cycles: 0, toggles: { ...ZERO, [c]: UNIT } }, freqMHz, undefined, undefined, glitch);
     perToggle[i] = p.dynamic / UNIT;
     labels.push(p.breakdown.find((b) => b.energy > 0)?.what ?? c);
   });

@@ -259,7 +259,7 @@ export class Evaluator {
     const design = r.value;
     const tech = this.tech(design.technology);
     if ('code' in tech) return bad(toRowDiagnostic(tech), design.name);
-    const er = estimate(design, { tech });
+    const er = estimate(design, { tech, ...(this.spec.activity === 'timed' ? { activity: 'timed' as const } : {}) });
     if (!er.value) return bad(toRowDiagnostic(firstError(er.diagnostics)), design.name);
     const est = er.value;
     const physical = tech.units.area === 'um2' && tech.units.delay === 'ps' && tech.units.energy === 'fJ';
@@ -282,7 +282,7 @@ export class Evaluator {
       fmaxMHz = s.fmaxMHz;
       limiting = `synthesis: ${s.path}`;
     }
-    const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1) : undefined;
+    const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1, this.spec.activity === 'timed') : undefined;
     const sh = arrayShape(design);
     const byBlock = synth
       ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)]

@@ -91,6 +91,8 @@ export interface NormalizedSpec {
   readonly seed: number;
   readonly technology: string;
   readonly kLimit: 'design' | 'accumulator';
+  /** Energy with the glitch term (EstimateOptions.activity); absent: zero-delay toggles (so older specs hash as before). */
+  readonly activity?: 'timed';
   readonly designs: readonly DesignRef[];
   readonly axes: readonly Axis[];
   readonly sample: Sample;
@@ -555,6 +557,7 @@ export async function parseSpecText(
     seed: (o.seed as number | undefined) ?? 1,
     technology: (o.technology as string | undefined) ?? 'ihp-sg13g2',
     kLimit: (o.kLimit as 'design' | 'accumulator' | undefined) ?? 'design',
+    ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
     designs,
     axes,
     sample,

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runSweep } from '../../sweep/runner.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { encodeSafetensors } from '../../workload/index.js';
-import { lines, specOf, specYaml, tempDir } from './helpers.js';
+import { parseSpecText } from '../../sweep/spec.js';
+import { EXAMPLES, lines, specOf, specYaml, tempDir } from './helpers.js';
 
 const rowsOf = (dir: string) =>
   lines(join(dir, 'rows.jsonl'))
@@ -38,6 +39,32 @@ describe('fidelity levels', () => {
     expect(big.every((r) => r.detail!.sampling?.tiles === 3 && r.detail!.sampling.of > 3)).toBe(true);
     expect(s.filter((r) => r.metrics!.macs <= 100000).every((r) => r.detail!.sampling === undefined)).toBe(true);
   }, 300_000);
+
+  it('activity: timed prices the glitch term into every row; nothing else moves; the default spec hashes as before', async () => {
+    const body = (extra: string) => `${extra}workloads: [{ gemms: [16x16x32] }]\n`;
+    const dir = tempDir('timed');
+    const designs = ['sa_os.tpe', 'sa_os_opt1.tpe'];
+    const zs = await specOf(specYaml(designs, body('')));
+    const ts = await specOf(specYaml(designs, body('activity: timed\n')));
+    expect(zs.activity).toBeUndefined();
+    expect(ts.activity).toBe('timed');
+    expect(ts.hash).not.toBe(zs.hash);
+    expect((await specOf(specYaml(designs, body('activity: toggles\n')))).hash).toBe(zs.hash);
+    await runSweep({ spec: zs, out: join(dir, 'z'), workers: 0 });
+    await runSweep({ spec: ts, out: join(dir, 't'), workers: 0 });
+    const z = rowsOf(join(dir, 'z')),
+      t = rowsOf(join(dir, 't'));
+    expect(t.length).toBe(z.length);
+    for (let i = 0; i < t.length; i++) {
+      expect(t[i].status).toBe('ok');
+      expect(t[i].metrics!.energyPerMacPj!).toBeGreaterThan(z[i].metrics!.energyPerMacPj!);
+      expect(t[i].metrics!.areaUm2).toBe(z[i].metrics!.areaUm2);
+      expect(t[i].metrics!.cycles).toBe(z[i].metrics!.cycles);
+    }
+    const bad = await parseSpecText(specYaml(designs, body('activity: glitchy\n')), 'spec.yaml', EXAMPLES);
+    expect(bad.spec).toBeUndefined();
+    expect(bad.diagnostics[0]?.message).toMatch(/activity/);
+  }, 120_000);
 
   it('a real tensor: its histogram drives the zero-skip cycles (sparser data, fewer cycles)', async () => {
     const dir = tempDir('tensor');

@@ -340,8 +340,7 @@ export function estimate(des: Design, opts: EstimateOptions): Result<Estimate> {
   if (opts.workload) {
     const pw: NonNullable<Estimate['power']> = {};
     const g = cg?.model;
-    // The glitch term's depth: the limiting stage's logic (the design's deepest register-to-register path).
-    const gl = opts.activity === 'timed' ? { factors: t.corrections.glitch!, depth: lim.logic } : undefined;
+    const gl = opts.activity === 'timed' ? timedGlitch(t, est.timing) : undefined;
     if (realFmaxMHz !== undefined) pw.atFmax = power(inv, t, opts.workload, realFmaxMHz, des, g, gl);
     if (opts.freqMHz !== undefined) pw.atFreq = power(inv, t, opts.workload, opts.freqMHz, des, g, gl);
     if (at) pw.atClock = power(inv, t, opts.workload, r(1000 / clockNs, 4), des, g, gl);
@@ -435,6 +434,18 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
     logic: tg.partialProducts * (c[sel].energyPerToggle + levels * c.fa.energyPerToggle),
     operand: tg.operandRegs * (des ? operandReach(des) : 1) * 2 * c[sel].energyPerToggle,
   };
+}
+
+/**
+ * The glitch term's input (cost/glitch.ts) of a design at timed activity: the table's factors and,
+ * as the depth, the limiting stage's logic (the design's deepest register-to-register path).
+ * Undefined for a table without glitch factors (estimate() refuses timed activity there, E1015).
+ */
+export function timedGlitch(
+  t: TechTable,
+  timing: Pick<Estimate['timing'], 'logic'>,
+): { factors: GlitchFactors; depth: number } | undefined {
+  return t.corrections.glitch ? { factors: t.corrections.glitch, depth: timing.logic } : undefined;
 }
 
 /**

@@ -73,3 +73,44 @@ export function fitGlitch(points: readonly GlitchPoint[], step: number): GlitchF
   }
   return best;
 }
+
+/** One line of the fit data (scripts/glitch-data.ts, tech/fits/*.jsonl): what the fit reads of it. */
+export interface GlitchDataRow {
+  file: string;
+  gate: { zero: { total: number }; timed: { total: number } };
+  est: { perMacFj: number; terms: { logic: number }; stages: { logic: number }[] };
+}
+
+/**
+ * The fit set from the data's lines: each design's zero-delay estimate, its product-datapath part
+ * (the raw term x the table's fitted `logic` factor, as the estimate prices it) and its limiting
+ * stage's logic; `points` counts designs whose figures repeat once (the c32 forms shrink to the c16
+ * ones), `byFile` has every file.
+ */
+export function glitchPoints(
+  text: string,
+  logicFactor: number,
+): { rows: GlitchDataRow[]; points: GlitchPoint[]; byFile: Map<string, GlitchPoint> } {
+  const rows = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GlitchDataRow);
+  const byFile = new Map<string, GlitchPoint>();
+  const seen = new Set<string>();
+  const points: GlitchPoint[] = [];
+  for (const r of rows) {
+    const p: GlitchPoint = {
+      design: r.file,
+      estimate: r.est.perMacFj,
+      logic: r.est.terms.logic * logicFactor,
+      depth: Math.max(...r.est.stages.map((s) => s.logic)),
+      timed: r.gate.timed.total,
+    };
+    byFile.set(r.file, p);
+    const key = `${p.estimate.toFixed(3)}:${p.timed.toFixed(3)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    points.push(p);
+  }
+  return { rows, points, byFile };
+}

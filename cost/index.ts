@@ -8,6 +8,7 @@ export {
   operandReach,
   stageTimings,
   treeLevels,
+  timedGlitch,
   type Estimate,
   type EstimateOptions,
   type EnergyTerms,
@@ -17,7 +18,7 @@ export {
   type PowerFigures,
   type EnergyActivity,
 } from './estimate.js';
-export { fitGlitch, glitchEnergy, type GlitchFactors, type GlitchFit, type GlitchPoint } from './glitch.js';
+export { fitGlitch, glitchEnergy, glitchPoints, type GlitchFactors, type GlitchFit, type GlitchPoint } from './glitch.js';
 export {
   estimateAtClock,
   cpaLimited,

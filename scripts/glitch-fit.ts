@@ -6,7 +6,7 @@
 // Designs whose figures repeat (the c32 forms shrink to the c16 ones, sa_os to sa_os_16x16) count once.
 //   npx tsx scripts/glitch-fit.ts [tech/fits/glitch-ihp-sg13g2.jsonl] [--step PS]   (the committed data by default)
 import { readFileSync } from 'node:fs';
-import { fitGlitch, glitchEnergy, type GlitchPoint } from '../cost/glitch.js';
+import { fitGlitch, glitchEnergy, glitchPoints, type GlitchPoint } from '../cost/glitch.js';
 import { loadTech } from '../cost/tech/load.js';
 import { REPRODUCE_PAIRS } from '../pipeline/reproduce-pairs.js';
 import { pairFiles } from '../pipeline/reproduce.js';
@@ -19,32 +19,7 @@ const file = args.find((a, i) => !a.startsWith('--') && (si < 0 || i !== si + 1)
 const tech = loadTech('ihp-sg13g2', ROOT).value!;
 const fLogic = tech.corrections.energy?.logic ?? 1;
 
-interface Row {
-  file: string;
-  gate: { zero: { total: number }; timed: { total: number } };
-  est: { perMacFj: number; terms: { logic: number }; stages: { logic: number }[] };
-}
-const rows = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
-const byFile = new Map<string, GlitchPoint>();
-const seen = new Set<string>();
-const points: GlitchPoint[] = [];
-for (const r of rows) {
-  const p: GlitchPoint = {
-    design: r.file,
-    estimate: r.est.perMacFj,
-    logic: r.est.terms.logic * fLogic,
-    depth: Math.max(...r.est.stages.map((s) => s.logic)),
-    timed: r.gate.timed.total,
-  };
-  byFile.set(r.file, p);
-  const key = `${p.estimate.toFixed(3)}:${p.timed.toFixed(3)}`;
-  if (seen.has(key)) continue;
-  seen.add(key);
-  points.push(p);
-}
+const { rows, points, byFile } = glitchPoints(readFileSync(file, 'utf8'), fLogic);
 const fit = fitGlitch(points, step);
 if (!fit) throw new Error('fewer than 3 designs');
 const f3 = (x: number) => x.toFixed(3);

@@ -4,7 +4,7 @@
 // per design with unit workloads, so a sweep point costs a dot product, and the figures are the
 // ones `tpe estimate` reports. The `fast` level's toggle counts come from a simulated sample
 // GEMM of the same design and data (toggles per MAC), scaled to the workload's MACs.
-import { power, type Estimate, type TechTable } from '../cost/index.js';
+import { power, timedGlitch, type Estimate, type TechTable } from '../cost/index.js';
 import { spatialSize, type Design, type GemmShape } from '../ir/index.js';
 import { generateMatrix, simulate, type Dist, type ToggleCounts } from '../simulator/index.js';
 
@@ -32,7 +32,7 @@ export function energyModel(est: Estimate, tech: TechTable, freqMHz: number, tim
   const inv = est.inventory;
   const perToggle = new Float64Array(TOGGLE_CLASSES.length);
   const labels: string[] = [];
-  const glitch = timed && tech.corrections.glitch ? { factors: tech.corrections.glitch, depth: est.timing.logic } : undefined;
+  const glitch = timed ? timedGlitch(tech, est.timing) : undefined;
   TOGGLE_CLASSES.forEach((c, i) => {
     const p = power(inv, tech, { macs: 1, cycles: 0, toggles: { ...ZERO, [c]: UNIT } }, freqMHz, undefined, undefined, glitch);
     perToggle[i] = p.dynamic / UNIT;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimate, fitGlitch, glitchEnergy, loadTech, type GlitchPoint } from '../../cost/index.js';
+import { estimate, fitGlitch, glitchEnergy, glitchPoints, loadTech, type GlitchPoint } from '../../cost/index.js';
 import { loadPairDesign } from '../../pipeline/reproduce.js';
 import { simulatedWorkload } from '../../pipeline/workload.js';
 import { parseDist } from '../../simulator/index.js';
@@ -41,24 +41,10 @@ describe('glitch term', () => {
   });
 
   it('the committed factors are the fit of the committed timed gate-level data (not stale)', () => {
-    const rows = readFileSync(join(repoRoot(), 'tech', 'fits', 'glitch-ihp-sg13g2.jsonl'), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l));
-    const seen = new Set<string>();
-    const pts: GlitchPoint[] = [];
-    for (const r of rows) {
-      const p = {
-        design: r.file,
-        estimate: r.est.perMacFj,
-        logic: r.est.terms.logic * ihp.corrections.energy!.logic,
-        depth: Math.max(...r.est.stages.map((s: { logic: number }) => s.logic)),
-        timed: r.gate.timed.total,
-      };
-      const key = `${p.estimate.toFixed(3)}:${p.timed.toFixed(3)}`;
-      if (!seen.has(key)) pts.push(p);
-      seen.add(key);
-    }
+    const { points: pts } = glitchPoints(
+      readFileSync(join(repoRoot(), 'tech', 'fits', 'glitch-ihp-sg13g2.jsonl'), 'utf8'),
+      ihp.corrections.energy!.logic,
+    );
     expect(pts.length).toBe(20);
     const f = fitGlitch(pts, 50)!;
     expect(ihp.corrections.glitch!.onset).toBe(f.factors.onset);

@@ -60,7 +60,7 @@ export interface DesignFigures {
    * its energy per MAC on the same (cut) GEMM at the synthesized clock.
    */
   estimate?: { areaUm2: number; clockMHz: number; periodPs?: number; energyPerMacPj: number };
-  /** Synthesis level with timed activity: the same run's zero-delay energy per MAC (energyPerMacPj is the timed one). */
+  /** Timed activity: the zero-delay energy per MAC (synthesis: the same gate-level run's; estimate: without the glitch term); energyPerMacPj is the timed one. */
   zeroDelayEnergyPerMacPj?: number;
 }
 
@@ -89,7 +89,7 @@ export interface ReproduceRow {
   designs: { baseline: DesignFigures; variant: DesignFigures };
   /** The activity the energy comes from: zero-delay toggles or timed (synthesis level: the SDF-timed gate level; estimate level: the glitch term). Absent: toggles. */
   energyActivity?: 'toggles' | 'timed';
-  /** Synthesis level with timed activity: the same runs' zero-delay energies and ratios. */
+  /** Timed activity: the zero-delay energies and ratios beside (synthesis: the same runs'; estimate: without the glitch term). */
   zeroDelay?: {
     energyPerMacPj: { baseline: number; variant: number };
     energyEfficiency: number;
@@ -237,6 +237,8 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
   const est = e.value;
   const f = est.timing.fmaxMHz;
   const p = est.power?.atFmax;
+  // Timed: the zero-delay figure of the same design and activity beside it (the glitch term is the only difference).
+  const zd = o.activity === 'timed' ? zeroDelayPerMacPj(d, o, w) : undefined;
   if (f === undefined || !p)
     return {
       diagnostics: [
@@ -266,6 +268,7 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
     breakdown: { area: est.area.byBlock.map((b): [string, number] => [b.block, r2(b.area)]), energy: energyBreakdown(est, 'atFmax') },
     activity: act.value.activity,
     ...(shrunk ? { shrunk } : {}),
+    ...(zd !== undefined ? { zeroDelayEnergyPerMacPj: zd } : {}),
   };
   return { value: { figures, design: d, workload: w }, diagnostics: [] };
 }
@@ -275,8 +278,24 @@ export function topsPerMm2(macsPerCycle: number, clockMHz: number, areaUm2: numb
   return (2 * macsPerCycle * clockMHz * 1e6) / 1e12 / (areaUm2 / 1e6);
 }
 
-/** The design's area and energy per MAC at a given clock (estimate level). */
-function estimateAt(x: EstimatedDesign, o: ReproduceOptions, clockMHz: number): { areaUm2: number; energyPerMacPj: number } {
+/** The zero-delay estimate's energy per MAC (pJ) at the design's fmax, or at `freqMHz`. */
+function zeroDelayPerMacPj(d: Design, o: ReproduceOptions, w: Workload, freqMHz?: number): number {
+  const e = estimate(d, {
+    tech: o.tech,
+    workload: w,
+    ...(freqMHz !== undefined ? { freqMHz } : {}),
+    ...(o.clockGating ? { clockGating: true } : {}),
+  }).value!;
+  const p = freqMHz !== undefined ? e.power!.atFreq! : e.power!.atFmax!;
+  return r4(p.perMac / 1000);
+}
+
+/** The design's area and energy per MAC at a given clock (estimate level); timed: the zero-delay figure beside. */
+function estimateAt(
+  x: EstimatedDesign,
+  o: ReproduceOptions,
+  clockMHz: number,
+): { areaUm2: number; energyPerMacPj: number; zeroDelayPj?: number } {
   const e = estimate(x.design, {
     tech: o.tech,
     workload: x.workload,
@@ -284,7 +303,11 @@ function estimateAt(x: EstimatedDesign, o: ReproduceOptions, clockMHz: number): 
     ...(o.clockGating ? { clockGating: true } : {}),
     ...(o.activity === 'timed' ? { activity: 'timed' as const } : {}),
   }).value!;
-  return { areaUm2: r2(e.area.total), energyPerMacPj: r4(e.power!.atFreq!.perMac / 1000) };
+  return {
+    areaUm2: r2(e.area.total),
+    energyPerMacPj: r4(e.power!.atFreq!.perMac / 1000),
+    ...(o.activity === 'timed' ? { zeroDelayPj: zeroDelayPerMacPj(x.design, o, x.workload, clockMHz) } : {}),
+  };
 }
 
 /** The row of one pair from the two designs' figures (any level). */
@@ -374,12 +397,28 @@ export function reproduceEstimates(o: ReproduceOptions): Result<ReproduceResult>
     const b = done.get(f.baseline)!,
       v = done.get(f.variant)!;
     const iso = isoClockOf(b.figures, v.figures);
+    const bi = estimateAt(b, o, iso.clockMHz),
+      vi = estimateAt(v, o, iso.clockMHz);
     const row = pairRow(p, 'estimate', b.figures, v.figures, {
       ...iso,
-      base: estimateAt(b, o, iso.clockMHz),
-      vari: estimateAt(v, o, iso.clockMHz),
+      base: { areaUm2: bi.areaUm2, energyPerMacPj: bi.energyPerMacPj },
+      vari: { areaUm2: vi.areaUm2, energyPerMacPj: vi.energyPerMacPj },
     });
-    return o.activity === 'timed' ? { ...row, energyActivity: 'timed' as const } : row;
+    if (o.activity !== 'timed') return row;
+    const zb = b.figures.zeroDelayEnergyPerMacPj!,
+      zv = v.figures.zeroDelayEnergyPerMacPj!;
+    return {
+      ...row,
+      energyActivity: 'timed' as const,
+      zeroDelay: {
+        energyPerMacPj: { baseline: zb, variant: zv },
+        energyEfficiency: r4(zb / zv),
+        isoClock: {
+          energyPerMacPj: { baseline: bi.zeroDelayPj!, variant: vi.zeroDelayPj! },
+          energyEfficiency: r4(bi.zeroDelayPj! / vi.zeroDelayPj!),
+        },
+      },
+    };
   });
   return {
     value: {

@@ -188,7 +188,18 @@ describe('tpe reproduce --synth', () => {
       expect(row.designs.variant.energyPerMacPj).toBeGreaterThan(zr[i].designs.variant.energyPerMacPj);
       expect(row.designs.baseline.areaUm2).toBe(zr[i].designs.baseline.areaUm2);
       expect(row.clockMHz).toEqual(zr[i].clockMHz);
+      // The zero-delay figures beside the timed ones are the toggles run's, ratio and iso-clock alike.
+      expect(row.zeroDelay).toBeDefined();
+      expect(row.zeroDelay!.energyPerMacPj).toEqual({
+        baseline: zr[i].designs.baseline.energyPerMacPj,
+        variant: zr[i].designs.variant.energyPerMacPj,
+      });
+      expect(row.zeroDelay!.energyEfficiency).toBeCloseTo(zr[i].energyEfficiency.measured, 3);
+      expect(row.zeroDelay!.isoClock.energyEfficiency).toBeCloseTo(zr[i].isoClock.energyEfficiency, 3);
+      expect(zr[i].zeroDelay).toBeUndefined();
     }
+    const md = await run(['reproduce', '--small', '--pair', 'systolic', '--activity', 'timed', '--sample-macs', '4096']);
+    expect(md.out).toContain('Timed against zero-delay (estimate; the zero-delay figures are the same estimates without the glitch term).');
   });
 
   it('keeps its block beside the estimate block: appended after it, then rewritten in place', () => {

@@ -2,7 +2,7 @@
 // simulator's activity on real data.
 import { describe, expect, it } from 'vitest';
 import { cpaLevels, cpaToggles, energyTerms, estimate, inventory, loadTech, operandReach, type Workload } from '../../cost/index.js';
-import { presetDesign, type Design } from '../../ir/index.js';
+import { presetDesign, VARIANTS, type Architecture, type Design, type Variant } from '../../ir/index.js';
 import { generateMatrix, simulate } from '../../simulator/index.js';
 
 const ihp = loadTech('ihp-sg13g2').value!;
@@ -154,5 +154,23 @@ describe('carry-propagate adder term (each CPA bit at the rate of the words it a
     const part = e.power!.atFmax!.breakdown.find((b) => b.what.startsWith('carry-propagate'))!.energy;
     expect(part).toBeCloseTo(energyTerms(e.inventory, ihp, w, d).cpa * ihp.corrections.energy!.cpa, 1);
     expect(part).toBeGreaterThan(0);
+  });
+});
+
+describe('cpaToggles reads the CPAs by inventory block name (no structural role): the names still match', () => {
+  const bitsIn = (d: Design, block: string) =>
+    inventory(d)
+      .items.filter((i) => i.component === 'cpa_bit' && i.block === block)
+      .reduce((s, i) => s + i.perUnit * i.units, 0);
+  it("every preset that resolves products by CPAs (k: cpa) has 'product CPAs' bits", () => {
+    for (const a of Object.keys(VARIANTS) as Architecture[])
+      for (const v of VARIANTS[a]) {
+        const d = presetDesign(a, v as Variant, { rows: 2, cols: 2, depth: 2 });
+        if (d.reduction.k === 'cpa') expect(bitsIn(d, 'product CPAs'), `${a} ${v}`).toBeGreaterThan(0);
+      }
+  });
+  it("the shared resolve stage and the row drain have their 'resolve stage CPAs' / 'row CPA' bits", () => {
+    expect(bitsIn(presetDesign('systolic-os', 'opt1-shared', { rows: 2, cols: 2 }), 'resolve stage CPAs')).toBeGreaterThan(0);
+    expect(bitsIn(presetDesign('systolic-os', 'opt1-row', { rows: 2, cols: 2 }), 'row CPA')).toBeGreaterThan(0);
   });
 });

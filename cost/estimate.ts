@@ -379,6 +379,14 @@ export interface EnergyTerms {
    * digit row): a broadcast operand's toggle reaches every PE of its line (`operandReach`).
    */
   operand: number;
+  /**
+   * The carry-propagate adders (the inventory's cpa_bits but the resolve CPAs behind the drain
+   * select), each bit toggling at the rate of
+   * the words it adds: in a datapath that resolves every product (k: cpa), the product words'
+   * rate (product-word toggles per product-CPA bit); in a carry-save one, the accumulator words'
+   * rate (accumulator toggles per accumulator register bit), x a CPA bit's energy per toggle.
+   */
+  cpa: number;
 }
 
 /**
@@ -433,7 +441,33 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
     register: (tg.operandRegs + tg.accumulatorRegs + tg.pipelineRegs) * c.dff.energyPerToggle,
     logic: tg.partialProducts * (c[sel].energyPerToggle + levels * c.fa.energyPerToggle),
     operand: tg.operandRegs * (des ? operandReach(des) : 1) * 2 * c[sel].energyPerToggle,
+    cpa: cpaToggles(inv, w) * (c.cpa_bit?.energyPerToggle ?? 0),
   };
+}
+
+/** The inventory's resolve CPAs behind the drain select (finalCpa shared, per-row). */
+const AT_DRAIN = new Set(['resolve stage CPAs', 'row CPA']);
+const ACC_ROLES = new Set(['accumulator', 'accumulator-sum', 'accumulator-carry', 'partial-sum']);
+const bitsOf = (items: readonly { perUnit: number; units: number }[]) => items.reduce((s, i) => s + i.perUnit * i.units, 0);
+
+/**
+ * Bit toggles of the carry-propagate adders (EnergyTerms.cpa): every CPA bit of the inventory at
+ * the per-bit toggle rate of the words the datapath's CPAs add. With product CPAs (a datapath that
+ * resolves every product) that is the product words' rate, compressorOutputs over the product CPAs'
+ * bits; without (carry-save), the accumulator words' rate, accumulatorRegs over the accumulator
+ * and partial-sum register bits (the drain, row and column CPAs read those words every cycle).
+ */
+export function cpaToggles(inv: Inventory, w: Workload): number {
+  // A resolve CPA behind the drain select (the shared resolve stage, a row's CPA) sees a new word
+  // once per output, not every cycle: the gate level prices it at about 1% of the datapath (0.03
+  // pJ/MAC on systolic-os OPT1 shared 2x2), so it is not counted. Read off the inventory alone, so
+  // the sweeps' energy model (power() without the design) prices the same term.
+  const cpas = inv.items.filter((i) => i.component === 'cpa_bit' && !AT_DRAIN.has(i.block));
+  if (!cpas.length) return 0;
+  const prodBits = bitsOf(cpas.filter((i) => i.block === 'product CPAs'));
+  const accBits = bitsOf(inv.items.filter((i) => i.component === 'dff' && i.register !== undefined && ACC_ROLES.has(i.register)));
+  const rate = prodBits > 0 ? w.toggles.compressorOutputs / prodBits : accBits > 0 ? w.toggles.accumulatorRegs / accBits : 0;
+  return bitsOf(cpas) * rate;
 }
 
 /**
@@ -449,14 +483,15 @@ export function timedGlitch(
 }
 
 /**
- * Energy of the workload, from the simulator's toggle counts on the actual data, with four global
+ * Energy of the workload, from the simulator's toggle counts on the actual data, with five global
  * factors fitted to gate-level power of the synthesized netlists (`corrections.energy`,
  * `tpe calibrate --fit`): clock (every register bit every cycle, no clock gating), register data
- * toggles, the product datapath per partial-product toggle (selectors, product tree, and the
- * CPAs or compressors that take the products: gate-level power shows they toggle with the
- * products, so one factor prices them), and the operand fan-out per operand toggle (encoder and
- * selector inputs, operand buffers). Leakage: all cells for the run's duration at `freqMHz`.
- * With `glitch` (timed activity), the glitch term of cost/glitch.ts on the product datapath's part.
+ * toggles, the product datapath per partial-product toggle (selectors, product tree, the
+ * compressors that take the products), the operand fan-out per operand toggle (encoder and
+ * selector inputs, operand buffers), and the carry-propagate adders (product CPAs, accumulator and
+ * partial-sum adders, per-PE drain and column CPAs) per CPA-bit toggle at the rate of the words
+ * they add (`cpaToggles`). Leakage: all cells for the run's duration at `freqMHz`. With
+ * `glitch` (timed activity), the glitch term of cost/glitch.ts on the product datapath's part.
  */
 export function power(
   inv: Inventory,
@@ -468,12 +503,13 @@ export function power(
   glitch?: { factors: GlitchFactors; depth: number },
 ): PowerFigures {
   const c = t.components;
-  const f = { logic: 1, register: 1, clock: 1, operand: 1, ...(t.corrections.energy ?? {}) };
+  const f = { logic: 1, register: 1, clock: 1, operand: 1, cpa: 1, ...(t.corrections.energy ?? {}) };
   const x = energyTerms(inv, t, w, des, gating);
   const parts = [
     { what: 'register data toggles', energy: x.register * f.register },
-    { what: 'product datapath (partial products, trees, CPAs)', energy: x.logic * f.logic },
+    { what: 'product datapath (partial products, trees, compressors)', energy: x.logic * f.logic },
     { what: 'operand fan-out (encoders, selector inputs)', energy: x.operand * f.operand },
+    { what: 'carry-propagate adders (product, accumulator, drain, column CPAs)', energy: x.cpa * f.cpa },
     ...(glitch
       ? [
           {

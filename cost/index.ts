@@ -5,6 +5,7 @@ export {
   power,
   cpaLevels,
   energyTerms,
+  cpaToggles,
   operandReach,
   stageTimings,
   treeLevels,

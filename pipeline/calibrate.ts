@@ -798,7 +798,7 @@ export function fitClockCorrections(rows: CalibrationRow[], cases: CalibrationCa
 }
 
 export interface FittedEnergy {
-  energy: { logic: number; register: number; clock: number; operand: number };
+  energy: { logic: number; register: number; clock: number; operand: number; cpa: number };
   /** Root-mean-square relative error after the fit, percent; worst design. */
   rmsPct: number;
   worstPct: number;
@@ -808,10 +808,56 @@ export interface FittedEnergy {
 /**
  * The energy factors, from the energy column: least squares on the relative error against the
  * toggle-accurate gate-level power, the flip-flops' share (clock and register-data terms against
- * the gate-level energy of the flip-flops) and the rest (product datapath and operand fan-out
- * against the combinational cells' energy) fitted separately, as the gate-level power splits
+ * the gate-level energy of the flip-flops) and the rest (product datapath, operand fan-out and
+ * carry-propagate adders against the combinational cells' energy) fitted separately, as the gate-level power splits
  * them. Global factors; a term whose factor would come out below a small floor is held there.
  */
+/**
+ * Least squares on relative error, n variables (normal equations, Gaussian elimination), each
+ * factor at least `floor`: a factor that comes out below it is held at the floor and the rest refitted.
+ */
+export function fitN(pts: { x: number[]; y: number }[], floor: number): number[] {
+  const n = pts[0].x.length;
+  const held = new Map<number, number>();
+  for (;;) {
+    const free = [...Array(n).keys()].filter((j) => !held.has(j));
+    const A = free.map(() => free.map(() => 0));
+    const b = free.map(() => 0);
+    for (const p of pts) {
+      const w = 1 / p.y;
+      const rest = [...held].reduce((s, [j, f]) => s + p.x[j] * f, 0);
+      free.forEach((j, a) => {
+        b[a] += p.x[j] * w * (1 - rest * w);
+        free.forEach((k, c) => (A[a][c] += p.x[j] * p.x[k] * w * w));
+      });
+    }
+    const m = free.length;
+    for (let i = 0; i < m; i++) {
+      const piv = [...Array(m - i).keys()].map((x) => x + i).reduce((u, v) => (Math.abs(A[v][i]) > Math.abs(A[u][i]) ? v : u), i);
+      [A[i], A[piv]] = [A[piv], A[i]];
+      [b[i], b[piv]] = [b[piv], b[i]];
+      for (let r = i + 1; r < m; r++) {
+        const f = A[r][i] / A[i][i];
+        for (let c = i; c < m; c++) A[r][c] -= f * A[i][c];
+        b[r] -= f * b[i];
+      }
+    }
+    const x = Array(m).fill(0);
+    for (let i = m - 1; i >= 0; i--) x[i] = (b[i] - A[i].slice(i + 1).reduce((s, a, c) => s + a * x[i + 1 + c], 0)) / A[i][i];
+    const low = free.map((j, a) => [j, x[a]] as const).filter(([, v]) => !(v >= floor));
+    if (!low.length) {
+      const out = Array(n).fill(floor);
+      free.forEach((j, a) => (out[j] = x[a]));
+      for (const [j, f] of held) out[j] = f;
+      return out;
+    }
+    // Hold the lowest at the floor and refit the others.
+    const [j] = low.reduce((u, v) => (v[1] < u[1] ? v : u));
+    held.set(j, floor);
+    if (held.size === n) return Array(n).fill(floor);
+  }
+}
+
 export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
   const data = rows
     .filter((r) => r.raw.energy && r.energy)
@@ -820,7 +866,7 @@ export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
       const y = r.energy!.gatePj * 1000;
       return {
         seq: { x: [e.clock / e.macs, e.register / e.macs], y: y * r.energy!.sequentialShare },
-        comb: { x: [e.logic / e.macs, e.operand / e.macs], y: y * (1 - r.energy!.sequentialShare) },
+        comb: { x: [e.logic / e.macs, e.operand / e.macs, e.cpa / e.macs], y: y * (1 - r.energy!.sequentialShare) },
         y,
       };
     });
@@ -854,11 +900,16 @@ export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
     return [f0, f1];
   };
   const [clock, register] = fit2(data.map((d) => d.seq));
-  const [logic, operand] = fit2(data.map((d) => d.comb));
-  const errs = data.map((d) => (d.seq.x[0] * clock + d.seq.x[1] * register + d.comb.x[0] * logic + d.comb.x[1] * operand) / d.y - 1);
+  const [logic, operand, cpa] = fitN(
+    data.map((d) => d.comb),
+    FLOOR,
+  );
+  const errs = data.map(
+    (d) => (d.seq.x[0] * clock + d.seq.x[1] * register + d.comb.x[0] * logic + d.comb.x[1] * operand + d.comb.x[2] * cpa) / d.y - 1,
+  );
   const q = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    energy: { logic: q(logic), register: q(register), clock: q(clock), operand: q(operand) },
+    energy: { logic: q(logic), register: q(register), clock: q(clock), operand: q(operand), cpa: q(cpa) },
     rmsPct: Math.round(Math.sqrt(errs.reduce((a, e) => a + e * e, 0) / errs.length) * 1000) / 10,
     worstPct: Math.round(Math.max(...errs.map(Math.abs)) * 1000) / 10,
     designs: data.length,

@@ -2,7 +2,8 @@
 // Prices the toggle-accurate gate-level run per instance (power/price.ts priceEvents), groups
 // instances by flip-flop / logic and by the RTL name of the net they drive (Yosys keeps the
 // hierarchical names of named nets; abc's internal nets are grouped as 'logic (unnamed)').
-//   npx tsx scripts/energy-split.ts ARCH VARIANT CLOCK_NS   (the 2x2 subset preset, ihp-sg13g2)
+//   npx tsx scripts/energy-split.ts ARCH VARIANT CLOCK_NS [ACC_REGEX]   (the 2x2 subset preset, ihp-sg13g2;
+//   ACC_REGEX names the accumulator flip-flops, default acc_[sc]; out_data for a MAC PE's binary accumulator)
 import { presetDesign } from '../ir/build.js';
 import { estimate, energyTerms } from '../cost/estimate.js';
 import { loadTech } from '../cost/tech/load.js';
@@ -12,7 +13,9 @@ import { buildRtlModel, emitDesign } from '../rtl/index.js';
 import { generateMatrix, simulate } from '../simulator/index.js';
 import { dist, gateRun, lib, model, ROOT } from './gate-level-setup.js';
 
-const [arch, variant, clk] = process.argv.slice(2);
+const [arch, variant, clk, accRe] = process.argv.slice(2);
+// The accumulator's flip-flops, by RTL name (4th argument; default: the carry-save words acc_s / acc_c).
+const ACC = new RegExp(accRe ?? 'acc_[sc]');
 const clockNs = Number(clk);
 const tech = loadTech('ihp-sg13g2', ROOT).value!;
 const d = presetDesign(arch as never, variant as never, { rows: 2, cols: 2, depth: 2, technology: 'ihp-sg13g2' });
@@ -92,7 +95,7 @@ const readsAcc = (i: number): boolean => {
     const dv = net.driver[n];
     if (dv < 0) continue;
     const c = net.instances[dv].cell;
-    if (c.ff || c.icg) r ||= /acc_[sc]/.test(ffName(dv));
+    if (c.ff || c.icg) r ||= ACC.test(ffName(dv));
     else r ||= readsAcc(dv);
     if (r) break;
   }

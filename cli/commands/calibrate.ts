@@ -167,7 +167,7 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
               );
             if (fitE)
               ctx.stdout(
-                `energy over ${fitE.designs} designs: product datapath x${fitE.energy.logic}, register data x${fitE.energy.register}, clock x${fitE.energy.clock}, operand fan-out x${fitE.energy.operand} (rms ${fitE.rmsPct}%, worst ${fitE.worstPct}%)\n`,
+                `energy over ${fitE.designs} designs: product datapath x${fitE.energy.logic}, register data x${fitE.energy.register}, clock x${fitE.energy.clock}, operand fan-out x${fitE.energy.operand}, carry-propagate adders x${fitE.energy.cpa} (rms ${fitE.rmsPct}%, worst ${fitE.worstPct}%)\n`,
               );
             const d = fitClock ?? fit;
             ctx.stdout(
@@ -175,7 +175,9 @@ export const registerCalibrate: RegisterCommand = (program: Command, ctx: Comman
                 (fitClock
                   ? ` --at-clock ${fitClock.atClock.adderArea},${fitClock.atClock.prefixSpeedup},${fitClock.atClock.rippleDelay},${fitClock.atClock.sizing},${fitClock.atClock.rippleSizing},${fitClock.atClock.margin},${fitClock.atClock.criticalAdderArea},${fitClock.atClock.criticalSizing}`
                   : '') +
-                (fitE ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand}` : '') +
+                (fitE
+                  ? ` --energy ${fitE.energy.logic},${fitE.energy.register},${fitE.energy.clock},${fitE.energy.operand},${fitE.energy.cpa}`
+                  : '') +
                 ' -o tech/ihp-sg13g2.json (and --generic -o tech/generic.json)\n',
             );
           }

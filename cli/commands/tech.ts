@@ -34,7 +34,10 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
       '--at-clock <a,p,r,s[,rs,m[,ca,cs]]>',
       'estimate-at-a-clock factors: adder area, prefix speed-up, ripple delay, sizing[, ripple sizing, margin[, CPA-limited adder area, CPA-limited sizing]] (from tpe calibrate --fit)',
     )
-    .option('--energy <l,r,c,o>', 'energy factors: product datapath, register data, clock, operand fan-out (from tpe calibrate --fit)')
+    .option(
+      '--energy <l,r,c,o,p>',
+      'energy factors: product datapath, register data, clock, operand fan-out, carry-propagate adders (from tpe calibrate --fit)',
+    )
     .option('--map <pairs>', `cells for functions, e.g. nand2=ND2X1,xor2=XOR2X1 (functions: ${Object.keys(IHP_CELL).join(', ')})`)
     .action(
       (o: {
@@ -80,7 +83,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
         // adderArea, prefixSpeedup, rippleDelay, sizing[, rippleSizing, margin[, criticalAdderArea, criticalSizing]]
         const nAc = o.atClock?.split(',').length;
         const ac = list(o.atClock, nAc === 6 || nAc === 8 ? nAc : 4, 'at-clock', '4, 6 or 8');
-        const en = list(o.energy, 4, 'energy');
+        const en = list(o.energy, 5, 'energy');
         if (ctx.exitCode) return;
         const fitted = af !== 1 || df !== 1 || ff !== 1 || !!ac || !!en;
         const corrections = {
@@ -99,7 +102,7 @@ export const registerTech: RegisterCommand = (program: Command, ctx: CommandCont
                 },
               }
             : {}),
-          ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3] } } : {}),
+          ...(en ? { energy: { logic: en[0], register: en[1], clock: en[2], operand: en[3], cpa: en[4] } } : {}),
           note: fitted
             ? 'global factors fitted once by `tpe calibrate --all --fit` over the 2x2 subset and every example (area: Yosys 0.55 WASM + ABC &nf on this liberty; delay and the at-clock factors: timing-driven synthesis signed off by OpenSTA 2.0.17; energy: toggle-accurate gate-level power of the workload); the same for every design'
             : 'none',

@@ -37,8 +37,8 @@ export interface TechTable {
       rippleSizing?: number;
       margin?: number;
     };
-    /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out. */
-    energy?: { logic: number; register: number; clock: number; operand: number };
+    /** Energy, fitted to gate-level power (cost/estimate.ts power): product datapath, register data toggles, clock per register bit, operand fan-out, carry-propagate adders. */
+    energy?: { logic: number; register: number; clock: number; operand: number; cpa: number };
     /** Glitch term of the timed (glitch-aware) energy (cost/glitch.ts), fitted on timed gate-level power. */
     glitch?: { perDelay: number; onset: number };
     note: string;

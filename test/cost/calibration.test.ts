@@ -10,7 +10,7 @@
 // .tpe-cache/synth (a rerun with unchanged RTL reads them back; CI starts cold).
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibrate, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../pipeline/calibrate.js';
+import { calibrate, fitN, orderPairs, renderCalibration, subsetCases, TIE_PCT } from '../../pipeline/calibrate.js';
 import { staStatus } from '../../synth/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -27,13 +27,20 @@ const STA_DELAY_MISSES = new Set<string>();
 // Energy: every design within 20% since the operand term charges a broadcast operand in every PE
 // of its line and the energy factors were refitted on this subset (2026-12-01, h20b: rms 8.4%,
 // worst bitslice_opt3 2x2 -19.4%; Laconic 2x2 went from +22.2% to +5.9%). Issue 10 (zero-skip
-// bit-slice terms counted at their weight): bitslice_opt3 2x2 -13.8%, worst now -13.8%.
+// bit-slice terms counted at their weight): bitslice_opt3 2x2 -13.8%, worst now -13.8%. The CPA
+// term (h27a, refit rms 6.3%): worst adder_tree_opt2 2x2 -13.5%.
 const ENERGY_MISSES = new Set<string>();
 // OpenSTA 2.0.17's report_power stops on this netlist ("can't use non-numeric floating-point value
 // as operand of -": a NaN inside its propagated activity): the energy column keeps the toggle-
 // accurate figure (it does not need OpenSTA) and shows OpenSTA's as unavailable, with the reason.
 const OPENSTA_POWER_FAILS = new Set<string>(['bitslice_opt4c 2x2']);
-const ORDER_MISSES = new Set<string>();
+// The CPA term (2026-12-03, h27a) lowered the product datapath factor, and that term does not see
+// the adder tree OPT1 / OPT2 2x2 column compressor trees (one multiplier's tree depth): their
+// estimates fell to -10.6 / -13.5% and the pairs, 1.08 / 1.12x at gate level, estimate 0.90x.
+const ORDER_MISSES = new Set<string>([
+  'adder_tree_baseline 2x2 vs adder_tree_opt1 2x2: energy',
+  'adder_tree_baseline 2x2 vs adder_tree_opt2 2x2: energy',
+]);
 // The inventory is read from the RTL model with synthesis's simplifications; its flip-flops are
 // synthesis's exactly, except where ABC proves only some of a CPA's sign-copy outputs equal (the
 // adder tree's OPT1/OPT2 column sums: the reading merges all of them).
@@ -133,5 +140,31 @@ describe('baseline-vs-OPT ordering', () => {
       { ...row('o', 'opt1', 1, 1), energy: e(4.8, 4.05) },
     ]);
     expect(tie.energy).toMatchObject({ same: false, tie: true });
+  });
+});
+
+describe('energy factor fit (least squares on relative error, n terms)', () => {
+  // Points made from known factors: the fit recovers them; a term that would fit below the floor is held there.
+  const xs = [
+    [3, 1, 0],
+    [2, 2, 1],
+    [1, 0.5, 2],
+    [4, 1, 1],
+    [2, 3, 0.5],
+  ];
+  it('recovers the factors of exact data', () => {
+    const f = [0.2, 3, 0.8];
+    const pts = xs.map((x) => ({ x, y: x.reduce((s, v, j) => s + v * f[j], 0) }));
+    const got = fitN(pts, 0.01);
+    got.forEach((g, j) => expect(g).toBeCloseTo(f[j], 9));
+  });
+  it('holds a term at the floor when the data would give it less, and refits the others', () => {
+    // Exact data of a negative third factor: held at the floor, the first two still near theirs.
+    const f = [0.5, 2, -0.05];
+    const pts = xs.map((x) => ({ x, y: x.reduce((s, v, j) => s + v * f[j], 0) }));
+    const got = fitN(pts, 0.01);
+    expect(got[2]).toBe(0.01);
+    expect(got[0]).toBeCloseTo(0.5, 1);
+    expect(got[1]).toBeCloseTo(2, 1);
   });
 });

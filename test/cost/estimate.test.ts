@@ -1,8 +1,8 @@
 // Estimates: figures add up through the hierarchy, timing follows structure, power follows the
 // simulator's activity on real data.
 import { describe, expect, it } from 'vitest';
-import { cpaLevels, energyTerms, estimate, inventory, loadTech, operandReach, type Workload } from '../../cost/index.js';
-import { presetDesign, type Design } from '../../ir/index.js';
+import { cpaLevels, cpaToggles, energyTerms, estimate, inventory, loadTech, operandReach, type Workload } from '../../cost/index.js';
+import { presetDesign, VARIANTS, type Architecture, type Design, type Variant } from '../../ir/index.js';
 import { generateMatrix, simulate } from '../../simulator/index.js';
 
 const ihp = loadTech('ihp-sg13g2').value!;
@@ -115,5 +115,62 @@ describe('operand reach (a broadcast operand toggles the selector inputs of ever
     const bare = energyTerms(inventory(d), ihp, w);
     expect(x.operand).toBeCloseTo(bare.operand * 4, 6);
     expect([x.clock, x.register, x.logic]).toEqual([bare.clock, bare.register, bare.logic]);
+  });
+});
+
+describe('carry-propagate adder term (each CPA bit at the rate of the words it adds)', () => {
+  const bits = (d: Design, block?: string) =>
+    inventory(d)
+      .items.filter((i) => i.component === 'cpa_bit' && (block === undefined || i.block === block))
+      .reduce((s, i) => s + i.perUnit * i.units, 0);
+  it('a MAC PE: the product CPA at the product words toggles, the accumulator adder at their per-bit rate', () => {
+    const d = presetDesign('systolic-os', 'baseline', { rows: 2, cols: 2 });
+    const w = workload(d, { kind: 'normal', mean: 0, std: 20 });
+    const prod = bits(d, 'product CPAs');
+    expect(prod).toBe(4 * 16);
+    expect(bits(d)).toBe(4 * (16 + 32));
+    expect(cpaToggles(inventory(d), w)).toBeCloseTo((w.toggles.compressorOutputs * bits(d)) / prod, 6);
+    const x = energyTerms(inventory(d), ihp, w, d);
+    expect(x.cpa).toBeCloseTo(cpaToggles(inventory(d), w) * ihp.components.cpa_bit.energyPerToggle, 6);
+  });
+  it('carry-save: a drain CPA per PE at the accumulator words rate; a resolve CPA behind the drain select is not counted', () => {
+    const o = presetDesign('systolic-os', 'opt1', { rows: 2, cols: 2 });
+    const w = workload(o, { kind: 'normal', mean: 0, std: 20 });
+    const accBits = inventory(o)
+      .items.filter((i) => i.component === 'dff' && /^accumulator-(sum|carry)$/.test(i.register ?? ''))
+      .reduce((s, i) => s + i.perUnit * i.units, 0);
+    expect(accBits).toBe(4 * (32 + 31));
+    expect(cpaToggles(inventory(o), w)).toBeCloseTo((w.toggles.accumulatorRegs * bits(o)) / accBits, 6);
+    for (const v of ['opt1-shared', 'opt1-row'] as const) {
+      const s = presetDesign('systolic-os', v, { rows: 2, cols: 2 });
+      expect(bits(s)).toBeGreaterThan(0);
+      expect(energyTerms(inventory(s), ihp, workload(s, { kind: 'normal', mean: 0, std: 20 }), s).cpa).toBe(0);
+    }
+  });
+  it('prices the term in the breakdown with the fitted factor', () => {
+    const d = presetDesign('matrix2d', 'baseline', { rows: 2, cols: 2 });
+    const w = workload(d, { kind: 'normal', mean: 0, std: 20 });
+    const e = estimate(d, { tech: ihp, workload: w }).value!;
+    const part = e.power!.atFmax!.breakdown.find((b) => b.what.startsWith('carry-propagate'))!.energy;
+    expect(part).toBeCloseTo(energyTerms(e.inventory, ihp, w, d).cpa * ihp.corrections.energy!.cpa, 1);
+    expect(part).toBeGreaterThan(0);
+  });
+});
+
+describe('cpaToggles reads the CPAs by inventory block name (no structural role): the names still match', () => {
+  const bitsIn = (d: Design, block: string) =>
+    inventory(d)
+      .items.filter((i) => i.component === 'cpa_bit' && i.block === block)
+      .reduce((s, i) => s + i.perUnit * i.units, 0);
+  it("every preset that resolves products by CPAs (k: cpa) has 'product CPAs' bits", () => {
+    for (const a of Object.keys(VARIANTS) as Architecture[])
+      for (const v of VARIANTS[a]) {
+        const d = presetDesign(a, v as Variant, { rows: 2, cols: 2, depth: 2 });
+        if (d.reduction.k === 'cpa') expect(bitsIn(d, 'product CPAs'), `${a} ${v}`).toBeGreaterThan(0);
+      }
+  });
+  it("the shared resolve stage and the row drain have their 'resolve stage CPAs' / 'row CPA' bits", () => {
+    expect(bitsIn(presetDesign('systolic-os', 'opt1-shared', { rows: 2, cols: 2 }), 'resolve stage CPAs')).toBeGreaterThan(0);
+    expect(bitsIn(presetDesign('systolic-os', 'opt1-row', { rows: 2, cols: 2 }), 'row CPA')).toBeGreaterThan(0);
   });
 });

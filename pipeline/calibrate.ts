@@ -806,13 +806,6 @@ export interface FittedEnergy {
 }
 
 /**
- * The energy factors, from the energy column: least squares on the relative error against the
- * toggle-accurate gate-level power, the flip-flops' share (clock and register-data terms against
- * the gate-level energy of the flip-flops) and the rest (product datapath, operand fan-out and
- * carry-propagate adders against the combinational cells' energy) fitted separately, as the gate-level power splits
- * them. Global factors; a term whose factor would come out below a small floor is held there.
- */
-/**
  * Least squares on relative error, n variables (normal equations, Gaussian elimination), each
  * factor at least `floor`: a factor that comes out below it is held at the floor and the rest refitted.
  */
@@ -858,6 +851,13 @@ export function fitN(pts: { x: number[]; y: number }[], floor: number): number[]
   }
 }
 
+/**
+ * The energy factors, from the energy column: least squares on the relative error against the
+ * toggle-accurate gate-level power, the flip-flops' share (clock and register-data terms against
+ * the gate-level energy of the flip-flops) and the rest (product datapath, operand fan-out and
+ * carry-propagate adders against the combinational cells' energy) fitted separately, as the gate-level power splits
+ * them. Global factors; a term whose factor would come out below a small floor is held there.
+ */
 export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
   const data = rows
     .filter((r) => r.raw.energy && r.energy)

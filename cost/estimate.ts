@@ -90,6 +90,8 @@ export interface PowerFigures {
   /** mW at freqMHz (fJ tables only). */
   averagePowerMw?: number;
   topsPerW?: number;
+  /** Timed activity only: the same energy per MAC without the glitch term (the zero-delay figure). */
+  zeroDelayPerMac?: number;
 }
 
 export interface Estimate {
@@ -505,6 +507,7 @@ export function power(
   const c = t.components;
   const f = { logic: 1, register: 1, clock: 1, operand: 1, cpa: 1, ...(t.corrections.energy ?? {}) };
   const x = energyTerms(inv, t, w, des, gating);
+  const glitchPart = glitch ? glitchEnergy(glitch.factors, x.logic * f.logic, glitch.depth) : 0;
   const parts = [
     { what: 'register data toggles', energy: x.register * f.register },
     { what: 'product datapath (partial products, trees, compressors)', energy: x.logic * f.logic },
@@ -514,7 +517,7 @@ export function power(
       ? [
           {
             what: 'glitches (timed activity: product datapath beyond the onset depth)',
-            energy: glitchEnergy(glitch.factors, x.logic * f.logic, glitch.depth),
+            energy: glitchPart,
           },
         ]
       : []),
@@ -552,6 +555,8 @@ export function power(
       energy: r(p.energy, 2),
     })),
   };
+  // The glitch term is additive, so the zero-delay figure is the total without it (no second estimate).
+  if (glitch) out.zeroDelayPerMac = r((total - glitchPart) / Math.max(1, w.macs), 4);
   if (fj && seconds !== undefined) {
     out.averagePowerMw = r(((total * 1e-15) / seconds) * 1e3, 4);
     out.topsPerW = r((2 * w.macs) / (total * 1e-15) / 1e12, 4);

@@ -872,34 +872,10 @@ export function fitEnergy(rows: CalibrationRow[]): FittedEnergy | undefined {
     });
   if (data.length < 3) return undefined;
   const FLOOR = 0.01;
-  // Two-variable least squares on relative error, with the floor.
-  const fit2 = (pts: { x: number[]; y: number }[]): [number, number] => {
-    let a11 = 0,
-      a12 = 0,
-      a22 = 0,
-      b1 = 0,
-      b2 = 0;
-    for (const p of pts) {
-      const w = 1 / p.y;
-      a11 += p.x[0] * p.x[0] * w * w;
-      a12 += p.x[0] * p.x[1] * w * w;
-      a22 += p.x[1] * p.x[1] * w * w;
-      b1 += p.x[0] * w;
-      b2 += p.x[1] * w;
-    }
-    const det = a11 * a22 - a12 * a12;
-    let f0 = (b1 * a22 - b2 * a12) / det,
-      f1 = (a11 * b2 - a12 * b1) / det;
-    if (!(f0 >= FLOOR)) {
-      f0 = FLOOR;
-      f1 = Math.max(FLOOR, (b2 - a12 * f0) / a22);
-    } else if (!(f1 >= FLOOR)) {
-      f1 = FLOOR;
-      f0 = Math.max(FLOOR, (b1 - a12 * f1) / a11);
-    }
-    return [f0, f1];
-  };
-  const [clock, register] = fit2(data.map((d) => d.seq));
+  const [clock, register] = fitN(
+    data.map((d) => d.seq),
+    FLOOR,
+  );
   const [logic, operand, cpa] = fitN(
     data.map((d) => d.comb),
     FLOOR,

@@ -6,7 +6,7 @@
 // estimate level prices the simulated workload (the fast simulation level: exact cycles, toggles
 // from sampled tiles); the synthesis level is pipeline/reproduce-synth.ts.
 import { join } from 'node:path';
-import { estimate, type EnergyActivity, type Estimate, type TechTable, type Workload } from '../cost/index.js';
+import { estimate, type EnergyActivity, type Estimate, type PowerFigures, type TechTable, type Workload } from '../cost/index.js';
 import { loadDesign } from '../dsl/index.js';
 import {
   appliedOptimizations,
@@ -238,7 +238,7 @@ function estimateFigures(file: string, d: Design, o: ReproduceOptions, shrunk: b
   const f = est.timing.fmaxMHz;
   const p = est.power?.atFmax;
   // Timed: the zero-delay figure of the same design and activity beside it (the glitch term is the only difference).
-  const zd = o.activity === 'timed' ? zeroDelayPerMacPj(d, o, w) : undefined;
+  const zd = o.activity === 'timed' && p ? zeroDelayPj(p) : undefined;
   if (f === undefined || !p)
     return {
       diagnostics: [
@@ -278,16 +278,9 @@ export function topsPerMm2(macsPerCycle: number, clockMHz: number, areaUm2: numb
   return (2 * macsPerCycle * clockMHz * 1e6) / 1e12 / (areaUm2 / 1e6);
 }
 
-/** The zero-delay estimate's energy per MAC (pJ) at the design's fmax, or at `freqMHz`. */
-function zeroDelayPerMacPj(d: Design, o: ReproduceOptions, w: Workload, freqMHz?: number): number {
-  const e = estimate(d, {
-    tech: o.tech,
-    workload: w,
-    ...(freqMHz !== undefined ? { freqMHz } : {}),
-    ...(o.clockGating ? { clockGating: true } : {}),
-  }).value!;
-  const p = freqMHz !== undefined ? e.power!.atFreq! : e.power!.atFmax!;
-  return r4(p.perMac / 1000);
+/** Timed: the zero-delay energy per MAC (pJ) of the same estimate, the glitch term taken out. */
+function zeroDelayPj(p: PowerFigures): number {
+  return r4(p.zeroDelayPerMac! / 1000);
 }
 
 /** The design's area and energy per MAC at a given clock (estimate level); timed: the zero-delay figure beside. */
@@ -306,7 +299,7 @@ function estimateAt(
   return {
     areaUm2: r2(e.area.total),
     energyPerMacPj: r4(e.power!.atFreq!.perMac / 1000),
-    ...(o.activity === 'timed' ? { zeroDelayPj: zeroDelayPerMacPj(x.design, o, x.workload, clockMHz) } : {}),
+    ...(o.activity === 'timed' ? { zeroDelayPj: zeroDelayPj(e.power!.atFreq!) } : {}),
   };
 }
 

@@ -70,6 +70,9 @@ describe("estimate with activity 'timed'", () => {
     expect(glitch).toBeCloseTo(glitchEnergy(ihp.corrections.glitch!, logic, z.timing.logic), 0);
     expect(glitch).toBeGreaterThan(0);
     expect(t.power!.atFmax!.total).toBeCloseTo(z.power!.atFmax!.total + glitch, 0);
+    // The timed figures carry the zero-delay energy per MAC (tpe reproduce shows it beside them).
+    expect(t.power!.atFmax!.zeroDelayPerMac).toBeCloseTo(z.power!.atFmax!.perMac, 3);
+    expect(z.power!.atFmax!.zeroDelayPerMac).toBeUndefined();
     // Area and timing do not move.
     expect(t.area).toEqual(z.area);
     expect(t.timing).toEqual(z.timing);

@@ -28,13 +28,14 @@ const UNIT = 1e6;
  * `timed`: with the estimate's glitch term (linear in the partial-product toggles, so it joins
  * that class's energy per toggle); the caller checks the table has glitch factors.
  */
-export function energyModel(est: Estimate, tech: TechTable, freqMHz: number, timed = false): EnergyModel {
+export function energyModel(est: Estimate, tech: TechTable, freqMHz: number, design: Design, timed = false): EnergyModel {
   const inv = est.inventory;
   const perToggle = new Float64Array(TOGGLE_CLASSES.length);
   const labels: string[] = [];
   const glitch = timed ? timedGlitch(tech, est.timing) : undefined;
   TOGGLE_CLASSES.forEach((c, i) => {
-    const p = power(inv, tech, { macs: 1, cycles: 0, toggles: { ...ZERO, [c]: UNIT } }, freqMHz, undefined, undefined, glitch);
+    // The design too: the operand term's reach and the product tree's depth are read off it.
+    const p = power(inv, tech, { macs: 1, cycles: 0, toggles: { ...ZERO, [c]: UNIT } }, freqMHz, design, undefined, glitch);
     perToggle[i] = p.dynamic / UNIT;
     labels.push(p.breakdown.find((b) => b.energy > 0)?.what ?? c);
   });

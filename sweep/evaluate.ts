@@ -282,7 +282,7 @@ export class Evaluator {
       fmaxMHz = s.fmaxMHz;
       limiting = `synthesis: ${s.path}`;
     }
-    const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1, this.spec.activity === 'timed') : undefined;
+    const energy = fmaxMHz !== null || !physical ? energyModel(est, tech, fmaxMHz ?? 1, design, this.spec.activity === 'timed') : undefined;
     const sh = arrayShape(design);
     const byBlock = synth
       ? [['cells (synthesis)', synth.areaUm2] as const, ...est.area.byBlock.map((b) => [`model: ${b.block}`, b.area] as const)]

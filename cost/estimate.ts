@@ -384,8 +384,8 @@ export interface EnergyTerms {
    * select), each bit toggling at the rate of the words it adds, by its role (`cpaToggles`):
    * product CPAs and adders of resolved words at the product words' rate (product-word toggles
    * per product-CPA bit); drain and column CPAs, which resolve a carry-save sum every cycle, at
-   * the rate of the words that sum settles in (accumulator toggles per accumulator register bit,
-   * the column result registers' where there is no accumulator), x a CPA bit's energy per toggle.
+   * the rate of the words that sum settles in (accumulator toggles per accumulator register bit;
+   * none in the adder tree), x a CPA bit's energy per toggle.
    */
   cpa: number;
 }
@@ -448,8 +448,6 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
 
 /** Registers whose toggles the simulator counts as accumulatorRegs: the words the datapath sums into. */
 const ACC_ROLES = new Set(['accumulator', 'accumulator-sum', 'accumulator-carry', 'partial-sum']);
-/** Where a datapath has none of those (the adder tree), the column result registers it counts instead. */
-const RESULT_ROLES = new Set(['result']);
 const bitsOf = (items: readonly { perUnit: number; units: number }[]) => items.reduce((s, i) => s + i.perUnit * i.units, 0);
 
 /**
@@ -459,9 +457,10 @@ const bitsOf = (items: readonly { perUnit: number; units: number }[]) => items.r
  * partial-sum, product and column adder trees): the product words' rate, compressorOutputs over
  * the product CPAs' bits (a datapath without product CPAs: the accumulator words' rate). Drain
  * and column CPAs, which resolve a carry-save sum every cycle: the rate of the words that sum
- * settles in, accumulatorRegs over the accumulator and partial-sum register bits, or where the
- * datapath has none (the adder tree, whose column trees add each cycle's products and whose
- * column result registers the simulator counts there) over the result register bits.
+ * settles in, accumulatorRegs over the accumulator and partial-sum register bits. The adder tree
+ * OPT1/OPT2 column CPAs have no such registers and are not priced (docs/TECH.md section 4: priced
+ * at the column result words' rate and refitted, they did not order the adder tree pairs as the
+ * gate level does, and moved others away from it).
  */
 export function cpaToggles(inv: Inventory, w: Workload): number {
   const cpas = inv.items.filter((i) => i.component === 'cpa_bit');
@@ -469,7 +468,7 @@ export function cpaToggles(inv: Inventory, w: Workload): number {
   const regBits = (roles: ReadonlySet<string>) =>
     bitsOf(inv.items.filter((i) => i.component === 'dff' && i.register !== undefined && roles.has(i.register)));
   const prodBits = bitsOf(cpas.filter((i) => i.cpa === 'product'));
-  const accBits = regBits(ACC_ROLES) || regBits(RESULT_ROLES);
+  const accBits = regBits(ACC_ROLES);
   const accRate = accBits > 0 ? w.toggles.accumulatorRegs / accBits : 0;
   const prodRate = prodBits > 0 ? w.toggles.compressorOutputs / prodBits : accRate;
   let t = 0;

@@ -383,10 +383,11 @@ export interface EnergyTerms {
   operand: number;
   /**
    * The carry-propagate adders (the inventory's cpa_bits but the resolve CPAs behind the drain
-   * select), each bit toggling at the rate of
-   * the words it adds: in a datapath that resolves every product (k: cpa), the product words'
-   * rate (product-word toggles per product-CPA bit); in a carry-save one, the accumulator words'
-   * rate (accumulator toggles per accumulator register bit), x a CPA bit's energy per toggle.
+   * select), each bit toggling at the rate of the words it adds, by its role (`cpaToggles`):
+   * product CPAs and adders of resolved words at the product words' rate (product-word toggles
+   * per product-CPA bit); drain and column CPAs, which resolve a carry-save sum every cycle, at
+   * the rate of the words that sum settles in (accumulator toggles per accumulator register bit;
+   * none in the adder tree), x a CPA bit's energy per toggle.
    */
   cpa: number;
 }
@@ -447,29 +448,40 @@ export function energyTerms(inv: Inventory, t: TechTable, w: Workload, des?: Des
   };
 }
 
-/** The inventory's resolve CPAs behind the drain select (finalCpa shared, per-row). */
-const AT_DRAIN = new Set(['resolve stage CPAs', 'row CPA']);
+/** Registers whose toggles the simulator counts as accumulatorRegs: the words the datapath sums into. */
 const ACC_ROLES = new Set(['accumulator', 'accumulator-sum', 'accumulator-carry', 'partial-sum']);
 const bitsOf = (items: readonly { perUnit: number; units: number }[]) => items.reduce((s, i) => s + i.perUnit * i.units, 0);
 
 /**
  * Bit toggles of the carry-propagate adders (EnergyTerms.cpa): every CPA bit of the inventory at
- * the per-bit toggle rate of the words the datapath's CPAs add. With product CPAs (a datapath that
- * resolves every product) that is the product words' rate, compressorOutputs over the product CPAs'
- * bits; without (carry-save), the accumulator words' rate, accumulatorRegs over the accumulator
- * and partial-sum register bits (the drain, row and column CPAs read those words every cycle).
+ * the per-bit toggle rate of the words it adds, by its role (InventoryItem.cpa, set where the
+ * RTL model builds the adder). Product CPAs and the adders that sum resolved words (accumulator,
+ * partial-sum, product and column adder trees): the product words' rate, compressorOutputs over
+ * the product CPAs' bits (a datapath without product CPAs: the accumulator words' rate). Drain
+ * and column CPAs, which resolve a carry-save sum every cycle: the rate of the words that sum
+ * settles in, accumulatorRegs over the accumulator and partial-sum register bits. The adder tree
+ * OPT1/OPT2 column CPAs have no such registers and are not priced (docs/TECH.md section 4: priced
+ * at the column result words' rate and refitted, they did not order the adder tree pairs as the
+ * gate level does, and moved others away from it).
  */
 export function cpaToggles(inv: Inventory, w: Workload): number {
-  // A resolve CPA behind the drain select (the shared resolve stage, a row's CPA) sees a new word
-  // once per output, not every cycle: the gate level prices it at about 1% of the datapath (0.03
-  // pJ/MAC on systolic-os OPT1 shared 2x2), so it is not counted. Read off the inventory alone, so
-  // the sweeps' energy model (power() without the design) prices the same term.
-  const cpas = inv.items.filter((i) => i.component === 'cpa_bit' && !AT_DRAIN.has(i.block));
+  const cpas = inv.items.filter((i) => i.component === 'cpa_bit');
   if (!cpas.length) return 0;
-  const prodBits = bitsOf(cpas.filter((i) => i.block === 'product CPAs'));
-  const accBits = bitsOf(inv.items.filter((i) => i.component === 'dff' && i.register !== undefined && ACC_ROLES.has(i.register)));
-  const rate = prodBits > 0 ? w.toggles.compressorOutputs / prodBits : accBits > 0 ? w.toggles.accumulatorRegs / accBits : 0;
-  return bitsOf(cpas) * rate;
+  const regBits = (roles: ReadonlySet<string>) =>
+    bitsOf(inv.items.filter((i) => i.component === 'dff' && i.register !== undefined && roles.has(i.register)));
+  const prodBits = bitsOf(cpas.filter((i) => i.cpa === 'product'));
+  const accBits = regBits(ACC_ROLES);
+  const accRate = accBits > 0 ? w.toggles.accumulatorRegs / accBits : 0;
+  const prodRate = prodBits > 0 ? w.toggles.compressorOutputs / prodBits : accRate;
+  let t = 0;
+  for (const i of cpas) {
+    // A resolve CPA behind the drain select (the shared resolve stage, a row's CPA) sees a new
+    // word once per output, not every cycle: the gate level prices it at about 1% of the datapath
+    // (0.03 pJ/MAC on systolic-os OPT1 shared 2x2), so it is not counted.
+    if (i.cpa === 'resolve') continue;
+    t += i.perUnit * i.units * (i.cpa === 'drain' || i.cpa === 'column' ? accRate : prodRate);
+  }
+  return t;
 }
 
 /**

@@ -32,7 +32,7 @@ export {
   type AdderArch as CostAdderArch,
 } from './at-clock.js';
 export { operands, type Operands } from './blocks.js';
-export type { Inventory, InventoryItem, PathElement, Stage, Scope, RegisterRole } from './types.js';
+export type { CpaRole, Inventory, InventoryItem, PathElement, Stage, Scope, RegisterRole } from './types.js';
 export * from './tech/index.js';
 export { parseLiberty, type LibGroup } from './liberty/parse.js';
 export { allCellFigures, type CellFigures, type OperatingPoint } from './liberty/cell-figures.js';

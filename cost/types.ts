@@ -16,6 +16,15 @@ export type RegisterRole =
   | 'skew'
   | 'control';
 
+/**
+ * What a carry-propagate adder's bits add (rtl/model RtlCpaRole): 'product' one multiplier's
+ * product, 'sum' resolved words into a binary sum (accumulator, partial-sum, product and column
+ * adder trees), 'drain' a PE's carry-save accumulator (read every cycle), 'column' a column's
+ * carry-save sum every cycle (weight-stationary partial sums, the adder tree's column compressor
+ * tree), 'resolve' behind the drain select (a new word once per output).
+ */
+export type CpaRole = 'product' | 'sum' | 'drain' | 'column' | 'resolve';
+
 export interface InventoryItem {
   /** Functional block, e.g. "multiplier tree", "accumulator", "final CPA". */
   block: string;
@@ -29,6 +38,8 @@ export interface InventoryItem {
   /** Width of the adder or register this item belongs to, where that is meaningful. */
   width?: number;
   register?: RegisterRole;
+  /** A cpa_bit item's role: what its adders add (the energy model prices each at that words' rate). */
+  cpa?: CpaRole;
   note?: string;
 }
 

@@ -112,6 +112,46 @@ net.instances.forEach((inst, i) => {
   for (const n of outs[i]) g.tog += counts.toggles[n];
   byCone.set(key, g);
 });
+// Logic cells by their depth: levels of logic from the nearest registers or ports behind them
+// (forward) and ahead of them (to the flip-flops their outputs reach, backward). The adder tree's
+// selectors sit at the first levels, its column CPA at the last ones before the result registers.
+const fwd = new Map<number, number>();
+const fwdDepth = (i: number): number => {
+  const m = fwd.get(i);
+  if (m !== undefined) return m;
+  fwd.set(i, 0);
+  let dep = 0;
+  for (const n of ins[i]) {
+    const dv = net.driver[n];
+    if (dv < 0 || net.instances[dv].cell.ff || net.instances[dv].cell.icg) continue;
+    dep = Math.max(dep, fwdDepth(dv));
+  }
+  fwd.set(i, dep + 1);
+  return dep + 1;
+};
+const bwd = new Map<number, number>();
+const bwdDepth = (i: number): number => {
+  const m = bwd.get(i);
+  if (m !== undefined) return m;
+  bwd.set(i, 0);
+  let dep = 0;
+  for (const n of outs[i])
+    for (const j of readers[n]) if (!net.instances[j].cell.ff && !net.instances[j].cell.icg) dep = Math.max(dep, bwdDepth(j));
+  bwd.set(i, dep + 1);
+  return dep + 1;
+};
+const byDepth = (f: (i: number) => number) => {
+  const m = new Map<number, { n: number; e: number }>();
+  net.instances.forEach((inst, i) => {
+    if (inst.cell.ff || inst.cell.icg) return;
+    const k = f(i);
+    const g = m.get(k) ?? { n: 0, e: 0 };
+    g.n++;
+    g.e += pr.perInstance[i];
+    m.set(k, g);
+  });
+  return [...m].sort((x, y) => x[0] - y[0]).map(([k, g]) => `${k}: cells ${g.n}, ${pj(g.e)} pJ/MAC`);
+};
 const sim2 = simulate(d, a, b, { wrap: true }).value!;
 const w = { macs: sim2.macs, cycles: pw.value.simulatedCycles ?? sim2.cycles.total, toggles: sim2.toggles };
 const ee = estimate(d, { tech, clockNs, workload: w }).value!;
@@ -139,6 +179,8 @@ const out = {
     .sort((x, y) => y[1].e - x[1].e)
     .slice(0, 25)
     .map(([k, g]) => `${k}: cells ${g.n}, ${pj(g.e)} pJ/MAC, out toggles/MAC ${(g.tog / macs).toFixed(2)}`),
+  levelsFromRegisters: byDepth(fwdDepth),
+  levelsToRegisters: byDepth(bwdDepth),
   groups: [...groups]
     .sort((x, y) => y[1].e - x[1].e)
     .slice(0, 40)

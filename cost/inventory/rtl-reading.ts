@@ -18,7 +18,7 @@ import { buildRtlModel, checkSupport, type RtlModel } from '../../rtl/index.js';
 import { namesOf, parseExpr, selfWidth, type Expr } from '../../rtl/model/expr.js';
 import type { RtlBlock, RtlModule, RtlReg } from '../../rtl/model/types.js';
 import type { ComponentId } from '../tech/recipes.js';
-import type { InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
+import type { CpaRole, InventoryItem, PathElement, RegisterRole, Scope } from '../types.js';
 import { F, T, isConst, Logic, not, type Cost, type CostFn, type Lit } from './logic.js';
 
 interface Sig {
@@ -62,6 +62,8 @@ interface Tag {
   readonly block: string;
   readonly scope: Scope;
   readonly role?: RegisterRole;
+  /** What the block's carry-propagate adders add (non-register cells only). */
+  readonly cpa?: CpaRole;
   readonly pe?: string;
 }
 
@@ -294,11 +296,18 @@ class Reader {
     const name = b?.name ?? fallback;
     const scope: Scope = b?.scope ?? ctx.block?.scope ?? (ctx.pe !== undefined ? 'pe' : 'array');
     const role = reg ? (ROLE[b?.role ?? ''] ?? 'pipeline') : undefined;
-    const key = `${name}|${scope}|${role ?? ''}|${ctx.pe ?? ''}`;
+    const cpa = reg ? undefined : b?.cpa;
+    const key = `${name}|${scope}|${role ?? ''}|${cpa ?? ''}|${ctx.pe ?? ''}`;
     let i = this.tagIndex.get(key);
     if (i === undefined) {
       i = this.tags.length;
-      this.tags.push({ block: name, scope, ...(role ? { role } : {}), ...(ctx.pe !== undefined ? { pe: ctx.pe } : {}) });
+      this.tags.push({
+        block: name,
+        scope,
+        ...(role ? { role } : {}),
+        ...(cpa ? { cpa } : {}),
+        ...(ctx.pe !== undefined ? { pe: ctx.pe } : {}),
+      });
       this.tagIndex.set(key, i);
     }
     return i;
@@ -547,6 +556,8 @@ class Reader {
       role?: RegisterRole;
       /** A CPA's width (its cell's cpa_bit count): the at-clock model prices carry networks per adder. */
       width?: number;
+      /** What a CPA's bits add (its block's RtlCpaRole): the energy model's CPA term reads it. */
+      cpa?: CpaRole;
       perPe: Map<string, number>;
       array: number;
     }
@@ -577,7 +588,8 @@ class Reader {
           const role = c.component === 'dff' ? tag.role : undefined;
           // A CPA's width (its cpa_bit count): the at-clock model prices carry networks per adder.
           const width = kind === 'cpa' && c.component === 'cpa_bit' ? c.count : undefined;
-          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}`;
+          const cpa = c.component === 'cpa_bit' ? tag.cpa : undefined;
+          const key = `${block}|${c.component}|${tag.scope}|${role ?? ''}|${width ?? ''}|${cpa ?? ''}`;
           a = acc.get(key);
           if (!a) {
             a = {
@@ -586,6 +598,7 @@ class Reader {
               scope: tag.scope,
               ...(role ? { role } : {}),
               ...(width !== undefined ? { width } : {}),
+              ...(cpa ? { cpa } : {}),
               perPe: new Map(),
               array: 0,
             };
@@ -628,6 +641,7 @@ class Reader {
           scope: a.scope,
           ...(a.role ? { register: a.role } : {}),
           ...(a.width !== undefined ? { width: a.width } : {}),
+          ...(a.cpa ? { cpa: a.cpa } : {}),
         };
         const { array, perPe } = counts(a);
         if (array) items.push({ ...base, perUnit: array, units: 1 });

@@ -309,7 +309,7 @@ function buildPe(
       nTree,
       'pipeline (tree)',
     );
-    net.at('product CPAs');
+    net.at({ name: 'product CPAs', cpa: 'product' });
     if (form === 'cpa') out(cConst ? tr[0] : resolve(net, lib, 'prod', tr[0], tr[1], TW), TW);
     else {
       out(tr[0], TW);
@@ -404,7 +404,8 @@ export function buildAdderTree(d: Design, lib: Lib, p: string): { modules: RtlMo
       net.inst(peName, `pe${r}_${c}`, connsFor(pe, conns));
     }
     let vecs: string[] = [];
-    net.at({ name: 'column reduction', scope: 'column-edge' });
+    // Binary products (k: cpa) are added by the column's CPAs; carry-save or per-weight terms resolved.
+    net.at({ name: 'column reduction', scope: 'column-edge', cpa: form === 'cpa' ? 'sum' : 'column' });
     if (form === 'cs') {
       // Carry-save pairs compressed across k; the registers hold the pairs.
       const live = (xs: string[]) => xs.filter((x) => !x.startsWith('{'));

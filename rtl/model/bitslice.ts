@@ -96,7 +96,7 @@ export function accumulateTerms(
   const t = compressTree(net, lib, 'acc_', [...cur, xs, xc], W);
   net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s, { en: vld }));
   net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c, { en: vld }));
-  net.at('drain CPA');
+  net.at({ name: 'drain CPA', cpa: 'drain' });
   const sum = net.wire('drain_sum', W);
   net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
   net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));

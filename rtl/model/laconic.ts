@@ -127,7 +127,8 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
     perLane = 1;
   };
   let prev = 0;
-  net.at('histogram reduction');
+  // The reduction levels' CPAs add lane counts (binary words) into binary sums.
+  net.at({ name: 'histogram reduction', cpa: 'sum' });
   cuts.forEach((c, i) => {
     if (c > prev) sumGroups(i, 2 ** (c - prev));
     counts = counts.map((bin, b) =>
@@ -167,7 +168,7 @@ function buildPe(d: Design, lib: Lib, name: string): RtlModule {
   const t = compressTree(net, lib, 'acc_', [...words, konst, xs, xc], W);
   net.in({ name: 'accumulator (sum)', role: 'accumulator-sum' }, () => net.reg('acc_s', W, t.s));
   net.in({ name: 'accumulator (carry)', role: 'accumulator-carry' }, () => net.reg('acc_c', W, t.c));
-  net.at('drain CPA');
+  net.at({ name: 'drain CPA', cpa: 'drain' });
   const sum = net.wire('drain_sum', W);
   net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum });
   net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));

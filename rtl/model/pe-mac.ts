@@ -101,16 +101,16 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
       );
       let prod = st[0];
       if (!isConst) {
-        net.at('product CPAs');
+        net.at({ name: 'product CPAs', cpa: 'product' });
         prod = net.wire(`l${l}_prod`, TW);
         net.inst(lib.cpa(TW), `l${l}_u_cpa`, { x: st[0], y: st[1], s: prod });
       }
       return net.wire(`l${l}_prodx`, W, extend(prod, TW, W, true));
     });
     [vld, first] = flagStage(net, 'tr_', [vld, first], nTree);
-    net.at('product adder tree');
+    net.at({ name: 'product adder tree', cpa: 'sum' });
     const sum = L === 1 ? prods[0] : cpaTree(net, lib, 'ks_', prods, W);
-    net.at('accumulator adder');
+    net.at({ name: 'accumulator adder', cpa: 'sum' });
     const accSum = net.wire('acc_sum', W);
     net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: sum, s: accSum });
     net.at({ name: 'accumulator', role: 'accumulator' });
@@ -195,8 +195,8 @@ export function buildMacPe(d: Design, lib: Lib, sh: MacPeShape): RtlModule {
     net.assign('acc_s_out', 'acc_s');
     net.assign('acc_c_out', 'acc_c');
   } else {
-    const sum = net.in('drain CPA', () => net.wire('drain_sum', W));
-    net.in('drain CPA', () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
+    const sum = net.in({ name: 'drain CPA', cpa: 'drain' }, () => net.wire('drain_sum', W));
+    net.in({ name: 'drain CPA', cpa: 'drain' }, () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
     net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
     ports.push(outp('res_out', W));
     net.assign('res_out', 'res');

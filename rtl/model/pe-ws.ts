@@ -130,7 +130,7 @@ function product(d: Design, lib: Lib, f: Front): { sigs: [string, number][] } {
   );
   if (form === 'cpa') {
     let prod = tr[0];
-    net.at('product CPAs');
+    net.at({ name: 'product CPAs', cpa: 'product' });
     if (!cConst) {
       prod = net.wire('prod', TW);
       net.inst(lib.cpa(TW), 'u_cpa', { x: tr[0], y: tr[1], s: prod });
@@ -167,7 +167,7 @@ export function buildWsPe(d: Design, lib: Lib, name: string, digitsIn: boolean, 
   const W = d.types.acc.bits;
   const psReg = (n: string, w: number, x: string) => net.in({ name: 'partial-sum registers', role: 'partial-sum' }, () => net.reg(n, w, x));
   if (form === 'cpa') {
-    net.at('partial-sum adders');
+    net.at({ name: 'partial-sum adders', cpa: 'sum' });
     const sum = net.wire('sum', W);
     net.inst(lib.cpa(W), 'u_ps_cpa', { x: 'ps_in', y: p.sigs[0][0], s: sum });
     net.assign('ps_out', psReg('ps', W, sum));

@@ -25,8 +25,8 @@ export function buildChainAcc(d: Design, lib: Lib, name: string): RtlModule {
   const shared = d.reduction.finalCpa === 'shared';
   let drain: string;
   if (form === 'cpa') {
-    const sum = net.in('accumulator adder', () => net.wire('acc_sum', W));
-    net.in('accumulator adder', () => net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: 'ps_in', s: sum }));
+    const sum = net.in({ name: 'accumulator adder', cpa: 'sum' }, () => net.wire('acc_sum', W));
+    net.in({ name: 'accumulator adder', cpa: 'sum' }, () => net.inst(lib.cpa(W), 'u_acc_cpa', { x: 'acc', y: 'ps_in', s: sum }));
     net.in({ name: 'accumulator', role: 'accumulator' }, () => net.reg('acc', W, `first ? ps_in : ${sum}`, { en: 'vld' }));
     ports.push(outp('acc_out', W));
     net.assign('acc_out', 'acc');
@@ -59,8 +59,8 @@ export function buildChainAcc(d: Design, lib: Lib, name: string): RtlModule {
       net.assign('acc_c_out', 'acc_c');
       drain = 'the (sum, carry) pair leaves for the shared resolve stage';
     } else {
-      const sum = net.in('drain CPA', () => net.wire('drain_sum', W));
-      net.in('drain CPA', () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
+      const sum = net.in({ name: 'drain CPA', cpa: 'drain' }, () => net.wire('drain_sum', W));
+      net.in({ name: 'drain CPA', cpa: 'drain' }, () => net.inst(lib.cpa(W), 'u_drain_cpa', { x: 'acc_s', y: 'acc_c', s: sum }));
       net.in({ name: 'result register', role: 'result' }, () => net.reg('res', W, sum));
       ports.push(outp('res_out', W));
       net.assign('res_out', 'res');

@@ -160,7 +160,7 @@ export function buildOsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       net.at({ name: 'row drain select', scope: 'row-edge' });
       const ms = net.wire(`dr_s${r}`, W, mux(r, 's'));
       const mc = net.wire(`dr_c${r}`, W, mux(r, 'c'));
-      net.at({ name: 'row CPA', scope: 'row-edge' });
+      net.at({ name: 'row CPA', scope: 'row-edge', cpa: 'resolve' });
       const sum = net.wire(`dr_sum${r}`, W);
       net.inst(lib.cpa(W), `u_row_cpa${r}`, { x: ms, y: mc, s: sum });
       data.unshift(net.in({ name: 'row result register', scope: 'row-edge', role: 'result' }, () => net.reg(`row_res${r}`, W, sum)));
@@ -286,7 +286,7 @@ export function buildResolve(
       net.reg(`l${l}_s`, W, pair('s'), { en: load }),
       net.reg(`l${l}_c`, W, pair('c'), { en: load }),
     ]);
-    const sum = net.in('resolve stage CPAs', () => {
+    const sum = net.in({ name: 'resolve stage CPAs', cpa: 'resolve' }, () => {
       const x = net.wire(`l${l}_sum`, W);
       net.inst(lib.cpa(W), `l${l}_u_cpa`, { x: ps, y: pc, s: x });
       return x;

@@ -88,7 +88,7 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
           });
         }
         const t = vecs.length === 2 ? { s: vecs[0], c: vecs[1] } : compressTree(net, lib, `bot${c}_`, vecs, W);
-        net.at({ name: 'column CPA', scope: 'column-edge' });
+        net.at({ name: 'column CPA', scope: 'column-edge', cpa: 'column' });
         const sum = net.wire(`col${c}_sum`, W);
         net.inst(lib.cpa(W), `u_col_cpa${c}`, { x: t.s, y: t.c, s: sum });
         data.push(sum);
@@ -118,7 +118,7 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
       }
       let sum: string;
       if (form === 'cpa') {
-        net.at({ name: 'column adder trees', scope: 'column-edge' });
+        net.at({ name: 'column adder trees', scope: 'column-edge', cpa: 'sum' });
         sum =
           R === 1
             ? po[0][0]
@@ -155,7 +155,7 @@ export function buildWsFamily(d: Design, lib: Lib, p: string): { modules: RtlMod
         const t = vecs.length <= 2 ? { s: vecs[0], c: vecs[1] ?? `{${W}{1'b0}}` } : compressTree(net, lib, `col${c}_`, vecs, W);
         const s0 = t.s;
         const c0 = t.c;
-        net.at({ name: 'column CPA', scope: 'column-edge' });
+        net.at({ name: 'column CPA', scope: 'column-edge', cpa: 'column' });
         sum = net.wire(`col${c}_sum`, W);
         net.inst(lib.cpa(W), `u_col_cpa${c}`, { x: s0, y: c0, s: sum });
       }

@@ -24,7 +24,20 @@ export interface RtlBlock {
   readonly name: string;
   readonly scope?: 'pe' | 'row-edge' | 'column-edge' | 'array';
   readonly role?: RtlRegRole;
+  /** What the block's carry-propagate adders add (RtlCpaRole), for the energy model's CPA term. */
+  readonly cpa?: RtlCpaRole;
 }
+
+/**
+ * What a block's carry-propagate adders add, every cycle or once per output: 'product' resolves
+ * one multiplier's product (the product CPAs); 'sum' adds resolved words (products, partial sums)
+ * into a binary sum (accumulator, partial-sum and product or column adder trees); 'drain' resolves
+ * a PE's carry-save accumulator, which it reads every cycle; 'column' resolves a column's
+ * carry-save sum every cycle (the partial sums leaving a weight-stationary column, the adder
+ * tree's column compressor tree); 'resolve' sits behind the drain select (the shared resolve
+ * stage, a row's CPA) and sees a new word once per output.
+ */
+export type RtlCpaRole = 'product' | 'sum' | 'drain' | 'column' | 'resolve';
 
 export interface RtlPort {
   readonly dir: 'input' | 'output';

@@ -37,6 +37,10 @@ const OPENSTA_POWER_FAILS = new Set<string>(['bitslice_opt4c 2x2']);
 // The CPA term (2026-12-03, h27a) lowered the product datapath factor, and that term does not see
 // the adder tree OPT1 / OPT2 2x2 column compressor trees (one multiplier's tree depth): their
 // estimates fell to -10.6 / -13.5% and the pairs, 1.08 / 1.12x at gate level, estimate 0.90x.
+// Measured 2026-12-04 (h28b, docs/TECH.md section 5): most of the gate-level difference is in the
+// column result registers' flip-flops (synthesis keeps 50 / 56, the reading 40: FLOP_MISSES below);
+// pricing the column CPAs and refitting left the pairs at 0.98x, or ordered them at 1.003x only
+// with a CPA factor that moved the reproduce pairs away from the gate level: not kept.
 const ORDER_MISSES = new Set<string>([
   'adder_tree_baseline 2x2 vs adder_tree_opt1 2x2: energy',
   'adder_tree_baseline 2x2 vs adder_tree_opt2 2x2: energy',

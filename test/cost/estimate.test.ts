@@ -1,7 +1,10 @@
 // Estimates: figures add up through the hierarchy, timing follows structure, power follows the
 // simulator's activity on real data.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cpaLevels, cpaToggles, energyTerms, estimate, inventory, loadTech, operandReach, type Workload } from '../../cost/index.js';
+import { loadDesign } from '../../dsl/index.js';
 import { presetDesign, VARIANTS, type Architecture, type Design, type Variant } from '../../ir/index.js';
 import { generateMatrix, simulate } from '../../simulator/index.js';
 
@@ -157,20 +160,48 @@ describe('carry-propagate adder term (each CPA bit at the rate of the words it a
   });
 });
 
-describe('cpaToggles reads the CPAs by inventory block name (no structural role): the names still match', () => {
-  const bitsIn = (d: Design, block: string) =>
+describe('cpaToggles reads each CPA by its role (InventoryItem.cpa, set where the RTL model builds it)', () => {
+  const bitsAs = (d: Design, role: string) =>
     inventory(d)
-      .items.filter((i) => i.component === 'cpa_bit' && i.block === block)
+      .items.filter((i) => i.component === 'cpa_bit' && i.cpa === role)
       .reduce((s, i) => s + i.perUnit * i.units, 0);
-  it("every preset that resolves products by CPAs (k: cpa) has 'product CPAs' bits", () => {
+  it('every CPA of every preset and example has a role; a preset that resolves products (k: cpa) has product CPAs', () => {
+    const designs: [string, Design][] = [];
     for (const a of Object.keys(VARIANTS) as Architecture[])
-      for (const v of VARIANTS[a]) {
-        const d = presetDesign(a, v as Variant, { rows: 2, cols: 2, depth: 2 });
-        if (d.reduction.k === 'cpa') expect(bitsIn(d, 'product CPAs'), `${a} ${v}`).toBeGreaterThan(0);
-      }
+      for (const v of VARIANTS[a]) designs.push([`${a} ${v}`, presetDesign(a, v as Variant, { rows: 2, cols: 2, depth: 2 })]);
+    const dir = join(import.meta.dirname, '..', '..', 'examples');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.tpe'))) designs.push([f, loadDesign(join(dir, f)).value!]);
+    for (const [name, d] of designs) {
+      for (const i of inventory(d).items.filter((x) => x.component === 'cpa_bit')) expect(i.cpa, `${name}: ${i.block}`).toBeDefined();
+      if (d.reduction.k === 'cpa') expect(bitsAs(d, 'product'), name).toBeGreaterThan(0);
+    }
   });
-  it("the shared resolve stage and the row drain have their 'resolve stage CPAs' / 'row CPA' bits", () => {
-    expect(bitsIn(presetDesign('systolic-os', 'opt1-shared', { rows: 2, cols: 2 }), 'resolve stage CPAs')).toBeGreaterThan(0);
-    expect(bitsIn(presetDesign('systolic-os', 'opt1-row', { rows: 2, cols: 2 }), 'row CPA')).toBeGreaterThan(0);
+  it('the shared resolve stage and the row drain are resolve CPAs (not counted)', () => {
+    for (const v of ['opt1-shared', 'opt1-row'] as const) {
+      const d = presetDesign('systolic-os', v, { rows: 2, cols: 2 });
+      expect(bitsAs(d, 'resolve'), v).toBeGreaterThan(0);
+      expect(cpaToggles(inventory(d), workload(d, { kind: 'normal', mean: 0, std: 20 })), v).toBe(0);
+    }
+  });
+  it('the adder tree OPT1 / OPT2 column CPAs are column CPAs; with no accumulator words to read they are not priced (docs/TECH.md section 4)', () => {
+    for (const v of ['opt1', 'opt2'] as const) {
+      const d = presetDesign('adder-tree', v, { rows: 2, cols: 2 });
+      const inv = inventory(d);
+      const w = workload(d, { kind: 'normal', mean: 0, std: 20 });
+      // Each column's 20-bit CPA adds the column compressor tree's sum and carry words.
+      expect(bitsAs(d, 'column'), v).toBe(2 * 20);
+      expect(
+        inv.items.some((i) => i.component === 'dff' && /^(accumulator|partial-sum)/.test(i.register ?? '')),
+        v,
+      ).toBe(false);
+      expect(cpaToggles(inv, w), v).toBe(0);
+    }
+  });
+  it('a weight-stationary column CPA reads the partial-sum registers: at their rate', () => {
+    const d = presetDesign('systolic-ws', 'opt1', { rows: 2, cols: 2 });
+    const inv = inventory(d);
+    const w = workload(d, { kind: 'normal', mean: 0, std: 20 });
+    const ps = inv.items.filter((i) => i.component === 'dff' && i.register === 'partial-sum').reduce((s, i) => s + i.perUnit * i.units, 0);
+    expect(cpaToggles(inv, w)).toBeCloseTo((w.toggles.accumulatorRegs * bitsAs(d, 'column')) / ps, 6);
   });
 });

@@ -39,7 +39,7 @@ export function energyModel(est: Estimate, tech: TechTable, freqMHz: number, des
     perToggle[i] = p.dynamic / UNIT;
     labels.push(p.breakdown.find((b) => b.energy > 0)?.what ?? c);
   });
-  const p = power(inv, tech, { macs: 1, cycles: UNIT, toggles: ZERO }, freqMHz);
+  const p = power(inv, tech, { macs: 1, cycles: UNIT, toggles: ZERO }, freqMHz, design);
   return { freqMHz, perToggle, labels, clockPerCycle: p.clock / UNIT, leakPerCycle: p.leakage / UNIT };
 }
 

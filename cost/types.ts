@@ -1,4 +1,5 @@
 // The component inventory: what hardware a design is made of, counted from the IR.
+import type { RtlCpaRole } from '../rtl/model/types.js';
 import type { ComponentId } from './tech/recipes.js';
 
 /** Where a unit sits: in every PE, at a row or column edge, or once for the array. */
@@ -16,14 +17,8 @@ export type RegisterRole =
   | 'skew'
   | 'control';
 
-/**
- * What a carry-propagate adder's bits add (rtl/model RtlCpaRole): 'product' one multiplier's
- * product, 'sum' resolved words into a binary sum (accumulator, partial-sum, product and column
- * adder trees), 'drain' a PE's carry-save accumulator (read every cycle), 'column' a column's
- * carry-save sum every cycle (weight-stationary partial sums, the adder tree's column compressor
- * tree), 'resolve' behind the drain select (a new word once per output).
- */
-export type CpaRole = 'product' | 'sum' | 'drain' | 'column' | 'resolve';
+/** What a carry-propagate adder's bits add: the RTL model's block role (rtl/model/types.ts), copied onto cpa_bit items. */
+export type CpaRole = RtlCpaRole;
 
 export interface InventoryItem {
   /** Functional block, e.g. "multiplier tree", "accumulator", "final CPA". */

@@ -115,31 +115,23 @@ net.instances.forEach((inst, i) => {
 // Logic cells by their depth: levels of logic from the nearest registers or ports behind them
 // (forward) and ahead of them (to the flip-flops their outputs reach, backward). The adder tree's
 // selectors sit at the first levels, its column CPA at the last ones before the result registers.
-const fwd = new Map<number, number>();
-const fwdDepth = (i: number): number => {
-  const m = fwd.get(i);
-  if (m !== undefined) return m;
-  fwd.set(i, 0);
-  let dep = 0;
-  for (const n of ins[i]) {
-    const dv = net.driver[n];
-    if (dv < 0 || net.instances[dv].cell.ff || net.instances[dv].cell.icg) continue;
-    dep = Math.max(dep, fwdDepth(dv));
-  }
-  fwd.set(i, dep + 1);
-  return dep + 1;
+const logicCell = (i: number) => !net.instances[i].cell.ff && !net.instances[i].cell.icg;
+// Levels of logic along `next` (the cells driving or reading a cell), memoized; registers end a walk.
+const depthAlong = (next: (i: number) => Iterable<number>) => {
+  const memo = new Map<number, number>();
+  const depth = (i: number): number => {
+    const m = memo.get(i);
+    if (m !== undefined) return m;
+    memo.set(i, 0);
+    let dep = 0;
+    for (const j of next(i)) if (logicCell(j)) dep = Math.max(dep, depth(j));
+    memo.set(i, dep + 1);
+    return dep + 1;
+  };
+  return depth;
 };
-const bwd = new Map<number, number>();
-const bwdDepth = (i: number): number => {
-  const m = bwd.get(i);
-  if (m !== undefined) return m;
-  bwd.set(i, 0);
-  let dep = 0;
-  for (const n of outs[i])
-    for (const j of readers[n]) if (!net.instances[j].cell.ff && !net.instances[j].cell.icg) dep = Math.max(dep, bwdDepth(j));
-  bwd.set(i, dep + 1);
-  return dep + 1;
-};
+const fwdDepth = depthAlong((i) => ins[i].map((n) => net.driver[n]).filter((dv) => dv >= 0));
+const bwdDepth = depthAlong((i) => outs[i].flatMap((n) => readers[n]));
 const byDepth = (f: (i: number) => number) => {
   const m = new Map<number, { n: number; e: number }>();
   net.instances.forEach((inst, i) => {
